@@ -1,0 +1,220 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { z } from "zod";
+import { type App, buildApp } from "./app.ts";
+import { loadConfig } from "./config.ts";
+import { FixedClock } from "./platform/clock.ts";
+import { createTestDatabase, type TestDatabase } from "./platform/db/test-database.ts";
+import { AppError } from "./platform/errors.ts";
+import { createLogger } from "./platform/logger.ts";
+
+let db: TestDatabase;
+let app: App;
+const logger = createLogger({ level: "silent" });
+
+async function makeApp(env: Record<string, string> = {}): Promise<App> {
+  const a = await buildApp({
+    config: loadConfig({ BODY_LIMIT_BYTES: "2048", ...env }),
+    database: db,
+    clock: new FixedClock("2026-06-01"),
+    logger,
+  });
+  // A route shaped like every real one, to exercise the shared HTTP behaviour.
+  a.post(
+    "/api/v1/echo",
+    {
+      schema: {
+        body: z.strictObject({
+          name: z.string().min(1),
+          nested: z.strictObject({ n: z.number().int() }).optional(),
+        }),
+      },
+    },
+    async (request) => ({ got: request.body.name }),
+  );
+  a.get("/api/v1/explode", async () => {
+    throw new Error("SELECT secret FROM internals failed at /srv/app/x.ts:12");
+  });
+  a.get("/api/v1/refuse", async () => {
+    throw new AppError("protocol_rule", "The term is longer than the category allows.", {
+      code: "term_exceeds_maximum",
+      details: { source: "003 §7" },
+    });
+  });
+  return a;
+}
+
+before(async () => {
+  db = await createTestDatabase();
+  app = await makeApp();
+});
+after(async () => {
+  await app.close();
+  await db.close();
+});
+
+test("GET /healthz answers 200 {status: ok} when the database answers", async () => {
+  const res = await app.inject({ method: "GET", url: "/healthz" });
+  assert.equal(res.statusCode, 200);
+  assert.deepEqual(res.json(), { status: "ok" });
+});
+
+test("the OpenAPI 3.1 document is generated from the route schemas", async () => {
+  const res = await app.inject({ method: "GET", url: "/api/v1/openapi.json" });
+  assert.equal(res.statusCode, 200);
+  const doc = res.json();
+  assert.equal(doc.openapi, "3.1.0");
+  const echo = doc.paths["/api/v1/echo"].post;
+  const schema = echo.requestBody.content["application/json"].schema;
+  assert.deepEqual(schema.required, ["name"]);
+  assert.equal(schema.additionalProperties, false, "unknown fields are refused in the spec too");
+});
+
+test("security headers: CSP, no-store, request id, no HSTS outside production", async () => {
+  const res = await app.inject({ method: "GET", url: "/healthz" });
+  assert.match(String(res.headers["content-security-policy"]), /default-src 'self'/);
+  assert.match(String(res.headers["content-security-policy"]), /frame-ancestors 'none'/);
+  assert.equal(res.headers["cache-control"], "no-store");
+  assert.equal(res.headers["x-content-type-options"], "nosniff");
+  assert.equal(res.headers["referrer-policy"], "no-referrer");
+  assert.match(String(res.headers["x-request-id"]), /^[0-9a-f-]{36}$/);
+  assert.equal(res.headers["strict-transport-security"], undefined);
+});
+
+test("HSTS is sent in production", async () => {
+  const prod = await makeApp({ NODE_ENV: "production", WOONSIGNAAL_MASTER_KEY: "x" });
+  try {
+    const res = await prod.inject({ method: "GET", url: "/healthz" });
+    assert.match(String(res.headers["strict-transport-security"]), /max-age=31536000/);
+  } finally {
+    await prod.close();
+  }
+});
+
+test("an unknown body field is refused with 400 unknown_field, at any depth", async () => {
+  for (const payload of [
+    { name: "x", organisationId: "other" },
+    { name: "x", nested: { n: 1, note: "free text" } },
+  ]) {
+    const res = await app.inject({ method: "POST", url: "/api/v1/echo", payload });
+    assert.equal(res.statusCode, 400);
+    const body = res.json();
+    assert.equal(body.error.code, "unknown_field");
+    assert.match(body.error.message, /(organisationId|note)/);
+  }
+});
+
+test("invalid input answers 400 invalid_input with the path of each problem", async () => {
+  const res = await app.inject({ method: "POST", url: "/api/v1/echo", payload: { name: "" } });
+  assert.equal(res.statusCode, 400);
+  const body = res.json();
+  assert.equal(body.error.code, "invalid_input");
+  assert.equal(body.error.details[0].path, "name");
+});
+
+test("malformed JSON answers 400 invalid_json", async () => {
+  const res = await app.inject({
+    method: "POST",
+    url: "/api/v1/echo",
+    headers: { "content-type": "application/json" },
+    payload: '{"name": "x",',
+  });
+  assert.equal(res.statusCode, 400);
+  assert.equal(res.json().error.code, "invalid_json");
+});
+
+test("an unexpected content type answers 415", async () => {
+  const res = await app.inject({
+    method: "POST",
+    url: "/api/v1/echo",
+    headers: { "content-type": "text/plain" },
+    payload: "name=x",
+  });
+  assert.equal(res.statusCode, 415);
+  assert.equal(res.json().error.code, "unsupported_media_type");
+});
+
+test("a body over the limit answers 413", async () => {
+  const res = await app.inject({
+    method: "POST",
+    url: "/api/v1/echo",
+    payload: { name: "x".repeat(5000) },
+  });
+  assert.equal(res.statusCode, 413);
+  assert.equal(res.json().error.code, "payload_too_large");
+});
+
+test("a protocol refusal answers 422 with the rule's code and article", async () => {
+  const res = await app.inject({ method: "GET", url: "/api/v1/refuse" });
+  assert.equal(res.statusCode, 422);
+  assert.deepEqual(res.json(), {
+    error: {
+      code: "term_exceeds_maximum",
+      message: "The term is longer than the category allows.",
+      details: { source: "003 §7" },
+    },
+  });
+});
+
+test("an internal error answers 500 without internals, with the request id", async () => {
+  const res = await app.inject({ method: "GET", url: "/api/v1/explode" });
+  assert.equal(res.statusCode, 500);
+  const body = res.json();
+  assert.equal(body.error.code, "internal_error");
+  assert.ok(!res.body.includes("SELECT"), "no SQL");
+  assert.ok(!res.body.includes("/srv/app"), "no paths or stack");
+  assert.ok(body.error.message.includes(String(res.headers["x-request-id"])));
+});
+
+test("an unknown address answers 404 in the error shape", async () => {
+  const res = await app.inject({ method: "GET", url: "/api/v1/nothing-here" });
+  assert.equal(res.statusCode, 404);
+  assert.equal(res.json().error.code, "not_found");
+});
+
+test("a route with a lax body schema is refused when the app starts", async () => {
+  const a = await makeApp();
+  try {
+    assert.throws(
+      () =>
+        a.post(
+          "/api/v1/lax",
+          { schema: { body: z.object({ name: z.string() }) } },
+          async () => ({}),
+        ),
+      /use z.strictObject/,
+    );
+  } finally {
+    await a.close();
+  }
+});
+
+test("the start page renders in Dutch with a skip link and a main landmark", async () => {
+  const res = await app.inject({ method: "GET", url: "/" });
+  assert.equal(res.statusCode, 200);
+  assert.match(String(res.headers["content-type"]), /text\/html/);
+  assert.match(res.body, /<html lang="nl">/);
+  assert.match(res.body, /href="#inhoud"/);
+  assert.match(res.body, /<main id="inhoud"/);
+  assert.match(res.body, /signaleringslijst/);
+  const css = await app.inject({ method: "GET", url: "/static/app.css" });
+  assert.equal(css.statusCode, 200);
+});
+
+test("healthz answers 503 when the database is gone", async () => {
+  const lonely = await createTestDatabase();
+  const a = await buildApp({
+    config: loadConfig({}),
+    database: lonely,
+    clock: new FixedClock("2026-06-01"),
+    logger,
+  });
+  try {
+    await lonely.close();
+    const res = await a.inject({ method: "GET", url: "/healthz" });
+    assert.equal(res.statusCode, 503);
+    assert.deepEqual(res.json(), { status: "unavailable" });
+  } finally {
+    await a.close();
+  }
+});

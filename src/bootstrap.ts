@@ -1,0 +1,56 @@
+import { type Config, loadConfig } from "./config.ts";
+import { type Clock, systemClock } from "./platform/clock.ts";
+import { type Database, openDatabase } from "./platform/db/database.ts";
+import { migrate } from "./platform/db/migrate.ts";
+import { createLogger, type Logger } from "./platform/logger.ts";
+
+export interface Runtime {
+  config: Config;
+  logger: Logger;
+  database: Database;
+  clock: Clock;
+  /** The migrations this start applied (empty when the schema was up to date). */
+  appliedMigrations: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens what every command needs, in order: configuration, logger, database (embedded or
+ * server), schema. Each step fails with its own clear error (see src/main.ts for how each
+ * maps to an exit code).
+ */
+export async function openRuntime(
+  options: {
+    env?: Record<string, string | undefined>;
+    overrides?: Partial<Config>;
+    clock?: Clock;
+    logger?: Logger;
+  } = {},
+): Promise<Runtime> {
+  const config = loadConfig(options.env ?? process.env, options.overrides);
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    logger,
+    connectTimeoutMs: config.databaseConnectTimeoutMs,
+  });
+  let appliedMigrations: string[];
+  try {
+    appliedMigrations = await migrate(database);
+    if (appliedMigrations.length > 0) {
+      logger.info({ applied: appliedMigrations }, "database schema brought up to date");
+    }
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  return {
+    config,
+    logger,
+    database,
+    clock: options.clock ?? systemClock,
+    appliedMigrations,
+    close: () => database.close(),
+  };
+}

@@ -1,0 +1,79 @@
+/** Help texts and exit codes of the `woonsignaal` command (contract §2). */
+export const EXIT = {
+  ok: 0,
+  /** The command ran and found a problem (a failed job, a broken audit chain). */
+  failed: 1,
+  /** The command line was wrong; the message says how. */
+  usage: 2,
+  /** Configuration or key material is wrong or missing. */
+  config: 3,
+  /** The database cannot be reached or opened (or the data directory is in use). */
+  database: 4,
+} as const;
+
+export const EXIT_CODES_HELP = `Exit codes:
+  0  done
+  1  the command ran and reports a failure (for example a job that failed)
+  2  usage error (unknown command or option)
+  3  configuration or key error (the message names the variable)
+  4  database unavailable, or the data directory is in use by another process`;
+
+export const HELP: Record<string, string> = {
+  main: `Usage: woonsignaal <command> [options]
+
+Woonsignaal: the regional signaleringslijst and vroegsignalering for landlords.
+
+Commands:
+  serve             run the web application and the scheduled jobs
+  migrate           bring the database schema up to date
+  jobs run <name>   run one scheduled job now
+  jobs list         list the scheduled jobs
+  keys rotate       start using a new data key for an organisation and re-encrypt
+  keys rewrap       re-wrap every stored key under the current master key
+
+Every command takes --help. With --json a command prints exactly one JSON document on
+stdout; logs always go to stderr.
+
+Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL,
+WOONSIGNAAL_MASTER_KEY, NODE_ENV, LOG_LEVEL, TRUST_PROXY (see README.md).
+
+${EXIT_CODES_HELP}`,
+  serve: `Usage: woonsignaal serve [--port N] [--data-dir DIR]
+
+Serves the application on http://HOST:PORT (default 127.0.0.1:8080) and runs the scheduled
+jobs. Without DATABASE_URL it uses the embedded PostgreSQL (PGlite) in DATA_DIR (default
+./data). The schema is brought up to date first.
+
+Options:
+  --port N          overrides PORT
+  --data-dir DIR    overrides DATA_DIR`,
+  migrate: `Usage: woonsignaal migrate [--json] [--data-dir DIR]
+
+Applies the committed SQL migrations that the database does not have yet. Safe to run
+while other instances start: migrations are serialised.
+
+Options:
+  --json            print {"applied": [...]} on stdout
+  --data-dir DIR    overrides DATA_DIR`,
+  "jobs run": `Usage: woonsignaal jobs run <name> [--now YYYY-MM-DD] [--force] [--json]
+
+Runs one scheduled job once, for the period (day or month) that contains --now (default
+today, Europe/Amsterdam). A period that already ran is skipped unless --force is given.
+Exit 1 when the job fails.
+
+Options:
+  --now YYYY-MM-DD  the job's clock: the date it runs as
+  --force           run again even if this period already succeeded
+  --json            print the outcome as JSON on stdout`,
+  "jobs list": `Usage: woonsignaal jobs list [--json]
+
+Lists the scheduled jobs with their schedule (cron, Europe/Amsterdam) and period.`,
+  "keys rotate": `Usage: woonsignaal keys rotate --organisation <id> [--json]
+
+Creates a new data key for the organisation, re-encrypts every stored value of theirs under
+it, and destroys the old key once nothing uses it (docs/keys.md).`,
+  "keys rewrap": `Usage: woonsignaal keys rewrap [--json]
+
+Re-wraps every data key and region key under the first key in WOONSIGNAAL_MASTER_KEY, so that
+an older master key can then be removed from the environment (docs/keys.md).`,
+};

@@ -1,0 +1,115 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The environment, parsed once at start-up. A bad value stops the process with one line
+ * that names the variable (see `ConfigError`), never a stack trace.
+ */
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  PORT: z.coerce
+    .number({ error: "must be a whole number between 1 and 65535" })
+    .int("must be a whole number between 1 and 65535")
+    .min(1, "must be a whole number between 1 and 65535")
+    .max(65535, "must be a whole number between 1 and 65535")
+    .default(8080),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// connection URL")
+    .optional(),
+  WOONSIGNAAL_MASTER_KEY: z.string().min(1).optional(),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })
+    .default("info"),
+  /** Comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For we believe. */
+  TRUST_PROXY: z.string().default(""),
+  BODY_LIMIT_BYTES: z.coerce
+    .number({ error: "must be a whole number of bytes" })
+    .int("must be a whole number of bytes")
+    .min(1024, "must be at least 1024")
+    .max(50 * 1024 * 1024, "must be at most 52428800 (50 MiB)")
+    .default(1024 * 1024),
+  /** How long to keep retrying an unreachable database at start-up before giving up. */
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce
+    .number({ error: "must be a whole number of seconds" })
+    .int()
+    .min(0)
+    .max(3600)
+    .default(60),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env["NODE_ENV"];
+  isProduction: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  masterKey: string | undefined;
+  logLevel: Env["LOG_LEVEL"];
+  trustProxy: string[];
+  bodyLimitBytes: number;
+  databaseConnectTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  readonly variable: string;
+  constructor(variable: string, message: string) {
+    super(`Configuration error: ${variable} ${message}`);
+    this.name = "ConfigError";
+    this.variable = variable;
+  }
+}
+
+/** Parses the environment; throws a `ConfigError` naming the first bad variable. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<Config> = {},
+): Config {
+  // Empty strings count as "not set", as they do in most deployment tools.
+  const cleaned: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== "") cleaned[key] = value;
+  }
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "environment");
+    const got = cleaned[variable];
+    throw new ConfigError(
+      variable,
+      `${issue.message}${got === undefined ? "" : ` (got ${JSON.stringify(got)})`}`,
+    );
+  }
+  const e = parsed.data;
+  const config: Config = {
+    env: e.NODE_ENV,
+    isProduction: e.NODE_ENV === "production",
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    masterKey: e.WOONSIGNAAL_MASTER_KEY,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    databaseConnectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000,
+    ...overrides,
+  };
+  if (config.isProduction && !config.masterKey) {
+    throw new ConfigError(
+      "WOONSIGNAAL_MASTER_KEY",
+      "is required when NODE_ENV=production (a generated development key is never used in production; see docs/keys.md)",
+    );
+  }
+  return config;
+}

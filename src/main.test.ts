@@ -1,0 +1,168 @@
+import assert from "node:assert/strict";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { after, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { createTestDatabase } from "./platform/db/test-database.ts";
+
+const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
+const tmpDirs: string[] = [];
+const children: ChildProcess[] = [];
+after(() => {
+  for (const c of children) c.kill("SIGKILL");
+  for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function tmp(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "woonsignaal-cli-"));
+  tmpDirs.push(dir);
+  return dir;
+}
+
+/** The environment of a CLI run: embedded database unless a test says otherwise. */
+function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const e: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn", NODE_ENV: "test", ...extra };
+  if (!("DATABASE_URL" in extra)) delete e.DATABASE_URL;
+  if (!("WOONSIGNAAL_MASTER_KEY" in extra)) delete e.WOONSIGNAAL_MASTER_KEY;
+  return e;
+}
+
+function cli(args: string[], extra: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], {
+    env: env(extra),
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test("--help works for the program and every command, exit 0", () => {
+  for (const args of [
+    ["--help"],
+    ["serve", "--help"],
+    ["migrate", "--help"],
+    ["jobs", "run", "--help"],
+    ["jobs", "list", "--help"],
+  ]) {
+    const r = cli(args);
+    assert.equal(r.code, 0, args.join(" "));
+    assert.match(r.stdout, /^Usage: woonsignaal/);
+  }
+  assert.match(cli(["--help"]).stdout, /Exit codes:/);
+});
+
+test("usage errors exit 2 with a message that says what to do", () => {
+  const unknown = cli(["frobnicate"]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /Unknown command "frobnicate"/);
+  const badOption = cli(["migrate", "--colour"]);
+  assert.equal(badOption.code, 2);
+  const badDate = cli(["jobs", "run", "housekeeping", "--now", "2026-13-01"]);
+  assert.equal(badDate.code, 2);
+  assert.match(badDate.stderr, /--now must be a date as YYYY-MM-DD/);
+  const badJob = cli(["jobs", "run", "retentoin"]);
+  assert.equal(badJob.code, 2);
+  assert.match(badJob.stderr, /Known jobs: .*housekeeping/);
+});
+
+test("a malformed environment variable stops start-up with one line naming it, exit 3", () => {
+  const r = cli(["serve"], { PORT: "eighty", DATA_DIR: tmp() });
+  assert.equal(r.code, 3);
+  assert.equal(r.stderr.trim().split("\n").length, 1);
+  assert.match(r.stderr, /^Configuration error: PORT /);
+});
+
+test("migrate --json and jobs run --json print exactly one JSON document on stdout", () => {
+  const dataDir = tmp();
+  const first = cli(["migrate", "--json"], { DATA_DIR: dataDir });
+  assert.equal(first.code, 0, first.stderr);
+  assert.ok(JSON.parse(first.stdout).applied.length > 0);
+  assert.deepEqual(JSON.parse(cli(["migrate", "--json"], { DATA_DIR: dataDir }).stdout), {
+    applied: [],
+  });
+
+  const run = cli(["jobs", "run", "housekeeping", "--now", "2026-01-05", "--json"], {
+    DATA_DIR: dataDir,
+  });
+  assert.equal(run.code, 0, run.stderr);
+  const doc = JSON.parse(run.stdout);
+  assert.equal(doc.job, "housekeeping");
+  assert.equal(doc.status, "succeeded");
+  assert.equal(doc.period, "2026-01-05");
+  const again = JSON.parse(
+    cli(["jobs", "run", "housekeeping", "--now", "2026-01-05", "--json"], { DATA_DIR: dataDir })
+      .stdout,
+  );
+  assert.equal(again.status, "skipped");
+
+  const list = JSON.parse(cli(["jobs", "list", "--json"]).stdout);
+  assert.ok(list.jobs.some((j: { name: string }) => j.name === "housekeeping"));
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+test("serve answers /healthz; a second process on the same data directory exits 4", async () => {
+  const dataDir = tmp();
+  const port = await freePort();
+  const server = spawn(process.execPath, [MAIN, "serve", "--port", String(port)], {
+    env: env({ DATA_DIR: dataDir }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(server);
+  let stderr = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start: ${stderr}`)), 60_000);
+    server.stderr.on("data", (chunk) => {
+      stderr += String(chunk);
+      if (stderr.includes("Woonsignaal is running at")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.on("exit", () => reject(new Error(`server exited: ${stderr}`)));
+  });
+  const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+  assert.equal(res.status, 200);
+  assert.deepEqual(await res.json(), { status: "ok" });
+
+  const second = cli(["migrate"], { DATA_DIR: dataDir });
+  assert.equal(second.code, 4);
+  assert.match(second.stderr, /in use by another Woonsignaal process/);
+
+  const exited = new Promise<number | null>((r) => server.on("exit", (code) => r(code)));
+  server.kill("SIGTERM");
+  assert.equal(await exited, 0);
+  assert.equal(fs.existsSync(path.join(dataDir, "woonsignaal.lock")), false, "lock released");
+});
+
+test("an unreachable database server is retried, then exit 4 with a clear message", () => {
+  const r = cli(["migrate"], {
+    DATABASE_URL: "postgres://nobody@127.0.0.1:1/none",
+    DATABASE_CONNECT_TIMEOUT_SECONDS: "1",
+  });
+  assert.equal(r.code, 4);
+  assert.match(r.stderr, /Cannot reach the database at postgres:\/\/nobody@127\.0\.0\.1:1\/none/);
+});
+
+test("migrate works against a PostgreSQL server", { skip: !process.env.DATABASE_URL }, async () => {
+  const db = await createTestDatabase({ migrate: false });
+  try {
+    const r = cli(["migrate", "--json"], { DATABASE_URL: db.url! });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(JSON.parse(r.stdout).applied.length > 0);
+  } finally {
+    await db.close();
+  }
+});

@@ -1,0 +1,210 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import { buildApp } from "./app.ts";
+import { openRuntime, type Runtime } from "./bootstrap.ts";
+import { EXIT, HELP } from "./cli/usage.ts";
+import { type Config, ConfigError } from "./config.ts";
+import { FixedClock } from "./platform/clock.ts";
+import { DatabaseUnavailableError } from "./platform/db/database.ts";
+import { DataDirLockedError } from "./platform/db/datadir-lock.ts";
+import { MigrationError } from "./platform/db/migrate.ts";
+import { allJobs } from "./platform/jobs/registry.ts";
+import { JobRunner, UnknownJobError } from "./platform/jobs/runner.ts";
+import { isIsoDate } from "./platform/werkdagen.ts";
+
+class UsageError extends Error {}
+
+const out = (doc: unknown) => process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+type Options = Record<string, string | boolean | undefined>;
+
+function parse<T extends Record<string, { type: "string" | "boolean" }>>(
+  args: string[],
+  options: T,
+) {
+  try {
+    return parseArgs({
+      args,
+      options: { ...options, help: { type: "boolean" }, json: { type: "boolean" } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+function overridesFrom(values: Options): Partial<Config> {
+  const o: Record<string, unknown> = {};
+  if (typeof values.port === "string") {
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new UsageError(
+        `--port must be a whole number between 1 and 65535 (got ${values.port})`,
+      );
+    }
+    o.port = port;
+  }
+  return o as Partial<Config>;
+}
+
+function envWith(values: Options): Record<string, string | undefined> {
+  return typeof values["data-dir"] === "string"
+    ? { ...process.env, DATA_DIR: values["data-dir"] }
+    : process.env;
+}
+
+async function serve(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { port: { type: "string" }, "data-dir": { type: "string" } });
+  if (values.help) return help("serve");
+  const rt = await openRuntime({ env: envWith(values), overrides: overridesFrom(values) });
+  const app = await buildApp(rt);
+  const runner = new JobRunner({ ...rt, jobs: allJobs() });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    rt.logger.info({ signal }, "shutting down");
+    runner.stop();
+    await app.close().catch(() => {});
+    await rt.close().catch(() => {});
+    process.exit(EXIT.ok);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  await app.listen({ port: rt.config.port, host: rt.config.host });
+  runner.start();
+  const shownHost = rt.config.host === "0.0.0.0" ? "localhost" : rt.config.host;
+  say(`Woonsignaal is running at http://${shownHost}:${rt.config.port}/`);
+  say(
+    rt.database.kind === "pglite"
+      ? `Database: embedded PostgreSQL (PGlite) in ${rt.config.dataDir}`
+      : "Database: PostgreSQL server from DATABASE_URL",
+  );
+  return new Promise<number>(() => {}); // runs until a signal stops it
+}
+
+async function withRuntime<T>(values: Options, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const rt = await openRuntime({ env: envWith(values) });
+  try {
+    return await fn(rt);
+  } finally {
+    await rt.close();
+  }
+}
+
+async function migrateCommand(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { "data-dir": { type: "string" } });
+  if (values.help) return help("migrate");
+  return withRuntime(values, async (rt) => {
+    const applied = rt.appliedMigrations;
+    if (values.json) out({ applied });
+    else say(applied.length ? `Applied: ${applied.join(", ")}` : "The schema is up to date.");
+    return EXIT.ok;
+  });
+}
+
+async function jobsCommand(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === "list") {
+    const { values } = parse(rest, {});
+    if (values.help) return help("jobs list");
+    const jobs = allJobs().map(({ name, description, schedule, period }) => ({
+      name,
+      description,
+      schedule,
+      period,
+    }));
+    if (values.json) out({ jobs });
+    else
+      for (const j of jobs) say(`${j.name.padEnd(16)} ${j.schedule.padEnd(14)} ${j.description}`);
+    return EXIT.ok;
+  }
+  if (sub !== "run") {
+    if (sub === "--help" || sub === undefined) return help("jobs run");
+    throw new UsageError(`Unknown jobs command "${sub}". Use "jobs run <name>" or "jobs list".`);
+  }
+  const { values, positionals } = parse(rest, {
+    now: { type: "string" },
+    force: { type: "boolean" },
+    "data-dir": { type: "string" },
+  });
+  if (values.help) return help("jobs run");
+  const [name, ...extra] = positionals;
+  if (!name) throw new UsageError("Name the job to run: woonsignaal jobs run <name>");
+  if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(" ")}`);
+  if (values.now !== undefined && !isIsoDate(values.now)) {
+    throw new UsageError(`--now must be a date as YYYY-MM-DD (got ${values.now})`);
+  }
+  const known = allJobs().map((j) => j.name);
+  if (!known.includes(name)) throw new UsageError(new UnknownJobError(name, known).message);
+  return withRuntime(values, async (rt) => {
+    const clock = values.now ? new FixedClock(values.now) : rt.clock;
+    const runner = new JobRunner({ ...rt, clock, jobs: allJobs() });
+    const outcome = await runner.runOnce(name, { force: values.force ?? false });
+    if (values.json) out({ job: name, ...outcome });
+    else if (outcome.status === "skipped") {
+      say(`${name}: period ${outcome.period} already ran (use --force to run it again).`);
+    } else if (outcome.status === "failed") say(`${name}: failed: ${outcome.error}`);
+    else say(`${name}: done for ${outcome.period}: ${JSON.stringify(outcome.result)}`);
+    return outcome.status === "failed" ? EXIT.failed : EXIT.ok;
+  });
+}
+
+function help(topic: string): number {
+  process.stdout.write(`${HELP[topic] ?? HELP.main}\n`);
+  return EXIT.ok;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "serve":
+        return await serve(rest);
+      case "migrate":
+        return await migrateCommand(rest);
+      case "jobs":
+        return await jobsCommand(rest);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        return help("main");
+      default:
+        throw new UsageError(`Unknown command "${command}". Run "woonsignaal --help".`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      say(`woonsignaal: ${err.message}`);
+      return EXIT.usage;
+    }
+    if (err instanceof ConfigError) {
+      say(err.message);
+      return EXIT.config;
+    }
+    if (err instanceof DatabaseUnavailableError || err instanceof DataDirLockedError) {
+      say(err.message);
+      return EXIT.database;
+    }
+    if (err instanceof MigrationError) {
+      say(err.message);
+      return EXIT.failed;
+    }
+    say(`woonsignaal: unexpected error: ${(err as Error).stack ?? err}`);
+    return EXIT.failed;
+  }
+}
+
+if (import.meta.main) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      say(String(err));
+      process.exitCode = EXIT.failed;
+    },
+  );
+}

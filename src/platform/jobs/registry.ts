@@ -1,0 +1,7 @@
+import { housekeepingJob } from "./housekeeping.ts";
+import type { JobDefinition } from "./runner.ts";
+
+/** Every scheduled job of the product; `woonsignaal jobs run <name>` takes these names. */
+export function allJobs(): JobDefinition[] {
+  return [housekeepingJob];
+}
