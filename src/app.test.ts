@@ -3,21 +3,17 @@ import { after, before, test } from "node:test";
 import { z } from "zod";
 import { type App, buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
-import { FixedClock } from "./platform/clock.ts";
-import { createTestDatabase, type TestDatabase } from "./platform/db/test-database.ts";
+import { createTestDatabase } from "./platform/db/test-database.ts";
 import { AppError } from "./platform/errors.ts";
-import { createLogger } from "./platform/logger.ts";
+import { createTestContext, type TestContext } from "./testing/context.ts";
 
-let db: TestDatabase;
+let ctx: TestContext;
 let app: App;
-const logger = createLogger({ level: "silent" });
 
 async function makeApp(env: Record<string, string> = {}): Promise<App> {
   const a = await buildApp({
+    ...ctx,
     config: loadConfig({ BODY_LIMIT_BYTES: "2048", ...env }),
-    database: db,
-    clock: new FixedClock("2026-06-01"),
-    logger,
   });
   // A route shaped like every real one, to exercise the shared HTTP behaviour.
   a.post(
@@ -45,12 +41,12 @@ async function makeApp(env: Record<string, string> = {}): Promise<App> {
 }
 
 before(async () => {
-  db = await createTestDatabase();
+  ctx = await createTestContext();
   app = await makeApp();
 });
 after(async () => {
   await app.close();
-  await db.close();
+  await ctx.close();
 });
 
 test("GET /healthz answers 200 {status: ok} when the database answers", async () => {
@@ -203,12 +199,7 @@ test("the start page renders in Dutch with a skip link and a main landmark", asy
 
 test("healthz answers 503 when the database is gone", async () => {
   const lonely = await createTestDatabase();
-  const a = await buildApp({
-    config: loadConfig({}),
-    database: lonely,
-    clock: new FixedClock("2026-06-01"),
-    logger,
-  });
+  const a = await buildApp({ ...ctx, database: lonely });
   try {
     await lonely.close();
     const res = await a.inject({ method: "GET", url: "/healthz" });

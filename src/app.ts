@@ -19,6 +19,7 @@ import {
 import { z } from "zod";
 import type { Config } from "./config.ts";
 import type { Clock } from "./platform/clock.ts";
+import type { Keyring } from "./platform/crypto/index.ts";
 import type { Database } from "./platform/db/database.ts";
 import { AppError } from "./platform/errors.ts";
 import { sendError } from "./platform/http/error-handler.ts";
@@ -29,10 +30,11 @@ import { homePage } from "./web/pages/home.ts";
 export const API_PREFIX = "/api/v1";
 export const VERSION = "0.1.0";
 
-/** What every module gets: configuration, the database, the clock and the logger. */
+/** What every module gets: configuration, the database, the keyring, the clock and the logger. */
 export interface AppContext {
   config: Config;
   database: Database;
+  keyring: Keyring;
   clock: Clock;
   logger: Logger;
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -165,4 +166,47 @@ test("migrate works against a PostgreSQL server", { skip: !process.env.DATABASE_
   } finally {
     await db.close();
   }
+});
+
+test("keys: a wrong master key refuses to start; rotation and rewrap work from the CLI", () => {
+  const dataDir = tmp();
+  const keyA = randomBytes(32).toString("base64");
+  const keyB = randomBytes(32).toString("hex");
+  const org = randomUUID();
+  const rotate = cli(["keys", "rotate", "--organisation", org, "--json"], {
+    DATA_DIR: dataDir,
+    WOONSIGNAAL_MASTER_KEY: keyA,
+  });
+  assert.equal(rotate.code, 0, rotate.stderr);
+  assert.equal(JSON.parse(rotate.stdout).version, 1, "the first key of an organisation");
+  const again = cli(["keys", "rotate", "--organisation", org, "--json"], {
+    DATA_DIR: dataDir,
+    WOONSIGNAAL_MASTER_KEY: keyA,
+  });
+  const rotated = JSON.parse(again.stdout);
+  assert.equal(rotated.organisation, org);
+  assert.equal(rotated.version, 2);
+  assert.deepEqual(rotated.destroyed, [1], "nothing uses version 1 any more");
+
+  const wrong = cli(["migrate"], { DATA_DIR: dataDir, WOONSIGNAAL_MASTER_KEY: keyB });
+  assert.equal(wrong.code, 3);
+  assert.match(wrong.stderr, /WOONSIGNAAL_MASTER_KEY does not match/);
+  assert.ok(!wrong.stderr.includes(keyB), "the key is never echoed");
+
+  const malformed = cli(["migrate"], { DATA_DIR: dataDir, WOONSIGNAAL_MASTER_KEY: "tooshort" });
+  assert.equal(malformed.code, 3);
+  assert.match(malformed.stderr, /WOONSIGNAAL_MASTER_KEY/);
+  assert.ok(!malformed.stderr.includes("tooshort"));
+
+  // Master-key rotation: new key first, old key second; rewrap; then the new key alone.
+  const rewrap = cli(["keys", "rewrap", "--json"], {
+    DATA_DIR: dataDir,
+    WOONSIGNAAL_MASTER_KEY: `${keyB},${keyA}`,
+  });
+  assert.equal(rewrap.code, 0, rewrap.stderr);
+  assert.ok(JSON.parse(rewrap.stdout).dataKeys >= 1);
+  assert.equal(cli(["migrate"], { DATA_DIR: dataDir, WOONSIGNAAL_MASTER_KEY: keyB }).code, 0);
+  assert.equal(cli(["migrate"], { DATA_DIR: dataDir, WOONSIGNAAL_MASTER_KEY: keyA }).code, 3);
+
+  assert.equal(cli(["keys", "rotate", "--organisation", "acme"]).code, 2);
 });

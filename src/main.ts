@@ -5,6 +5,8 @@ import { openRuntime, type Runtime } from "./bootstrap.ts";
 import { EXIT, HELP } from "./cli/usage.ts";
 import { type Config, ConfigError } from "./config.ts";
 import { FixedClock } from "./platform/clock.ts";
+import { ENCRYPTED_COLUMNS } from "./platform/crypto/encrypted-columns.ts";
+import { KeyError } from "./platform/crypto/index.ts";
 import { DatabaseUnavailableError } from "./platform/db/database.ts";
 import { DataDirLockedError } from "./platform/db/datadir-lock.ts";
 import { MigrationError } from "./platform/db/migrate.ts";
@@ -152,6 +154,57 @@ async function jobsCommand(argv: string[]): Promise<number> {
   });
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function keysCommand(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === "rewrap") {
+    const { values } = parse(rest, { "data-dir": { type: "string" } });
+    if (values.help) return help("keys rewrap");
+    return withRuntime(values, async (rt) => {
+      const result = await rt.keyring.rewrapAll();
+      if (values.json) out(result);
+      else {
+        say(
+          `Re-wrapped ${result.dataKeys} data keys and ${result.regionSecrets} region keys under ${result.masterKeyId}.`,
+        );
+      }
+      return EXIT.ok;
+    });
+  }
+  if (sub === "rotate") {
+    const { values } = parse(rest, {
+      organisation: { type: "string" },
+      "data-dir": { type: "string" },
+    });
+    if (values.help) return help("keys rotate");
+    const organisation = values.organisation;
+    if (!organisation || !UUID.test(organisation)) {
+      throw new UsageError("keys rotate needs --organisation <id> (the organisation's UUID)");
+    }
+    return withRuntime(values, async (rt) => {
+      const columns = [...ENCRYPTED_COLUMNS];
+      const rotated = await rt.keyring.rotateDataKey(organisation);
+      const reencrypted = await rt.keyring.reencrypt(organisation, columns);
+      const destroyed = await rt.keyring.destroyRetiredKeys(organisation, columns);
+      const result = { organisation, ...rotated, reencrypted, ...destroyed };
+      if (values.json) out(result);
+      else {
+        say(
+          `Organisation ${organisation} now uses data key version ${rotated.version}; ` +
+            `${reencrypted.values} values re-encrypted; destroyed versions: ${destroyed.destroyed.join(", ") || "none"}` +
+            (destroyed.kept.length
+              ? `; kept: ${destroyed.kept.map((k) => `${k.version} (${k.reason})`).join(", ")}`
+              : ""),
+        );
+      }
+      return EXIT.ok;
+    });
+  }
+  if (sub === undefined || sub === "--help") return help("main");
+  throw new UsageError(`Unknown keys command "${sub}". Use "keys rotate" or "keys rewrap".`);
+}
+
 function help(topic: string): number {
   process.stdout.write(`${HELP[topic] ?? HELP.main}\n`);
   return EXIT.ok;
@@ -167,6 +220,8 @@ export async function main(argv: string[]): Promise<number> {
         return await migrateCommand(rest);
       case "jobs":
         return await jobsCommand(rest);
+      case "keys":
+        return await keysCommand(rest);
       case undefined:
       case "help":
       case "--help":
@@ -180,7 +235,7 @@ export async function main(argv: string[]): Promise<number> {
       say(`woonsignaal: ${err.message}`);
       return EXIT.usage;
     }
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof KeyError) {
       say(err.message);
       return EXIT.config;
     }

@@ -3,7 +3,8 @@ import { index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-
 /**
  * Per-organisation data keys, each wrapped (AES-256-GCM) by the master key, which never
  * enters the database. Deleting an organisation's rows here is crypto-shredding: whatever
- * ciphertext of theirs survives anywhere (a backup) can no longer be read.
+ * ciphertext of theirs is left in this database can no longer be read. Backups taken before
+ * still hold the wrapped keys; see docs/keys.md for why backup retention must stay short.
  */
 export const dataKey = pgTable(
   "data_key",

@@ -39,7 +39,11 @@ test("a job runs once per period; a second run of the same period is skipped", a
   const { job, calls } = countingJob("once");
   const r = runner([job], "a");
   const first = await r.runOnce("once");
-  assert.deepEqual(first, { status: "succeeded", period: "2026-03-10", result: { today: "2026-03-10" } });
+  assert.deepEqual(first, {
+    status: "succeeded",
+    period: "2026-03-10",
+    result: { today: "2026-03-10" },
+  });
   assert.equal((await r.runOnce("once")).status, "skipped");
   assert.deepEqual(calls, ["2026-03-10"]);
   const row = await findRun(db, "once", "2026-03-10");

@@ -1,0 +1,40 @@
+/** Encryption at rest: master keys, envelope encryption, blind indexes, the keyring (docs/keys.md). */
+export { blindIndex } from "./blind-index.ts";
+export {
+  DecryptionError,
+  type DecryptionFailure,
+  dataKeyAad,
+  decryptField,
+  encryptField,
+  type FieldPlace,
+  fieldAad,
+  fieldKeyVersion,
+  isEncryptedField,
+  regionSecretAad,
+  unwrapKey,
+  wrapKey,
+} from "./envelope.ts";
+export {
+  type DataKey,
+  type DestroyResult,
+  type EncryptedColumn,
+  type FieldLocation,
+  Keyring,
+  type KeyringOptions,
+  REGION_KEY_PURPOSES,
+  type ReencryptResult,
+  type RegionKeyPurpose,
+  type RewrapResult,
+  type RotationResult,
+} from "./keyring.ts";
+export {
+  DEV_MASTER_KEY_FILE,
+  KeyError,
+  type LoadMasterKeysOptions,
+  loadMasterKeys,
+  MASTER_KEY_VARIABLE,
+  type MasterKey,
+  type MasterKeys,
+  masterKeyId,
+  parseMasterKeys,
+} from "./master-key.ts";

@@ -1,0 +1,40 @@
+import { randomBytes } from "node:crypto";
+import type { AppContext } from "../app.ts";
+import { loadConfig } from "../config.ts";
+import { FixedClock } from "../platform/clock.ts";
+import { Keyring, parseMasterKeys } from "../platform/crypto/index.ts";
+import { createTestDatabase, type TestDatabase } from "../platform/db/test-database.ts";
+import { createLogger } from "../platform/logger.ts";
+
+export interface TestContext extends AppContext {
+  database: TestDatabase;
+  clock: FixedClock;
+  close(): Promise<void>;
+}
+
+/**
+ * Everything a module test needs, real all the way down: a fresh migrated database (PGlite in
+ * memory, or PostgreSQL when DATABASE_URL is set), a keyring under a random master key, a
+ * clock standing at `today`, and a silent logger.
+ */
+export async function createTestContext(
+  options: { today?: string; env?: Record<string, string> } = {},
+): Promise<TestContext> {
+  const database = await createTestDatabase();
+  const logger = createLogger({ level: "silent" });
+  const clock = new FixedClock(options.today ?? "2026-06-01");
+  const keyring = await Keyring.open(
+    database,
+    parseMasterKeys(randomBytes(32).toString("base64")),
+    logger,
+    { clock },
+  );
+  return {
+    config: loadConfig({ NODE_ENV: "test", ...options.env }),
+    database,
+    keyring,
+    clock,
+    logger,
+    close: () => database.close(),
+  };
+}
