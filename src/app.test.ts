@@ -19,6 +19,7 @@ async function makeApp(env: Record<string, string> = {}): Promise<App> {
   a.post(
     "/api/v1/echo",
     {
+      config: { access: "public" },
       schema: {
         body: z.strictObject({
           name: z.string().min(1),
@@ -28,10 +29,10 @@ async function makeApp(env: Record<string, string> = {}): Promise<App> {
     },
     async (request) => ({ got: request.body.name }),
   );
-  a.get("/api/v1/explode", async () => {
+  a.get("/api/v1/explode", { config: { access: "public" } }, async () => {
     throw new Error("SELECT secret FROM internals failed at /srv/app/x.ts:12");
   });
-  a.get("/api/v1/refuse", async () => {
+  a.get("/api/v1/refuse", { config: { access: "public" } }, async () => {
     throw new AppError("protocol_rule", "The term is longer than the category allows.", {
       code: "term_exceeds_maximum",
       details: { source: "003 §7" },
@@ -175,7 +176,7 @@ test("a route with a lax body schema is refused when the app starts", async () =
       () =>
         a.post(
           "/api/v1/lax",
-          { schema: { body: z.object({ name: z.string() }) } },
+          { config: { access: "public" }, schema: { body: z.object({ name: z.string() }) } },
           async () => ({}),
         ),
       /use z.strictObject/,

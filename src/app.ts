@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
@@ -18,6 +19,9 @@ import {
 } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Config } from "./config.ts";
+import { SESSION_COOKIE } from "./modules/identity/service.ts";
+import { createServices, registerModuleRoutes, type Services } from "./modules/index.ts";
+import { type Access, enforceAccess } from "./platform/auth/access.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { Keyring } from "./platform/crypto/index.ts";
 import type { Database } from "./platform/db/database.ts";
@@ -28,6 +32,18 @@ import type { Logger } from "./platform/logger.ts";
 import { homePage } from "./web/pages/home.ts";
 
 export const API_PREFIX = "/api/v1";
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 export const VERSION = "0.1.0";
 
 /** What every module gets: configuration, the database, the keyring, the clock and the logger. */
@@ -51,7 +67,10 @@ export type App = FastifyInstance<
   ZodTypeProvider
 >;
 
-export async function buildApp(ctx: AppContext): Promise<App> {
+export async function buildApp(
+  ctx: AppContext,
+  services: Services = createServices(ctx),
+): Promise<App> {
   const { config } = ctx;
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
@@ -72,11 +91,55 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     sendError(new AppError("not_found", "There is nothing at this address."), request, reply),
   );
 
+  // The route table: every route with its access declaration, for the authorisation matrix.
+  const routeTable: RouteEntry[] = [];
+  app.decorate("routeTable", routeTable);
   app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD")
+        routeTable.push({ method, url: route.url, access: route.config?.access });
+    }
     const where = `${route.method} ${route.url}`;
     assertStrictSchema(route.schema?.body, `${where} body`);
     assertStrictSchema(route.schema?.querystring, `${where} query`);
+    // Every API route says who may call it (platform/auth/access.ts); none is open by accident.
+    if (route.url.startsWith(API_PREFIX) && route.url !== `${API_PREFIX}/openapi.json`) {
+      if (!route.config?.access) throw new Error(`${where}: declare config.access`);
+    }
   });
+
+  await app.register(cookie);
+  app.decorateRequest("principal", null);
+  app.decorateRequest("session", null);
+  // Authentication: an API key (systems) or the session cookie (people). What the route
+  // demands is checked later, in preValidation, so that 401/403 come before 400.
+  app.addHook("onRequest", async (request) => {
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+      const principal = match ? await services.identity.authenticateApiKey(match[1]!) : null;
+      if (!principal) {
+        throw new AppError(
+          "unauthenticated",
+          "This API key is not valid (unknown, revoked or expired).",
+          {
+            code: "invalid_api_key",
+          },
+        );
+      }
+      request.principal = principal;
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const found = await services.identity.authenticateSession(token);
+      if (found) {
+        request.session = found.session;
+        request.principal = found.principal;
+      }
+    }
+  });
+  app.addHook("preValidation", enforceAccess);
 
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
@@ -157,6 +220,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   );
 
   app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true } }, async () => app.swagger());
+
+  registerModuleRoutes(app, services);
 
   app.get("/", { schema: { hide: true } }, async (_request, reply) =>
     reply.type("text/html; charset=utf-8").send(homePage()),

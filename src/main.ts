@@ -4,6 +4,8 @@ import { buildApp } from "./app.ts";
 import { openRuntime, type Runtime } from "./bootstrap.ts";
 import { EXIT, HELP } from "./cli/usage.ts";
 import { type Config, ConfigError } from "./config.ts";
+import { NotTheDemoRegionError, seedDemoRegion } from "./demo/demo-region.ts";
+import { createServices, type Services } from "./modules/index.ts";
 import { FixedClock } from "./platform/clock.ts";
 import { ENCRYPTED_COLUMNS } from "./platform/crypto/encrypted-columns.ts";
 import { KeyError } from "./platform/crypto/index.ts";
@@ -13,6 +15,7 @@ import { MigrationError } from "./platform/db/migrate.ts";
 import { allJobs } from "./platform/jobs/registry.ts";
 import { JobRunner, UnknownJobError } from "./platform/jobs/runner.ts";
 import { isIsoDate } from "./platform/werkdagen.ts";
+import { isProfileId, PROFILE_IDS } from "./protocol/index.ts";
 
 class UsageError extends Error {}
 
@@ -61,8 +64,10 @@ async function serve(argv: string[]): Promise<number> {
   const { values } = parse(argv, { port: { type: "string" }, "data-dir": { type: "string" } });
   if (values.help) return help("serve");
   const rt = await openRuntime({ env: envWith(values), overrides: overridesFrom(values) });
-  const app = await buildApp(rt);
-  const runner = new JobRunner({ ...rt, jobs: allJobs() });
+  const services = createServices(rt);
+  const demo = await demoOnFirstStart(rt, services);
+  const app = await buildApp(rt, services);
+  const runner = new JobRunner({ ...rt, services, jobs: allJobs() });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -84,7 +89,109 @@ async function serve(argv: string[]): Promise<number> {
       ? `Database: embedded PostgreSQL (PGlite) in ${rt.config.dataDir}`
       : "Database: PostgreSQL server from DATABASE_URL",
   );
+  if (demo) {
+    say("The demo region was loaded. Sign in with, for example:");
+    for (const u of demo.users.slice(0, 2)) {
+      say(`  ${u.email}  password ${u.password}  (${u.role}; TOTP secret ${u.totpSecret})`);
+    }
+    say("All demo accounts and API keys: npm run --silent cli -- demo-seed --json");
+  }
   return new Promise<number>(() => {}); // runs until a signal stops it
+}
+
+/**
+ * Contract §1: `npm start` on an empty embedded database loads the demo region so a newcomer
+ * can sign in at once; never on a server database or in production.
+ */
+async function demoOnFirstStart(rt: Runtime, services: Services) {
+  if (rt.database.kind !== "pglite" || rt.config.isProduction) return undefined;
+  if (await services.organisations.region().catch(() => undefined)) return undefined;
+  const { demo } = await seedDemoRegion(services, "aedes-2021");
+  return demo;
+}
+
+async function demoSeedCommand(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { profile: { type: "string" }, "data-dir": { type: "string" } });
+  if (values.help) return help("demo-seed");
+  const profile = values.profile ?? "aedes-2021";
+  if (!isProfileId(profile)) {
+    throw new UsageError(`--profile must be one of ${PROFILE_IDS.join(", ")} (got ${profile})`);
+  }
+  return withRuntime(values, async (rt) => {
+    if (rt.config.isProduction) {
+      say("demo-seed refuses to run with NODE_ENV=production: demo keys and passwords are public.");
+      return EXIT.usage;
+    }
+    try {
+      const { created, demo } = await seedDemoRegion(createServices(rt), profile);
+      if (values.json) out(demo);
+      else {
+        say(created ? "The demo region was loaded." : "The demo region was already there.");
+        for (const u of demo.users) say(`  ${u.role.padEnd(17)} ${u.email}  ${u.password}`);
+      }
+      return EXIT.ok;
+    } catch (err) {
+      if (err instanceof NotTheDemoRegionError) {
+        say(err.message);
+        return EXIT.failed;
+      }
+      throw err;
+    }
+  });
+}
+
+async function setupCommand(argv: string[]): Promise<number> {
+  const { values } = parse(argv, {
+    profile: { type: "string" },
+    "region-name": { type: "string" },
+    "admin-email": { type: "string" },
+    "data-dir": { type: "string" },
+  });
+  if (values.help) return help("setup");
+  const profile = values.profile;
+  if (!profile || !isProfileId(profile)) {
+    throw new UsageError(`--profile must be one of ${PROFILE_IDS.join(", ")}`);
+  }
+  const regionName = values["region-name"]?.trim();
+  if (!regionName || regionName.length < 2) throw new UsageError("--region-name is required");
+  const email = values["admin-email"]?.trim().toLowerCase();
+  if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+    throw new UsageError("--admin-email must be an e-mail address");
+  }
+  return withRuntime(values, async (rt) => {
+    const services = createServices(rt);
+    if (await services.organisations.region().catch(() => undefined)) {
+      say("This installation already has a region; setup runs once.");
+      return EXIT.failed;
+    }
+    const region = await services.organisations.createRegion({ name: regionName, profile });
+    const consortium = await services.organisations.bootstrapOrganisation({
+      name: `Samenwerkingsverband ${regionName}`,
+      kind: "consortium",
+    });
+    const { generateOneTimePassword } = await import("./platform/auth/index.ts");
+    const password = generateOneTimePassword();
+    const userId = await services.identity.bootstrapUser({
+      organisationId: consortium.id,
+      email,
+      displayName: "Beheerder samenwerkingsverband",
+      roles: ["consortium_admin"],
+      password,
+      mustChangePassword: true,
+    });
+    const result = {
+      region: { id: region.id, name: region.name, profile },
+      consortium: { id: consortium.id, name: consortium.name },
+      admin: { id: userId, email, oneTimePassword: password },
+    };
+    if (values.json) out(result);
+    else {
+      say(`Region "${regionName}" set up with profile ${profile}.`);
+      say(`Sign in as ${email} with the one-time password ${password}`);
+      say("You will choose a new password and set up an authenticator app at first sign-in.");
+    }
+    return EXIT.ok;
+  });
 }
 
 async function withRuntime<T>(values: Options, fn: (rt: Runtime) => Promise<T>): Promise<T> {
@@ -143,7 +250,8 @@ async function jobsCommand(argv: string[]): Promise<number> {
   if (!known.includes(name)) throw new UsageError(new UnknownJobError(name, known).message);
   return withRuntime(values, async (rt) => {
     const clock = values.now ? new FixedClock(values.now) : rt.clock;
-    const runner = new JobRunner({ ...rt, clock, jobs: allJobs() });
+    const services = createServices({ ...rt, clock });
+    const runner = new JobRunner({ ...rt, clock, services, jobs: allJobs() });
     const outcome = await runner.runOnce(name, { force: values.force ?? false });
     if (values.json) out({ job: name, ...outcome });
     else if (outcome.status === "skipped") {
@@ -222,6 +330,10 @@ export async function main(argv: string[]): Promise<number> {
         return await jobsCommand(rest);
       case "keys":
         return await keysCommand(rest);
+      case "demo-seed":
+        return await demoSeedCommand(rest);
+      case "setup":
+        return await setupCommand(rest);
       case undefined:
       case "help":
       case "--help":

@@ -26,6 +26,8 @@ Woonsignaal: the regional signaleringslijst and vroegsignalering for landlords.
 Commands:
   serve             run the web application and the scheduled jobs
   migrate           bring the database schema up to date
+  setup             create the region and its first consortium admin (once)
+  demo-seed         load the demo region (not in production)
   jobs run <name>   run one scheduled job now
   jobs list         list the scheduled jobs
   keys rotate       start using a new data key for an organisation and re-encrypt
@@ -65,6 +67,17 @@ Options:
   --now YYYY-MM-DD  the job's clock: the date it runs as
   --force           run again even if this period already succeeded
   --json            print the outcome as JSON on stdout`,
+  setup: `Usage: woonsignaal setup --profile P --region-name NAME --admin-email E [--json]
+
+Creates the region with its protocol profile (aedes-2021, keurmerk-2013 or kkr), the
+consortium (samenwerkingsverband) and its first admin, and prints a one-time password. At
+first sign-in the admin chooses a new password and sets up an authenticator app. Runs once.`,
+  "demo-seed": `Usage: woonsignaal demo-seed [--json] [--profile P] [--data-dir DIR]
+
+Loads the synthetic demo region (three participants with officer and querier, a consortium
+admin, an auditor, a committee member and a support account, with API keys) if it is not
+there yet, and prints it. The same region, passwords, TOTP secrets and keys on every call.
+Refused when NODE_ENV=production.`,
   "jobs list": `Usage: woonsignaal jobs list [--json]
 
 Lists the scheduled jobs with their schedule (cron, Europe/Amsterdam) and period.`,

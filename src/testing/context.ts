@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { AppContext } from "../app.ts";
 import { loadConfig } from "../config.ts";
+import { createServices, type Services } from "../modules/index.ts";
 import { FixedClock } from "../platform/clock.ts";
 import { Keyring, parseMasterKeys } from "../platform/crypto/index.ts";
 import { createTestDatabase, type TestDatabase } from "../platform/db/test-database.ts";
@@ -9,6 +10,7 @@ import { createLogger } from "../platform/logger.ts";
 export interface TestContext extends AppContext {
   database: TestDatabase;
   clock: FixedClock;
+  services: Services;
   close(): Promise<void>;
 }
 
@@ -29,12 +31,11 @@ export async function createTestContext(
     logger,
     { clock },
   );
+  const base = { database, keyring, clock, logger };
   return {
+    ...base,
     config: loadConfig({ NODE_ENV: "test", ...options.env }),
-    database,
-    keyring,
-    clock,
-    logger,
+    services: createServices(base),
     close: () => database.close(),
   };
 }

@@ -6,17 +6,20 @@ import type { JobDefinition } from "./runner.ts";
 export const JOB_RUN_RETENTION_DAYS = 400;
 
 /**
- * Daily clean-up of technical records that have served their purpose. Modules that keep
- * short-lived technical rows (sessions, when sign-in lands) add their clean-up here.
+ * Daily clean-up of technical records that have served their purpose, and the organisation
+ * lifecycle changes that fall due on a date.
  */
 export const housekeepingJob: JobDefinition = {
   name: "housekeeping",
-  description: "Removes expired technical records (finished job runs older than 400 days).",
+  description:
+    "Removes expired technical records (dead sessions, old sign-in failures, job runs older than 400 days) and carries out withdrawals and exclusions whose date has come.",
   schedule: "15 3 * * *",
   period: "day",
-  async run({ database, today }) {
+  async run({ database, services, today }) {
     const cutoff = new Date(`${addDays(today, -JOB_RUN_RETENTION_DAYS)}T00:00:00Z`);
     const jobRunsDeleted = await deleteFinishedRunsBefore(database, cutoff);
-    return { jobRunsDeleted };
+    // 003 §17, §20: a withdrawal or exclusion recorded for a later date takes effect that day.
+    const terminationsCarriedOut = await services.organisations.applyDueTerminations();
+    return { jobRunsDeleted, terminationsCarriedOut, ...(await services.identity.housekeeping()) };
   },
 };

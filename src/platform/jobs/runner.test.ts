@@ -1,19 +1,19 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { createTestContext, type TestContext } from "../../testing/context.ts";
 import { FixedClock } from "../clock.ts";
-import { createTestDatabase, type TestDatabase } from "../db/test-database.ts";
-import { createLogger } from "../logger.ts";
 import { housekeepingJob } from "./housekeeping.ts";
 import { findRun } from "./repository.ts";
 import { type JobDefinition, JobRunner, periodOf, UnknownJobError } from "./runner.ts";
 
-let db: TestDatabase;
-const logger = createLogger({ level: "silent" });
+let ctx: TestContext;
+let db: TestContext["database"];
 before(async () => {
-  db = await createTestDatabase();
+  ctx = await createTestContext({ today: "2026-03-10" });
+  db = ctx.database;
 });
 after(async () => {
-  await db.close();
+  await ctx.close();
 });
 
 function countingJob(name: string, period: "day" | "month" = "day") {
@@ -33,7 +33,7 @@ function countingJob(name: string, period: "day" | "month" = "day") {
 }
 
 const runner = (jobs: JobDefinition[], owner: string, today = "2026-03-10") =>
-  new JobRunner({ database: db, clock: new FixedClock(today), logger, jobs, owner });
+  new JobRunner({ ...ctx, clock: new FixedClock(today), jobs, owner });
 
 test("a job runs once per period; a second run of the same period is skipped", async () => {
   const { job, calls } = countingJob("once");

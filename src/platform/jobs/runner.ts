@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { Cron } from "croner";
+import type { Services } from "../../modules/index.ts";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
 import type { Logger } from "../logger.ts";
@@ -8,6 +9,8 @@ import { claimRun, extendLease, finishRun } from "./repository.ts";
 
 export interface JobContext {
   database: Database;
+  /** The module services, built on this job's clock. */
+  services: Services;
   clock: Clock;
   logger: Logger;
   /** The calendar date (Europe/Amsterdam) the job runs for: `--now`, or today. */
@@ -57,15 +60,18 @@ export class JobRunner {
   readonly #database: Database;
   readonly #clock: Clock;
   readonly #logger: Logger;
+  readonly #services: Services;
   #crons: Cron[] = [];
 
   constructor(options: {
     database: Database;
     clock: Clock;
     logger: Logger;
+    services: Services;
     jobs: JobDefinition[];
     owner?: string;
   }) {
+    this.#services = options.services;
     this.#database = options.database;
     this.#clock = options.clock;
     this.#logger = options.logger;
@@ -122,6 +128,7 @@ export class JobRunner {
     try {
       const result = await job.run({
         database: this.#database,
+        services: this.#services,
         clock: this.#clock,
         logger: log,
         today,

@@ -1,0 +1,242 @@
+import { createHash, createHmac } from "node:crypto";
+import type { Services } from "../modules/index.ts";
+import type { OrganisationKind, ProfileId, Role } from "../protocol/profile.ts";
+
+/**
+ * The demo region (contract §5): synthetic organisations, people and keys so that a newcomer
+ * can sign in at once. Every id, password, TOTP secret and API key is derived from fixed
+ * names, so `demo-seed --json` prints the same document on every call without the database
+ * having to keep secrets it should only hold as hashes. Demo data exists only outside
+ * production (main.ts refuses it there).
+ */
+
+export interface DemoRegion {
+  region: { id: string; name: string; profile: ProfileId };
+  organisations: {
+    id: string;
+    name: string;
+    apiKeys: { officer: string; querier: string };
+  }[];
+  consortiumAdmin: { apiKey: string; organisationId: string };
+  auditor: { apiKey: string; organisationId: string };
+  users: {
+    email: string;
+    password: string;
+    role: Role;
+    organisationId: string;
+    totpSecret: string;
+  }[];
+}
+
+const SEED = "woonsignaal-demo-v1";
+
+function digest(label: string): Buffer {
+  return createHmac("sha256", SEED).update(label).digest();
+}
+
+/** A stable UUID (version 4 layout) derived from a label. */
+export function demoUuid(label: string): string {
+  const h = createHash("sha256").update(`${SEED}:${label}`).digest("hex");
+  const variant = ((Number.parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+function base32(bytes: Buffer): string {
+  let bits = 0;
+  let value = 0;
+  let out = "";
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
+  return out;
+}
+
+/** A demo API key in the product's key format (`ws_demo_<8>_<secret>`). */
+function demoApiKey(label: string): string {
+  const prefixId = digest(`api-key:${label}`).toString("hex").slice(0, 8);
+  const secret = digest(`api-key-secret:${label}`).toString("base64url");
+  return `ws_demo_${prefixId}_${secret}`;
+}
+
+interface DemoOrg {
+  slug: string;
+  name: string;
+  city: string;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  kvk: string;
+}
+
+/** Synthetic organisations: the names and numbers exist only here. */
+const PARTICIPANTS: DemoOrg[] = [
+  {
+    slug: "de-linde",
+    name: "Woonstichting De Linde (demo)",
+    city: "Lindendal",
+    street: "Lindelaan",
+    houseNumber: "12",
+    postcode: "9901 AA",
+    kvk: "99000011",
+  },
+  {
+    slug: "havenstad",
+    name: "Wooncorporatie Havenstad (demo)",
+    city: "Havenstad",
+    street: "Kadeweg",
+    houseNumber: "3",
+    postcode: "9902 BB",
+    kvk: "99000022",
+  },
+  {
+    slug: "vallei",
+    name: "Stichting Thuis in de Vallei (demo)",
+    city: "Valleidorp",
+    street: "Dorpsstraat",
+    houseNumber: "88",
+    postcode: "9903 CC",
+    kvk: "99000033",
+  },
+];
+
+function participantKind(profile: ProfileId): OrganisationKind {
+  return profile === "aedes-2021" ? "housing_corporation" : "private_landlord";
+}
+
+function capitalised(slug: string) {
+  return slug
+    .split("-")
+    .map((p) => p[0]!.toUpperCase() + p.slice(1))
+    .join("");
+}
+
+/** The demo document for a profile: pure, so the same on every call. */
+export function describeDemoRegion(profile: ProfileId): DemoRegion {
+  const consortiumId = demoUuid("org:consortium");
+  const auditorOrgId = demoUuid("org:auditor");
+  const user = (slug: string, role: Role, organisationId: string, local: string) => ({
+    email: `${local}@${slug}.example`,
+    password: `${capitalised(slug)}-${role}-demo-2026`,
+    role,
+    organisationId,
+    totpSecret: base32(digest(`totp:${slug}:${role}`).subarray(0, 20)),
+  });
+  return {
+    region: { id: demoUuid("region"), name: "Regio Woning in Zicht (demo)", profile },
+    organisations: PARTICIPANTS.map((o) => ({
+      id: demoUuid(`org:${o.slug}`),
+      name: o.name,
+      apiKeys: {
+        officer: demoApiKey(`${o.slug}:officer`),
+        querier: demoApiKey(`${o.slug}:querier`),
+      },
+    })),
+    consortiumAdmin: { apiKey: demoApiKey("consortium:admin"), organisationId: consortiumId },
+    auditor: { apiKey: demoApiKey("auditor:auditor"), organisationId: auditorOrgId },
+    users: [
+      ...PARTICIPANTS.flatMap((o) => [
+        user(o.slug, "officer", demoUuid(`org:${o.slug}`), "functionaris"),
+        user(o.slug, "querier", demoUuid(`org:${o.slug}`), "bevrager"),
+      ]),
+      user("samenwerkingsverband", "consortium_admin", consortiumId, "beheer"),
+      user("auditbureau", "auditor", auditorOrgId, "auditor"),
+      user("geschillencommissie", "committee", demoUuid("org:committee"), "secretaris"),
+      user("leverancier", "support", demoUuid("org:supplier"), "support"),
+    ],
+  };
+}
+
+export type DemoSeedOutcome = { created: boolean; demo: DemoRegion };
+
+export class NotTheDemoRegionError extends Error {
+  constructor() {
+    super(
+      "This database already holds a region that is not the demo region; demo-seed leaves it alone.",
+    );
+    this.name = "NotTheDemoRegionError";
+  }
+}
+
+/** Loads the demo region into an empty database; on a demo database, only describes it. */
+export async function seedDemoRegion(
+  services: Services,
+  profile: ProfileId,
+): Promise<DemoSeedOutcome> {
+  const existing = await services.organisations.region().catch(() => undefined);
+  if (existing) {
+    const settings = existing.settings as { demo?: boolean };
+    if (!settings.demo || existing.id !== demoUuid("region")) throw new NotTheDemoRegionError();
+    return { created: false, demo: describeDemoRegion(existing.profile as ProfileId) };
+  }
+  const demo = describeDemoRegion(profile);
+  const { organisations: orgs, identity } = services;
+  await orgs.createRegion({ id: demo.region.id, name: demo.region.name, profile, demo: true });
+  const signed = "2026-01-01";
+  const kind = participantKind(profile);
+  for (const [i, o] of PARTICIPANTS.entries()) {
+    await orgs.bootstrapOrganisation({
+      id: demo.organisations[i]!.id,
+      name: o.name,
+      kind,
+      kvkNumber: o.kvk,
+      address: { street: o.street, houseNumber: o.houseNumber, postcode: o.postcode, city: o.city },
+      objectionAddress: `${o.name}, t.a.v. bezwaren signaleringslijst, Postbus ${1000 + i}, ${o.postcode.slice(0, 4)} ZZ ${o.city}`,
+      dpo: { name: "Functionaris Gegevensbescherming", email: `fg@${o.slug}.example` },
+      protocolSignedOn: signed,
+    });
+  }
+  const bodies: [string, string, OrganisationKind][] = [
+    ["consortium", "Samenwerkingsverband Woning in Zicht (demo)", "consortium"],
+    ["auditor", "Auditbureau Zorgvuldig (demo)", "auditor"],
+    ["committee", "Geschillencommissie Woning in Zicht (demo)", "committee"],
+    ["supplier", "Leverancier Woonsignaal (demo)", "supplier"],
+  ];
+  for (const [slug, name, k] of bodies) {
+    await orgs.bootstrapOrganisation({ id: demoUuid(`org:${slug}`), name, kind: k });
+  }
+  for (const u of demo.users) {
+    await identity.bootstrapUser({
+      organisationId: u.organisationId,
+      email: u.email,
+      displayName: `Demo ${u.role}`,
+      roles: [u.role],
+      password: u.password,
+      mustChangePassword: false,
+      totpSecret: u.totpSecret,
+    });
+  }
+  for (const o of demo.organisations) {
+    await identity.bootstrapApiKey({
+      organisationId: o.id,
+      role: "officer",
+      label: "Demo officer key",
+      key: o.apiKeys.officer,
+    });
+    await identity.bootstrapApiKey({
+      organisationId: o.id,
+      role: "querier",
+      label: "Demo querier key",
+      key: o.apiKeys.querier,
+    });
+  }
+  await identity.bootstrapApiKey({
+    organisationId: demo.consortiumAdmin.organisationId,
+    role: "consortium_admin",
+    label: "Demo consortium admin key",
+    key: demo.consortiumAdmin.apiKey,
+  });
+  await identity.bootstrapApiKey({
+    organisationId: demo.auditor.organisationId,
+    role: "auditor",
+    label: "Demo auditor key",
+    key: demo.auditor.apiKey,
+  });
+  return { created: true, demo };
+}

@@ -1,0 +1,306 @@
+import { and, count, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import type { Db } from "../../platform/db/database.ts";
+import type { Role } from "../../protocol/profile.ts";
+import {
+  apiKey,
+  appUser,
+  declarationAcceptance,
+  recoveryCode,
+  signInFailure,
+  userRole,
+  userSession,
+} from "./tables.ts";
+
+export type UserRow = typeof appUser.$inferSelect;
+export type SessionRow = typeof userSession.$inferSelect;
+export type ApiKeyRow = typeof apiKey.$inferSelect;
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(appUser).where(eq(appUser.email, email));
+  return row;
+}
+
+export async function findUser(db: Db, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(appUser).where(eq(appUser.id, id));
+  return row;
+}
+
+export async function listUsers(db: Db, organisationId?: string): Promise<UserRow[]> {
+  const q = db.select().from(appUser);
+  return organisationId
+    ? q.where(eq(appUser.organisationId, organisationId)).orderBy(appUser.email)
+    : q.orderBy(appUser.email);
+}
+
+export async function rolesOf(db: Db, userIds: string[]): Promise<Map<string, Role[]>> {
+  const map = new Map<string, Role[]>();
+  if (userIds.length === 0) return map;
+  const rows = await db.select().from(userRole).where(inArray(userRole.userId, userIds));
+  for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), r.role as Role]);
+  return map;
+}
+
+export async function insertUser(db: Db, row: typeof appUser.$inferInsert): Promise<void> {
+  await db.insert(appUser).values(row);
+}
+
+export async function updateUser(
+  db: Db,
+  id: string,
+  values: Partial<typeof appUser.$inferInsert>,
+): Promise<void> {
+  await db.update(appUser).set(values).where(eq(appUser.id, id));
+}
+
+export async function setRoles(db: Db, userId: string, roles: Role[], now: Date): Promise<void> {
+  await db.delete(userRole).where(eq(userRole.userId, userId));
+  if (roles.length > 0) {
+    await db.insert(userRole).values(roles.map((role) => ({ userId, role, grantedAt: now })));
+  }
+}
+
+export async function countUsersWithRole(
+  db: Db,
+  organisationId: string,
+  role: Role,
+  excludeUserId?: string,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(userRole)
+    .innerJoin(appUser, eq(appUser.id, userRole.userId))
+    .where(
+      and(
+        eq(appUser.organisationId, organisationId),
+        eq(userRole.role, role),
+        eq(appUser.status, "active"),
+        excludeUserId ? sql`${appUser.id} <> ${excludeUserId}` : undefined,
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+export async function replaceRecoveryCodes(db: Db, userId: string, hashes: string[]) {
+  await db.delete(recoveryCode).where(eq(recoveryCode.userId, userId));
+  if (hashes.length > 0) {
+    await db.insert(recoveryCode).values(hashes.map((codeHash) => ({ userId, codeHash })));
+  }
+}
+
+/** Marks an unused recovery code used; true when there was one. */
+export async function useRecoveryCode(db: Db, userId: string, codeHash: string, now: Date) {
+  const rows = await db
+    .update(recoveryCode)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(recoveryCode.userId, userId),
+        eq(recoveryCode.codeHash, codeHash),
+        isNull(recoveryCode.usedAt),
+      ),
+    )
+    .returning({ userId: recoveryCode.userId });
+  return rows.length === 1;
+}
+
+export async function hasAcceptedDeclaration(
+  db: Db,
+  userId: string,
+  profile: string,
+  version: string,
+): Promise<boolean> {
+  const rows = await db
+    .select({ userId: declarationAcceptance.userId })
+    .from(declarationAcceptance)
+    .where(
+      and(
+        eq(declarationAcceptance.userId, userId),
+        eq(declarationAcceptance.profile, profile),
+        eq(declarationAcceptance.protocolVersion, version),
+      ),
+    );
+  return rows.length > 0;
+}
+
+export async function insertDeclarationAcceptance(
+  db: Db,
+  row: typeof declarationAcceptance.$inferInsert,
+): Promise<void> {
+  await db.insert(declarationAcceptance).values(row).onConflictDoNothing();
+}
+
+// Sessions
+
+export async function insertSession(db: Db, row: typeof userSession.$inferInsert) {
+  await db.insert(userSession).values(row);
+}
+
+export async function findLiveSession(
+  db: Db,
+  tokenHash: string,
+  now: Date,
+  idleCutoff: Date,
+): Promise<SessionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(userSession)
+    .where(
+      and(
+        eq(userSession.tokenHash, tokenHash),
+        isNull(userSession.revokedAt),
+        gt(userSession.expiresAt, now),
+        gt(userSession.lastSeenAt, idleCutoff),
+      ),
+    );
+  return row;
+}
+
+export async function touchSession(db: Db, tokenHash: string, now: Date) {
+  await db.update(userSession).set({ lastSeenAt: now }).where(eq(userSession.tokenHash, tokenHash));
+}
+
+export async function revokeSession(db: Db, tokenHash: string, now: Date) {
+  await db
+    .update(userSession)
+    .set({ revokedAt: now })
+    .where(and(eq(userSession.tokenHash, tokenHash), isNull(userSession.revokedAt)));
+}
+
+export async function revokeSessionsOfUser(db: Db, userId: string, now: Date, except?: string) {
+  await db
+    .update(userSession)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(userSession.userId, userId),
+        isNull(userSession.revokedAt),
+        except ? sql`${userSession.tokenHash} <> ${except}` : undefined,
+      ),
+    );
+}
+
+export async function revokeSessionsOfOrganisation(db: Db, organisationId: string, now: Date) {
+  const rows = await db
+    .update(userSession)
+    .set({ revokedAt: now })
+    .where(and(eq(userSession.organisationId, organisationId), isNull(userSession.revokedAt)))
+    .returning({ tokenHash: userSession.tokenHash });
+  return rows.length;
+}
+
+/** Sessions past their absolute or idle end, or revoked, are deleted; returns how many. */
+export async function deleteDeadSessions(db: Db, now: Date, idleCutoff: Date): Promise<number> {
+  const rows = await db
+    .delete(userSession)
+    .where(
+      or(
+        lt(userSession.expiresAt, now),
+        lt(userSession.lastSeenAt, idleCutoff),
+        sql`${userSession.revokedAt} IS NOT NULL`,
+      ),
+    )
+    .returning({ tokenHash: userSession.tokenHash });
+  return rows.length;
+}
+
+// API keys
+
+export async function insertApiKey(db: Db, row: typeof apiKey.$inferInsert) {
+  await db.insert(apiKey).values(row);
+}
+
+export async function findApiKeyByPrefix(db: Db, prefix: string): Promise<ApiKeyRow | undefined> {
+  const [row] = await db.select().from(apiKey).where(eq(apiKey.prefix, prefix));
+  return row;
+}
+
+export async function findApiKey(db: Db, id: string): Promise<ApiKeyRow | undefined> {
+  const [row] = await db.select().from(apiKey).where(eq(apiKey.id, id));
+  return row;
+}
+
+export async function listApiKeys(db: Db, organisationId?: string): Promise<ApiKeyRow[]> {
+  const q = db.select().from(apiKey);
+  return organisationId
+    ? q.where(eq(apiKey.organisationId, organisationId)).orderBy(apiKey.createdAt)
+    : q.orderBy(apiKey.createdAt);
+}
+
+export async function markApiKeyUsed(db: Db, id: string, now: Date) {
+  await db.update(apiKey).set({ lastUsedAt: now }).where(eq(apiKey.id, id));
+}
+
+export async function revokeApiKey(db: Db, id: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(apiKey)
+    .set({ revokedAt: now })
+    .where(and(eq(apiKey.id, id), isNull(apiKey.revokedAt)))
+    .returning({ id: apiKey.id });
+  return rows.length === 1;
+}
+
+export async function revokeApiKeysOfOrganisation(db: Db, organisationId: string, now: Date) {
+  const rows = await db
+    .update(apiKey)
+    .set({ revokedAt: now })
+    .where(and(eq(apiKey.organisationId, organisationId), isNull(apiKey.revokedAt)))
+    .returning({ id: apiKey.id });
+  return rows.length;
+}
+
+export async function disableUsersOfOrganisation(db: Db, organisationId: string) {
+  const rows = await db
+    .update(appUser)
+    .set({ status: "disabled" })
+    .where(and(eq(appUser.organisationId, organisationId), eq(appUser.status, "active")))
+    .returning({ id: appUser.id });
+  return rows.length;
+}
+
+// Sign-in failures (brute-force limits)
+
+export async function recordSignInFailure(db: Db, subjects: string[], id: () => string, now: Date) {
+  await db
+    .insert(signInFailure)
+    .values(subjects.map((subject) => ({ id: id(), subject, occurredAt: now })));
+}
+
+/** Failures of `subject` since `since`: how many, and when the last one was. */
+export async function signInFailuresSince(
+  db: Db,
+  subject: string,
+  since: Date,
+): Promise<{ count: number; last: Date | null }> {
+  const [row] = await db
+    .select({ n: count(), last: sql<string | null>`max(${signInFailure.occurredAt})` })
+    .from(signInFailure)
+    .where(and(eq(signInFailure.subject, subject), gt(signInFailure.occurredAt, since)));
+  return { count: row?.n ?? 0, last: row?.last ? new Date(row.last) : null };
+}
+
+export async function clearSignInFailures(db: Db, subject: string) {
+  await db.delete(signInFailure).where(eq(signInFailure.subject, subject));
+}
+
+export async function deleteSignInFailuresBefore(db: Db, before: Date): Promise<number> {
+  const rows = await db
+    .delete(signInFailure)
+    .where(lt(signInFailure.occurredAt, before))
+    .returning({ id: signInFailure.id });
+  return rows.length;
+}
+
+/**
+ * Records the TOTP step just used, only if it is later than the last one: of two concurrent
+ * requests with the same code exactly one succeeds (RFC 6238 §5.2, no replay).
+ */
+export async function advanceTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
+  const rows = await db
+    .update(appUser)
+    .set({ totpLastStep: step })
+    .where(
+      and(eq(appUser.id, userId), or(isNull(appUser.totpLastStep), lt(appUser.totpLastStep, step))),
+    )
+    .returning({ id: appUser.id });
+  return rows.length === 1;
+}

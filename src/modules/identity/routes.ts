@@ -1,0 +1,320 @@
+import type { FastifyReply } from "fastify";
+import { z } from "zod";
+import type { App } from "../../app.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { AppError } from "../../platform/errors.ts";
+import { uuidParam } from "../organisations/schemas.ts";
+import {
+  apiKeyView,
+  createApiKeyBody,
+  createUserBody,
+  declarationBody,
+  enrolBody,
+  listQuery,
+  mfaBody,
+  passwordChangeBody,
+  signInBody,
+  updateUserBody,
+  userView,
+} from "./schemas.ts";
+import { type IdentityService, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./service.ts";
+
+function setSessionCookie(reply: FastifyReply, token: string) {
+  // __Host-: Secure, path /, no Domain — the cookie cannot be set or read by a sibling host.
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: "/",
+    httpOnly: true,
+    secure: true,
+    sameSite: "lax",
+    maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
+  });
+}
+
+function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: "/", httpOnly: true, secure: true, sameSite: "lax" });
+}
+
+const HUMANS = [
+  "officer",
+  "querier",
+  "consortium_admin",
+  "auditor",
+  "support",
+  "committee",
+] as const;
+const tags = ["Identity"];
+
+export function registerIdentityRoutes(app: App, identity: IdentityService) {
+  app.post(
+    "/api/v1/auth/sign-in",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "Sign in with e-mail and password (step 1 of 2)",
+        body: signInBody,
+        response: {
+          200: z.object({
+            status: z.enum(["mfa_required", "mfa_enrolment_required"]),
+            csrfToken: z.string(),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await identity.signIn(requestMeta(request), request.body);
+      setSessionCookie(reply, result.token);
+      return { status: result.status, csrfToken: result.csrfToken };
+    },
+  );
+
+  app.post(
+    "/api/v1/auth/mfa",
+    {
+      config: { access: "signing_in" },
+      schema: {
+        tags,
+        summary: "Give the TOTP code or a recovery code (step 2 of 2)",
+        body: mfaBody,
+        response: { 200: z.object({ status: z.literal("signed_in"), csrfToken: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const next = await identity.verifySecondFactor(
+        requestMeta(request),
+        request.session!,
+        request.body,
+      );
+      setSessionCookie(reply, next.token);
+      return { status: "signed_in" as const, csrfToken: next.csrfToken };
+    },
+  );
+
+  app.post(
+    "/api/v1/auth/mfa/enrolment",
+    {
+      config: { access: "signing_in" },
+      schema: {
+        tags,
+        summary: "Start setting up an authenticator app: secret, otpauth URI and QR code",
+        response: {
+          200: z.object({ secret: z.string(), otpauthUri: z.string(), qrSvg: z.string() }),
+        },
+      },
+    },
+    async (request) => identity.startEnrolment(request.session!),
+  );
+
+  app.post(
+    "/api/v1/auth/mfa/enrolment/confirm",
+    {
+      config: { access: "signing_in" },
+      schema: {
+        tags,
+        summary: "Confirm the authenticator app with a first code; returns recovery codes once",
+        body: enrolBody,
+        response: {
+          200: z.object({
+            status: z.literal("signed_in"),
+            csrfToken: z.string(),
+            recoveryCodes: z.array(z.string()),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const next = await identity.finishEnrolment(
+        requestMeta(request),
+        request.session!,
+        request.body.code,
+      );
+      setSessionCookie(reply, next.token);
+      return {
+        status: "signed_in" as const,
+        csrfToken: next.csrfToken,
+        recoveryCodes: next.recoveryCodes,
+      };
+    },
+  );
+
+  app.post(
+    "/api/v1/auth/sign-out",
+    {
+      config: { access: "public" },
+      schema: { tags, summary: "Sign out (ends the session)" },
+    },
+    async (request, reply) => {
+      if (request.session) {
+        if (request.headers["x-csrf-token"] !== request.session.csrfToken) {
+          throw new AppError("forbidden", "The form has expired; reload the page and try again.", {
+            code: "csrf_failed",
+          });
+        }
+        await identity.signOut(requestMeta(request), request.session);
+      }
+      clearSessionCookie(reply);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    "/api/v1/auth/me",
+    {
+      config: {
+        access: { roles: [...HUMANS, "allocation_system"], scope: "self", beforeDeclaration: true },
+      },
+      schema: { tags, summary: "Who am I: account, roles, organisation, declaration status" },
+    },
+    async (request) => identity.me(principalOf(request)),
+  );
+
+  app.post(
+    "/api/v1/auth/password",
+    {
+      config: { access: { roles: HUMANS, scope: "self", beforeDeclaration: true } },
+      schema: { tags, summary: "Change your password", body: passwordChangeBody },
+    },
+    async (request, reply) => {
+      await identity.changePassword(
+        requestMeta(request),
+        principalOf(request),
+        request.session,
+        request.body,
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    "/api/v1/auth/declaration",
+    {
+      config: { access: { roles: HUMANS, scope: "self", beforeDeclaration: true } },
+      schema: {
+        tags,
+        summary: "Accept the declaration of compliance and confidentiality (003 §19; 001 §3.2)",
+        body: declarationBody,
+      },
+    },
+    async (request, reply) => {
+      await identity.acceptDeclaration(requestMeta(request), principalOf(request));
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    "/api/v1/users",
+    {
+      config: { access: { roles: ["consortium_admin", "auditor", "support"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "List accounts (optionally of one organisation)",
+        querystring: listQuery,
+        response: { 200: z.object({ items: z.array(userView) }) },
+      },
+    },
+    async (request) => ({
+      items: await identity.listUsers(principalOf(request), request.query.organisationId),
+    }),
+  );
+
+  app.post(
+    "/api/v1/users",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "Create an account; returns a one-time password",
+        body: createUserBody,
+        response: { 201: z.object({ user: userView, activationPassword: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await identity.createUser(principalOf(request), requestMeta(request), request.body)),
+  );
+
+  app.patch(
+    "/api/v1/users/:id",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "Change roles, name or status of an account",
+        params: uuidParam,
+        body: updateUserBody,
+        response: { 200: userView },
+      },
+    },
+    async (request) =>
+      identity.updateUser(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body,
+      ),
+  );
+
+  app.post(
+    "/api/v1/users/:id/reset",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "Reset password and authenticator app (new one-time password)",
+        params: uuidParam,
+        response: { 200: z.object({ activationPassword: z.string() }) },
+      },
+    },
+    async (request) =>
+      identity.resetUser(principalOf(request), requestMeta(request), request.params.id),
+  );
+
+  app.get(
+    "/api/v1/api-keys",
+    {
+      config: { access: { roles: ["consortium_admin", "auditor", "support"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "List API keys (never the keys themselves)",
+        querystring: listQuery,
+        response: { 200: z.object({ items: z.array(apiKeyView) }) },
+      },
+    },
+    async (request) => ({
+      items: await identity.listApiKeys(principalOf(request), request.query.organisationId),
+    }),
+  );
+
+  app.post(
+    "/api/v1/api-keys",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "Issue an API key for an organisation and role; the key is shown once",
+        body: createApiKeyBody,
+        response: { 201: apiKeyView.extend({ key: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await identity.issueApiKey(principalOf(request), requestMeta(request), request.body)),
+  );
+
+  app.delete(
+    "/api/v1/api-keys/:id",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "Revoke an API key",
+        params: uuidParam,
+        response: { 200: apiKeyView },
+      },
+    },
+    async (request) =>
+      identity.revokeApiKey(principalOf(request), requestMeta(request), request.params.id),
+  );
+}

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { ROLES } from "../../protocol/profile.ts";
+import { isoDate } from "../organisations/schemas.ts";
+
+/** Roles a person can hold (allocation_system is for API keys only). */
+export const HUMAN_ROLES = [
+  "officer",
+  "querier",
+  "consortium_admin",
+  "auditor",
+  "support",
+  "committee",
+] as const;
+
+const email = z
+  .email({ message: "must be an e-mail address" })
+  .max(254)
+  .transform((e) => e.toLowerCase());
+
+export const signInBody = z.strictObject({
+  email: z.string().trim().min(3).max(254),
+  password: z.string().min(1).max(1024),
+});
+
+export const mfaBody = z.union([
+  z.strictObject({ code: z.string().trim().min(1).max(12) }),
+  z.strictObject({ recoveryCode: z.string().trim().min(1).max(40) }),
+]);
+
+export const enrolBody = z.strictObject({ code: z.string().trim().min(1).max(12) });
+
+export const passwordChangeBody = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(1).max(1024),
+});
+
+export const declarationBody = z.strictObject({ accept: z.literal(true) });
+
+export const createUserBody = z.strictObject({
+  organisationId: z.uuid(),
+  email,
+  displayName: z.string().trim().min(2).max(200),
+  roles: z.array(z.enum(HUMAN_ROLES)).min(1).max(HUMAN_ROLES.length),
+});
+export type CreateUserInput = z.infer<typeof createUserBody>;
+
+export const updateUserBody = z.strictObject({
+  displayName: z.string().trim().min(2).max(200).optional(),
+  roles: z.array(z.enum(HUMAN_ROLES)).min(1).max(HUMAN_ROLES.length).optional(),
+  status: z.enum(["active", "disabled"]).optional(),
+});
+export type UpdateUserInput = z.infer<typeof updateUserBody>;
+
+export const listQuery = z.strictObject({ organisationId: z.uuid().optional() });
+
+export const createApiKeyBody = z.strictObject({
+  organisationId: z.uuid(),
+  role: z.enum(ROLES),
+  label: z.string().trim().min(2).max(100),
+  expiresOn: isoDate.optional(),
+});
+export type CreateApiKeyInput = z.infer<typeof createApiKeyBody>;
+
+export const userView = z.object({
+  id: z.string(),
+  organisationId: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  status: z.enum(["active", "disabled"]),
+  mfaEnrolled: z.boolean(),
+  lastSignInAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type UserView = z.infer<typeof userView>;
+
+export const apiKeyView = z.object({
+  id: z.string(),
+  organisationId: z.string(),
+  role: z.string(),
+  label: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  expiresOn: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type ApiKeyView = z.infer<typeof apiKeyView>;

@@ -1,0 +1,68 @@
+import { and, asc, eq, inArray, isNotNull, lte, ne, or } from "drizzle-orm";
+import type { Db } from "../../platform/db/database.ts";
+import { organisation, region } from "./tables.ts";
+
+export type RegionRow = typeof region.$inferSelect;
+export type OrganisationRow = typeof organisation.$inferSelect;
+
+export async function findRegion(db: Db): Promise<RegionRow | undefined> {
+  const [row] = await db.select().from(region).orderBy(asc(region.createdAt)).limit(1);
+  return row;
+}
+
+export async function insertRegion(db: Db, row: typeof region.$inferInsert) {
+  await db.insert(region).values(row);
+}
+
+export async function findOrganisation(db: Db, id: string): Promise<OrganisationRow | undefined> {
+  const [row] = await db.select().from(organisation).where(eq(organisation.id, id));
+  return row;
+}
+
+export async function listOrganisations(db: Db, ids?: string[]): Promise<OrganisationRow[]> {
+  const q = db.select().from(organisation);
+  return (ids ? q.where(inArray(organisation.id, ids)) : q).orderBy(asc(organisation.name));
+}
+
+export async function listParticipants(
+  db: Db,
+  kinds: readonly string[],
+): Promise<OrganisationRow[]> {
+  return db
+    .select()
+    .from(organisation)
+    .where(
+      and(
+        inArray(organisation.kind, kinds as OrganisationRow["kind"][]),
+        isNotNull(organisation.protocolSignedOn),
+        or(eq(organisation.status, "active"), eq(organisation.status, "suspended")),
+      ),
+    )
+    .orderBy(asc(organisation.name));
+}
+
+export async function insertOrganisation(db: Db, row: typeof organisation.$inferInsert) {
+  await db.insert(organisation).values(row);
+}
+
+export async function updateOrganisation(
+  db: Db,
+  id: string,
+  values: Partial<typeof organisation.$inferInsert>,
+) {
+  await db.update(organisation).set(values).where(eq(organisation.id, id));
+}
+
+/** Organisations whose recorded withdrawal or exclusion date has come but not been carried out. */
+export async function dueTerminations(db: Db, today: string): Promise<OrganisationRow[]> {
+  return db
+    .select()
+    .from(organisation)
+    .where(
+      and(
+        ne(organisation.status, "withdrawn"),
+        ne(organisation.status, "excluded"),
+        or(lte(organisation.withdrawnOn, today), lte(organisation.excludedOn, today)),
+      ),
+    );
+}

@@ -1,0 +1,200 @@
+import { z } from "zod";
+import type { App } from "../../app.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import {
+  lifecycleDate,
+  organisationInput,
+  organisationPatch,
+  organisationView,
+  publicParticipant,
+  uuidParam,
+} from "./schemas.ts";
+import type { OrganisationsService } from "./service.ts";
+
+const tags = ["Organisations"];
+const EVERY_ROLE = [
+  "officer",
+  "querier",
+  "consortium_admin",
+  "auditor",
+  "support",
+  "committee",
+  "allocation_system",
+] as const;
+
+export function registerOrganisationRoutes(app: App, organisations: OrganisationsService) {
+  app.get(
+    "/api/v1/public/participants",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "The participants of the register, for anyone (003 ch. 10)",
+        response: {
+          200: z.object({
+            region: z.object({ name: z.string(), profile: z.string() }),
+            items: z.array(publicParticipant),
+          }),
+        },
+      },
+    },
+    async () => {
+      const region = await organisations.region();
+      return {
+        region: { name: region.name, profile: region.profile },
+        items: await organisations.listPublicParticipants(),
+      };
+    },
+  );
+
+  app.get(
+    "/api/v1/organisations",
+    {
+      config: { access: { roles: EVERY_ROLE, scope: "own" } },
+      schema: {
+        tags,
+        summary: "Organisations: all for consortium staff, otherwise your own",
+        response: { 200: z.object({ items: z.array(organisationView) }) },
+      },
+    },
+    async (request) => ({ items: await organisations.listOrganisations(principalOf(request)) }),
+  );
+
+  app.get(
+    "/api/v1/organisations/:id",
+    {
+      config: { access: { roles: EVERY_ROLE, scope: "own" } },
+      schema: {
+        tags,
+        summary: "One organisation",
+        params: uuidParam,
+        response: { 200: organisationView },
+      },
+    },
+    async (request) => organisations.getOrganisation(principalOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/organisations",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "Add an organisation (accession: record protocolSignedOn before access)",
+        body: organisationInput,
+        response: { 201: organisationView },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await organisations.createOrganisation(
+            principalOf(request),
+            requestMeta(request),
+            request.body,
+          ),
+        ),
+  );
+
+  app.patch(
+    "/api/v1/organisations/:id",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "Change an organisation's details",
+        params: uuidParam,
+        body: organisationPatch,
+        response: { 200: organisationView },
+      },
+    },
+    async (request) =>
+      organisations.updateOrganisation(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body,
+      ),
+  );
+
+  app.post(
+    "/api/v1/organisations/:id/withdrawal",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary:
+          "Record a withdrawal (003 §17; 001 §7.2): access ends and data is erased on that date",
+        params: uuidParam,
+        body: lifecycleDate,
+        response: { 200: organisationView },
+      },
+    },
+    async (request) =>
+      organisations.recordWithdrawal(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body.date,
+      ),
+  );
+
+  app.post(
+    "/api/v1/organisations/:id/suspension",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "Temporary exclusion (003 §20): all authorisations suspended at once",
+        params: uuidParam,
+        body: lifecycleDate,
+        response: { 200: organisationView },
+      },
+    },
+    async (request) =>
+      organisations.suspend(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body.date,
+      ),
+  );
+
+  app.post(
+    "/api/v1/organisations/:id/reinstatement",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "End a temporary exclusion",
+        params: uuidParam,
+        response: { 200: organisationView },
+      },
+    },
+    async (request) =>
+      organisations.reinstate(principalOf(request), requestMeta(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/organisations/:id/exclusion",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary:
+          "Definitive exclusion (003 §20; 001 §7.3): authorisations revoked, registrations erased",
+        params: uuidParam,
+        body: lifecycleDate,
+        response: { 200: organisationView },
+      },
+    },
+    async (request) =>
+      organisations.recordExclusion(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body.date,
+      ),
+  );
+}

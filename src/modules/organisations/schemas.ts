@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { isIsoDate } from "../../platform/werkdagen.ts";
+
+export const ORGANISATION_KINDS = [
+  "housing_corporation",
+  "private_landlord",
+  "municipality",
+  "consortium",
+  "auditor",
+  "supplier",
+  "committee",
+] as const;
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: "must be a date as YYYY-MM-DD" })
+  .describe("YYYY-MM-DD");
+
+export const uuidParam = z.strictObject({ id: z.uuid({ message: "must be an id (UUID)" }) });
+
+export const organisationInput = z.strictObject({
+  name: z.string().trim().min(2).max(200),
+  kind: z.enum(ORGANISATION_KINDS),
+  kvkNumber: z
+    .string()
+    .regex(/^\d{8}$/, "must be the 8-digit KvK number")
+    .optional(),
+  address: z
+    .strictObject({
+      street: z.string().trim().min(1).max(200),
+      houseNumber: z.string().trim().min(1).max(20),
+      postcode: z
+        .string()
+        .trim()
+        .regex(/^\d{4} ?[A-Za-z]{2}$/, "must be a Dutch postcode such as 5038 ED"),
+      city: z.string().trim().min(1).max(100),
+    })
+    .optional(),
+  /** Where a person sends an objection (003 ch. 10, §16.1). */
+  objectionAddress: z.string().trim().min(5).max(500).optional(),
+  dpo: z
+    .strictObject({
+      name: z.string().trim().min(2).max(200),
+      email: z.email().max(254),
+      phone: z.string().trim().max(30).optional(),
+    })
+    .optional(),
+  protocolSignedOn: isoDate.optional(),
+});
+export type OrganisationInput = z.infer<typeof organisationInput>;
+
+export const organisationPatch = organisationInput.partial().strict();
+export type OrganisationPatch = z.infer<typeof organisationPatch>;
+
+export const lifecycleDate = z.strictObject({ date: isoDate });
+
+export const organisationView = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(ORGANISATION_KINDS),
+  kvkNumber: z.string().nullable(),
+  address: z
+    .object({ street: z.string(), houseNumber: z.string(), postcode: z.string(), city: z.string() })
+    .nullable(),
+  objectionAddress: z.string().nullable(),
+  dpo: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }).nullable(),
+  protocolSignedOn: z.string().nullable(),
+  status: z.enum(["active", "suspended", "withdrawn", "excluded"]),
+  suspendedOn: z.string().nullable(),
+  withdrawnOn: z.string().nullable(),
+  excludedOn: z.string().nullable(),
+});
+export type OrganisationView = z.infer<typeof organisationView>;
+
+export const publicParticipant = z.object({
+  name: z.string(),
+  kind: z.enum(ORGANISATION_KINDS),
+  city: z.string().nullable(),
+  objectionAddress: z.string().nullable(),
+  dpo: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }).nullable(),
+  participantSince: z.string().nullable(),
+});

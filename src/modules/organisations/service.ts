@@ -1,0 +1,465 @@
+import { randomUUID } from "node:crypto";
+import type { AppContext } from "../../app.ts";
+import {
+  type AuditActor,
+  type RequestMeta,
+  recordAudit,
+  SYSTEM_ACTOR,
+} from "../../platform/audit/audit.ts";
+import { hasRole, type Principal } from "../../platform/auth/access.ts";
+import type { Db } from "../../platform/db/database.ts";
+import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
+import { compareDates } from "../../platform/werkdagen.ts";
+import { getProfile, isProfileId, type Profile, type ProfileId } from "../../protocol/index.ts";
+import * as repo from "./repository.ts";
+import type { OrganisationInput, OrganisationPatch, OrganisationView } from "./schemas.ts";
+
+/** What identity needs to know about an organisation to let its people in. */
+export interface OrganisationAccess {
+  id: string;
+  name: string;
+  kind: OrganisationView["kind"];
+  /** null when access is allowed; otherwise why not (a stable code). */
+  refusal: null | "suspended" | "withdrawn" | "excluded" | "protocol_not_signed";
+}
+
+/**
+ * Called inside the transaction that carries out a withdrawal or definitive exclusion, for
+ * every module that holds data of the organisation (003 §17, §20; 001 §7.2–7.3). Identity
+ * revokes access; registrations (when they land) erase the primary source's registrations
+ * and owe each person the removal letter.
+ */
+export type TerminationHandler = (
+  db: Db,
+  organisationId: string,
+  reason: "withdrawn" | "excluded",
+) => Promise<void>;
+
+const SYSTEM_META: RequestMeta = { requestId: null, clientAddress: null };
+
+const PARTICIPANT_SCOPED = new Set(["housing_corporation", "private_landlord", "municipality"]);
+
+export function actorOf(principal: Principal): AuditActor {
+  return {
+    type: principal.kind === "user" ? "user" : "api_key",
+    id: principal.id,
+    organisationId: principal.organisationId,
+    role: principal.roles.join(","),
+  };
+}
+
+function view(row: repo.OrganisationRow): OrganisationView {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    kvkNumber: row.kvkNumber,
+    address:
+      row.street && row.houseNumber && row.postcode && row.city
+        ? {
+            street: row.street,
+            houseNumber: row.houseNumber,
+            postcode: row.postcode,
+            city: row.city,
+          }
+        : null,
+    objectionAddress: row.objectionAddress,
+    dpo:
+      row.dpoName && row.dpoEmail
+        ? { name: row.dpoName, email: row.dpoEmail, phone: row.dpoPhone }
+        : null,
+    protocolSignedOn: row.protocolSignedOn,
+    status: row.status,
+    suspendedOn: row.suspendedOn,
+    withdrawnOn: row.withdrawnOn,
+    excludedOn: row.excludedOn,
+  };
+}
+
+function columnsOf(input: OrganisationPatch) {
+  const out: Partial<repo.OrganisationRow> = {};
+  if (input.name !== undefined) out.name = input.name;
+  if (input.kind !== undefined) out.kind = input.kind;
+  if (input.kvkNumber !== undefined) out.kvkNumber = input.kvkNumber;
+  if (input.address !== undefined) {
+    out.street = input.address.street;
+    out.houseNumber = input.address.houseNumber;
+    out.postcode = input.address.postcode.toUpperCase().replace(/^(\d{4}) ?/, "$1 ");
+    out.city = input.address.city;
+  }
+  if (input.objectionAddress !== undefined) out.objectionAddress = input.objectionAddress;
+  if (input.dpo !== undefined) {
+    out.dpoName = input.dpo.name;
+    out.dpoEmail = input.dpo.email;
+    out.dpoPhone = input.dpo.phone ?? null;
+  }
+  if (input.protocolSignedOn !== undefined) out.protocolSignedOn = input.protocolSignedOn;
+  return out;
+}
+
+export type OrganisationsService = ReturnType<typeof createOrganisationsService>;
+
+/** What other modules do when an organisation is suspended or leaves (wired in modules/index.ts). */
+export interface OrganisationHooks {
+  onTermination: TerminationHandler[];
+  /** Temporary exclusion: authorisations suspended at once (sessions revoked). */
+  onSuspension: ((db: Db, organisationId: string) => Promise<void>)[];
+}
+
+export function createOrganisationsService(
+  ctx: Pick<AppContext, "database" | "clock" | "keyring" | "logger">,
+  hooks: OrganisationHooks,
+) {
+  const { database, clock } = ctx;
+  const db = database.db;
+
+  async function region() {
+    const r = await repo.findRegion(db);
+    if (!r) {
+      throw new AppError("service_unavailable", "This installation has no region yet.", {
+        internalMessage: "no region: run `woonsignaal setup` or `demo-seed`",
+      });
+    }
+    return r;
+  }
+
+  async function profile(): Promise<Profile> {
+    const r = await region();
+    if (!isProfileId(r.profile)) throw new Error(`unknown profile ${r.profile} in region`);
+    return getProfile(r.profile);
+  }
+
+  function checkKind(p: Profile, kind: OrganisationView["kind"]) {
+    if (PARTICIPANT_SCOPED.has(kind) && !p.participantKinds.value.includes(kind)) {
+      throw protocolRule(
+        "participant_kind_not_allowed",
+        `Under ${p.title} an organisation of this kind cannot be a participant.`,
+        p.participantKinds.source,
+        { kind },
+      );
+    }
+  }
+
+  /** Can this caller see organisation `id`? Consortium staff see all; others only their own. */
+  function canSee(principal: Principal, id: string) {
+    return (
+      principal.organisationId === id ||
+      hasRole(principal, ["consortium_admin", "auditor", "support"])
+    );
+  }
+
+  async function getVisible(principal: Principal, id: string) {
+    const row = await repo.findOrganisation(db, id);
+    if (!row || !canSee(principal, id)) throw notFound("organisation");
+    return row;
+  }
+
+  /** Carries out a withdrawal or definitive exclusion: status, access, data, audit. */
+  async function terminate(
+    row: repo.OrganisationRow,
+    reason: "withdrawn" | "excluded",
+    meta: RequestMeta,
+  ) {
+    await db.transaction(async (tx) => {
+      await repo.updateOrganisation(tx, row.id, { status: reason, updatedAt: clock.now() });
+      for (const handler of hooks.onTermination) await handler(tx, row.id, reason);
+      await recordAudit(tx, clock, meta, {
+        actor: SYSTEM_ACTOR,
+        action:
+          reason === "withdrawn"
+            ? "organisation.withdrawal_carried_out"
+            : "organisation.exclusion_carried_out",
+        objectType: "organisation",
+        objectId: row.id,
+        outcome: "success",
+      });
+    });
+    // Nothing of theirs is readable any more once their data keys are gone (crypto-shredding).
+    await ctx.keyring.shredOrganisation(row.id);
+  }
+
+  return {
+    region,
+    profile,
+
+    /** Set-up (CLI only): the region and its profile, once per installation. */
+    async createRegion(input: { id?: string; name: string; profile: ProfileId; demo?: boolean }) {
+      if (await repo.findRegion(db)) {
+        throw new AppError("conflict", "This installation already has a region.", {
+          code: "region_exists",
+        });
+      }
+      const id = input.id ?? randomUUID();
+      await db.transaction(async (tx) => {
+        await repo.insertRegion(tx, {
+          id,
+          name: input.name,
+          profile: input.profile,
+          settings: input.demo ? { demo: true } : {},
+          createdAt: clock.now(),
+        });
+        await recordAudit(tx, clock, SYSTEM_META, {
+          actor: SYSTEM_ACTOR,
+          action: "region.created",
+          objectType: "region",
+          objectId: id,
+          outcome: "success",
+          details: { profile: input.profile, demo: input.demo === true },
+        });
+      });
+      return (await repo.findRegion(db))!;
+    },
+
+    /** Set-up (CLI only): an organisation created by the system, not by a signed-in admin. */
+    async bootstrapOrganisation(input: OrganisationInput & { id?: string }) {
+      const r = await region();
+      checkKind(await profile(), input.kind);
+      const id = input.id ?? randomUUID();
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        await repo.insertOrganisation(tx, {
+          id,
+          regionId: r.id,
+          name: input.name,
+          kind: input.kind,
+          status: "active",
+          createdAt: now,
+          updatedAt: now,
+          ...columnsOf(input),
+        });
+        await recordAudit(tx, clock, SYSTEM_META, {
+          actor: SYSTEM_ACTOR,
+          action: "organisation.created",
+          objectType: "organisation",
+          objectId: id,
+          outcome: "success",
+          details: { kind: input.kind },
+        });
+      });
+      return view((await repo.findOrganisation(db, id))!);
+    },
+
+    /** Access check for identity: may people of this organisation act today? */
+    async accessOf(id: string): Promise<OrganisationAccess | undefined> {
+      const row = await repo.findOrganisation(db, id);
+      if (!row) return undefined;
+      const today = clock.today();
+      let refusal: OrganisationAccess["refusal"] = null;
+      if (
+        row.status === "withdrawn" ||
+        (row.withdrawnOn && compareDates(row.withdrawnOn, today) <= 0)
+      ) {
+        refusal = "withdrawn";
+      } else if (
+        row.status === "excluded" ||
+        (row.excludedOn && compareDates(row.excludedOn, today) <= 0)
+      ) {
+        refusal = "excluded";
+      } else if (row.status === "suspended") {
+        refusal = "suspended";
+      } else if (
+        PARTICIPANT_SCOPED.has(row.kind) &&
+        (!row.protocolSignedOn || compareDates(row.protocolSignedOn, today) > 0)
+      ) {
+        refusal = "protocol_not_signed"; // 003 §14, §17; 001 §7.1: sign first, then access
+      }
+      return { id: row.id, name: row.name, kind: row.kind, refusal };
+    },
+
+    /** The public list of participants (003 ch. 10 requires a web address for it). */
+    async listPublicParticipants() {
+      const p = await profile();
+      const rows = await repo.listParticipants(db, p.participantKinds.value);
+      return rows.map((r) => ({
+        name: r.name,
+        kind: r.kind,
+        city: r.city,
+        objectionAddress: r.objectionAddress,
+        dpo:
+          r.dpoName && r.dpoEmail
+            ? { name: r.dpoName, email: r.dpoEmail, phone: r.dpoPhone }
+            : null,
+        participantSince: r.protocolSignedOn,
+      }));
+    },
+
+    async listOrganisations(principal: Principal): Promise<OrganisationView[]> {
+      const all = hasRole(principal, ["consortium_admin", "auditor", "support"]);
+      const rows = await repo.listOrganisations(db, all ? undefined : [principal.organisationId]);
+      return rows.map(view);
+    },
+
+    async getOrganisation(principal: Principal, id: string): Promise<OrganisationView> {
+      return view(await getVisible(principal, id));
+    },
+
+    async getName(id: string): Promise<string | undefined> {
+      return (await repo.findOrganisation(db, id))?.name;
+    },
+
+    async createOrganisation(principal: Principal, meta: RequestMeta, input: OrganisationInput) {
+      const p = await profile();
+      checkKind(p, input.kind);
+      const r = await region();
+      const id = randomUUID();
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        await repo.insertOrganisation(tx, {
+          id,
+          regionId: r.id,
+          name: input.name,
+          kind: input.kind,
+          status: "active",
+          createdAt: now,
+          updatedAt: now,
+          ...columnsOf(input),
+        });
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: "organisation.created",
+          objectType: "organisation",
+          objectId: id,
+          outcome: "success",
+          details: { kind: input.kind },
+        });
+      });
+      return view((await repo.findOrganisation(db, id))!);
+    },
+
+    async updateOrganisation(
+      principal: Principal,
+      meta: RequestMeta,
+      id: string,
+      patch: OrganisationPatch,
+    ) {
+      const row = await getVisible(principal, id);
+      if (row.status === "withdrawn" || row.status === "excluded") {
+        throw new AppError("conflict", "A withdrawn or excluded organisation cannot be changed.");
+      }
+      if (patch.kind) checkKind(await profile(), patch.kind);
+      await db.transaction(async (tx) => {
+        await repo.updateOrganisation(tx, id, { ...columnsOf(patch), updatedAt: clock.now() });
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: "organisation.updated",
+          objectType: "organisation",
+          objectId: id,
+          outcome: "success",
+          details: { fields: Object.keys(patch) },
+        });
+      });
+      return view((await repo.findOrganisation(db, id))!);
+    },
+
+    /**
+     * Records a withdrawal (uittreding, 003 §17; 001 §7.2) on `date`. From that date all the
+     * organisation's users and keys lose access (sessions included) and its registrations are
+     * erased; a date in the past or today is carried out at once, a later one by the daily job.
+     */
+    async recordWithdrawal(principal: Principal, meta: RequestMeta, id: string, date: string) {
+      return this.recordTermination(principal, meta, id, date, "withdrawn");
+    },
+
+    /** Definitive exclusion (003 §20; 001 §7.3): authorisations revoked, registrations erased. */
+    async recordExclusion(principal: Principal, meta: RequestMeta, id: string, date: string) {
+      return this.recordTermination(principal, meta, id, date, "excluded");
+    },
+
+    async recordTermination(
+      principal: Principal,
+      meta: RequestMeta,
+      id: string,
+      date: string,
+      reason: "withdrawn" | "excluded",
+    ) {
+      const row = await getVisible(principal, id);
+      if (row.status === "withdrawn" || row.status === "excluded") {
+        throw new AppError("conflict", "This organisation has already left the register.");
+      }
+      if (row.kind === "consortium" && principal.organisationId === id) {
+        throw new AppError("conflict", "The consortium cannot withdraw or exclude itself.");
+      }
+      await db.transaction(async (tx) => {
+        await repo.updateOrganisation(tx, id, {
+          ...(reason === "withdrawn" ? { withdrawnOn: date } : { excludedOn: date }),
+          updatedAt: clock.now(),
+        });
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action:
+            reason === "withdrawn"
+              ? "organisation.withdrawal_recorded"
+              : "organisation.exclusion_recorded",
+          objectType: "organisation",
+          objectId: id,
+          outcome: "success",
+          details: { date },
+        });
+      });
+      if (compareDates(date, clock.today()) <= 0) {
+        await terminate((await repo.findOrganisation(db, id))!, reason, meta);
+      }
+      return view((await repo.findOrganisation(db, id))!);
+    },
+
+    /** Temporary exclusion (003 §20): all authorisations suspended; data stays. */
+    async suspend(principal: Principal, meta: RequestMeta, id: string, date: string) {
+      const row = await getVisible(principal, id);
+      if (row.status !== "active") {
+        throw new AppError("conflict", `The organisation is ${row.status}, not active.`);
+      }
+      await db.transaction(async (tx) => {
+        await repo.updateOrganisation(tx, id, {
+          status: "suspended",
+          suspendedOn: date,
+          updatedAt: clock.now(),
+        });
+        for (const handler of hooks.onSuspension) await handler(tx, id);
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: "organisation.suspended",
+          objectType: "organisation",
+          objectId: id,
+          outcome: "success",
+          details: { date },
+        });
+      });
+      return view((await repo.findOrganisation(db, id))!);
+    },
+
+    async reinstate(principal: Principal, meta: RequestMeta, id: string) {
+      const row = await getVisible(principal, id);
+      if (row.status !== "suspended") {
+        throw new AppError("conflict", "Only a suspended organisation can be reinstated.");
+      }
+      await db.transaction(async (tx) => {
+        await repo.updateOrganisation(tx, id, {
+          status: "active",
+          suspendedOn: null,
+          updatedAt: clock.now(),
+        });
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: "organisation.reinstated",
+          objectType: "organisation",
+          objectId: id,
+          outcome: "success",
+        });
+      });
+      return view((await repo.findOrganisation(db, id))!);
+    },
+
+    /** Carries out withdrawals and exclusions whose date has come (daily job). */
+    async applyDueTerminations(): Promise<number> {
+      const due = await repo.dueTerminations(db, clock.today());
+      for (const row of due) {
+        const reason =
+          row.withdrawnOn && compareDates(row.withdrawnOn, clock.today()) <= 0
+            ? "withdrawn"
+            : "excluded";
+        await terminate(row, reason, SYSTEM_META);
+      }
+      return due.length;
+    },
+  };
+}

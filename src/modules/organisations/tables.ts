@@ -1,0 +1,58 @@
+import { date, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+/** The samenwerkingsverband: one region per deployment, running one protocol profile. */
+export const region = pgTable("region", {
+  id: uuid("id").primaryKey(),
+  name: text("name").notNull(),
+  profile: text("profile").notNull(),
+  /** Region settings (thresholds, retention, SMTP …) as modules add them; validated by zod. */
+  settings: jsonb("settings").notNull().default({}),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+});
+
+/**
+ * Every organisation that has users: participants (deelnemers: corporations, private
+ * landlords, municipalities as the profile allows) and the bodies around the register
+ * (the consortium itself, the auditor, the system supplier, the disputes committee).
+ * Business data only; no personal data of tenants lives here.
+ */
+export const organisation = pgTable(
+  "organisation",
+  {
+    id: uuid("id").primaryKey(),
+    regionId: uuid("region_id")
+      .notNull()
+      .references(() => region.id),
+    name: text("name").notNull(),
+    kind: text("kind", {
+      enum: [
+        "housing_corporation",
+        "private_landlord",
+        "municipality",
+        "consortium",
+        "auditor",
+        "supplier",
+        "committee",
+      ],
+    }).notNull(),
+    kvkNumber: text("kvk_number"),
+    street: text("street"),
+    houseNumber: text("house_number"),
+    postcode: text("postcode"),
+    city: text("city"),
+    /** Where a person sends an objection (003 ch. 10, 16.1). */
+    objectionAddress: text("objection_address"),
+    dpoName: text("dpo_name"),
+    dpoEmail: text("dpo_email"),
+    dpoPhone: text("dpo_phone"),
+    /** Date the protocol was signed (003 §14, §17; 001 §7.1): no access before it. */
+    protocolSignedOn: date("protocol_signed_on", { mode: "string" }),
+    status: text("status", { enum: ["active", "suspended", "withdrawn", "excluded"] }).notNull(),
+    suspendedOn: date("suspended_on", { mode: "string" }),
+    withdrawnOn: date("withdrawn_on", { mode: "string" }),
+    excludedOn: date("excluded_on", { mode: "string" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("organisation_region").on(t.regionId)],
+);

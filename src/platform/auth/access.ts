@@ -1,0 +1,122 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { OrganisationKind, Role } from "../../protocol/profile.ts";
+import type { RequestMeta } from "../audit/audit.ts";
+import { AppError } from "../errors.ts";
+
+/** Who is asking: a signed-in user or a system with an API key, always of one organisation. */
+export interface Principal {
+  kind: "user" | "api_key";
+  id: string;
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  roles: readonly Role[];
+  /** Users of roles the profile names must have accepted the current declaration. */
+  declarationRequired: boolean;
+  mustChangePassword: boolean;
+}
+
+/** A browser session as the request sees it (never the token itself). */
+export interface SessionView {
+  tokenHash: string;
+  userId: string;
+  mfaPassed: boolean;
+  csrfToken: string;
+}
+
+/**
+ * Every API route declares who may call it; routes without a declaration are refused at
+ * start-up, and the authorisation-matrix test is generated from these declarations.
+ *  - `public`: anyone, no sign-in (public pages, sign-in itself).
+ *  - `signing_in`: a browser session that has given its password but not yet its second factor.
+ *  - `{ roles, scope }`: a fully authenticated principal with one of these roles. `scope`
+ *    says how the route limits itself: "own" (the caller's organisation's resources only;
+ *    others answer 404), "any" (consortium-wide), "self" (the caller's own account).
+ */
+export type Access =
+  | "public"
+  | "signing_in"
+  | {
+      roles: readonly Role[];
+      scope: "own" | "any" | "self";
+      /** Allowed before the declaration is accepted / password changed (the account pages). */
+      beforeDeclaration?: boolean;
+    };
+
+declare module "fastify" {
+  interface FastifyRequest {
+    principal: Principal | null;
+    session: SessionView | null;
+  }
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+}
+
+export function requestMeta(request: FastifyRequest): RequestMeta {
+  return { requestId: request.id, clientAddress: request.ip ?? null };
+}
+
+export function hasRole(principal: Principal, roles: readonly Role[]): boolean {
+  return principal.roles.some((r) => roles.includes(r));
+}
+
+/** The principal of a route whose access requires one (set by the authentication hook). */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new AppError("unauthenticated", "Sign in first.");
+  return request.principal;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Runs before validation on every route (preValidation): no principal → 401, role → 403,
+ * CSRF for cookie-authenticated state changes → 403, password/declaration first → 403.
+ */
+export async function enforceAccess(request: FastifyRequest, _reply: FastifyReply) {
+  const access = request.routeOptions.config.access;
+  if (access === undefined || access === "public") return;
+  if (access === "signing_in") {
+    if (!request.session || request.session.mfaPassed) {
+      throw new AppError("unauthenticated", "Start by signing in with your e-mail and password.", {
+        code: "sign_in_required",
+      });
+    }
+    checkCsrf(request);
+    return;
+  }
+  const principal = request.principal;
+  if (!principal) {
+    throw new AppError("unauthenticated", "Sign in, or send a valid API key.");
+  }
+  checkCsrf(request);
+  if (!hasRole(principal, access.roles)) {
+    throw new AppError("forbidden", "Your role does not allow this.", {
+      details: { allowedRoles: access.roles },
+    });
+  }
+  if (!access.beforeDeclaration) {
+    if (principal.mustChangePassword) {
+      throw new AppError("forbidden", "Choose a new password first.", {
+        code: "password_change_required",
+      });
+    }
+    if (principal.declarationRequired) {
+      throw new AppError(
+        "forbidden",
+        "Accept the declaration of compliance and confidentiality first (003 §19; 001 §3.2).",
+        { code: "declaration_required" },
+      );
+    }
+  }
+}
+
+function checkCsrf(request: FastifyRequest) {
+  // Browsers never send API keys by themselves, so only cookie sessions need the token.
+  if (!request.session || SAFE_METHODS.has(request.method)) return;
+  const sent = request.headers["x-csrf-token"];
+  if (typeof sent !== "string" || sent !== request.session.csrfToken) {
+    throw new AppError("forbidden", "The form has expired; reload the page and try again.", {
+      code: "csrf_failed",
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import type { App } from "../app.ts";
+import { SESSION_COOKIE } from "../modules/identity/service.ts";
+import { totpCodeAt } from "../platform/auth/index.ts";
+import type { FixedClock } from "../platform/clock.ts";
+
+export interface BrowserSession {
+  cookie: string;
+  csrfToken: string;
+  headers: Record<string, string>;
+}
+
+export function sessionCookieOf(setCookie: string | string[] | undefined): string {
+  const all = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  const found = all.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  if (!found) throw new Error(`no session cookie in ${JSON.stringify(setCookie)}`);
+  return found.split(";")[0]!;
+}
+
+/** Signs a demo-style user in through the real API: password, then the TOTP code. */
+export async function signIn(
+  app: App,
+  clock: FixedClock,
+  user: { email: string; password: string; totpSecret: string },
+): Promise<BrowserSession> {
+  const first = await app.inject({
+    method: "POST",
+    url: "/api/v1/auth/sign-in",
+    payload: { email: user.email, password: user.password },
+  });
+  if (first.statusCode !== 200) throw new Error(`sign-in: ${first.statusCode} ${first.body}`);
+  const preCookie = sessionCookieOf(first.headers["set-cookie"]);
+  // Each sign-in uses a fresh TOTP step: move the clock on so codes never replay.
+  clock.advance(31_000);
+  const second = await app.inject({
+    method: "POST",
+    url: "/api/v1/auth/mfa",
+    headers: { cookie: preCookie, "x-csrf-token": first.json().csrfToken },
+    payload: { code: totpCodeAt(user.totpSecret, clock.now()) },
+  });
+  if (second.statusCode !== 200) throw new Error(`mfa: ${second.statusCode} ${second.body}`);
+  const cookie = sessionCookieOf(second.headers["set-cookie"]);
+  const csrfToken = second.json().csrfToken as string;
+  return { cookie, csrfToken, headers: { cookie, "x-csrf-token": csrfToken } };
+}
+
+export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
