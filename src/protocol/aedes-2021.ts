@@ -1,6 +1,274 @@
-import type { Profile } from "./profile.ts";
+import { DAMAGE_BRACKETS, DAMAGE_BRACKETS_NOTE } from "./damage-brackets.ts";
+import type {
+  ClaimRule,
+  DeadlineRule,
+  DisclosureField,
+  DisclosureGrant,
+  PlacementRule,
+  Profile,
+  RemovalRule,
+} from "./profile.ts";
 
-/** Protocol Signaleringslijst ongewenst huurdersgedrag v1.4 (seed 003, Aedes model). */
+// ---------------------------------------------------------------------------
+// Shared pieces (exported: kkr follows 003 where its own seed is silent)
+// ---------------------------------------------------------------------------
+
+const NO_CLAIM: ClaimRule = {
+  mode: "not_applicable",
+  source: "003 §12.1 (geen bedrag onder de vast te leggen gegevens)",
+};
+
+const EVICTION_PLACEMENT: PlacementRule = {
+  moment: "Ontruiming of vrijwillige oplevering van de woonruimte",
+  futureAllowedForCriteria: [],
+  source: "003 §5 (Moment van plaatsing)",
+};
+
+const D_ONLY_REMOVAL: readonly RemovalRule[] = [
+  {
+    trigger: "claim_paid_in_full",
+    text: "Verwijdering zodra 100 procent van de vordering is voldaan.",
+    onlyWhenSoleGroup: "D",
+    source: "003 §12.4 (categorie D, punt 1 en voetnoot *)",
+  },
+  {
+    trigger: "claim_settled",
+    text: "Verwijdering zodra een schikking is getroffen, al dan niet met een betalingsregeling.",
+    onlyWhenSoleGroup: "D",
+    source: "003 §12.4 (categorie D, punt 1 en voetnoot *)",
+  },
+];
+
+/** Everything a registration holds: what its own primary source's officer sees. */
+export const ALL_FIELDS: readonly DisclosureField[] = [
+  "since",
+  "until",
+  "scope",
+  "primarySource",
+  "categories",
+  "criteria",
+  "placementDate",
+  "claim",
+  "objectionStatus",
+  "enteredBy",
+];
+
+const BLOCK_FIELDS: readonly DisclosureField[] = ["since", "until", "scope", "primarySource"];
+
+const OWN_OFFICER: DisclosureGrant = {
+  fields: ALL_FIELDS,
+  requiresConfirmedMatch: false,
+  source: "003 §6 punt 3, §13.3, §14.1",
+  note: "De primaire bron ziet haar eigen signaleringen volledig (de gegevens van §12.1).",
+};
+
+const OWN_QUERIER: DisclosureGrant = {
+  fields: BLOCK_FIELDS,
+  requiresConfirmedMatch: false,
+  source: "003 §13.3 (de gegevens van §12.1 inzien doen alleen geautoriseerde functionarissen)",
+  note:
+    "Een bevrager van de primaire bron ziet dat er een signalering is, looptijd en reikwijdte, " +
+    "niet de categorie (de reden): die is voorbehouden aan geautoriseerde functionarissen.",
+};
+
+const CONSORTIUM: DisclosureGrant = {
+  fields: ALL_FIELDS,
+  requiresConfirmedMatch: false,
+  source:
+    "003 §14.1 (medewerkers van het samenwerkingsverband kunnen signaleringen opvoeren, " +
+    "onderhouden en verwijderen voor alle deelnemers)",
+};
+
+const OTHER_PARTICIPANT: DisclosureGrant = {
+  fields: BLOCK_FIELDS,
+  requiresConfirmedMatch: true,
+  source: "003 §6 punten 3, 5 en 6; §13.5",
+  note:
+    "Andere deelnemers zien pas iets na een door de primaire bron bevestigde match (blokkade), " +
+    "en dan alleen dát er een blokkade is: begin- en einddatum (§6 punt 5), reikwijdte en de " +
+    "primaire bron (naam van de primaire bron staat in §12.1 en wijst betrokkene en bevrager " +
+    "de weg; contract §3). Nooit de categorie of de aanleiding (§13.5). Bij reikwijdte " +
+    "'corporatie' weigert alleen de primaire bron zelf; anderen kunnen hooguit voorwaarden " +
+    "stellen (§4.3, §13.3).",
+};
+
+const ALLOCATION_SYSTEM: DisclosureGrant = {
+  fields: ["until", "scope"],
+  requiresConfirmedMatch: true,
+  source: "003 §6 punten 5 en 6; §13.3 (een betrokkene met een blokkade kan niet reageren)",
+  note: "Het woonruimteverdeelsysteem hoeft alleen te weten of en tot wanneer een inschrijving geblokkeerd is.",
+};
+
+const FOUR_WEEKS_NOTE =
+  "003 noemt geen termijn. Gekozen: 4 weken, zoals 001 §9.1 en binnen de uiterste maand van " +
+  "AVG art. 14 lid 3 onder a (4 weken is nooit langer dan een maand).";
+
+const COMMITTEE_NOTE =
+  "003 verwijst voor deze termijn naar het reglement van de geschillencommissie (bijlage E), " +
+  "dat niet in de seed staat. Gekozen: de termijn van 001 §11, de enige in de seeds; een " +
+  "reglement van de regio gaat voor.";
+
+export const AEDES_DEADLINES: Readonly<Record<string, DeadlineRule>> = {
+  placement_letter: {
+    term: { weeks: 4 },
+    from: "placement",
+    by: "primary_source",
+    text: "E-mail of brief aan betrokkene over de opname, met categorie, termijn, rechten en bezwaarprocedure.",
+    source: "003 §10 (Informatie aan betrokkene bij plaatsing), §6 punt 2",
+    note: FOUR_WEEKS_NOTE,
+  },
+  placement_letter_late_address: {
+    term: { weeks: 4 },
+    from: "address_known",
+    by: "primary_source",
+    text: "Betrokkene alsnog informeren zodra een e-mail- of postadres bekend wordt.",
+    source: "003 §10 (adres later bekend)",
+    note: FOUR_WEEKS_NOTE,
+  },
+  block_letter: {
+    term: { weeks: 4 },
+    from: "block",
+    by: "primary_source",
+    text: "Betrokkene informeren over de blokkade van de inschrijving.",
+    source: "003 §6 punt 5",
+    note: FOUR_WEEKS_NOTE,
+  },
+  hit_letter: {
+    term: { weeks: 4 },
+    from: "screening",
+    by: "querying_participant",
+    text: "Betrokkene informeren dat een toetsing een hit opleverde, met zijn rechten.",
+    source:
+      "003 §13.4 (betrokkene wordt geïnformeerd over registratie, consequentie en rechten); contract §3",
+    note:
+      "003 kent geen aparte hitbrief of termijn. Gekozen: 4 weken, naar 001 §9.1 D. Mag " +
+      "achterwege blijven als betrokkene al op de hoogte is; bij twijfel wel informeren (§10 slot).",
+  },
+  removal_letter: {
+    term: { weeks: 4 },
+    from: "removal",
+    by: "primary_source",
+    text: "Betrokkene informeren dat de signalering is verwijderd.",
+    source: "003 §15 (informeren bij toekenning van een verzoek), §12.4",
+    note:
+      "003 schrijft geen verwijderingsbrief voor; 001 §9.1 C wel (4 weken). Gekozen: wel " +
+      "informeren, gunstig voor betrokkene.",
+  },
+  access_request_decision: {
+    term: { weeks: 4 },
+    from: "receipt",
+    by: "primary_source",
+    text: "Beslissen op een verzoek om inzage en afschrift en betrokkene informeren.",
+    source: "003 §15 (binnen vier weken na ontvangst), §15.2",
+  },
+  rectification_request_decision: {
+    term: { weeks: 4 },
+    from: "receipt",
+    by: "primary_source",
+    text: "Beslissen op een verzoek om correctie of aanvulling.",
+    source: "003 §15 (binnen vier weken na ontvangst), §15.3",
+  },
+  erasure_request_decision: {
+    term: { weeks: 4 },
+    from: "receipt",
+    by: "primary_source",
+    text: "Beslissen op een verzoek om wissing.",
+    source: "003 §15 (binnen vier weken na ontvangst), §15.4",
+  },
+  restriction_request_decision: {
+    term: { weeks: 4 },
+    from: "receipt",
+    by: "primary_source",
+    text: "Beslissen op een verzoek om beperking van de verwerking.",
+    source: "003 §15 (binnen vier weken na ontvangst), §15.5",
+  },
+  objection_acknowledgement: {
+    term: { weeks: 2 },
+    from: "receipt",
+    by: "primary_source",
+    text: "Ontvangstbevestiging van een bezwaar tegen de opname.",
+    source: "003 §16.2",
+    note: COMMITTEE_NOTE,
+  },
+  objection_decision: {
+    term: { weeks: 4 },
+    from: "receipt",
+    by: "primary_source",
+    text: "Schriftelijke beslissing op een bezwaar (verzet, AVG art. 21) tegen de opname.",
+    source:
+      "003 §15 (binnen vier weken), §15.7, §16.4 (uitblijven van een reactie binnen vier weken)",
+  },
+  upheld_objection_removal: {
+    term: { weeks: 2 },
+    from: "decision",
+    by: "primary_source",
+    text: "Na gegrondverklaring de signalering verwijderen of corrigeren.",
+    source: "003 §16.3, §12.4",
+  },
+  complaint_acknowledgement: {
+    term: { weeks: 2 },
+    from: "receipt",
+    by: "primary_source",
+    text: "Ontvangstbevestiging van een klacht en registratie ervan in de signaleringsmodule.",
+    source: "003 §16.2",
+    note: COMMITTEE_NOTE,
+  },
+  complaint_decision: {
+    term: { weeks: 4 },
+    from: "receipt",
+    by: "primary_source",
+    text: "Schriftelijke reactie op een klacht: gegrond of ongegrond, met de beroepsmogelijkheid.",
+    source: "003 §4.5, §16.3, §16.4",
+    note:
+      "§16.3 verwijst naar het reglement van de geschillencommissie; §4.5 en §16.4 noemen vier " +
+      "weken, waarna betrokkene zich tot de geschillencommissie kan wenden.",
+  },
+  complaint_window: {
+    term: { weeks: 6 },
+    from: "decision",
+    by: "person",
+    text:
+      "Termijn om te klagen over (het uitblijven van) een beslissing op een verzoek om inzage, " +
+      "correctie of verwijdering (§16.1 onder b); bij uitblijven geteld vanaf de dag waarop de " +
+      "beslissing uiterlijk had moeten vallen.",
+    source: "003 §16.1",
+    note:
+      "Het getal ontbreekt in de seed ('binnen weken'). Gekozen: 6 weken, de langste termijn die " +
+      "de seeds een betrokkene geven (001 §11, Bijlage 2 art. 5). Een klacht tegen de registratie " +
+      "zelf (§16.1 onder a) kan de hele looptijd worden ingediend en heeft hier geen termijn.",
+  },
+  upheld_complaint_removal: {
+    term: { weeks: 2 },
+    from: "decision",
+    by: "primary_source",
+    text: "Na gegrondverklaring van een klacht de signalering verwijderen of corrigeren, of de gevraagde informatie verstrekken.",
+    source: "003 §16.3",
+  },
+  appeal_acknowledgement: {
+    term: { weeks: 2 },
+    from: "receipt",
+    by: "committee",
+    text: "Ontvangstbevestiging van een klacht bij de geschillencommissie.",
+    source: "003 §16.4 (reglement geschillencommissie, bijlage E)",
+    note: COMMITTEE_NOTE,
+  },
+  appeal_decision: {
+    term: { weeks: 6 },
+    from: "acknowledgement",
+    by: "committee",
+    text: "Uitspraak (gekwalificeerd advies) van de geschillencommissie.",
+    source: "003 §16.4 (reglement geschillencommissie, bijlage E)",
+    note: COMMITTEE_NOTE,
+  },
+  upheld_appeal_removal: {
+    term: { weeks: 2 },
+    from: "decision",
+    by: "primary_source",
+    text: "Na gegrondverklaring door de geschillencommissie de signalering verwijderen, aanpassen of aanvullen.",
+    source: "003 §16.4",
+  },
+};
+
 export const aedes2021: Profile = {
   id: "aedes-2021",
   title: "Protocol Signaleringslijst ongewenst huurdersgedrag",
@@ -24,4 +292,432 @@ export const aedes2021: Profile = {
       "gegevens strikt vertrouwelijk.",
     source: "003 §8, §14, §19",
   },
+
+  categories: [
+    {
+      code: "A.I",
+      group: "A",
+      groupTitle: "Overlast",
+      title: "Overlast",
+      description:
+        "Overlast in of nabij de woonruimte door de (mede)huurder of derden voor wie hij verantwoordelijk is.",
+      source: "003 §5 A.I",
+      term: { maxMonths: 24, kind: "maximum", source: "003 §7 A (maximaal 2 jaar)" },
+      scope: { value: "organisation", source: "003 §7 A (uitsluiting corporatie)" },
+      claim: NO_CLAIM,
+      placement: EVICTION_PLACEMENT,
+      removal: [],
+    },
+    {
+      code: "B.II",
+      group: "B",
+      groupTitle: "Gevaarzetting en agressie",
+      title: "Gevaarzetting",
+      description:
+        "Gevaarzetting, moedwillige brandstichting en/of vervuiling in of nabij de woonruimte.",
+      source: "003 §5 B.II",
+      term: { maxMonths: 24, kind: "maximum", source: "003 §7 B (maximaal 2 jaar)" },
+      scope: { value: "region", source: "003 §7 B (uitsluiting regio)" },
+      claim: NO_CLAIM,
+      placement: EVICTION_PLACEMENT,
+      removal: [],
+    },
+    {
+      code: "B.III",
+      group: "B",
+      groupTitle: "Gevaarzetting en agressie",
+      title: "Bedreiging en agressie",
+      description:
+        "Bedreiging, (dreigend) fysiek of verbaal geweld, intimidatie of agressie jegens omwonenden, leveranciers of medewerkers van de verhuurder.",
+      source: "003 §5 B.III",
+      term: {
+        maxMonths: 24,
+        kind: "maximum",
+        source: "003 §7 B (maximaal 2 jaar)",
+        note:
+          "Bij lichamelijk geweld of ernstige bedreiging van medewerkers mag de eigen verhuurder " +
+          "langer weigeren, maar buiten de signaleringslijst: na de termijn gaat de signalering " +
+          "eraf (§7 en voetnoot 13).",
+      },
+      scope: { value: "region", source: "003 §7 B (uitsluiting regio)" },
+      claim: NO_CLAIM,
+      placement: EVICTION_PLACEMENT,
+      removal: [],
+    },
+    {
+      code: "C.IV",
+      group: "C",
+      groupTitle: "Oneigenlijk gebruik",
+      title: "Woonfraude",
+      description:
+        "Geen hoofdverblijf, onderverhuur of in gebruik geven van (een deel van) het gehuurde aan derden.",
+      source: "003 §5 C.IV",
+      term: { maxMonths: 24, kind: "maximum", source: "003 §7 C (maximaal 2 jaar)" },
+      scope: { value: "region", source: "003 §7 C (uitsluiting regio)" },
+      claim: NO_CLAIM,
+      placement: EVICTION_PLACEMENT,
+      removal: [],
+    },
+    {
+      code: "C.V",
+      group: "C",
+      groupTitle: "Oneigenlijk gebruik",
+      title: "Wijziging van de bestemming",
+      description:
+        "Bedrijfsmatig, commercieel of crimineel gebruik van de woonruimte (zoals prostitutie, opslag, productie of handel van gevaarlijke stoffen) dat gevaar oplevert.",
+      source: "003 §5 C.V",
+      term: { maxMonths: 24, kind: "maximum", source: "003 §7 C (maximaal 2 jaar)" },
+      scope: { value: "region", source: "003 §7 C (uitsluiting regio)" },
+      claim: NO_CLAIM,
+      placement: EVICTION_PLACEMENT,
+      removal: [],
+    },
+    {
+      code: "C.VI",
+      group: "C",
+      groupTitle: "Oneigenlijk gebruik",
+      title: "Opiumwet",
+      description: "Handelen in strijd met de Opiumwet in of nabij de woonruimte.",
+      source: "003 §5 C.VI",
+      term: { maxMonths: 24, kind: "maximum", source: "003 §7 C (maximaal 2 jaar)" },
+      scope: { value: "region", source: "003 §7 C (uitsluiting regio)" },
+      claim: NO_CLAIM,
+      placement: EVICTION_PLACEMENT,
+      removal: [],
+    },
+    {
+      code: "D.VII",
+      group: "D",
+      groupTitle: "Openstaande vordering",
+      title: "Huurachterstand",
+      description:
+        "Stelselmatig te laat betalen, een huurachterstand van minimaal 3 maanden of een opeisbare schuld aan de verhuurder.",
+      source: "003 §5 D.VII",
+      term: {
+        maxMonths: 60,
+        kind: "maximum",
+        source: "003 §7 D (maximaal 5 jaar, of zoveel eerder als er een passende oplossing is)",
+        note: "Eerder einde bij WSNP of akkoord (voetnoot 14) en bij betaling of schikking (§12.4).",
+      },
+      scope: { value: "organisation", source: "003 §7 D (uitsluiting corporatie)" },
+      claim: {
+        mode: "not_applicable",
+        source: "003 §5 D.VII (drempel in maanden, niet in euro's), §12.1",
+        note:
+          "De drempel van D.VII is 3 maanden achterstand, geen bedrag, en de termijn hangt niet af " +
+          "van een bedrag. Een bedrag vastleggen zou meer zijn dan §12.1 toestaat " +
+          "(dataminimalisatie); betaling of schikking blijkt uit de vordering bij de primaire bron.",
+      },
+      placement: EVICTION_PLACEMENT,
+      removal: D_ONLY_REMOVAL,
+    },
+    {
+      code: "D.VIII",
+      group: "D",
+      groupTitle: "Openstaande vordering",
+      title: "Schade bij vertrek",
+      description: "Schade aan de woonruimte bij vertrek of oplevering van € 500 of meer.",
+      source: "003 §5 D.VIII",
+      term: {
+        maxMonths: 60,
+        kind: "maximum",
+        damageBrackets: DAMAGE_BRACKETS,
+        source: "003 §7 D (schadeschijven)",
+        note: DAMAGE_BRACKETS_NOTE,
+      },
+      scope: { value: "organisation", source: "003 §7 D (uitsluiting corporatie)" },
+      claim: {
+        mode: "required",
+        minimumCents: 50_000,
+        source: "003 §5 D.VIII en criterium d (ten minste € 500), §7 D (schadeschijven)",
+        note: "Het schadebedrag is nodig: de termijn volgt uit de schijf.",
+      },
+      placement: EVICTION_PLACEMENT,
+      removal: D_ONLY_REMOVAL,
+    },
+    {
+      code: "E.IX",
+      group: "E",
+      groupTitle: "Fraude",
+      title: "Fraude",
+      description:
+        "Onjuiste, misleidende of onvolledige informatie of fraude bij inschrijving, aanvraag of reactie op een aanbod.",
+      source: "003 §5 E.IX",
+      term: { maxMonths: 24, kind: "maximum", source: "003 §7 E (maximaal 2 jaar)" },
+      scope: { value: "region", source: "003 §7 E (uitsluiting regio)" },
+      claim: NO_CLAIM,
+      placement: {
+        moment:
+          "Ontruiming of vrijwillige oplevering; bij criterium e.i het moment van uitsluiting of " +
+          "wijziging van de inschrijftijd",
+        futureAllowedForCriteria: ["e.i"],
+        source: "003 §5 (Moment van plaatsing: 'in de situatie van i. het moment van uitsluiting')",
+        note:
+          "Bij e.i is er geen ontruiming: het moment is het besluit tot uitsluiting of wijziging " +
+          "van de inschrijftijd, dat met een latere ingangsdatum kan worden vastgelegd. Alleen als " +
+          "elke grond voor E.IX e.i is, mag de plaatsingsdatum na vandaag liggen; de termijn loopt " +
+          "dan vanaf die datum.",
+      },
+      removal: [],
+    },
+  ],
+
+  criteria: [
+    {
+      code: "a",
+      text:
+        "Rechterlijke uitspraak die de ontruiming toewijst (kort geding) of de huurovereenkomst " +
+        "ontbindt en de ontruiming toewijst (bodemprocedure), én de woonruimte is ontruimd of na " +
+        "aanmaning vrijwillig verlaten.",
+      categories: ["A.I", "B.II", "B.III", "C.IV", "C.V", "C.VI", "D.VII"],
+      source: "003 §5 Formele criteria a ('voor de categorieën I tot en met VII')",
+    },
+    {
+      code: "b",
+      text:
+        "Ernstige overlast; de verhuurder had al een dagvaarding betekend en de (mede)huurder is " +
+        "vóór de uitspraak vrijwillig vertrokken; de tekortkoming is bewezen of erkend.",
+      categories: ["A.I"],
+      source: "003 §5 Formele criteria b",
+    },
+    {
+      code: "c",
+      text:
+        "Aantoonbare overtreding van de Opiumwet en/of sluiting van de woonruimte en/of ontbinding " +
+        "van de huurovereenkomst, én de woonruimte is ontruimd of verlaten; bewezen door een " +
+        "rapportage van gemeente of politie of door erkenning.",
+      categories: ["C.VI"],
+      source: "003 §5 Formele criteria c",
+    },
+    {
+      code: "d",
+      text: "Bij het einde van de huur of bij ontruiming beschadigingen aan het gehuurde van ten minste € 500.",
+      categories: ["D.VIII"],
+      source: "003 §5 Formele criteria d",
+    },
+    {
+      code: "e.i",
+      text:
+        "Onjuiste of onvolledige informatie of fraude bij inschrijving, aanvraag of reactie op een " +
+        "aanbod, die leidt tot uitsluiting of wijziging van de inschrijftijd en -gegevens, of tot " +
+        "uitsluiting van de woningzoekende van het aanbod van een woning.",
+      categories: ["E.IX"],
+      source: "003 §5 Formele criteria e onder i",
+      note: "Het enige criterium waarop een woningzoekende (geen huurder) kan worden geplaatst (§5 Hoofdregel).",
+    },
+    {
+      code: "e.ii",
+      text:
+        "Onjuiste of onvolledige informatie of fraude die leidt tot een vrijwillig vertrek uit de " +
+        "woonruimte, bij aantoonbare fraude door de (mede)huurder.",
+      categories: ["E.IX"],
+      source: "003 §5 Formele criteria e onder ii",
+    },
+    {
+      code: "e.iii",
+      text:
+        "Onjuiste of onvolledige informatie of fraude die leidt tot een rechterlijke uitspraak: de " +
+        "woonruimte hoeft niet ter beschikking te worden gesteld, de huurovereenkomst is terecht " +
+        "vernietigd of ontbonden, en/of de ontruiming wordt toegewezen.",
+      categories: ["E.IX"],
+      source: "003 §5 Formele criteria e onder iii",
+    },
+  ],
+
+  registrationRules: {
+    closedCategories: {
+      source: "003 §5 Uitwerking (gedrag dat in ten minste één van de categorieën valt)",
+    },
+    formalCriteria: {
+      source: "003 §5 Formele criteria voor opname; §8 (bij twijfel van invoer afzien)",
+      note:
+        "Elke gekozen categorie heeft een criterium nodig dat haar kan dragen, en elk opgegeven " +
+        "criterium moet een gekozen categorie dragen: een los criterium wijst op een vergissing.",
+    },
+    term: {
+      minimumMonths: 1,
+      defaultTo: "maximum",
+      source: "003 §7 ('maximaal'; ernst en gevolgen bepalen de duur), §6 punt 1",
+      note: "Zonder opgave geldt het maximum (contract §3); korter mag, in hele maanden.",
+    },
+    multipleCategories: {
+      term: "longest",
+      scope: "widest",
+      source: "003 §5 ('ten minste in één van de categorieën'), §7",
+      note:
+        "003 zegt niet hoe categorieën samengaan. Eén signalering heeft één einddatum en één " +
+        "reikwijdte: de langste maximale termijn van de gekozen categorieën (elke categorie " +
+        "rechtvaardigt die termijn op zich) en de ruimste reikwijdte (corporatie < regio < " +
+        "landelijk), omdat een smallere reikwijdte de uitsluiting van een andere categorie zou " +
+        "negeren. Een kortere termijn blijft mogelijk.",
+    },
+    placementDate: {
+      source: "003 §5 (Moment van plaatsing), §12.1 (datum uitzetting)",
+      note:
+        "De plaatsing volgt op een voltrokken feit (ontruiming, oplevering): een datum na vandaag " +
+        "wordt geweigerd, behalve bij E.IX op criterium e.i.",
+    },
+    endDate: {
+      inclusive: false,
+      source: "003 §7, §12.4 punt 2 (verwijdering na het verstrijken van de uitsluitingstermijn)",
+      note:
+        "Einddatum = plaatsingsdatum + termijn in maanden (bestaat die dag niet, dan de laatste dag " +
+        "van de maand). Op de einddatum geldt de signalering niet meer en wordt zij gewist: de " +
+        "lezing waarbij zij het vroegst eindigt, gunstig voor betrokkene. Een signalering met een " +
+        "einddatum van vandaag of eerder wordt geweigerd.",
+    },
+    earlyRemovalWithSeveralCategories: {
+      source: "003 §12.4 (voetnoot *: alleen als D de enige categorie is)",
+      note:
+        "Een vroege verwijderingsgrond van één categorie beëindigt een signalering met meer " +
+        "categorieën pas als ook de andere categorieën vervallen; de algemene gronden (termijn, " +
+        "gegrond bezwaar, nieuwe kans, uittreding) gelden voor de hele signalering.",
+    },
+  },
+
+  twoStepPlacement: {
+    value: false,
+    source: "003 §6 punt 2, §10 (Informatie aan betrokkene bij plaatsing)",
+    note:
+      "Betrokkene wordt ná de opvoer geïnformeerd; de signalering werkt meteen, maar blijft " +
+      "onzichtbaar voor anderen tot een bevestigde match (§6 punt 3).",
+  },
+
+  generalRemoval: [
+    {
+      trigger: "term_expired",
+      text: "Na het verstrijken van de uitsluitingstermijn, automatisch.",
+      source: "003 §12.4 punt 2, §6 punt 7",
+    },
+    {
+      trigger: "objection_upheld",
+      text:
+        "Na gegrondverklaring van een bezwaar of klacht (primaire bron, geschillencommissie of " +
+        "rechter), of zodra blijkt dat de signalering door feitelijke onjuistheden niet " +
+        "gerechtvaardigd was.",
+      source: "003 §12.4 (aanhef en punt 1b), §16.3, §16.4",
+    },
+    {
+      trigger: "new_chance",
+      text: "Direct zodra op aanvraag van betrokkene een nieuwe kans is geboden en aanvaard.",
+      source: "003 §4.4, §12.4 punt 1a",
+      note:
+        "§12.4 noemt de nieuwe kans bij A, B, C en E; §4.4, de definitie 'Nieuwe kans' en " +
+        "'te allen tijde een aanvraag' in §12.4 beperken niet tot categorieën. Gekozen: ook bij D " +
+        "(gunstigste lezing).",
+    },
+    {
+      trigger: "participant_left",
+      text: "Bij uittreding of definitieve uitsluiting van de primaire bron.",
+      source: "003 §12.4 (slot), §17 (Uittreding), §20",
+    },
+  ],
+
+  disclosure: {
+    hit: {
+      primary_source: {
+        officer: OWN_OFFICER,
+        querier: OWN_QUERIER,
+        consortium_admin: CONSORTIUM,
+        allocation_system: ALLOCATION_SYSTEM,
+      },
+      other_participant: {
+        officer: OTHER_PARTICIPANT,
+        querier: OTHER_PARTICIPANT,
+        consortium_admin: CONSORTIUM,
+        allocation_system: ALLOCATION_SYSTEM,
+      },
+    },
+    consent: {
+      allowed: false,
+      fields: [],
+      source:
+        "003 §13.5 (gegevens over de aanleiding worden nooit aan andere deelnemers verstrekt)",
+    },
+  },
+
+  deadlines: AEDES_DEADLINES,
+
+  ambiguities: [
+    {
+      topic: "Grensbedragen van de schadeschijven (D.VIII)",
+      choice:
+        "Een grensbedrag valt in de lagere schijf: € 1.000 → 12, € 2.000 → 24, € 5.000 → 36, € 10.000 → 48 maanden.",
+      reason:
+        "'Tussen € X en € Y' en '€ 10.000 of meer' laten elk grensbedrag in twee schijven vallen; de kortere termijn is het gunstigst voor betrokkene.",
+      source: "003 §7 D",
+    },
+    {
+      topic: "Schijf als maximum",
+      choice: "De schijf geeft de maximale termijn; de functionaris mag korter kiezen.",
+      reason: "§7 spreekt van 'maximaal' en laat ernst en gevolgen de duur bepalen.",
+      source: "003 §7",
+    },
+    {
+      topic: "Meer categorieën in één signalering",
+      choice:
+        "Termijn: de langste maximale termijn; reikwijdte: de ruimste (corporatie < regio < landelijk).",
+      reason:
+        "003 regelt het samengaan niet; elke categorie draagt haar eigen maximum en uitsluiting, een smallere reikwijdte zou een uitsluiting negeren.",
+      source: "003 §5, §7",
+    },
+    {
+      topic: "Einddatum inclusief of exclusief",
+      choice:
+        "Exclusief: op de einddatum (plaatsingsdatum + termijn) geldt de signalering niet meer.",
+      reason: "De signalering eindigt zo het vroegst, gunstig voor betrokkene.",
+      source: "003 §7, §12.4 punt 2",
+    },
+    {
+      topic: "Plaatsingsdatum in de toekomst",
+      choice: "Geweigerd, behalve bij E.IX als elke grond ervoor criterium e.i is.",
+      reason:
+        "Het moment van plaatsing is een voltrokken ontruiming of oplevering; alleen bij e.i is het een besluit tot uitsluiting dat een latere ingangsdatum kan hebben.",
+      source: "003 §5 (Moment van plaatsing)",
+    },
+    {
+      topic: "Termijn van de brief bij plaatsing, blokkade, hit en verwijdering",
+      choice: "4 weken.",
+      reason:
+        "003 noemt geen termijn; 001 §9.1 noemt 4 weken en AVG art. 14 lid 3 onder a uiterlijk een maand.",
+      source: "003 §6 punt 5, §10, §13.4",
+    },
+    {
+      topic: "Klachttermijn §16.1 onder b ('binnen weken')",
+      choice: "6 weken na ontvangst van (of het uitblijven van) de beslissing.",
+      reason:
+        "Het getal ontbreekt; 6 weken is de langste termijn die de seeds een betrokkene geven (001 §11).",
+      source: "003 §16.1",
+    },
+    {
+      topic: "Termijnen van ontvangstbevestiging en geschillencommissie",
+      choice:
+        "Ontvangstbevestiging 2 weken; uitspraak geschillencommissie 6 weken na de ontvangstbevestiging.",
+      reason:
+        "003 verwijst naar een reglement (bijlage E) dat niet in de seed staat; 001 §11 heeft de enige termijnen in de seeds.",
+      source: "003 §16.2, §16.4",
+    },
+    {
+      topic: "Nieuwe kans bij categorie D",
+      choice: "Een aanvaarde nieuwe kans beëindigt ook een signalering in categorie D.",
+      reason:
+        "§4.4 en de definitie 'Nieuwe kans' beperken niet tot categorieën; gunstigste lezing.",
+      source: "003 §4.4, §12.4",
+    },
+    {
+      topic: "Bedrag bij D.VII",
+      choice: "Geen bedrag bij D.VII (claim_not_applicable).",
+      reason:
+        "De drempel is 3 maanden achterstand en de termijn hangt niet van een bedrag af; §12.1 noemt geen bedrag (dataminimalisatie).",
+      source: "003 §5 D.VII, §12.1",
+    },
+    {
+      topic: "Wat andere deelnemers bij een hit zien",
+      choice:
+        "Na een bevestigde match: begin- en einddatum, reikwijdte en de naam van de primaire bron; nooit de categorie.",
+      reason:
+        "§6 punt 6 ('alleen dat er sprake is van blokkade') en §13.5; de naam van de primaire bron staat in §12.1 en de contract-respons vraagt haar.",
+      source: "003 §6, §12.1, §13.5",
+    },
+  ],
 };

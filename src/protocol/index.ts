@@ -3,6 +3,14 @@ import { keurmerk2013 } from "./keurmerk-2013.ts";
 import { kkr } from "./kkr.ts";
 import { PROFILE_IDS, type Profile, type ProfileId } from "./profile.ts";
 
+export {
+  describeProfile,
+  type Evaluation,
+  evaluateRegistration,
+  type ProfileDescription,
+  type RegistrationProposal,
+  type RuleViolation,
+} from "./engine.ts";
 export * from "./profile.ts";
 
 const PROFILES: Record<ProfileId, Profile> = {

@@ -1,6 +1,64 @@
-import type { Profile } from "./profile.ts";
+import { ALL_FIELDS } from "./aedes-2021.ts";
+import { DAMAGE_BRACKETS, DAMAGE_BRACKETS_NOTE } from "./damage-brackets.ts";
+import type {
+  ClaimRule,
+  DisclosureField,
+  DisclosureGrant,
+  PlacementRule,
+  Profile,
+  Scope,
+  Sourced,
+} from "./profile.ts";
 
-/** Protocol Meldpunt Keurmerk Verhuurdersbelangen, 10 februari 2013 (seed 001). */
+const NO_CLAIM: ClaimRule = {
+  mode: "not_applicable",
+  source: "001 §4.2 (geen bedrag onder de vast te leggen gegevens)",
+};
+
+const EVICTION_PLACEMENT: PlacementRule = {
+  moment: "Datum van ontruiming of van vertrek uit het gehuurde",
+  futureAllowedForCriteria: [],
+  source: "001 §4.2 punt 5 (de ingangsdatum van de termijn, zijnde de datum van ontruiming)",
+};
+
+const REGISTER_SCOPE: Sourced<Scope> = {
+  value: "region",
+  source: "001 §5.1 (gegevens beschikbaar voor de andere deelnemers), §5.4",
+  note:
+    "001 kent geen regio's: 'region' betekent hier alle deelnemers van het Meldpunt. Niet " +
+    "landelijk: de inleiding spreekt van stedelijke samenwerking.",
+};
+
+const W3_KINDS = [
+  "hennepkwekerij in het gehuurde",
+  "gehele onderverhuur of ingebruikgeving zonder eigen hoofdverblijf",
+  "in of vanuit het gehuurde drugs verhandelen of gelegenheid geven tot drugsgebruik",
+  "(poging tot) bedreiging of mishandeling van een medewerker van een deelnemer of ingeschakeld bedrijf",
+  "brandstichting in het gehuurde of de directe omgeving",
+] as const;
+
+/** 001 §5.2: since when, by whom, which W-category, whether a begeleiding procedure took place. */
+const TOETSING_FIELDS: readonly DisclosureField[] = [
+  "since",
+  "scope",
+  "primarySource",
+  "categories",
+  "supportTeamProcedure",
+];
+
+const TOETSING: DisclosureGrant = {
+  fields: TOETSING_FIELDS,
+  requiresConfirmedMatch: false,
+  source:
+    "001 §5.2 (sinds wanneer, door welke deelnemer, welke W-categorie, of er een begeleidingsprocedure was), §5.5",
+  note:
+    "Geen einddatum: §5.2 noemt haar niet, en bij W2 zou zij de schadeschijf (de aanleiding) " +
+    "verraden, die §5.2 slot uitsluit. De reikwijdte wel: die is voor elke W-categorie gelijk en " +
+    "zegt niets over de aanleiding. 001 kent geen match- of blokkadestap: de toetsing zelf stelt " +
+    "vast of betrokkene is opgenomen; de screeningsmodule meldt alleen een zekere match als hit " +
+    "(design.md §2.7).",
+};
+
 export const keurmerk2013: Profile = {
   id: "keurmerk-2013",
   title: "Protocol Meldpunt Keurmerk Verhuurdersbelangen",
@@ -23,4 +81,615 @@ export const keurmerk2013: Profile = {
       "invoer, en houd alle gegevens geheim.",
     source: "001 §3.2 (verklaring tot naleving), §3.6 (geheimhouding)",
   },
+
+  categories: [
+    {
+      code: "W1",
+      group: "W1",
+      groupTitle: "Overlast",
+      title: "Ernstige overlast",
+      description:
+        "Ernstige overlast door leefstijl, zoals geluidsoverlast, vervuiling of psychische of verslavingsproblematiek; de maatregelen beogen primair een herkansing.",
+      source: "001 Bijlage 1 Cat. W1",
+      term: {
+        maxMonths: 60,
+        kind: "maximum",
+        source: "001 §5.4, Bijlage 1 W1 (verwijdering na 5 jaar)",
+        note:
+          "Maximum: korter mag na de afweging per geval en het proportionaliteitsbeginsel van " +
+          "§4.4.1 c; anders dan bij W3 spreekt 001 hier niet van een vaste termijn.",
+      },
+      scope: REGISTER_SCOPE,
+      claim: NO_CLAIM,
+      placement: EVICTION_PLACEMENT,
+      removal: [
+        {
+          trigger: "support_team_rehousing",
+          text:
+            "Vóór het einde van de 5 jaar: zodra de deelnemer met de begeleidende instantie op " +
+            "aanvraag van betrokkene beslist dat herhuisvesting mogelijk is, én cumulatief: " +
+            "begeleiding aanvaard en na maximaal 1 jaar (eenmaal 6 maanden verlengbaar) nagekomen, " +
+            "of een huurovereenkomst onder voorwaarden gesloten; en achterstand of schade betaald " +
+            "of een betalingsregeling getroffen.",
+          params: { reviewAfterMonths: 12, reviewExtensionMonths: 6, maxSupportTeamRequests: 2 },
+          source: "001 Bijlage 1 W1 (verwijdering punt 1), Toelichting punten 2 en 3",
+        },
+      ],
+    },
+    {
+      code: "W2",
+      group: "W2",
+      groupTitle: "Financiële schade",
+      title: "Huurachterstand en/of mutatieschade",
+      description: "Materiële schade in de vorm van huurachterstand en/of mutatieschade.",
+      source: "001 Bijlage 1 Cat. W2",
+      term: {
+        maxMonths: 60,
+        kind: "maximum",
+        damageBrackets: DAMAGE_BRACKETS,
+        source:
+          "001 Bijlage 1 W2 punten 3–8 (dezelfde schijven als 003 §7 D), verwijdering punt 3 (na 5 jaar), §5.4",
+        note: `${DAMAGE_BRACKETS_NOTE} De schijven gelden voor de hele vordering (huurachterstand en/of mutatieschade).`,
+      },
+      scope: REGISTER_SCOPE,
+      claim: {
+        mode: "required",
+        minimumCents: 50_000,
+        source: "001 Bijlage 1 W2 (criterium 2: ten minste EUR 500; termijnen punt 4)",
+        note:
+          "Criterium W2.1 (vonnis) noemt geen minimum, maar de termijntabel begint bij € 500: onder " +
+          "€ 500 is er geen termijn en dus geen opname (gunstigste lezing).",
+      },
+      placement: EVICTION_PLACEMENT,
+      removal: [
+        {
+          trigger: "claim_paid_in_full",
+          text: "Verwijdering zodra de gehele vordering inclusief (gerechtelijke) kosten is voldaan.",
+          source: "001 Bijlage 1 W2 (verwijdering punt 1)",
+        },
+        {
+          trigger: "claim_half_paid_with_arrangement",
+          text:
+            "Verwijdering als binnen de helft van de opnametermijn ten minste de helft van de " +
+            "vordering is voldaan en voor de rest een betalingsregeling is getroffen die wordt nagekomen.",
+          params: { paidFractionAtLeast: 0.5, withinFractionOfTerm: 0.5 },
+          source: "001 Bijlage 1 W2 (verwijdering punt 2)",
+        },
+      ],
+    },
+    {
+      code: "W3",
+      group: "W3",
+      groupTitle: "Ernstig onrechtmatig of hinderlijk gedrag",
+      title: "Ernstig onrechtmatig of hinderlijk gedrag",
+      description:
+        "Gedrag dat naar aard of omvang zo ernstig is dat gedurende een vaste termijn van 5 jaar niet wordt gecontracteerd.",
+      kinds: W3_KINDS,
+      source: "001 Bijlage 1 Cat. W3",
+      term: {
+        maxMonths: 60,
+        kind: "fixed",
+        source: "001 Bijlage 1 W3 ('vaste termijn van 5 jaar'; 'uitsluitend na 5 jaar'), §5.4",
+        note:
+          "Vast: een kortere termijn wordt geweigerd. Afwijken ten gunste van betrokkene kan via de " +
+          "hardheidsclausule (001 §10) of door plaatsing in W1 (Toelichting punt 4).",
+      },
+      scope: REGISTER_SCOPE,
+      claim: NO_CLAIM,
+      placement: EVICTION_PLACEMENT,
+      removal: [],
+    },
+  ],
+
+  criteria: [
+    {
+      code: "W1.1",
+      text: "Betrokkene is bij gerechtelijk vonnis veroordeeld tot ontruiming van het gehuurde vanwege overlast.",
+      categories: ["W1"],
+      source: "001 Bijlage 1 W1, formeel criterium 1",
+    },
+    {
+      code: "W1.2",
+      text:
+        "Overlast zo ernstig dat de deelnemer de start van een ontruimingsprocedure schriftelijk " +
+        "heeft aangekondigd of die al is gestart, en die alleen niet is gestart of voortgezet " +
+        "doordat betrokkene zelf vertrok; mits vooraf minimaal twee schriftelijke sommaties, " +
+        "aantoonbaar bewijs van de overlast (politie, buren of anderszins) en een uitnodiging voor een gesprek.",
+      categories: ["W1"],
+      source: "001 Bijlage 1 W1, formeel criterium 2",
+    },
+    {
+      code: "W2.1",
+      text:
+        "Betrokkene is bij gerechtelijk vonnis veroordeeld tot ontruiming vanwege huurachterstand " +
+        "of tot betaling van mutatieschade.",
+      categories: ["W2"],
+      source: "001 Bijlage 1 W2, formeel criterium 1",
+    },
+    {
+      code: "W2.2",
+      text:
+        "Betrokkene liet bij vertrek een niet voldane mutatieschade van ten minste EUR 500 achter, " +
+        "mits er met betrokkene een zorgvuldige mutatieprocedure was (tenzij hij die zelf " +
+        "frustreerde) en de primaire bron foto's van de schade heeft.",
+      categories: ["W2"],
+      source: "001 Bijlage 1 W2, formeel criterium 2",
+    },
+    {
+      code: "W3.1",
+      text:
+        "Betrokkene is bij gerechtelijk vonnis veroordeeld vanwege hennepkwekerij in het gehuurde, " +
+        "gehele onderverhuur zonder eigen hoofdverblijf, drugshandel of gelegenheid geven tot " +
+        "drugsgebruik, (poging tot) bedreiging of mishandeling van een medewerker (of een ander " +
+        "misdrijf tegen diens leven), of brandstichting.",
+      categories: ["W3", "W1"],
+      source: "001 Bijlage 1 W3, formeel criterium 1; Toelichting punt 4 (W1 in plaats van W3)",
+      note:
+        "Draagt ook W1: bij drugsgerelateerd gedrag waarbij de overlast voortkwam uit persoonlijke " +
+        "verslaving en begeleiding perspectief biedt, mag betrokkene in W1 in plaats van W3 " +
+        "(Toelichting punt 4). De engine kan de feiten niet onderscheiden; de functionaris " +
+        "beoordeelt dat (§4.4.1 c). W1 is voor betrokkene nooit ongunstiger dan W3.",
+    },
+    {
+      code: "W3.2",
+      text:
+        "Betrokkene maakte zich schuldig aan een van de feiten van W3; de deelnemer heeft de " +
+        "ontruimingsprocedure schriftelijk aangekondigd of gestart en betrokkene vertrok zelf; " +
+        "mits vooraf aantoonbaar bewijs (politie, buren of anderszins).",
+      categories: ["W3", "W1"],
+      source: "001 Bijlage 1 W3, formeel criterium 2; Toelichting punt 4 (W1 in plaats van W3)",
+      note: "Draagt ook W1, zoals W3.1 (Toelichting punt 4).",
+    },
+  ],
+
+  registrationRules: {
+    closedCategories: {
+      source: "001 §4.4.1 a (andere gedragingen kunnen niet tot opname leiden), §4.4.3",
+    },
+    formalCriteria: {
+      source:
+        "001 §4.4.1 a, Bijlage 1 (formele criteria voor opname), §3.2 (bij twijfel afzien van invoer)",
+      note:
+        "Elke gekozen W-categorie heeft een criterium nodig dat haar kan dragen, en elk opgegeven " +
+        "criterium moet een gekozen categorie dragen.",
+    },
+    term: {
+      minimumMonths: 1,
+      defaultTo: "maximum",
+      source: "001 §5.4, Bijlage 1; §4.4.1 c (afweging per geval, proportionaliteit)",
+      note: "Zonder opgave het maximum; korter mag, behalve bij W3 (vaste termijn).",
+    },
+    multipleCategories: {
+      term: "longest",
+      scope: "widest",
+      source: "001 §4.4.1 a ('plaatsing in één of meerdere W-categorieën')",
+      note:
+        "001 zegt niet hoe W-categorieën samengaan. Eén opname heeft één einddatum: de langste " +
+        "maximale termijn van de gekozen categorieën (alle W-categorieën hebben dezelfde reikwijdte).",
+    },
+    placementDate: {
+      source: "001 §4.2 punt 5 (ingangsdatum = datum van ontruiming)",
+      note: "Een ontruiming of vertrek ligt in het verleden of vandaag; een datum na vandaag wordt geweigerd.",
+    },
+    endDate: {
+      inclusive: false,
+      source:
+        "001 Bijlage 1 (verwijdering na het verstrijken van de termijn), §3.7 (maximaal opgeslagen gedurende de termijn)",
+      note:
+        "Einddatum = ingangsdatum + termijn in maanden (bestaat die dag niet, dan de laatste dag " +
+        "van de maand). Op de einddatum geldt de opname niet meer: de lezing waarbij zij het " +
+        "vroegst eindigt, gunstig voor betrokkene.",
+    },
+    earlyRemovalWithSeveralCategories: {
+      source: "001 §4.4.2, Bijlage 1 (verwijderingscriteria per W-categorie)",
+      note:
+        "Een vroege verwijderingsgrond van één W-categorie beëindigt een opname in meer " +
+        "categorieën pas als ook de andere categorieën vervallen; de algemene gronden gelden voor " +
+        "de hele opname.",
+    },
+  },
+
+  twoStepPlacement: {
+    value: false,
+    source:
+      "001 §3.4 (Invoerklacht: nádat de klacht is ingevoerd volgt de brief), §9.1 (mededeling binnen vier weken na de opname)",
+    note: "De opname gaat aan de mededeling vooraf; 001 kent geen aankondiging vooraf.",
+  },
+
+  generalRemoval: [
+    {
+      trigger: "term_expired",
+      text: "Na het verstrijken van de registratietermijn.",
+      source: "001 §4.4.2, Bijlage 1 (verwijderingscriteria)",
+    },
+    {
+      trigger: "objection_upheld",
+      text:
+        "Binnen 5 werkdagen na gegrondverklaring van een bezwaar- of beroepschrift, of zodra " +
+        "blijkt dat de opname door feitelijke onjuistheden niet gerechtvaardigd was.",
+      source: "001 §3.4 (Verwijdering van klacht), §4.4.2",
+    },
+    {
+      trigger: "participant_left",
+      text: "Bij uittreding of uitsluiting van de deelnemer (betrokkene wordt daarover ingelicht).",
+      source: "001 §4.4.2, §7.2, §7.3",
+    },
+  ],
+
+  disclosure: {
+    hit: {
+      primary_source: {
+        officer: {
+          fields: [...ALL_FIELDS, "supportTeamProcedure"],
+          requiresConfirmedMatch: false,
+          source:
+            "001 §3.2 (alleen de geautoriseerde functionaris van de deelnemer wijzigt en verwijdert), §4.2",
+          note: "De primaire bron ziet haar eigen opnamen volledig.",
+        },
+        querier: TOETSING,
+        consortium_admin: {
+          fields: [...ALL_FIELDS, "supportTeamProcedure"],
+          requiresConfirmedMatch: false,
+          source:
+            "001 §5.1, §5.3 (het Meldpunt mag wijzigen, verwijderen en toetsen voor zijn toezicht, art. 11 en 12)",
+        },
+        allocation_system: {
+          fields: ["since", "scope"],
+          requiresConfirmedMatch: true,
+          source: "001 §5.2",
+          note:
+            "001 kent geen woonruimteverdeelsysteem of blokkade; het systeem krijgt minder dan een " +
+            "toetsing: geen W-categorie, alleen na een bevestigde match.",
+        },
+      },
+      other_participant: {
+        officer: TOETSING,
+        querier: TOETSING,
+        consortium_admin: {
+          fields: [...ALL_FIELDS, "supportTeamProcedure"],
+          requiresConfirmedMatch: false,
+          source:
+            "001 §5.1, §5.3 (het Meldpunt mag wijzigen, verwijderen en toetsen voor zijn toezicht, art. 11 en 12)",
+        },
+        allocation_system: {
+          fields: ["since", "scope"],
+          requiresConfirmedMatch: true,
+          source: "001 §5.2",
+          note:
+            "001 kent geen woonruimteverdeelsysteem of blokkade; het systeem krijgt minder dan een " +
+            "toetsing: geen W-categorie, alleen na een bevestigde match.",
+        },
+      },
+    },
+    consent: {
+      allowed: true,
+      fields: ["until", "criteria"],
+      reflectionDeadline: "consent_reflection",
+      source:
+        "001 §5.5 (inzage in de reden van opname alleen met schriftelijke toestemming, 3 werkdagen bedenktijd)",
+      note:
+        "Er is geen vrije tekst over de aanleiding opgeslagen; 'de reden tot opname' is hier het " +
+        "formele criterium en de einddatum. De toestemming telt pas na de bedenktijd, gerekend " +
+        "vanaf het schriftelijke verzoek, en geldt alleen voor het doel en de deelnemer die het " +
+        "verzoek noemt.",
+    },
+  },
+
+  deadlines: {
+    placement_letter: {
+      term: { weeks: 4 },
+      from: "placement",
+      by: "primary_source",
+      text: "Schriftelijke mededeling van de opname, met de bezwaar- en beroepsmogelijkheden.",
+      source: "001 §9.1 A, §3.4 (Invoerklacht)",
+    },
+    continuation_letter: {
+      term: { weeks: 4 },
+      from: "continuation_decision",
+      by: "primary_source",
+      text: "Mededeling dat de opname wordt gecontinueerd (begeleidingsteam wees af of voorwaarden niet nagekomen).",
+      source: "001 §9.1 B",
+    },
+    removal_letter: {
+      term: { weeks: 4 },
+      from: "removal",
+      by: "primary_source",
+      text: "Mededeling van de verwijdering.",
+      source: "001 §9.1 C",
+    },
+    hit_letter: {
+      term: { weeks: 4 },
+      from: "screening",
+      by: "querying_participant",
+      text: "Mededeling aan betrokkene dat een toets een hit opleverde, met zijn rechten en plichten.",
+      source: "001 §9.1 D, §3.3",
+    },
+    objection_window: {
+      term: { weeks: 6 },
+      from: "notice",
+      by: "person",
+      text: "Termijn om bezwaar te maken, na de dagtekening van de mededeling (of het uitblijven ervan).",
+      source: "001 §9.1, §11 (Bezwaar), Bijlage 2 art. 5",
+    },
+    objection_acknowledgement: {
+      term: { weeks: 2 },
+      from: "receipt",
+      by: "primary_source",
+      text: "Ontvangstbevestiging van het bezwaarschrift.",
+      source: "001 §11 (Ingekomen bezwaarschrift)",
+    },
+    objection_decision: {
+      term: { weeks: 3 },
+      from: "receipt",
+      by: "primary_source",
+      text: "Schriftelijke reactie op het bezwaar: gegrond of ongegrond, met de beroepsmogelijkheid.",
+      source:
+        "001 §11 (Reactie op bezwaarschrift: binnen 3 weken; Ingekomen bezwaarschrift: binnen 6 weken)",
+      note:
+        "§11 noemt voor dezelfde reactie 6 weken ('Ingekomen bezwaarschrift') en 3 weken ('Reactie " +
+        "op bezwaarschrift'). Gekozen: 3 weken, de kortere: betrokkene weet eerder waar hij staat " +
+        "en kan eerder in beroep.",
+    },
+    upheld_objection_removal: {
+      term: { workingDays: 5 },
+      from: "decision",
+      by: "primary_source",
+      text: "Na gegrondverklaring van het bezwaar de opname verwijderen.",
+      source: "001 §3.4 (Verwijdering van klacht)",
+    },
+    appeal_window: {
+      term: { weeks: 6 },
+      from: "decision",
+      by: "person",
+      text: "Termijn om in beroep te gaan bij de geschillencommissie, na de dagtekening van de beslissing op bezwaar.",
+      source: "001 §11 (Beroep op bezwaarschrift)",
+    },
+    appeal_acknowledgement: {
+      term: { weeks: 2 },
+      from: "receipt",
+      by: "committee",
+      text: "Ontvangstbevestiging van het beroep, ondertekend door de geschillencommissie.",
+      source: "001 §11, Bijlage 2 art. 18 lid 1",
+    },
+    appeal_decision: {
+      term: { weeks: 6 },
+      from: "acknowledgement",
+      by: "committee",
+      text: "Beslissing (bindend advies) van de geschillencommissie op het beroep.",
+      source: "001 §11 (binnen 6 weken na de ontvangstbevestiging)",
+      note: "Geteld vanaf de ontvangstbevestiging, zoals de tekst zegt; uiterlijk 8 weken na ontvangst.",
+    },
+    upheld_appeal_removal: {
+      term: { workingDays: 5 },
+      from: "decision",
+      by: "primary_source",
+      text: "Na gegrondverklaring van het beroep de opname verwijderen.",
+      source: "001 §3.4 (Verwijdering van klacht)",
+    },
+    support_team_appeal_window: {
+      term: { weeks: 6 },
+      from: "decision",
+      by: "person",
+      text: "Termijn om rechtstreeks in beroep te komen tegen een beslissing van het begeleidingsteam.",
+      source: "001 §11 (slot), §6.2 A",
+    },
+    access_request_decision: {
+      term: { weeks: 3 },
+      from: "receipt",
+      by: "participant",
+      text: "Schriftelijk meedelen of, en zo ja welke, gegevens van betrokkene zijn opgenomen.",
+      source: "001 §9.3 (binnen drie weken), §9.2 (inzage binnen vier weken)",
+      note:
+        "§9.3 (vraag aan een deelnemer: 3 weken) en §9.2 (inzage met kopieën via het Meldpunt: 4 " +
+        "weken) overlappen; één verzoek om inzage krijgt de kortere termijn. De kopieën van §9.2 " +
+        "volgen uiterlijk binnen 'access_copies'.",
+    },
+    access_copies: {
+      term: { weeks: 4 },
+      from: "receipt",
+      by: "register",
+      text: "Alle vastgelegde gegevens en de gevraagde kopieën, afschriften of uittreksels verstrekken.",
+      source: "001 §9.2",
+    },
+    rectification_request_decision: {
+      term: { weeks: 3 },
+      from: "receipt",
+      by: "primary_source",
+      text: "Meedelen of en in hoeverre aan een verzoek om verbetering of aanvulling wordt voldaan.",
+      source: "001 §9.4",
+    },
+    erasure_request_decision: {
+      term: { weeks: 3 },
+      from: "receipt",
+      by: "primary_source",
+      text: "Meedelen of en in hoeverre aan een verzoek om verwijdering wordt voldaan.",
+      source: "001 §9.4",
+    },
+    restriction_request_decision: {
+      term: { weeks: 3 },
+      from: "receipt",
+      by: "primary_source",
+      text: "Meedelen of en in hoeverre aan een verzoek om afscherming wordt voldaan.",
+      source: "001 §9.4",
+    },
+    correction_execution: {
+      term: { weeks: 5 },
+      from: "receipt",
+      by: "primary_source",
+      text: "Een toegewezen verbetering, aanvulling, verwijdering of afscherming uitvoeren.",
+      source: "001 §9.4 (binnen twee weken na afloop van de termijn van drie weken)",
+      note: "Geteld vanaf ontvangst van het verzoek: 3 + 2 = 5 weken, zonder de Atw-verlenging van de eerste termijn op te stapelen.",
+    },
+    correction_notification: {
+      term: { weeks: 4 },
+      from: "execution",
+      by: "primary_source",
+      text: "Betrokkene meedelen dat de verbetering, aanvulling, verwijdering of afscherming is uitgevoerd.",
+      source: "001 §9.4 (slot)",
+    },
+    consent_reflection: {
+      term: { workingDays: 3 },
+      from: "request",
+      by: "person",
+      text: "Bedenktijd van betrokkene voordat schriftelijke toestemming voor inzage door andere deelnemers geldt.",
+      source: "001 §5.5",
+      note:
+        "Gelezen als: na het schriftelijke verzoek heeft betrokkene 3 werkdagen om te beslissen, " +
+        "en eerder gegeven toestemming wordt pas na die 3 werkdagen gebruikt (intrekken kan tot dan).",
+    },
+    support_tenancy_review: {
+      term: { months: 12 },
+      from: "rehousing",
+      by: "participant",
+      text:
+        "Controleren of betrokkene de voorwaarden van huur- en begeleidingsovereenkomst is " +
+        "nagekomen (eenmaal met 6 maanden te verlengen); zo ja verwijderen, zo nee continueren.",
+      source: "001 Bijlage 1 Toelichting punt 3 A, §9.1 B",
+    },
+    appeal_written_submission: {
+      term: { weeks: 2 },
+      from: "request",
+      by: "person",
+      text: "Het geschil schriftelijk voorleggen na een verzoek daartoe; anders geldt het als ingetrokken.",
+      source: "001 Bijlage 2 art. 14 lid 4",
+      note: "De Commissie kan deze termijn bekorten of verlengen.",
+    },
+    appeal_not_handled_notice: {
+      term: { weeks: 4 },
+      from: "decision",
+      by: "committee",
+      text: "Partijen meedelen dat het geschil niet (verder) wordt behandeld.",
+      source: "001 Bijlage 2 art. 15 lid 2",
+    },
+    appeal_participant_response: {
+      term: { weeks: 2 },
+      from: "notice",
+      by: "participant",
+      text: "Standpunt van de deelnemer over het geschil, na de kennisgeving van de Commissie.",
+      source: "001 Bijlage 2 art. 16 lid 1",
+      note: "De Commissie kan deze termijn bekorten of verlengen.",
+    },
+    appeal_witness_names: {
+      term: { weeks: 1 },
+      from: "hearing",
+      by: "person",
+      before: true,
+      text: "Namen en adressen van getuigen of deskundigen opgeven, uiterlijk één week vóór de zitting.",
+      source: "001 Bijlage 2 art. 17 lid 1",
+      note: "Geldt voor beide partijen; wordt terug geteld vanaf de zittingsdatum.",
+    },
+    appeal_expert_report_reaction: {
+      term: { weeks: 2 },
+      from: "notice",
+      by: "person",
+      text: "Schriftelijk reageren op het deskundigenrapport (beide partijen).",
+      source: "001 Bijlage 2 art. 17 lid 4",
+      note: "De Commissie kan deze termijn bekorten of verlengen.",
+    },
+    appeal_correction_request: {
+      term: { weeks: 2 },
+      from: "advice_sent",
+      by: "person",
+      text: "Verzoek om herstel van een kennelijke reken- of schrijffout in het bindend advies (beide partijen).",
+      source: "001 Bijlage 2 art. 18 lid 9",
+    },
+    appeal_correction_reaction: {
+      term: { weeks: 2 },
+      from: "notice",
+      by: "participant",
+      text: "Reactie van de wederpartij op een verzoek om herstel van het bindend advies.",
+      source: "001 Bijlage 2 art. 18 lid 9",
+    },
+    appeal_recusal_window: {
+      term: { weeks: 1 },
+      from: "receipt",
+      by: "person",
+      text: "Wraking van een lid van de Commissie, na indiening van het beroepschrift (beide partijen).",
+      source: "001 Bijlage 2 art. 20 lid 2",
+    },
+    binding_advice_annulment_window: {
+      term: { months: 6 },
+      from: "advice_sent",
+      by: "person",
+      text: "Het bindend advies ter vernietiging aan de rechter voorleggen; daarna is het onaantastbaar.",
+      source: "001 Bijlage 2 art. 21",
+    },
+  },
+
+  ambiguities: [
+    {
+      topic: "Termijn voor de reactie op een bezwaar (3 of 6 weken)",
+      choice: "3 weken na ontvangst.",
+      reason:
+        "§11 noemt voor dezelfde reactie zowel 6 als 3 weken; de kortere is gunstiger: betrokkene weet eerder waar hij staat en kan eerder in beroep.",
+      source: "001 §11",
+    },
+    {
+      topic: "Grensbedragen van de schadeschijven (W2)",
+      choice:
+        "Een grensbedrag valt in de lagere schijf: € 1.000 → 12, € 2.000 → 24, € 5.000 → 36, € 10.000 → 48 maanden.",
+      reason: "Dezelfde woorden als 003 §7; de kortere termijn is het gunstigst voor betrokkene.",
+      source: "001 Bijlage 1 W2 punten 4–8",
+    },
+    {
+      topic: "Minimum bij W2.1 (vonnis)",
+      choice: "Ook bij W2.1 is een vordering van ten minste € 500 nodig.",
+      reason: "De termijntabel begint bij € 500; onder dat bedrag bestaat geen termijn.",
+      source: "001 Bijlage 1 W2",
+    },
+    {
+      topic: "W3-feiten in W1 (Toelichting punt 4)",
+      choice: "W3.1 en W3.2 kunnen ook W1 dragen.",
+      reason:
+        "De toelichting staat plaatsing in W1 in plaats van W3 toe bij verslaving; W1 is voor betrokkene nooit ongunstiger.",
+      source: "001 Bijlage 1 Toelichting punt 4",
+    },
+    {
+      topic: "Termijn W1 en W2: vast of maximum",
+      choice: "Maximum (korter mag); alleen W3 is vast (60 maanden).",
+      reason:
+        "Alleen bij W3 spreekt 001 van een 'vaste termijn'; §4.4.1 c vraagt een afweging per geval.",
+      source: "001 §4.4.1 c, Bijlage 1",
+    },
+    {
+      topic: "Inzage: 3 weken (§9.3) of 4 weken (§9.2)",
+      choice:
+        "Antwoord op een inzageverzoek binnen 3 weken; kopieën via het Meldpunt uiterlijk binnen 4 weken.",
+      reason: "Beide artikelen gaan over inzage; de kortere termijn is gunstiger.",
+      source: "001 §9.2, §9.3",
+    },
+    {
+      topic: "Einddatum inclusief of exclusief",
+      choice: "Exclusief: op de einddatum geldt de opname niet meer.",
+      reason: "De opname eindigt zo het vroegst, gunstig voor betrokkene.",
+      source: "001 Bijlage 1",
+    },
+    {
+      topic: "Wat een toetsing laat zien",
+      choice:
+        "Sinds wanneer, door wie, W-categorie, begeleidingsprocedure en reikwijdte; geen einddatum.",
+      reason: "§5.2 somt dit op; de einddatum zou bij W2 de schadeschijf (de aanleiding) verraden.",
+      source: "001 §5.2",
+    },
+    {
+      topic: "Reikwijdte",
+      choice: "'region': alle deelnemers van het Meldpunt.",
+      reason:
+        "001 kent geen regio's; de gegevens zijn voor alle deelnemers (§5.1), de inleiding spreekt van stedelijke samenwerking.",
+      source: "001 §5.1, §5.4",
+    },
+    {
+      topic: "Bedenktijd bij toestemming",
+      choice: "Toestemming geldt pas 3 werkdagen na het schriftelijke verzoek.",
+      reason: "§5.5 geeft 3 werkdagen bedenktijd; eerder gebruiken zou die bedenktijd wegnemen.",
+      source: "001 §5.5",
+    },
+    {
+      topic: "Uitvoering van een correctie",
+      choice: "Binnen 5 weken na ontvangst van het verzoek.",
+      reason:
+        "'Twee weken na afloop van de termijn van drie weken'; zonder de Atw-verlenging van de eerste termijn op te stapelen.",
+      source: "001 §9.4",
+    },
+  ],
 };

@@ -1,9 +1,14 @@
 /**
  * A protocol profile: the rules of one protocol as data, each citing its source article
  * (design.md §2.1). This file holds the shape; aedes-2021.ts, keurmerk-2013.ts and kkr.ts hold
- * the data. The registration rules (categories, criteria, terms, disclosure, deadlines) join
- * these objects with the registrations issue.
+ * the data; engine.ts applies the registration rules. Code implements mechanisms, profiles
+ * choose: a region changing its protocol edits data, not code.
+ *
+ * Every rule object carries `source` (the article) and, where the seed was ambiguous or silent
+ * and we chose, a `note` saying what we chose and why (profiles.test.ts walks the objects).
  */
+import type { Term } from "../platform/werkdagen.ts";
+
 export const PROFILE_IDS = ["aedes-2021", "keurmerk-2013", "kkr"] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
@@ -31,7 +36,270 @@ export type OrganisationKind =
 export interface Sourced<T> {
   value: T;
   source: string;
+  /** Why we read the article this way, when it was ambiguous or silent. */
+  note?: string;
 }
+
+// ---------------------------------------------------------------------------
+// Registration rules
+// ---------------------------------------------------------------------------
+
+/**
+ * Who an exclusion applies to, narrowest first: the primary source only ("uitsluiting
+ * corporatie"), every participant of the region/register ("uitsluiting regio"), or every
+ * participant of a national register.
+ */
+export const SCOPES = ["organisation", "region", "national"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/**
+ * One damage bracket (003 §7 D.VIII, 001 Bijlage 1 W2): a claim in [minCents, maxCents] with
+ * the stated inclusivity gives `termMonths`. Amounts in euro cents.
+ */
+export interface DamageBracket {
+  minCents: number;
+  minInclusive: boolean;
+  /** null: no upper bound. */
+  maxCents: number | null;
+  maxInclusive: boolean;
+  termMonths: number;
+}
+
+export interface TermRule {
+  /** The longest term this category allows, in months. */
+  maxMonths: number;
+  /**
+   * "maximum": the officer may choose a shorter term (default the maximum);
+   * "fixed": the term is exactly maxMonths (001 W3: "vaste termijn van 5 jaar").
+   */
+  kind: "maximum" | "fixed";
+  /** When present the maximum follows from the claim through these brackets (contiguous). */
+  damageBrackets?: readonly DamageBracket[];
+  source: string;
+  note?: string;
+}
+
+export interface ClaimRule {
+  /**
+   * "required": claimCents must be given (the term or a formal criterion depends on it);
+   * "optional": may be given; "not_applicable": the category takes no amount (data
+   * minimisation, 003 §12.1 / 001 §4.2).
+   */
+  mode: "required" | "optional" | "not_applicable";
+  /** Smallest claim accepted, in euro cents (inclusive). */
+  minimumCents?: number;
+  source: string;
+  note?: string;
+}
+
+export interface PlacementRule {
+  /** The event whose date is the placement date (moment van plaatsing), in Dutch. */
+  moment: string;
+  /**
+   * Criteria under which the placement date may lie after today (003 §5: for E.IX on
+   * criterion e.i the moment is the exclusion or change of inschrijftijd). Empty: never.
+   */
+  futureAllowedForCriteria: readonly string[];
+  source: string;
+  note?: string;
+}
+
+export type RemovalTrigger =
+  /** The term has run out (always applies; the retention job does it). */
+  | "term_expired"
+  /** An objection, complaint or appeal was upheld, or the registration proved unjustified. */
+  | "objection_upheld"
+  /** A new chance was offered and accepted (003 §4.4, §12.4). */
+  | "new_chance"
+  /** The primary source left or was excluded (003 §17, §20; 001 §4.4.2, §7.3). */
+  | "participant_left"
+  /** The whole claim (with costs) has been paid. */
+  | "claim_paid_in_full"
+  /** A settlement was reached, with or without a payment arrangement (003 §12.4 D). */
+  | "claim_settled"
+  /** 001 W2: within half the term at least half paid, and an arrangement for the rest kept. */
+  | "claim_half_paid_with_arrangement"
+  /** 001 W1: the begeleidingsteam decided re-housing is possible and the conditions are met. */
+  | "support_team_rehousing";
+
+export interface RemovalRule {
+  trigger: RemovalTrigger;
+  /** What happens, in Dutch (for the officer and the person's letters). */
+  text: string;
+  /**
+   * The rule ends the registration early only when every category of the registration is in
+   * this group (003 §12.4: "indien categorie D de enige ... is").
+   */
+  onlyWhenSoleGroup?: string;
+  /** Numbers the retention/cases modules apply (e.g. fractions for 001 W2). */
+  params?: Readonly<Record<string, number | boolean>>;
+  source: string;
+  note?: string;
+}
+
+export interface CategoryRule {
+  /** The code of contract.md §4, e.g. "D.VIII", "W2", "FIN". */
+  code: string;
+  /** The group the category belongs to ("A" … "E" in 003; the code itself elsewhere). */
+  group: string;
+  groupTitle: string;
+  /** Dutch title and a short Dutch description (UI, letters, docs). */
+  title: string;
+  description: string;
+  /** Sub-kinds the seed lists for this category (000, 001 W3), when it lists any. */
+  kinds?: readonly string[];
+  source: string;
+  term: TermRule;
+  scope: Sourced<Scope>;
+  claim: ClaimRule;
+  placement: PlacementRule;
+  /** Early removal particular to this category; `Profile.generalRemoval` applies to all. */
+  removal: readonly RemovalRule[];
+}
+
+export interface CriterionRule {
+  /** The code of contract.md §4, e.g. "e.i", "W2.2", "FIN.1". */
+  code: string;
+  /** The formal criterion (formeel criterium voor opname), in Dutch. */
+  text: string;
+  /** The categories this criterion can ground. */
+  categories: readonly string[];
+  source: string;
+  note?: string;
+}
+
+/** Rules about a registration as a whole, each with its article. */
+export interface RegistrationRules {
+  /** Only the profile's categories can ground a registration. */
+  closedCategories: { source: string; note?: string };
+  /** Each category needs a formal criterion that grounds it; none may be left over. */
+  formalCriteria: { source: string; note?: string };
+  /** The term: whole months, at least `minimumMonths`, default the maximum. */
+  term: { minimumMonths: number; defaultTo: "maximum"; source: string; note?: string };
+  /** Several categories: the longest maximum term and the widest scope. */
+  multipleCategories: { term: "longest"; scope: "widest"; source: string; note: string };
+  /** The placement date is the start date and lies not after today (unless a category allows). */
+  placementDate: { source: string; note?: string };
+  /**
+   * endDate = placementDate + term (month-end clamp). `inclusive: false`: on the end date the
+   * registration no longer applies, so it ends on the earliest reading.
+   */
+  endDate: { inclusive: false; source: string; note: string };
+  /** An early removal rule must hold for every category of a multi-category registration. */
+  earlyRemovalWithSeveralCategories: { source: string; note: string };
+}
+
+// ---------------------------------------------------------------------------
+// Disclosure on a screening hit
+// ---------------------------------------------------------------------------
+
+/**
+ * What a screening result may show (contract.md §3 `results[]`), beyond the bare hit:
+ * since = startDate, until = endDate, primarySource = {id, name}, supportTeamProcedure = 001
+ * §4.2 punt 6 (date and outcome of the begeleidingsteam procedure), objectionStatus = 003
+ * §12.1 (objection pending / outcome), enteredBy = the officer who entered it.
+ */
+export const DISCLOSURE_FIELDS = [
+  "since",
+  "until",
+  "scope",
+  "primarySource",
+  "categories",
+  "criteria",
+  "placementDate",
+  "claim",
+  "supportTeamProcedure",
+  "objectionStatus",
+  "enteredBy",
+] as const;
+export type DisclosureField = (typeof DISCLOSURE_FIELDS)[number];
+
+/** Whose registration it is, seen from the screening organisation. */
+export const HIT_AUDIENCES = ["primary_source", "other_participant"] as const;
+export type HitAudience = (typeof HIT_AUDIENCES)[number];
+
+export interface DisclosureGrant {
+  fields: readonly DisclosureField[];
+  /** A hit shows only once a human of the primary source confirmed the match (003 §6). */
+  requiresConfirmedMatch: boolean;
+  source: string;
+  note?: string;
+}
+
+export interface DisclosureRules {
+  /**
+   * Per audience and role: what a hit shows. A role without a grant is told nothing (no hit,
+   * no fields). The reasons behind a registration are never disclosed: there are none stored.
+   */
+  hit: Record<HitAudience, Partial<Record<Role, DisclosureGrant>>>;
+  /** Showing more to other participants on the person's written consent (001 §5.5). */
+  consent: {
+    allowed: boolean;
+    /** Fields added to the other participants' grant once consent is given. */
+    fields: readonly DisclosureField[];
+    /** Key in `deadlines` of the reflection period before consent counts. */
+    reflectionDeadline?: string;
+    source: string;
+    note?: string;
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Deadlines
+// ---------------------------------------------------------------------------
+
+/** The event a deadline is counted from (the day itself is not counted, Atw). */
+export type DeadlineAnchor =
+  | "placement"
+  | "address_known"
+  | "block"
+  | "screening"
+  | "continuation_decision"
+  | "removal"
+  | "notice"
+  | "receipt"
+  | "acknowledgement"
+  | "decision"
+  | "decision_due"
+  | "execution"
+  | "request"
+  | "rehousing"
+  | "advice_sent"
+  | "hearing";
+
+/** Who must act before the deadline. */
+export type DeadlineActor =
+  | "primary_source"
+  | "querying_participant"
+  | "register"
+  | "committee"
+  | "participant"
+  | "person";
+
+export interface DeadlineRule {
+  /** Length of the term (werkdagen.termEnd computes its last day under the Atw). */
+  term: Term;
+  from: DeadlineAnchor;
+  by: DeadlineActor;
+  /** Counted backwards from the anchor ("uiterlijk één week vóór de zitting"). */
+  before?: boolean;
+  /** What must happen, in Dutch. */
+  text: string;
+  source: string;
+  note?: string;
+}
+
+/** A place where the seed was ambiguous or silent, what we chose, and why. */
+export interface AmbiguityChoice {
+  topic: string;
+  choice: string;
+  reason: string;
+  source: string;
+}
+
+// ---------------------------------------------------------------------------
+// The profile
+// ---------------------------------------------------------------------------
 
 export interface Profile {
   id: ProfileId;
@@ -51,4 +319,21 @@ export interface Profile {
     text: string;
     source: string;
   };
+  /** The categories of unwanted behaviour (codes of contract.md §4). */
+  categories: readonly CategoryRule[];
+  /** The formal criteria for placement (codes of contract.md §4). */
+  criteria: readonly CriterionRule[];
+  registrationRules: RegistrationRules;
+  /**
+   * Must the person be informed before the registration takes effect? true: a new
+   * registration starts as "pending_notice" and takes effect once the notice is sent.
+   */
+  twoStepPlacement: Sourced<boolean>;
+  /** Removal rules that apply to every category. */
+  generalRemoval: readonly RemovalRule[];
+  disclosure: DisclosureRules;
+  /** Every legal deadline, by stable key (cases and letters modules read them by key). */
+  deadlines: Readonly<Record<string, DeadlineRule>>;
+  /** Where the seed was ambiguous or silent: the choice and its reason. */
+  ambiguities: readonly AmbiguityChoice[];
 }

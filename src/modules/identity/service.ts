@@ -59,6 +59,14 @@ interface Deps {
   };
 }
 
+/** This module's encrypted column (listed in modules/index.ts ENCRYPTED_COLUMNS). */
+export const IDENTITY_ENCRYPTED_COLUMNS = {
+  table: "app_user",
+  idColumn: "id",
+  organisationColumn: "organisation_id",
+  columns: ["totp_secret"],
+};
+
 /** The encrypted TOTP secret is bound to its user row and column (platform/crypto). */
 const totpPlace = (userId: string) => ({ table: "app_user", column: "totp_secret", rowId: userId });
 

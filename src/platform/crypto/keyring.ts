@@ -604,7 +604,7 @@ export class Keyring {
   /**
    * Deletes the organisation's retired data key versions that no value in `columns` uses
    * any more (and whose grace period has passed). `columns` must list EVERY encrypted
-   * column of the application — pass `ENCRYPTED_COLUMNS` (encrypted-columns.ts), never a
+   * column of the application — pass `ENCRYPTED_COLUMNS` (src/modules/index.ts), never a
    * hand-made list: a version still used by an unlisted column would be lost.
    */
   async destroyRetiredKeys(

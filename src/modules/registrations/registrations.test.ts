@@ -1,0 +1,438 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { type App, buildApp } from "../../app.ts";
+import { type DemoRegion, seedDemoRegion } from "../../demo/demo-region.ts";
+import { createTestContext, type TestContext } from "../../testing/context.ts";
+import { bearer } from "../../testing/http.ts";
+
+let ctx: TestContext;
+let app: App;
+let demo: DemoRegion;
+let officerA: Record<string, string>;
+let querierA: Record<string, string>;
+let officerB: Record<string, string>;
+let querierB: Record<string, string>;
+let admin: Record<string, string>;
+
+const TODAY = "2026-06-01";
+const person = {
+  initials: "J.P.",
+  firstNames: "Jan Pieter",
+  prefix: "van der",
+  surname: "Zwaanswijk",
+  birthDate: "1985-03-14",
+  gender: "M",
+  email: "jp.zwaanswijk@example.org",
+};
+const address = { street: "Kerkstraat", houseNumber: "12", postcode: "9901 AB", city: "Lindendal" };
+const nuisance = {
+  person,
+  address,
+  categories: ["A.I"],
+  criteria: ["a"],
+  placementDate: "2026-05-01",
+};
+
+async function post(
+  headers: Record<string, string>,
+  payload: unknown,
+  url = "/api/v1/registrations",
+) {
+  return app.inject({ method: "POST", url, headers, payload: payload as object });
+}
+
+before(async () => {
+  ctx = await createTestContext({ today: TODAY });
+  demo = (await seedDemoRegion(ctx.services, "aedes-2021")).demo;
+  app = await buildApp(ctx, ctx.services);
+  officerA = bearer(demo.organisations[0]!.apiKeys.officer);
+  querierA = bearer(demo.organisations[0]!.apiKeys.querier);
+  officerB = bearer(demo.organisations[1]!.apiKeys.officer);
+  querierB = bearer(demo.organisations[1]!.apiKeys.querier);
+  admin = bearer(demo.consortiumAdmin.apiKey);
+});
+after(async () => {
+  await app.close();
+  await ctx.close();
+});
+
+describe("placing a person on the list", () => {
+  test("201 with the computed term, scope and primary source; the person is not echoed", async () => {
+    const res = await post(officerA, nuisance);
+    assert.equal(res.statusCode, 201, res.body);
+    const body = res.json();
+    assert.equal(body.status, "active");
+    assert.deepEqual(body.categories, ["A.I"]);
+    assert.equal(body.startDate, "2026-05-01");
+    assert.equal(body.endDate, "2028-05-01", "A: at most 2 years (003 ch. 7)");
+    assert.equal(body.scope, "organisation", "A: uitsluiting corporatie (003 ch. 7)");
+    assert.deepEqual(body.primarySource, {
+      id: demo.organisations[0]!.id,
+      name: demo.organisations[0]!.name,
+    });
+    assert.equal(body.enteredBy.kind, "api_key");
+    assert.ok(!res.body.includes("Zwaanswijk"), "no personal data in the answer");
+  });
+
+  test("damage brackets set the term of D.VIII (003 ch. 7)", async () => {
+    const res = await post(officerA, {
+      ...nuisance,
+      categories: ["D.VIII"],
+      criteria: ["d"],
+      claimCents: 150_000,
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    assert.equal(res.json().endDate, "2028-05-01", "EUR 1,500 → 2 years");
+  });
+
+  test("a shorter term than the maximum is kept; a longer one is refused (422, rule and article)", async () => {
+    const shorter = await post(officerA, { ...nuisance, termMonths: 6 });
+    assert.equal(shorter.json().endDate, "2026-11-01");
+    const longer = await post(officerA, { ...nuisance, termMonths: 30 });
+    assert.equal(longer.statusCode, 422);
+    assert.equal(longer.json().error.code, "term_exceeds_maximum");
+    assert.match(longer.json().error.details.source, /003/);
+  });
+
+  test("unmet formal criteria, unknown codes and a past end date are refused with 422", async () => {
+    for (const [payload, code] of [
+      [{ ...nuisance, criteria: ["d"] }, /criterion/],
+      [{ ...nuisance, categories: ["Z.IX"] }, /unknown_category/],
+      [{ ...nuisance, criteria: ["q"] }, /unknown_criterion/],
+      [{ ...nuisance, placementDate: "2023-01-01" }, /end_date_passed/],
+      [{ ...nuisance, placementDate: "2026-07-01" }, /placement_in_future/],
+      [
+        { ...nuisance, categories: ["D.VIII"], criteria: ["d"], claimCents: 40_000 },
+        /claim_below_minimum/,
+      ],
+    ] as const) {
+      const res = await post(officerA, payload);
+      assert.equal(res.statusCode, 422, `${JSON.stringify(payload)} → ${res.body}`);
+      assert.match(res.json().error.code, code);
+      assert.ok(res.json().error.details.source, "every refusal cites its article");
+    }
+  });
+
+  test("any field beyond the contract is refused (400): no free text, no reasons", async () => {
+    for (const payload of [
+      { ...nuisance, reason: "smashed windows" },
+      { ...nuisance, person: { ...person, note: "aggressive" } },
+      { ...nuisance, address: { ...address, remarks: "x" } },
+      { ...nuisance, organisationId: demo.organisations[1]!.id },
+    ]) {
+      const res = await post(officerA, payload);
+      assert.equal(res.statusCode, 400, res.body);
+      assert.equal(res.json().error.code, "unknown_field");
+    }
+    const freeText = await post(officerA, {
+      ...nuisance,
+      person: { ...person, surname: "Jansen; threatened staff 3x" },
+    });
+    assert.equal(freeText.statusCode, 400, "names cannot carry free text");
+    for (const birthDate of ["not-a-date", "1985-02-30", "1850-01-01"]) {
+      const bad = await post(officerA, { ...nuisance, person: { ...person, birthDate } });
+      assert.equal(bad.statusCode, 400, `${birthDate}: ${bad.body}`);
+      assert.equal(bad.json().error.details[0].path, "person.birthDate");
+    }
+  });
+
+  test("queriers cannot register (403); an officer cannot register for another organisation", async () => {
+    assert.equal((await post(querierA, nuisance)).statusCode, 403);
+    const other = await post(
+      officerA,
+      nuisance,
+      `/api/v1/registrations?onBehalfOf=${demo.organisations[1]!.id}`,
+    );
+    assert.equal(other.statusCode, 403);
+  });
+
+  test("the consortium admin registers on behalf of a participant, which becomes the primary source", async () => {
+    const res = await post(
+      admin,
+      nuisance,
+      `/api/v1/registrations?onBehalfOf=${demo.organisations[2]!.id}`,
+    );
+    assert.equal(res.statusCode, 201, res.body);
+    assert.equal(res.json().primarySource.id, demo.organisations[2]!.id);
+    const own = await post(admin, nuisance);
+    assert.equal(own.statusCode, 422, "the consortium itself is no primary source");
+    assert.equal(own.json().error.code, "primary_source_not_participant");
+  });
+
+  test("a placement letter duty is recorded with its deadline", async () => {
+    const res = await post(officerA, nuisance);
+    const duties = await ctx.services.letters.dutiesOf(res.json().id);
+    assert.equal(duties.length, 1);
+    assert.equal(duties[0]!.kind, "placement");
+    assert.equal(duties[0]!.status, "open");
+    assert.ok(duties[0]!.dueDate > TODAY);
+  });
+});
+
+describe("reading, changing, restricting and erasing", () => {
+  let id: string;
+  before(async () => {
+    id = (await post(officerA, nuisance)).json().id;
+  });
+
+  test("the primary source's officer and querier see the person; other organisations get 404", async () => {
+    for (const headers of [officerA, querierA]) {
+      const res = await app.inject({ method: "GET", url: `/api/v1/registrations/${id}`, headers });
+      assert.equal(res.statusCode, 200);
+      assert.equal(res.json().person.surname, "Zwaanswijk");
+      assert.equal(res.json().address.city, "Lindendal");
+    }
+    for (const headers of [officerB, querierB]) {
+      const res = await app.inject({ method: "GET", url: `/api/v1/registrations/${id}`, headers });
+      assert.equal(res.statusCode, 404);
+    }
+    const patch = await app.inject({
+      method: "PATCH",
+      url: `/api/v1/registrations/${id}`,
+      headers: officerB,
+      payload: { termMonths: 3 },
+    });
+    assert.equal(patch.statusCode, 404);
+    const del = await app.inject({
+      method: "DELETE",
+      url: `/api/v1/registrations/${id}`,
+      headers: officerB,
+    });
+    assert.equal(del.statusCode, 404);
+  });
+
+  test("a querier of the primary source may not change it (403)", async () => {
+    const res = await app.inject({
+      method: "PATCH",
+      url: `/api/v1/registrations/${id}`,
+      headers: querierA,
+      payload: { termMonths: 3 },
+    });
+    assert.equal(res.statusCode, 403);
+  });
+
+  test("a change is checked by the same rules and audited with field names only", async () => {
+    const ok = await app.inject({
+      method: "PATCH",
+      url: `/api/v1/registrations/${id}`,
+      headers: officerA,
+      payload: { termMonths: 12, person: { ...person, surname: "Zwaanswijk-de Boer" } },
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal(ok.json().endDate, "2027-05-01");
+    const bad = await app.inject({
+      method: "PATCH",
+      url: `/api/v1/registrations/${id}`,
+      headers: officerA,
+      payload: { termMonths: 40 },
+    });
+    assert.equal(bad.statusCode, 422);
+    const events = await ctx.database.query<{ details: { fields: string[] } }>(
+      "SELECT details FROM audit_event WHERE action = 'registration.updated' AND object_id = $1",
+      [id],
+    );
+    assert.deepEqual(
+      events[0]!.details.fields.sort(),
+      [
+        "person.birthDate",
+        "person.email",
+        "person.firstNames",
+        "person.gender",
+        "person.initials",
+        "person.prefix",
+        "person.surname",
+        "termMonths",
+      ].sort(),
+    );
+    const text = JSON.stringify(await ctx.database.query("SELECT * FROM audit_event"));
+    assert.ok(!text.includes("Zwaanswijk"), "no names in the audit log");
+  });
+
+  test("restriction keeps the registration but takes it out of effect; lifting restores it", async () => {
+    const r = await app.inject({
+      method: "POST",
+      url: `/api/v1/registrations/${id}/restriction`,
+      headers: officerA,
+      payload: { reason: "accuracy_contested" },
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    assert.equal(r.json().status, "restricted");
+    const [row] = await ctx.database.query<{ status: string }>(
+      "SELECT status FROM registration WHERE id = $1",
+      [id],
+    );
+    assert.equal(row!.status, "restricted");
+    const list = await app.inject({
+      method: "GET",
+      url: "/api/v1/registrations?status=restricted",
+      headers: officerA,
+    });
+    assert.ok(list.json().items.some((i: { id: string }) => i.id === id));
+    const lifted = await app.inject({
+      method: "DELETE",
+      url: `/api/v1/registrations/${id}/restriction`,
+      headers: officerA,
+    });
+    assert.equal(lifted.json().status, "active");
+  });
+
+  test("the list holds the caller's organisation's registrations only, paginated", async () => {
+    const page = await app.inject({
+      method: "GET",
+      url: "/api/v1/registrations?pageSize=2&page=1",
+      headers: querierA,
+    });
+    assert.equal(page.statusCode, 200);
+    const body = page.json();
+    assert.equal(body.items.length, 2);
+    assert.ok(body.total >= 4);
+    assert.ok(
+      body.items.every(
+        (i: { primarySource: { id: string } }) => i.primarySource.id === demo.organisations[0]!.id,
+      ),
+    );
+    const other = await app.inject({
+      method: "GET",
+      url: "/api/v1/registrations",
+      headers: querierB,
+    });
+    assert.ok(other.json().items.every((i: { id: string }) => i.id !== id));
+    const bad = await app.inject({
+      method: "GET",
+      url: "/api/v1/registrations?status=gone",
+      headers: querierA,
+    });
+    assert.equal(bad.statusCode, 400);
+  });
+
+  test("erasure deletes the row, its encrypted fields and blind indexes; a receipt stays", async () => {
+    const del = await app.inject({
+      method: "DELETE",
+      url: `/api/v1/registrations/${id}`,
+      headers: officerA,
+    });
+    assert.equal(del.statusCode, 204);
+    assert.equal(
+      (await app.inject({ method: "GET", url: `/api/v1/registrations/${id}`, headers: officerA }))
+        .statusCode,
+      404,
+    );
+    assert.deepEqual(
+      await ctx.database.query("SELECT id FROM registration WHERE id = $1", [id]),
+      [],
+    );
+    assert.deepEqual(
+      await ctx.database.query(
+        "SELECT 1 FROM registration_blind_index WHERE registration_id = $1",
+        [id],
+      ),
+      [],
+    );
+    const receipt = await ctx.database.query<{ details: unknown }>(
+      "SELECT details FROM audit_event WHERE action = 'registration.erased' AND object_id = $1",
+      [id],
+    );
+    assert.equal(receipt.length, 1);
+  });
+});
+
+describe("encryption at rest", () => {
+  test("names, birth dates and addresses are not in the registration table in plain text", async () => {
+    await post(officerA, nuisance);
+    const rows = await ctx.database.query("SELECT * FROM registration");
+    const text = JSON.stringify(rows);
+    for (const secret of ["Zwaanswijk", "1985-03-14", "Kerkstraat", "jp.zwaanswijk@example.org"]) {
+      assert.ok(!text.includes(secret), `${secret} stored in plain text`);
+    }
+    const indexes = JSON.stringify(
+      await ctx.database.query("SELECT * FROM registration_blind_index"),
+    );
+    assert.ok(!indexes.includes("1985-03-14") && !indexes.includes("zwaanswijk"));
+  });
+});
+
+describe("CSV initial load", () => {
+  const header = "initials,surname,birthDate,categories,criteria,placementDate,claimCents";
+  const good = [
+    "A.,Visser,1990-01-02,A.I,a,2026-04-01,",
+    "B.,Bakker,1979-12-31,D.VIII,d,2026-04-15,250000",
+  ];
+  const csv = (lines: string[]) => [header, ...lines].join("\n");
+  const importCsv = (body: string, dryRun: boolean) =>
+    app.inject({
+      method: "POST",
+      url: `/api/v1/registrations/import?dryRun=${dryRun}`,
+      headers: { ...officerB, "content-type": "text/csv" },
+      payload: body,
+    });
+  const countB = async () =>
+    (
+      await ctx.database.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM registration WHERE organisation_id = $1",
+        [demo.organisations[1]!.id],
+      )
+    )[0]!.n;
+
+  test("a dry run reports every line's outcome and writes nothing", async () => {
+    const before = await countB();
+    const res = await importCsv(csv([...good, "C.,Smit,1980-05-05,A.I,d,2026-04-01,"]), true);
+    assert.equal(res.statusCode, 200, res.body);
+    const body = res.json();
+    assert.equal(body.refused, 1);
+    assert.deepEqual(
+      body.rows.map((r: { outcome: string }) => r.outcome),
+      ["valid", "valid", "refused"],
+    );
+    assert.equal(body.rows[2].line, 4);
+    assert.equal(await countB(), before);
+  });
+
+  test("one bad line means nothing is written; all good lines are written together", async () => {
+    const before = await countB();
+    const refused = await importCsv(csv([...good, "C.,Smit,not-a-date,A.I,a,2026-04-01,"]), false);
+    assert.equal(refused.json().imported, 0, refused.body);
+    assert.equal(refused.json().rows[2].errors[0].field, "person.birthDate");
+    assert.equal(await countB(), before);
+    const ok = await importCsv(csv(good), false);
+    assert.equal(ok.json().imported, 2, ok.body);
+    assert.equal(await countB(), before + 2);
+  });
+
+  test("unknown columns, a broken file and a JSON route given CSV are refused clearly", async () => {
+    const unknown = await importCsv("initials,surname,notes\nA.,B,c", true);
+    assert.equal(unknown.statusCode, 400);
+    assert.equal(unknown.json().error.code, "unknown_column");
+    const broken = await importCsv(`${header}\n"A.,Visser`, true);
+    assert.equal(broken.statusCode, 400);
+    assert.equal(broken.json().error.code, "invalid_csv");
+    const json = await app.inject({
+      method: "POST",
+      url: "/api/v1/registrations",
+      headers: { ...officerA, "content-type": "text/csv" },
+      payload: csv(good),
+    });
+    assert.equal(json.statusCode, 415);
+  });
+});
+
+describe("withdrawal of the primary source", () => {
+  test("erases every registration it is the primary source of", async () => {
+    const org = demo.organisations[2]!;
+    await post(admin, nuisance, `/api/v1/registrations?onBehalfOf=${org.id}`);
+    const res = await app.inject({
+      method: "POST",
+      url: `/api/v1/organisations/${org.id}/withdrawal`,
+      headers: admin,
+      payload: { date: TODAY },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual(
+      await ctx.database.query("SELECT id FROM registration WHERE organisation_id = $1", [org.id]),
+      [],
+    );
+    const receipts = await ctx.database.query<{ details: { rule: string } }>(
+      "SELECT details FROM audit_event WHERE action = 'registration.erased' AND details->>'rule' = 'withdrawal'",
+    );
+    assert.ok(receipts.length >= 1);
+  });
+});

@@ -1,0 +1,193 @@
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { App } from "../../app.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { uuidParam } from "../organisations/schemas.ts";
+import { parseRegistrationsCsv } from "./csv-import.ts";
+import {
+  createQuery,
+  listQuery,
+  registrationBody,
+  registrationPatch,
+  registrationSummary,
+  registrationView,
+  restrictionBody,
+} from "./schemas.ts";
+import type { RegistrationsService } from "./service.ts";
+
+const tags = ["Registrations"];
+const WRITERS = ["officer", "consortium_admin"] as const;
+const READERS = ["officer", "querier", "consortium_admin"] as const;
+
+export function registerRegistrationRoutes(app: App, registrations: RegistrationsService) {
+  app.post(
+    "/api/v1/registrations",
+    {
+      config: { access: { roles: WRITERS, scope: "own" } },
+      schema: {
+        tags,
+        summary: "Place a person on the list (the caller's organisation is the primary source)",
+        description:
+          "Only the fields below: no free text, reasons or documents (data minimisation). " +
+          "A refused protocol rule answers 422 with the rule's code and article.",
+        querystring: createQuery,
+        body: registrationBody,
+        response: { 201: registrationSummary },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await registrations.createRegistration(
+          principalOf(request),
+          requestMeta(request),
+          request.body,
+          {
+            onBehalfOf: request.query.onBehalfOf,
+          },
+        ),
+      ),
+  );
+
+  app.get(
+    "/api/v1/registrations",
+    {
+      config: { access: { roles: READERS, scope: "own" } },
+      schema: {
+        tags,
+        summary: "The caller's organisation's registrations, ordered by end date",
+        querystring: listQuery,
+        response: {
+          200: z.object({
+            items: z.array(registrationSummary),
+            page: z.number(),
+            pageSize: z.number(),
+            total: z.number(),
+          }),
+        },
+      },
+    },
+    async (request) => registrations.listRegistrations(principalOf(request), request.query),
+  );
+
+  app.get(
+    "/api/v1/registrations/:id",
+    {
+      config: { access: { roles: READERS, scope: "own" } },
+      schema: {
+        tags,
+        summary: "One registration, with the person's data (primary source only)",
+        params: uuidParam,
+        response: { 200: registrationView },
+      },
+    },
+    async (request) =>
+      registrations.getRegistration(principalOf(request), requestMeta(request), request.params.id),
+  );
+
+  app.patch(
+    "/api/v1/registrations/:id",
+    {
+      config: { access: { roles: WRITERS, scope: "own" } },
+      schema: {
+        tags,
+        summary: "Change a registration (the same rules apply to the result)",
+        params: uuidParam,
+        body: registrationPatch,
+        response: { 200: registrationSummary },
+      },
+    },
+    async (request) =>
+      registrations.updateRegistration(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body,
+      ),
+  );
+
+  app.delete(
+    "/api/v1/registrations/:id",
+    {
+      config: { access: { roles: WRITERS, scope: "own" } },
+      schema: { tags, summary: "Erase a registration and its personal data", params: uuidParam },
+    },
+    async (request, reply) => {
+      await registrations.eraseRegistration(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    "/api/v1/registrations/:id/restriction",
+    {
+      config: { access: { roles: WRITERS, scope: "own" } },
+      schema: {
+        tags,
+        summary: "Restrict processing (AVG art. 18): kept, but no hit, match or block",
+        params: uuidParam,
+        body: restrictionBody,
+        response: { 200: registrationSummary },
+      },
+    },
+    async (request) =>
+      registrations.restrict(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body.reason,
+      ),
+  );
+
+  app.delete(
+    "/api/v1/registrations/:id/restriction",
+    {
+      config: { access: { roles: WRITERS, scope: "own" } },
+      schema: {
+        tags,
+        summary: "Lift a restriction",
+        params: uuidParam,
+        response: { 200: registrationSummary },
+      },
+    },
+    async (request) =>
+      registrations.liftRestriction(principalOf(request), requestMeta(request), request.params.id),
+  );
+
+  // The CSV import has its own content type; the parser is scoped to this plugin only, so
+  // every other route still answers 415 to CSV.
+  app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>();
+    scope.addContentTypeParser("text/csv", { parseAs: "string" }, (_request, body, done) =>
+      done(null, body),
+    );
+    scope.post(
+      "/api/v1/registrations/import",
+      {
+        bodyLimit: 20 * 1024 * 1024,
+        config: { access: { roles: WRITERS, scope: "own" } },
+        schema: {
+          tags,
+          summary: "Initial load of an existing list from CSV (001 §4.3); all rows or none",
+          description:
+            "Columns in docs/registrations-import.md. `dryRun=true` reports every row's outcome and writes nothing.",
+          querystring: z.strictObject({
+            dryRun: z.enum(["true", "false"]).default("true"),
+            onBehalfOf: z.uuid().optional(),
+          }),
+          consumes: ["text/csv"],
+        },
+      },
+      async (request) => {
+        const rows = parseRegistrationsCsv(String(request.body ?? ""));
+        return registrations.importRegistrations(principalOf(request), requestMeta(request), rows, {
+          dryRun: request.query.dryRun === "true",
+          onBehalfOf: request.query.onBehalfOf,
+        });
+      },
+    );
+  });
+}

@@ -1,0 +1,154 @@
+import { z } from "zod";
+import { compareDates, isIsoDate } from "../../platform/werkdagen.ts";
+import { isoDate } from "../organisations/schemas.ts";
+
+/**
+ * The person and address of contract §3. Every text field is pattern-limited so that no
+ * free text (which could be criminal data, design.md §2.2) fits in: names hold letters,
+ * spaces, dots, hyphens and apostrophes only.
+ */
+const NAME = /^[\p{L}][\p{L}\p{M} .'’-]*$/u;
+const name = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(NAME, "may hold letters, spaces, dots, hyphens and apostrophes only");
+
+export const personSchema = z.strictObject({
+  initials: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20)
+    .regex(/^(\p{Lu}\.?\s?)+$/u, 'must be initials such as "J.P."'),
+  firstNames: name(120).optional(),
+  prefix: z
+    .string()
+    .trim()
+    .max(20)
+    .regex(/^[\p{L}' ]+$/u, 'must be a tussenvoegsel such as "van der"')
+    .optional(),
+  surname: name(100),
+  birthName: name(100).optional(),
+  birthDate: isoDate.refine(
+    (d) => !isIsoDate(d) || compareDates(d, "1900-01-01") >= 0,
+    "must be 1900 or later",
+  ),
+  gender: z.enum(["M", "V", "X"]).optional(),
+  email: z.email().max(254).optional(),
+  seekerNumber: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{1,30}$/, "must be the inschrijfnummer (letters, digits, hyphens)")
+    .optional(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const addressSchema = z.strictObject({
+  street: name(120),
+  houseNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}$/, "must be a house number"),
+  houseNumberAddition: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9 -]{1,10}$/, "must be a short addition such as A or 2-hoog")
+    .optional(),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9 -]{3,10}$/, "must be a postcode"),
+  city: name(80),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}$/, "must be a two-letter country code such as NL")
+    .optional(),
+});
+export type Address = z.infer<typeof addressSchema>;
+
+const codes = z.array(z.string().trim().min(1).max(20)).min(1).max(12);
+
+export const registrationBody = z.strictObject({
+  person: personSchema,
+  address: addressSchema.optional(),
+  categories: codes,
+  placementDate: isoDate,
+  criteria: codes,
+  claimCents: z.number().int().min(0).max(100_000_000_00).optional(),
+  termMonths: z.number().int().min(1).max(120).optional(),
+});
+export type RegistrationInput = z.infer<typeof registrationBody>;
+
+export const registrationPatch = registrationBody.partial().strict();
+export type RegistrationPatch = z.infer<typeof registrationPatch>;
+
+export const createQuery = z.strictObject({
+  /** Consortium admin only: register on behalf of this participant (003 §14.1). */
+  onBehalfOf: z.uuid().optional(),
+});
+
+export const REGISTRATION_STATUSES = ["pending_notice", "active", "restricted", "expired"] as const;
+
+export const listQuery = z.strictObject({
+  status: z.enum(REGISTRATION_STATUSES).optional(),
+  endBefore: isoDate.optional(),
+  endAfter: isoDate.optional(),
+  category: z.string().trim().min(1).max(20).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const restrictionBody = z.strictObject({
+  reason: z.enum(["accuracy_contested", "objection_pending", "rights_request"]),
+});
+
+const summary = {
+  id: z.string(),
+  status: z.enum(REGISTRATION_STATUSES),
+  categories: z.array(z.string()),
+  criteria: z.array(z.string()),
+  placementDate: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  termMonths: z.number(),
+  scope: z.enum(["organisation", "region", "national"]),
+  claimCents: z.number().nullable(),
+  restrictionReason: z.string().nullable(),
+  objectionPending: z.boolean(),
+  objectionOutcome: z.string().nullable(),
+  primarySource: z.object({ id: z.string(), name: z.string() }),
+  enteredBy: z.object({ kind: z.enum(["user", "api_key"]), id: z.string() }),
+};
+
+export const registrationSummary = z.object(summary);
+export type RegistrationSummary = z.infer<typeof registrationSummary>;
+
+export const registrationView = z.object({
+  ...summary,
+  person: z.object({
+    initials: z.string(),
+    firstNames: z.string().optional(),
+    prefix: z.string().optional(),
+    surname: z.string(),
+    birthName: z.string().optional(),
+    birthDate: z.string(),
+    gender: z.enum(["M", "V", "X"]).optional(),
+    email: z.string().optional(),
+    seekerNumber: z.string().optional(),
+  }),
+  address: z
+    .object({
+      street: z.string(),
+      houseNumber: z.string(),
+      houseNumberAddition: z.string().optional(),
+      postcode: z.string(),
+      city: z.string(),
+      country: z.string().optional(),
+    })
+    .nullable(),
+});
+export type RegistrationView = z.infer<typeof registrationView>;

@@ -1,0 +1,592 @@
+import { randomUUID } from "node:crypto";
+import type { AppContext } from "../../app.ts";
+import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import { hasRole, type Principal } from "../../platform/auth/access.ts";
+import type { Keyring } from "../../platform/crypto/index.ts";
+import type { Db } from "../../platform/db/database.ts";
+import { AppError, notFound } from "../../platform/errors.ts";
+import { compareDates } from "../../platform/werkdagen.ts";
+import {
+  type Evaluation,
+  evaluateRegistration,
+  type RuleViolation,
+} from "../../protocol/engine.ts";
+import type { Profile } from "../../protocol/profile.ts";
+import type { LettersService } from "../letters/service.ts";
+import { actorOf, type OrganisationAccess } from "../organisations/service.ts";
+import type { ParsedRow } from "./csv-import.ts";
+import * as repo from "./repository.ts";
+import type {
+  Address,
+  Person,
+  RegistrationInput,
+  RegistrationPatch,
+  RegistrationSummary,
+  RegistrationView,
+} from "./schemas.ts";
+
+/** This module's encrypted columns (listed in modules/index.ts ENCRYPTED_COLUMNS). */
+export const REGISTRATION_ENCRYPTED_COLUMNS = {
+  table: "registration",
+  idColumn: "id",
+  organisationColumn: "organisation_id",
+  columns: ["person_ciphertext", "address_ciphertext"],
+};
+
+const personPlace = (id: string) => ({
+  table: "registration",
+  column: "person_ciphertext",
+  rowId: id,
+});
+const addressPlace = (id: string) => ({
+  table: "registration",
+  column: "address_ciphertext",
+  rowId: id,
+});
+
+const PARTICIPANT_KINDS = new Set(["housing_corporation", "private_landlord", "municipality"]);
+
+/** Letters, digits only, no diacritics: the form blind indexes are computed over. */
+export function foldForIndex(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * The blind-index keys of a person (exact, normalised): birth date, and surname + first
+ * initial + birth date. The matching module adds phonetic and variant keys.
+ */
+export async function blindIndexesOf(keyring: Keyring, person: Person) {
+  const surname = foldForIndex(person.surname);
+  const initial = foldForIndex(person.initials).slice(0, 1);
+  return [
+    { kind: "birth_date", value: await keyring.blindIndex("birth_date", person.birthDate) },
+    {
+      kind: "surname_initial_birth_date",
+      value: await keyring.blindIndex(
+        "surname_initial_birth_date",
+        `${surname}|${initial}|${person.birthDate}`,
+      ),
+    },
+  ];
+}
+
+function refuse(violations: RuleViolation[]): AppError {
+  const first = violations[0]!;
+  return new AppError("protocol_rule", first.message, {
+    code: first.rule,
+    details: { rule: first.rule, source: first.source, violations },
+  });
+}
+
+/** A registration's status as the outside sees it: expired once its end date has come. */
+function effectiveStatus(row: repo.RegistrationRow, today: string): RegistrationSummary["status"] {
+  return compareDates(row.endDate, today) <= 0 ? "expired" : row.status;
+}
+
+export type RegistrationsService = ReturnType<typeof createRegistrationsService>;
+
+interface Deps {
+  organisations: {
+    profile(): Promise<Profile>;
+    accessOf(id: string): Promise<OrganisationAccess | undefined>;
+  };
+  letters: LettersService;
+}
+
+export function createRegistrationsService(
+  ctx: Pick<AppContext, "database" | "clock" | "keyring">,
+  deps: Deps,
+) {
+  const { database, clock, keyring } = ctx;
+  const db = database.db;
+
+  async function summary(row: repo.RegistrationRow): Promise<RegistrationSummary> {
+    const source = await deps.organisations.accessOf(row.organisationId);
+    return {
+      id: row.id,
+      status: effectiveStatus(row, clock.today()),
+      categories: row.categories,
+      criteria: row.criteria,
+      placementDate: row.placementDate,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      termMonths: row.termMonths,
+      scope: row.scope,
+      claimCents: row.claimCents,
+      restrictionReason: row.restrictionReason,
+      objectionPending: row.objectionPending,
+      objectionOutcome: row.objectionOutcome,
+      primarySource: { id: row.organisationId, name: source?.name ?? "" },
+      enteredBy: { kind: row.enteredByKind, id: row.enteredBy },
+    };
+  }
+
+  async function fullView(row: repo.RegistrationRow): Promise<RegistrationView> {
+    const person = JSON.parse(
+      await keyring.decrypt(row.organisationId, row.personCiphertext, personPlace(row.id)),
+    ) as Person;
+    const address = row.addressCiphertext
+      ? (JSON.parse(
+          await keyring.decrypt(row.organisationId, row.addressCiphertext, addressPlace(row.id)),
+        ) as Address)
+      : null;
+    return { ...(await summary(row)), person, address };
+  }
+
+  /** The primary source's officers and queriers see it; consortium admins see every one. */
+  async function visible(principal: Principal, id: string) {
+    const row = await repo.findRegistration(db, id);
+    if (!row) throw notFound("registration");
+    if (
+      row.organisationId !== principal.organisationId &&
+      !hasRole(principal, ["consortium_admin"])
+    ) {
+      throw notFound("registration"); // 003 §6.3: only the primary source sees it
+    }
+    return row;
+  }
+
+  /** Only the primary source's officers (and the consortium admin) change or erase (003 §14.1). */
+  async function changeable(principal: Principal, id: string) {
+    const row = await visible(principal, id);
+    const own = row.organisationId === principal.organisationId && hasRole(principal, ["officer"]);
+    if (!own && !hasRole(principal, ["consortium_admin"])) {
+      throw new AppError(
+        "forbidden",
+        "Only the primary source's officers may change this registration.",
+      );
+    }
+    return row;
+  }
+
+  async function primarySourceFor(principal: Principal, onBehalfOf: string | undefined) {
+    const id = onBehalfOf ?? principal.organisationId;
+    if (
+      onBehalfOf &&
+      onBehalfOf !== principal.organisationId &&
+      !hasRole(principal, ["consortium_admin"])
+    ) {
+      throw new AppError(
+        "forbidden",
+        "Only the consortium may register on behalf of another participant.",
+      );
+    }
+    const access = await deps.organisations.accessOf(id);
+    if (!access) throw notFound("organisation");
+    if (!PARTICIPANT_KINDS.has(access.kind) || access.refusal) {
+      throw new AppError(
+        "protocol_rule",
+        "A registration needs a participant with access as its primary source.",
+        {
+          code: "primary_source_not_participant",
+          details: {
+            rule: "primary_source_not_participant",
+            source: "003 §12.1 (vastleggende partij), §14.1",
+            hint: "a consortium admin registers on behalf of a participant with ?onBehalfOf=<organisation id>",
+          },
+        },
+      );
+    }
+    return id;
+  }
+
+  async function encryptPerson(
+    organisationId: string,
+    id: string,
+    person: Person,
+    address: Address | undefined | null,
+  ) {
+    return {
+      personCiphertext: await keyring.encrypt(
+        organisationId,
+        JSON.stringify(person),
+        personPlace(id),
+      ),
+      addressCiphertext: address
+        ? await keyring.encrypt(organisationId, JSON.stringify(address), addressPlace(id))
+        : null,
+    };
+  }
+
+  return {
+    /**
+     * Places a person on the list (003 ch. 5, 7, 8; 001 §3.2, Bijlage 1). The profile's
+     * rules decide; any refusal names its rule and article (422). The person's letter is owed
+     * from today (003 ch. 10; 001 §3.4, §9.1).
+     */
+    async createRegistration(
+      principal: Principal,
+      meta: RequestMeta,
+      input: RegistrationInput,
+      options: { onBehalfOf?: string | undefined } = {},
+    ): Promise<RegistrationSummary> {
+      const organisationId = await primarySourceFor(principal, options.onBehalfOf);
+      const profile = await deps.organisations.profile();
+      const today = clock.today();
+      const evaluation = evaluateRegistration(profile, input, today);
+      if (!evaluation.ok) throw refuse(evaluation.violations);
+      const id = randomUUID();
+      // Encryption and blind indexes first: nothing may use another connection inside the
+      // transaction (PGlite has one; D-009).
+      const encrypted = await encryptPerson(organisationId, id, input.person, input.address);
+      const indexes = await blindIndexesOf(keyring, input.person);
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        await repo.insertRegistration(tx, {
+          id,
+          organisationId,
+          status: evaluation.initialStatus,
+          categories: input.categories,
+          criteria: input.criteria,
+          placementDate: input.placementDate,
+          startDate: evaluation.startDate,
+          endDate: evaluation.endDate,
+          termMonths: evaluation.termMonths,
+          scope: evaluation.scope,
+          claimCents: input.claimCents ?? null,
+          ...encrypted,
+          enteredByKind: principal.kind,
+          enteredBy: principal.id,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await repo.replaceBlindIndexes(tx, id, indexes);
+        await deps.letters.recordDuty(tx, profile, {
+          organisationId,
+          registrationId: id,
+          kind: "placement",
+          eventDate: today,
+          deadlineKey: "placement_letter",
+        });
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: "registration.created",
+          objectType: "registration",
+          objectId: id,
+          outcome: "success",
+          details: { primarySource: organisationId, categories: input.categories },
+        });
+      });
+      return summary((await repo.findRegistration(db, id))!);
+    },
+
+    /**
+     * The initial load (001 §4.3): every row is checked with the same rules as the API; a dry
+     * run reports each row's outcome; a real run writes all rows in one transaction, or none
+     * when any row is refused.
+     */
+    async importRegistrations(
+      principal: Principal,
+      meta: RequestMeta,
+      rows: ParsedRow[],
+      options: { dryRun: boolean; onBehalfOf?: string | undefined },
+    ) {
+      const organisationId = await primarySourceFor(principal, options.onBehalfOf);
+      const profile = await deps.organisations.profile();
+      const today = clock.today();
+      const outcomes = rows.map((row) => {
+        if (!row.input) return { line: row.line, outcome: "refused" as const, errors: row.errors };
+        const evaluation = evaluateRegistration(profile, row.input, today);
+        if (!evaluation.ok) {
+          return {
+            line: row.line,
+            outcome: "refused" as const,
+            errors: evaluation.violations.map((v) => ({
+              code: v.rule,
+              message: v.message,
+              source: v.source,
+            })),
+          };
+        }
+        return {
+          line: row.line,
+          outcome: "valid" as const,
+          errors: [],
+          input: row.input,
+          evaluation,
+        };
+      });
+      const refused = outcomes.filter((o) => o.outcome === "refused").length;
+      const report = {
+        dryRun: options.dryRun,
+        imported: 0,
+        refused,
+        rows: outcomes.map(({ line, outcome, errors }) => ({ line, outcome, errors })),
+      };
+      if (options.dryRun || refused > 0 || rows.length === 0) return report;
+      const prepared: {
+        id: string;
+        input: RegistrationInput;
+        evaluation: Evaluation;
+        encrypted: Awaited<ReturnType<typeof encryptPerson>>;
+        indexes: Awaited<ReturnType<typeof blindIndexesOf>>;
+      }[] = [];
+      for (const o of outcomes) {
+        if (o.outcome !== "valid") continue;
+        const id = randomUUID();
+        prepared.push({
+          id,
+          input: o.input,
+          evaluation: o.evaluation,
+          encrypted: await encryptPerson(organisationId, id, o.input.person, o.input.address),
+          indexes: await blindIndexesOf(keyring, o.input.person),
+        });
+      }
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        for (const p of prepared) {
+          if (!p.evaluation.ok) continue;
+          await repo.insertRegistration(tx, {
+            id: p.id,
+            organisationId,
+            status: p.evaluation.initialStatus,
+            categories: p.input.categories,
+            criteria: p.input.criteria,
+            placementDate: p.input.placementDate,
+            startDate: p.evaluation.startDate,
+            endDate: p.evaluation.endDate,
+            termMonths: p.evaluation.termMonths,
+            scope: p.evaluation.scope,
+            claimCents: p.input.claimCents ?? null,
+            ...p.encrypted,
+            enteredByKind: principal.kind,
+            enteredBy: principal.id,
+            createdAt: now,
+            updatedAt: now,
+          });
+          await repo.replaceBlindIndexes(tx, p.id, p.indexes);
+          await deps.letters.recordDuty(tx, profile, {
+            organisationId,
+            registrationId: p.id,
+            kind: "placement",
+            eventDate: today,
+            deadlineKey: "placement_letter",
+          });
+          await recordAudit(tx, clock, meta, {
+            actor: actorOf(principal),
+            action: "registration.created",
+            objectType: "registration",
+            objectId: p.id,
+            outcome: "success",
+            details: {
+              primarySource: organisationId,
+              categories: p.input.categories,
+              import: true,
+            },
+          });
+        }
+      });
+      return { ...report, imported: prepared.length };
+    },
+
+    async getRegistration(
+      principal: Principal,
+      meta: RequestMeta,
+      id: string,
+    ): Promise<RegistrationView> {
+      const row = await visible(principal, id);
+      const view = await fullView(row);
+      // Reading a person's data is itself logged (design.md §2.6: every look is logged).
+      await recordAudit(db, clock, meta, {
+        actor: actorOf(principal),
+        action: "registration.viewed",
+        objectType: "registration",
+        objectId: id,
+        outcome: "success",
+      });
+      return view;
+    },
+
+    async listRegistrations(
+      principal: Principal,
+      query: Omit<repo.ListFilter, "organisationId" | "today">,
+    ) {
+      const { rows, total } = await repo.listRegistrations(db, {
+        ...query,
+        organisationId: principal.organisationId,
+        today: clock.today(),
+      });
+      return {
+        items: await Promise.all(rows.map(summary)),
+        page: query.page,
+        pageSize: query.pageSize,
+        total,
+      };
+    },
+
+    /** Changes a registration; the rules are applied again to the result (same as creating). */
+    async updateRegistration(
+      principal: Principal,
+      meta: RequestMeta,
+      id: string,
+      patch: RegistrationPatch,
+    ) {
+      const row = await changeable(principal, id);
+      const current = await fullView(row);
+      const next: RegistrationInput = {
+        person: patch.person ?? current.person,
+        ...(patch.address !== undefined || current.address
+          ? { address: patch.address ?? current.address ?? undefined }
+          : {}),
+        categories: patch.categories ?? row.categories,
+        criteria: patch.criteria ?? row.criteria,
+        placementDate: patch.placementDate ?? row.placementDate,
+        ...(patch.claimCents !== undefined || row.claimCents !== null
+          ? { claimCents: patch.claimCents ?? row.claimCents ?? undefined }
+          : {}),
+        ...(patch.termMonths !== undefined
+          ? { termMonths: patch.termMonths }
+          : { termMonths: row.termMonths }),
+      };
+      if (next.address === undefined) delete next.address;
+      if (next.claimCents === undefined) delete next.claimCents;
+      const profile = await deps.organisations.profile();
+      const evaluation = evaluateRegistration(profile, next, clock.today());
+      if (!evaluation.ok) throw refuse(evaluation.violations);
+      const encrypted = await encryptPerson(row.organisationId, id, next.person, next.address);
+      const indexes = await blindIndexesOf(keyring, next.person);
+      await db.transaction(async (tx) => {
+        await repo.updateRegistration(tx, id, {
+          categories: next.categories,
+          criteria: next.criteria,
+          placementDate: next.placementDate,
+          startDate: evaluation.startDate,
+          endDate: evaluation.endDate,
+          termMonths: evaluation.termMonths,
+          scope: evaluation.scope,
+          claimCents: next.claimCents ?? null,
+          ...encrypted,
+          updatedAt: clock.now(),
+        });
+        await repo.replaceBlindIndexes(tx, id, indexes);
+        // Who, when and which fields — never their values (issue 4).
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: "registration.updated",
+          objectType: "registration",
+          objectId: id,
+          outcome: "success",
+          details: {
+            fields: [
+              ...Object.keys(patch).filter((k) => k !== "person" && k !== "address"),
+              ...(patch.person ? Object.keys(patch.person).map((k) => `person.${k}`) : []),
+              ...(patch.address ? Object.keys(patch.address).map((k) => `address.${k}`) : []),
+            ],
+          },
+        });
+      });
+      return summary((await repo.findRegistration(db, id))!);
+    },
+
+    /** Erases the registration and its personal data; an audit receipt without personal data remains. */
+    async eraseRegistration(principal: Principal, meta: RequestMeta, id: string) {
+      const row = await changeable(principal, id);
+      await db.transaction(async (tx) => {
+        await this.eraseInTransaction(tx, row, meta, { type: "manual", by: actorOf(principal) });
+      });
+    },
+
+    /** Shared by manual erasure, withdrawal and (later) retention: the row goes, a receipt stays. */
+    async eraseInTransaction(
+      tx: Db,
+      row: repo.RegistrationRow,
+      meta: RequestMeta,
+      why: { type: "manual" | "withdrawal" | "exclusion"; by: ReturnType<typeof actorOf> | null },
+    ) {
+      await repo.deleteRegistration(tx, row.id);
+      await recordAudit(tx, clock, meta, {
+        actor: why.by ?? { type: "system", id: null, organisationId: null, role: null },
+        action: "registration.erased",
+        objectType: "registration",
+        objectId: row.id,
+        outcome: "success",
+        details: { rule: why.type, primarySource: row.organisationId, categories: row.categories },
+      });
+    },
+
+    /** 003 §17, §20; 001 §7.2–7.3: a participant that leaves takes its registrations with it. */
+    async eraseAllOfOrganisation(tx: Db, organisationId: string, reason: "withdrawn" | "excluded") {
+      for (const id of await repo.idsOfOrganisation(tx, organisationId)) {
+        const row = await repo.findRegistration(tx, id);
+        if (row) {
+          await this.eraseInTransaction(
+            tx,
+            row,
+            { requestId: null, clientAddress: null },
+            {
+              type: reason === "withdrawn" ? "withdrawal" : "exclusion",
+              by: null,
+            },
+          );
+        }
+      }
+    },
+
+    /**
+     * Restriction (AVG art. 18; 003 §15.5): kept, but no hit, match or block while it lasts —
+     * for example while accuracy is contested or an objection is pending.
+     */
+    async restrict(
+      principal: Principal,
+      meta: RequestMeta,
+      id: string,
+      reason: NonNullable<repo.RegistrationRow["restrictionReason"]>,
+    ) {
+      const row = await changeable(principal, id);
+      if (row.status === "restricted") {
+        throw new AppError("conflict", "This registration is already restricted.");
+      }
+      await db.transaction(async (tx) => {
+        await repo.updateRegistration(tx, id, {
+          status: "restricted",
+          restrictionReason: reason,
+          ...(reason === "objection_pending" ? { objectionPending: true } : {}),
+          updatedAt: clock.now(),
+        });
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: "registration.restricted",
+          objectType: "registration",
+          objectId: id,
+          outcome: "success",
+          details: { reason },
+        });
+      });
+      return summary((await repo.findRegistration(db, id))!);
+    },
+
+    async liftRestriction(principal: Principal, meta: RequestMeta, id: string) {
+      const row = await changeable(principal, id);
+      if (row.status !== "restricted") {
+        throw new AppError("conflict", "This registration is not restricted.");
+      }
+      await db.transaction(async (tx) => {
+        await repo.updateRegistration(tx, id, {
+          status: "active",
+          restrictionReason: null,
+          updatedAt: clock.now(),
+        });
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: "registration.restriction_lifted",
+          objectType: "registration",
+          objectId: id,
+          outcome: "success",
+        });
+      });
+      return summary((await repo.findRegistration(db, id))!);
+    },
+
+    /**
+     * Active registrations that may produce a hit, match or block: not restricted, not
+     * pending notice where the profile wants notice first, not past their end date.
+     */
+    isEffective(row: repo.RegistrationRow): boolean {
+      return row.status === "active" && compareDates(row.endDate, clock.today()) > 0;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/**
+ * A signalering. Only the fields of 003 §12.1 / 001 §4.2: identification and contact data
+ * (encrypted with the primary source's data key, one JSON document each), the registration
+ * data (categories, criteria codes, dates, objection pending/outcome), the primary source and
+ * who entered it. No free text about behaviour, ever (design.md §2.2).
+ */
+export const registration = pgTable(
+  "registration",
+  {
+    id: uuid("id").primaryKey(),
+    /** The primary source (primaire bron). */
+    organisationId: uuid("organisation_id").notNull(),
+    status: text("status", { enum: ["pending_notice", "active", "restricted"] }).notNull(),
+    /** Why processing is restricted (AVG art. 18), when it is. */
+    restrictionReason: text("restriction_reason", {
+      enum: ["accuracy_contested", "objection_pending", "rights_request"],
+    }),
+    categories: text("categories").array().notNull(),
+    criteria: text("criteria").array().notNull(),
+    placementDate: date("placement_date", { mode: "string" }).notNull(),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    endDate: date("end_date", { mode: "string" }).notNull(),
+    termMonths: integer("term_months").notNull(),
+    scope: text("scope", { enum: ["organisation", "region", "national"] }).notNull(),
+    claimCents: bigint("claim_cents", { mode: "number" }),
+    objectionPending: boolean("objection_pending").notNull().default(false),
+    objectionOutcome: text("objection_outcome", { enum: ["upheld", "rejected", "partly_upheld"] }),
+    personCiphertext: text("person_ciphertext").notNull(),
+    addressCiphertext: text("address_ciphertext"),
+    enteredByKind: text("entered_by_kind", { enum: ["user", "api_key"] }).notNull(),
+    enteredBy: uuid("entered_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("registration_organisation_status").on(t.organisationId, t.status),
+    index("registration_end_date").on(t.endDate),
+  ],
+);
+
+/**
+ * Blind indexes (keyed HMACs of normalised values) to find candidate registrations without
+ * decrypting everything. One row per key; the matching module adds kinds of key without a
+ * migration. Deleted with their registration.
+ */
+export const registrationBlindIndex = pgTable(
+  "registration_blind_index",
+  {
+    registrationId: uuid("registration_id")
+      .notNull()
+      .references(() => registration.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    value: text("value").notNull(),
+  },
+  (t) => [
+    index("registration_blind_index_lookup").on(t.kind, t.value),
+    index("registration_blind_index_registration").on(t.registrationId),
+  ],
+);

@@ -1,0 +1,682 @@
+/**
+ * The small engine that applies a profile's registration rules (design.md §2.1: code
+ * implements mechanisms, profiles choose). Pure: no I/O, no clock (callers pass `today`).
+ *
+ * evaluateRegistration checks a proposed registration against the profile and either computes
+ * its start, term, end date, scope and initial status, with a Dutch explanation for the
+ * officer's confirmation screen, or lists every rule it breaks, each with a stable code, an
+ * English message and the article. describeProfile turns a profile into plain data for the
+ * docs (scripts/generate-protocols-doc.ts) and the UI.
+ */
+import { addMonths, compareDates, isIsoDate, type Term } from "../platform/werkdagen.ts";
+import { bracketLabel, findDamageBracket, formatEuro } from "./damage-brackets.ts";
+import {
+  type AmbiguityChoice,
+  type CategoryRule,
+  type ClaimRule,
+  type CriterionRule,
+  type DeadlineActor,
+  type DeadlineAnchor,
+  type DisclosureField,
+  type DisclosureRules,
+  HIT_AUDIENCES,
+  type HitAudience,
+  type PlacementRule,
+  type Profile,
+  type RegistrationRules,
+  type RemovalRule,
+  ROLES,
+  type Role,
+  SCOPES,
+  type Scope,
+  type TermRule,
+} from "./profile.ts";
+
+export interface RegistrationProposal {
+  categories: string[];
+  criteria: string[];
+  placementDate: string;
+  claimCents?: number;
+  termMonths?: number;
+}
+
+export interface RuleViolation {
+  rule: string;
+  message: string;
+  source: string;
+  details?: Record<string, unknown>;
+}
+
+export type Evaluation =
+  | {
+      ok: true;
+      startDate: string;
+      endDate: string;
+      termMonths: number;
+      maxTermMonths: number;
+      scope: "organisation" | "region" | "national";
+      initialStatus: "active" | "pending_notice";
+      explanation: { rule: string; source: string; text: string }[];
+    }
+  | { ok: false; violations: RuleViolation[] };
+
+const SCOPE_SHORT: Record<Scope, string> = {
+  organisation: "corporatie",
+  region: "regio",
+  national: "landelijk",
+};
+
+const SCOPE_NL: Record<Scope, string> = {
+  organisation: "uitsluiting corporatie (alleen de primaire bron)",
+  region: "uitsluiting regio (alle deelnemers)",
+  national: "landelijk (alle aangesloten organisaties)",
+};
+
+function list(values: readonly string[]): string {
+  return values.map((v) => `"${v}"`).join(", ");
+}
+
+function uniqueSources(sources: readonly string[]): string {
+  return [...new Set(sources)].join("; ");
+}
+
+function duplicatesOf(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const v of values) {
+    if (seen.has(v)) dup.add(v);
+    seen.add(v);
+  }
+  return [...dup];
+}
+
+function isWholeNumber(n: unknown): n is number {
+  return typeof n === "number" && Number.isSafeInteger(n);
+}
+
+/** The maximum term of one category for this claim, or undefined when the claim decides it and is missing/invalid. */
+function categoryMaximum(
+  category: CategoryRule,
+  claimCents: number | undefined,
+): { months: number; bracketText?: string } | undefined {
+  const brackets = category.term.damageBrackets;
+  if (!brackets) return { months: category.term.maxMonths };
+  if (claimCents === undefined) return undefined;
+  const bracket = findDamageBracket(brackets, claimCents);
+  if (!bracket) return undefined;
+  return {
+    months: Math.min(bracket.termMonths, category.term.maxMonths),
+    bracketText: `${category.code}: bedrag ${formatEuro(claimCents)} valt in de schijf ${bracketLabel(bracket)} → maximaal ${bracket.termMonths} maanden`,
+  };
+}
+
+/**
+ * Checks a proposed registration against the profile's rules. `today` is the calendar date in
+ * Europe/Amsterdam (werkdagen.todayInAmsterdam); it must be a valid date (else RangeError).
+ */
+export function evaluateRegistration(
+  profile: Profile,
+  proposal: RegistrationProposal,
+  today: string,
+): Evaluation {
+  if (!isIsoDate(today)) {
+    throw new RangeError(`evaluateRegistration: today must be a YYYY-MM-DD date, got ${today}`);
+  }
+  const rules = profile.registrationRules;
+  const violations: RuleViolation[] = [];
+  const categoryCodes = Array.isArray(proposal.categories) ? proposal.categories : [];
+  const criterionCodes = Array.isArray(proposal.criteria) ? proposal.criteria : [];
+  const categoryByCode = new Map(profile.categories.map((c) => [c.code, c]));
+  const criterionByCode = new Map(profile.criteria.map((c) => [c.code, c]));
+  const allCategoryCodes = profile.categories.map((c) => c.code);
+  const allCriterionCodes = profile.criteria.map((c) => c.code);
+
+  // --- categories -----------------------------------------------------------------------
+  if (categoryCodes.length === 0) {
+    violations.push({
+      rule: "category_required",
+      message: `A registration needs at least one category (${profile.id}: ${allCategoryCodes.join(", ")}).`,
+      source: rules.closedCategories.source,
+    });
+  }
+  for (const code of categoryCodes) {
+    if (!categoryByCode.has(code)) {
+      violations.push({
+        rule: "unknown_category",
+        message: `Unknown category "${code}": the profile ${profile.id} has ${allCategoryCodes.join(", ")}.`,
+        source: rules.closedCategories.source,
+        details: { category: code, known: allCategoryCodes },
+      });
+    }
+  }
+  for (const code of duplicatesOf(categoryCodes)) {
+    violations.push({
+      rule: "duplicate_category",
+      message: `Category "${code}" is given more than once.`,
+      source: rules.closedCategories.source,
+      details: { category: code },
+    });
+  }
+
+  // --- criteria ---------------------------------------------------------------------------
+  if (criterionCodes.length === 0) {
+    violations.push({
+      rule: "criterion_required",
+      message:
+        "A registration needs the formal criterion that was met (a proven ground for placement); " +
+        "when in doubt, do not register.",
+      source: rules.formalCriteria.source,
+    });
+  }
+  for (const code of criterionCodes) {
+    if (!criterionByCode.has(code)) {
+      violations.push({
+        rule: "unknown_criterion",
+        message: `Unknown criterion "${code}": the profile ${profile.id} has ${allCriterionCodes.join(", ")}.`,
+        source: rules.formalCriteria.source,
+        details: { criterion: code, known: allCriterionCodes },
+      });
+    }
+  }
+  for (const code of duplicatesOf(criterionCodes)) {
+    violations.push({
+      rule: "duplicate_criterion",
+      message: `Criterion "${code}" is given more than once.`,
+      source: rules.formalCriteria.source,
+      details: { criterion: code },
+    });
+  }
+
+  const categories = [...new Set(categoryCodes)]
+    .map((c) => categoryByCode.get(c))
+    .filter((c): c is CategoryRule => c !== undefined);
+  const criteria = [...new Set(criterionCodes)]
+    .map((c) => criterionByCode.get(c))
+    .filter((c): c is CriterionRule => c !== undefined);
+
+  // --- which criterion grounds which category ---------------------------------------------
+  const chosen = new Set(categories.map((c) => c.code));
+  for (const criterion of criteria) {
+    if (categories.length > 0 && !criterion.categories.some((c) => chosen.has(c))) {
+      violations.push({
+        rule: "criterion_does_not_fit",
+        message: `Criterion "${criterion.code}" cannot ground any chosen category (${list([...chosen])}); it grounds ${list(criterion.categories)} only.`,
+        source: criterion.source,
+        details: { criterion: criterion.code, grounds: criterion.categories },
+      });
+    }
+  }
+  /** Per category the given criteria that ground it. */
+  const groundsOf = new Map<string, CriterionRule[]>();
+  for (const category of categories) {
+    const grounds = criteria.filter((c) => c.categories.includes(category.code));
+    groundsOf.set(category.code, grounds);
+    if (grounds.length === 0 && criterionCodes.length > 0) {
+      const possible = profile.criteria
+        .filter((c) => c.categories.includes(category.code))
+        .map((c) => c.code);
+      violations.push({
+        rule: "criterion_missing_for_category",
+        message: `Category "${category.code}" has no formal criterion among those given; it can be grounded by ${list(possible)}.`,
+        source: uniqueSources([category.source, rules.formalCriteria.source]),
+        details: { category: category.code, possibleCriteria: possible },
+      });
+    }
+  }
+
+  // --- placement date ---------------------------------------------------------------------
+  const placementValid = isIsoDate(proposal.placementDate);
+  if (!placementValid) {
+    violations.push({
+      rule: "placement_date_invalid",
+      message: `The placement date must be an existing date written YYYY-MM-DD, got ${JSON.stringify(proposal.placementDate)}.`,
+      source: rules.placementDate.source,
+    });
+  } else if (compareDates(proposal.placementDate, today) > 0) {
+    const refusing = categories.filter((category) => {
+      const grounds = groundsOf.get(category.code) ?? [];
+      const allowed = category.placement.futureAllowedForCriteria;
+      return grounds.length === 0 || !grounds.every((g) => allowed.includes(g.code));
+    });
+    if (refusing.length > 0 || categories.length === 0) {
+      const sources = refusing.map((c) => c.placement.source);
+      violations.push({
+        rule: "placement_in_future",
+        message:
+          `The placement date ${proposal.placementDate} lies after today (${today}): a registration ` +
+          "starts at the eviction or surrender (or the exclusion) that has already happened.",
+        source: uniqueSources(sources.length > 0 ? sources : [rules.placementDate.source]),
+        details: {
+          placementDate: proposal.placementDate,
+          today,
+          categories: refusing.map((c) => c.code),
+        },
+      });
+    }
+  }
+
+  // --- claim ------------------------------------------------------------------------------
+  // Input may come straight from JSON: check the types, never trust them.
+  const rawClaim: unknown = proposal.claimCents;
+  const claimGiven = rawClaim !== undefined && rawClaim !== null;
+  const claim = isWholeNumber(rawClaim) && rawClaim >= 0 ? rawClaim : undefined;
+  const claimValid = claim !== undefined;
+  if (claimGiven && !claimValid) {
+    violations.push({
+      rule: "claim_invalid",
+      message: "claimCents must be a whole, non-negative number of euro cents.",
+      source: uniqueSources(categories.map((c) => c.claim.source)) || rules.closedCategories.source,
+    });
+  }
+  for (const category of categories) {
+    if (category.claim.mode === "required" && !claimGiven) {
+      violations.push({
+        rule: "claim_required",
+        message: `Category "${category.code}" needs the amount of the claim or damage (claimCents)${category.term.damageBrackets ? ": its term follows from it" : ""}.`,
+        source: category.claim.source,
+        details: { category: category.code },
+      });
+    }
+  }
+  if (claim !== undefined) {
+    const taking = categories.filter((c) => c.claim.mode !== "not_applicable");
+    if (categories.length > 0 && taking.length === 0) {
+      violations.push({
+        rule: "claim_not_applicable",
+        message: `None of the chosen categories (${list([...chosen])}) takes a claim amount; leave claimCents out (data minimisation).`,
+        source: uniqueSources(categories.map((c) => c.claim.source)),
+        details: { categories: [...chosen] },
+      });
+    }
+    for (const category of taking) {
+      const minimum = minimumClaimOf(category);
+      if (minimum !== undefined && claim < minimum) {
+        violations.push({
+          rule: "claim_below_minimum",
+          message: `The claim of ${formatEuro(claim)} is below the minimum of ${formatEuro(minimum)} for category "${category.code}".`,
+          source: category.claim.source,
+          details: { category: category.code, claimCents: claim, minimumCents: minimum },
+        });
+      }
+    }
+  }
+
+  // --- term -------------------------------------------------------------------------------
+  const maxima = categories.map((c) => ({
+    category: c,
+    max: categoryMaximum(c, claim),
+  }));
+  const termKnown = maxima.length > 0 && maxima.every((m) => m.max !== undefined);
+  let maxTermMonths = 0;
+  let termMonths = 0;
+  let longest: CategoryRule | undefined;
+  if (termKnown) {
+    for (const m of maxima) {
+      const months = m.max?.months ?? 0;
+      if (months > maxTermMonths) {
+        maxTermMonths = months;
+        longest = m.category;
+      }
+    }
+  }
+  const rawTerm: unknown = proposal.termMonths;
+  const termGiven = rawTerm !== undefined && rawTerm !== null;
+  const givenTerm =
+    isWholeNumber(rawTerm) && rawTerm >= rules.term.minimumMonths ? rawTerm : undefined;
+  if (termGiven && givenTerm === undefined) {
+    violations.push({
+      rule: "term_invalid",
+      message: `The term must be a whole number of months, at least ${rules.term.minimumMonths}; got ${JSON.stringify(rawTerm)}.`,
+      source: rules.term.source,
+      details: { termMonths: rawTerm },
+    });
+  } else if (termKnown) {
+    termMonths = givenTerm ?? maxTermMonths;
+    if (termMonths > maxTermMonths) {
+      violations.push({
+        rule: "term_exceeds_maximum",
+        message: `A term of ${termMonths} months exceeds the maximum of ${maxTermMonths} months (${maxima.map((m) => `${m.category.code}: ${m.max?.months}`).join(", ")}).`,
+        source: longest?.term.source ?? rules.term.source,
+        details: { termMonths, maxTermMonths },
+      });
+    }
+    for (const category of categories) {
+      if (category.term.kind === "fixed" && termMonths < category.term.maxMonths) {
+        violations.push({
+          rule: "term_fixed",
+          message: `Category "${category.code}" has a fixed term of ${category.term.maxMonths} months; a term of ${termMonths} months is not allowed.`,
+          source: category.term.source,
+          details: { category: category.code, fixedMonths: category.term.maxMonths, termMonths },
+        });
+      }
+    }
+  }
+
+  // --- end date ---------------------------------------------------------------------------
+  let endDate = "";
+  if (placementValid && termKnown && termMonths >= 1 && termMonths <= maxTermMonths) {
+    endDate = addMonths(proposal.placementDate, termMonths);
+    if (compareDates(endDate, today) <= 0) {
+      violations.push({
+        rule: "end_date_passed",
+        message: `The registration would end on ${endDate} (${proposal.placementDate} + ${termMonths} months), which is not after today (${today}): its term has already run out.`,
+        source: rules.endDate.source,
+        details: { placementDate: proposal.placementDate, termMonths, endDate, today },
+      });
+    }
+  }
+
+  if (violations.length > 0) return { ok: false, violations };
+
+  // --- the outcome and why ----------------------------------------------------------------
+  const startDate = proposal.placementDate;
+  let scope: Scope = "organisation";
+  for (const c of categories) {
+    if (SCOPES.indexOf(c.scope.value) > SCOPES.indexOf(scope)) scope = c.scope.value;
+  }
+  const initialStatus = profile.twoStepPlacement.value ? "pending_notice" : "active";
+  const several = categories.length > 1;
+  const explanation: { rule: string; source: string; text: string }[] = [];
+
+  explanation.push({
+    rule: "start_date",
+    source: uniqueSources(categories.map((c) => c.placement.source)),
+    text: `Ingangsdatum ${startDate}: de plaatsingsdatum (${uniqueMoments(categories)}).`,
+  });
+  for (const m of maxima) {
+    if (m.max?.bracketText) {
+      explanation.push({
+        rule: "damage_bracket",
+        source: m.category.term.source,
+        text: `${m.max.bracketText}.`,
+      });
+    }
+  }
+  const perCategory = maxima.map((m) => `${m.category.code}: ${m.max?.months} mnd`).join(", ");
+  const maxText = several
+    ? `de langste maximale termijn van de gekozen categorieën (${perCategory})`
+    : `het maximum voor ${categories.map((c) => c.code).join("")}`;
+  const fixed = categories.filter((c) => c.term.kind === "fixed").map((c) => c.code);
+  explanation.push({
+    rule: "term",
+    source: uniqueSources([
+      ...categories.map((c) => c.term.source),
+      ...(several ? [rules.multipleCategories.source] : []),
+      ...(givenTerm !== undefined ? [rules.term.source] : []),
+    ]),
+    text:
+      (givenTerm !== undefined && termMonths < maxTermMonths
+        ? `Termijn ${termMonths} maanden, gekozen door de functionaris; het maximum is ${maxTermMonths} maanden, ${maxText}.`
+        : `Termijn ${termMonths} maanden: ${maxText}.`) +
+      (fixed.length > 0 ? ` Vaste termijn voor ${fixed.join(", ")}.` : ""),
+  });
+  const clamped = Number(startDate.slice(8, 10)) !== Number(endDate.slice(8, 10));
+  explanation.push({
+    rule: "end_date",
+    source: rules.endDate.source,
+    text:
+      `Einddatum ${endDate} = ${startDate} + ${termMonths} maanden` +
+      (clamped ? " (die dag bestaat niet in die maand: de laatste dag van de maand)" : "") +
+      ". Op de einddatum geldt de signalering niet meer en wordt zij verwijderd.",
+  });
+  explanation.push({
+    rule: "scope",
+    source: uniqueSources([
+      ...categories.map((c) => c.scope.source),
+      ...(several ? [rules.multipleCategories.source] : []),
+    ]),
+    text: several
+      ? `Reikwijdte: ${SCOPE_NL[scope]}, de ruimste van de gekozen categorieën (${categories.map((c) => `${c.code}: ${SCOPE_SHORT[c.scope.value]}`).join(", ")}).`
+      : `Reikwijdte: ${SCOPE_NL[scope]}.`,
+  });
+  explanation.push({
+    rule: "initial_status",
+    source: profile.twoStepPlacement.source,
+    text:
+      initialStatus === "pending_notice"
+        ? "Status 'in afwachting van kennisgeving': de signalering werkt pas nadat betrokkene is geïnformeerd."
+        : "Direct actief; betrokkene wordt na de plaatsing geïnformeerd.",
+  });
+
+  return {
+    ok: true,
+    startDate,
+    endDate,
+    termMonths,
+    maxTermMonths,
+    scope,
+    initialStatus,
+    explanation,
+  };
+}
+
+/** The smallest claim a category accepts: its own minimum, or the first bracket's lower bound. */
+function minimumClaimOf(category: CategoryRule): number | undefined {
+  const first = category.term.damageBrackets?.[0];
+  const bracketMinimum = first ? first.minCents + (first.minInclusive ? 0 : 1) : undefined;
+  const own = category.claim.minimumCents;
+  if (own === undefined) return bracketMinimum;
+  if (bracketMinimum === undefined) return own;
+  return Math.max(own, bracketMinimum);
+}
+
+function uniqueMoments(categories: readonly CategoryRule[]): string {
+  const moments = [...new Set(categories.map((c) => c.placement.moment.toLowerCase()))];
+  return moments.length > 0 ? moments.join("; ") : "moment van plaatsing";
+}
+
+// ---------------------------------------------------------------------------
+// describeProfile: plain data for docs and UI
+// ---------------------------------------------------------------------------
+
+export interface DescribedCategory {
+  code: string;
+  group: string;
+  groupTitle: string;
+  title: string;
+  description: string;
+  kinds: string[];
+  source: string;
+  term: {
+    maxMonths: number;
+    kind: TermRule["kind"];
+    brackets: { label: string; termMonths: number }[];
+    source: string;
+    note?: string;
+  };
+  scope: { value: Scope; source: string; note?: string };
+  claim: { mode: ClaimRule["mode"]; minimumCents?: number; source: string; note?: string };
+  placement: { moment: string; futureAllowedForCriteria: string[]; source: string; note?: string };
+  removal: DescribedRemoval[];
+  criteria: { code: string; text: string; source: string }[];
+}
+
+export interface DescribedRemoval {
+  trigger: RemovalRule["trigger"];
+  text: string;
+  onlyWhenSoleGroup?: string;
+  params?: Record<string, number | boolean>;
+  source: string;
+  note?: string;
+}
+
+export interface DescribedDeadline {
+  key: string;
+  term: Term;
+  /** The term in Dutch, e.g. "4 weken", "5 werkdagen". */
+  termText: string;
+  from: DeadlineAnchor;
+  by: DeadlineActor;
+  before: boolean;
+  text: string;
+  source: string;
+  note?: string;
+}
+
+export interface DescribedDisclosure {
+  audience: HitAudience;
+  role: Role;
+  fields: DisclosureField[];
+  requiresConfirmedMatch: boolean;
+  source: string;
+  note?: string;
+}
+
+export interface ProfileDescription {
+  id: string;
+  title: string;
+  version: string;
+  seed: string;
+  twoStepPlacement: { value: boolean; source: string; note?: string };
+  registrationRules: RegistrationRules;
+  categories: DescribedCategory[];
+  criteria: { code: string; text: string; categories: string[]; source: string; note?: string }[];
+  generalRemoval: DescribedRemoval[];
+  disclosure: DescribedDisclosure[];
+  consent: DisclosureRules["consent"];
+  deadlines: DescribedDeadline[];
+  ambiguities: AmbiguityChoice[];
+}
+
+function withNote<T extends object>(value: T, note: string | undefined): T & { note?: string } {
+  return note === undefined ? value : { ...value, note };
+}
+
+function describeRemoval(r: RemovalRule): DescribedRemoval {
+  return withNote(
+    {
+      trigger: r.trigger,
+      text: r.text,
+      ...(r.onlyWhenSoleGroup !== undefined ? { onlyWhenSoleGroup: r.onlyWhenSoleGroup } : {}),
+      ...(r.params !== undefined ? { params: { ...r.params } } : {}),
+      source: r.source,
+    },
+    r.note,
+  );
+}
+
+function describePlacement(p: PlacementRule): DescribedCategory["placement"] {
+  return withNote(
+    {
+      moment: p.moment,
+      futureAllowedForCriteria: [...p.futureAllowedForCriteria],
+      source: p.source,
+    },
+    p.note,
+  );
+}
+
+const TERM_UNITS: [keyof Term, string, string][] = [
+  ["months", "maand", "maanden"],
+  ["weeks", "week", "weken"],
+  ["days", "dag", "dagen"],
+  ["workingDays", "werkdag", "werkdagen"],
+];
+
+/** "4 weken", "5 werkdagen", "1 maand en 2 weken". */
+export function termText(term: Term): string {
+  const parts = TERM_UNITS.flatMap(([key, one, many]) => {
+    const n = term[key];
+    return n === undefined || n === 0 ? [] : [`${n} ${n === 1 ? one : many}`];
+  });
+  return parts.length > 1
+    ? `${parts.slice(0, -1).join(", ")} en ${parts.at(-1)}`
+    : (parts[0] ?? "");
+}
+
+/** A profile as plain, JSON-safe data: categories with their criteria, terms, scopes, disclosure, deadlines. */
+export function describeProfile(profile: Profile): ProfileDescription {
+  const categories: DescribedCategory[] = profile.categories.map((c) => ({
+    code: c.code,
+    group: c.group,
+    groupTitle: c.groupTitle,
+    title: c.title,
+    description: c.description,
+    kinds: [...(c.kinds ?? [])],
+    source: c.source,
+    term: withNote(
+      {
+        maxMonths: c.term.maxMonths,
+        kind: c.term.kind,
+        brackets: (c.term.damageBrackets ?? []).map((b) => ({
+          label: bracketLabel(b),
+          termMonths: b.termMonths,
+        })),
+        source: c.term.source,
+      },
+      c.term.note,
+    ),
+    scope: withNote({ value: c.scope.value, source: c.scope.source }, c.scope.note),
+    claim: withNote(
+      {
+        mode: c.claim.mode,
+        ...(c.claim.minimumCents !== undefined ? { minimumCents: c.claim.minimumCents } : {}),
+        source: c.claim.source,
+      },
+      c.claim.note,
+    ),
+    placement: describePlacement(c.placement),
+    removal: c.removal.map(describeRemoval),
+    criteria: profile.criteria
+      .filter((k) => k.categories.includes(c.code))
+      .map((k) => ({ code: k.code, text: k.text, source: k.source })),
+  }));
+
+  const disclosure: DescribedDisclosure[] = [];
+  for (const audience of HIT_AUDIENCES) {
+    for (const role of ROLES) {
+      const grant = profile.disclosure.hit[audience][role];
+      if (!grant) continue;
+      disclosure.push(
+        withNote(
+          {
+            audience,
+            role,
+            fields: [...grant.fields],
+            requiresConfirmedMatch: grant.requiresConfirmedMatch,
+            source: grant.source,
+          },
+          grant.note,
+        ),
+      );
+    }
+  }
+
+  return structuredClone({
+    id: profile.id,
+    title: profile.title,
+    version: profile.version,
+    seed: profile.seed,
+    twoStepPlacement: withNote(
+      { value: profile.twoStepPlacement.value, source: profile.twoStepPlacement.source },
+      profile.twoStepPlacement.note,
+    ),
+    registrationRules: profile.registrationRules,
+    categories,
+    criteria: profile.criteria.map((k) =>
+      withNote(
+        { code: k.code, text: k.text, categories: [...k.categories], source: k.source },
+        k.note,
+      ),
+    ),
+    generalRemoval: profile.generalRemoval.map(describeRemoval),
+    disclosure,
+    consent: profile.disclosure.consent,
+    deadlines: Object.entries(profile.deadlines).map(([key, d]) =>
+      withNote(
+        {
+          key,
+          term: { ...d.term },
+          termText: termText(d.term),
+          from: d.from,
+          by: d.by,
+          before: d.before === true,
+          text: d.text,
+          source: d.source,
+        },
+        d.note,
+      ),
+    ),
+    ambiguities: profile.ambiguities.map((a) => ({ ...a })),
+  }) as ProfileDescription;
+}
