@@ -4,6 +4,7 @@ import { type App, buildApp } from "../../app.ts";
 import { type DemoRegion, seedDemoRegion } from "../../demo/demo-region.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
 import { bearer } from "../../testing/http.ts";
+import { findRegistration } from "./repository.ts";
 
 let ctx: TestContext;
 let app: App;
@@ -333,6 +334,44 @@ describe("reading, changing, restricting and erasing", () => {
       [id],
     );
     assert.equal(receipt.length, 1);
+  });
+});
+
+describe("which registrations are in effect (hit, match, block)", () => {
+  test("restricted, not yet started and ended registrations are not in effect", async () => {
+    const id = (await post(officerA, nuisance)).json().id as string;
+    const row = async () => (await findRegistration(ctx.database.db, id))!;
+    const { registrations } = ctx.services;
+    assert.equal(registrations.isEffective(await row()), true);
+    await app.inject({
+      method: "POST",
+      url: `/api/v1/registrations/${id}/restriction`,
+      headers: officerA,
+      payload: { reason: "objection_pending" },
+    });
+    assert.equal(
+      registrations.isEffective(await row()),
+      false,
+      "a restricted registration never hits",
+    );
+    await app.inject({
+      method: "DELETE",
+      url: `/api/v1/registrations/${id}/restriction`,
+      headers: officerA,
+    });
+    const r = await row();
+    assert.equal(registrations.isEffective(r), true);
+    assert.equal(
+      registrations.isEffective({ ...r, startDate: "2026-06-02" }),
+      false,
+      "not started",
+    );
+    assert.equal(
+      registrations.isEffective({ ...r, endDate: TODAY }),
+      false,
+      "the end date is exclusive",
+    );
+    assert.equal(registrations.isEffective({ ...r, status: "pending_notice" }), false);
   });
 });
 

@@ -586,7 +586,12 @@ export function createRegistrationsService(
      * pending notice where the profile wants notice first, not past their end date.
      */
     isEffective(row: repo.RegistrationRow): boolean {
-      return row.status === "active" && compareDates(row.endDate, clock.today()) > 0;
+      const today = clock.today();
+      return (
+        row.status === "active" &&
+        compareDates(row.startDate, today) <= 0 && // E.IX/e.i may start later (003 ch. 5)
+        compareDates(row.endDate, today) > 0 // the end date is exclusive (profile registrationRules)
+      );
     },
   };
 }
