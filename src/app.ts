@@ -21,7 +21,9 @@ import { z } from "zod";
 import type { Config } from "./config.ts";
 import { SESSION_COOKIE } from "./modules/identity/service.ts";
 import { createServices, registerModuleRoutes, type Services } from "./modules/index.ts";
-import { type Access, enforceAccess } from "./platform/auth/access.ts";
+import { actorOf } from "./modules/organisations/service.ts";
+import { recordAudit } from "./platform/audit/audit.ts";
+import { type Access, enforceAccess, requestMeta } from "./platform/auth/access.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { Keyring } from "./platform/crypto/index.ts";
 import type { Database } from "./platform/db/database.ts";
@@ -140,6 +142,19 @@ export async function buildApp(
     }
   });
   app.addHook("preValidation", enforceAccess);
+  // The supplier's technical access is itself audited (design.md §1: support is read-only
+  // and every look of theirs is logged), whatever route they read.
+  app.addHook("onResponse", async (request, reply) => {
+    const principal = request.principal;
+    if (!principal?.roles.includes("support")) return;
+    await recordAudit(ctx.database.db, ctx.clock, requestMeta(request), {
+      actor: actorOf(principal),
+      action: "support.access",
+      objectType: "route",
+      objectId: `${request.method} ${request.routeOptions.url ?? request.url.split("?")[0]}`,
+      outcome: reply.statusCode < 400 ? "success" : "refused",
+    });
+  });
 
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);

@@ -17,6 +17,12 @@ const email = z
   .max(254)
   .transform((e) => e.toLowerCase());
 
+const uniqueRoles = z
+  .array(z.enum(HUMAN_ROLES))
+  .min(1)
+  .max(HUMAN_ROLES.length)
+  .refine((roles) => new Set(roles).size === roles.length, "lists a role more than once");
+
 export const signInBody = z.strictObject({
   email: z.string().trim().min(3).max(254),
   password: z.string().min(1).max(1024),
@@ -40,13 +46,13 @@ export const createUserBody = z.strictObject({
   organisationId: z.uuid(),
   email,
   displayName: z.string().trim().min(2).max(200),
-  roles: z.array(z.enum(HUMAN_ROLES)).min(1).max(HUMAN_ROLES.length),
+  roles: uniqueRoles,
 });
 export type CreateUserInput = z.infer<typeof createUserBody>;
 
 export const updateUserBody = z.strictObject({
   displayName: z.string().trim().min(2).max(200).optional(),
-  roles: z.array(z.enum(HUMAN_ROLES)).min(1).max(HUMAN_ROLES.length).optional(),
+  roles: uniqueRoles.optional(),
   status: z.enum(["active", "disabled"]).optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserBody>;

@@ -24,7 +24,7 @@ import {
 import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
 import { compareDates } from "../../platform/werkdagen.ts";
-import type { Profile, Role } from "../../protocol/profile.ts";
+import type { OrganisationKind, Profile, Role } from "../../protocol/profile.ts";
 import { actorOf, type OrganisationAccess } from "../organisations/service.ts";
 import * as repo from "./repository.ts";
 import type {
@@ -51,6 +51,34 @@ export const SIGN_IN_LIMITS = {
 } as const;
 
 export const SESSION_COOKIE = "__Host-woonsignaal";
+
+/**
+ * Which roles people and systems of each kind of organisation may hold (003 §14.1, §17;
+ * design.md §1): participants register and screen; the consortium runs the region and its
+ * allocation system; the auditor audits; the supplier supports; the committee decides.
+ */
+export const ROLES_BY_ORGANISATION_KIND: Record<OrganisationKind, readonly Role[]> = {
+  housing_corporation: ["officer", "querier", "allocation_system"],
+  private_landlord: ["officer", "querier"],
+  municipality: ["officer", "querier"],
+  consortium: ["consortium_admin", "allocation_system"],
+  auditor: ["auditor"],
+  supplier: ["support"],
+  committee: ["committee"],
+};
+
+function checkRolesFit(kind: OrganisationKind, roles: readonly Role[]) {
+  const allowed = ROLES_BY_ORGANISATION_KIND[kind];
+  const wrong = roles.filter((r) => !allowed.includes(r));
+  if (wrong.length > 0) {
+    throw protocolRule(
+      "role_not_allowed_for_organisation",
+      `An organisation of kind ${kind} cannot hold the role ${wrong.join(", ")}.`,
+      "003 §14.1 (toegangsrechten per categorie), §17",
+      { kind, allowed },
+    );
+  }
+}
 
 interface Deps {
   organisations: {
@@ -169,6 +197,19 @@ export function createIdentityService(
     return { account, pair, addr };
   }
 
+  /** Counts a failed sign-in step against the account, address and pair, and audits it. */
+  async function recordFailure(
+    meta: RequestMeta,
+    subjects: Awaited<ReturnType<typeof failureSubjects>>,
+    entry: Parameters<typeof recordAudit>[3],
+  ) {
+    await db.transaction(async (tx) => {
+      const keys = [subjects.account, subjects.pair, ...(subjects.addr ? [subjects.addr] : [])];
+      await repo.recordSignInFailure(tx, keys, randomUUID, clock.now());
+      await recordAudit(tx, clock, meta, entry);
+    });
+  }
+
   /** Refuses (429) while an account or address is over its limit or inside its delay. */
   async function enforceSignInLimits(subjects: Awaited<ReturnType<typeof failureSubjects>>) {
     const now = clock.now().getTime();
@@ -215,6 +256,12 @@ export function createIdentityService(
     const access = await deps.organisations.accessOf(organisationId);
     if (!access) throw notFound("organisation");
     return access;
+  }
+
+  async function kindOf(organisationId: string) {
+    const access = await deps.organisations.accessOf(organisationId);
+    if (!access) throw notFound("organisation");
+    return access.kind;
   }
 
   async function checkOfficerCap(
@@ -398,29 +445,21 @@ export function createIdentityService(
       const access = user ? await deps.organisations.accessOf(user.organisationId) : undefined;
       const allowed = user && passwordOk && user.status === "active" && access && !access.refusal;
       if (!allowed) {
-        await db.transaction(async (tx) => {
-          await repo.recordSignInFailure(
-            tx,
-            [subjects.account, subjects.pair, ...(subjects.addr ? [subjects.addr] : [])],
-            randomUUID,
-            clock.now(),
-          );
-          await recordAudit(tx, clock, meta, {
-            actor: user
-              ? userActor(user)
-              : { type: "public", id: null, organisationId: null, role: null },
-            action: "auth.sign_in",
-            outcome: "refused",
-            details: {
-              reason: !user
-                ? "unknown_account"
-                : !passwordOk
-                  ? "wrong_password"
-                  : user.status !== "active"
-                    ? "account_disabled"
-                    : (access?.refusal ?? "no_organisation"),
-            },
-          });
+        await recordFailure(meta, subjects, {
+          actor: user
+            ? userActor(user)
+            : { type: "public", id: null, organisationId: null, role: null },
+          action: "auth.sign_in",
+          outcome: "refused",
+          details: {
+            reason: !user
+              ? "unknown_account"
+              : !passwordOk
+                ? "wrong_password"
+                : user.status !== "active"
+                  ? "account_disabled"
+                  : (access?.refusal ?? "no_organisation"),
+          },
         });
         throw new AppError("unauthenticated", "The e-mail address or password is not right.", {
           code: "invalid_credentials",
@@ -486,19 +525,11 @@ export function createIdentityService(
         );
       }
       if (!ok) {
-        await db.transaction(async (tx) => {
-          await repo.recordSignInFailure(
-            tx,
-            [subjects.account, subjects.pair, ...(subjects.addr ? [subjects.addr] : [])],
-            randomUUID,
-            clock.now(),
-          );
-          await recordAudit(tx, clock, meta, {
-            actor: userActor(user),
-            action: "auth.second_factor",
-            outcome: "refused",
-            details: { method },
-          });
+        await recordFailure(meta, subjects, {
+          actor: userActor(user),
+          action: "auth.second_factor",
+          outcome: "refused",
+          details: { method },
         });
         throw new AppError("unauthenticated", "That code is not right, or was already used.", {
           code: "invalid_code",
@@ -609,7 +640,16 @@ export function createIdentityService(
     ) {
       const user = await repo.findUser(db, principal.id);
       if (!user || principal.kind !== "user") throw notFound("account");
+      // A stolen session must not become a password-guessing oracle: same limits as sign-in.
+      const subjects = await failureSubjects(user.email, meta.clientAddress);
+      await enforceSignInLimits(subjects);
       if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+        await recordFailure(meta, subjects, {
+          actor: actorOf(principal),
+          action: "auth.password_change",
+          outcome: "refused",
+          details: { reason: "wrong_current_password" },
+        });
         throw new AppError("forbidden", "The current password is not right.", {
           code: "invalid_credentials",
         });
@@ -705,6 +745,7 @@ export function createIdentityService(
           code: "email_taken",
         });
       }
+      checkRolesFit(access.kind, input.roles);
       await checkOfficerCap(input.organisationId, input.roles);
       const id = randomUUID();
       const activationPassword = generateOneTimePassword();
@@ -737,12 +778,21 @@ export function createIdentityService(
     async updateUser(principal: Principal, meta: RequestMeta, id: string, input: UpdateUserInput) {
       const user = await repo.findUser(db, id);
       if (!user || !hasRole(principal, ["consortium_admin"])) throw notFound("account");
-      if (input.roles) await checkOfficerCap(user.organisationId, input.roles, user.id);
+      const rolesAfter = input.roles ?? (await repo.rolesOf(db, [id])).get(id) ?? [];
+      if (input.roles) checkRolesFit(await kindOf(user.organisationId), input.roles);
+      // The cap counts active officers: giving the role, or re-enabling an officer, both count.
+      const becomesActiveOfficer =
+        rolesAfter.includes("officer") &&
+        (input.roles !== undefined || (input.status === "active" && user.status !== "active"));
+      if (becomesActiveOfficer && (input.status ?? user.status) === "active") {
+        await checkOfficerCap(user.organisationId, rolesAfter, user.id);
+      }
       await db.transaction(async (tx) => {
-        await repo.updateUser(tx, id, {
+        const values = {
           ...(input.displayName ? { displayName: input.displayName } : {}),
           ...(input.status ? { status: input.status } : {}),
-        });
+        };
+        if (Object.keys(values).length > 0) await repo.updateUser(tx, id, values);
         if (input.roles) await repo.setRoles(tx, id, [...input.roles], clock.now());
         // A role change or a disabled account ends every session at once (issue 3).
         if (input.roles || input.status === "disabled")
@@ -801,6 +851,7 @@ export function createIdentityService(
       if (access.refusal === "withdrawn" || access.refusal === "excluded") {
         throw new AppError("conflict", "This organisation has left the register.");
       }
+      checkRolesFit(access.kind, [input.role]);
       if (input.expiresOn && compareDates(input.expiresOn, clock.today()) <= 0) {
         throw new AppError("invalid_input", "The expiry date must lie in the future.", {
           code: "expiry_in_past",

@@ -27,6 +27,7 @@ export async function listOrganisations(db: Db, ids?: string[]): Promise<Organis
 export async function listParticipants(
   db: Db,
   kinds: readonly string[],
+  today: string,
 ): Promise<OrganisationRow[]> {
   return db
     .select()
@@ -35,6 +36,7 @@ export async function listParticipants(
       and(
         inArray(organisation.kind, kinds as OrganisationRow["kind"][]),
         isNotNull(organisation.protocolSignedOn),
+        lte(organisation.protocolSignedOn, today),
         or(eq(organisation.status, "active"), eq(organisation.status, "suspended")),
       ),
     )

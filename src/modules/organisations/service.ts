@@ -269,7 +269,7 @@ export function createOrganisationsService(
     /** The public list of participants (003 ch. 10 requires a web address for it). */
     async listPublicParticipants() {
       const p = await profile();
-      const rows = await repo.listParticipants(db, p.participantKinds.value);
+      const rows = await repo.listParticipants(db, p.participantKinds.value, clock.today());
       return rows.map((r) => ({
         name: r.name,
         kind: r.kind,
@@ -407,6 +407,15 @@ export function createOrganisationsService(
       const row = await getVisible(principal, id);
       if (row.status !== "active") {
         throw new AppError("conflict", `The organisation is ${row.status}, not active.`);
+      }
+      if (compareDates(date, clock.today()) > 0) {
+        throw new AppError(
+          "invalid_input",
+          "A suspension takes effect at once: record it on the day it starts.",
+          {
+            code: "suspension_date_in_future",
+          },
+        );
       }
       await db.transaction(async (tx) => {
         await repo.updateOrganisation(tx, id, {

@@ -1,0 +1,115 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { type App, buildApp } from "../../app.ts";
+import { type DemoRegion, seedDemoRegion } from "../../demo/demo-region.ts";
+import { createTestContext, type TestContext } from "../../testing/context.ts";
+import { bearer, signIn } from "../../testing/http.ts";
+
+let ctx: TestContext;
+let app: App;
+let demo: DemoRegion;
+
+before(async () => {
+  ctx = await createTestContext({ today: "2026-06-01" });
+  demo = (await seedDemoRegion(ctx.services, "aedes-2021")).demo;
+  app = await buildApp(ctx, ctx.services);
+});
+after(async () => {
+  await app.close();
+  await ctx.close();
+});
+
+const user = (role: string) => demo.users.find((u) => u.role === role)!;
+
+test("every request of the supplier's support staff is itself audited", async () => {
+  const s = await signIn(app, ctx.clock, user("support"));
+  const res = await app.inject({ method: "GET", url: "/api/v1/organisations", headers: s.headers });
+  assert.equal(res.statusCode, 200);
+  const events = await ctx.database.query<{ object_id: string; outcome: string }>(
+    "SELECT object_id, outcome FROM audit_event WHERE action = 'support.access'",
+  );
+  assert.deepEqual(
+    events.map((e) => `${e.object_id} ${e.outcome}`),
+    ["GET /api/v1/organisations success"],
+  );
+});
+
+test("guessing the current password on a stolen session is limited like sign-in", async () => {
+  const officer = demo.users.find(
+    (u) => u.role === "officer" && u.organisationId === demo.organisations[1]!.id,
+  )!;
+  const s = await signIn(app, ctx.clock, officer);
+  const codes: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/password",
+      headers: s.headers,
+      payload: {
+        currentPassword: `wrong-guess-${i}`,
+        newPassword: "een heel lang nieuw wachtwoord",
+      },
+    });
+    codes.push(res.statusCode);
+  }
+  assert.deepEqual(codes.slice(0, 6), [403, 403, 403, 403, 403, 403]);
+  assert.ok(
+    codes.slice(6).every((c) => c === 429),
+    `later guesses are delayed: ${codes}`,
+  );
+  const audited = await ctx.database.query(
+    "SELECT 1 FROM audit_event WHERE action = 'auth.password_change' AND outcome = 'refused'",
+  );
+  assert.ok(audited.length >= 6);
+});
+
+test("roles must fit the kind of organisation (003 §14.1)", async () => {
+  const admin = bearer(demo.consortiumAdmin.apiKey);
+  const key = await app.inject({
+    method: "POST",
+    url: "/api/v1/api-keys",
+    headers: admin,
+    payload: {
+      organisationId: demo.organisations[0]!.id,
+      role: "consortium_admin",
+      label: "Escalation",
+    },
+  });
+  assert.equal(key.statusCode, 422);
+  assert.equal(key.json().error.code, "role_not_allowed_for_organisation");
+  const auditorInCorporation = await app.inject({
+    method: "POST",
+    url: "/api/v1/users",
+    headers: admin,
+    payload: {
+      organisationId: demo.organisations[0]!.id,
+      email: "a@x.example",
+      displayName: "A X",
+      roles: ["auditor"],
+    },
+  });
+  assert.equal(auditorInCorporation.statusCode, 422);
+  const twice = await app.inject({
+    method: "POST",
+    url: "/api/v1/users",
+    headers: admin,
+    payload: {
+      organisationId: demo.organisations[0]!.id,
+      email: "b@x.example",
+      displayName: "B X",
+      roles: ["querier", "querier"],
+    },
+  });
+  assert.equal(twice.statusCode, 400);
+});
+
+test("a suspension takes effect at once, so a future date is refused", async () => {
+  const res = await app.inject({
+    method: "POST",
+    url: `/api/v1/organisations/${demo.organisations[2]!.id}/suspension`,
+    headers: bearer(demo.consortiumAdmin.apiKey),
+    payload: { date: "2026-07-01" },
+  });
+  assert.equal(res.statusCode, 400);
+  assert.equal(res.json().error.code, "suspension_date_in_future");
+});
