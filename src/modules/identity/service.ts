@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../../app.ts";
-import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import { type AuditActor, type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal, type SessionView } from "../../platform/auth/access.ts";
 import {
   checkPasswordPolicy,
@@ -51,6 +51,26 @@ export const SIGN_IN_LIMITS = {
 } as const;
 
 export const SESSION_COOKIE = "__Host-woonsignaal";
+
+const SYSTEM_META: RequestMeta = { requestId: null, clientAddress: null };
+const SYSTEM_AUDIT_ACTOR: AuditActor = {
+  type: "system",
+  id: null,
+  organisationId: null,
+  role: null,
+};
+
+/** A new account (the set-up commands give a TOTP secret; admins never do). */
+interface AccountInput {
+  id?: string;
+  organisationId: string;
+  email: string;
+  displayName: string;
+  roles: readonly Role[];
+  password: string;
+  mustChangePassword: boolean;
+  totpSecret?: string;
+}
 
 /**
  * Which roles people and systems of each kind of organisation may hold (003 §14.1, §17;
@@ -258,6 +278,69 @@ export function createIdentityService(
     return access;
   }
 
+  /** One way to add an account: by the set-up commands and by a consortium admin alike. */
+  async function insertAccount(actor: AuditActor, meta: RequestMeta, input: AccountInput) {
+    const id = input.id ?? randomUUID();
+    const passwordHash = await hashPassword(input.password);
+    const totpSecret = input.totpSecret
+      ? await keyring.encrypt(input.organisationId, input.totpSecret, totpPlace(id))
+      : null;
+    await db.transaction(async (tx) => {
+      await repo.insertUser(tx, {
+        id,
+        organisationId: input.organisationId,
+        email: input.email.toLowerCase(),
+        displayName: input.displayName,
+        passwordHash,
+        mustChangePassword: input.mustChangePassword,
+        totpSecret,
+        totpEnrolledAt: input.totpSecret ? clock.now() : null,
+        status: "active",
+        createdAt: clock.now(),
+      });
+      await repo.setRoles(tx, id, [...input.roles], clock.now());
+      await recordAudit(tx, clock, meta, {
+        actor,
+        action: "user.created",
+        objectType: "user",
+        objectId: id,
+        outcome: "success",
+        details: { organisationId: input.organisationId, roles: input.roles },
+      });
+    });
+    return id;
+  }
+
+  /** One way to store an API key (only its hash) and audit its issue. */
+  async function insertKey(
+    actor: AuditActor,
+    meta: RequestMeta,
+    input: {
+      id?: string;
+      organisationId: string;
+      role: Role;
+      label: string;
+      prefix: string;
+      keyHash: string;
+      createdBy: string | null;
+      expiresOn: string | null;
+    },
+  ) {
+    const id = input.id ?? randomUUID();
+    await db.transaction(async (tx) => {
+      await repo.insertApiKey(tx, { ...input, id, createdAt: clock.now() });
+      await recordAudit(tx, clock, meta, {
+        actor,
+        action: "api_key.issued",
+        objectType: "api_key",
+        objectId: id,
+        outcome: "success",
+        details: { organisationId: input.organisationId, role: input.role, prefix: input.prefix },
+      });
+    });
+    return id;
+  }
+
   async function kindOf(organisationId: string) {
     const access = await deps.organisations.accessOf(organisationId);
     if (!access) throw notFound("organisation");
@@ -290,50 +373,8 @@ export function createIdentityService(
      * `totpSecret` the authenticator is enrolled already (demo users, whose secrets are
      * printed); without, the person enrols at first sign-in.
      */
-    async bootstrapUser(input: {
-      id?: string;
-      organisationId: string;
-      email: string;
-      displayName: string;
-      roles: Role[];
-      password: string;
-      mustChangePassword: boolean;
-      totpSecret?: string;
-    }) {
-      const id = input.id ?? randomUUID();
-      const passwordHash = await hashPassword(input.password);
-      const totpSecret = input.totpSecret
-        ? await keyring.encrypt(input.organisationId, input.totpSecret, totpPlace(id))
-        : null;
-      await db.transaction(async (tx) => {
-        await repo.insertUser(tx, {
-          id,
-          organisationId: input.organisationId,
-          email: input.email.toLowerCase(),
-          displayName: input.displayName,
-          passwordHash,
-          mustChangePassword: input.mustChangePassword,
-          totpSecret,
-          totpEnrolledAt: input.totpSecret ? clock.now() : null,
-          status: "active",
-          createdAt: clock.now(),
-        });
-        await repo.setRoles(tx, id, input.roles, clock.now());
-        await recordAudit(
-          tx,
-          clock,
-          { requestId: null, clientAddress: null },
-          {
-            actor: { type: "system", id: null, organisationId: null, role: null },
-            action: "user.created",
-            objectType: "user",
-            objectId: id,
-            outcome: "success",
-            details: { organisationId: input.organisationId, roles: input.roles },
-          },
-        );
-      });
-      return id;
+    async bootstrapUser(input: AccountInput) {
+      return insertAccount(SYSTEM_AUDIT_ACTOR, SYSTEM_META, input);
     },
 
     /** Set-up (CLI only): an API key whose text the caller chose (the demo's fixed keys). */
@@ -346,36 +387,13 @@ export function createIdentityService(
     }) {
       const parsed = parseApiKey(input.key);
       if (!parsed) throw new Error("bootstrapApiKey: malformed key");
-      const id = input.id ?? randomUUID();
-      await db.transaction(async (tx) => {
-        await repo.insertApiKey(tx, {
-          id,
-          organisationId: input.organisationId,
-          role: input.role,
-          label: input.label,
-          prefix: parsed.prefix,
-          keyHash: hashToken(input.key),
-          createdAt: clock.now(),
-        });
-        await recordAudit(
-          tx,
-          clock,
-          { requestId: null, clientAddress: null },
-          {
-            actor: { type: "system", id: null, organisationId: null, role: null },
-            action: "api_key.issued",
-            objectType: "api_key",
-            objectId: id,
-            outcome: "success",
-            details: {
-              organisationId: input.organisationId,
-              role: input.role,
-              prefix: parsed.prefix,
-            },
-          },
-        );
+      return insertKey(SYSTEM_AUDIT_ACTOR, SYSTEM_META, {
+        ...input,
+        prefix: parsed.prefix,
+        keyHash: hashToken(input.key),
+        createdBy: null,
+        expiresOn: null,
       });
-      return id;
     },
 
     /** Authenticates `Authorization: Bearer <key>`; null for an unknown, revoked or expired key. */
@@ -747,29 +765,11 @@ export function createIdentityService(
       }
       checkRolesFit(access.kind, input.roles);
       await checkOfficerCap(input.organisationId, input.roles);
-      const id = randomUUID();
       const activationPassword = generateOneTimePassword();
-      const passwordHash = await hashPassword(activationPassword);
-      await db.transaction(async (tx) => {
-        await repo.insertUser(tx, {
-          id,
-          organisationId: input.organisationId,
-          email: input.email,
-          displayName: input.displayName,
-          passwordHash,
-          mustChangePassword: true,
-          status: "active",
-          createdAt: clock.now(),
-        });
-        await repo.setRoles(tx, id, [...input.roles], clock.now());
-        await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
-          action: "user.created",
-          objectType: "user",
-          objectId: id,
-          outcome: "success",
-          details: { organisationId: input.organisationId, roles: input.roles },
-        });
+      const id = await insertAccount(actorOf(principal), meta, {
+        ...input,
+        password: activationPassword,
+        mustChangePassword: true,
       });
       const [user] = await userView([(await repo.findUser(db, id))!]);
       return { user: user!, activationPassword };
@@ -857,32 +857,15 @@ export function createIdentityService(
           code: "expiry_in_past",
         });
       }
-      const id = randomUUID();
       const generated = newApiKey({ environment: "live" });
-      await db.transaction(async (tx) => {
-        await repo.insertApiKey(tx, {
-          id,
-          organisationId: input.organisationId,
-          role: input.role,
-          label: input.label,
-          prefix: generated.prefix,
-          keyHash: generated.hash,
-          createdBy: principal.kind === "user" ? principal.id : null,
-          createdAt: clock.now(),
-          expiresOn: input.expiresOn ?? null,
-        });
-        await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
-          action: "api_key.issued",
-          objectType: "api_key",
-          objectId: id,
-          outcome: "success",
-          details: {
-            organisationId: input.organisationId,
-            role: input.role,
-            prefix: generated.prefix,
-          },
-        });
+      const id = await insertKey(actorOf(principal), meta, {
+        organisationId: input.organisationId,
+        role: input.role,
+        label: input.label,
+        prefix: generated.prefix,
+        keyHash: generated.hash,
+        createdBy: principal.kind === "user" ? principal.id : null,
+        expiresOn: input.expiresOn ?? null,
       });
       return { ...apiKeyView((await repo.findApiKey(db, id))!), key: generated.key };
     },

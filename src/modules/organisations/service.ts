@@ -154,6 +154,39 @@ export function createOrganisationsService(
     return row;
   }
 
+  /** One way to add an organisation: by the set-up commands and by a consortium admin alike. */
+  async function addOrganisation(
+    actor: AuditActor,
+    meta: RequestMeta,
+    input: OrganisationInput & { id?: string },
+  ) {
+    checkKind(await profile(), input.kind);
+    const r = await region();
+    const id = input.id ?? randomUUID();
+    const now = clock.now();
+    await db.transaction(async (tx) => {
+      await repo.insertOrganisation(tx, {
+        id,
+        regionId: r.id,
+        name: input.name,
+        kind: input.kind,
+        status: "active",
+        createdAt: now,
+        updatedAt: now,
+        ...columnsOf(input),
+      });
+      await recordAudit(tx, clock, meta, {
+        actor,
+        action: "organisation.created",
+        objectType: "organisation",
+        objectId: id,
+        outcome: "success",
+        details: { kind: input.kind },
+      });
+    });
+    return view((await repo.findOrganisation(db, id))!);
+  }
+
   /** Carries out a withdrawal or definitive exclusion: status, access, data, audit. */
   async function terminate(
     row: repo.OrganisationRow,
@@ -212,31 +245,7 @@ export function createOrganisationsService(
 
     /** Set-up (CLI only): an organisation created by the system, not by a signed-in admin. */
     async bootstrapOrganisation(input: OrganisationInput & { id?: string }) {
-      const r = await region();
-      checkKind(await profile(), input.kind);
-      const id = input.id ?? randomUUID();
-      const now = clock.now();
-      await db.transaction(async (tx) => {
-        await repo.insertOrganisation(tx, {
-          id,
-          regionId: r.id,
-          name: input.name,
-          kind: input.kind,
-          status: "active",
-          createdAt: now,
-          updatedAt: now,
-          ...columnsOf(input),
-        });
-        await recordAudit(tx, clock, SYSTEM_META, {
-          actor: SYSTEM_ACTOR,
-          action: "organisation.created",
-          objectType: "organisation",
-          objectId: id,
-          outcome: "success",
-          details: { kind: input.kind },
-        });
-      });
-      return view((await repo.findOrganisation(db, id))!);
+      return addOrganisation(SYSTEM_ACTOR, SYSTEM_META, input);
     },
 
     /** Access check for identity: may people of this organisation act today? */
@@ -298,32 +307,7 @@ export function createOrganisationsService(
     },
 
     async createOrganisation(principal: Principal, meta: RequestMeta, input: OrganisationInput) {
-      const p = await profile();
-      checkKind(p, input.kind);
-      const r = await region();
-      const id = randomUUID();
-      const now = clock.now();
-      await db.transaction(async (tx) => {
-        await repo.insertOrganisation(tx, {
-          id,
-          regionId: r.id,
-          name: input.name,
-          kind: input.kind,
-          status: "active",
-          createdAt: now,
-          updatedAt: now,
-          ...columnsOf(input),
-        });
-        await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
-          action: "organisation.created",
-          objectType: "organisation",
-          objectId: id,
-          outcome: "success",
-          details: { kind: input.kind },
-        });
-      });
-      return view((await repo.findOrganisation(db, id))!);
+      return addOrganisation(actorOf(principal), meta, input);
     },
 
     async updateOrganisation(
