@@ -142,17 +142,24 @@ export async function buildApp(
     }
   });
   app.addHook("preValidation", enforceAccess);
-  // The supplier's technical access is itself audited (design.md §1: support is read-only
-  // and every look of theirs is logged), whatever route they read.
+  // Two kinds of request are audited whatever route they reach: every refusal of access
+  // (401/403 on an API route: issue 3) and every request of the supplier's support staff
+  // (their technical access is itself audited, design.md §1).
   app.addHook("onResponse", async (request, reply) => {
     const principal = request.principal;
-    if (!principal?.roles.includes("support")) return;
+    const route = `${request.method} ${request.routeOptions.url ?? request.url.split("?")[0]}`;
+    const refused =
+      (reply.statusCode === 401 || reply.statusCode === 403) && request.url.startsWith(API_PREFIX);
+    if (!refused && !principal?.roles.includes("support")) return;
     await recordAudit(ctx.database.db, ctx.clock, requestMeta(request), {
-      actor: actorOf(principal),
-      action: "support.access",
+      actor: principal
+        ? actorOf(principal)
+        : { type: "public", id: null, organisationId: null, role: null },
+      action: refused ? "access.refused" : "support.access",
       objectType: "route",
-      objectId: `${request.method} ${request.routeOptions.url ?? request.url.split("?")[0]}`,
+      objectId: route,
       outcome: reply.statusCode < 400 ? "success" : "refused",
+      ...(refused ? { details: { status: reply.statusCode } } : {}),
     });
   });
 

@@ -210,3 +210,71 @@ test("keys: a wrong master key refuses to start; rotation and rewrap work from t
 
   assert.equal(cli(["keys", "rotate", "--organisation", "acme"]).code, 2);
 });
+
+test("demo-seed --json prints the contract's document, the same on every call; never in production", () => {
+  const dataDir = tmp();
+  const first = cli(["demo-seed", "--json"], { DATA_DIR: dataDir });
+  assert.equal(first.code, 0, first.stderr);
+  const demo = JSON.parse(first.stdout);
+  assert.equal(demo.region.profile, "aedes-2021");
+  assert.ok(demo.organisations.length >= 3);
+  for (const o of demo.organisations) {
+    assert.match(o.apiKeys.officer, /^ws_demo_/);
+    assert.match(o.apiKeys.querier, /^ws_demo_/);
+  }
+  assert.match(demo.consortiumAdmin.apiKey, /^ws_demo_/);
+  assert.match(demo.auditor.apiKey, /^ws_demo_/);
+  assert.ok(
+    demo.users.every(
+      (u: Record<string, string>) => u.email && u.password && u.role && u.organisationId,
+    ),
+  );
+  const again = cli(["demo-seed", "--json"], { DATA_DIR: dataDir });
+  assert.deepEqual(JSON.parse(again.stdout), demo, "the same region and keys on every later call");
+
+  const prod = cli(["demo-seed", "--json"], {
+    DATA_DIR: tmp(),
+    NODE_ENV: "production",
+    WOONSIGNAAL_MASTER_KEY: randomBytes(32).toString("base64"),
+  });
+  assert.notEqual(prod.code, 0);
+  assert.equal(prod.stdout, "");
+  assert.match(prod.stderr, /refuses to run with NODE_ENV=production/);
+  assert.equal(cli(["demo-seed", "--profile", "nonsense"], { DATA_DIR: tmp() }).code, 2);
+});
+
+test("setup creates the region and its first admin once; demo-seed then leaves it alone", () => {
+  const dataDir = tmp();
+  const args = [
+    "setup",
+    "--profile",
+    "keurmerk-2013",
+    "--region-name",
+    "Proefregio",
+    "--admin-email",
+    "Beheer@Example.org",
+    "--json",
+  ];
+  const r = cli(args, { DATA_DIR: dataDir });
+  assert.equal(r.code, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.equal(doc.region.profile, "keurmerk-2013");
+  assert.equal(doc.admin.email, "beheer@example.org");
+  assert.ok(doc.admin.oneTimePassword.length >= 16);
+  assert.equal(cli(args, { DATA_DIR: dataDir }).code, 1, "setup runs once");
+  const demo = cli(["demo-seed", "--json"], { DATA_DIR: dataDir });
+  assert.equal(demo.code, 1);
+  assert.match(demo.stderr, /not the demo region/);
+  assert.equal(
+    cli(["setup", "--profile", "x", "--region-name", "R", "--admin-email", "a@b.example"], {
+      DATA_DIR: tmp(),
+    }).code,
+    2,
+  );
+  assert.equal(
+    cli(["setup", "--profile", "kkr", "--region-name", "R", "--admin-email", "nope"], {
+      DATA_DIR: tmp(),
+    }).code,
+    2,
+  );
+});

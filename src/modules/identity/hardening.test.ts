@@ -34,6 +34,25 @@ test("every request of the supplier's support staff is itself audited", async ()
   );
 });
 
+test("every refusal of access is audited, with who was refused and where", async () => {
+  const querier = bearer(demo.organisations[0]!.apiKeys.querier);
+  const forbidden = await app.inject({ method: "GET", url: "/api/v1/users", headers: querier });
+  assert.equal(forbidden.statusCode, 403);
+  const anonymous = await app.inject({ method: "GET", url: "/api/v1/registrations" });
+  assert.equal(anonymous.statusCode, 401);
+  const events = await ctx.database.query<{
+    actor_type: string;
+    object_id: string;
+    details: { status: number };
+  }>(
+    "SELECT actor_type, object_id, details FROM audit_event WHERE action = 'access.refused' ORDER BY seq",
+  );
+  assert.deepEqual(
+    events.slice(-2).map((e) => `${e.actor_type} ${e.object_id} ${e.details.status}`),
+    ["api_key GET /api/v1/users 403", "public GET /api/v1/registrations 401"],
+  );
+});
+
 test("guessing the current password on a stolen session is limited like sign-in", async () => {
   const officer = demo.users.find(
     (u) => u.role === "officer" && u.organisationId === demo.organisations[1]!.id,
