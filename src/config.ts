@@ -40,6 +40,25 @@ const envSchema = z.object({
     .min(0)
     .max(3600)
     .default(60),
+  /** Where this installation is reached from outside; letters print `${PUBLIC_BASE_URL}/deelnemers`. */
+  PUBLIC_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, "must be an http:// or https:// address")
+    .transform((u) => u.replace(/\/+$/, ""))
+    .default("http://localhost:8080"),
+  /** SMTP server for letters by e-mail, e.g. smtps://user:password@mail.example.nl:465. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** The sender of letters by e-mail (the organisation's name is shown in front of it). */
+  MAIL_FROM: z.email("must be an e-mail address").default("noreply@woonsignaal.invalid"),
+  /** Without SMTP_URL (development, tests): e-mails are written here; default DATA_DIR/outbox. */
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+  /** The audit signing key (Ed25519, base64 PKCS#8 DER); docs/audit.md. */
+  WOONSIGNAAL_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
+  /** Where audit checkpoints are exported outside the database; default DATA_DIR/audit-checkpoints. */
+  WOONSIGNAAL_AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -56,6 +75,16 @@ export interface Config {
   trustProxy: string[];
   bodyLimitBytes: number;
   databaseConnectTimeoutMs: number;
+  /** Without trailing slash. */
+  publicBaseUrl: string;
+  /** Letters by e-mail: SMTP when set; otherwise the file outbox (not in production). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  outboxDir: string;
+  /** WOONSIGNAAL_AUDIT_SIGNING_KEY (docs/audit.md); never stored in the database. */
+  auditSigningKey?: string | undefined;
+  /** WOONSIGNAAL_AUDIT_CHECKPOINT_DIR, resolved; undefined means DATA_DIR/audit-checkpoints. */
+  auditCheckpointDir?: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -103,6 +132,15 @@ export function loadConfig(
       .filter(Boolean),
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     databaseConnectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000,
+    auditSigningKey: e.WOONSIGNAAL_AUDIT_SIGNING_KEY,
+    auditCheckpointDir:
+      e.WOONSIGNAAL_AUDIT_CHECKPOINT_DIR === undefined
+        ? undefined
+        : path.resolve(e.WOONSIGNAAL_AUDIT_CHECKPOINT_DIR),
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    outboxDir: path.resolve(e.MAIL_OUTBOX_DIR ?? path.join(e.DATA_DIR, "outbox")),
     ...overrides,
   };
   if (config.isProduction && !config.masterKey) {

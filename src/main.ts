@@ -6,6 +6,8 @@ import { EXIT, HELP } from "./cli/usage.ts";
 import { type Config, ConfigError } from "./config.ts";
 import { NotTheDemoRegionError, seedDemoRegion } from "./demo/demo-region.ts";
 import { createServices, ENCRYPTED_COLUMNS, type Services } from "./modules/index.ts";
+import { verifyAuditLog } from "./platform/audit/operations.ts";
+import { auditSettingsFrom } from "./platform/audit/settings.ts";
 import { FixedClock } from "./platform/clock.ts";
 import { KeyError } from "./platform/crypto/index.ts";
 import { DatabaseUnavailableError } from "./platform/db/database.ts";
@@ -312,6 +314,34 @@ async function keysCommand(argv: string[]): Promise<number> {
   throw new UsageError(`Unknown keys command "${sub}". Use "keys rotate" or "keys rewrap".`);
 }
 
+/** `audit verify`: recomputes the audit chain and checks the signed checkpoints (docs/audit.md). */
+async function auditCommand(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== "verify") {
+    if (sub === undefined || sub === "--help") return help("audit verify");
+    throw new UsageError(`Unknown audit command "${sub}". Use "audit verify".`);
+  }
+  const { values, positionals } = parse(rest, { "data-dir": { type: "string" } });
+  if (values.help) return help("audit verify");
+  if (positionals.length > 0)
+    throw new UsageError(`Unexpected arguments: ${positionals.join(" ")}`);
+  return withRuntime(values, async (rt) => {
+    const result = await verifyAuditLog(rt.database.db, auditSettingsFrom(rt.config), rt.logger);
+    if (values.json) out(result);
+    else if (result.ok) {
+      say(
+        `The audit log is intact: ${result.events} events (seq ${result.anchorSeq + 1}–${result.lastSeq}), ` +
+          `${result.checkpoints} signed checkpoints in the database, ${result.outsideCheckpoints} outside.`,
+      );
+    } else {
+      say(`The audit log is BROKEN from seq ${result.firstBrokenSeq ?? "?"}: ${result.reason}`);
+      for (const p of result.problems.slice(1)) say(`  also: ${p.reason}`);
+    }
+    if (!values.json) for (const w of result.warnings) say(`Note: ${w}`);
+    return result.ok ? EXIT.ok : EXIT.failed;
+  });
+}
+
 function help(topic: string): number {
   process.stdout.write(`${HELP[topic] ?? HELP.main}\n`);
   return EXIT.ok;
@@ -329,6 +359,8 @@ export async function main(argv: string[]): Promise<number> {
         return await jobsCommand(rest);
       case "keys":
         return await keysCommand(rest);
+      case "audit":
+        return await auditCommand(rest);
       case "demo-seed":
         return await demoSeedCommand(rest);
       case "setup":

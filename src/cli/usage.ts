@@ -32,12 +32,14 @@ Commands:
   jobs list         list the scheduled jobs
   keys rotate       start using a new data key for an organisation and re-encrypt
   keys rewrap       re-wrap every stored key under the current master key
+  audit verify      check the audit log's hash chain and signed checkpoints
 
 Every command takes --help. With --json a command prints exactly one JSON document on
 stdout; logs always go to stderr.
 
 Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL,
-WOONSIGNAAL_MASTER_KEY, NODE_ENV, LOG_LEVEL, TRUST_PROXY (see README.md).
+WOONSIGNAAL_MASTER_KEY, NODE_ENV, LOG_LEVEL, TRUST_PROXY (see README.md);
+WOONSIGNAAL_AUDIT_SIGNING_KEY, WOONSIGNAAL_AUDIT_CHECKPOINT_DIR (docs/audit.md).
 
 ${EXIT_CODES_HELP}`,
   serve: `Usage: woonsignaal serve [--port N] [--data-dir DIR]
@@ -89,4 +91,19 @@ it, and destroys the old key once nothing uses it (docs/keys.md).`,
 
 Re-wraps every data key and region key under the first key in WOONSIGNAAL_MASTER_KEY, so that
 an older master key can then be removed from the environment (docs/keys.md).`,
+  "audit verify": `Usage: woonsignaal audit verify [--json] [--data-dir DIR]
+
+Recomputes the audit log's hash chain from its start (or from the signed prune anchor that
+retention left), checks the signature of every checkpoint and prune anchor and that each
+lies on the chain, and that the chain reaches the newest checkpoint exported outside the
+database (WOONSIGNAAL_AUDIT_CHECKPOINT_DIR, default DATA_DIR/audit-checkpoints). Trusted
+signing keys: WOONSIGNAAL_AUDIT_SIGNING_KEY (or the development key in DATA_DIR) and the keys
+of the outside file. See docs/audit.md.
+
+Exit 0 when the log is intact, 1 when it is not (the first broken entry is named).
+
+Options:
+  --json            print {"ok": true, "events", "checkpoints", …} or
+                    {"ok": false, "firstBrokenSeq", "reason", "problems", …} on stdout
+  --data-dir DIR    overrides DATA_DIR`,
 };

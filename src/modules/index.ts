@@ -1,4 +1,7 @@
+import os from "node:os";
+import path from "node:path";
 import type { App, AppContext } from "../app.ts";
+import { type Config, loadConfig } from "../config.ts";
 import type { EncryptedColumn } from "../platform/crypto/index.ts";
 import { registerIdentityRoutes } from "./identity/routes.ts";
 import {
@@ -6,9 +9,17 @@ import {
   IDENTITY_ENCRYPTED_COLUMNS,
   type IdentityService,
 } from "./identity/service.ts";
-import { createLettersService, type LettersService } from "./letters/service.ts";
+import { registerLetterRoutes } from "./letters/routes.ts";
+import {
+  createLettersService,
+  DUTY_ENCRYPTED_COLUMNS,
+  LETTER_ENCRYPTED_COLUMNS,
+  type LettersService,
+} from "./letters/service.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { createOrganisationsService, type OrganisationsService } from "./organisations/service.ts";
+import { registerOversightRoutes } from "./oversight/routes.ts";
+import { createOversightService, type OversightService } from "./oversight/service.ts";
 import { registerRegistrationRoutes } from "./registrations/routes.ts";
 import {
   createRegistrationsService,
@@ -25,7 +36,20 @@ import {
 export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   IDENTITY_ENCRYPTED_COLUMNS,
   REGISTRATION_ENCRYPTED_COLUMNS,
+  LETTER_ENCRYPTED_COLUMNS,
+  DUTY_ENCRYPTED_COLUMNS,
 ];
+
+/**
+ * Services created without a configuration (src/testing/context.ts passes none): test
+ * settings, with the e-mail outbox in a fresh temporary directory rather than ./data.
+ */
+let fallbackOutboxes = 0;
+function fallbackConfig(): Config {
+  // Created only when a first e-mail is written (letters/mail.ts).
+  const outbox = `woonsignaal-outbox-${process.pid}-${Date.now()}-${++fallbackOutboxes}`;
+  return loadConfig({ NODE_ENV: "test", MAIL_OUTBOX_DIR: path.join(os.tmpdir(), outbox) });
+}
 
 /** The services of every module, wired together once (the composition root). */
 export interface Services {
@@ -33,11 +57,16 @@ export interface Services {
   identity: IdentityService;
   letters: LettersService;
   registrations: RegistrationsService;
+  oversight: OversightService;
 }
 
 export function createServices(
-  ctx: Pick<AppContext, "database" | "clock" | "keyring" | "logger">,
+  ctx: Pick<AppContext, "database" | "clock" | "keyring" | "logger"> & {
+    /** Optional: the audit checkpoint job needs it (signing key, checkpoint directory). */
+    config?: AppContext["config"] | undefined;
+  },
 ): Services {
+  const config = ctx.config ?? fallbackConfig();
   // Organisations and identity need each other (access status ↔ access revocation); the
   // hooks below are called only after both exist.
   const services = {} as Services;
@@ -49,11 +78,15 @@ export function createServices(
     onSuspension: [(db, id) => services.identity.endOrganisationSessions(db, id)],
   });
   services.identity = createIdentityService(ctx, { organisations: services.organisations });
-  services.letters = createLettersService(ctx);
+  services.letters = createLettersService(
+    { ...ctx, config },
+    { organisations: services.organisations, registrations: () => services.registrations },
+  );
   services.registrations = createRegistrationsService(ctx, {
     organisations: services.organisations,
     letters: services.letters,
   });
+  services.oversight = createOversightService(ctx, { organisations: services.organisations });
   return services;
 }
 
@@ -61,4 +94,6 @@ export function registerModuleRoutes(app: App, services: Services) {
   registerOrganisationRoutes(app, services.organisations);
   registerIdentityRoutes(app, services.identity);
   registerRegistrationRoutes(app, services.registrations);
+  registerLetterRoutes(app, services.letters);
+  registerOversightRoutes(app, services.oversight);
 }

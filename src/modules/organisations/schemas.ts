@@ -46,6 +46,16 @@ export const organisationInput = z.strictObject({
     })
     .optional(),
   protocolSignedOn: isoDate.optional(),
+  /** Letterhead logo (PNG or JPEG as a data URL, at most ~200 kB); null removes it. */
+  logo: z
+    .string()
+    .max(280_000, "must be at most about 200 kB")
+    .regex(
+      /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/,
+      "must be a PNG or JPEG as a data URL (data:image/png;base64,…)",
+    )
+    .nullable()
+    .optional(),
 });
 export type OrganisationInput = z.infer<typeof organisationInput>;
 
@@ -69,6 +79,8 @@ export const organisationView = z.object({
   suspendedOn: z.string().nullable(),
   withdrawnOn: z.string().nullable(),
   excludedOn: z.string().nullable(),
+  /** Whether letters carry the organisation's logo. */
+  hasLogo: z.boolean(),
 });
 export type OrganisationView = z.infer<typeof organisationView>;
 

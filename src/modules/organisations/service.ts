@@ -73,6 +73,32 @@ function view(row: repo.OrganisationRow): OrganisationView {
     suspendedOn: row.suspendedOn,
     withdrawnOn: row.withdrawnOn,
     excludedOn: row.excludedOn,
+    hasLogo: row.logo !== null,
+  };
+}
+
+/** What a letter's letterhead and its objection and privacy paragraphs need of an organisation. */
+export interface Letterhead {
+  id: string;
+  name: string;
+  kind: OrganisationView["kind"];
+  address: OrganisationView["address"];
+  objectionAddress: string | null;
+  dpo: OrganisationView["dpo"];
+  /** PNG or JPEG data URL, or null. */
+  logo: string | null;
+}
+
+function letterheadOf(row: repo.OrganisationRow): Letterhead {
+  const v = view(row);
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    address: v.address,
+    objectionAddress: row.objectionAddress,
+    dpo: v.dpo,
+    logo: row.logo,
   };
 }
 
@@ -94,6 +120,7 @@ function columnsOf(input: OrganisationPatch) {
     out.dpoPhone = input.dpo.phone ?? null;
   }
   if (input.protocolSignedOn !== undefined) out.protocolSignedOn = input.protocolSignedOn;
+  if (input.logo !== undefined) out.logo = input.logo;
   return out;
 }
 
@@ -300,6 +327,20 @@ export function createOrganisationsService(
 
     async getOrganisation(principal: Principal, id: string): Promise<OrganisationView> {
       return view(await getVisible(principal, id));
+    },
+
+    /** The letterhead of an organisation (letters module); undefined when it does not exist. */
+    async letterhead(id: string): Promise<Letterhead | undefined> {
+      const row = await repo.findOrganisation(db, id);
+      return row ? letterheadOf(row) : undefined;
+    },
+
+    /** The first organisation of a kind (the consortium or the disputes committee), for letters. */
+    async letterheadOfKind(kind: "consortium" | "committee"): Promise<Letterhead | undefined> {
+      const row = (await repo.listOrganisations(db)).find(
+        (r) => r.kind === kind && r.status === "active",
+      );
+      return row ? letterheadOf(row) : undefined;
     },
 
     async getName(id: string): Promise<string | undefined> {

@@ -45,6 +45,8 @@ export const organisation = pgTable(
     dpoName: text("dpo_name"),
     dpoEmail: text("dpo_email"),
     dpoPhone: text("dpo_phone"),
+    /** Letterhead logo for letters to the person: a PNG or JPEG data URL (letters module). */
+    logo: text("logo"),
     /** Date the protocol was signed (003 §14, §17; 001 §7.1): no access before it. */
     protocolSignedOn: date("protocol_signed_on", { mode: "string" }),
     status: text("status", { enum: ["active", "suspended", "withdrawn", "excluded"] }).notNull(),

@@ -5,14 +5,22 @@ import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import type { Keyring } from "../../platform/crypto/index.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
-import { compareDates } from "../../platform/werkdagen.ts";
+import { compareDates, todayInAmsterdam } from "../../platform/werkdagen.ts";
 import {
   type Evaluation,
   evaluateRegistration,
   type RuleViolation,
 } from "../../protocol/engine.ts";
 import type { Profile } from "../../protocol/profile.ts";
-import type { LettersService } from "../letters/service.ts";
+import type { RemovalGround } from "../letters/content.ts";
+import {
+  type Actor,
+  actorFrom,
+  type LetterSubject,
+  type LettersService,
+  type PreparedRemoval,
+  SYSTEM,
+} from "../letters/service.ts";
 import { actorOf, type OrganisationAccess } from "../organisations/service.ts";
 import type { ParsedRow } from "./csv-import.ts";
 import * as repo from "./repository.ts";
@@ -137,6 +145,30 @@ export function createRegistrationsService(
     return { ...(await summary(row)), person, address };
   }
 
+  async function subjectOf(row: repo.RegistrationRow): Promise<LetterSubject> {
+    const view = await fullView(row);
+    return {
+      organisationId: row.organisationId,
+      status: row.status,
+      person: view.person,
+      address: view.address,
+      facts: {
+        id: row.id,
+        categories: row.categories,
+        criteria: row.criteria,
+        placementDate: row.placementDate,
+        startDate: row.startDate,
+        endDate: row.endDate,
+        termMonths: row.termMonths,
+        scope: row.scope,
+        claimCents: row.claimCents,
+        objectionPending: row.objectionPending,
+        objectionOutcome: row.objectionOutcome,
+        enteredOn: todayInAmsterdam(row.createdAt),
+      },
+    };
+  }
+
   /** The primary source's officers and queriers see it; consortium admins see every one. */
   async function visible(principal: Principal, id: string) {
     const row = await repo.findRegistration(db, id);
@@ -235,6 +267,7 @@ export function createRegistrationsService(
       const encrypted = await encryptPerson(organisationId, id, input.person, input.address);
       const indexes = await blindIndexesOf(keyring, input.person);
       const now = clock.now();
+      let dutyId = "";
       await db.transaction(async (tx) => {
         await repo.insertRegistration(tx, {
           id,
@@ -255,13 +288,13 @@ export function createRegistrationsService(
           updatedAt: now,
         });
         await repo.replaceBlindIndexes(tx, id, indexes);
-        await deps.letters.recordDuty(tx, profile, {
+        ({ id: dutyId } = await deps.letters.recordDuty(tx, profile, {
           organisationId,
           registrationId: id,
           kind: "placement",
           eventDate: today,
           deadlineKey: "placement_letter",
-        });
+        }));
         await recordAudit(tx, clock, meta, {
           actor: actorOf(principal),
           action: "registration.created",
@@ -271,6 +304,9 @@ export function createRegistrationsService(
           details: { primarySource: organisationId, categories: input.categories },
         });
       });
+      // The placement letter right away (e-mailed when an address is known; with kkr's notice
+      // first, sending it activates the registration). A letter that fails stays on the worklist.
+      await deps.letters.produceAfterEvent(dutyId, actorFrom(principal), meta);
       return summary((await repo.findRegistration(db, id))!);
     },
 
@@ -479,15 +515,45 @@ export function createRegistrationsService(
           },
         });
       });
+      // 003 ch. 10: an address or e-mail that becomes known later means the letter goes now.
+      const contactChanged =
+        JSON.stringify(next.address ?? null) !== JSON.stringify(current.address ?? null) ||
+        (next.person.email ?? null) !== (current.person.email ?? null);
+      if (contactChanged && (next.address || next.person.email)) {
+        await deps.letters.contactKnown(id, actorFrom(principal), meta);
+      }
       return summary((await repo.findRegistration(db, id))!);
     },
 
-    /** Erases the registration and its personal data; an audit receipt without personal data remains. */
-    async eraseRegistration(principal: Principal, meta: RequestMeta, id: string) {
+    /**
+     * Erases the registration and its personal data; an audit receipt without personal data
+     * remains. The removal letter (001 §9.1 C; 003 §12.4) is written first, while the data
+     * still exist, and kept only until it is sent or documented.
+     */
+    async eraseRegistration(
+      principal: Principal,
+      meta: RequestMeta,
+      id: string,
+      ground: RemovalGround = "erased_by_primary_source",
+    ) {
       const row = await changeable(principal, id);
-      await db.transaction(async (tx) => {
-        await this.eraseInTransaction(tx, row, meta, { type: "manual", by: actorOf(principal) });
+      const actor = actorFrom(principal);
+      const prepared = await deps.letters.prepareRemovalLetter({
+        registrationId: id,
+        subject: await subjectOf(row),
+        ground,
+        actor,
       });
+      await db.transaction(async (tx) => {
+        await this.eraseInTransaction(
+          tx,
+          row,
+          meta,
+          { type: "manual", by: actorOf(principal) },
+          { prepared, actor },
+        );
+      });
+      await deps.letters.deliverPrepared(prepared, actor, meta);
     },
 
     /** Shared by manual erasure, withdrawal and (later) retention: the row goes, a receipt stays. */
@@ -496,8 +562,19 @@ export function createRegistrationsService(
       row: repo.RegistrationRow,
       meta: RequestMeta,
       why: { type: "manual" | "withdrawal" | "exclusion"; by: ReturnType<typeof actorOf> | null },
+      removal: { prepared: PreparedRemoval | null; actor: Actor } = {
+        prepared: null,
+        actor: SYSTEM,
+      },
     ) {
       await repo.deleteRegistration(tx, row.id);
+      // Letters about it are personal data too: their content goes, the receipts stay.
+      await deps.letters.recordErasure(
+        tx,
+        { registrationId: row.id, organisationId: row.organisationId, prepared: removal.prepared },
+        removal.actor,
+        meta,
+      );
       await recordAudit(tx, clock, meta, {
         actor: why.by ?? { type: "system", id: null, organisationId: null, role: null },
         action: "registration.erased",
@@ -579,6 +656,34 @@ export function createRegistrationsService(
         });
       });
       return summary((await repo.findRegistration(db, id))!);
+    },
+
+    /**
+     * For the letters module only (it checks access itself): the registration's person,
+     * address and facts, decrypted; undefined when it does not exist (any more).
+     */
+    async letterSubject(id: string): Promise<LetterSubject | undefined> {
+      const row = await repo.findRegistration(db, id);
+      return row ? subjectOf(row) : undefined;
+    },
+
+    /**
+     * Two-step placement (kkr: twoStepPlacement): the registration takes effect once its
+     * notice is sent or documented. In the letters module's transaction.
+     */
+    async activateAfterNotice(tx: Db, id: string, meta: RequestMeta): Promise<boolean> {
+      const row = await repo.findRegistration(tx, id);
+      if (row?.status !== "pending_notice") return false;
+      await repo.updateRegistration(tx, id, { status: "active", updatedAt: clock.now() });
+      await recordAudit(tx, clock, meta, {
+        actor: SYSTEM.audit,
+        action: "registration.activated",
+        objectType: "registration",
+        objectId: id,
+        outcome: "success",
+        details: { rule: "two_step_placement", reason: "notice_given" },
+      });
+      return true;
     },
 
     /**

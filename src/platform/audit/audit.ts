@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Db } from "../db/database.ts";
-import { auditEvent } from "./tables.ts";
+import { asStoredJson } from "./canonical.ts";
+import { type ChainedEventContent, eventHash } from "./chain.ts";
+import { auditEvent, auditHead } from "./tables.ts";
 
 /** Who did something, from where, in which request: passed down from the route (Documenso). */
 export interface RequestMeta {
@@ -34,9 +38,26 @@ export const SYSTEM_ACTOR: AuditActor = {
   role: null,
 };
 
+export class AuditChainError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AuditChainError";
+  }
+}
+
+/** True when `db` is a transaction (drizzle's `tx`), not the database itself. */
+export function isTransaction(db: Db): boolean {
+  return db instanceof PgTransaction;
+}
+
 /**
- * Appends one event. Call it with the transaction that does the work it records, so that
- * the event exists exactly when the change does.
+ * Appends one event to the hash chain. Call it with the transaction that does the work it
+ * records, so that the event exists exactly when the change does. (Called with the database
+ * itself, it opens a short transaction of its own.)
+ *
+ * The chain head is locked (`SELECT … FOR UPDATE`) until the caller's transaction ends:
+ * concurrent writers queue there, each gets seq = head + 1 and the head's hash as its
+ * prev_hash, so the chain never forks. Keep the work after recordAudit short.
  */
 export async function recordAudit(
   db: Db,
@@ -44,9 +65,32 @@ export async function recordAudit(
   meta: RequestMeta,
   entry: AuditEntry,
 ): Promise<void> {
-  await db.insert(auditEvent).values({
+  if (isTransaction(db)) {
+    await appendEvent(db, clock, meta, entry);
+  } else {
+    await db.transaction((tx) => appendEvent(tx, clock, meta, entry));
+  }
+}
+
+async function appendEvent(
+  tx: Db,
+  clock: { now(): Date },
+  meta: RequestMeta,
+  entry: AuditEntry,
+): Promise<void> {
+  const [head] = await tx
+    .select({ seq: auditHead.seq, hash: auditHead.hash })
+    .from(auditHead)
+    .where(eq(auditHead.id, 1))
+    .for("update");
+  if (!head) {
+    throw new AuditChainError("The audit chain has no head row: run `woonsignaal migrate`.");
+  }
+  const content: ChainedEventContent = {
     id: randomUUID(),
-    occurredAt: clock.now(),
+    seq: head.seq + 1,
+    // The hash covers the instant in milliseconds; the column holds exactly that.
+    occurredAt: new Date(clock.now().getTime()),
     actorType: entry.actor.type,
     actorId: entry.actor.id,
     organisationId: entry.actor.organisationId,
@@ -58,6 +102,15 @@ export async function recordAudit(
     clientAddress: meta.clientAddress,
     requestId: meta.requestId,
     subjectRef: entry.subjectRef ?? null,
-    details: entry.details ?? null,
+    // What jsonb will give back: hashed now exactly as verification will read it.
+    details: entry.details === undefined ? null : asStoredJson(entry.details),
+  };
+  const hash = eventHash(head.hash, content);
+  await tx.insert(auditEvent).values({
+    ...content,
+    actorType: entry.actor.type,
+    prevHash: head.hash,
+    hash,
   });
+  await tx.update(auditHead).set({ seq: content.seq, hash }).where(eq(auditHead.id, 1));
 }

@@ -1,7 +1,8 @@
+import { auditCheckpointJob } from "../audit/job.ts";
 import { housekeepingJob } from "./housekeeping.ts";
 import type { JobDefinition } from "./runner.ts";
 
 /** Every scheduled job of the product; `woonsignaal jobs run <name>` takes these names. */
 export function allJobs(): JobDefinition[] {
-  return [housekeepingJob];
+  return [housekeepingJob, auditCheckpointJob];
 }

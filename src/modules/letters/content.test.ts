@@ -1,0 +1,425 @@
+/**
+ * Every letter kind of every profile, rendered to PDF and read back with poppler's pdftotext:
+ * each item of the profile's content list (content.ts) must be in the letter, with the
+ * person's own data. Pure: no database.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { describe, test } from "node:test";
+import { termEnd } from "../../platform/werkdagen.ts";
+import { getProfile, PROFILE_IDS, type Profile, type ProfileId } from "../../protocol/index.ts";
+import type { Letterhead } from "../organisations/service.ts";
+import {
+  type ElementKey,
+  type Language,
+  LETTER_CONTENTS,
+  LETTER_KINDS,
+  type LetterKind,
+  SKIP_REASONS,
+} from "./content.ts";
+import { renderPdf, usableLogo } from "./pdf.ts";
+import { composeLetter, type LetterInput } from "./templates.ts";
+
+const LETTER_DATE = "2026-06-01";
+
+const linde: Letterhead = {
+  id: "00000000-0000-4000-8000-000000000001",
+  name: "Woonstichting De Linde",
+  kind: "housing_corporation",
+  address: { street: "Lindelaan", houseNumber: "12", postcode: "9901 AA", city: "Lindendal" },
+  objectionAddress: "De Linde, t.a.v. bezwaren, Postbus 1000, 9901 ZZ Lindendal",
+  dpo: { name: "Mr. F. Gegevens", email: "fg@de-linde.example", phone: "0900 1234" },
+  logo: null,
+};
+const havenstad: Letterhead = {
+  ...linde,
+  id: "00000000-0000-4000-8000-000000000002",
+  name: "Wooncorporatie Havenstad",
+  address: { street: "Kadeweg", houseNumber: "3", postcode: "9902 BB", city: "Havenstad" },
+  objectionAddress: "Havenstad bezwaren, Postbus 2000, 9902 ZZ Havenstad",
+  dpo: { name: "H. Privacy", email: "fg@havenstad.example", phone: null },
+};
+const consortium: Letterhead = {
+  ...linde,
+  id: "00000000-0000-4000-8000-000000000003",
+  name: "Samenwerkingsverband Woning in Zicht",
+  kind: "consortium",
+  address: { street: "Marktplein", houseNumber: "1", postcode: "9900 AA", city: "Regiostad" },
+  objectionAddress: null,
+  dpo: null,
+};
+const committee: Letterhead = {
+  ...consortium,
+  id: "00000000-0000-4000-8000-000000000004",
+  name: "Geschillencommissie Woning in Zicht",
+  kind: "committee",
+  address: { street: "Postbus", houseNumber: "77", postcode: "9900 BB", city: "Regiostad" },
+};
+
+const person = {
+  initials: "J.P.",
+  firstNames: "Jan Pieter",
+  prefix: "van der",
+  surname: "Zwaanswijk",
+  birthDate: "1985-03-14",
+  gender: "M" as const,
+  email: "jp.zwaanswijk@example.org",
+  seekerNumber: "WZ-12345",
+};
+const address = {
+  street: "Kerkstraat",
+  houseNumber: "12",
+  houseNumberAddition: "A",
+  postcode: "9901 AB",
+  city: "Lindendal",
+};
+
+function inputFor(profile: Profile, kind: LetterKind, language: Language): LetterInput {
+  const category = profile.id === "keurmerk-2013" ? "W2" : profile.categories[0]!.code;
+  const criterion = profile.criteria.find((c) => c.categories.includes(category))!.code;
+  const hit = kind === "hit";
+  return {
+    profile,
+    kind,
+    language,
+    letterDate: LETTER_DATE,
+    reference: "7c1d2e3f-0000-4000-8000-00000000abcd",
+    publicBaseUrl: "https://woonsignaal.example",
+    sender: hit ? havenstad : linde,
+    primarySource: linde,
+    register: consortium,
+    committee,
+    person,
+    address,
+    registration: hit
+      ? null
+      : {
+          id: "r",
+          categories: [category],
+          criteria: [criterion],
+          placementDate: "2026-05-01",
+          startDate: "2026-05-01",
+          endDate: "2028-05-01",
+          termMonths: 24,
+          scope: profile.categories[0]!.scope.value,
+          claimCents: category === "W2" ? 150_000 : null,
+          objectionPending: false,
+          objectionOutcome: null,
+          enteredOn: "2026-05-20",
+        },
+    supportTeam: null,
+    hit: hit
+      ? {
+          screeningDate: "2026-05-28",
+          purpose: "allocation",
+          since: "2026-05-01",
+          until: "2028-05-01",
+          scope: profile.categories[0]!.scope.value,
+        }
+      : undefined,
+    removal: { ground: "objection_upheld", date: LETTER_DATE },
+    continuation: { ground: "support_team_refused_rehousing" },
+    case: {
+      type: kind === "access_answer" ? "access" : "objection",
+      receivedDate: "2026-05-25",
+      reference: "CASE-0042",
+      outcome: "rejected",
+      reasons: "De ontruiming is bij vonnis van de kantonrechter vastgesteld.",
+      decisionDeadlineKey: "objection_decision",
+    },
+    placementLetterSentOn: "2026-05-22",
+  };
+}
+
+/** What each item must show of the person's own data (Dutch letters). */
+function probes(key: ElementKey, i: LetterInput): string[] {
+  const p = i.profile;
+  const window = p.deadlines.objection_window;
+  const categoryCode = i.registration?.categories[0] ?? "";
+  const category = p.categories.find((c) => c.code === categoryCode);
+  switch (key) {
+    case "letter_date":
+      return ["Datum: 1 juni 2026"];
+    case "recipient_address":
+      return ["J.P. van der Zwaanswijk", "Kerkstraat 12-A", "9901 AB Lindendal"];
+    case "person_identity":
+      return [
+        "Jan Pieter van der Zwaanswijk",
+        "14 maart 1985",
+        "jp.zwaanswijk@example.org",
+        "WZ-12345",
+      ];
+    case "postal_address":
+      return ["Kerkstraat 12-A, 9901 AB Lindendal"];
+    case "categories":
+      return p.id === "keurmerk-2013"
+        ? ["W2 (van toepassing)", "W1", "W3", category!.title]
+        : [`${category!.code} ${category!.title}`, category!.description];
+    case "rating_number":
+      return ["Cijfer 2 (uw waardering)", "Cijfer 1", "Cijfer 3"];
+    case "purpose_legal_basis":
+      return ["artikel 6 lid 1 onder f AVG"];
+    case "term":
+      return ["1 mei 2026", "1 mei 2028", "24 maanden"];
+    case "consequence":
+      return [
+        "1 mei 2028",
+        ...(p.twoStepPlacement.value ? ["De registratie gaat pas in nadat deze kennisgeving"] : []),
+      ];
+    case "participants_web_address":
+      return ["https://woonsignaal.example/deelnemers"];
+    case "primary_source":
+      return ["Woonstichting De Linde", "Lindelaan 12, 9901 AA Lindendal"];
+    case "dwelling_address":
+      return ["Kerkstraat 12-A, 9901 AB Lindendal"];
+    case "right_to_object":
+      return ["artikel 21 AVG"];
+    case "objection_procedure":
+      return window
+        ? ["uiterlijk op 13 juli 2026", "kopie van deze brief"]
+        : ["zolang de registratie loopt", "geschillencommissie", "Huurcommissie"];
+    case "objection_address":
+      return ["Postbus 1000, 9901 ZZ Lindendal"];
+    case "consent_disclosure":
+      return ["schriftelijke toestemming", "3 werkdagen", "001 §5.5"];
+    case "register_address":
+      return ["Samenwerkingsverband Woning in Zicht, Marktplein 1, 9900 AA Regiostad"];
+    case "rights":
+      return [
+        "artikel 15 AVG",
+        "artikel 16 AVG",
+        "artikel 17 AVG",
+        "artikel 18 AVG",
+        "Autoriteit Persoonsgegevens",
+      ];
+    case "dpo":
+      return [i.sender.dpo!.email, i.sender.dpo!.name];
+    case "continuation_details":
+      return ["het begeleidingsteam heeft uw verzoek om herhuisvesting afgewezen", "1 mei 2028"];
+    case "removal_details":
+      return ["op 1 juni 2026 verwijderd", "uw bezwaar, klacht of beroep is gegrond verklaard"];
+    case "removal_consequence":
+      return ["zonder voorbehoud"];
+    case "hit_details":
+      return ["28 mei 2026", "Wooncorporatie Havenstad", "hit", "1 mei 2028"];
+    case "case_received":
+      return ["25 mei 2026", "CASE-0042"];
+    case "decision_due": {
+      const rule = p.deadlines.objection_decision!;
+      const due = termEnd("2026-05-25", rule.term).date;
+      return [
+        new Intl.DateTimeFormat("nl-NL", {
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+          timeZone: "UTC",
+        }).format(new Date(`${due}T12:00:00Z`)),
+      ];
+    }
+    case "placement_letter_date":
+      return ["22 mei 2026"];
+    case "entry_date":
+      return ["20 mei 2026"];
+    case "decision_outcome":
+      return ["ongegrond"];
+    case "decision_reasons":
+      return ["De ontruiming is bij vonnis van de kantonrechter vastgesteld."];
+    case "appeal_route":
+      return ["Geschillencommissie Woning in Zicht", "kopie van deze beslissing"];
+    case "huurcommissie":
+      return ["Postbus 16495, 2500 BL Den Haag", "0800 – 4887243", "www.huurcommissie.nl"];
+    case "committee_address":
+      return ["Geschillencommissie Woning in Zicht, Postbus 77, 9900 BB Regiostad"];
+    case "stored_data":
+      return [
+        "Zwaanswijk",
+        "14 maart 1985",
+        "Formele criteria",
+        i.registration!.criteria[0]!,
+        "1 mei 2028",
+      ];
+    case "recipients":
+      return ["verwerker", "nooit de achterliggende reden"];
+    case "data_source":
+      return ["Woonstichting De Linde (de primaire bron)"];
+    case "retention":
+      return ["Tot 1 mei 2028", "automatisch gewist"];
+  }
+}
+
+const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** The letter's text without the page footers (sender, "Pagina x van y"), which may split a line. */
+function pdfText(bytes: Buffer): string {
+  const raw = execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: bytes }).toString(
+    "utf8",
+  );
+  const pages = raw.split("\f").map((page) => {
+    const lines = page.split("\n");
+    const at = lines.findIndex((l) => /^(Pagina|Page) \d+ (van|of) \d+$/.test(l.trim()));
+    if (at < 0) return page;
+    let sender = at - 1;
+    while (sender >= 0 && lines[sender]!.trim() === "") sender--;
+    return [...lines.slice(0, Math.max(sender, 0)), ...lines.slice(at + 1)].join("\n");
+  });
+  return `${flat(pages.join("\n"))} ${flat(raw.match(/(Pagina|Page) 1 (van|of) \d+/)?.[0] ?? "")}`;
+}
+
+describe("content lists", () => {
+  test("every profile has the letters its seed asks for, each list citing its articles", () => {
+    for (const id of PROFILE_IDS) {
+      const lists = LETTER_CONTENTS[id];
+      for (const kind of [
+        "placement",
+        "removal",
+        "hit",
+        "acknowledgement",
+        "decision",
+        "access_answer",
+      ] as const) {
+        assert.ok(lists[kind], `${id} has a ${kind} letter`);
+      }
+      for (const [kind, content] of Object.entries(lists)) {
+        assert.ok(
+          getProfile(id).deadlines[content.deadlineKey],
+          `${id} ${kind}: deadline ${content.deadlineKey}`,
+        );
+        for (const item of content.items)
+          assert.match(item.source, /\d{3}|AVG/, `${id} ${kind} ${item.key}`);
+        for (const reason of content.skippable) assert.ok(reason in SKIP_REASONS);
+        if (content.skippable.length > 0)
+          assert.ok(content.skipSource, `${id} ${kind}: skip source`);
+      }
+    }
+    // 001 §9.1 B: only the Keurmerk protocol knows a continuation letter.
+    assert.ok(LETTER_CONTENTS["keurmerk-2013"].continuation);
+    assert.equal(LETTER_CONTENTS["aedes-2021"].continuation, undefined);
+    // Case letters and the removal under 003 are never skipped (bij twijfel informeren).
+    for (const id of PROFILE_IDS) {
+      for (const kind of ["acknowledgement", "decision", "access_answer"] as const) {
+        assert.deepEqual(LETTER_CONTENTS[id][kind]!.skippable, []);
+      }
+    }
+  });
+
+  test("the aedes placement list is 003 ch. 10's, item by item", () => {
+    const keys = LETTER_CONTENTS["aedes-2021"].placement!.items.map((i) => i.key);
+    for (const key of [
+      "letter_date",
+      "recipient_address",
+      "categories",
+      "purpose_legal_basis",
+      "term",
+      "participants_web_address",
+      "primary_source",
+      "right_to_object",
+      "objection_procedure",
+      "objection_address",
+      "rights",
+      "dpo",
+    ] as const) {
+      assert.ok(keys.includes(key), key);
+    }
+  });
+
+  test("the keurmerk placement list is 001 §3.4's (invoerklacht), item by item", () => {
+    const keys = LETTER_CONTENTS["keurmerk-2013"].placement!.items.map((i) => i.key);
+    for (const key of [
+      "letter_date",
+      "person_identity",
+      "postal_address",
+      "categories",
+      "rating_number",
+      "term",
+      "dwelling_address",
+      "primary_source",
+      "right_to_object",
+      "consent_disclosure",
+      "objection_procedure",
+      "objection_address",
+      "register_address",
+    ] as const) {
+      assert.ok(keys.includes(key), key);
+    }
+  });
+});
+
+describe("every letter of every profile, rendered and read back", () => {
+  for (const id of PROFILE_IDS as readonly ProfileId[]) {
+    const profile = getProfile(id);
+    for (const kind of LETTER_KINDS) {
+      if (!LETTER_CONTENTS[id][kind]) continue;
+      test(`${id} ${kind}: every required element, with the person's own data`, async () => {
+        const input = inputFor(profile, kind, "nl");
+        const doc = composeLetter(input);
+        // Every applicable item of the list made it into the letter (none silently dropped).
+        const expected = LETTER_CONTENTS[id][kind]!.items.map((i) => i.key);
+        assert.deepEqual(
+          doc.items.map((i) => i.key),
+          expected,
+          "the sender has a DPO and the decision is a refusal: every item applies",
+        );
+        const pdf = await renderPdf(doc, input.letterDate);
+        assert.equal(pdf.bytes.subarray(0, 5).toString(), "%PDF-");
+        const text = pdfText(pdf.bytes);
+        for (const item of doc.items) {
+          const section = doc.sections.find((s) => s.key === item.key);
+          if (section)
+            assert.ok(
+              text.includes(flat(section.heading)),
+              `${item.key}: heading "${section.heading}"`,
+            );
+          for (const probe of probes(item.key, input)) {
+            assert.ok(
+              text.includes(flat(probe)),
+              `${id} ${kind} ${item.key}: "${probe}" not in the letter`,
+            );
+          }
+        }
+        assert.match(text, /Pagina 1 van \d/);
+        assert.ok(text.includes(doc.title), "the title");
+        if (kind === "hit") {
+          // The querying organisation never learns (or tells) the reason (003 §13.5).
+          const reasonTitle = profile.categories[0]!.description;
+          assert.ok(!text.includes(reasonTitle), "no category in a hit letter");
+        }
+      });
+    }
+  }
+
+  test("an English letter, and the PDF's title and language", async () => {
+    const profile = getProfile("aedes-2021");
+    const input = inputFor(profile, "placement", "en");
+    const doc = composeLetter(input);
+    const pdf = await renderPdf(doc, input.letterDate);
+    const text = pdfText(pdf.bytes);
+    for (const probe of [
+      "Notice of your registration",
+      "Date: 1 June 2026",
+      "Article 6(1)(f) GDPR",
+      "14 March 1985",
+      "https://woonsignaal.example/deelnemers",
+      "Dear Mr Van der Zwaanswijk,",
+    ]) {
+      assert.ok(text.includes(probe), probe);
+    }
+    assert.match(text, /Page 1 of \d/);
+    const info = execFileSync("pdfinfo", ["-"], { input: pdf.bytes }).toString("utf8");
+    assert.match(info, /Title:\s+Notice of your registration/);
+    assert.match(info, /Author:\s+Woonstichting De Linde/);
+    assert.match(pdf.bytes.toString("latin1"), /\/Lang \(en-GB\)/);
+    assert.match(info, /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+
+  test("a logo is used only when it is a real PNG or JPEG", async () => {
+    const png1x1 =
+      "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+    assert.equal(usableLogo(png1x1), png1x1);
+    assert.equal(usableLogo("data:image/png;base64,AAAA"), null);
+    assert.equal(usableLogo(null), null);
+    const profile = getProfile("kkr");
+    const input = { ...inputFor(profile, "removal", "nl"), sender: { ...linde, logo: png1x1 } };
+    const pdf = await renderPdf(composeLetter(input), LETTER_DATE);
+    assert.match(pdf.bytes.toString("latin1"), /\/Subtype \/Image/);
+  });
+});

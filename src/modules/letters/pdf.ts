@@ -1,0 +1,129 @@
+/**
+ * Lays a LetterDocument out as an A4 PDF with pdfmake (server side, its bundled Roboto fonts).
+ * The PDF carries the sender's letterhead (name, address, logo when set), page numbers
+ * ("Pagina x van y"), and document metadata: title, author, subject and language (/Lang).
+ *
+ * Accessibility, honestly (docs/letters.md): the text is real text in reading order, the
+ * language and title are set and the viewer shows the title; but pdfmake does not write a
+ * structure tree, so the PDF is NOT tagged and does not claim PDF/UA. We leave pdfmake's
+ * `tagged` off on purpose: an empty structure tree marked as tagged would mislead screen readers.
+ */
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import path from "node:path";
+import pdfmake, { type Content } from "pdfmake";
+import type { Block, LetterDocument } from "./templates.ts";
+
+type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
+
+const require = createRequire(import.meta.url);
+const FONT_DIR = path.dirname(require.resolve("pdfmake/fonts/Roboto/Roboto-Regular.ttf"));
+
+pdfmake.setFonts({
+  Roboto: {
+    normal: path.join(FONT_DIR, "Roboto-Regular.ttf"),
+    bold: path.join(FONT_DIR, "Roboto-Medium.ttf"),
+    italics: path.join(FONT_DIR, "Roboto-Italic.ttf"),
+    bolditalics: path.join(FONT_DIR, "Roboto-MediumItalic.ttf"),
+  },
+});
+// Letters never fetch anything: no URLs at all, and from disk only the bundled fonts.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(FONT_DIR + path.sep));
+
+const LANG_TAG = { nl: "nl-NL", en: "en-GB" } as const;
+
+/** A logo is used only when it really is a PNG or JPEG (a broken image must not stop a letter). */
+export function usableLogo(dataUrl: string | null): string | null {
+  if (!dataUrl) return null;
+  const match = /^data:image\/(png|jpeg);base64,(.+)$/.exec(dataUrl);
+  if (!match) return null;
+  const bytes = Buffer.from(match[2]!.slice(0, 16), "base64");
+  const png = bytes.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+  return (match[1] === "png" && png) || (match[1] === "jpeg" && jpeg) ? dataUrl : null;
+}
+
+function block(b: Block): Content {
+  if ("text" in b) return { text: b.text, margin: [0, 0, 0, 4] };
+  if ("list" in b) return { ul: [...b.list], margin: [0, 0, 0, 4] };
+  return {
+    table: {
+      widths: [150, "*"],
+      body: b.rows.map(([label, value]) => [{ text: label, color: "#444444" }, { text: value }]),
+    },
+    layout: "noBorders",
+    margin: [0, 0, 0, 4],
+  };
+}
+
+export function letterDefinition(doc: LetterDocument, letterDate: string): TDocumentDefinitions {
+  const sender = doc.sender;
+  const senderLines = [
+    sender.address ? `${sender.address.street} ${sender.address.houseNumber}` : undefined,
+    sender.address ? `${sender.address.postcode} ${sender.address.city}` : undefined,
+  ].filter((x): x is string => x !== undefined);
+  const logo = usableLogo(sender.logo);
+  const pageWord = doc.language === "nl" ? ["Pagina", "van"] : ["Page", "of"];
+  const content: Content[] = [
+    {
+      columns: [
+        logo ? { image: logo, fit: [140, 60] } : { text: "" },
+        {
+          stack: [{ text: sender.name, bold: true, fontSize: 12 }, ...senderLines],
+          alignment: "right",
+          fontSize: 9,
+        },
+      ],
+      margin: [0, 0, 0, 36],
+    },
+    { stack: doc.recipientLines, margin: [0, 0, 0, 24] },
+    { text: doc.letterDateText },
+    { text: doc.referenceText, margin: [0, 0, 0, 18] },
+    { text: doc.title, bold: true, fontSize: 13, margin: [0, 0, 0, 12] },
+    { text: doc.salutation, margin: [0, 0, 0, 8] },
+    { text: doc.intro, margin: [0, 0, 0, 10] },
+    ...doc.sections.flatMap((s): Content[] => [
+      { text: s.heading, bold: true, fontSize: 11, margin: [0, 6, 0, 3] },
+      ...s.blocks.map(block),
+    ]),
+    { stack: doc.closing, margin: [0, 16, 0, 0] },
+  ];
+  return {
+    pageSize: "A4",
+    pageMargins: [56, 48, 56, 56],
+    language: LANG_TAG[doc.language],
+    displayTitle: true,
+    info: {
+      title: doc.title,
+      author: sender.name,
+      subject: doc.title,
+      creator: "Woonsignaal",
+      producer: "Woonsignaal (pdfmake)",
+      creationDate: new Date(`${letterDate}T12:00:00Z`),
+    },
+    defaultStyle: { font: "Roboto", fontSize: 10, lineHeight: 1.2 },
+    content,
+    footer: (currentPage: number, pageCount: number) => ({
+      columns: [
+        { text: sender.name, fontSize: 8, color: "#555555" },
+        {
+          text: `${pageWord[0]} ${currentPage} ${pageWord[1]} ${pageCount}`,
+          alignment: "right",
+          fontSize: 8,
+        },
+      ],
+      margin: [56, 16, 56, 0],
+    }),
+  };
+}
+
+export interface RenderedPdf {
+  bytes: Buffer;
+  sha256: string;
+}
+
+export async function renderPdf(doc: LetterDocument, letterDate: string): Promise<RenderedPdf> {
+  const bytes = await pdfmake.createPdf(letterDefinition(doc, letterDate)).getBuffer();
+  return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+}

@@ -1,0 +1,236 @@
+import { and, asc, count, desc, eq, inArray, isNull, lt, ne, type SQL } from "drizzle-orm";
+import type { Db } from "../../platform/db/database.ts";
+import { letter, notificationDuty } from "./tables.ts";
+
+export type DutyRow = typeof notificationDuty.$inferSelect;
+export type LetterRow = typeof letter.$inferSelect;
+export type DutyStatus = DutyRow["status"];
+
+export async function insertDuty(db: Db, row: typeof notificationDuty.$inferInsert) {
+  await db.insert(notificationDuty).values(row);
+}
+
+export async function findDuty(db: Db, id: string): Promise<DutyRow | undefined> {
+  const [row] = await db.select().from(notificationDuty).where(eq(notificationDuty.id, id));
+  return row;
+}
+
+export async function updateDuty(
+  db: Db,
+  id: string,
+  values: Partial<typeof notificationDuty.$inferInsert>,
+  onlyWhenStatus?: readonly DutyStatus[],
+): Promise<boolean> {
+  const rows = await db
+    .update(notificationDuty)
+    .set(values)
+    .where(
+      and(
+        eq(notificationDuty.id, id),
+        onlyWhenStatus ? inArray(notificationDuty.status, [...onlyWhenStatus]) : undefined,
+      ),
+    )
+    .returning({ id: notificationDuty.id });
+  return rows.length === 1;
+}
+
+export async function dutiesOfRegistration(db: Db, registrationId: string): Promise<DutyRow[]> {
+  return db
+    .select()
+    .from(notificationDuty)
+    .where(eq(notificationDuty.registrationId, registrationId))
+    .orderBy(asc(notificationDuty.dueDate), asc(notificationDuty.createdAt));
+}
+
+export interface DutyFilter {
+  /** undefined: every organisation (consortium admin). */
+  organisationIds?: string[] | undefined;
+  registrationId?: string | undefined;
+  status?: DutyStatus | undefined;
+  /** Open duties whose due date lies before this day. */
+  overdueOn?: string | undefined;
+  withoutLetter?: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export async function listDuties(
+  db: Db,
+  f: DutyFilter,
+): Promise<{ rows: DutyRow[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [
+    f.organisationIds ? inArray(notificationDuty.organisationId, f.organisationIds) : undefined,
+    f.registrationId ? eq(notificationDuty.registrationId, f.registrationId) : undefined,
+    f.status ? eq(notificationDuty.status, f.status) : undefined,
+    f.overdueOn
+      ? and(eq(notificationDuty.status, "open"), lt(notificationDuty.dueDate, f.overdueOn))
+      : undefined,
+  ];
+  const where = and(...conditions);
+  const [total] = await db.select({ n: count() }).from(notificationDuty).where(where);
+  const rows = await db
+    .select()
+    .from(notificationDuty)
+    .where(where)
+    .orderBy(asc(notificationDuty.dueDate), asc(notificationDuty.createdAt))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Open duties that have no letter yet (the letters of an import are produced later). */
+export async function openDutiesWithoutLetter(
+  db: Db,
+  organisationIds: string[] | undefined,
+  limit: number,
+): Promise<DutyRow[]> {
+  const rows = await db
+    .select({ duty: notificationDuty })
+    .from(notificationDuty)
+    .leftJoin(letter, eq(letter.dutyId, notificationDuty.id))
+    .where(
+      and(
+        eq(notificationDuty.status, "open"),
+        isNull(letter.id),
+        organisationIds ? inArray(notificationDuty.organisationId, organisationIds) : undefined,
+      ),
+    )
+    .orderBy(asc(notificationDuty.dueDate), asc(notificationDuty.createdAt))
+    .limit(limit);
+  return rows.map((r) => r.duty);
+}
+
+export async function insertLetter(db: Db, row: typeof letter.$inferInsert) {
+  await db.insert(letter).values(row);
+}
+
+export async function findLetter(db: Db, id: string): Promise<LetterRow | undefined> {
+  const [row] = await db.select().from(letter).where(eq(letter.id, id));
+  return row;
+}
+
+/** Changes a letter only while it is a draft: sent and documented letters are immutable. */
+export async function updateDraft(
+  db: Db,
+  id: string,
+  values: Partial<typeof letter.$inferInsert>,
+): Promise<boolean> {
+  const rows = await db
+    .update(letter)
+    .set(values)
+    .where(and(eq(letter.id, id), eq(letter.status, "draft")))
+    .returning({ id: letter.id });
+  return rows.length === 1;
+}
+
+/** Drafts of a duty are replaced when its letter is produced again; they were never sent. */
+export async function deleteDraftsOfDuty(db: Db, dutyId: string) {
+  await db.delete(letter).where(and(eq(letter.dutyId, dutyId), eq(letter.status, "draft")));
+}
+
+export async function lettersOfDuty(db: Db, dutyId: string): Promise<LetterRow[]> {
+  return db.select().from(letter).where(eq(letter.dutyId, dutyId)).orderBy(desc(letter.createdAt));
+}
+
+export interface LetterFilter {
+  organisationIds?: string[] | undefined;
+  registrationId?: string | undefined;
+  dutyId?: string | undefined;
+  status?: LetterRow["status"] | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export async function listLetters(
+  db: Db,
+  f: LetterFilter,
+): Promise<{ rows: LetterRow[]; total: number }> {
+  const where = and(
+    f.organisationIds ? inArray(letter.organisationId, f.organisationIds) : undefined,
+    f.registrationId ? eq(letter.registrationId, f.registrationId) : undefined,
+    f.dutyId ? eq(letter.dutyId, f.dutyId) : undefined,
+    f.status ? eq(letter.status, f.status) : undefined,
+  );
+  const [total] = await db.select({ n: count() }).from(letter).where(where);
+  const rows = await db
+    .select()
+    .from(letter)
+    .where(where)
+    .orderBy(desc(letter.createdAt), asc(letter.id))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** The day the registration's placement letter went out, if it did (001 §11 Reactie). */
+export async function placementLetterSentOn(
+  db: Db,
+  registrationId: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ sentOn: letter.sentOn })
+    .from(letter)
+    .where(
+      and(
+        eq(letter.registrationId, registrationId),
+        eq(letter.kind, "placement"),
+        eq(letter.status, "sent"),
+      ),
+    )
+    .orderBy(asc(letter.sentOn))
+    .limit(1);
+  return row?.sentOn ?? null;
+}
+
+/**
+ * On erasure of a registration: its open duties are cancelled and every letter about it loses
+ * its content (the metadata stays as a receipt without personal data). Only the primary
+ * source's own duties and letters: another organisation's hit letter is that organisation's.
+ */
+export async function forgetRegistration(
+  db: Db,
+  organisationId: string,
+  registrationId: string,
+  now: Date,
+) {
+  await db
+    .update(notificationDuty)
+    .set({ status: "cancelled", closedAt: now, closedByKind: "system", closedBy: null })
+    .where(
+      and(
+        eq(notificationDuty.registrationId, registrationId),
+        eq(notificationDuty.organisationId, organisationId),
+        inArray(notificationDuty.status, ["open", "documented"]),
+      ),
+    );
+  // Drafts never went out: they become "skipped" (not sent) and lose their content too.
+  await db
+    .update(letter)
+    .set({ status: "skipped" })
+    .where(
+      and(
+        eq(letter.registrationId, registrationId),
+        eq(letter.organisationId, organisationId),
+        eq(letter.status, "draft"),
+      ),
+    );
+  await db
+    .update(letter)
+    .set({ pdfCiphertext: null, contentErasedAt: now })
+    .where(
+      and(
+        eq(letter.registrationId, registrationId),
+        eq(letter.organisationId, organisationId),
+        ne(letter.kind, "removal"),
+        isNull(letter.contentErasedAt),
+      ),
+    );
+}
+
+/** A final (sent or documented) letter's content may only be erased, never changed. */
+export async function eraseContent(db: Db, id: string, now: Date) {
+  await db
+    .update(letter)
+    .set({ pdfCiphertext: null, contentErasedAt: now })
+    .where(and(eq(letter.id, id), isNull(letter.contentErasedAt)));
+}

@@ -1,0 +1,200 @@
+import { z } from "zod";
+import type { App } from "../../app.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { uuidParam } from "../organisations/schemas.ts";
+import {
+  documentedBody,
+  dutyList,
+  dutyListQuery,
+  dutyView,
+  letterList,
+  letterListQuery,
+  letterView,
+  produceBody,
+  produceMissingBody,
+  sentBody,
+  skipBody,
+} from "./schemas.ts";
+import type { LettersService } from "./service.ts";
+
+const tags = ["Letters"];
+/** The organisation that owes or sent a letter, and the consortium acting for every participant. */
+const ROLES = ["officer", "consortium_admin"] as const;
+const access = { roles: ROLES, scope: "own" } as const;
+
+export function registerLetterRoutes(app: App, letters: LettersService) {
+  app.get(
+    "/api/v1/letters",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Letters of the caller's organisation (or of one registration), newest first",
+        querystring: letterListQuery,
+        response: { 200: letterList },
+      },
+    },
+    async (request) => letters.listLetters(principalOf(request), request.query),
+  );
+
+  app.get(
+    "/api/v1/letters/:id",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "A letter's metadata (no personal data)",
+        params: uuidParam,
+        response: { 200: letterView },
+      },
+    },
+    async (request) => letters.getLetter(principalOf(request), request.params.id),
+  );
+
+  app.get(
+    "/api/v1/letters/:id/pdf",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "The letter as PDF (reading it is logged)",
+        params: uuidParam,
+        produces: ["application/pdf"],
+      },
+    },
+    async (request, reply) => {
+      const { pdf, filename } = await letters.letterPdf(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+      );
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `inline; filename="${filename}"`)
+        .send(pdf);
+    },
+  );
+
+  app.post(
+    "/api/v1/letters/:id/sent",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Record that a letter went out by post (an e-mailed letter is recorded by itself)",
+        description: "Only a draft: a sent or documented letter never changes (409).",
+        params: uuidParam,
+        body: sentBody,
+        response: { 200: letterView },
+      },
+    },
+    async (request) =>
+      letters.markSent(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body.sentOn,
+      ),
+  );
+
+  app.post(
+    "/api/v1/letters/:id/documented",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "No address known: the dated letter is kept in the system (003 ch. 10)",
+        description:
+          "Meets the duty; when an address or e-mail is added to the registration later, the duty reopens and the letter is sent then.",
+        params: uuidParam,
+        body: documentedBody,
+        response: { 200: letterView },
+      },
+    },
+    async (request) =>
+      letters.markDocumented(principalOf(request), requestMeta(request), request.params.id),
+  );
+
+  app.get(
+    "/api/v1/duties",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary:
+          "Notification duties: the worklist (overdue=true: open and past due, oldest first)",
+        querystring: dutyListQuery,
+        response: { 200: dutyList },
+      },
+    },
+    async (request) =>
+      letters.listDuties(principalOf(request), {
+        ...request.query,
+        overdue: request.query.overdue === "true",
+      }),
+  );
+
+  app.post(
+    "/api/v1/duties/:id/skip",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary:
+          "Skip a letter the person demonstrably does not need (only where the protocol allows)",
+        description:
+          "A fixed reason code, never free text; refused (422) where the profile does not allow it.",
+        params: uuidParam,
+        body: skipBody,
+        response: { 200: dutyView },
+      },
+    },
+    async (request) =>
+      letters.skipDuty(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body.reason,
+      ),
+  );
+
+  app.post(
+    "/api/v1/duties/:id/letter",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Produce (again) the letter for an open duty, e.g. in English",
+        params: uuidParam,
+        body: produceBody,
+        response: { 201: letterView },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await letters.produceLetter(
+            principalOf(request),
+            requestMeta(request),
+            request.params.id,
+            { language: request.body.language },
+          ),
+        ),
+  );
+
+  app.post(
+    "/api/v1/duties/letters",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Produce the letters of open duties that have none yet (e.g. after an import)",
+        body: produceMissingBody,
+        response: { 200: z.object({ produced: z.number(), failed: z.number() }) },
+      },
+    },
+    async (request) =>
+      letters.produceMissingLetters(principalOf(request), requestMeta(request), request.body.limit),
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * Blocking keys: the exact-match keys under which persons are found as candidates before
+ * they are scored. Personal data is stored encrypted; the caller turns each key into a blind
+ * index (HMAC-SHA256 under the region key, design.md §3, over `${kind}:${value}`) and looks
+ * up persons sharing any key of the same kind. Every candidate is then decrypted and scored
+ * in memory (score.ts).
+ *
+ * A pair is only scored if it shares a key, so the keys decide recall. Each kind survives a
+ * different corruption:
+ *
+ * | kind                   | value                          | finds the pair when…                                   |
+ * | ---------------------- | ------------------------------ | ------------------------------------------------------ |
+ * | `birth_date`           | 1985-03-04                     | the date is right (any surname change, typo, swap)     |
+ * | `birth_date_unordered` | 1985│03│04 (day/month sorted)   | day and month are swapped                              |
+ * | `year_surname`         | 1985│<phonetic surname>         | day or month is wrong                                  |
+ * | `initial_surname`      | j│<phonetic surname>           | the year is wrong (1985/1958, 1985/1986)               |
+ * | `month_day_surname`    | 03-04│<phonetic surname>       | the year is wrong and the initials too (call name)     |
+ *
+ * "phonetic surname" is the phonetic key (phonetic.ts) of the core and of the name written
+ * together, for the surname, each part of a double name, and the birth name: so a dropped or
+ * displaced tussenvoegsel, a partner name, a birth name used on one side and a spelling
+ * variant all still meet. Keys are the same for both sides of a pair (a swapped date gives
+ * the same `birth_date_unordered` value), so lookups never have to cross kinds.
+ *
+ * The kind names are stable. The values depend on the phonetic rules: when
+ * `BLOCKING_SCHEME_VERSION` changes, stored blind indexes must be recomputed.
+ */
+
+import {
+  compact,
+  initialClass,
+  type MatchPerson,
+  type NormalisedName,
+  type NormalisedPerson,
+  normalisePerson,
+} from "./normalise.ts";
+import { PHONETIC_VERSION, phoneticKey } from "./phonetic.ts";
+
+export const BLOCKING_SCHEME_VERSION = PHONETIC_VERSION;
+
+export type BlockingKind =
+  | "birth_date"
+  | "birth_date_unordered"
+  | "year_surname"
+  | "initial_surname"
+  | "month_day_surname";
+
+export const BLOCKING_KINDS: readonly BlockingKind[] = [
+  "birth_date",
+  "birth_date_unordered",
+  "year_surname",
+  "initial_surname",
+  "month_day_surname",
+];
+
+export interface BlockingKey {
+  kind: BlockingKind;
+  value: string;
+}
+
+/** Phonetic keys under which a surname may be found (see the module comment). */
+export function surnamePhoneticKeys(name: NormalisedName): string[] {
+  const forms = [name, ...name.parts].flatMap((part) => [
+    compact(part.core),
+    part.variants[0] ?? "",
+  ]);
+  return [...new Set(forms.filter((f) => f.length > 0).map(phoneticKey))].filter(
+    (k) => k.length > 0,
+  );
+}
+
+function isNormalised(person: MatchPerson | NormalisedPerson): person is NormalisedPerson {
+  return typeof person.birthDate !== "string";
+}
+
+/** The blocking keys of a person, sorted by kind then value, without duplicates. */
+export function blockingKeys(person: MatchPerson | NormalisedPerson): BlockingKey[] {
+  const p = isNormalised(person) ? person : normalisePerson(person);
+  const { year, month, day, iso } = p.birthDate;
+  const two = (n: number) => String(n).padStart(2, "0");
+  const keys: BlockingKey[] = [{ kind: "birth_date", value: iso }];
+  if (day <= 12 && day !== month) {
+    const [low, high] = day < month ? [day, month] : [month, day];
+    keys.push({ kind: "birth_date_unordered", value: `${year}|${two(low)}|${two(high)}` });
+  }
+  const surnames = [p.surname, ...(p.birthName ? [p.birthName] : [])].flatMap(surnamePhoneticKeys);
+  const initial = p.initials[0] === undefined ? undefined : initialClass(p.initials[0]);
+  for (const s of new Set(surnames)) {
+    keys.push({ kind: "year_surname", value: `${year}|${s}` });
+    keys.push({ kind: "month_day_surname", value: `${two(month)}-${two(day)}|${s}` });
+    if (initial !== undefined) keys.push({ kind: "initial_surname", value: `${initial}|${s}` });
+  }
+  const seen = new Set<string>();
+  return keys
+    .filter((k) => {
+      const id = `${k.kind}:${k.value}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
+    .sort((x, y) =>
+      x.kind === y.kind
+        ? x.value < y.value
+          ? -1
+          : x.value > y.value
+            ? 1
+            : 0
+        : BLOCKING_KINDS.indexOf(x.kind) - BLOCKING_KINDS.indexOf(y.kind),
+    );
+}
+
+/** Whether two persons share a blocking key, i.e. whether candidate retrieval would pair them. */
+export function shareBlockingKey(
+  a: MatchPerson | NormalisedPerson,
+  b: MatchPerson | NormalisedPerson,
+): boolean {
+  const ids = new Set(blockingKeys(a).map((k) => `${k.kind}:${k.value}`));
+  return blockingKeys(b).some((k) => ids.has(`${k.kind}:${k.value}`));
+}

@@ -1,0 +1,186 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import fc from "fast-check";
+import {
+  type BirthDateLevel,
+  compareBirthDates,
+  compareGivenNames,
+  compareSurnames,
+  compareWholeSurnames,
+  damerauLevenshtein,
+  type GivenNameLevel,
+  isPlaceholderDate,
+  jaro,
+  jaroWinkler,
+  optimalStringAlignment,
+  type SurnameLevel,
+} from "./compare.ts";
+import { normaliseFirstNames, normaliseSurname, parseInitials } from "./normalise.ts";
+
+const close = (actual: number, expected: number, digits = 3) =>
+  assert.ok(Math.abs(actual - expected) < 10 ** -digits, `${actual} ≉ ${expected}`);
+
+describe("Jaro and Jaro-Winkler: known values", () => {
+  const cases: [string, string, number, number][] = [
+    // a, b, Jaro, Jaro-Winkler (Winkler 1990; the usual textbook pairs)
+    ["MARTHA", "MARHTA", 0.944, 0.961],
+    ["DWAYNE", "DUANE", 0.822, 0.84],
+    ["DIXON", "DICKSONX", 0.767, 0.813],
+    ["JONES", "JOHNSON", 0.79, 0.832],
+    ["abc", "abc", 1, 1],
+    ["abc", "xyz", 0, 0],
+    ["", "", 1, 1],
+    ["", "a", 0, 0],
+  ];
+  for (const [a, b, j, jw] of cases) {
+    test(`${a} / ${b}: Jaro ${j}, JW ${jw}`, () => {
+      close(jaro(a, b), j);
+      close(jaroWinkler(a, b), jw);
+    });
+  }
+  test("symmetric", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        assert.equal(jaroWinkler(a, b), jaroWinkler(b, a));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("Damerau-Levenshtein (true, unrestricted) and optimal string alignment", () => {
+  const cases: [string, string, number, number][] = [
+    // a, b, DL, OSA
+    ["ca", "abc", 2, 3],
+    ["", "", 0, 0],
+    ["", "abc", 3, 3],
+    ["jansen", "jansen", 0, 0],
+    ["jansen", "jasnen", 1, 1],
+    ["jansen", "janssen", 1, 1],
+    ["jansen", "hansen", 1, 1],
+    ["kitten", "sitting", 3, 3],
+    ["abcdef", "badcfe", 3, 3],
+    ["abc", "ca", 2, 3],
+  ];
+  for (const [a, b, dl, osa] of cases) {
+    test(`${a || "∅"} / ${b || "∅"}: DL ${dl}, OSA ${osa}`, () => {
+      assert.equal(damerauLevenshtein(a, b), dl);
+      assert.equal(optimalStringAlignment(a, b), osa);
+    });
+  }
+  test("metric properties: symmetric, DL ≤ OSA, triangle inequality for DL", () => {
+    const s = fc.string({ unit: fc.constantFrom("a", "b", "c"), maxLength: 7 });
+    fc.assert(
+      fc.property(s, s, s, (a, b, c) => {
+        assert.equal(damerauLevenshtein(a, b), damerauLevenshtein(b, a));
+        assert.ok(damerauLevenshtein(a, b) <= optimalStringAlignment(a, b));
+        assert.ok(damerauLevenshtein(a, c) <= damerauLevenshtein(a, b) + damerauLevenshtein(b, c));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("birth-date levels", () => {
+  const cases: [string, string, BirthDateLevel][] = [
+    ["1985-03-14", "1985-03-14", "exact"],
+    ["1985-03-04", "1985-04-03", "day_month_swapped"],
+    ["1985-01-10", "1985-10-01", "day_month_swapped"],
+    ["1985-03-14", "1958-03-14", "year_digits_transposed"],
+    ["1985-03-14", "1895-03-14", "year_digits_transposed"],
+    ["1985-03-14", "1985-03-15", "one_digit_off"],
+    ["1985-03-14", "1986-03-14", "one_digit_off"],
+    ["1985-03-14", "1985-08-14", "one_digit_off"],
+    ["1985-03-12", "1985-03-21", "one_digit_off"],
+    ["1985-03-14", "1985-03-27", "same_year_month"],
+    ["1985-01-01", "1985-06-23", "placeholder_same_year"],
+    ["1985-07-01", "1985-11-30", "placeholder_same_year"],
+    ["1985-03-14", "1985-11-30", "different"],
+    ["1960-05-12", "1988-05-12", "different"],
+    ["1985-01-01", "1986-06-23", "different"],
+  ];
+  for (const [a, b, level] of cases) {
+    test(`${a} vs ${b} → ${level}`, () => {
+      assert.equal(compareBirthDates(a, b).level, level);
+      assert.equal(compareBirthDates(b, a).level, level);
+    });
+  }
+  test("placeholder dates are 1 January and 1 July", () => {
+    assert.equal(isPlaceholderDate("1970-01-01"), true);
+    assert.equal(isPlaceholderDate("1970-07-01"), true);
+    assert.equal(isPlaceholderDate("1970-01-02"), false);
+    assert.equal(compareBirthDates("1970-01-01", "1970-01-01").placeholder, true);
+    assert.equal(compareBirthDates("1970-03-01", "1970-03-01").placeholder, false);
+  });
+  test("year gap", () => assert.equal(compareBirthDates("1960-05-12", "1988-05-12").yearGap, 28));
+});
+
+describe("surname levels", () => {
+  const cases: [string, string, SurnameLevel][] = [
+    ["van der Berg", "Berg, van der", "exact"],
+    ["van den Berg", "v.d. Berg", "exact"],
+    ["van den Berg", "van der Berg", "exact"],
+    ["Müller", "Mueller", "exact"],
+    ["Jansen-de Vries", "de Vries-Jansen", "exact"],
+    ["Jansen-de Vries", "Jansen de Vries", "exact"],
+    ["van der Berg", "Berg", "exact_core"],
+    ["ter Horst", "ten Horst", "exact_core"],
+    ["Meijer", "Meier", "phonetic"],
+    ["de Bruijn", "de Bruin", "phonetic"],
+    ["Jansen", "Jamsen", "typo"],
+    ["Hoogendoorn", "Hoogedoorn", "typo"],
+    ["Jansen", "Janssens", "similar"],
+    ["Dijkstra", "Dijkstraa", "phonetic"],
+    ["Bakker", "Bakkers", "typo"],
+    ["Vermeulen", "Vermeeren", "similar"],
+    ["Hoogendoorn", "Hoogendorp", "similar"],
+    ["Jansen", "Yilmaz", "different"],
+    ["de Vries", "de Groot", "different"],
+  ];
+  for (const [a, b, level] of cases) {
+    test(`${a} vs ${b} → ${level}`, () => {
+      const [na, nb] = [normaliseSurname(a), normaliseSurname(b)];
+      assert.equal(compareWholeSurnames(na, nb), level);
+      assert.equal(compareWholeSurnames(nb, na), level);
+    });
+  }
+  test("a part of a double name agrees as part_exact", () => {
+    const levels = compareSurnames(
+      normaliseSurname("Jansen-de Vries"),
+      normaliseSurname("de Vries"),
+    ).map((c) => c.level);
+    assert.ok(levels.includes("part_exact"), levels.join());
+  });
+  test("a simple name pair yields only the whole comparison", () => {
+    assert.equal(compareSurnames(normaliseSurname("Jansen"), normaliseSurname("Bakker")).length, 1);
+  });
+});
+
+describe("given-name levels", () => {
+  const g = (initials: string, firstNames = "") => ({
+    initials: parseInitials(initials),
+    firstNames: normaliseFirstNames(firstNames),
+  });
+  const cases: [ReturnType<typeof g>, ReturnType<typeof g>, GivenNameLevel][] = [
+    [g("J.P.", "Jan Pieter"), g("JP", "Jan-Pieter"), "first_names_exact"],
+    [g("J.P."), g("j. p."), "initials_exact"],
+    [g("J.-P."), g("JP"), "initials_exact"],
+    [g("IJ."), g("Y."), "initials_exact"],
+    [g("M.", "Mohamed"), g("M.", "Mohammed"), "initials_exact"],
+    [g("J.", "Jo"), g("J.", "Johanna"), "initials_exact"],
+    [g("J."), g("J.P."), "initials_partial"],
+    [g("J.M."), g("J.P.M."), "initials_partial"],
+    [g("P.J."), g("J.P."), "initials_overlap"],
+    [g("P."), g("J.P."), "initials_overlap"],
+    [g("J.P."), g("J.K."), "first_initial"],
+    [g("J.", "Jan"), g("J.", "Joost"), "first_names_differ"],
+    [g("J.P."), g("M.A."), "different"],
+    [g(""), g("J."), "missing"],
+  ];
+  for (const [a, b, level] of cases) {
+    test(`${a.initials.join(".")} ${a.firstNames.join(" ")} vs ${b.initials.join(".")} ${b.firstNames.join(" ")} → ${level}`, () => {
+      assert.equal(compareGivenNames(a, b).level, level);
+      assert.equal(compareGivenNames(b, a).level, level);
+    });
+  }
+});

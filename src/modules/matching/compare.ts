@@ -1,0 +1,468 @@
+/**
+ * Field comparisons: string similarity, birth-date levels, surname and given-name levels.
+ *
+ * Every function here is symmetric (compare(a, b) and compare(b, a) give the same level and
+ * value), which scoring relies on: whether a registration is compared with a seeker or the
+ * other way round must not change the outcome.
+ */
+
+import {
+  type BirthDate,
+  initialClass,
+  type NamePart,
+  type NormalisedName,
+  parseBirthDate,
+  prefixClass,
+} from "./normalise.ts";
+import { phoneticKey } from "./phonetic.ts";
+
+// ---------------------------------------------------------------------------------------------
+// String similarity
+// ---------------------------------------------------------------------------------------------
+
+/** Orders a pair so that similarity is computed the same way whichever side comes first. */
+function ordered(a: string, b: string): [string, string] {
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** Jaro similarity (1 = equal, 0 = nothing in common). */
+export function jaro(s1: string, s2: string): number {
+  const [a, b] = ordered(s1, s2);
+  if (a === b) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aMatched = new Array<boolean>(a.length).fill(false);
+  const bMatched = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(b.length - 1, i + window);
+    for (let j = from; j <= to; j++) {
+      if (bMatched[j] || a[i] !== b[j]) continue;
+      aMatched[i] = true;
+      bMatched[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (matches === 0) return 0;
+  let halfTranspositions = 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!aMatched[i]) continue;
+    while (!bMatched[k]) k++;
+    if (a[i] !== b[k]) halfTranspositions++;
+    k++;
+  }
+  const t = halfTranspositions / 2;
+  return (matches / a.length + matches / b.length + (matches - t) / matches) / 3;
+}
+
+/**
+ * Jaro-Winkler similarity: Jaro plus a bonus for a common prefix of up to 4 characters
+ * (scale 0.1), given only when Jaro exceeds 0.7, as Winkler (1990) defined it.
+ * JW("MARTHA", "MARHTA") = 0.961, JW("DWAYNE", "DUANE") = 0.84.
+ */
+export function jaroWinkler(s1: string, s2: string, prefixScale = 0.1): number {
+  const j = jaro(s1, s2);
+  if (j <= 0.7) return j;
+  let prefix = 0;
+  while (prefix < 4 && prefix < s1.length && prefix < s2.length && s1[prefix] === s2[prefix]) {
+    prefix++;
+  }
+  return j + prefix * prefixScale * (1 - j);
+}
+
+/**
+ * True (unrestricted) Damerau-Levenshtein distance (Lowrance-Wagner): insertions,
+ * deletions, substitutions and transpositions of adjacent characters, where a transposed
+ * pair may be edited further. DL("ca", "abc") = 2 (ca → ac → abc); the restricted variant
+ * (`optimalStringAlignment`) gives 3. This is the one scoring uses.
+ */
+export function damerauLevenshtein(s1: string, s2: string): number {
+  const [a, b] = ordered(s1, s2);
+  const maxDist = a.length + b.length;
+  const lastRow = new Map<string, number>();
+  // d has (a.length + 2) × (b.length + 2) cells; row/col 0 hold maxDist as a sentinel.
+  const width = b.length + 2;
+  const d = new Array<number>((a.length + 2) * width).fill(0);
+  const at = (i: number, j: number) => i * width + j;
+  d[at(0, 0)] = maxDist;
+  for (let i = 0; i <= a.length; i++) {
+    d[at(i + 1, 0)] = maxDist;
+    d[at(i + 1, 1)] = i;
+  }
+  for (let j = 0; j <= b.length; j++) {
+    d[at(0, j + 1)] = maxDist;
+    d[at(1, j + 1)] = j;
+  }
+  for (let i = 1; i <= a.length; i++) {
+    let lastMatchCol = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const k = lastRow.get(b[j - 1]!) ?? 0;
+      const l = lastMatchCol;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      if (cost === 0) lastMatchCol = j;
+      d[at(i + 1, j + 1)] = Math.min(
+        d[at(i, j)]! + cost,
+        d[at(i + 1, j)]! + 1,
+        d[at(i, j + 1)]! + 1,
+        d[at(k, l)]! + (i - k - 1) + 1 + (j - l - 1),
+      );
+    }
+    lastRow.set(a[i - 1]!, i);
+  }
+  return d[at(a.length + 1, b.length + 1)]!;
+}
+
+/**
+ * Optimal string alignment distance (restricted Damerau-Levenshtein): like
+ * `damerauLevenshtein`, but no substring is edited more than once, so OSA("ca", "abc") = 3.
+ */
+export function optimalStringAlignment(s1: string, s2: string): number {
+  const [a, b] = ordered(s1, s2);
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [];
+    for (let j = 0; j <= b.length; j++) {
+      if (i === 0 || j === 0) {
+        row.push(i + j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      }
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Birth dates
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Birth-date agreement levels, best first.
+ * - `exact`: the same date.
+ * - `day_month_swapped`: same year, day and month exchanged (1985-03-04 vs 1985-04-03).
+ * - `year_digits_transposed`: same day and month, two adjacent year digits exchanged
+ *   (1985 vs 1958, 1985 vs 9185).
+ * - `one_digit_off`: one keying error outside that: one digit of YYYYMMDD different
+ *   (1985-03-14 vs 1985-03-15, 1985 vs 1986), or the two digits of the day or of the month
+ *   exchanged (12 vs 21).
+ * - `same_year_month`: same year and month, another day.
+ * - `placeholder_same_year`: one date is a placeholder (see `isPlaceholderDate`) and the
+ *   years agree: the day and month were probably never known. Not in the issue's list; it
+ *   exists so that `different` can veto a match without vetoing records whose date was a
+ *   stand-in.
+ * - `different`: anything else.
+ */
+export type BirthDateLevel =
+  | "exact"
+  | "day_month_swapped"
+  | "year_digits_transposed"
+  | "one_digit_off"
+  | "same_year_month"
+  | "placeholder_same_year"
+  | "different";
+
+export const BIRTH_DATE_LEVELS: readonly BirthDateLevel[] = [
+  "exact",
+  "day_month_swapped",
+  "year_digits_transposed",
+  "one_digit_off",
+  "same_year_month",
+  "placeholder_same_year",
+  "different",
+];
+
+/**
+ * Month-day combinations registers use when only the birth year is known: 1 January (the
+ * usual stand-in in Dutch and many foreign civil registers, e.g. for refugees without papers)
+ * and 1 July (mid-year, used by some systems). Agreement on such a date says less.
+ */
+export const PLACEHOLDER_MONTH_DAYS: readonly string[] = ["01-01", "07-01"];
+
+export function isPlaceholderDate(date: BirthDate | string): boolean {
+  const iso = typeof date === "string" ? date : date.iso;
+  return PLACEHOLDER_MONTH_DAYS.includes(iso.slice(5));
+}
+
+export interface BirthDateComparison {
+  level: BirthDateLevel;
+  /** Either date is a placeholder (1 January or 1 July). */
+  placeholder: boolean;
+  /** Absolute difference of the birth years. */
+  yearGap: number;
+}
+
+function digits(d: BirthDate): string {
+  return d.iso.replace(/-/g, "");
+}
+
+function adjacentTransposition(x: string, y: string): boolean {
+  if (x.length !== y.length || x === y) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0]! + 1 &&
+    x[diff[0]!] === y[diff[1]!] &&
+    x[diff[1]!] === y[diff[0]!]
+  );
+}
+
+function hamming(x: string, y: string): number {
+  let n = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) n++;
+  return n;
+}
+
+export function compareBirthDates(
+  first: BirthDate | string,
+  second: BirthDate | string,
+): BirthDateComparison {
+  const a = typeof first === "string" ? parseBirthDate(first) : first;
+  const b = typeof second === "string" ? parseBirthDate(second) : second;
+  const placeholder = isPlaceholderDate(a) || isPlaceholderDate(b);
+  const yearGap = Math.abs(a.year - b.year);
+  const result = (level: BirthDateLevel): BirthDateComparison => ({ level, placeholder, yearGap });
+  if (a.iso === b.iso) return result("exact");
+  if (a.year === b.year && a.day === b.month && a.month === b.day)
+    return result("day_month_swapped");
+  const [da, db] = [digits(a), digits(b)];
+  const sameMonthDay = a.month === b.month && a.day === b.day;
+  if (sameMonthDay && adjacentTransposition(da.slice(0, 4), db.slice(0, 4))) {
+    return result("year_digits_transposed");
+  }
+  const sameYear = a.year === b.year;
+  if (
+    hamming(da, db) === 1 ||
+    (sameYear && a.month === b.month && adjacentTransposition(da.slice(6), db.slice(6))) ||
+    (sameYear && a.day === b.day && adjacentTransposition(da.slice(4, 6), db.slice(4, 6)))
+  ) {
+    return result("one_digit_off");
+  }
+  if (sameYear && a.month === b.month) return result("same_year_month");
+  if (sameYear && placeholder) return result("placeholder_same_year");
+  return result("different");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Surnames
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Surname agreement levels, best first.
+ * - `exact`: the same name, allowing spelling variants (IJ/Y, ü/ue), written together or
+ *   apart, tussenvoegsel anywhere, v.d./van der/van den, the parts of a double name in any
+ *   order or separated by hyphen or space.
+ * - `exact_core`: the same name without tussenvoegsel, the tussenvoegsel differing or missing
+ *   on one side ("Berg" vs "van der Berg").
+ * - `part_exact`: one part of a double or partner name equals a part of the other
+ *   ("Jansen-de Vries" vs "de Vries").
+ * - `phonetic`: the same Dutch phonetic key (phonetic.ts).
+ * - `typo`: Damerau-Levenshtein distance 1 (names of 4+ letters).
+ * - `similar`: Jaro-Winkler ≥ 0.88.
+ * - `different`: none of these.
+ */
+export type SurnameLevel =
+  | "exact"
+  | "exact_core"
+  | "part_exact"
+  | "phonetic"
+  | "typo"
+  | "similar"
+  | "different";
+
+export const SURNAME_LEVELS: readonly SurnameLevel[] = [
+  "exact",
+  "exact_core",
+  "part_exact",
+  "phonetic",
+  "typo",
+  "similar",
+  "different",
+];
+
+export const SIMILAR_JARO_WINKLER = 0.88;
+
+export interface SurnameComparison {
+  level: SurnameLevel;
+  /** The names (or name parts, for `part_exact`) that agreed, as compared. */
+  a: NamePart;
+  b: NamePart;
+  detail: string;
+}
+
+function intersects(x: readonly string[], y: readonly string[]): boolean {
+  return x.some((v) => y.includes(v));
+}
+
+/** The same name part: same spelling (any variant), or same core with the same prefix class. */
+function sameName(a: NamePart, b: NamePart): boolean {
+  if (a.variants.length === 0 || b.variants.length === 0) return false;
+  if (intersects(a.variants, b.variants)) return true;
+  return (
+    intersects(a.coreVariants, b.coreVariants) && prefixClass(a.prefix) === prefixClass(b.prefix)
+  );
+}
+
+function sameParts(a: NormalisedName, b: NormalisedName): boolean {
+  if (a.parts.length < 2 || a.parts.length !== b.parts.length) return false;
+  const left = [...b.parts];
+  for (const part of a.parts) {
+    const at = left.findIndex((candidate) => sameName(part, candidate));
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
+}
+
+/** One edit counts as a typo for names of 4+ letters; shorter names are too close anyway. */
+function typoDistance(x: string, y: string): number {
+  return Math.min(x.length, y.length) >= 4 ? 1 : 0;
+}
+
+/** Compares two whole surnames (no part pairs). */
+export function compareWholeSurnames(a: NormalisedName, b: NormalisedName): SurnameLevel {
+  const ca = a.coreVariants[0] ?? "";
+  const cb = b.coreVariants[0] ?? "";
+  const fa = a.variants[0] ?? "";
+  const fb = b.variants[0] ?? "";
+  if (!ca || !cb) return "different";
+  if (sameName(a, b) || sameParts(a, b)) return "exact";
+  if (intersects(a.coreVariants, b.coreVariants)) return "exact_core";
+  if (phoneticKey(ca) === phoneticKey(cb) || phoneticKey(fa) === phoneticKey(fb)) return "phonetic";
+  const coreTypo = damerauLevenshtein(ca, cb) <= typoDistance(ca, cb);
+  const fullTypo = damerauLevenshtein(fa, fb) <= typoDistance(fa, fb);
+  if (coreTypo || fullTypo) return "typo";
+  if (Math.max(jaroWinkler(ca, cb), jaroWinkler(fa, fb)) >= SIMILAR_JARO_WINKLER) return "similar";
+  return "different";
+}
+
+/**
+ * All comparisons worth scoring between two surnames: the whole names, and, when either is a
+ * double or partner name, every pair of parts that agree exactly. Scoring takes the one with
+ * the highest weight (which depends on how common the agreeing name is).
+ */
+export function compareSurnames(a: NormalisedName, b: NormalisedName): SurnameComparison[] {
+  const level = compareWholeSurnames(a, b);
+  const out: SurnameComparison[] = [{ level, a, b, detail: `"${a.full}" vs "${b.full}"` }];
+  if (level !== "exact" && (a.parts.length > 1 || b.parts.length > 1)) {
+    for (const pa of a.parts) {
+      for (const pb of b.parts) {
+        if (!sameName(pa, pb) && !intersects(pa.coreVariants, pb.coreVariants)) continue;
+        out.push({
+          level: "part_exact",
+          a: pa,
+          b: pb,
+          detail: `part "${pa.full}" of "${a.full}" vs part "${pb.full}" of "${b.full}"`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Given names (initials and first names)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Given-name agreement levels, best first.
+ * - `first_names_exact`: both have first names and they are the same.
+ * - `initials_exact`: the same initials in the same order (first names, where both have
+ *   them, compatible).
+ * - `initials_partial`: the same first initial and one set of initials contained in the
+ *   other in order ("J." vs "J.P.").
+ * - `initials_overlap`: some initial shared, not the first ("P.J." vs "J.P.", "P." vs "J.P.":
+ *   a call name recorded as the only name).
+ * - `first_initial`: the same first initial but conflicting further initials ("J.P." vs
+ *   "J.K.").
+ * - `first_names_differ`: initials agree but both have first names and the first ones are
+ *   clearly different names ("Jan" vs "Joost").
+ * - `different`: no initial in common.
+ * - `missing`: nothing to compare on one side.
+ */
+export type GivenNameLevel =
+  | "first_names_exact"
+  | "initials_exact"
+  | "initials_partial"
+  | "initials_overlap"
+  | "first_initial"
+  | "first_names_differ"
+  | "different"
+  | "missing";
+
+export const GIVEN_NAME_LEVELS: readonly GivenNameLevel[] = [
+  "first_names_exact",
+  "initials_exact",
+  "initials_partial",
+  "initials_overlap",
+  "first_initial",
+  "first_names_differ",
+  "different",
+  "missing",
+];
+
+export interface GivenNames {
+  initials: readonly string[];
+  firstNames: readonly string[];
+}
+
+export interface GivenNameComparison {
+  level: GivenNameLevel;
+  detail: string;
+}
+
+/**
+ * Two first names that may be the same name: equal, same phonetic key, Jaro-Winkler ≥ 0.9
+ * ("Mohamed"/"Mohammed"), or one a short form at the start of the other ("Jo"/"Johanna").
+ */
+export function compatibleFirstNames(x: string, y: string): boolean {
+  if (x === y || phoneticKey(x) === phoneticKey(y)) return true;
+  if (jaroWinkler(x, y) >= 0.9) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 2 && long.startsWith(short);
+}
+
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let k = 0;
+  for (const c of long) if (k < short.length && short[k] === c) k++;
+  return k === short.length;
+}
+
+export function compareGivenNames(a: GivenNames, b: GivenNames): GivenNameComparison {
+  const fa = a.firstNames;
+  const fb = b.firstNames;
+  const shown = (g: GivenNames) =>
+    g.firstNames.length > 0
+      ? `${g.firstNames.join(" ")} (${g.initials.join(".")}.)`
+      : g.initials.length > 0
+        ? `${g.initials.join(".")}.`
+        : "—";
+  const detail = `${shown(a)} vs ${shown(b)}`;
+  if (fa.length > 0 && fa.length === fb.length && fa.every((n, k) => n === fb[k])) {
+    return { level: "first_names_exact", detail };
+  }
+  const ia = a.initials.map(initialClass);
+  const ib = b.initials.map(initialClass);
+  if (ia.length === 0 || ib.length === 0) return { level: "missing", detail };
+  const firstNamesConflict =
+    fa.length > 0 && fb.length > 0 && !compatibleFirstNames(fa[0]!, fb[0]!);
+  const [short, long] = ia.length <= ib.length ? [ia, ib] : [ib, ia];
+  if (ia.length === ib.length && ia.every((c, k) => c === ib[k])) {
+    return { level: firstNamesConflict ? "first_names_differ" : "initials_exact", detail };
+  }
+  if (ia[0] === ib[0] && isSubsequence(short, long)) {
+    return { level: firstNamesConflict ? "first_names_differ" : "initials_partial", detail };
+  }
+  if (ia[0] === ib[0]) return { level: "first_initial", detail };
+  if (ia.some((c) => ib.includes(c))) return { level: "initials_overlap", detail };
+  return { level: "different", detail };
+}

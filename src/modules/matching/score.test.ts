@@ -1,0 +1,363 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import fc from "fast-check";
+import { BASE, SAME_PERSON_CORRUPTIONS, SAME_PERSON_SPELLINGS } from "./fixtures.ts";
+import { type MatchPerson, normaliseSurname } from "./normalise.ts";
+import {
+  DEFAULT_PARAMETERS,
+  DEFAULT_THRESHOLDS,
+  inReviewBand,
+  type MatchResult,
+  scorePersons,
+  surnameFrequency,
+  validateThresholds,
+} from "./score.ts";
+import { SURNAME_FREQUENCIES } from "./surname-frequencies.ts";
+
+const reason = (r: MatchResult, field: string) => r.reasons.find((x) => x.field === field);
+const guards = (r: MatchResult) => r.reasons.filter((x) => x.field === "guard").map((x) => x.level);
+const explain = (r: MatchResult) =>
+  `${r.score}: ${r.reasons.map((x) => `${x.field}/${x.level}/${x.weight}`).join(" ")}`;
+
+describe("same person, one corruption at a time → match", () => {
+  for (const [what, other] of SAME_PERSON_CORRUPTIONS) {
+    test(what, () => {
+      const r = scorePersons(BASE, other);
+      assert.equal(r.decision, "match", explain(r));
+      assert.deepEqual(guards(r), []);
+    });
+  }
+  for (const [what, a, b] of SAME_PERSON_SPELLINGS) {
+    test(what, () => {
+      const r = scorePersons(a, b);
+      assert.equal(r.decision, "match", explain(r));
+    });
+  }
+});
+
+describe("look-alikes who are not the same person → no_match", () => {
+  const rare: MatchPerson = { initials: "J.P.", surname: "Ploegmakers", birthDate: "1985-03-04" };
+  const cases: [string, MatchPerson, MatchPerson, string | undefined][] = [
+    ["twins: different initials", rare, { ...rare, initials: "K.L." }, "twins"],
+    [
+      "twins: same initial, different first names",
+      { ...rare, initials: "J.", firstNames: "Jan" },
+      { ...rare, initials: "J.", firstNames: "Joost" },
+      "twins",
+    ],
+    ["twins: conflicting second initial", rare, { ...rare, initials: "J.K." }, "twins"],
+    [
+      "parent and child (1960 vs 1988), every name the same",
+      { ...BASE, birthDate: "1960-05-12" },
+      { ...BASE, birthDate: "1988-05-12" },
+      "parent_child",
+    ],
+    [
+      "parent and child, the years one digit apart (1960 vs 1980)",
+      { ...rare, birthDate: "1960-05-12" },
+      { ...rare, birthDate: "1980-05-12" },
+      "parent_child",
+    ],
+    [
+      "common surname, same birth date, different initials (Jansen)",
+      { initials: "J.P.", surname: "Jansen", birthDate: "1985-03-04" },
+      { initials: "M.A.", surname: "Jansen", birthDate: "1985-03-04" },
+      "twins",
+    ],
+    [
+      "common surname, same birth date, different initials (de Jong)",
+      { initials: "A.", prefix: "de", surname: "Jong", birthDate: "1970-10-10" },
+      { initials: "H.", surname: "de Jong", birthDate: "1970-10-10" },
+      "twins",
+    ],
+    [
+      "same names, unrelated birth dates",
+      rare,
+      { ...rare, birthDate: "1987-11-22" },
+      "birth_date_different",
+    ],
+    [
+      "common name and single initial, same month only",
+      { initials: "J.", prefix: "de", surname: "Jong", birthDate: "1970-01-05" },
+      { initials: "J.", prefix: "de", surname: "Jong", birthDate: "1970-01-19" },
+      undefined,
+    ],
+    [
+      "different surnames, same birth date and initials",
+      { initials: "J.P.", surname: "Bakker", birthDate: "1985-03-04" },
+      { initials: "J.P.", surname: "Visser", birthDate: "1985-03-04" },
+      undefined,
+    ],
+  ];
+  for (const [what, a, b, guard] of cases) {
+    test(what, () => {
+      const r = scorePersons(a, b);
+      assert.equal(r.decision, "no_match", explain(r));
+      if (guard) assert.ok(guards(r).includes(guard), explain(r));
+    });
+  }
+
+  test("the twin guard is strongly negative", () => {
+    const r = scorePersons(rare, { ...rare, initials: "K.L." });
+    assert.ok(r.score < 0, explain(r));
+  });
+
+  test("a different birth date vetoes even a score above the threshold", () => {
+    const a: MatchPerson = {
+      initials: "J.P.M.",
+      firstNames: "Johannes Petrus Maria",
+      surname: "Ploegmakers",
+      birthDate: "1985-03-14",
+      gender: "M",
+    };
+    const r = scorePersons(a, { ...a, birthDate: "1987-11-02" }, { thresholds: { match: 10 } });
+    assert.ok(r.score >= 10, explain(r));
+    assert.equal(r.decision, "no_match");
+    const lenient = scorePersons(
+      a,
+      { ...a, birthDate: "1987-11-02" },
+      { thresholds: { match: 10 }, vetoDifferentBirthDate: false },
+    );
+    assert.equal(lenient.decision, "match", explain(lenient));
+  });
+});
+
+describe("weights", () => {
+  test("a frequent surname weighs less than a rare one", () => {
+    const w = (surname: string) =>
+      reason(
+        scorePersons(
+          { initials: "A.", surname, birthDate: "1980-01-02" },
+          { initials: "A.", surname, birthDate: "1980-01-02" },
+        ),
+        "surname",
+      )!.weight;
+    assert.ok(w("de Jong") < w("Dijkstra"));
+    assert.ok(w("Dijkstra") < w("Ploegmakers"));
+    assert.ok(w("Yılmaz") < w("Ploegmakers"));
+    assert.ok(w("Jansen") < w("Hoogendoorn"));
+  });
+
+  test("the u of an agreeing surname is its frequency (spelling variants summed)", () => {
+    const f = (n: string) => surnameFrequency(normaliseSurname(n));
+    assert.ok(Math.abs(f("de Jong") - 528 / 100_000) < 1e-9);
+    assert.equal(f("de Bruijn"), f("de Bruin"));
+    assert.ok(f("de Bruijn") > 133 / 100_000);
+    assert.equal(f("Ploegmakers"), 0);
+    assert.ok(f("Jansen-de Vries") > 0 && f("Jansen-de Vries") <= f("de Vries"));
+  });
+
+  test("a placeholder date agrees with less weight than an ordinary one", () => {
+    const p = (birthDate: string): MatchPerson => ({
+      initials: "A.",
+      surname: "Haidari",
+      birthDate,
+    });
+    const ordinary = reason(scorePersons(p("1990-03-17"), p("1990-03-17")), "birth_date")!;
+    const placeholder = reason(scorePersons(p("1990-01-01"), p("1990-01-01")), "birth_date")!;
+    assert.ok(placeholder.weight < ordinary.weight);
+    assert.match(placeholder.detail, /placeholder/);
+  });
+
+  test("a placeholder date does not veto another date in the same year", () => {
+    const a: MatchPerson = { initials: "A.H.", surname: "Haidari", birthDate: "1990-01-01" };
+    const r = scorePersons(a, { ...a, birthDate: "1990-06-23" });
+    assert.equal(reason(r, "birth_date")!.level, "placeholder_same_year");
+    assert.deepEqual(guards(r), []);
+  });
+
+  test("birth-date levels are ordered by weight", () => {
+    const p = DEFAULT_PARAMETERS.birthDate;
+    const w = (k: keyof typeof p) => Math.log2(p[k].m / p[k].u);
+    assert.ok(w("exact") > w("exact_placeholder"));
+    assert.ok(w("exact_placeholder") > w("day_month_swapped"));
+    assert.ok(w("day_month_swapped") > w("one_digit_off"));
+    assert.ok(w("one_digit_off") > w("same_year_month"));
+    assert.ok(w("same_year_month") > 0);
+    assert.ok(w("different") < 0);
+  });
+
+  test("m-probabilities of each field add up to about 1", () => {
+    const { first_names_exact: _alternative, ...initialsLevels } = DEFAULT_PARAMETERS.givenNames;
+    for (const field of [
+      DEFAULT_PARAMETERS.surname,
+      initialsLevels,
+      DEFAULT_PARAMETERS.birthDate,
+    ]) {
+      // The placeholder levels are conditional on a placeholder date: not in the sum.
+      const {
+        exact_placeholder: _exact,
+        placeholder_same_year: _sameYear,
+        ...levels
+      } = field as Record<string, { m: number }>;
+      const sum = Object.values(levels).reduce((s, l) => s + l.m, 0);
+      assert.ok(Math.abs(sum - 1) < 0.05, String(sum));
+    }
+  });
+
+  test("every parameter documents its source", () => {
+    const all = [
+      ...Object.values(DEFAULT_PARAMETERS.surname),
+      ...Object.values(DEFAULT_PARAMETERS.givenNames),
+      ...Object.values(DEFAULT_PARAMETERS.birthDate),
+      ...Object.values(DEFAULT_PARAMETERS.gender),
+    ];
+    for (const p of all) {
+      assert.ok(p.source.length > 20);
+      assert.ok(p.m > 0 && p.m < 1 && p.u > 0 && p.u < 1);
+    }
+  });
+
+  test("the frequency table has a few hundred distinct names", () => {
+    const names = SURNAME_FREQUENCIES.map(([n]) => n.toLowerCase());
+    assert.ok(names.length >= 300, String(names.length));
+    assert.equal(new Set(names).size, names.length);
+    for (const [, per] of SURNAME_FREQUENCIES) assert.ok(per > 0 && per < 1000);
+  });
+});
+
+describe("reasons", () => {
+  test("every result explains surname, given names and birth date; gender when both have one", () => {
+    const r = scorePersons(BASE, { ...BASE, surname: "Hevel" });
+    assert.deepEqual(
+      r.reasons.map((x) => x.field),
+      ["surname", "given_names", "birth_date", "gender"],
+    );
+    assert.equal(reason(r, "surname")!.level, "typo");
+    assert.match(reason(r, "surname")!.detail, /van den heuvel/);
+    const sum = r.reasons.reduce((s, x) => s + x.weight, 0);
+    assert.ok(Math.abs(sum - r.score) < 0.011);
+    const noGender = scorePersons(BASE, { ...BASE, gender: undefined });
+    assert.equal(reason(noGender, "gender"), undefined);
+  });
+
+  test("the birth name is compared when it helps, and the reason says so", () => {
+    const r = scorePersons(BASE, {
+      ...BASE,
+      prefix: "de",
+      surname: "Vries",
+      birthName: "van den Heuvel",
+    });
+    assert.equal(reason(r, "surname")!.level, "exact");
+    assert.match(reason(r, "surname")!.detail, /birth name/);
+  });
+
+  test("guards explain themselves", () => {
+    const r = scorePersons(
+      { ...BASE, birthDate: "1960-05-12" },
+      { ...BASE, birthDate: "1988-05-12" },
+    );
+    const guard = r.reasons.find((x) => x.field === "guard")!;
+    assert.equal(guard.level, "parent_child");
+    assert.match(guard.detail, /^veto: birth years 28 years apart/);
+  });
+});
+
+describe("thresholds per region", () => {
+  test("default", () => assert.deepEqual(DEFAULT_THRESHOLDS, { match: 18 }));
+  test("a stricter region proposes less", () => {
+    const other = { ...BASE, birthDate: "1985-03-05" };
+    assert.equal(scorePersons(BASE, other).decision, "match");
+    assert.equal(scorePersons(BASE, other, { thresholds: { match: 30 } }).decision, "no_match");
+  });
+  test("validation", () => {
+    assert.deepEqual(validateThresholds({ match: 20, review: 12 }), { match: 20, review: 12 });
+    assert.throws(() => validateThresholds({ match: 20, review: 25 }), RangeError);
+    assert.throws(() => validateThresholds({ match: Number.NaN }), RangeError);
+    assert.throws(
+      () => scorePersons(BASE, BASE, { thresholds: { match: 10, review: 11 } }),
+      RangeError,
+    );
+  });
+  test("the review band never changes the decision", () => {
+    const other = { ...BASE, birthDate: "1985-03-05" };
+    const t = { match: 30, review: 15 };
+    const r = scorePersons(BASE, other, { thresholds: t });
+    assert.equal(r.decision, "no_match");
+    assert.equal(inReviewBand(r, t), true);
+    assert.equal(inReviewBand(scorePersons(BASE, BASE, { thresholds: t }), t), false);
+  });
+});
+
+describe("properties", () => {
+  const surname = fc.oneof(
+    fc.constantFrom(
+      "Jansen",
+      "de Jong",
+      "Berg",
+      "Heuvel",
+      "Yılmaz",
+      "El Amrani",
+      "Jansen-de Vries",
+      "IJzerman",
+      "Müller",
+      "Nguyen",
+      "Ramsoekh",
+    ),
+    fc
+      .array(fc.constantFrom(..."abdeghijklmnoprstuvz".split("")), { minLength: 3, maxLength: 12 })
+      .map((cs) => cs.join("")),
+  );
+  const initials = fc
+    .array(fc.constantFrom(..."ABCDEFGHIJKLMNOPRSTWY".split("")), { minLength: 1, maxLength: 3 })
+    .chain((letters) =>
+      fc.constantFrom(`${letters.join(".")}.`, letters.join(""), `${letters.join(". ")}.`),
+    );
+  const birthDate = fc
+    .date({
+      min: new Date("1920-01-01T00:00:00Z"),
+      max: new Date("2007-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+  const person: fc.Arbitrary<MatchPerson> = fc.record(
+    {
+      initials,
+      firstNames: fc.constantFrom("Jan Pieter", "Mohamed", "Anna-Maria", "Ayşe", "Willem"),
+      prefix: fc.constantFrom("van", "van der", "de", "ter", "el"),
+      surname,
+      birthName: surname,
+      birthDate,
+      gender: fc.constantFrom("M" as const, "V" as const, "X" as const),
+    },
+    { requiredKeys: ["initials", "surname", "birthDate"] },
+  );
+
+  test("score and decision are symmetric", () => {
+    fc.assert(
+      fc.property(person, person, (a, b) => {
+        const ab = scorePersons(a, b);
+        const ba = scorePersons(b, a);
+        assert.equal(ab.score, ba.score);
+        assert.equal(ab.decision, ba.decision);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a person always matches themselves", () => {
+    fc.assert(
+      fc.property(person, (a) => {
+        const r = scorePersons(a, a);
+        assert.equal(r.decision, "match", explain(r));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a person matches a copy whose names are written differently", () => {
+    fc.assert(
+      fc.property(person, (a) => {
+        const rewritten: MatchPerson = {
+          ...a,
+          initials: a.initials.replace(/[.\s]/g, "").toLowerCase(),
+          surname: a.prefix ? `${a.surname}, ${a.prefix}` : a.surname.toUpperCase(),
+          prefix: undefined,
+        };
+        const r = scorePersons(a, rewritten);
+        assert.equal(r.decision, "match", explain(r));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,43 @@
+import { Readable } from "node:stream";
+import type { App } from "../../app.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { auditPage, auditQuery } from "./schemas.ts";
+import type { OversightService } from "./service.ts";
+
+const tags = ["Audit"];
+
+export function registerOversightRoutes(app: App, oversight: OversightService) {
+  app.get(
+    "/api/v1/audit",
+    {
+      config: { access: { roles: ["auditor"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "The audit log (auditor only), in seq order",
+        description:
+          "Filters: from, to (a date — Europe/Amsterdam, whole day — or a date-time with offset; " +
+          "both inclusive), organisationId, actorId, action (exact, or a prefix such as " +
+          "`registration.*`), outcome. Paginated with page and pageSize (at most 500). " +
+          "`format=csv` answers text/csv with the same filters: every matching event, or one " +
+          "page when page or pageSize is given. Each event carries prevHash and hash, so the " +
+          "chain can be checked independently (docs/audit.md). Reading the log is itself logged.",
+        querystring: auditQuery,
+        response: { 200: auditPage },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      if (request.query.format === "csv") {
+        const csv = await oversight.exportAuditCsv(principal, requestMeta(request), request.query);
+        return (
+          reply
+            .type("text/csv; charset=utf-8")
+            .header("content-disposition", `attachment; filename="${csv.filename}"`)
+            // A stream is sent as it is: the JSON response schema does not apply to it.
+            .send(Readable.from(csv.lines) as never)
+        );
+      }
+      return oversight.listAuditEvents(principal, requestMeta(request), request.query);
+    },
+  );
+}

@@ -1,0 +1,263 @@
+import type { AppContext } from "../../app.ts";
+import type { Config } from "../../config.ts";
+import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import {
+  type CheckpointRunSummary,
+  endOfAmsterdamDay,
+  runAuditCheckpoint,
+  startOfAmsterdamDay,
+} from "../../platform/audit/operations.ts";
+import {
+  auditSettingsFrom,
+  DEFAULT_AUDIT_RETENTION_MONTHS,
+} from "../../platform/audit/settings.ts";
+import { hasRole, type Principal } from "../../platform/auth/access.ts";
+import { AppError } from "../../platform/errors.ts";
+import { isIsoDate } from "../../platform/werkdagen.ts";
+import { actorOf, type OrganisationsService } from "../organisations/service.ts";
+import * as repo from "./repository.ts";
+import type { AuditEventView, AuditPage, AuditQuery } from "./schemas.ts";
+
+export type OversightService = ReturnType<typeof createOversightService>;
+
+const DEFAULT_PAGE_SIZE = 100;
+const EXPORT_BATCH = 1000;
+
+function view(row: repo.AuditEventRow): AuditEventView {
+  return {
+    seq: row.seq,
+    id: row.id,
+    occurredAt: row.occurredAt.toISOString(),
+    actor: {
+      type: row.actorType,
+      id: row.actorId,
+      organisationId: row.organisationId,
+      role: row.role,
+    },
+    action: row.action,
+    objectType: row.objectType,
+    objectId: row.objectId,
+    outcome: row.outcome,
+    clientAddress: row.clientAddress,
+    requestId: row.requestId,
+    subjectRef: row.subjectRef,
+    details: row.details ?? null,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  };
+}
+
+export const CSV_COLUMNS = [
+  "seq",
+  "id",
+  "occurred_at",
+  "actor_type",
+  "actor_id",
+  "organisation_id",
+  "role",
+  "action",
+  "object_type",
+  "object_id",
+  "outcome",
+  "client_address",
+  "request_id",
+  "subject_ref",
+  "details",
+  "prev_hash",
+  "hash",
+] as const;
+
+/**
+ * One CSV cell (RFC 4180). A cell that a spreadsheet would run as a formula (=, +, -, @, tab,
+ * CR at the start) gets a leading apostrophe, so an export opened in Excel runs nothing.
+ */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  let text = typeof value === "string" ? value : JSON.stringify(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvLine(row: repo.AuditEventRow): string {
+  const v = view(row);
+  return `${[
+    v.seq,
+    v.id,
+    v.occurredAt,
+    v.actor.type,
+    v.actor.id,
+    v.actor.organisationId,
+    v.actor.role,
+    v.action,
+    v.objectType,
+    v.objectId,
+    v.outcome,
+    v.clientAddress,
+    v.requestId,
+    v.subjectRef,
+    v.details,
+    v.prevHash,
+    v.hash,
+  ]
+    .map((c) => csvCell(typeof c === "number" ? String(c) : c))
+    .join(",")}\r\n`;
+}
+
+function toFilter(query: AuditQuery): repo.AuditFilter {
+  const from = query.from
+    ? isIsoDate(query.from)
+      ? startOfAmsterdamDay(query.from)
+      : new Date(query.from)
+    : undefined;
+  const before = query.to
+    ? isIsoDate(query.to)
+      ? endOfAmsterdamDay(query.to)
+      : new Date(new Date(query.to).getTime() + 1)
+    : undefined;
+  if (from && before && before.getTime() <= from.getTime()) {
+    throw new AppError("invalid_input", "`to` must not lie before `from`.", {
+      details: { from: query.from, to: query.to },
+    });
+  }
+  return {
+    from,
+    before,
+    organisationId: query.organisationId,
+    actorId: query.actorId,
+    action: query.action,
+    outcome: query.outcome,
+  };
+}
+
+/** The filters as logged with the look itself: ids, dates and codes only. */
+function filtersOf(query: AuditQuery) {
+  const { format: _format, ...rest } = query;
+  return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * Oversight: what the auditor (role `auditor`) may read — the audit log — and the audit
+ * log's own upkeep (checkpoints, retention). Every look at the log is itself logged.
+ */
+export function createOversightService(
+  ctx: Pick<AppContext, "database" | "clock" | "logger"> & { config?: Config | undefined },
+  deps: { organisations: OrganisationsService },
+) {
+  const { database, clock, logger } = ctx;
+  const db = database.db;
+
+  function requireAuditor(principal: Principal) {
+    if (!hasRole(principal, ["auditor"])) {
+      throw new AppError("forbidden", "Only the auditor reads the audit log.", {
+        details: { allowedRoles: ["auditor"] },
+      });
+    }
+  }
+
+  /** The region's `settings.auditRetentionMonths`, or 24 months. */
+  async function retentionMonths(): Promise<number> {
+    const region = await deps.organisations.region().catch(() => undefined);
+    const value = (region?.settings as Record<string, unknown> | undefined)?.auditRetentionMonths;
+    if (value === undefined) return DEFAULT_AUDIT_RETENTION_MONTHS;
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 1200) {
+      throw new Error(
+        `region setting auditRetentionMonths must be a whole number of months from 1 to 1200 (got ${JSON.stringify(value)})`,
+      );
+    }
+    return value;
+  }
+
+  return {
+    retentionMonths,
+
+    /** GET /audit: the events matching the filters, in seq order, one page. */
+    async listAuditEvents(
+      principal: Principal,
+      meta: RequestMeta,
+      query: AuditQuery,
+    ): Promise<AuditPage> {
+      requireAuditor(principal);
+      const filter = toFilter(query);
+      const page = query.page ?? 1;
+      const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+      const total = await repo.countEvents(db, filter);
+      const rows = await repo.pageOfEvents(db, filter, (page - 1) * pageSize, pageSize);
+      await recordAudit(db, clock, meta, {
+        actor: actorOf(principal),
+        action: "audit.viewed",
+        objectType: "audit_log",
+        outcome: "success",
+        details: { filters: filtersOf(query), returned: rows.length, total },
+      });
+      return { items: rows.map(view), page, pageSize, total };
+    },
+
+    /**
+     * GET /audit?format=csv: every matching event (or one page, when page or pageSize is
+     * given) as CSV, read in batches so that a large export never sits in memory.
+     */
+    async exportAuditCsv(
+      principal: Principal,
+      meta: RequestMeta,
+      query: AuditQuery,
+    ): Promise<{ filename: string; lines: AsyncIterable<string> }> {
+      requireAuditor(principal);
+      const filter = toFilter(query);
+      const paged = query.page !== undefined || query.pageSize !== undefined;
+      const total = await repo.countEvents(db, filter);
+      await recordAudit(db, clock, meta, {
+        actor: actorOf(principal),
+        action: "audit.exported",
+        objectType: "audit_log",
+        outcome: "success",
+        details: { filters: filtersOf(query), format: "csv", total },
+      });
+      async function* lines() {
+        yield `${CSV_COLUMNS.join(",")}\r\n`;
+        if (paged) {
+          const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+          const offset = ((query.page ?? 1) - 1) * pageSize;
+          for (const row of await repo.pageOfEvents(db, filter, offset, pageSize)) {
+            yield csvLine(row);
+          }
+          return;
+        }
+        // Only what existed when the export was asked for (not the "exported" event itself).
+        for (let after = 0, sent = 0; sent < total; ) {
+          const rows = await repo.eventsAfter(db, filter, after, EXPORT_BATCH);
+          if (rows.length === 0) break;
+          let chunk = "";
+          for (const row of rows) {
+            if (sent >= total) break;
+            chunk += csvLine(row);
+            sent++;
+          }
+          yield chunk;
+          after = rows.at(-1)!.seq;
+        }
+      }
+      return { filename: `woonsignaal-audit-${clock.today()}.csv`, lines: lines() };
+    },
+
+    /** The audit-checkpoint job (platform/audit/job.ts). */
+    async runAuditCheckpoint(today: string): Promise<CheckpointRunSummary> {
+      if (!ctx.config) {
+        throw new Error(
+          "The audit checkpoint needs the configuration (signing key, checkpoint directory): " +
+            "pass `config` to createServices.",
+        );
+      }
+      const months = await retentionMonths().catch((err: Error) => err);
+      const summary = await runAuditCheckpoint(db, {
+        settings: auditSettingsFrom(ctx.config),
+        clock,
+        logger,
+        today,
+        // An unreadable setting must not stop the checkpoint; it stops the pruning.
+        retentionMonths: months instanceof Error ? null : months,
+      });
+      if (months instanceof Error) throw months;
+      return summary;
+    },
+  };
+}

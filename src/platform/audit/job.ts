@@ -1,0 +1,17 @@
+import type { JobDefinition } from "../jobs/runner.ts";
+
+/**
+ * Daily: sign a checkpoint of the audit chain (kept in the database and appended outside
+ * it), then prune events past the audit retention up to a checkpoint boundary, leaving a
+ * signed anchor (docs/audit.md).
+ */
+export const auditCheckpointJob: JobDefinition = {
+  name: "audit-checkpoint",
+  description:
+    "Signs a checkpoint of the audit log's hash chain, exports it outside the database, and prunes events older than the audit retention (default 2 years) up to a checkpoint.",
+  schedule: "45 2 * * *",
+  period: "day",
+  async run({ services, today }) {
+    return services.oversight.runAuditCheckpoint(today);
+  },
+};

@@ -1,0 +1,334 @@
+import { asc, eq, gt } from "drizzle-orm";
+import type { Db } from "../db/database.ts";
+import { isTransaction } from "./audit.ts";
+import { eventHash, GENESIS_HASH } from "./chain.ts";
+import { type OutsideEntry, readOutsideFile } from "./outside.ts";
+import {
+  type AuditPublicKey,
+  publicKeyFrom,
+  type SignedStatement,
+  verifyStatement,
+} from "./signing.ts";
+import { auditCheckpoint, auditEvent, auditHead, auditPruneAnchor } from "./tables.ts";
+
+export interface VerifyOptions {
+  /** Public keys trusted to sign checkpoints besides those in the outside file (the configured key). */
+  trustedKeys: AuditPublicKey[];
+  /** The outside copy (`checkpoints.jsonl`); undefined to check the database alone. */
+  outsideFile: string | undefined;
+  /** Events read per query. */
+  batchSize?: number;
+}
+
+export interface VerifyProblem {
+  /** The first event that can no longer be trusted; null when no single event is to blame. */
+  seq: number | null;
+  reason: string;
+}
+
+interface VerifyCounts {
+  /** Events whose hashes were recomputed. */
+  events: number;
+  /** Checkpoints in the database whose signature and place on the chain were checked. */
+  checkpoints: number;
+  /** Checkpoints and prune anchors read from the outside file. */
+  outsideCheckpoints: number;
+  /** The chain starts after this seq (the prune anchor; 0 when nothing was pruned). */
+  anchorSeq: number;
+  /** The last event's seq. */
+  lastSeq: number;
+  warnings: string[];
+}
+
+export type VerifyResult =
+  | ({ ok: true } & VerifyCounts)
+  | ({
+      ok: false;
+      firstBrokenSeq: number | null;
+      reason: string;
+      /** Every problem found (the first 50), earliest first. */
+      problems: VerifyProblem[];
+    } & VerifyCounts);
+
+interface Signed {
+  kind: "checkpoint" | "prune anchor";
+  where: "database" | "outside file";
+  seq: number;
+  hash: string;
+  count: number;
+  time: string;
+  keyId: string;
+  publicKey: string;
+  signature: string;
+}
+
+const MAX_PROBLEMS = 50;
+const MAX_KEPT = 1000;
+
+function statementOf(s: Signed): SignedStatement {
+  return {
+    type:
+      s.kind === "checkpoint" ? "woonsignaal.audit.checkpoint" : "woonsignaal.audit.prune_anchor",
+    seq: s.seq,
+    hash: s.hash,
+    count: s.count,
+    time: s.time,
+  };
+}
+
+/**
+ * Recomputes the audit chain from its start (the newest prune anchor, or the first event),
+ * checks every checkpoint's and prune anchor's signature against the trusted keys and that
+ * each lies on the chain, and that the chain is at least as long as the newest of them —
+ * in the database and in the outside file. Reads one consistent snapshot.
+ */
+export async function verifyAuditChain(db: Db, options: VerifyOptions): Promise<VerifyResult> {
+  if (isTransaction(db)) return verifyIn(db, options);
+  return db.transaction((tx) => verifyIn(tx, options), {
+    isolationLevel: "repeatable read",
+    accessMode: "read only",
+  });
+}
+
+async function verifyIn(tx: Db, options: VerifyOptions): Promise<VerifyResult> {
+  const problems: VerifyProblem[] = [];
+  const warnings: string[] = [];
+  let earliest = Number.MAX_SAFE_INTEGER;
+  const problem = (seq: number | null, reason: string) => {
+    // A log broken everywhere must not fill the memory: keep the first ones, and any earlier.
+    if (problems.length < MAX_KEPT || (seq !== null && seq < earliest)) {
+      problems.push({ seq, reason });
+    }
+    if (seq !== null) earliest = Math.min(earliest, seq);
+  };
+
+  // Trusted keys: the configured one, and those the outside copy was signed with.
+  const trusted = new Map<string, AuditPublicKey>();
+  for (const k of options.trustedKeys) trusted.set(k.keyId, k);
+  const outside = options.outsideFile
+    ? readOutsideFile(options.outsideFile)
+    : { exists: false, entries: [] as OutsideEntry[], warnings: [] };
+  warnings.push(...outside.warnings);
+  for (const e of outside.entries) {
+    if (trusted.has(e.keyId)) continue;
+    try {
+      const k = publicKeyFrom(e.publicKey);
+      if (k.keyId === e.keyId) trusted.set(k.keyId, k);
+    } catch {
+      // An unreadable key trusts nothing; the entry's signature check reports it.
+    }
+  }
+
+  /** Why a checkpoint or anchor cannot be trusted; undefined when it can. */
+  const untrusted = (s: Signed): string | undefined => {
+    const what = `the ${s.kind} at seq ${s.seq} (${s.time}, ${s.where})`;
+    const key = trusted.get(s.keyId);
+    if (!key) {
+      return `${what} is signed by key ${s.keyId}, which is not a trusted audit signing key`;
+    }
+    if (s.publicKey !== key.publicKey) {
+      return `${what} names key ${s.keyId} but carries a different public key`;
+    }
+    if (!verifyStatement(key.key, statementOf(s), s.signature)) {
+      return `${what}: the signature does not verify (forged or altered)`;
+    }
+    return undefined;
+  };
+
+  // Prune anchors: the chain starts after the newest one.
+  const anchorRows = await tx.select().from(auditPruneAnchor).orderBy(asc(auditPruneAnchor.seq));
+  let anchorSeq = 0;
+  let anchorHash = GENESIS_HASH;
+  let lastValidAnchorSeq = 0;
+  for (const a of anchorRows) {
+    const signed: Signed = {
+      kind: "prune anchor",
+      where: "database",
+      seq: a.seq,
+      hash: a.hash,
+      count: a.prunedCount,
+      time: a.createdAt.toISOString(),
+      keyId: a.keyId,
+      publicKey: a.publicKey,
+      signature: a.signature,
+    };
+    const why = untrusted(signed);
+    if (why) {
+      // Events up to it were removed on the strength of an anchor nobody trusted signed.
+      problem(
+        lastValidAnchorSeq + 1,
+        `events ${lastValidAnchorSeq + 1}–${a.seq} were removed under a prune anchor that cannot be trusted: ${why}`,
+      );
+    } else {
+      lastValidAnchorSeq = a.seq;
+    }
+    anchorSeq = a.seq;
+    anchorHash = a.hash;
+  }
+
+  // Checkpoints, in the database and outside it.
+  const checkpointRows = await tx
+    .select()
+    .from(auditCheckpoint)
+    .orderBy(asc(auditCheckpoint.seq), asc(auditCheckpoint.createdAt));
+  const signedPoints: Signed[] = checkpointRows.map((c) => ({
+    kind: "checkpoint",
+    where: "database",
+    seq: c.seq,
+    hash: c.hash,
+    count: c.eventCount,
+    time: c.createdAt.toISOString(),
+    keyId: c.keyId,
+    publicKey: c.publicKey,
+    signature: c.signature,
+  }));
+  for (const e of outside.entries) {
+    signedPoints.push({
+      kind: e.type === "checkpoint" ? "checkpoint" : "prune anchor",
+      where: "outside file",
+      seq: e.seq,
+      hash: e.hash,
+      count: e.count,
+      time: e.time,
+      keyId: e.keyId,
+      publicKey: e.publicKey,
+      signature: e.signature,
+    });
+  }
+  if (checkpointRows.length > 0 && options.outsideFile && outside.entries.length === 0) {
+    problem(
+      null,
+      `the database has ${checkpointRows.length} signed checkpoints but the outside copy ${options.outsideFile} ` +
+        `${outside.exists ? "holds none" : "is missing"}: without it a rewrite of the whole log cannot be ruled out`,
+    );
+  }
+  const validPoints = signedPoints.filter((s) => {
+    const why = untrusted(s);
+    if (why) problem(s.seq, why);
+    return why === undefined;
+  });
+  /** The hash the chain has at each seq a checkpoint names. */
+  const hashAt = new Map<number, string | undefined>();
+  for (const s of validPoints) if (s.seq > anchorSeq) hashAt.set(s.seq, undefined);
+
+  // The chain itself.
+  const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1));
+  const batchSize = options.batchSize ?? 1000;
+  let expected = anchorSeq + 1;
+  let prev = anchorHash;
+  let lastSeq = anchorSeq;
+  let lastHash = anchorHash;
+  let events = 0;
+  for (let cursor = anchorSeq; ; ) {
+    const rows = await tx
+      .select()
+      .from(auditEvent)
+      .where(gt(auditEvent.seq, cursor))
+      .orderBy(asc(auditEvent.seq))
+      .limit(batchSize);
+    for (const row of rows) {
+      const ownHashOk = eventHash(row.prevHash, row) === row.hash;
+      if (row.seq !== expected) {
+        const range =
+          row.seq - 1 > expected ? `s ${expected}–${row.seq - 1} are` : ` ${expected} is`;
+        problem(expected, `event${range} missing: deleted from the middle of the log`);
+      } else if (row.prevHash !== prev) {
+        if (ownHashOk && row.seq - 1 > anchorSeq) {
+          problem(
+            row.seq - 1,
+            `event ${row.seq - 1} was rewritten: its hash is not the one event ${row.seq} recorded`,
+          );
+        } else if (ownHashOk) {
+          problem(
+            row.seq,
+            anchorSeq === 0
+              ? `event ${row.seq} does not start the chain: its prev_hash is not the genesis hash`
+              : `event ${row.seq} does not continue from the prune anchor at seq ${anchorSeq}`,
+          );
+        }
+      }
+      if (!ownHashOk) {
+        problem(row.seq, `event ${row.seq} was altered: its content does not match its hash`);
+      }
+      if (hashAt.has(row.seq)) hashAt.set(row.seq, row.hash);
+      prev = row.hash;
+      expected = row.seq + 1;
+      lastSeq = row.seq;
+      lastHash = row.hash;
+      events++;
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < batchSize) break;
+    cursor = last.seq;
+  }
+
+  if (!head) {
+    problem(null, "the chain head (audit_head) is missing");
+  } else if (head.seq > lastSeq) {
+    problem(lastSeq + 1, `events ${lastSeq + 1}–${head.seq} are missing: the log was cut short`);
+  } else if (head.seq < lastSeq) {
+    problem(head.seq + 1, `events after ${head.seq} are not part of the chain head`);
+  } else if (head.hash !== lastHash) {
+    problem(lastSeq, `the chain head's hash differs from event ${lastSeq}'s`);
+  }
+
+  // Every trusted checkpoint must lie on the chain, and the chain reach the newest.
+  let lastGood = anchorSeq;
+  const seen = new Set<string>();
+  for (const s of [...validPoints].sort((a, b) => a.seq - b.seq)) {
+    // The same checkpoint in the database and outside it is checked once.
+    const identity = `${s.kind}|${s.seq}|${s.hash}|${s.signature}`;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    const what = `the signed ${s.kind} at seq ${s.seq} (${s.time}, ${s.where})`;
+    if (s.seq < anchorSeq) continue; // its events were pruned; the signature was checked
+    if (s.seq === anchorSeq) {
+      if (s.hash !== anchorHash) {
+        problem(anchorSeq + 1, `${what} does not match the prune anchor the chain starts from`);
+      }
+      continue;
+    }
+    if (s.seq > lastSeq) {
+      problem(
+        lastSeq + 1,
+        `${what} covers events up to ${s.seq}, but the log ends at ${lastSeq}: the log was cut short`,
+      );
+      continue;
+    }
+    if (hashAt.get(s.seq) !== s.hash) {
+      problem(
+        lastGood + 1,
+        `the chain does not pass through ${what}: events after ${lastGood} up to ${s.seq} were rewritten`,
+      );
+      continue;
+    }
+    lastGood = Math.max(lastGood, s.seq);
+  }
+  if (validPoints.length === 0 && events > 0) {
+    warnings.push(
+      "no signed checkpoint yet: the chain shows that events were not altered or reordered, " +
+        "but not that none were removed from its end (run the audit-checkpoint job)",
+    );
+  }
+
+  const counts: VerifyCounts = {
+    events,
+    checkpoints: checkpointRows.length,
+    outsideCheckpoints: outside.entries.length,
+    anchorSeq,
+    lastSeq,
+    warnings,
+  };
+  if (problems.length === 0) return { ok: true, ...counts };
+  const sorted = [...problems].sort(
+    (a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER),
+  );
+  const first = sorted[0]!;
+  return {
+    ok: false,
+    firstBrokenSeq: first.seq,
+    reason: first.reason,
+    problems: sorted.slice(0, MAX_PROBLEMS),
+    ...counts,
+  };
+}
