@@ -32,6 +32,7 @@ import { sendError } from "./platform/http/error-handler.ts";
 import { assertStrictSchema } from "./platform/http/strict-schemas.ts";
 import type { Logger } from "./platform/logger.ts";
 import { homePage } from "./web/pages/home.ts";
+import { participantsPage } from "./web/pages/participants.ts";
 
 export const API_PREFIX = "/api/v1";
 
@@ -145,12 +146,13 @@ export async function buildApp(
   // Two kinds of request are audited whatever route they reach: every refusal of access
   // (401/403 on an API route: issue 3) and every request of the supplier's support staff
   // (their technical access is itself audited, design.md §1).
-  app.addHook("onResponse", async (request, reply) => {
+  // In onSend, so the event is written before the answer leaves (not after, as onResponse).
+  app.addHook("onSend", async (request, reply, payload) => {
     const principal = request.principal;
     const route = `${request.method} ${request.routeOptions.url ?? request.url.split("?")[0]}`;
     const refused =
       (reply.statusCode === 401 || reply.statusCode === 403) && request.url.startsWith(API_PREFIX);
-    if (!refused && !principal?.roles.includes("support")) return;
+    if (!refused && !principal?.roles.includes("support")) return payload;
     await recordAudit(ctx.database.db, ctx.clock, requestMeta(request), {
       actor: principal
         ? actorOf(principal)
@@ -161,6 +163,7 @@ export async function buildApp(
       outcome: reply.statusCode < 400 ? "success" : "refused",
       ...(refused ? { details: { status: reply.statusCode } } : {}),
     });
+    return payload;
   });
 
   app.addHook("onRequest", async (request, reply) => {
@@ -244,6 +247,12 @@ export async function buildApp(
   app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true } }, async () => app.swagger());
 
   registerModuleRoutes(app, services);
+
+  app.get("/deelnemers", { schema: { hide: true } }, async (_request, reply) => {
+    const region = await services.organisations.region();
+    const rows = await services.organisations.listPublicParticipants();
+    return reply.type("text/html; charset=utf-8").send(participantsPage(region.name, rows));
+  });
 
   app.get("/", { schema: { hide: true } }, async (_request, reply) =>
     reply.type("text/html; charset=utf-8").send(homePage()),

@@ -71,6 +71,8 @@ export function createServices(
   // hooks below are called only after both exist.
   const services = {} as Services;
   services.organisations = createOrganisationsService(ctx, {
+    beforeTermination: [(id) => services.registrations.prepareTerminationLetters(id)],
+    afterTermination: [(id) => services.registrations.deliverTerminationLetters(id)],
     onTermination: [
       (db, id, reason) => services.registrations.eraseAllOfOrganisation(db, id, reason),
       (db, id) => services.identity.revokeOrganisationAccess(db, id),

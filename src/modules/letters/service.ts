@@ -698,6 +698,11 @@ export function createLettersService(
       subject: LetterSubject;
       ground: RemovalGround;
       actor: Actor;
+      /**
+       * Who sends it, when not the primary source: a participant that leaves loses its keys
+       * at once, so the consortium sends those letters (001 §7.3 with §3.4; 003 §17).
+       */
+      senderOrganisationId?: string;
     }): Promise<PreparedRemoval | null> {
       const profile = await deps.organisations.profile();
       const content = letterContent(profile.id, "removal");
@@ -707,7 +712,7 @@ export function createLettersService(
       const today = clock.today();
       const duty: typeof notificationDuty.$inferInsert = {
         id: randomUUID(),
-        organisationId: input.subject.organisationId,
+        organisationId: input.senderOrganisationId ?? input.subject.organisationId,
         registrationId: input.registrationId,
         kind: "removal",
         deadlineKey: content.deadlineKey,

@@ -68,3 +68,14 @@ export async function dueTerminations(db: Db, today: string): Promise<Organisati
       ),
     );
 }
+
+/** The consortium (samenwerkingsverband) of the region; one per installation. */
+export async function findConsortium(db: Db): Promise<OrganisationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(organisation)
+    .where(eq(organisation.kind, "consortium"))
+    .orderBy(asc(organisation.createdAt))
+    .limit(1);
+  return row;
+}

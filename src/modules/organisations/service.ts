@@ -128,7 +128,14 @@ export type OrganisationsService = ReturnType<typeof createOrganisationsService>
 
 /** What other modules do when an organisation is suspended or leaves (wired in modules/index.ts). */
 export interface OrganisationHooks {
+  /** Before the terminating transaction: what needs data that will be gone (removal letters). */
+  beforeTermination?: ((
+    organisationId: string,
+    reason: "withdrawn" | "excluded",
+  ) => Promise<void>)[];
   onTermination: TerminationHandler[];
+  /** After the terminating transaction (delivering what was prepared). */
+  afterTermination?: ((organisationId: string) => Promise<void>)[];
   /** Temporary exclusion: authorisations suspended at once (sessions revoked). */
   onSuspension: ((db: Db, organisationId: string) => Promise<void>)[];
 }
@@ -220,6 +227,7 @@ export function createOrganisationsService(
     reason: "withdrawn" | "excluded",
     meta: RequestMeta,
   ) {
+    for (const prepare of hooks.beforeTermination ?? []) await prepare(row.id, reason);
     await db.transaction(async (tx) => {
       await repo.updateOrganisation(tx, row.id, { status: reason, updatedAt: clock.now() });
       for (const handler of hooks.onTermination) await handler(tx, row.id, reason);
@@ -236,6 +244,7 @@ export function createOrganisationsService(
     });
     // Nothing of theirs is readable any more once their data keys are gone (crypto-shredding).
     await ctx.keyring.shredOrganisation(row.id);
+    for (const after of hooks.afterTermination ?? []) await after(row.id);
   }
 
   return {
@@ -341,6 +350,11 @@ export function createOrganisationsService(
         (r) => r.kind === kind && r.status === "active",
       );
       return row ? letterheadOf(row) : undefined;
+    },
+
+    /** The consortium's id: it sends what a departed participant no longer can. */
+    async consortiumId(): Promise<string | undefined> {
+      return (await repo.findConsortium(db))?.id;
     },
 
     async getName(id: string): Promise<string | undefined> {

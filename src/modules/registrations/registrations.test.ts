@@ -458,7 +458,13 @@ describe("CSV initial load", () => {
 describe("withdrawal of the primary source", () => {
   test("erases every registration it is the primary source of", async () => {
     const org = demo.organisations[2]!;
-    await post(admin, nuisance, `/api/v1/registrations?onBehalfOf=${org.id}`);
+    const { email: _noEmail, ...byPost } = person;
+    const created = await post(
+      admin,
+      { ...nuisance, person: byPost },
+      `/api/v1/registrations?onBehalfOf=${org.id}`,
+    );
+    const registrationId = created.json().id as string;
     const res = await app.inject({
       method: "POST",
       url: `/api/v1/organisations/${org.id}/withdrawal`,
@@ -474,5 +480,23 @@ describe("withdrawal of the primary source", () => {
       "SELECT details FROM audit_event WHERE action = 'registration.erased' AND details->>'rule' = 'withdrawal'",
     );
     assert.ok(receipts.length >= 1);
+
+    // Each person is owed the removal letter (001 §7.3): written before the keys were shredded,
+    // sent by the consortium, still readable afterwards for posting (no e-mail address here).
+    const letters = await app.inject({
+      method: "GET",
+      url: `/api/v1/letters?registrationId=${registrationId}`,
+      headers: admin,
+    });
+    assert.equal(letters.statusCode, 200, letters.body);
+    const removal = letters.json().items.find((l: { kind: string }) => l.kind === "removal");
+    assert.ok(removal, letters.body);
+    const pdf = await app.inject({
+      method: "GET",
+      url: `/api/v1/letters/${removal.id}/pdf`,
+      headers: admin,
+    });
+    assert.equal(pdf.statusCode, 200, pdf.body.slice(0, 300));
+    assert.equal(pdf.headers["content-type"], "application/pdf");
   });
 });

@@ -101,6 +101,7 @@ interface Deps {
   organisations: {
     profile(): Promise<Profile>;
     accessOf(id: string): Promise<OrganisationAccess | undefined>;
+    consortiumId(): Promise<string | undefined>;
   };
   letters: LettersService;
 }
@@ -111,6 +112,8 @@ export function createRegistrationsService(
 ) {
   const { database, clock, keyring } = ctx;
   const db = database.db;
+  /** Removal letters prepared for a departing participant, between prepare and delivery. */
+  const terminationLetters = new Map<string, Map<string, PreparedRemoval | null>>();
 
   async function summary(row: repo.RegistrationRow): Promise<RegistrationSummary> {
     const source = await deps.organisations.accessOf(row.organisationId);
@@ -585,8 +588,34 @@ export function createRegistrationsService(
       });
     },
 
+    /**
+     * Before a participant leaves: each person it registered is owed the removal letter
+     * (001 §7.3 with §3.4; 003 §17). Its data keys are shredded with the departure, so the
+     * letters are written now, while the data can still be read, and sent by the consortium.
+     */
+    async prepareTerminationLetters(organisationId: string) {
+      const sender = await deps.organisations.consortiumId();
+      const prepared = new Map<string, PreparedRemoval | null>();
+      for (const id of await repo.idsOfOrganisation(db, organisationId)) {
+        const row = await repo.findRegistration(db, id);
+        if (!row) continue;
+        prepared.set(
+          id,
+          await deps.letters.prepareRemovalLetter({
+            registrationId: id,
+            subject: await subjectOf(row),
+            ground: "participant_left",
+            actor: SYSTEM,
+            ...(sender ? { senderOrganisationId: sender } : {}),
+          }),
+        );
+      }
+      terminationLetters.set(organisationId, prepared);
+    },
+
     /** 003 §17, §20; 001 §7.2–7.3: a participant that leaves takes its registrations with it. */
     async eraseAllOfOrganisation(tx: Db, organisationId: string, reason: "withdrawn" | "excluded") {
+      const prepared = terminationLetters.get(organisationId);
       for (const id of await repo.idsOfOrganisation(tx, organisationId)) {
         const row = await repo.findRegistration(tx, id);
         if (row) {
@@ -598,8 +627,21 @@ export function createRegistrationsService(
               type: reason === "withdrawn" ? "withdrawal" : "exclusion",
               by: null,
             },
+            { prepared: prepared?.get(id) ?? null, actor: SYSTEM },
           );
         }
+      }
+    },
+
+    /** After the departure: e-mail the removal letters where an address is known. */
+    async deliverTerminationLetters(organisationId: string) {
+      const prepared = terminationLetters.get(organisationId);
+      terminationLetters.delete(organisationId);
+      for (const letter of prepared?.values() ?? []) {
+        await deps.letters.deliverPrepared(letter, SYSTEM, {
+          requestId: null,
+          clientAddress: null,
+        });
       }
     },
 

@@ -52,7 +52,13 @@ export class MigrationError extends Error {
 /** Brings the schema up to date; returns the tags it applied. */
 export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   const migrations = readMigrations(dir);
-  await database.exec(`CREATE TABLE IF NOT EXISTS schema_migration (
+  // Only the first start creates the table, so the app's runtime role needs no CREATE right
+  // once an owner has migrated (docs/audit.md: two roles on PostgreSQL).
+  const [exists] = await database.query<{ t: string | null }>(
+    "SELECT to_regclass('schema_migration')::text AS t",
+  );
+  if (!exists?.t)
+    await database.exec(`CREATE TABLE IF NOT EXISTS schema_migration (
     tag text PRIMARY KEY,
     checksum text NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now()

@@ -28,6 +28,7 @@ daarover altijd eerst een brief.</p>
 <li>U mag bezwaar maken tegen een vermelding. Is uw bezwaar terecht, dan wordt de vermelding verwijderd.</li>
 <li>Bent u het niet eens met de beslissing op uw bezwaar, dan kunt u naar een onafhankelijke geschillencommissie.</li>
 </ul>
+<p>Welke organisaties de lijst gebruiken, ziet u op de pagina <a href="/deelnemers">Deelnemers</a>.</p>
 <p>Heeft u een brief over de signaleringslijst gekregen? In die brief staat bij welke
 organisatie u terecht kunt en hoe u bezwaar maakt.</p>
 
