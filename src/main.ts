@@ -91,7 +91,9 @@ async function serve(argv: string[]): Promise<number> {
       : "Database: PostgreSQL server from DATABASE_URL",
   );
   if (demo) {
-    say("The demo region was loaded. Sign in with, for example:");
+    say(
+      "The demo region was loaded. Demo accounts (API sign-in: POST /api/v1/auth/sign-in, then /api/v1/auth/mfa):",
+    );
     for (const u of demo.users.slice(0, 2)) {
       say(`  ${u.email}  password ${u.password}  (${u.role}; TOTP secret ${u.totpSecret})`);
     }
