@@ -88,7 +88,10 @@ export function createServices(
     organisations: services.organisations,
     letters: services.letters,
   });
-  services.oversight = createOversightService(ctx, { organisations: services.organisations });
+  services.oversight = createOversightService(ctx, {
+    organisations: services.organisations,
+    identity: services.identity,
+  });
   return services;
 }
 

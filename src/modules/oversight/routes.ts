@@ -8,6 +8,19 @@ const tags = ["Audit"];
 
 export function registerOversightRoutes(app: App, oversight: OversightService) {
   app.get(
+    "/api/v1/oversight/access-review",
+    {
+      config: { access: { roles: ["auditor", "consortium_admin"], scope: "any" } },
+      schema: {
+        tags: ["Oversight"],
+        summary:
+          "Access review: every account and API key per organisation, last use, MFA, unused ≥ 90 days (003 §8, §14.1)",
+      },
+    },
+    async (request) => oversight.accessReview(principalOf(request), requestMeta(request)),
+  );
+
+  app.get(
     "/api/v1/audit",
     {
       config: { access: { roles: ["auditor"], scope: "any" } },

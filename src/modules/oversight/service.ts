@@ -13,7 +13,8 @@ import {
 } from "../../platform/audit/settings.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import { AppError } from "../../platform/errors.ts";
-import { isIsoDate } from "../../platform/werkdagen.ts";
+import { addDays, isIsoDate } from "../../platform/werkdagen.ts";
+import type { IdentityService } from "../identity/service.ts";
 import { actorOf, type OrganisationsService } from "../organisations/service.ts";
 import * as repo from "./repository.ts";
 import type { AuditEventView, AuditPage, AuditQuery } from "./schemas.ts";
@@ -21,6 +22,8 @@ import type { AuditEventView, AuditPage, AuditQuery } from "./schemas.ts";
 export type OversightService = ReturnType<typeof createOversightService>;
 
 const DEFAULT_PAGE_SIZE = 100;
+/** Accounts and keys unused this long are flagged in the access review. */
+export const ACCESS_REVIEW_UNUSED_DAYS = 90;
 const EXPORT_BATCH = 1000;
 
 function view(row: repo.AuditEventRow): AuditEventView {
@@ -141,7 +144,7 @@ function filtersOf(query: AuditQuery) {
  */
 export function createOversightService(
   ctx: Pick<AppContext, "database" | "clock" | "logger"> & { config?: Config | undefined },
-  deps: { organisations: OrganisationsService },
+  deps: { organisations: OrganisationsService; identity: IdentityService },
 ) {
   const { database, clock, logger } = ctx;
   const db = database.db;
@@ -169,6 +172,63 @@ export function createOversightService(
 
   return {
     retentionMonths,
+
+    /**
+     * The access review (003 §8: the process is checked every half year; §14.1: "toegangs-
+     * rechten worden regelmatig getoetst"): per organisation every account and API key with
+     * its role, last use and MFA status, and which have not been used for 90 days.
+     */
+    async accessReview(principal: Principal, meta: RequestMeta) {
+      const cutoff = addDays(clock.today(), -ACCESS_REVIEW_UNUSED_DAYS);
+      const unused = (lastUse: string | null, created: string) =>
+        (lastUse ?? created).slice(0, 10) < cutoff;
+      const [organisations, users, keys] = await Promise.all([
+        deps.organisations.listOrganisations(principal),
+        deps.identity.listUsers(principal),
+        deps.identity.listApiKeys(principal),
+      ]);
+      const report = {
+        generatedOn: clock.today(),
+        unusedAfterDays: ACCESS_REVIEW_UNUSED_DAYS,
+        source: "003 §8, §14.1",
+        organisations: organisations.map((o) => ({
+          id: o.id,
+          name: o.name,
+          kind: o.kind,
+          status: o.status,
+          users: users
+            .filter((u) => u.organisationId === o.id)
+            .map((u) => ({
+              id: u.id,
+              email: u.email,
+              displayName: u.displayName,
+              roles: u.roles,
+              status: u.status,
+              mfaEnrolled: u.mfaEnrolled,
+              lastSignInAt: u.lastSignInAt,
+              unused: u.status === "active" && unused(u.lastSignInAt, u.createdAt),
+            })),
+          apiKeys: keys
+            .filter((k) => k.organisationId === o.id)
+            .map((k) => ({
+              id: k.id,
+              prefix: k.prefix,
+              label: k.label,
+              role: k.role,
+              expiresOn: k.expiresOn,
+              revoked: k.revokedAt !== null,
+              lastUsedAt: k.lastUsedAt,
+              unused: k.revokedAt === null && unused(k.lastUsedAt, k.createdAt),
+            })),
+        })),
+      };
+      await recordAudit(db, clock, meta, {
+        actor: actorOf(principal),
+        action: "oversight.access_review_viewed",
+        outcome: "success",
+      });
+      return report;
+    },
 
     /** GET /audit: the events matching the filters, in seq order, one page. */
     async listAuditEvents(
