@@ -117,3 +117,33 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
+
+/**
+ * The usual fixture of a browser test file: one server and one browser, started in `before`
+ * and stopped in `after`; `skip` is the reason to skip (false when Chromium is there).
+ */
+export function useServerAndBrowser(hooks: {
+  before: (fn: () => Promise<void>) => void;
+  after: (fn: () => Promise<void>) => void;
+}) {
+  const skip = e2eSkipReason();
+  const state: { server?: RunningServer; browser?: Browser } = {};
+  hooks.before(async () => {
+    if (skip) return;
+    state.server = await startServer();
+    state.browser = await launchBrowser();
+  });
+  hooks.after(async () => {
+    await state.browser?.close();
+    await state.server?.stop();
+  });
+  return {
+    skip,
+    get server() {
+      return state.server!;
+    },
+    get browser() {
+      return state.browser!;
+    },
+  };
+}

@@ -1,41 +1,23 @@
 /// <reference lib="dom" />
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import type { Browser } from "playwright-core";
-import {
-  e2eSkipReason,
-  launchBrowser,
-  type RunningServer,
-  seriousA11yViolations,
-  startServer,
-} from "./browser.ts";
+import { seriousA11yViolations, useServerAndBrowser } from "./browser.ts";
 
-const skip = e2eSkipReason();
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser({ before, after });
+const { skip } = e2e;
 
 test("the start page renders in Chromium, in Dutch, without serious accessibility problems", {
   skip,
 }, async () => {
   // bypassCSP only so that the test can inject axe-core; the page itself runs under its CSP.
-  const context = await browser.newContext({ bypassCSP: true, locale: "nl-NL" });
+  const context = await e2e.browser.newContext({ bypassCSP: true, locale: "nl-NL" });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
-  const response = await page.goto(`${server.url}/`);
+  const response = await page.goto(`${e2e.server.url}/`);
   assert.equal(response?.status(), 200);
   assert.equal(await page.title(), "Welkom — Woonsignaal");
   assert.equal(await page.getAttribute("html", "lang"), "nl");

@@ -1,23 +1,21 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { type App, buildApp } from "../../app.ts";
-import { type DemoRegion, seedDemoRegion } from "../../demo/demo-region.ts";
-import { createTestContext, type TestContext } from "../../testing/context.ts";
+import type { App } from "../../app.ts";
+import type { DemoRegion } from "../../demo/demo-region.ts";
+import type { TestContext } from "../../testing/context.ts";
+import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
 import { bearer, signIn } from "../../testing/http.ts";
 
 let ctx: TestContext;
 let app: App;
 let demo: DemoRegion;
 
+let fixture: DemoApp;
 before(async () => {
-  ctx = await createTestContext({ today: "2026-06-01" });
-  demo = (await seedDemoRegion(ctx.services, "aedes-2021")).demo;
-  app = await buildApp(ctx, ctx.services);
+  fixture = await createDemoApp({ today: "2026-06-01" });
+  ({ ctx, app, demo } = fixture);
 });
-after(async () => {
-  await app.close();
-  await ctx.close();
-});
+after(() => fixture.close());
 
 const user = (role: string) => demo.users.find((u) => u.role === role)!;
 

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { type App, buildApp } from "../../app.ts";
-import { type DemoRegion, seedDemoRegion } from "../../demo/demo-region.ts";
-import { createTestContext, type TestContext } from "../../testing/context.ts";
+import type { App } from "../../app.ts";
+import type { DemoRegion } from "../../demo/demo-region.ts";
+import type { TestContext } from "../../testing/context.ts";
+import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
 import { bearer } from "../../testing/http.ts";
 import { findRegistration } from "./repository.ts";
 
@@ -42,20 +43,17 @@ async function post(
   return app.inject({ method: "POST", url, headers, payload: payload as object });
 }
 
+let fixture: DemoApp;
 before(async () => {
-  ctx = await createTestContext({ today: TODAY });
-  demo = (await seedDemoRegion(ctx.services, "aedes-2021")).demo;
-  app = await buildApp(ctx, ctx.services);
+  fixture = await createDemoApp({ today: TODAY });
+  ({ ctx, app, demo } = fixture);
   officerA = bearer(demo.organisations[0]!.apiKeys.officer);
   querierA = bearer(demo.organisations[0]!.apiKeys.querier);
   officerB = bearer(demo.organisations[1]!.apiKeys.officer);
   querierB = bearer(demo.organisations[1]!.apiKeys.querier);
   admin = bearer(demo.consortiumAdmin.apiKey);
 });
-after(async () => {
-  await app.close();
-  await ctx.close();
-});
+after(() => fixture.close());
 
 describe("placing a person on the list", () => {
   test("201 with the computed term, scope and primary source; the person is not echoed", async () => {

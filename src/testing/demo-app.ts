@@ -1,0 +1,29 @@
+import { type App, buildApp } from "../app.ts";
+import { type DemoRegion, seedDemoRegion } from "../demo/demo-region.ts";
+import type { ProfileId } from "../protocol/profile.ts";
+import { createTestContext, type TestContext } from "./context.ts";
+
+export interface DemoApp {
+  ctx: TestContext;
+  app: App;
+  demo: DemoRegion;
+  close(): Promise<void>;
+}
+
+/** A real app on a fresh database with the demo region loaded: the usual API-test fixture. */
+export async function createDemoApp(
+  options: { today?: string; profile?: ProfileId } = {},
+): Promise<DemoApp> {
+  const ctx = await createTestContext({ today: options.today ?? "2026-06-01" });
+  const demo = (await seedDemoRegion(ctx.services, options.profile ?? "aedes-2021")).demo;
+  const app = await buildApp(ctx, ctx.services);
+  return {
+    ctx,
+    app,
+    demo,
+    async close() {
+      await app.close();
+      await ctx.close();
+    },
+  };
+}
