@@ -17,10 +17,11 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { type App, buildApp, type RouteEntry } from "../app.ts";
-import { type DemoRegion, seedDemoRegion } from "../demo/demo-region.ts";
+import type { DemoRegion } from "../demo/demo-region.ts";
 import type { Access } from "../platform/auth/access.ts";
 import type { Role } from "../protocol/profile.ts";
-import { createTestContext, type TestContext } from "../testing/context.ts";
+import type { TestContext } from "../testing/context.ts";
+import { createDemoApp } from "../testing/demo-app.ts";
 import { bearer, sessionCookieOf, signIn } from "../testing/http.ts";
 
 const TODAY = "2026-06-01";
@@ -84,9 +85,7 @@ async function inject(
 }
 
 before(async () => {
-  ctx = await createTestContext({ today: TODAY });
-  demo = (await seedDemoRegion(ctx.services, "aedes-2021")).demo;
-  app = await buildApp(ctx, ctx.services);
+  ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
   orgA = demo.organisations[0]!.id;
   orgB = demo.organisations[1]!.id;
   const admin = bearer(demo.consortiumAdmin.apiKey);

@@ -14,6 +14,7 @@ import { totpCodeAt } from "../../platform/auth/totp.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import type { Role } from "../../protocol/profile.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
+import { createDemoApp } from "../../testing/demo-app.ts";
 import { bearer, sessionCookieOf, signIn } from "../../testing/http.ts";
 import { SESSION_COOKIE } from "./service.ts";
 
@@ -131,9 +132,7 @@ async function failuresOf(subject: string): Promise<number> {
 }
 
 before(async () => {
-  ctx = await createTestContext({ today: TODAY });
-  demo = (await seedDemoRegion(ctx.services, "aedes-2021")).demo;
-  app = await buildApp(ctx, ctx.services);
+  ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
   admin = bearer(demo.consortiumAdmin.apiKey);
   orgA = demo.organisations[0]!.id;
   orgB = demo.organisations[1]!.id;

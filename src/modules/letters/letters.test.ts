@@ -14,6 +14,7 @@ import { type DemoRegion, seedDemoRegion } from "../../demo/demo-region.ts";
 import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile } from "../../protocol/index.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
+import { createDemoApp } from "../../testing/demo-app.ts";
 import { bearer } from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
@@ -90,9 +91,7 @@ async function lettersOf(registrationId: string, headers = officerA) {
 }
 
 before(async () => {
-  ctx = await createTestContext({ today: TODAY });
-  demo = (await seedDemoRegion(ctx.services, "aedes-2021")).demo;
-  app = await buildApp(ctx, ctx.services);
+  ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
   officerA = bearer(demo.organisations[0]!.apiKeys.officer);
   querierA = bearer(demo.organisations[0]!.apiKeys.querier);
   officerB = bearer(demo.organisations[1]!.apiKeys.officer);

@@ -6,13 +6,14 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { type App, buildApp } from "../../app.ts";
-import { type DemoRegion, seedDemoRegion } from "../../demo/demo-region.ts";
+import type { App } from "../../app.ts";
+import type { DemoRegion } from "../../demo/demo-region.ts";
 import { totpCodeAt } from "../../platform/auth/totp.ts";
 import { allJobs } from "../../platform/jobs/registry.ts";
 import { JobRunner } from "../../platform/jobs/runner.ts";
 import { addDays } from "../../platform/werkdagen.ts";
-import { createTestContext, type TestContext } from "../../testing/context.ts";
+import type { TestContext } from "../../testing/context.ts";
+import { createDemoApp } from "../../testing/demo-app.ts";
 import { bearer, sessionCookieOf, signIn } from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
@@ -146,9 +147,7 @@ async function assertAccess(p: Participant, expected: 200 | 401, why: string) {
 }
 
 before(async () => {
-  ctx = await createTestContext({ today: TODAY });
-  demo = (await seedDemoRegion(ctx.services, "aedes-2021")).demo;
-  app = await buildApp(ctx, ctx.services);
+  ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
   admin = bearer(demo.consortiumAdmin.apiKey);
   orgA = demo.organisations[0]!.id;
   orgB = demo.organisations[1]!.id;

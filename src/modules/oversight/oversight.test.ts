@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { type App, buildApp } from "../../app.ts";
-import { type DemoRegion, seedDemoRegion } from "../../demo/demo-region.ts";
+import type { App } from "../../app.ts";
+import type { DemoRegion } from "../../demo/demo-region.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
 import { FixedClock } from "../../platform/clock.ts";
-import { createTestContext, type TestContext } from "../../testing/context.ts";
+import type { TestContext } from "../../testing/context.ts";
+import { createDemoApp } from "../../testing/demo-app.ts";
 import { bearer } from "../../testing/http.ts";
 import { CSV_COLUMNS, csvCell } from "./service.ts";
 
@@ -39,9 +40,7 @@ async function event(
 }
 
 before(async () => {
-  ctx = await createTestContext({ today: "2026-06-01" });
-  demo = (await seedDemoRegion(ctx.services, "aedes-2021")).demo;
-  app = await buildApp(ctx, ctx.services);
+  ({ ctx, app, demo } = await createDemoApp({ today: "2026-06-01" }));
   auditor = bearer(demo.auditor.apiKey);
   // 2026-03-10 23:30 in Amsterdam, and 2026-03-11 00:30 in Amsterdam.
   await event("2026-03-10T22:30:00.000Z", "test.alpha", { actor: "user-a" });
