@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { buildApp } from "./app.ts";
 import { openRuntime, type Runtime } from "./bootstrap.ts";
@@ -6,6 +7,12 @@ import { EXIT, HELP } from "./cli/usage.ts";
 import { type Config, ConfigError } from "./config.ts";
 import { NotTheDemoRegionError, seedDemoRegion } from "./demo/demo-region.ts";
 import { createServices, ENCRYPTED_COLUMNS, type Services } from "./modules/index.ts";
+import {
+  checkSeekerFile,
+  formatOf,
+  type SeekerFileFormat,
+  seekersOf,
+} from "./modules/seekers/import.ts";
 import { verifyAuditLog } from "./platform/audit/operations.ts";
 import { auditSettingsFrom } from "./platform/audit/settings.ts";
 import { FixedClock } from "./platform/clock.ts";
@@ -67,6 +74,9 @@ async function serve(argv: string[]): Promise<number> {
   const rt = await openRuntime({ env: envWith(values), overrides: overridesFrom(values) });
   const services = createServices(rt);
   const demo = await demoOnFirstStart(rt, services);
+  // Registrations indexed under an earlier blocking scheme are found again (docs/decisions.md).
+  const reindexed = await services.registrations.reindexBlindIndexes();
+  if (reindexed > 0) rt.logger.info({ reindexed }, "recomputed registration blind indexes");
   const app = await buildApp(rt, services);
   const runner = new JobRunner({ ...rt, services, jobs: allJobs() });
   let stopping = false;
@@ -344,6 +354,86 @@ async function auditCommand(argv: string[]): Promise<number> {
   });
 }
 
+async function seekersCommand(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== "import") {
+    if (sub === "--help" || sub === undefined) return help("seekers import");
+    throw new UsageError(`Unknown seekers command "${sub}". Use "seekers import <file>".`);
+  }
+  const { values, positionals } = parse(rest, {
+    format: { type: "string" },
+    organisation: { type: "string" },
+    check: { type: "boolean" },
+    "data-dir": { type: "string" },
+  });
+  if (values.help) return help("seekers import");
+  const [file, ...extra] = positionals;
+  if (!file) throw new UsageError("Name the file: woonsignaal seekers import <file>");
+  if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(" ")}`);
+  if (!existsSync(file)) throw new UsageError(`No such file: ${file}`);
+  let format: SeekerFileFormat;
+  try {
+    format = formatOf(file, values.format);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const check = await checkSeekerFile(file, format);
+  const errors = check.errors.map((l) => ({ line: l.line, errors: l.errors }));
+  if (check.errorCount > 0 || values.check) {
+    const doc = {
+      lines: check.lines,
+      valid: check.valid,
+      imported: 0,
+      errorCount: check.errorCount,
+      errors,
+    };
+    if (values.json) out(doc);
+    else {
+      say(`${check.lines} lines, ${check.valid} valid, ${check.errorCount} with errors.`);
+      for (const l of errors) {
+        for (const e of l.errors)
+          say(`  line ${l.line}: ${e.code}${e.field ? ` (${e.field})` : ""}: ${e.message}`);
+      }
+      if (check.errorCount > 0)
+        say("Nothing was imported: correct the lines above and run it again.");
+    }
+    return check.errorCount > 0 ? EXIT.failed : EXIT.ok;
+  }
+  return withRuntime(values, async (rt) => {
+    const services = createServices(rt);
+    const organisationId = values.organisation ?? (await services.organisations.consortiumId());
+    if (!organisationId) {
+      throw new UsageError("This region has no consortium organisation: pass --organisation <id>.");
+    }
+    if (!(await services.organisations.getName(organisationId))) {
+      throw new UsageError(`No organisation ${organisationId} in this region.`);
+    }
+    const result = await services.seekers.importSeekers(organisationId, seekersOf(file, format));
+    if (values.json) out({ lines: check.lines, ...result, errorCount: 0, errors: [] });
+    else say(`Imported ${result.imported} seekers; ${result.matchesProposed} matches proposed.`);
+    return EXIT.ok;
+  });
+}
+
+async function matchingCommand(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== "reindex") {
+    if (sub === "--help" || sub === undefined) return help("matching reindex");
+    throw new UsageError(`Unknown matching command "${sub}". Use "matching reindex".`);
+  }
+  const { values } = parse(rest, { all: { type: "boolean" }, "data-dir": { type: "string" } });
+  if (values.help) return help("matching reindex");
+  return withRuntime(values, async (rt) => {
+    const services = createServices(rt);
+    const reindexed = await services.registrations.reindexBlindIndexes({
+      all: values.all ?? false,
+    });
+    if (values.json) out({ reindexed });
+    else say(`Recomputed the blind indexes of ${reindexed} registrations.`);
+    return EXIT.ok;
+  });
+}
+
 function help(topic: string): number {
   process.stdout.write(`${HELP[topic] ?? HELP.main}\n`);
   return EXIT.ok;
@@ -367,6 +457,10 @@ export async function main(argv: string[]): Promise<number> {
         return await demoSeedCommand(rest);
       case "setup":
         return await setupCommand(rest);
+      case "seekers":
+        return await seekersCommand(rest);
+      case "matching":
+        return await matchingCommand(rest);
       case undefined:
       case "help":
       case "--help":

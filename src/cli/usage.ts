@@ -33,6 +33,8 @@ Commands:
   keys rotate       start using a new data key for an organisation and re-encrypt
   keys rewrap       re-wrap every stored key under the current master key
   audit verify      check the audit log's hash chain and signed checkpoints
+  seekers import    load a whole region's house seekers from CSV or JSON lines
+  matching reindex  recompute the blind indexes of registrations (after a scheme change)
 
 Every command takes --help. With --json a command prints exactly one JSON document on
 stdout; logs always go to stderr.
@@ -106,4 +108,25 @@ Options:
   --json            print {"ok": true, "events", "checkpoints", …} or
                     {"ok": false, "firstBrokenSeq", "reason", "problems", …} on stdout
   --data-dir DIR    overrides DATA_DIR`,
+  "seekers import": `Usage: woonsignaal seekers import <file> [--format csv|jsonl]
+                          [--organisation ID] [--check] [--json] [--data-dir DIR]
+
+The initial load of the house-seeker index (docs/seekers-import.md). The file is read twice,
+streamed: first every line is checked and every bad line reported (line, code, field,
+message); only when no line is bad is everything written, in one transaction, and then every
+registration in effect is matched against the seekers. A file with errors writes nothing.
+
+Options:
+  --format F        csv (default) or jsonl (default for *.jsonl / *.ndjson)
+  --organisation ID the organisation that maintains the index (default: the consortium)
+  --check           only check the file; write nothing
+  --json            print {"lines", "imported", "matchesProposed", "errors": [...]} on stdout
+
+Exit 0 when imported (or checked clean), 1 when the file has errors.`,
+  "matching reindex": `Usage: woonsignaal matching reindex [--all] [--json] [--data-dir DIR]
+
+Recomputes the blind indexes under which registrations are found. Without --all only those
+written under an earlier blocking scheme (the server also does this at start); with --all
+every one, which is needed after a change of the phonetic rules (BLOCKING_SCHEME_VERSION).
+Changed registrations are matched against the house seekers again.`,
 };

@@ -18,6 +18,8 @@ export interface DemoRegion {
     apiKeys: { officer: string; querier: string };
   }[];
   consortiumAdmin: { apiKey: string; organisationId: string };
+  /** The region's housing-allocation system (keeps the seeker index in step). */
+  allocationSystem: { apiKey: string; organisationId: string };
   auditor: { apiKey: string; organisationId: string };
   users: {
     email: string;
@@ -139,6 +141,10 @@ export function describeDemoRegion(profile: ProfileId): DemoRegion {
       },
     })),
     consortiumAdmin: { apiKey: demoApiKey("consortium:admin"), organisationId: consortiumId },
+    allocationSystem: {
+      apiKey: demoApiKey("consortium:allocation-system"),
+      organisationId: consortiumId,
+    },
     auditor: { apiKey: demoApiKey("auditor:auditor"), organisationId: auditorOrgId },
     users: [
       ...PARTICIPANTS.flatMap((o) => [
@@ -231,6 +237,12 @@ export async function seedDemoRegion(
     role: "consortium_admin",
     label: "Demo consortium admin key",
     key: demo.consortiumAdmin.apiKey,
+  });
+  await identity.bootstrapApiKey({
+    organisationId: demo.allocationSystem.organisationId,
+    role: "allocation_system",
+    label: "Demo allocation system key",
+    key: demo.allocationSystem.apiKey,
   });
   await identity.bootstrapApiKey({
     organisationId: demo.auditor.organisationId,

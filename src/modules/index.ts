@@ -26,6 +26,14 @@ import {
   REGISTRATION_ENCRYPTED_COLUMNS,
   type RegistrationsService,
 } from "./registrations/service.ts";
+import { registerScreeningRoutes } from "./screenings/routes.ts";
+import { createScreeningsService, type ScreeningsService } from "./screenings/service.ts";
+import { registerSeekerRoutes } from "./seekers/routes.ts";
+import {
+  createSeekersService,
+  SEEKER_ENCRYPTED_COLUMNS,
+  type SeekersService,
+} from "./seekers/service.ts";
 
 /**
  * Every column holding values encrypted with an organisation's data key. Key rotation
@@ -38,6 +46,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   REGISTRATION_ENCRYPTED_COLUMNS,
   LETTER_ENCRYPTED_COLUMNS,
   DUTY_ENCRYPTED_COLUMNS,
+  SEEKER_ENCRYPTED_COLUMNS,
 ];
 
 /**
@@ -57,6 +66,8 @@ export interface Services {
   identity: IdentityService;
   letters: LettersService;
   registrations: RegistrationsService;
+  seekers: SeekersService;
+  screenings: ScreeningsService;
   oversight: OversightService;
 }
 
@@ -87,6 +98,21 @@ export function createServices(
   services.registrations = createRegistrationsService(ctx, {
     organisations: services.organisations,
     letters: services.letters,
+    afterChange: [
+      async (id) => {
+        await services.seekers.matchRegistration(id);
+      },
+    ],
+  });
+  services.seekers = createSeekersService(ctx, {
+    organisations: services.organisations,
+    registrations: services.registrations,
+  });
+  services.screenings = createScreeningsService(ctx, {
+    organisations: services.organisations,
+    registrations: services.registrations,
+    seekers: services.seekers,
+    letters: services.letters,
   });
   services.oversight = createOversightService(ctx, {
     organisations: services.organisations,
@@ -100,5 +126,7 @@ export function registerModuleRoutes(app: App, services: Services) {
   registerIdentityRoutes(app, services.identity);
   registerRegistrationRoutes(app, services.registrations);
   registerLetterRoutes(app, services.letters);
+  registerSeekerRoutes(app, services.seekers);
+  registerScreeningRoutes(app, services.screenings);
   registerOversightRoutes(app, services.oversight);
 }

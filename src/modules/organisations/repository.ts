@@ -14,6 +14,10 @@ export async function insertRegion(db: Db, row: typeof region.$inferInsert) {
   await db.insert(region).values(row);
 }
 
+export async function updateRegionSettings(db: Db, id: string, settings: Record<string, unknown>) {
+  await db.update(region).set({ settings }).where(eq(region.id, id));
+}
+
 export async function findOrganisation(db: Db, id: string): Promise<OrganisationRow | undefined> {
   const [row] = await db.select().from(organisation).where(eq(organisation.id, id));
   return row;

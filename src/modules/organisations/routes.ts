@@ -7,6 +7,8 @@ import {
   organisationPatch,
   organisationView,
   publicParticipant,
+  regionSettings,
+  regionSettingsPatch,
   uuidParam,
 } from "./schemas.ts";
 import type { OrganisationsService } from "./service.ts";
@@ -95,6 +97,34 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
             request.body,
           ),
         ),
+  );
+
+  app.get(
+    "/api/v1/region/settings",
+    {
+      config: { access: { roles: ["consortium_admin", "auditor"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "The region's settings (matching threshold, screening burst signal)",
+        response: { 200: regionSettings },
+      },
+    },
+    async () => organisations.settings(),
+  );
+
+  app.patch(
+    "/api/v1/region/settings",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "Change the region's settings (audited with old and new values)",
+        body: regionSettingsPatch,
+        response: { 200: regionSettings },
+      },
+    },
+    async (request) =>
+      organisations.updateSettings(principalOf(request), requestMeta(request), request.body),
   );
 
   app.patch(

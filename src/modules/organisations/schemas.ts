@@ -92,3 +92,26 @@ export const publicParticipant = z.object({
   dpo: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }).nullable(),
   participantSince: z.string().nullable(),
 });
+
+/**
+ * Region settings a consortium admin may change (issue 5): the matching threshold (a score at
+ * or above it is proposed to the primary source; nothing below) and the number of screenings
+ * by one user within an hour above which an oversight signal is raised (001 §3.3 misuse).
+ */
+const matchThreshold = z
+  .number()
+  .min(10, "below 10 bits a match would rest on little more than a birth date")
+  .max(40, "above 40 bits even an exact match of every field is not proposed");
+const screeningBurstPerHour = z.number().int().min(5).max(10_000);
+
+export const regionSettings = z.object({
+  matchThreshold: matchThreshold.default(18),
+  screeningBurstPerHour: screeningBurstPerHour.default(60),
+});
+export type RegionSettings = z.infer<typeof regionSettings>;
+export const regionSettingsPatch = z
+  .strictObject({
+    matchThreshold: matchThreshold.optional(),
+    screeningBurstPerHour: screeningBurstPerHour.optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, "name at least one setting");

@@ -12,7 +12,13 @@ import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
 import { compareDates } from "../../platform/werkdagen.ts";
 import { getProfile, isProfileId, type Profile, type ProfileId } from "../../protocol/index.ts";
 import * as repo from "./repository.ts";
-import type { OrganisationInput, OrganisationPatch, OrganisationView } from "./schemas.ts";
+import {
+  type OrganisationInput,
+  type OrganisationPatch,
+  type OrganisationView,
+  type RegionSettings,
+  regionSettings,
+} from "./schemas.ts";
 
 /** What identity needs to know about an organisation to let its people in. */
 export interface OrganisationAccess {
@@ -277,6 +283,34 @@ export function createOrganisationsService(
         });
       });
       return (await repo.findRegion(db))!;
+    },
+
+    /** The region's settings with their defaults (schemas.ts regionSettings). */
+    async settings(): Promise<RegionSettings> {
+      return regionSettings.parse((await region()).settings ?? {});
+    },
+
+    /** Changes region settings (consortium admin); audited with the old and new values. */
+    async updateSettings(
+      principal: Principal,
+      meta: RequestMeta,
+      patch: Partial<RegionSettings>,
+    ): Promise<RegionSettings> {
+      const r = await region();
+      const before = regionSettings.parse(r.settings ?? {});
+      const stored = { ...(r.settings as Record<string, unknown>), ...patch };
+      await db.transaction(async (tx) => {
+        await repo.updateRegionSettings(tx, r.id, stored);
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: "region.settings_changed",
+          objectType: "region",
+          objectId: r.id,
+          outcome: "success",
+          details: { before, after: regionSettings.parse(stored) },
+        });
+      });
+      return regionSettings.parse(stored);
     },
 
     /** Set-up (CLI only): an organisation created by the system, not by a signed-in admin. */

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, lte, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { registration, registrationBlindIndex } from "./tables.ts";
 
@@ -90,27 +90,59 @@ export async function replaceBlindIndexes(
   }
 }
 
-/** Registrations with any of these blind-index values (candidate retrieval). */
-export async function findByBlindIndex(
+/**
+ * Registrations sharing any of these blind indexes (candidate retrieval, issue 5). The HMAC
+ * domain is the kind, so a value can only ever equal a value of the same kind; the kind is
+ * still in the condition so the (kind, value) index is used.
+ */
+export async function findByBlindKeys(
   db: Db,
-  kind: string,
-  values: string[],
+  keys: readonly { kind: string; value: string }[],
 ): Promise<RegistrationRow[]> {
-  if (values.length === 0) return [];
-  const rows = await db
+  if (keys.length === 0) return [];
+  const ids = db
     .selectDistinct({ id: registrationBlindIndex.registrationId })
     .from(registrationBlindIndex)
     .where(
-      and(eq(registrationBlindIndex.kind, kind), inArray(registrationBlindIndex.value, values)),
-    );
-  if (rows.length === 0) return [];
-  return db
-    .select()
-    .from(registration)
-    .where(
-      inArray(
-        registration.id,
-        rows.map((r) => r.id),
+      and(
+        inArray(registrationBlindIndex.kind, [...new Set(keys.map((k) => k.kind))]),
+        inArray(
+          registrationBlindIndex.value,
+          keys.map((k) => k.value),
+        ),
       ),
     );
+  return db.select().from(registration).where(inArray(registration.id, ids));
+}
+
+/** Ids of registrations holding a blind index of a kind that is no longer computed. */
+export async function idsWithStaleBlindIndexes(
+  db: Db,
+  currentKinds: readonly string[],
+): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: registrationBlindIndex.registrationId })
+    .from(registrationBlindIndex)
+    .where(notInArray(registrationBlindIndex.kind, [...currentKinds]));
+  return rows.map((r) => r.id);
+}
+
+export async function allIds(db: Db): Promise<string[]> {
+  const rows = await db.select({ id: registration.id }).from(registration);
+  return rows.map((r) => r.id);
+}
+
+/** Ids of the registrations in effect today (active, started, not ended). */
+export async function effectiveIds(db: Db, today: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: registration.id })
+    .from(registration)
+    .where(
+      and(
+        eq(registration.status, "active"),
+        lte(registration.startDate, today),
+        gt(registration.endDate, today),
+      ),
+    );
+  return rows.map((r) => r.id);
 }

@@ -21,6 +21,9 @@ import {
   type PreparedRemoval,
   SYSTEM,
 } from "../letters/service.ts";
+import { blindBlockingKeys } from "../matching/blind-keys.ts";
+import { BLOCKING_KINDS } from "../matching/blocking.ts";
+import type { MatchPerson } from "../matching/normalise.ts";
 import { actorOf, type OrganisationAccess } from "../organisations/service.ts";
 import type { ParsedRow } from "./csv-import.ts";
 import * as repo from "./repository.ts";
@@ -54,32 +57,13 @@ const addressPlace = (id: string) => ({
 
 const PARTICIPANT_KINDS = new Set(["housing_corporation", "private_landlord", "municipality"]);
 
-/** Letters, digits only, no diacritics: the form blind indexes are computed over. */
-export function foldForIndex(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
-}
-
 /**
- * The blind-index keys of a person (exact, normalised): birth date, and surname + first
- * initial + birth date. The matching module adds phonetic and variant keys.
+ * The blind indexes of a person: the matching module's blocking keys (birth date, swapped
+ * date, year + phonetic surname, initial + phonetic surname, month-day + phonetic surname),
+ * each as a keyed HMAC, so candidates are found without decrypting anyone (issue 5).
  */
-export async function blindIndexesOf(keyring: Keyring, person: Person) {
-  const surname = foldForIndex(person.surname);
-  const initial = foldForIndex(person.initials).slice(0, 1);
-  return [
-    { kind: "birth_date", value: await keyring.blindIndex("birth_date", person.birthDate) },
-    {
-      kind: "surname_initial_birth_date",
-      value: await keyring.blindIndex(
-        "surname_initial_birth_date",
-        `${surname}|${initial}|${person.birthDate}`,
-      ),
-    },
-  ];
+export function blindIndexesOf(keyring: Keyring, person: Person) {
+  return blindBlockingKeys(keyring, person);
 }
 
 function refuse(violations: RuleViolation[]): AppError {
@@ -104,14 +88,47 @@ interface Deps {
     consortiumId(): Promise<string | undefined>;
   };
   letters: LettersService;
+  /**
+   * Called after a registration was created or changed in a way matching cares about
+   * (person data, dates, status), once its transaction has committed: the seekers module
+   * matches it against the house seekers (issue 5). Errors are logged, never thrown at the
+   * caller whose change has already been saved.
+   */
+  afterChange?: ((registrationId: string) => Promise<void>)[];
+}
+
+/** A registration that may produce a hit, match or block, with its person decrypted. */
+export interface Candidate {
+  row: repo.RegistrationRow;
+  person: Person;
 }
 
 export function createRegistrationsService(
-  ctx: Pick<AppContext, "database" | "clock" | "keyring">,
+  ctx: Pick<AppContext, "database" | "clock" | "keyring" | "logger">,
   deps: Deps,
 ) {
-  const { database, clock, keyring } = ctx;
+  const { database, clock, keyring, logger } = ctx;
   const db = database.db;
+  /** Change notifications started outside a request (kkr activation), until they settle. */
+  const background = new Set<Promise<void>>();
+
+  async function changed(id: string) {
+    for (const hook of deps.afterChange ?? []) {
+      try {
+        await hook(id);
+      } catch (err) {
+        logger.error({ err, registrationId: id }, "matching after a registration change failed");
+      }
+    }
+  }
+
+  /** For changes made inside another module's transaction: run once that has committed. */
+  function changedLater(id: string) {
+    const p: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => changed(id))
+      .finally(() => background.delete(p));
+    background.add(p);
+  }
   /** Removal letters prepared for a departing participant, between prepare and delivery. */
   const terminationLetters = new Map<string, Map<string, PreparedRemoval | null>>();
 
@@ -136,10 +153,14 @@ export function createRegistrationsService(
     };
   }
 
-  async function fullView(row: repo.RegistrationRow): Promise<RegistrationView> {
-    const person = JSON.parse(
+  async function personOf(row: repo.RegistrationRow): Promise<Person> {
+    return JSON.parse(
       await keyring.decrypt(row.organisationId, row.personCiphertext, personPlace(row.id)),
     ) as Person;
+  }
+
+  async function fullView(row: repo.RegistrationRow): Promise<RegistrationView> {
+    const person = await personOf(row);
     const address = row.addressCiphertext
       ? (JSON.parse(
           await keyring.decrypt(row.organisationId, row.addressCiphertext, addressPlace(row.id)),
@@ -310,6 +331,7 @@ export function createRegistrationsService(
       // The placement letter right away (e-mailed when an address is known; with kkr's notice
       // first, sending it activates the registration). A letter that fails stays on the worklist.
       await deps.letters.produceAfterEvent(dutyId, actorFrom(principal), meta);
+      await changed(id);
       return summary((await repo.findRegistration(db, id))!);
     },
 
@@ -419,6 +441,7 @@ export function createRegistrationsService(
           });
         }
       });
+      for (const p of prepared) await changed(p.id);
       return { ...report, imported: prepared.length };
     },
 
@@ -525,6 +548,7 @@ export function createRegistrationsService(
       if (contactChanged && (next.address || next.person.email)) {
         await deps.letters.contactKnown(id, actorFrom(principal), meta);
       }
+      await changed(id);
       return summary((await repo.findRegistration(db, id))!);
     },
 
@@ -697,6 +721,7 @@ export function createRegistrationsService(
           outcome: "success",
         });
       });
+      await changed(id);
       return summary((await repo.findRegistration(db, id))!);
     },
 
@@ -725,7 +750,63 @@ export function createRegistrationsService(
         outcome: "success",
         details: { rule: "two_step_placement", reason: "notice_given" },
       });
+      changedLater(id);
       return true;
+    },
+
+    /** Resolves once change notifications started in the background have finished. */
+    async settled(): Promise<void> {
+      while (background.size > 0) await Promise.all([...background]);
+    },
+
+    /**
+     * Candidate retrieval (issue 5): the registrations in effect that share a blind index with
+     * this person, decrypted for scoring in memory. No access check: the screenings and seekers
+     * modules decide what anyone may learn from them.
+     */
+    async candidatesFor(person: MatchPerson): Promise<Candidate[]> {
+      const keys = await blindBlockingKeys(keyring, person);
+      const rows = (await repo.findByBlindKeys(db, keys)).filter((r) => this.isEffective(r));
+      return Promise.all(rows.map(async (row) => ({ row, person: await personOf(row) })));
+    },
+
+    /** One registration with its person decrypted, when it exists and is in effect. */
+    async effectiveCandidate(id: string): Promise<Candidate | undefined> {
+      const row = await repo.findRegistration(db, id);
+      if (!row || !this.isEffective(row)) return undefined;
+      return { row, person: await personOf(row) };
+    },
+
+    /** Ids of the registrations in effect today (the seekers' initial load matches them all). */
+    async effectiveIds(): Promise<string[]> {
+      return repo.effectiveIds(db, clock.today());
+    },
+
+    /** The registration row (no personal data decrypted), for other modules' checks. */
+    async findRow(id: string): Promise<repo.RegistrationRow | undefined> {
+      return repo.findRegistration(db, id);
+    },
+
+    /**
+     * Recomputes blind indexes written under an earlier blocking scheme (session 1 stored
+     * other kinds), or all of them with `all` (after a change of the phonetic rules, see
+     * matching/blocking.ts BLOCKING_SCHEME_VERSION). Run at start-up; cheap when nothing is
+     * stale. Each registration is rewritten in its own short transaction.
+     */
+    async reindexBlindIndexes(options: { all?: boolean } = {}): Promise<number> {
+      const ids = options.all
+        ? await repo.allIds(db)
+        : await repo.idsWithStaleBlindIndexes(db, BLOCKING_KINDS);
+      let done = 0;
+      for (const id of ids) {
+        const row = await repo.findRegistration(db, id);
+        if (!row) continue;
+        const indexes = await blindIndexesOf(keyring, await personOf(row));
+        await db.transaction((tx) => repo.replaceBlindIndexes(tx, id, indexes));
+        done++;
+      }
+      for (const id of ids) await changed(id);
+      return done;
     },
 
     /**

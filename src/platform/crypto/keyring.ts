@@ -317,6 +317,15 @@ export class Keyring {
     return blindIndex(await this.regionKey("blind_index"), domain, normalisedValue);
   }
 
+  /**
+   * A pseudonymous reference to a person for the audit log and the screening register
+   * (issue 6): a keyed HMAC under the audit key, which is separate from the blind-index key,
+   * so the log cannot be joined to the stored data with the blind-index key alone.
+   */
+  async subjectRef(normalisedValue: string): Promise<string> {
+    return blindIndex(await this.regionKey("audit_subject"), "subject", normalisedValue);
+  }
+
   // ---- data keys --------------------------------------------------------------------------
 
   #cacheKey(organisationId: string, version: number): string {
@@ -447,6 +456,20 @@ export class Keyring {
     const org = organisation(organisationId);
     const { version, key } = await this.dataKeyFor(org);
     return encryptField(key, version, plaintext, fieldAad({ organisationId: org, ...at }));
+  }
+
+  /**
+   * For bulk writes inside one long transaction (the seekers' initial load): an encrypter
+   * bound to the data key active now, which needs no further look-ups — on PGlite nothing may
+   * query outside the open transaction (docs/decisions.md D-009). Same output as `encrypt`.
+   */
+  async encrypterFor(
+    organisationId: string,
+  ): Promise<(plaintext: string, at: FieldLocation) => string> {
+    const org = organisation(organisationId);
+    const { version, key } = await this.dataKeyFor(org);
+    return (plaintext, at) =>
+      encryptField(key, version, plaintext, fieldAad({ organisationId: org, ...at }));
   }
 
   /** Decrypts what `encrypt` wrote at the same place; null and undefined stay null. */

@@ -1,0 +1,71 @@
+/**
+ * The bridge between the pure engine and storage: blocking keys become blind indexes (keyed
+ * HMACs under the region's blind-index key, design.md §3) so that candidates are found without
+ * decrypting anyone. Registrations and house seekers store exactly these; screenings look them
+ * up. The HMAC domain is the blocking kind, so values of different kinds never collide.
+ */
+import { type BlockingKind, blockingKeys } from "./blocking.ts";
+import {
+  compact,
+  initialClass,
+  type MatchPerson,
+  type NormalisedPerson,
+  normalisePerson,
+} from "./normalise.ts";
+
+/** What the caller needs of the keyring (platform/crypto Keyring has it). */
+export interface BlindIndexer {
+  blindIndex(domain: string, normalisedValue: string): Promise<string>;
+}
+
+export interface BlindKey {
+  kind: BlockingKind;
+  value: string;
+}
+
+/** The blind indexes under which a person is stored and found (one per blocking key). */
+export async function blindBlockingKeys(
+  indexer: BlindIndexer,
+  person: MatchPerson | NormalisedPerson,
+): Promise<BlindKey[]> {
+  const keys = blockingKeys(person);
+  return Promise.all(
+    keys.map(async (k) => ({ kind: k.kind, value: await indexer.blindIndex(k.kind, k.value) })),
+  );
+}
+
+/**
+ * A keyed fingerprint of what matching looks at (normalised names, initials, first names,
+ * birth date, gender): two fingerprints differ exactly when the data a decision was based on
+ * changed. A rejected pair is proposed again only then (issue 5). No personal data is stored:
+ * only the HMAC.
+ */
+export async function matchFingerprint(
+  indexer: BlindIndexer,
+  person: MatchPerson,
+): Promise<string> {
+  const p = normalisePerson(person);
+  const canonical = JSON.stringify([
+    p.surname.full,
+    p.birthName?.full ?? "",
+    p.initials.join(""),
+    p.firstNames.join(" "),
+    p.birthDate.iso,
+    p.gender ?? "",
+  ]);
+  return indexer.blindIndex("match_fingerprint", canonical);
+}
+
+/**
+ * The value behind a person's pseudonymous audit reference (Keyring.subjectRef): birth date,
+ * surname core and first initial, normalised, so that the same person screened twice with
+ * slightly different spellings of the prefix or initials still gets the same reference.
+ */
+export function subjectValue(person: MatchPerson | NormalisedPerson): string {
+  const p =
+    typeof person.birthDate === "string"
+      ? normalisePerson(person as MatchPerson)
+      : (person as NormalisedPerson);
+  const initial = p.initials[0] === undefined ? "" : initialClass(p.initials[0]);
+  return `${p.birthDate.iso}|${compact(p.surname.core)}|${initial}`;
+}

@@ -1,0 +1,18 @@
+import { and, count, eq, gt } from "drizzle-orm";
+import type { Db } from "../../platform/db/database.ts";
+import { screening } from "./tables.ts";
+
+export type ScreeningRow = typeof screening.$inferSelect;
+
+export async function insertScreening(db: Db, row: typeof screening.$inferInsert) {
+  await db.insert(screening).values(row);
+}
+
+/** Screenings by one user or key after `since` (the burst signal counts them). */
+export async function countByActorSince(db: Db, actorId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(screening)
+    .where(and(eq(screening.actorId, actorId), gt(screening.createdAt, since)));
+  return row?.n ?? 0;
+}

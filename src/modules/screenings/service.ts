@@ -1,0 +1,191 @@
+import { randomUUID } from "node:crypto";
+import type { AppContext } from "../../app.ts";
+import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import type { Principal } from "../../platform/auth/access.ts";
+import { disclosureGrant } from "../../protocol/engine.ts";
+import type { DisclosureGrant, Profile } from "../../protocol/profile.ts";
+import type { LettersService } from "../letters/service.ts";
+import { actorFrom } from "../letters/service.ts";
+import { subjectValue } from "../matching/blind-keys.ts";
+import { normalisePerson } from "../matching/normalise.ts";
+import { scoreNormalised } from "../matching/score.ts";
+import type { RegionSettings } from "../organisations/schemas.ts";
+import { actorOf } from "../organisations/service.ts";
+import type { Candidate, RegistrationsService } from "../registrations/service.ts";
+import type { SeekersService } from "../seekers/service.ts";
+import * as repo from "./repository.ts";
+import type { ScreeningAnswer, ScreeningInput, ScreeningResult } from "./schemas.ts";
+
+interface Deps {
+  organisations: {
+    profile(): Promise<Profile>;
+    settings(): Promise<RegionSettings>;
+    getName(id: string): Promise<string | undefined>;
+  };
+  registrations: RegistrationsService;
+  seekers: SeekersService;
+  letters: LettersService;
+}
+
+/** The window over which one user's screenings are counted for the burst signal. */
+const BURST_WINDOW_MS = 60 * 60 * 1000;
+
+export type ScreeningsService = ReturnType<typeof createScreeningsService>;
+
+export function createScreeningsService(
+  ctx: Pick<AppContext, "database" | "clock" | "keyring">,
+  deps: Deps,
+) {
+  const { database, clock, keyring } = ctx;
+  const db = database.db;
+
+  async function disclose(grant: DisclosureGrant, c: Candidate): Promise<ScreeningResult> {
+    const r = c.row;
+    const has = (f: DisclosureGrant["fields"][number]) => grant.fields.includes(f);
+    const result: ScreeningResult = {};
+    if (has("since")) result.since = r.startDate;
+    if (has("until")) result.until = r.endDate;
+    if (has("scope")) result.scope = r.scope;
+    if (has("primarySource")) {
+      result.primarySource = {
+        id: r.organisationId,
+        name: (await deps.organisations.getName(r.organisationId)) ?? "",
+      };
+    }
+    if (has("categories")) result.categories = r.categories;
+    if (has("criteria")) result.criteria = r.criteria;
+    if (has("placementDate")) result.placementDate = r.placementDate;
+    if (has("claim")) result.claimCents = r.claimCents;
+    if (has("objectionStatus")) {
+      result.objectionStatus = { pending: r.objectionPending, outcome: r.objectionOutcome };
+    }
+    if (has("enteredBy")) result.enteredBy = { kind: r.enteredByKind, id: r.enteredBy };
+    return result;
+  }
+
+  return {
+    /**
+     * POST /screenings (contract §3; 003 §13; 001 §5.2). The same engine as matching finds
+     * the registrations in effect that are this person; each is disclosed only as far as the
+     * profile lets the caller's role see it — for other participants under aedes-2021 and kkr
+     * only through a block the primary source confirmed. The screening is written to the audit
+     * log (who, organisation, address, purpose, hit or not, pseudonymous subject reference) in
+     * the same transaction as its duty to inform, before the answer leaves.
+     */
+    async screen(
+      principal: Principal,
+      meta: RequestMeta,
+      input: ScreeningInput,
+    ): Promise<ScreeningAnswer> {
+      const profile = await deps.organisations.profile();
+      const settings = await deps.organisations.settings();
+      const person = normalisePerson(input.person);
+      const thresholds = { match: settings.matchThreshold };
+      const results: { candidate: Candidate; result: ScreeningResult }[] = [];
+      for (const c of await deps.registrations.candidatesFor(input.person)) {
+        const score = scoreNormalised(person, normalisePerson(c.person), { thresholds });
+        if (score.decision !== "match") continue;
+        const grant = disclosureGrant(
+          profile,
+          principal.organisationId,
+          principal.roles,
+          c.row.organisationId,
+        );
+        if (!grant) continue;
+        if (
+          grant.requiresConfirmedMatch &&
+          !(await deps.seekers.confirmedFor(c.row.id, person, input.person.seekerNumber))
+        ) {
+          continue; // 003 §6 punten 3–5: nothing shows before the primary source confirmed
+        }
+        results.push({ candidate: c, result: await disclose(grant, c) });
+      }
+      const hit = results.length > 0;
+      const id = randomUUID();
+      const subjectRef = await keyring.subjectRef(subjectValue(person));
+      const today = clock.today();
+      // 001 §9.1 D, 003 §13.4: the querying organisation informs the person of a hit, except
+      // when the person asked for the screening themself (they get the answer directly).
+      const owesLetter = hit && input.purpose !== "subject_request";
+      const sealed = owesLetter
+        ? await Promise.all(
+            results.map((r) =>
+              deps.letters.sealDutyData(principal.organisationId, {
+                person: input.person,
+                address: input.address ?? null,
+                hit: {
+                  screeningDate: today,
+                  purpose: input.purpose,
+                  since: r.result.since,
+                  until: r.result.until,
+                  scope: r.result.scope,
+                  primarySourceId: r.candidate.row.organisationId,
+                },
+              }),
+            ),
+          )
+        : [];
+      const dutyIds: string[] = [];
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        await repo.insertScreening(tx, {
+          id,
+          organisationId: principal.organisationId,
+          actorKind: principal.kind,
+          actorId: principal.id,
+          role: principal.roles.join(","),
+          purpose: input.purpose,
+          hit,
+          resultCount: results.length,
+          subjectRef,
+          createdAt: now,
+        });
+        for (const s of sealed) {
+          const duty = await deps.letters.recordDuty(tx, profile, {
+            organisationId: principal.organisationId,
+            registrationId: null,
+            kind: "hit",
+            eventDate: today,
+            sealed: s,
+          });
+          dutyIds.push(duty.id);
+        }
+        // Misuse signal (001 §3.3; issue 5): more screenings by one user within an hour than
+        // the region expects raises an oversight event, once, when the threshold is crossed.
+        const recent = await repo.countByActorSince(
+          tx,
+          principal.id,
+          new Date(now.getTime() - BURST_WINDOW_MS),
+        );
+        if (recent === settings.screeningBurstPerHour + 1) {
+          await recordAudit(tx, clock, meta, {
+            actor: actorOf(principal),
+            action: "oversight.signal",
+            objectType: "screening",
+            objectId: id,
+            outcome: "success",
+            details: {
+              signal: "screening_burst",
+              count: recent,
+              windowMinutes: BURST_WINDOW_MS / 60_000,
+              threshold: settings.screeningBurstPerHour,
+            },
+          });
+        }
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: "screening.performed",
+          objectType: "screening",
+          objectId: id,
+          outcome: hit ? "hit" : "no_hit",
+          subjectRef,
+          details: { purpose: input.purpose, results: results.length },
+        });
+      });
+      for (const dutyId of dutyIds) {
+        await deps.letters.produceAfterEvent(dutyId, actorFrom(principal), meta);
+      }
+      return { id, hit, results: results.map((r) => r.result) };
+    },
+  };
+}

@@ -1,0 +1,206 @@
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../../platform/db/database.ts";
+import { registration } from "../registrations/tables.ts";
+import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
+
+export type SeekerRow = typeof seeker.$inferSelect;
+export type MatchRow = typeof seekerMatch.$inferSelect;
+export type BlockRow = typeof seekerBlock.$inferSelect;
+
+export async function findSeeker(db: Db, seekerNumber: string): Promise<SeekerRow | undefined> {
+  const [row] = await db.select().from(seeker).where(eq(seeker.seekerNumber, seekerNumber));
+  return row;
+}
+
+/** Inserts or replaces a seeker and its blind indexes (in the caller's transaction). */
+export async function upsertSeeker(
+  db: Db,
+  row: typeof seeker.$inferInsert,
+  indexes: readonly { kind: string; value: string }[],
+) {
+  await db
+    .insert(seeker)
+    .values(row)
+    .onConflictDoUpdate({
+      target: seeker.seekerNumber,
+      set: {
+        organisationId: row.organisationId,
+        personCiphertext: row.personCiphertext,
+        fingerprint: row.fingerprint,
+        updatedAt: row.updatedAt,
+      },
+    });
+  await db.delete(seekerBlindIndex).where(eq(seekerBlindIndex.seekerNumber, row.seekerNumber));
+  if (indexes.length > 0) {
+    await db
+      .insert(seekerBlindIndex)
+      .values(
+        indexes.map((i) => ({ seekerNumber: row.seekerNumber, kind: i.kind, value: i.value })),
+      );
+  }
+}
+
+/** The initial load: many seekers at once (same effect as upsertSeeker for each). */
+export async function upsertSeekers(
+  db: Db,
+  rows: (typeof seeker.$inferInsert)[],
+  indexes: readonly { seekerNumber: string; kind: string; value: string }[],
+) {
+  if (rows.length === 0) return;
+  await db
+    .insert(seeker)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: seeker.seekerNumber,
+      set: {
+        organisationId: sql`excluded.organisation_id`,
+        personCiphertext: sql`excluded.person_ciphertext`,
+        fingerprint: sql`excluded.fingerprint`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+    });
+  await db.delete(seekerBlindIndex).where(
+    inArray(
+      seekerBlindIndex.seekerNumber,
+      rows.map((r) => r.seekerNumber),
+    ),
+  );
+  for (let i = 0; i < indexes.length; i += 2000) {
+    await db.insert(seekerBlindIndex).values(indexes.slice(i, i + 2000));
+  }
+}
+
+/** Erasure means gone: the seeker, its blind indexes, matches and blocks (cascade). */
+export async function deleteSeeker(db: Db, seekerNumber: string): Promise<boolean> {
+  const rows = await db
+    .delete(seeker)
+    .where(eq(seeker.seekerNumber, seekerNumber))
+    .returning({ n: seeker.seekerNumber });
+  return rows.length === 1;
+}
+
+export async function countSeekers(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(seeker);
+  return row?.n ?? 0;
+}
+
+/** Seekers sharing any of these blind indexes (candidate retrieval for a registration). */
+export async function findSeekersByBlindKeys(
+  db: Db,
+  keys: readonly { kind: string; value: string }[],
+): Promise<SeekerRow[]> {
+  if (keys.length === 0) return [];
+  const numbers = db
+    .selectDistinct({ n: seekerBlindIndex.seekerNumber })
+    .from(seekerBlindIndex)
+    .where(
+      and(
+        inArray(seekerBlindIndex.kind, [...new Set(keys.map((k) => k.kind))]),
+        inArray(
+          seekerBlindIndex.value,
+          keys.map((k) => k.value),
+        ),
+      ),
+    );
+  return db.select().from(seeker).where(inArray(seeker.seekerNumber, numbers));
+}
+
+export async function findMatch(db: Db, id: string): Promise<MatchRow | undefined> {
+  const [row] = await db.select().from(seekerMatch).where(eq(seekerMatch.id, id));
+  return row;
+}
+
+export async function findPair(
+  db: Db,
+  registrationId: string,
+  seekerNumber: string,
+): Promise<MatchRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(seekerMatch)
+    .where(
+      and(
+        eq(seekerMatch.registrationId, registrationId),
+        eq(seekerMatch.seekerNumber, seekerNumber),
+      ),
+    );
+  return row;
+}
+
+export async function insertMatch(db: Db, row: typeof seekerMatch.$inferInsert) {
+  await db.insert(seekerMatch).values(row);
+}
+
+export async function updateMatch(
+  db: Db,
+  id: string,
+  values: Partial<typeof seekerMatch.$inferInsert>,
+) {
+  await db.update(seekerMatch).set(values).where(eq(seekerMatch.id, id));
+}
+
+export async function deleteMatch(db: Db, id: string) {
+  await db.delete(seekerMatch).where(eq(seekerMatch.id, id));
+}
+
+export async function matchesOfSeeker(db: Db, seekerNumber: string): Promise<MatchRow[]> {
+  return db.select().from(seekerMatch).where(eq(seekerMatch.seekerNumber, seekerNumber));
+}
+
+export async function matchesOfRegistration(db: Db, registrationId: string): Promise<MatchRow[]> {
+  return db.select().from(seekerMatch).where(eq(seekerMatch.registrationId, registrationId));
+}
+
+export async function listMatches(
+  db: Db,
+  f: {
+    organisationId: string;
+    status?: MatchRow["status"] | undefined;
+    page: number;
+    pageSize: number;
+  },
+): Promise<{ rows: MatchRow[]; total: number }> {
+  const where = and(
+    eq(seekerMatch.organisationId, f.organisationId),
+    f.status ? eq(seekerMatch.status, f.status) : undefined,
+  );
+  const [total] = await db.select({ n: count() }).from(seekerMatch).where(where);
+  const rows = await db
+    .select()
+    .from(seekerMatch)
+    .where(where)
+    .orderBy(desc(seekerMatch.score), asc(seekerMatch.proposedAt), asc(seekerMatch.id))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function insertBlock(db: Db, row: typeof seekerBlock.$inferInsert) {
+  await db.insert(seekerBlock).values(row);
+}
+
+/**
+ * A seeker's blocks with the facts of their registrations: end date, scope, status and
+ * start. Whether a block is in force is decided by the caller (service), on today's date.
+ */
+export async function blocksOfSeeker(db: Db, seekerNumber: string) {
+  return db
+    .select({
+      id: seekerBlock.id,
+      registrationId: seekerBlock.registrationId,
+      organisationId: seekerBlock.organisationId,
+      startDate: seekerBlock.startDate,
+      registrationStatus: registration.status,
+      registrationStart: registration.startDate,
+      endDate: registration.endDate,
+      scope: registration.scope,
+    })
+    .from(seekerBlock)
+    .innerJoin(registration, eq(registration.id, seekerBlock.registrationId))
+    .where(eq(seekerBlock.seekerNumber, seekerNumber));
+}
+
+/** The blocks resting on a registration (screenings check them for a confirmed match). */
+export async function blocksOfRegistration(db: Db, registrationId: string): Promise<BlockRow[]> {
+  return db.select().from(seekerBlock).where(eq(seekerBlock.registrationId, registrationId));
+}

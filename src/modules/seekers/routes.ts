@@ -1,0 +1,144 @@
+import { z } from "zod";
+import type { App } from "../../app.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { uuidParam } from "../organisations/schemas.ts";
+import {
+  blockView,
+  decisionBody,
+  matchDetail,
+  matchItem,
+  matchQuery,
+  seekerBody,
+  seekerParam,
+  seekerSaved,
+} from "./schemas.ts";
+import type { SeekersService } from "./service.ts";
+
+const tags = ["House seekers and matching"];
+const MAINTAINERS = ["allocation_system", "consortium_admin"] as const;
+
+export function registerSeekerRoutes(app: App, seekers: SeekersService) {
+  app.put(
+    "/api/v1/seekers/:seekerNumber",
+    {
+      config: { access: { roles: MAINTAINERS, scope: "any" } },
+      schema: {
+        tags,
+        summary: "Add or change a house seeker in the index (allocation system)",
+        description:
+          "The person is matched at once against the registrations in effect; a proposal goes " +
+          "to the primary source only. The answer says nothing about matches or blocks.",
+        params: seekerParam,
+        body: seekerBody,
+        response: { 200: seekerSaved, 201: seekerSaved },
+      },
+    },
+    async (request, reply) => {
+      const saved = await seekers.putSeeker(
+        principalOf(request),
+        requestMeta(request),
+        request.params.seekerNumber,
+        request.body.person,
+      );
+      return reply.code(saved.status === "created" ? 201 : 200).send(saved);
+    },
+  );
+
+  app.delete(
+    "/api/v1/seekers/:seekerNumber",
+    {
+      config: { access: { roles: MAINTAINERS, scope: "any" } },
+      schema: {
+        tags,
+        summary: "Remove a house seeker from the index, with its matches and blocks",
+        params: seekerParam,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await seekers.deleteSeeker(
+        principalOf(request),
+        requestMeta(request),
+        request.params.seekerNumber,
+      );
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/v1/seekers/:seekerNumber/block",
+    {
+      config: {
+        access: {
+          roles: ["allocation_system", "officer", "querier", "consortium_admin"],
+          scope: "any",
+        },
+      },
+      schema: {
+        tags,
+        summary: "Is this seeker blocked? Only what the profile lets the caller's role see",
+        params: seekerParam,
+        response: { 200: blockView },
+      },
+    },
+    async (request) =>
+      seekers.getBlock(principalOf(request), requestMeta(request), request.params.seekerNumber),
+  );
+
+  app.get(
+    "/api/v1/matches",
+    {
+      config: { access: { roles: ["officer"], scope: "own" } },
+      schema: {
+        tags,
+        summary: "Proposed matches on your organisation's registrations (primary source only)",
+        querystring: matchQuery,
+        response: {
+          200: z.object({
+            items: z.array(matchItem),
+            page: z.number(),
+            pageSize: z.number(),
+            total: z.number(),
+          }),
+        },
+      },
+    },
+    async (request) => seekers.listMatches(principalOf(request), request.query),
+  );
+
+  app.get(
+    "/api/v1/matches/:id",
+    {
+      config: { access: { roles: ["officer"], scope: "own" } },
+      schema: {
+        tags,
+        summary: "One proposed match with both persons and the reasons, to judge it",
+        params: uuidParam,
+        response: { 200: matchDetail },
+      },
+    },
+    async (request) =>
+      seekers.getMatch(principalOf(request), requestMeta(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/matches/:id/decision",
+    {
+      config: { access: { roles: ["officer"], scope: "own" } },
+      schema: {
+        tags,
+        summary: "Confirm (creates the block) or reject a proposed match",
+        params: uuidParam,
+        body: decisionBody,
+        response: { 200: matchItem },
+      },
+    },
+    async (request) =>
+      seekers.decide(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body.decision,
+      ),
+  );
+}

@@ -1,0 +1,354 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { and, eq } from "drizzle-orm";
+import type { App } from "../../app.ts";
+import type { DemoRegion } from "../../demo/demo-region.ts";
+import { auditEvent } from "../../platform/audit/tables.ts";
+import type { TestContext } from "../../testing/context.ts";
+import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
+import { bearer } from "../../testing/http.ts";
+import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
+
+let fixture: DemoApp;
+let ctx: TestContext;
+let app: App;
+let demo: DemoRegion;
+let officerA: Record<string, string>;
+let officerB: Record<string, string>;
+let querierA: Record<string, string>;
+let querierB: Record<string, string>;
+let allocation: Record<string, string>;
+
+const TODAY = "2026-06-01";
+
+interface P {
+  initials: string;
+  surname: string;
+  birthDate: string;
+  prefix?: string;
+  firstNames?: string;
+  gender?: "M" | "V" | "X";
+}
+
+async function call(
+  method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH",
+  url: string,
+  headers: Record<string, string>,
+  payload?: unknown,
+) {
+  return app.inject({
+    method,
+    url,
+    headers,
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+}
+
+async function register(person: P, headers = officerA, extra: Record<string, unknown> = {}) {
+  const res = await call("POST", "/api/v1/registrations", headers, {
+    person,
+    categories: ["B.II"],
+    criteria: ["a"],
+    placementDate: "2026-05-01",
+    ...extra,
+  });
+  assert.equal(res.statusCode, 201, res.body);
+  return res.json() as { id: string; endDate: string; scope: string };
+}
+
+async function putSeeker(n: string, person: P) {
+  return call("PUT", `/api/v1/seekers/${n}`, allocation, { person });
+}
+
+async function pending(headers = officerA) {
+  const res = await call("GET", "/api/v1/matches?status=pending", headers);
+  assert.equal(res.statusCode, 200, res.body);
+  return res.json().items as {
+    id: string;
+    registrationId: string;
+    seekerNumber: string;
+    score: number;
+    status: string;
+    reasons: { field: string; level: string; weight: number }[];
+  }[];
+}
+
+before(async () => {
+  fixture = await createDemoApp({ today: TODAY });
+  ({ ctx, app, demo } = fixture);
+  officerA = bearer(demo.organisations[0]!.apiKeys.officer);
+  querierA = bearer(demo.organisations[0]!.apiKeys.querier);
+  officerB = bearer(demo.organisations[1]!.apiKeys.officer);
+  querierB = bearer(demo.organisations[1]!.apiKeys.querier);
+  allocation = bearer(demo.allocationSystem.apiKey);
+});
+after(() => fixture.close());
+
+describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
+  test("created, unchanged, updated; the answer holds no personal data", async () => {
+    const person = { initials: "A.", surname: "Zoeker", birthDate: "1990-02-02" };
+    const created = await putSeeker("S-100", person);
+    assert.equal(created.statusCode, 201, created.body);
+    assert.deepEqual(created.json(), { seekerNumber: "S-100", status: "created" });
+    const again = await putSeeker("S-100", person);
+    assert.equal(again.statusCode, 200);
+    assert.equal(again.json().status, "unchanged");
+    const changed = await putSeeker("S-100", { ...person, firstNames: "Anna" });
+    assert.equal(changed.json().status, "updated");
+    assert.ok(!changed.body.includes("Zoeker"));
+    const [row] = await ctx.database.db
+      .select()
+      .from(seeker)
+      .where(eq(seeker.seekerNumber, "S-100"));
+    assert.ok(row && !row.personCiphertext.includes("Zoeker"), "stored encrypted");
+    const keys = await ctx.database.db
+      .select()
+      .from(seekerBlindIndex)
+      .where(eq(seekerBlindIndex.seekerNumber, "S-100"));
+    assert.ok(keys.length >= 4, "blocking keys stored as blind indexes");
+    assert.ok(
+      keys.every((k) => !k.value.includes("1990")),
+      "blind, not the value",
+    );
+  });
+
+  test("only the allocation system or the consortium maintains it; bad input is refused", async () => {
+    const person = { initials: "A.", surname: "Zoeker", birthDate: "1990-02-02" };
+    assert.equal((await call("PUT", "/api/v1/seekers/S-1", querierA, { person })).statusCode, 403);
+    assert.equal((await call("PUT", "/api/v1/seekers/S-1", officerA, { person })).statusCode, 403);
+    const mismatch = await putSeeker("S-1", { ...person, seekerNumber: "S-2" } as P);
+    assert.equal(mismatch.statusCode, 400);
+    assert.equal(mismatch.json().error.code, "seeker_number_mismatch");
+    const extra = await call("PUT", "/api/v1/seekers/S-1", allocation, { person, note: "x" });
+    assert.equal(extra.json().error.code, "unknown_field");
+    const badNumber = await putSeeker("S 1;drop", person);
+    assert.equal(badNumber.statusCode, 400);
+    const badDate = await putSeeker("S-1", { ...person, birthDate: "1990-02-31" });
+    assert.equal(badDate.statusCode, 400);
+    assert.equal(badDate.json().error.details[0].path, "person.birthDate");
+  });
+
+  test("DELETE removes the seeker (204), then 404", async () => {
+    await putSeeker("S-DEL", { initials: "D.", surname: "Weg", birthDate: "1970-07-07" });
+    assert.equal((await call("DELETE", "/api/v1/seekers/S-DEL", allocation)).statusCode, 204);
+    const again = await call("DELETE", "/api/v1/seekers/S-DEL", allocation);
+    assert.equal(again.statusCode, 404);
+    const [row] = await ctx.database.db
+      .select()
+      .from(seeker)
+      .where(eq(seeker.seekerNumber, "S-DEL"));
+    assert.equal(row, undefined);
+  });
+});
+
+describe("matching seekers and registrations", () => {
+  test("a seeker spelled differently is proposed to the primary source only, with reasons", async () => {
+    const reg = await register({
+      initials: "J.P.",
+      firstNames: "Jan Pieter",
+      prefix: "van der",
+      surname: "Zwaanswijk",
+      birthDate: "1985-03-14",
+    });
+    const put = await putSeeker("S-200", {
+      initials: "JP",
+      surname: "Vanderzwaanswyk",
+      birthDate: "1985-03-14",
+    });
+    assert.equal(put.statusCode, 201);
+    const mine = (await pending()).filter((m) => m.registrationId === reg.id);
+    assert.equal(mine.length, 1);
+    assert.equal(mine[0]!.seekerNumber, "S-200");
+    assert.ok(mine[0]!.score >= 18);
+    assert.ok(mine[0]!.reasons.some((r) => r.field === "birth_date" && r.level === "exact"));
+    assert.ok(!JSON.stringify(mine).includes("wijk"), "reasons carry levels, not values");
+    assert.equal((await pending(officerB)).filter((m) => m.registrationId === reg.id).length, 0);
+    assert.equal((await call("GET", "/api/v1/matches", querierA)).statusCode, 403);
+    // The officer judges with both persons side by side; another organisation gets 404.
+    const detail = await call("GET", `/api/v1/matches/${mine[0]!.id}`, officerA);
+    assert.equal(detail.statusCode, 200, detail.body);
+    assert.equal(detail.json().registrationPerson.surname, "Zwaanswijk");
+    assert.equal(detail.json().seekerPerson.surname, "Vanderzwaanswyk");
+    assert.ok(detail.json().reasons.every((r: { detail: string }) => r.detail.length > 0));
+    assert.equal((await call("GET", `/api/v1/matches/${mine[0]!.id}`, officerB)).statusCode, 404);
+  });
+
+  test("a new registration is matched against the seekers already there", async () => {
+    await putSeeker("S-300", { initials: "M.", surname: "Yılmaz", birthDate: "1979-11-04" });
+    const reg = await register({ initials: "M", surname: "Yilmaz", birthDate: "1979-04-11" });
+    const mine = (await pending()).filter((m) => m.registrationId === reg.id);
+    assert.deepEqual(
+      mine.map((m) => m.seekerNumber),
+      ["S-300"],
+      "day and month swapped, ı folded",
+    );
+  });
+
+  test("look-alikes are not proposed: twins and parent/child", async () => {
+    const reg = await register({
+      initials: "T.",
+      firstNames: "Thijs",
+      surname: "Tweelingh",
+      birthDate: "2001-09-09",
+    });
+    await putSeeker("S-TWIN", {
+      initials: "L.",
+      firstNames: "Lars",
+      surname: "Tweelingh",
+      birthDate: "2001-09-09",
+    });
+    await putSeeker("S-PARENT", {
+      initials: "T.",
+      firstNames: "Thijs",
+      surname: "Tweelingh",
+      birthDate: "1971-09-09",
+    });
+    assert.equal((await pending()).filter((m) => m.registrationId === reg.id).length, 0);
+  });
+
+  test("confirm creates the block until the registration's end; disclosure per role", async () => {
+    const reg = await register({ initials: "K.", surname: "Blokker", birthDate: "1982-12-01" });
+    await putSeeker("S-400", { initials: "K.", surname: "Blokker", birthDate: "1982-12-01" });
+    const before = await call("GET", "/api/v1/seekers/S-400/block", allocation);
+    assert.deepEqual(before.json(), { blocked: false }, "nothing before the human confirms");
+    const [m] = (await pending()).filter((x) => x.registrationId === reg.id);
+    assert.ok(m);
+    assert.equal(
+      (await call("POST", `/api/v1/matches/${m.id}/decision`, officerB, { decision: "confirm" }))
+        .statusCode,
+      404,
+    );
+    const confirmed = await call("POST", `/api/v1/matches/${m.id}/decision`, officerA, {
+      decision: "confirm",
+    });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    assert.equal(confirmed.json().status, "confirmed");
+    // aedes-2021: the allocation system learns only until and scope (003 §6 punten 5–6).
+    const sys = await call("GET", "/api/v1/seekers/S-400/block", allocation);
+    assert.deepEqual(sys.json(), { blocked: true, until: reg.endDate, scope: reg.scope });
+    const other = await call("GET", "/api/v1/seekers/S-400/block", querierB);
+    assert.deepEqual(other.json(), {
+      blocked: true,
+      since: TODAY,
+      until: reg.endDate,
+      scope: reg.scope,
+      primarySource: { id: demo.organisations[0]!.id, name: demo.organisations[0]!.name },
+    });
+    assert.ok(!("categories" in other.json()), "never the reason (003 §13.5)");
+    const twice = await call("POST", `/api/v1/matches/${m.id}/decision`, officerA, {
+      decision: "reject",
+    });
+    assert.equal(twice.statusCode, 409);
+    assert.equal(twice.json().error.code, "match_already_decided");
+    // Every look is logged, with its outcome.
+    const looks = await ctx.database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, "seeker.block_checked"), eq(auditEvent.objectId, "S-400")));
+    assert.deepEqual(
+      looks.map((e) => e.outcome),
+      ["no_hit", "hit", "hit"],
+    );
+    // The block ends and unlinks with the registration (003 §6.7).
+    assert.equal(
+      (await call("DELETE", `/api/v1/registrations/${reg.id}`, officerA)).statusCode,
+      204,
+    );
+    assert.deepEqual((await call("GET", "/api/v1/seekers/S-400/block", allocation)).json(), {
+      blocked: false,
+    });
+    const blocks = await ctx.database.db
+      .select()
+      .from(seekerBlock)
+      .where(eq(seekerBlock.seekerNumber, "S-400"));
+    assert.equal(blocks.length, 0);
+  });
+
+  test("a rejected pair stays rejected until the data change", async () => {
+    const reg = await register({ initials: "R.", surname: "Afwijzer", birthDate: "1966-06-16" });
+    await putSeeker("S-500", { initials: "R.", surname: "Afwijzer", birthDate: "1966-06-16" });
+    const [m] = (await pending()).filter((x) => x.registrationId === reg.id);
+    assert.ok(m);
+    const rejected = await call("POST", `/api/v1/matches/${m.id}/decision`, officerA, {
+      decision: "reject",
+    });
+    assert.equal(rejected.json().status, "rejected");
+    await putSeeker("S-500", { initials: "R.", surname: "Afwijzer", birthDate: "1966-06-16" });
+    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    // A change of the registration that does not touch the person: still rejected.
+    await call("PATCH", `/api/v1/registrations/${reg.id}`, officerA, { termMonths: 12 });
+    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    // The seeker's data change (first names now known): proposed again.
+    await putSeeker("S-500", {
+      initials: "R.",
+      firstNames: "Rob",
+      surname: "Afwijzer",
+      birthDate: "1966-06-16",
+    });
+    const again = (await pending()).filter((x) => x.registrationId === reg.id);
+    assert.equal(again.length, 1);
+    assert.equal(again[0]!.id, m.id);
+  });
+
+  test("a pending proposal is withdrawn when the seeker no longer matches", async () => {
+    const reg = await register({ initials: "W.", surname: "Wisselaar", birthDate: "1977-03-03" });
+    await putSeeker("S-600", { initials: "W.", surname: "Wisselaar", birthDate: "1977-03-03" });
+    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+    await putSeeker("S-600", { initials: "W.", surname: "Wisselaar", birthDate: "1957-08-21" });
+    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+  });
+
+  test("a restricted registration cannot be confirmed into a block (409)", async () => {
+    const reg = await register({ initials: "B.", surname: "Beperkt", birthDate: "1988-01-30" });
+    await putSeeker("S-700", { initials: "B.", surname: "Beperkt", birthDate: "1988-01-30" });
+    const [m] = (await pending()).filter((x) => x.registrationId === reg.id);
+    assert.ok(m);
+    const restricted = await call("POST", `/api/v1/registrations/${reg.id}/restriction`, officerA, {
+      reason: "accuracy_contested",
+    });
+    assert.equal(restricted.statusCode, 200, restricted.body);
+    const res = await call("POST", `/api/v1/matches/${m.id}/decision`, officerA, {
+      decision: "confirm",
+    });
+    assert.equal(res.statusCode, 409);
+    assert.equal(res.json().error.code, "registration_not_in_effect");
+  });
+
+  test("erasing a seeker takes its matches with it", async () => {
+    const reg = await register({ initials: "E.", surname: "Erasmus", birthDate: "1993-10-10" });
+    await putSeeker("S-800", { initials: "E.", surname: "Erasmus", birthDate: "1993-10-10" });
+    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+    await call("DELETE", "/api/v1/seekers/S-800", allocation);
+    const rows = await ctx.database.db
+      .select()
+      .from(seekerMatch)
+      .where(eq(seekerMatch.seekerNumber, "S-800"));
+    assert.equal(rows.length, 0);
+  });
+});
+
+describe("region settings: the matching threshold", () => {
+  test("a consortium admin raises the threshold; proposals below it are not made", async () => {
+    const admin = bearer(demo.consortiumAdmin.apiKey);
+    assert.equal((await call("GET", "/api/v1/region/settings", admin)).json().matchThreshold, 18);
+    const bad = await call("PATCH", "/api/v1/region/settings", admin, { matchThreshold: 2 });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(
+      (await call("PATCH", "/api/v1/region/settings", officerA, { matchThreshold: 30 })).statusCode,
+      403,
+    );
+    const raised = await call("PATCH", "/api/v1/region/settings", admin, { matchThreshold: 39 });
+    assert.equal(raised.statusCode, 200, raised.body);
+    const reg = await register({ initials: "H.", surname: "Hoogdrempel", birthDate: "1961-04-04" });
+    await putSeeker("S-900", { initials: "H.", surname: "Hoogdrempel", birthDate: "1961-04-04" });
+    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    await call("PATCH", "/api/v1/region/settings", admin, { matchThreshold: 18 });
+    await putSeeker("S-900", {
+      initials: "H.",
+      firstNames: "Henk",
+      surname: "Hoogdrempel",
+      birthDate: "1961-04-04",
+    });
+    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+  });
+});

@@ -1,0 +1,613 @@
+import { randomUUID } from "node:crypto";
+import type { AppContext } from "../../app.ts";
+import { type AuditActor, type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import type { Principal } from "../../platform/auth/access.ts";
+import type { Db } from "../../platform/db/database.ts";
+import { AppError, notFound } from "../../platform/errors.ts";
+import { compareDates } from "../../platform/werkdagen.ts";
+import { disclosureGrant } from "../../protocol/engine.ts";
+import type { Profile } from "../../protocol/profile.ts";
+import { blindBlockingKeys, matchFingerprint } from "../matching/blind-keys.ts";
+import { type NormalisedPerson, normalisePerson } from "../matching/normalise.ts";
+import { type MatchResult, scoreNormalised } from "../matching/score.ts";
+import type { RegionSettings } from "../organisations/schemas.ts";
+import { actorOf } from "../organisations/service.ts";
+import type { Person } from "../registrations/schemas.ts";
+import type { Candidate, RegistrationsService } from "../registrations/service.ts";
+import * as repo from "./repository.ts";
+import type { BlockView, MatchItem } from "./schemas.ts";
+
+/** This module's encrypted column (listed in modules/index.ts ENCRYPTED_COLUMNS). */
+export const SEEKER_ENCRYPTED_COLUMNS = {
+  table: "seeker",
+  idColumn: "seeker_number",
+  organisationColumn: "organisation_id",
+  columns: ["person_ciphertext"],
+};
+
+const seekerPlace = (n: string) => ({ table: "seeker", column: "person_ciphertext", rowId: n });
+
+const SYSTEM_META: RequestMeta = { requestId: null, clientAddress: null };
+const SYSTEM: AuditActor = { type: "system", id: null, organisationId: null, role: null };
+
+interface Deps {
+  organisations: {
+    profile(): Promise<Profile>;
+    settings(): Promise<RegionSettings>;
+    getName(id: string): Promise<string | undefined>;
+    consortiumId(): Promise<string | undefined>;
+  };
+  registrations: RegistrationsService;
+}
+
+/** A seeker with its person decrypted and normalised once. */
+interface LoadedSeeker {
+  row: repo.SeekerRow;
+  person: Person;
+  normalised: NormalisedPerson;
+}
+
+/** Reasons as stored and listed: fields and levels, never the compared values. */
+function storedReasons(result: MatchResult) {
+  return result.reasons.map(({ field, level, weight }) => ({ field, level, weight }));
+}
+
+export type SeekersService = ReturnType<typeof createSeekersService>;
+
+export function createSeekersService(
+  ctx: Pick<AppContext, "database" | "clock" | "keyring">,
+  deps: Deps,
+) {
+  const { database, clock, keyring } = ctx;
+  const db = database.db;
+
+  async function loadSeeker(row: repo.SeekerRow): Promise<LoadedSeeker> {
+    const person = JSON.parse(
+      await keyring.decrypt(
+        row.organisationId,
+        row.personCiphertext,
+        seekerPlace(row.seekerNumber),
+      ),
+    ) as Person;
+    return { row, person, normalised: normalisePerson(person) };
+  }
+
+  async function thresholds() {
+    return { match: (await deps.organisations.settings()).matchThreshold };
+  }
+
+  /**
+   * Decides one pair (issue 5): a match is proposed (or its proposal refreshed); a pending
+   * proposal that no longer matches is withdrawn; a rejection is remembered and the pair comes
+   * back only when the data of either side changed; a confirmed pair is left to the human.
+   */
+  async function considerPair(
+    registration: Candidate & { normalised: NormalisedPerson; fingerprint: string },
+    seeker: LoadedSeeker,
+    match: { match: number },
+  ): Promise<"proposed" | "refreshed" | "withdrawn" | "unchanged"> {
+    const result = scoreNormalised(registration.normalised, seeker.normalised, {
+      thresholds: match,
+    });
+    const existing = await repo.findPair(db, registration.row.id, seeker.row.seekerNumber);
+    const now = clock.now();
+    const fingerprints = {
+      registrationFingerprint: registration.fingerprint,
+      seekerFingerprint: seeker.row.fingerprint,
+    };
+    if (result.decision === "match") {
+      if (!existing) {
+        const id = randomUUID();
+        await db.transaction(async (tx) => {
+          await repo.insertMatch(tx, {
+            id,
+            registrationId: registration.row.id,
+            seekerNumber: seeker.row.seekerNumber,
+            organisationId: registration.row.organisationId,
+            status: "pending",
+            score: result.score,
+            reasons: storedReasons(result),
+            ...fingerprints,
+            proposedAt: now,
+          });
+          await recordAudit(tx, clock, SYSTEM_META, {
+            actor: SYSTEM,
+            action: "match.proposed",
+            objectType: "match",
+            objectId: id,
+            outcome: "success",
+            details: { registrationId: registration.row.id, score: result.score },
+          });
+        });
+        return "proposed";
+      }
+      const changed =
+        existing.registrationFingerprint !== fingerprints.registrationFingerprint ||
+        existing.seekerFingerprint !== fingerprints.seekerFingerprint;
+      if (existing.status === "pending" && (changed || existing.score !== result.score)) {
+        await repo.updateMatch(db, existing.id, {
+          score: result.score,
+          reasons: storedReasons(result),
+          ...fingerprints,
+        });
+        return "refreshed";
+      }
+      if (existing.status === "rejected" && changed) {
+        await db.transaction(async (tx) => {
+          await repo.updateMatch(tx, existing.id, {
+            status: "pending",
+            score: result.score,
+            reasons: storedReasons(result),
+            ...fingerprints,
+            proposedAt: now,
+            decidedAt: null,
+            decidedBy: null,
+            decidedByKind: null,
+          });
+          await recordAudit(tx, clock, SYSTEM_META, {
+            actor: SYSTEM,
+            action: "match.proposed",
+            objectType: "match",
+            objectId: existing.id,
+            outcome: "success",
+            details: {
+              registrationId: registration.row.id,
+              score: result.score,
+              again: "data changed since the rejection",
+            },
+          });
+        });
+        return "proposed";
+      }
+      return "unchanged";
+    }
+    if (existing?.status === "pending") {
+      await withdraw(existing, "no longer a match after a change");
+      return "withdrawn";
+    }
+    return "unchanged";
+  }
+
+  async function withdraw(match: repo.MatchRow, why: string) {
+    await db.transaction(async (tx) => {
+      await repo.deleteMatch(tx, match.id);
+      await recordAudit(tx, clock, SYSTEM_META, {
+        actor: SYSTEM,
+        action: "match.withdrawn",
+        objectType: "match",
+        objectId: match.id,
+        outcome: "success",
+        details: { registrationId: match.registrationId, reason: why },
+      });
+    });
+  }
+
+  async function prepareRegistration(c: Candidate) {
+    return {
+      ...c,
+      normalised: normalisePerson(c.person),
+      fingerprint: await matchFingerprint(keyring, c.person),
+    };
+  }
+
+  /** Matches one seeker against the registrations in effect (after a PUT or an import). */
+  async function matchSeeker(seeker: LoadedSeeker) {
+    const match = await thresholds();
+    const candidates = await deps.registrations.candidatesFor(seeker.person);
+    const seen = new Set<string>();
+    for (const c of candidates) {
+      seen.add(c.row.id);
+      await considerPair(await prepareRegistration(c), seeker, match);
+    }
+    // Pending proposals with registrations that no longer share a key (or ended) are withdrawn.
+    for (const m of await repo.matchesOfSeeker(db, seeker.row.seekerNumber)) {
+      if (m.status === "pending" && !seen.has(m.registrationId)) {
+        await withdraw(m, "no longer a candidate after a change");
+      }
+    }
+  }
+
+  function isBlockInForce(
+    b: Awaited<ReturnType<typeof repo.blocksOfSeeker>>[number],
+    today: string,
+  ): boolean {
+    return (
+      b.registrationStatus === "active" &&
+      compareDates(b.registrationStart, today) <= 0 &&
+      compareDates(b.startDate, today) <= 0 &&
+      compareDates(b.endDate, today) > 0
+    );
+  }
+
+  function matchItem(row: repo.MatchRow): MatchItem {
+    return {
+      id: row.id,
+      registrationId: row.registrationId,
+      seekerNumber: row.seekerNumber,
+      score: row.score,
+      status: row.status,
+      reasons: row.reasons as MatchItem["reasons"],
+      proposedAt: row.proposedAt.toISOString(),
+      decidedAt: row.decidedAt ? row.decidedAt.toISOString() : null,
+    };
+  }
+
+  /** The primary source's officers see and decide their registrations' matches (003 §6). */
+  async function ownMatch(principal: Principal, id: string) {
+    const row = await repo.findMatch(db, id);
+    if (!row || row.organisationId !== principal.organisationId) throw notFound("match");
+    return row;
+  }
+
+  async function encryptSeeker(organisationId: string, seekerNumber: string, person: Person) {
+    return {
+      personCiphertext: await keyring.encrypt(
+        organisationId,
+        JSON.stringify(person),
+        seekerPlace(seekerNumber),
+      ),
+      fingerprint: await matchFingerprint(keyring, person),
+      indexes: await blindBlockingKeys(keyring, person),
+    };
+  }
+
+  /** The data kept of a seeker: the person without the seeker number (it is the key). */
+  function storedPerson(person: Person): Person {
+    const { seekerNumber: _ignored, ...rest } = person;
+    return rest;
+  }
+
+  return {
+    /**
+     * PUT /seekers/{n} (contract §3): the allocation system keeps the index in step. The
+     * person is matched at once against the registrations in effect, so a proposal is on the
+     * primary source's worklist before the answer leaves (well within 2 seconds).
+     */
+    async putSeeker(
+      principal: Principal,
+      meta: RequestMeta,
+      seekerNumber: string,
+      input: Person,
+    ): Promise<{ seekerNumber: string; status: "created" | "updated" | "unchanged" }> {
+      if (input.seekerNumber !== undefined && input.seekerNumber !== seekerNumber) {
+        throw new AppError(
+          "invalid_input",
+          "The person's seekerNumber differs from the one in the address; leave it out or make them equal.",
+          { code: "seeker_number_mismatch" },
+        );
+      }
+      const person = storedPerson(input);
+      const existing = await repo.findSeeker(db, seekerNumber);
+      const encrypted = await encryptSeeker(principal.organisationId, seekerNumber, person);
+      if (existing?.fingerprint === encrypted.fingerprint) {
+        return { seekerNumber, status: "unchanged" };
+      }
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        await repo.upsertSeeker(
+          tx,
+          {
+            seekerNumber,
+            organisationId: principal.organisationId,
+            personCiphertext: encrypted.personCiphertext,
+            fingerprint: encrypted.fingerprint,
+            createdAt: existing?.createdAt ?? now,
+            updatedAt: now,
+          },
+          encrypted.indexes,
+        );
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: existing ? "seeker.updated" : "seeker.created",
+          objectType: "seeker",
+          objectId: seekerNumber,
+          outcome: "success",
+        });
+      });
+      const row = (await repo.findSeeker(db, seekerNumber))!;
+      await matchSeeker({ row, person, normalised: normalisePerson(person) });
+      return { seekerNumber, status: existing ? "updated" : "created" };
+    },
+
+    /** DELETE /seekers/{n}: the seeker leaves the index with its matches and blocks. */
+    async deleteSeeker(principal: Principal, meta: RequestMeta, seekerNumber: string) {
+      await db.transaction(async (tx) => {
+        if (!(await repo.deleteSeeker(tx, seekerNumber))) throw notFound("seeker");
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: "seeker.erased",
+          objectType: "seeker",
+          objectId: seekerNumber,
+          outcome: "success",
+        });
+      });
+    },
+
+    /**
+     * The initial load of a region's seekers (issue 5): all rows in one transaction or none;
+     * then every registration in effect is matched against them (from the registrations' side:
+     * far fewer look-ups than one per seeker, and the blocking keys are symmetric).
+     */
+    async importSeekers(
+      organisationId: string,
+      rows: AsyncIterable<{ seekerNumber: string; person: Person }>,
+      options: { batchSize?: number } = {},
+    ): Promise<{ imported: number; matchesProposed: number }> {
+      const batchSize = options.batchSize ?? 500;
+      const now = clock.now();
+      let imported = 0;
+      const seen = new Set<string>();
+      // Inside the one transaction nothing may look anything up through another connection
+      // (PGlite: D-009): the data key and the blind-index key are fetched before it opens.
+      const encrypt = await keyring.encrypterFor(organisationId);
+      await keyring.regionKey("blind_index");
+      const iterator = rows[Symbol.asyncIterator]();
+      await db.transaction(async (tx) => {
+        for (;;) {
+          const batch: { seekerNumber: string; person: Person }[] = [];
+          while (batch.length < batchSize) {
+            const next = await iterator.next();
+            if (next.done) break;
+            batch.push(next.value);
+          }
+          if (batch.length === 0) break;
+          const seekerRows: Parameters<typeof repo.upsertSeekers>[1] = [];
+          const indexRows: { seekerNumber: string; kind: string; value: string }[] = [];
+          for (const { seekerNumber, person } of batch) {
+            if (seen.has(seekerNumber)) {
+              throw new AppError("conflict", `Seeker number ${seekerNumber} occurs twice.`, {
+                code: "duplicate_seeker_number",
+              });
+            }
+            seen.add(seekerNumber);
+            const stored = storedPerson(person);
+            seekerRows.push({
+              seekerNumber,
+              organisationId,
+              personCiphertext: encrypt(JSON.stringify(stored), seekerPlace(seekerNumber)),
+              fingerprint: await matchFingerprint(keyring, stored),
+              createdAt: now,
+              updatedAt: now,
+            });
+            for (const k of await blindBlockingKeys(keyring, stored)) {
+              indexRows.push({ seekerNumber, ...k });
+            }
+          }
+          await repo.upsertSeekers(tx, seekerRows, indexRows);
+          imported += batch.length;
+        }
+        await recordAudit(tx, clock, SYSTEM_META, {
+          actor: { ...SYSTEM, organisationId },
+          action: "seekers.imported",
+          objectType: "seeker",
+          outcome: "success",
+          details: { count: imported },
+        });
+      });
+      let matchesProposed = 0;
+      for (const id of await deps.registrations.effectiveIds()) {
+        matchesProposed += await this.matchRegistration(id);
+      }
+      return { imported, matchesProposed };
+    },
+
+    /**
+     * A registration was created or changed (registrations' afterChange hook): match it
+     * against the seekers; pending proposals that no longer hold are withdrawn. Returns the
+     * number of proposals made.
+     */
+    async matchRegistration(registrationId: string): Promise<number> {
+      const candidate = await deps.registrations.effectiveCandidate(registrationId);
+      const existing = await repo.matchesOfRegistration(db, registrationId);
+      if (!candidate) {
+        for (const m of existing) {
+          if (m.status === "pending") await withdraw(m, "registration not in effect");
+        }
+        return 0;
+      }
+      const registration = await prepareRegistration(candidate);
+      const match = await thresholds();
+      const keys = await blindBlockingKeys(keyring, candidate.person);
+      const seen = new Set<string>();
+      let proposed = 0;
+      for (const row of await repo.findSeekersByBlindKeys(db, keys)) {
+        seen.add(row.seekerNumber);
+        const outcome = await considerPair(registration, await loadSeeker(row), match);
+        if (outcome === "proposed") proposed++;
+      }
+      for (const m of existing) {
+        if (m.status === "pending" && !seen.has(m.seekerNumber)) {
+          await withdraw(m, "no longer a candidate after a change");
+        }
+      }
+      return proposed;
+    },
+
+    async listMatches(
+      principal: Principal,
+      query: { status?: repo.MatchRow["status"] | undefined; page: number; pageSize: number },
+    ) {
+      const { rows, total } = await repo.listMatches(db, {
+        organisationId: principal.organisationId,
+        ...query,
+      });
+      return { items: rows.map(matchItem), page: query.page, pageSize: query.pageSize, total };
+    },
+
+    /** One proposal with both persons, for the officer who judges it; the look is logged. */
+    async getMatch(principal: Principal, meta: RequestMeta, id: string) {
+      const row = await ownMatch(principal, id);
+      const registration = await deps.registrations.effectiveCandidate(row.registrationId);
+      const seekerRow = await repo.findSeeker(db, row.seekerNumber);
+      if (!registration || !seekerRow) throw notFound("match");
+      const seeker = await loadSeeker(seekerRow);
+      const result = scoreNormalised(normalisePerson(registration.person), seeker.normalised, {
+        thresholds: await thresholds(),
+      });
+      const block = (await repo.blocksOfRegistration(db, row.registrationId)).find(
+        (b) => b.matchId === row.id,
+      );
+      await recordAudit(db, clock, meta, {
+        actor: actorOf(principal),
+        action: "match.viewed",
+        objectType: "match",
+        objectId: id,
+        outcome: "success",
+      });
+      return {
+        ...matchItem(row),
+        reasons: result.reasons.map(({ field, level, weight, detail }) => ({
+          field,
+          level,
+          weight,
+          detail,
+        })),
+        registrationPerson: registration.person,
+        seekerPerson: { ...seeker.person, seekerNumber: row.seekerNumber },
+        block: block ? { id: block.id, startDate: block.startDate } : null,
+      };
+    },
+
+    /**
+     * The primary source's decision (003 §6 punten 3–5). Confirm: the block runs from today
+     * (or the registration's later start) to the registration's end. Reject: remembered, so
+     * the pair is not proposed again unless the data change.
+     */
+    async decide(
+      principal: Principal,
+      meta: RequestMeta,
+      id: string,
+      decision: "confirm" | "reject",
+    ): Promise<MatchItem> {
+      const row = await ownMatch(principal, id);
+      if (row.status !== "pending") {
+        throw new AppError("conflict", `This match was already ${row.status}.`, {
+          code: "match_already_decided",
+        });
+      }
+      const registration = await deps.registrations.findRow(row.registrationId);
+      if (
+        decision === "confirm" &&
+        (!registration || !deps.registrations.isEffective(registration))
+      ) {
+        throw new AppError(
+          "conflict",
+          "The registration is not in effect (restricted, not yet started or ended): no block.",
+          { code: "registration_not_in_effect" },
+        );
+      }
+      const today = clock.today();
+      await db.transaction(async (tx: Db) => {
+        await repo.updateMatch(tx, id, {
+          status: decision === "confirm" ? "confirmed" : "rejected",
+          decidedAt: clock.now(),
+          decidedByKind: principal.kind,
+          decidedBy: principal.id,
+        });
+        if (decision === "confirm" && registration) {
+          const blockId = randomUUID();
+          const startDate =
+            compareDates(registration.startDate, today) > 0 ? registration.startDate : today;
+          await repo.insertBlock(tx, {
+            id: blockId,
+            matchId: id,
+            registrationId: row.registrationId,
+            seekerNumber: row.seekerNumber,
+            organisationId: row.organisationId,
+            startDate,
+            createdAt: clock.now(),
+          });
+          await recordAudit(tx, clock, meta, {
+            actor: actorOf(principal),
+            action: "block.created",
+            objectType: "block",
+            objectId: blockId,
+            outcome: "success",
+            details: { matchId: id, registrationId: row.registrationId, startDate },
+          });
+        }
+        await recordAudit(tx, clock, meta, {
+          actor: actorOf(principal),
+          action: decision === "confirm" ? "match.confirmed" : "match.rejected",
+          objectType: "match",
+          objectId: id,
+          outcome: "success",
+          details: { registrationId: row.registrationId },
+        });
+      });
+      return matchItem((await repo.findMatch(db, id))!);
+    },
+
+    /**
+     * GET /seekers/{n}/block: what other participants and the allocation system see — whether
+     * the seeker is blocked, and only the fields the profile grants the caller's role. The look
+     * itself is logged (001 §3.3).
+     */
+    async getBlock(
+      principal: Principal,
+      meta: RequestMeta,
+      seekerNumber: string,
+    ): Promise<BlockView> {
+      const today = clock.today();
+      const profile = await deps.organisations.profile();
+      const blocks = (await repo.blocksOfSeeker(db, seekerNumber)).filter((b) =>
+        isBlockInForce(b, today),
+      );
+      // The block that reaches furthest decides what is shown; a wider scope first.
+      const order = { national: 3, region: 2, organisation: 1 } as const;
+      blocks.sort((a, b) => order[b.scope] - order[a.scope] || compareDates(b.endDate, a.endDate));
+      const view: BlockView = { blocked: false };
+      for (const b of blocks) {
+        const grant = disclosureGrant(
+          profile,
+          principal.organisationId,
+          principal.roles,
+          b.organisationId,
+        );
+        if (!grant) continue;
+        view.blocked = true;
+        if (grant.fields.includes("since")) view.since = b.startDate;
+        if (grant.fields.includes("until")) view.until = b.endDate;
+        if (grant.fields.includes("scope")) view.scope = b.scope;
+        if (grant.fields.includes("primarySource")) {
+          view.primarySource = {
+            id: b.organisationId,
+            name: (await deps.organisations.getName(b.organisationId)) ?? "",
+          };
+        }
+        break;
+      }
+      await recordAudit(db, clock, meta, {
+        actor: actorOf(principal),
+        action: "seeker.block_checked",
+        objectType: "seeker",
+        objectId: seekerNumber,
+        outcome: view.blocked ? "hit" : "no_hit",
+      });
+      return view;
+    },
+
+    /**
+     * For screenings: is there a block in force on this registration for a seeker who is this
+     * person (the same seeker number, or a match under the region's threshold)?
+     */
+    async confirmedFor(registrationId: string, person: NormalisedPerson, seekerNumber?: string) {
+      const today = clock.today();
+      const blocks = await repo.blocksOfRegistration(db, registrationId);
+      const match = await thresholds();
+      for (const b of blocks) {
+        if (compareDates(b.startDate, today) > 0) continue;
+        if (seekerNumber !== undefined && b.seekerNumber === seekerNumber) return true;
+        const row = await repo.findSeeker(db, b.seekerNumber);
+        if (!row) continue;
+        const seeker = await loadSeeker(row);
+        if (
+          scoreNormalised(person, seeker.normalised, { thresholds: match }).decision === "match"
+        ) {
+          return true;
+        }
+      }
+      return false;
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import {
+  date,
+  index,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { registration } from "../registrations/tables.ts";
+
+/**
+ * The house-seeker index (woningzoekenden): the region's allocation system keeps it in step
+ * with its own register (contract §3 PUT/DELETE /seekers/{n}), so that new registrations can
+ * be matched against people who look for a home (003 §6). Only the identification data
+ * matching needs, encrypted with the data key of the organisation that maintains it.
+ */
+export const seeker = pgTable("seeker", {
+  /** The inschrijfnummer of the allocation system. */
+  seekerNumber: text("seeker_number").primaryKey(),
+  /** The organisation whose allocation system (or consortium) maintains this entry. */
+  organisationId: uuid("organisation_id").notNull(),
+  personCiphertext: text("person_ciphertext").notNull(),
+  /** Keyed fingerprint of the matched fields: a rejected pair returns only when it changes. */
+  fingerprint: text("fingerprint").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+});
+
+/** Blind indexes of a seeker's blocking keys (matching/blind-keys.ts); deleted with it. */
+export const seekerBlindIndex = pgTable(
+  "seeker_blind_index",
+  {
+    seekerNumber: text("seeker_number")
+      .notNull()
+      .references(() => seeker.seekerNumber, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    value: text("value").notNull(),
+  },
+  (t) => [
+    index("seeker_blind_index_lookup").on(t.kind, t.value),
+    index("seeker_blind_index_seeker").on(t.seekerNumber),
+  ],
+);
+
+export const MATCH_STATUSES = ["pending", "confirmed", "rejected"] as const;
+
+/**
+ * A proposed pair of a registration and a house seeker (003 §6 punt 3: the primary source
+ * checks whether the seeker is the registered person). Only the primary source sees it. The
+ * reasons are the fields and agreement levels, never the values compared. Deleted with the
+ * registration or the seeker (003 §6.7: the block ends and unlinks with the registration).
+ */
+export const seekerMatch = pgTable(
+  "seeker_match",
+  {
+    id: uuid("id").primaryKey(),
+    registrationId: uuid("registration_id")
+      .notNull()
+      .references(() => registration.id, { onDelete: "cascade" }),
+    seekerNumber: text("seeker_number")
+      .notNull()
+      .references(() => seeker.seekerNumber, { onDelete: "cascade" }),
+    /** The primary source: the only organisation that sees and decides this match. */
+    organisationId: uuid("organisation_id").notNull(),
+    status: text("status", { enum: MATCH_STATUSES }).notNull(),
+    score: real("score").notNull(),
+    /** [{ field, level, weight }]: why it was proposed, without the compared values. */
+    reasons: jsonb("reasons").notNull(),
+    registrationFingerprint: text("registration_fingerprint").notNull(),
+    seekerFingerprint: text("seeker_fingerprint").notNull(),
+    proposedAt: timestamp("proposed_at", { withTimezone: true }).notNull(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedByKind: text("decided_by_kind", { enum: ["user", "api_key"] }),
+    decidedBy: uuid("decided_by"),
+  },
+  (t) => [
+    uniqueIndex("seeker_match_pair").on(t.registrationId, t.seekerNumber),
+    index("seeker_match_organisation_status").on(t.organisationId, t.status),
+    index("seeker_match_seeker").on(t.seekerNumber),
+  ],
+);
+
+/**
+ * A block (blokkade, 003 §6 punten 4–6): the seeker cannot react to dwellings while it lasts.
+ * It runs from the confirmation (or the registration's later start) to the registration's end
+ * date, which it follows when that changes, and it goes with the registration.
+ */
+export const seekerBlock = pgTable(
+  "seeker_block",
+  {
+    id: uuid("id").primaryKey(),
+    matchId: uuid("match_id")
+      .notNull()
+      .references(() => seekerMatch.id, { onDelete: "cascade" }),
+    registrationId: uuid("registration_id")
+      .notNull()
+      .references(() => registration.id, { onDelete: "cascade" }),
+    seekerNumber: text("seeker_number")
+      .notNull()
+      .references(() => seeker.seekerNumber, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id").notNull(),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("seeker_block_match").on(t.matchId),
+    index("seeker_block_seeker").on(t.seekerNumber),
+    index("seeker_block_registration").on(t.registrationId),
+  ],
+);
