@@ -127,6 +127,6 @@ Exit 0 when imported (or checked clean), 1 when the file has errors.`,
 
 Recomputes the blind indexes under which registrations are found. Without --all only those
 written under an earlier blocking scheme (the server also does this at start); with --all
-every one, which is needed after a change of the phonetic rules (BLOCKING_SCHEME_VERSION).
-Changed registrations are matched against the house seekers again.`,
+every registration's and every house seeker's, which is needed after a change of the
+phonetic rules (BLOCKING_SCHEME_VERSION). Changed registrations are matched again.`,
 };

@@ -167,6 +167,8 @@ const GERMAN_UMLAUTS: ReadonlyMap<string, string> = new Map([
   ["ü", "ue"],
 ]);
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Folds text to lower-case ASCII letters plus the punctuation that carries meaning in names
  * (apostrophe, hyphen, dot, slash, comma, space): "Çelik" → "celik", "Yıldız" → "yildiz",
@@ -176,6 +178,13 @@ const GERMAN_UMLAUTS: ReadonlyMap<string, string> = new Map([
  * syllables, so it folds to the plain vowel either way.
  */
 export function foldText(text: string, umlauts: "plain" | "german" = "plain"): string {
+  // Fast path for plain ASCII (most names): the same result without Unicode normalisation.
+  if (PRINTABLE_ASCII.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/`/g, "'")
+      .replace(/[^a-z'.,/\s-]/g, " ");
+  }
   let s = text.normalize("NFC").toLowerCase();
   s = s.replace(/[ßæœøıłđðþĳħŀ]/g, (c) => SPECIAL_LETTERS.get(c) ?? c);
   if (umlauts === "german") s = s.replace(/[äöü]/g, (c) => GERMAN_UMLAUTS.get(c) ?? c);

@@ -113,11 +113,13 @@ export const PHONETIC_RULES: readonly Rule[] = [
  * Double letters collapse at the end: Jansen = Janssen, Bakker = Baker, Mulder = Mullder.
  */
 export function phoneticKey(name: string): string {
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached;
   const s = compact(foldText(name));
   let out = "";
   let i = 0;
   while (i < s.length) {
-    const rule = PHONETIC_RULES.find((r) => applies(r, s, i));
+    const rule = RULES_BY_FIRST_LETTER.get(s[i]!)?.find((r) => applies(r, s, i));
     if (rule) {
       out += rule.key;
       i += rule.match.length;
@@ -126,8 +128,31 @@ export function phoneticKey(name: string): string {
       i += 1;
     }
   }
-  return out.replace(/(.)\1+/g, "$1");
+  let key = "";
+  for (let k = 0; k < out.length; k++) if (out[k] !== out[k - 1]) key += out[k];
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(name, key);
+  return key;
 }
+
+/** The rules that can apply at a position, by the letter there (same order as the list). */
+const RULES_BY_FIRST_LETTER: ReadonlyMap<string, readonly Rule[]> = (() => {
+  const map = new Map<string, Rule[]>();
+  for (const rule of PHONETIC_RULES) {
+    const first = rule.match[0]!;
+    const list = map.get(first);
+    if (list) list.push(rule);
+    else map.set(first, [rule]);
+  }
+  return map;
+})();
+
+/**
+ * Keys of recently seen names (a pure function of the text, so caching cannot change a
+ * result). Names repeat a lot across a population; bounded, cleared when full.
+ */
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
 
 function applies(rule: Rule, s: string, i: number): boolean {
   if (!s.startsWith(rule.match, i)) return false;

@@ -47,6 +47,12 @@ describe("look-alikes who are not the same person → no_match", () => {
     ],
     ["twins: conflicting second initial", rare, { ...rare, initials: "J.K." }, "twins"],
     [
+      "twins: different first initials, the same middle initials",
+      { ...rare, initials: "W.M.M." },
+      { ...rare, initials: "L.M.M." },
+      "twins",
+    ],
+    [
       "parent and child (1960 vs 1988), every name the same",
       { ...BASE, birthDate: "1960-05-12" },
       { ...BASE, birthDate: "1988-05-12" },
@@ -360,4 +366,15 @@ describe("properties", () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe("the twin guard leaves reordered initials and call names alone", () => {
+  const rare: MatchPerson = { initials: "J.P.", surname: "Ploegmakers", birthDate: "1985-03-04" };
+  for (const initials of ["P.J.", "P."]) {
+    test(`J.P. vs ${initials}`, () => {
+      const r = scorePersons(rare, { ...rare, initials });
+      assert.deepEqual(guards(r), []);
+      assert.equal(r.decision, "match", explain(r));
+    });
+  }
 });

@@ -15,7 +15,10 @@
  * matches, and the guards below keep the known look-alikes out altogether.
  *
  * Guards (explicit, because independence-based weights get them wrong):
- * - twins: same surname and birth date, different given names → strongly negative, veto;
+ * - twins: same surname and birth date, different given names (no initial in common, the
+ *   same first initial with conflicting further ones or first names, or, with two or more
+ *   initials on both sides, different first initials and different sets: "W.M.M." vs
+ *   "L.M.M.") → strongly negative, veto;
  * - parent and child: the same names, birth years 15+ years apart (not explained by two
  *   transposed year digits) → strongly negative, veto;
  * - any other `different` birth date vetoes a match (configurable, default on).
@@ -443,6 +446,17 @@ function givenNamesReason(
   };
 }
 
+/**
+ * Both sides have two or more initials and not the same ones in another order: "W.M.M." vs
+ * "L.M.M." (twins sharing a family middle name), not "P.J." vs "J.P." (order) and not "P." vs
+ * "J.P." (a call name recorded as the only name).
+ */
+function differentInitialSets(a: NormalisedPerson, b: NormalisedPerson): boolean {
+  if (a.initials.length < 2 || b.initials.length < 2) return false;
+  const sorted = (x: NormalisedPerson) => x.initials.map(initialClass).sort().join(" ");
+  return sorted(a) !== sorted(b);
+}
+
 export function scoreNormalised(
   a: NormalisedPerson,
   b: NormalisedPerson,
@@ -485,7 +499,8 @@ export function scoreNormalised(
   const givenConflict =
     given.level === "different" ||
     given.level === "first_initial" ||
-    given.level === "first_names_differ";
+    given.level === "first_names_differ" ||
+    (given.level === "initials_overlap" && differentInitialSets(a, b));
   if (sameSurname && date.level === "exact" && givenConflict) {
     veto = true;
     reasons.push({

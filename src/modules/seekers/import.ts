@@ -158,7 +158,7 @@ export function readSeekerFile(path: string, format: SeekerFileFormat): AsyncGen
 }
 
 /**
- * The first pass: counts lines and collects every error (at most `maxErrors` reported),
+ * The first pass: counts the data lines (not the CSV header) and collects every error (at most `maxErrors` reported),
  * including seeker numbers that occur twice.
  */
 export async function checkSeekerFile(

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { registration } from "../registrations/tables.ts";
 import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
@@ -77,6 +77,16 @@ export async function deleteSeeker(db: Db, seekerNumber: string): Promise<boolea
     .where(eq(seeker.seekerNumber, seekerNumber))
     .returning({ n: seeker.seekerNumber });
   return rows.length === 1;
+}
+
+/** Seekers in seeker-number order after `after` (batches over the whole index). */
+export async function seekersAfter(db: Db, after: string, limit: number): Promise<SeekerRow[]> {
+  return db
+    .select()
+    .from(seeker)
+    .where(gt(seeker.seekerNumber, after))
+    .orderBy(asc(seeker.seekerNumber))
+    .limit(limit);
 }
 
 export async function countSeekers(db: Db): Promise<number> {

@@ -7,6 +7,8 @@ import { auditEvent } from "../../platform/audit/tables.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
 import { bearer } from "../../testing/http.ts";
+import { BLOCKING_KINDS } from "../matching/blocking.ts";
+import { registrationBlindIndex } from "../registrations/tables.ts";
 import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
 
 let fixture: DemoApp;
@@ -350,5 +352,40 @@ describe("region settings: the matching threshold", () => {
       birthDate: "1961-04-04",
     });
     assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+  });
+});
+
+describe("blind indexes under an earlier blocking scheme", () => {
+  test("are recomputed (as the server does at start), and the registration is found again", async () => {
+    const reg = await register({ initials: "O.", surname: "Oudschema", birthDate: "1958-02-22" });
+    const db = ctx.database.db;
+    // Session 1 stored other kinds of key: simulate such a registration.
+    await db
+      .update(registrationBlindIndex)
+      .set({ kind: "surname_initial_birth_date" })
+      .where(eq(registrationBlindIndex.registrationId, reg.id));
+    await putSeeker("S-OLD", { initials: "O.", surname: "Oudschema", birthDate: "1958-02-22" });
+    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    assert.equal(await ctx.services.registrations.reindexBlindIndexes(), 1);
+    const kinds = await db
+      .select()
+      .from(registrationBlindIndex)
+      .where(eq(registrationBlindIndex.registrationId, reg.id));
+    assert.ok(kinds.every((k) => BLOCKING_KINDS.includes(k.kind as never)));
+    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+    assert.equal(await ctx.services.registrations.reindexBlindIndexes(), 0, "idempotent");
+    // --all also recomputes every seeker's; the result is the same set of indexes.
+    const beforeKeys = await db
+      .select()
+      .from(seekerBlindIndex)
+      .where(eq(seekerBlindIndex.seekerNumber, "S-OLD"));
+    const n = await ctx.services.seekers.reindexBlindIndexes(2);
+    assert.ok(n >= 1);
+    const afterKeys = await db
+      .select()
+      .from(seekerBlindIndex)
+      .where(eq(seekerBlindIndex.seekerNumber, "S-OLD"));
+    const key = (k: { kind: string; value: string }) => `${k.kind}:${k.value}`;
+    assert.deepEqual(afterKeys.map(key).sort(), beforeKeys.map(key).sort());
   });
 });

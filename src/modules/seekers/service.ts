@@ -7,7 +7,7 @@ import { AppError, notFound } from "../../platform/errors.ts";
 import { compareDates } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
 import type { Profile } from "../../protocol/profile.ts";
-import { blindBlockingKeys, matchFingerprint } from "../matching/blind-keys.ts";
+import { type BlindKey, blindBlockingKeys, matchFingerprint } from "../matching/blind-keys.ts";
 import { type NormalisedPerson, normalisePerson } from "../matching/normalise.ts";
 import { type MatchResult, scoreNormalised } from "../matching/score.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
@@ -421,6 +421,35 @@ export function createSeekersService(
         }
       }
       return proposed;
+    },
+
+    /**
+     * Recomputes every seeker's blind indexes (after a change of the phonetic rules:
+     * `woonsignaal matching reindex --all`), a batch of seekers per transaction.
+     */
+    async reindexBlindIndexes(batchSize = 500): Promise<number> {
+      let done = 0;
+      let after = "";
+      for (;;) {
+        const rows = await repo.seekersAfter(db, after, batchSize);
+        if (rows.length === 0) return done;
+        const prepared: { row: repo.SeekerRow; indexes: BlindKey[] }[] = [];
+        for (const row of rows) {
+          const { person } = await loadSeeker(row);
+          prepared.push({ row, indexes: await blindBlockingKeys(keyring, person) });
+        }
+        await db.transaction(async (tx) => {
+          await repo.upsertSeekers(
+            tx,
+            prepared.map((p) => p.row),
+            prepared.flatMap((p) =>
+              p.indexes.map((k) => ({ seekerNumber: p.row.seekerNumber, ...k })),
+            ),
+          );
+        });
+        done += rows.length;
+        after = rows[rows.length - 1]!.seekerNumber;
+      }
     },
 
     async listMatches(

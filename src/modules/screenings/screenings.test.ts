@@ -1,0 +1,277 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { and, eq, sql } from "drizzle-orm";
+import type { App } from "../../app.ts";
+import type { DemoRegion } from "../../demo/demo-region.ts";
+import { auditEvent } from "../../platform/audit/tables.ts";
+import type { TestContext } from "../../testing/context.ts";
+import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
+import { bearer } from "../../testing/http.ts";
+import { screening } from "./tables.ts";
+
+const TODAY = "2026-06-01";
+
+interface P {
+  initials: string;
+  surname: string;
+  birthDate: string;
+  prefix?: string;
+  firstNames?: string;
+  seekerNumber?: string;
+}
+
+function harness(profile: "aedes-2021" | "keurmerk-2013") {
+  const h = {} as {
+    fixture: DemoApp;
+    ctx: TestContext;
+    app: App;
+    demo: DemoRegion;
+    officerA: Record<string, string>;
+    querierA: Record<string, string>;
+    officerB: Record<string, string>;
+    querierB: Record<string, string>;
+    admin: Record<string, string>;
+    allocation: Record<string, string>;
+  };
+  before(async () => {
+    h.fixture = await createDemoApp({ today: TODAY, profile });
+    h.ctx = h.fixture.ctx;
+    h.app = h.fixture.app;
+    h.demo = h.fixture.demo;
+    h.officerA = bearer(h.demo.organisations[0]!.apiKeys.officer);
+    h.querierA = bearer(h.demo.organisations[0]!.apiKeys.querier);
+    h.officerB = bearer(h.demo.organisations[1]!.apiKeys.officer);
+    h.querierB = bearer(h.demo.organisations[1]!.apiKeys.querier);
+    h.admin = bearer(h.demo.consortiumAdmin.apiKey);
+    h.allocation = bearer(h.demo.allocationSystem.apiKey);
+  });
+  after(() => h.fixture.close());
+  const call = (
+    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+    url: string,
+    headers: Record<string, string>,
+    payload?: unknown,
+  ) =>
+    h.app.inject({
+      method,
+      url,
+      headers,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  const screen = async (headers: Record<string, string>, person: P, purpose = "allocation") => {
+    const res = await call("POST", "/api/v1/screenings", headers, { person, purpose });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.ok(!res.body.includes(person.surname), "the person is never echoed");
+    return res.json() as { id: string; hit: boolean; results: Record<string, unknown>[] };
+  };
+  return { h, call, screen };
+}
+
+describe("screenings under aedes-2021", () => {
+  const { h, call, screen } = harness("aedes-2021");
+  const person = {
+    initials: "S.",
+    firstNames: "Sanne",
+    prefix: "de",
+    surname: "Toetser",
+    birthDate: "1987-05-05",
+  };
+  let registration: { id: string; endDate: string; scope: string; startDate: string };
+
+  before(async () => {
+    const res = await call("POST", "/api/v1/registrations", h.officerA, {
+      person,
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    registration = res.json();
+  });
+
+  test("the primary source's officer sees everything of its own registration", async () => {
+    const answer = await screen(h.officerA, {
+      ...person,
+      prefix: undefined,
+      surname: "De Toetser",
+    } as P);
+    assert.equal(answer.hit, true);
+    assert.equal(answer.results.length, 1);
+    const r = answer.results[0]!;
+    assert.equal(r.since, registration.startDate);
+    assert.equal(r.until, registration.endDate);
+    assert.deepEqual(r.categories, ["A.I"]);
+    assert.deepEqual(r.primarySource, {
+      id: h.demo.organisations[0]!.id,
+      name: h.demo.organisations[0]!.name,
+    });
+  });
+
+  test("its querier sees that there is one, not the category (003 §13.3)", async () => {
+    const answer = await screen(h.querierA, person);
+    assert.equal(answer.hit, true);
+    assert.deepEqual(Object.keys(answer.results[0]!).sort(), [
+      "primarySource",
+      "scope",
+      "since",
+      "until",
+    ]);
+  });
+
+  test("another participant sees nothing before a confirmed block, then only the block", async () => {
+    const none = await screen(h.querierB, { ...person, seekerNumber: "Z-1" });
+    assert.equal(none.hit, false);
+    assert.deepEqual(none.results, []);
+    // The allocation system puts the seeker in; the primary source confirms the match.
+    await call("PUT", "/api/v1/seekers/Z-1", h.allocation, {
+      person: { initials: "S", surname: "de Toetser", birthDate: "1987-05-05" },
+    });
+    const matches = await call("GET", "/api/v1/matches?status=pending", h.officerA);
+    const m = (matches.json().items as { id: string; registrationId: string }[]).find(
+      (x) => x.registrationId === registration.id,
+    );
+    assert.ok(m, matches.body);
+    await call("POST", `/api/v1/matches/${m.id}/decision`, h.officerA, { decision: "confirm" });
+    const hit = await screen(h.querierB, { ...person, seekerNumber: "Z-1" });
+    assert.equal(hit.hit, true);
+    assert.deepEqual(hit.results[0], {
+      since: registration.startDate,
+      until: registration.endDate,
+      scope: registration.scope,
+      primarySource: { id: h.demo.organisations[0]!.id, name: h.demo.organisations[0]!.name },
+    });
+    // Without the seeker number the person still is the blocked seeker (the engine decides).
+    assert.equal((await screen(h.querierB, { ...person, surname: "Toetzer" })).hit, true);
+    // A different person of the same surname is not.
+    assert.equal((await screen(h.querierB, { ...person, birthDate: "1995-01-20" })).hit, false);
+  });
+
+  test("a hit owes the person a letter from the querying organisation (001 §9.1 D)", async () => {
+    const before = await call("GET", "/api/v1/duties?status=open", h.officerB);
+    const count = (items: { kind: string }[]) => items.filter((d) => d.kind === "hit").length;
+    const n0 = count(before.json().items);
+    await screen(h.querierB, { ...person, seekerNumber: "Z-1" });
+    const afterHit = await call("GET", "/api/v1/duties?status=open", h.officerB);
+    assert.equal(count(afterHit.json().items), n0 + 1);
+    const duty = (afterHit.json().items as { kind: string; dueDate: string }[]).find(
+      (d) => d.kind === "hit",
+    )!;
+    assert.equal(duty.dueDate, "2026-06-29", "four weeks");
+    // At the person's own request: the answer is the information, no letter.
+    await screen(h.querierB, { ...person, seekerNumber: "Z-1" }, "subject_request");
+    const afterOwn = await call("GET", "/api/v1/duties?status=open", h.officerB);
+    assert.equal(count(afterOwn.json().items), n0 + 1);
+  });
+
+  test("every screening is in the audit log with outcome and pseudonym, never the name", async () => {
+    const { id } = await screen(h.querierB, {
+      initials: "N.",
+      surname: "Niemand",
+      birthDate: "1950-01-02",
+    });
+    const [event] = await h.ctx.database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, "screening.performed"), eq(auditEvent.objectId, id)));
+    assert.ok(event);
+    assert.equal(event.outcome, "no_hit");
+    assert.equal(event.organisationId, h.demo.organisations[1]!.id);
+    assert.match(event.subjectRef ?? "", /^[A-Za-z0-9_-]{43}$/);
+    assert.deepEqual(event.details, { purpose: "allocation", results: 0 });
+    const leaks = await h.ctx.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditEvent)
+      .where(sql`${auditEvent}::text ilike '%toetser%' or ${auditEvent}::text ilike '%niemand%'`);
+    assert.equal(leaks[0]!.n, 0, "no name anywhere in the log");
+    // The same person screened again gets the same pseudonym; another person another one.
+    const again = await screen(h.querierA, {
+      initials: "N",
+      surname: "niemand",
+      birthDate: "1950-01-02",
+    });
+    const [second] = await h.ctx.database.db
+      .select()
+      .from(screening)
+      .where(eq(screening.id, again.id));
+    assert.equal(second!.subjectRef, event.subjectRef);
+  });
+
+  test("a restricted registration gives no hit (AVG art. 18)", async () => {
+    await call("POST", `/api/v1/registrations/${registration.id}/restriction`, h.officerA, {
+      reason: "objection_pending",
+    });
+    assert.equal((await screen(h.officerA, person)).hit, false);
+    await call("DELETE", `/api/v1/registrations/${registration.id}/restriction`, h.officerA);
+    assert.equal((await screen(h.officerA, person)).hit, true);
+  });
+
+  test("bad input is refused with the field named; roles without screening get 403", async () => {
+    const missing = await call("POST", "/api/v1/screenings", h.querierA, {
+      person: { initials: "A.", surname: "X" },
+      purpose: "allocation",
+    });
+    assert.equal(missing.statusCode, 400);
+    assert.equal(missing.json().error.details[0].path, "person.birthDate");
+    const purpose = await call("POST", "/api/v1/screenings", h.querierA, {
+      person,
+      purpose: "curiosity",
+    });
+    assert.equal(purpose.statusCode, 400);
+    const extra = await call("POST", "/api/v1/screenings", h.querierA, {
+      person,
+      purpose: "allocation",
+      reason: "heard things",
+    });
+    assert.equal(extra.json().error.code, "unknown_field");
+    const auditor = await call("POST", "/api/v1/screenings", bearer(h.demo.auditor.apiKey), {
+      person,
+      purpose: "allocation",
+    });
+    assert.equal(auditor.statusCode, 403);
+  });
+
+  test("a burst of screenings by one user raises one oversight signal", async () => {
+    const set = await call("PATCH", "/api/v1/region/settings", h.admin, {
+      screeningBurstPerHour: 5,
+    });
+    assert.equal(set.statusCode, 200, set.body);
+    const signals = async () =>
+      (
+        await h.ctx.database.db
+          .select()
+          .from(auditEvent)
+          .where(eq(auditEvent.action, "oversight.signal"))
+      ).filter((e) => (e.details as { signal: string }).signal === "screening_burst");
+    const officerC = bearer(h.demo.organisations[2]!.apiKeys.querier);
+    for (let i = 0; i < 5; i++) {
+      await screen(officerC, { initials: "V.", surname: `Visser`, birthDate: `1960-01-${10 + i}` });
+    }
+    assert.equal((await signals()).length, 0, "five in an hour is within the threshold");
+    await screen(officerC, { initials: "V.", surname: "Visser", birthDate: "1960-01-20" });
+    await screen(officerC, { initials: "V.", surname: "Visser", birthDate: "1960-01-21" });
+    const raised = await signals();
+    assert.equal(raised.length, 1, "raised once, when crossed");
+    assert.equal(raised[0]!.organisationId, h.demo.organisations[2]!.id);
+    assert.equal((raised[0]!.details as { count: number }).count, 6);
+  });
+});
+
+describe("screenings under keurmerk-2013 (001 §5.2)", () => {
+  const { h, call, screen } = harness("keurmerk-2013");
+  test("another participant's toetsing shows since, scope, source and W-category, no end date", async () => {
+    const person = { initials: "K.", surname: "Keurling", birthDate: "1975-02-14" };
+    const res = await call("POST", "/api/v1/registrations", h.officerA, {
+      person,
+      categories: ["W1"],
+      criteria: ["W1.1"],
+      placementDate: "2026-05-01",
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const answer = await screen(h.querierB, person);
+    assert.equal(answer.hit, true, "001 has no block step: the toetsing itself is the check");
+    const r = answer.results[0]!;
+    assert.equal(r.until, undefined, "no end date: it would reveal the damage bracket");
+    assert.deepEqual(r.categories, ["W1"]);
+    assert.equal(r.since, res.json().startDate);
+  });
+});
