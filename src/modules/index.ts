@@ -3,6 +3,8 @@ import path from "node:path";
 import type { App, AppContext } from "../app.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { EncryptedColumn } from "../platform/crypto/index.ts";
+import { registerCaseRoutes } from "./cases/routes.ts";
+import { CASE_ENCRYPTED_COLUMNS, type CasesService, createCasesService } from "./cases/service.ts";
 import { registerIdentityRoutes } from "./identity/routes.ts";
 import {
   createIdentityService,
@@ -47,6 +49,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   LETTER_ENCRYPTED_COLUMNS,
   DUTY_ENCRYPTED_COLUMNS,
   SEEKER_ENCRYPTED_COLUMNS,
+  CASE_ENCRYPTED_COLUMNS,
 ];
 
 /**
@@ -68,6 +71,7 @@ export interface Services {
   registrations: RegistrationsService;
   seekers: SeekersService;
   screenings: ScreeningsService;
+  cases: CasesService;
   oversight: OversightService;
 }
 
@@ -113,6 +117,13 @@ export function createServices(
     registrations: services.registrations,
     seekers: services.seekers,
     letters: services.letters,
+    cases: () => services.cases,
+  });
+  services.cases = createCasesService(ctx, {
+    organisations: services.organisations,
+    registrations: services.registrations,
+    letters: services.letters,
+    screenings: () => services.screenings,
   });
   services.oversight = createOversightService(ctx, {
     organisations: services.organisations,
@@ -128,5 +139,6 @@ export function registerModuleRoutes(app: App, services: Services) {
   registerLetterRoutes(app, services.letters);
   registerSeekerRoutes(app, services.seekers);
   registerScreeningRoutes(app, services.screenings);
+  registerCaseRoutes(app, services.cases);
   registerOversightRoutes(app, services.oversight);
 }

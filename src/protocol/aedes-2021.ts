@@ -267,6 +267,24 @@ export const AEDES_DEADLINES: Readonly<Record<string, DeadlineRule>> = {
     text: "Na gegrondverklaring door de geschillencommissie de signalering verwijderen, aanpassen of aanvullen.",
     source: "003 §16.4",
   },
+  hardship_decision: {
+    term: { weeks: 6 },
+    from: "receipt",
+    by: "committee",
+    text: "Beslissing van de geschillencommissie op een beroep op de hardheidsclausule (alleen ten gunste van betrokkene).",
+    source: "003 hoofdstuk 24 (Hardheidsclausule)",
+    note:
+      "003 noemt geen termijn. Gekozen: 6 weken, de termijn waarin de geschillencommissie op " +
+      "een klacht beslist (§16.4; 001 §11).",
+  },
+  new_chance_decision: {
+    term: { weeks: 4 },
+    from: "receipt",
+    by: "primary_source",
+    text: "Beslissing op een aanvraag om een nieuwe kans (beoordeling door de primaire bron).",
+    source: "003 §4.4, §12.4 punt 1a",
+    note: "003 noemt geen termijn. Gekozen: 4 weken, als voor verzoeken van betrokkene (hoofdstuk 15).",
+  },
 };
 
 export const aedes2021: Profile = {

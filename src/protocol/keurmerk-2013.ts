@@ -527,6 +527,16 @@ export const keurmerk2013: Profile = {
       text: "Betrokkene meedelen dat de verbetering, aanvulling, verwijdering of afscherming is uitgevoerd.",
       source: "001 §9.4 (slot)",
     },
+    hardship_decision: {
+      term: { weeks: 6 },
+      from: "receipt",
+      by: "committee",
+      text: "Beslissing van de geschillencommissie op een beroep op de hardheidsclausule (alleen ten gunste van betrokkene).",
+      source: "001 §10 (Hardheidsclausule)",
+      note:
+        "001 §10 noemt geen termijn. Gekozen: 6 weken, de termijn van de commissie voor een " +
+        "beslissing op beroep (§11).",
+    },
     consent_reflection: {
       term: { workingDays: 3 },
       from: "request",

@@ -588,7 +588,11 @@ export function createRegistrationsService(
       tx: Db,
       row: repo.RegistrationRow,
       meta: RequestMeta,
-      why: { type: "manual" | "withdrawal" | "exclusion"; by: ReturnType<typeof actorOf> | null },
+      why: {
+        type: "manual" | "withdrawal" | "exclusion" | "case";
+        by: ReturnType<typeof actorOf> | null;
+        caseId?: string;
+      },
       removal: { prepared: PreparedRemoval | null; actor: Actor } = {
         prepared: null,
         actor: SYSTEM,
@@ -608,7 +612,12 @@ export function createRegistrationsService(
         objectType: "registration",
         objectId: row.id,
         outcome: "success",
-        details: { rule: why.type, primarySource: row.organisationId, categories: row.categories },
+        details: {
+          rule: why.type,
+          primarySource: row.organisationId,
+          categories: row.categories,
+          ...(why.caseId ? { caseId: why.caseId } : {}),
+        },
       });
     },
 
@@ -752,6 +761,97 @@ export function createRegistrationsService(
       });
       changedLater(id);
       return true;
+    },
+
+    /**
+     * For the cases module (which checks access itself): erases a registration because a case
+     * says so — an upheld objection, complaint or appeal, a granted erasure request, an accepted
+     * new chance — writing the removal letter first (001 §9.1 C; 003 §12.4).
+     */
+    async eraseForCase(
+      id: string,
+      caseId: string,
+      ground: RemovalGround,
+      actor: Actor,
+      meta: RequestMeta,
+    ): Promise<boolean> {
+      const row = await repo.findRegistration(db, id);
+      if (!row) return false;
+      const prepared = await deps.letters.prepareRemovalLetter({
+        registrationId: id,
+        subject: await subjectOf(row),
+        ground,
+        actor,
+      });
+      await db.transaction(async (tx) => {
+        await this.eraseInTransaction(
+          tx,
+          row,
+          meta,
+          { type: "case", by: actor.audit, caseId },
+          { prepared, actor },
+        );
+      });
+      await deps.letters.deliverPrepared(prepared, actor, meta);
+      return true;
+    },
+
+    /**
+     * For the cases module, in the case's transaction: restriction while a request or an
+     * objection is pending (AVG art. 18; 003 §15.5, §12.1 "bezwaar lopend"), its end, and the
+     * objection's status and outcome as the registration shows them.
+     */
+    async applyCaseState(
+      tx: Db,
+      id: string,
+      meta: RequestMeta,
+      change: {
+        restrict?: NonNullable<repo.RegistrationRow["restrictionReason"]>;
+        lift?: boolean;
+        objectionPending?: boolean;
+        objectionOutcome?: repo.RegistrationRow["objectionOutcome"];
+        endDate?: string;
+      },
+      caseId: string,
+    ): Promise<{ restricted: boolean; lifted: boolean }> {
+      const row = await repo.findRegistration(tx, id);
+      if (!row) return { restricted: false, lifted: false };
+      const values: Partial<repo.RegistrationRow> = {};
+      let restricted = false;
+      let lifted = false;
+      if (change.restrict && row.status === "active") {
+        values.status = "restricted";
+        values.restrictionReason = change.restrict;
+        restricted = true;
+      }
+      if (change.lift && row.status === "restricted") {
+        values.status = "active";
+        values.restrictionReason = null;
+        lifted = true;
+      }
+      if (change.objectionPending !== undefined) values.objectionPending = change.objectionPending;
+      if (change.objectionOutcome !== undefined) values.objectionOutcome = change.objectionOutcome;
+      if (change.endDate !== undefined && compareDates(change.endDate, row.endDate) < 0) {
+        values.endDate = change.endDate; // hardship: only ever in the person's favour
+      }
+      if (Object.keys(values).length === 0) return { restricted, lifted };
+      await repo.updateRegistration(tx, id, { ...values, updatedAt: clock.now() });
+      await recordAudit(tx, clock, meta, {
+        actor: SYSTEM.audit,
+        action: "registration.case_applied",
+        objectType: "registration",
+        objectId: id,
+        outcome: "success",
+        details: { caseId, fields: Object.keys(values) },
+      });
+      if (lifted || values.endDate) changedLater(id);
+      return { restricted, lifted };
+    },
+
+    /** The registration with its person, for a case's access answer (AVG art. 15). */
+    async viewForCase(id: string): Promise<RegistrationView | undefined> {
+      const row = await repo.findRegistration(db, id);
+      return row ? fullView(row) : undefined;
     },
 
     /** Resolves once change notifications started in the background have finished. */

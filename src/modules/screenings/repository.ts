@@ -1,4 +1,4 @@
-import { and, count, eq, gt } from "drizzle-orm";
+import { and, asc, count, eq, gt } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { screening } from "./tables.ts";
 
@@ -15,4 +15,13 @@ export async function countByActorSince(db: Db, actorId: string, since: Date): P
     .from(screening)
     .where(and(eq(screening.actorId, actorId), gt(screening.createdAt, since)));
   return row?.n ?? 0;
+}
+
+/** Every screening of one pseudonymous person, oldest first (a person's access request). */
+export async function screeningsOfSubject(db: Db, subjectRef: string): Promise<ScreeningRow[]> {
+  return db
+    .select()
+    .from(screening)
+    .where(eq(screening.subjectRef, subjectRef))
+    .orderBy(asc(screening.createdAt));
 }

@@ -2,12 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { AppContext } from "../../app.ts";
 import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import type { Principal } from "../../platform/auth/access.ts";
+import { todayInAmsterdam } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
-import type { DisclosureGrant, Profile } from "../../protocol/profile.ts";
+import type { DisclosureField, DisclosureGrant, Profile } from "../../protocol/profile.ts";
 import type { LettersService } from "../letters/service.ts";
 import { actorFrom } from "../letters/service.ts";
 import { subjectValue } from "../matching/blind-keys.ts";
-import { normalisePerson } from "../matching/normalise.ts";
+import { type MatchPerson, normalisePerson } from "../matching/normalise.ts";
 import { scoreNormalised } from "../matching/score.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
 import { actorOf } from "../organisations/service.ts";
@@ -25,6 +26,10 @@ interface Deps {
   registrations: RegistrationsService;
   seekers: SeekersService;
   letters: LettersService;
+  /** Written consent (001 §5.5) adds fields for other participants once its reflection ended. */
+  cases: () => {
+    consentFields(registrationId: string, profile: Profile): Promise<readonly DisclosureField[]>;
+  };
 }
 
 /** The window over which one user's screenings are counted for the burst signal. */
@@ -65,6 +70,26 @@ export function createScreeningsService(
 
   return {
     /**
+     * Which organisations screened this person, when, for what and with what result (a
+     * product decision for the access answer, AVG art. 15 lid 1 onder c: recipients).
+     */
+    async screeningsOf(person: MatchPerson) {
+      const ref = await keyring.subjectRef(subjectValue(person));
+      const rows = await repo.screeningsOfSubject(db, ref);
+      return Promise.all(
+        rows.map(async (r) => ({
+          organisation: {
+            id: r.organisationId,
+            name: (await deps.organisations.getName(r.organisationId)) ?? "",
+          },
+          date: todayInAmsterdam(r.createdAt),
+          purpose: r.purpose,
+          hit: r.hit,
+        })),
+      );
+    },
+
+    /**
      * POST /screenings (contract §3; 003 §13; 001 §5.2). The same engine as matching finds
      * the registrations in effect that are this person; each is disclosed only as far as the
      * profile lets the caller's role see it — for other participants under aedes-2021 and kkr
@@ -98,7 +123,14 @@ export function createScreeningsService(
         ) {
           continue; // 003 §6 punten 3–5: nothing shows before the primary source confirmed
         }
-        results.push({ candidate: c, result: await disclose(grant, c) });
+        const consent =
+          c.row.organisationId === principal.organisationId
+            ? []
+            : await deps.cases().consentFields(c.row.id, profile);
+        const effective = consent.length
+          ? { ...grant, fields: [...new Set([...grant.fields, ...consent])] }
+          : grant;
+        results.push({ candidate: c, result: await disclose(effective, c) });
       }
       const hit = results.length > 0;
       const id = randomUUID();

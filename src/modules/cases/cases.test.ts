@@ -1,0 +1,692 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { eq } from "drizzle-orm";
+import type { DemoRegion } from "../../demo/demo-region.ts";
+import type { TestContext } from "../../testing/context.ts";
+import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
+import { bearer, signIn } from "../../testing/http.ts";
+import { notificationDuty } from "../letters/tables.ts";
+
+type Headers = Record<string, string>;
+
+function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") {
+  const h = {} as {
+    fixture: DemoApp;
+    ctx: TestContext;
+    demo: DemoRegion;
+    officerA: Headers;
+    querierA: Headers;
+    officerB: Headers;
+    querierB: Headers;
+    committee: Headers;
+    admin: Headers;
+  };
+  before(async () => {
+    h.fixture = await createDemoApp({ today, profile });
+    h.ctx = h.fixture.ctx;
+    h.demo = h.fixture.demo;
+    h.officerA = bearer(h.demo.organisations[0]!.apiKeys.officer);
+    h.querierA = bearer(h.demo.organisations[0]!.apiKeys.querier);
+    h.officerB = bearer(h.demo.organisations[1]!.apiKeys.officer);
+    h.querierB = bearer(h.demo.organisations[1]!.apiKeys.querier);
+    h.admin = bearer(h.demo.consortiumAdmin.apiKey);
+    const member = h.demo.users.find((u) => u.role === "committee")!;
+    const session = await signIn(h.fixture.app, h.ctx.clock, member);
+    h.committee = session.headers;
+  });
+  after(() => h.fixture.close());
+  const call = (
+    method: "GET" | "POST" | "PATCH" | "DELETE",
+    url: string,
+    headers: Headers,
+    payload?: unknown,
+  ) =>
+    h.fixture.app.inject({
+      method,
+      url,
+      headers,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  const ok = async (
+    method: "GET" | "POST" | "PATCH" | "DELETE",
+    url: string,
+    headers: Headers,
+    payload?: unknown,
+    status = 200,
+  ) => {
+    const res = await call(method, url, headers, payload);
+    assert.equal(res.statusCode, status, `${method} ${url}: ${res.body}`);
+    return res.json();
+  };
+  let n = 0;
+  const register = async (extra: Record<string, unknown> = {}) => {
+    n++;
+    const person = {
+      initials: "C.",
+      surname: `Casus${"abcdefghijklmnop"[n]}`,
+      birthDate: `1970-0${(n % 9) + 1}-1${n % 9}`,
+    };
+    const categories = profile === "aedes-2021" ? ["A.I"] : ["W1"];
+    const criteria = profile === "aedes-2021" ? ["a"] : ["W1.1"];
+    const reg = await ok(
+      "POST",
+      "/api/v1/registrations",
+      h.officerA,
+      { person, categories, criteria, placementDate: "2026-05-01", ...extra },
+      201,
+    );
+    return { ...reg, person } as { id: string; endDate: string; person: typeof person };
+  };
+  const screenHit = async (headers: Headers, person: object) =>
+    (await ok("POST", "/api/v1/screenings", headers, { person, purpose: "allocation" }))
+      .hit as boolean;
+  return { h, call, ok, register, screenHit };
+}
+
+describe("objection under aedes-2021 (003 §16): received, acknowledged, decided, carried out", () => {
+  const { h, call, ok, register, screenHit } = harness("aedes-2021");
+
+  test("a pending objection stops hits at once; upheld → removal within two weeks, the person told", async () => {
+    const reg = await register();
+    assert.equal(await screenHit(h.officerA, reg.person), true);
+    const created = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "objection", registrationId: reg.id, receivedDate: "2026-06-01" },
+      201,
+    );
+    assert.equal(created.status, "received");
+    assert.deepEqual(created.deadlines, {
+      objection_acknowledgement: "2026-06-15",
+      objection_decision: "2026-06-29",
+    });
+    assert.equal(
+      await screenHit(h.officerA, reg.person),
+      false,
+      "restricted while the objection is pending",
+    );
+    const view = await ok("GET", `/api/v1/registrations/${reg.id}`, h.officerA);
+    assert.equal(view.objectionPending, true);
+    const early = await call("POST", `/api/v1/cases/${created.id}/decision`, h.officerA, {
+      outcome: "upheld",
+      reasons: "Onjuist vastgelegd.",
+    });
+    assert.equal(early.statusCode, 422);
+    assert.equal(early.json().error.code, "acknowledgement_first");
+    await ok("POST", `/api/v1/cases/${created.id}/acknowledgement`, h.officerA, {});
+    const decided = await ok("POST", `/api/v1/cases/${created.id}/decision`, h.officerA, {
+      outcome: "upheld",
+      reasons: "De ontruiming is nooit voltrokken.",
+    });
+    assert.equal(decided.status, "decided");
+    assert.equal(decided.deadlines.upheld_objection_removal, "2026-06-15");
+    assert.equal(await screenHit(h.officerA, reg.person), false, "still no hit after the decision");
+    assert.equal(
+      (await ok("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).objectionOutcome,
+      "upheld",
+    );
+    const executed = await ok("POST", `/api/v1/cases/${created.id}/execution`, h.officerA, {
+      action: "removed",
+    });
+    assert.equal(executed.status, "executed");
+    assert.equal(
+      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
+      404,
+    );
+    const detail = await ok("GET", `/api/v1/cases/${created.id}`, h.officerA);
+    assert.equal(detail.reasons, "De ontruiming is nooit voltrokken.");
+    assert.deepEqual(
+      detail.events.map((e: { action: string }) => e.action),
+      ["received", "acknowledged", "decided", "registration_removed"],
+    );
+    assert.ok(
+      detail.deadlineDetails.every((d: { metOn: string | null }) => d.metOn !== null),
+      "every deadline met",
+    );
+    const duties = await h.ctx.database.db
+      .select()
+      .from(notificationDuty)
+      .where(eq(notificationDuty.caseId, created.id));
+    assert.deepEqual(duties.map((d) => d.kind).sort(), ["acknowledgement", "decision"]);
+  });
+
+  test("an upheld objection not carried out is removed by the deadlines job on its due date", async () => {
+    const reg = await register();
+    const c = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "objection", registrationId: reg.id, receivedDate: "2026-06-01" },
+      201,
+    );
+    await ok("POST", `/api/v1/cases/${c.id}/acknowledgement`, h.officerA, {});
+    await ok("POST", `/api/v1/cases/${c.id}/decision`, h.officerA, {
+      outcome: "upheld",
+      reasons: "Gegrond.",
+    });
+    assert.deepEqual(await h.ctx.services.cases.runDeadlines("2026-06-14"), {
+      reminders: 1,
+      consents: 0,
+      removals: 0,
+    });
+    assert.equal(
+      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
+      200,
+    );
+    const run = await h.ctx.services.cases.runDeadlines("2026-06-15");
+    assert.equal(run.removals, 1);
+    assert.equal(
+      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
+      404,
+    );
+    assert.equal((await ok("GET", `/api/v1/cases/${c.id}`, h.officerA)).status, "executed");
+  });
+
+  test("rejected: the restriction ends and hits return; then an appeal to the committee", async () => {
+    const reg = await register();
+    const c = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "objection", registrationId: reg.id, receivedDate: "2026-06-01" },
+      201,
+    );
+    const tooEarly = await call("POST", "/api/v1/cases", h.committee, {
+      type: "appeal",
+      parentCaseId: c.id,
+      receivedDate: "2026-06-01",
+    });
+    assert.equal(tooEarly.statusCode, 422);
+    assert.equal(tooEarly.json().error.code, "appeal_not_open");
+    await ok("POST", `/api/v1/cases/${c.id}/acknowledgement`, h.officerA, {});
+    const rejected = await ok("POST", `/api/v1/cases/${c.id}/decision`, h.officerA, {
+      outcome: "rejected",
+      reasons: "Het vonnis is onherroepelijk.",
+    });
+    assert.equal(rejected.status, "decided");
+    assert.equal(await screenHit(h.officerA, reg.person), true, "restriction lifted");
+    // The committee registers the appeal; an officer cannot; other organisations do not see it.
+    assert.equal(
+      (
+        await call("POST", "/api/v1/cases", h.officerA, {
+          type: "appeal",
+          parentCaseId: c.id,
+          receivedDate: "2026-06-01",
+        })
+      ).statusCode,
+      403,
+    );
+    const appeal = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.committee,
+      { type: "appeal", parentCaseId: c.id, receivedDate: "2026-06-01" },
+      201,
+    );
+    assert.deepEqual(appeal.deadlines, { appeal_acknowledgement: "2026-06-15" });
+    assert.equal(
+      await screenHit(h.officerA, reg.person),
+      false,
+      "restricted again while the appeal runs",
+    );
+    assert.equal((await call("GET", `/api/v1/cases/${appeal.id}`, h.officerB)).statusCode, 404);
+    const committeeList = await ok("GET", "/api/v1/cases", h.committee);
+    assert.ok(
+      committeeList.items.every((x: { type: string }) => ["appeal", "hardship"].includes(x.type)),
+      "the committee sees only what is sent to it",
+    );
+    assert.equal(
+      (await call("POST", `/api/v1/cases/${appeal.id}/acknowledgement`, h.officerA, {})).statusCode,
+      403,
+    );
+    const acked = await ok("POST", `/api/v1/cases/${appeal.id}/acknowledgement`, h.committee, {});
+    assert.equal(
+      acked.deadlines.appeal_decision,
+      "2026-07-13",
+      "six weeks from the acknowledgement",
+    );
+    await ok("POST", `/api/v1/cases/${appeal.id}/challenge`, h.committee, {
+      kind: "recusal",
+      member: "mr. A. de Voorzitter",
+      outcome: "granted",
+      date: "2026-06-02",
+    });
+    await ok("POST", `/api/v1/cases/${appeal.id}/hearing`, h.committee, {
+      date: "2026-06-20",
+      report: "Partijen gehoord.",
+    });
+    const advice = await ok("POST", `/api/v1/cases/${appeal.id}/decision`, h.committee, {
+      outcome: "upheld",
+      reasons: "Bindend advies: verwijderen.",
+      members: ["mr. B. Lid", "C. Lid"],
+    });
+    assert.equal(advice.deadlines.upheld_appeal_removal, "2026-06-15");
+    // The primary source carries it out.
+    await ok("POST", `/api/v1/cases/${appeal.id}/execution`, h.officerA, { action: "removed" });
+    assert.equal(
+      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
+      404,
+    );
+  });
+
+  test("rights requests: identity before disclosure; the access answer lists who screened", async () => {
+    const reg = await register();
+    await screenHit(h.querierB, reg.person);
+    const c = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "access", registrationId: reg.id, receivedDate: "2026-06-01" },
+      201,
+    );
+    assert.deepEqual(c.deadlines, { access_request_decision: "2026-06-29" });
+    const refused = await call("GET", `/api/v1/cases/${c.id}/access-report`, h.officerA);
+    assert.equal(refused.statusCode, 422);
+    assert.equal(refused.json().error.code, "identity_not_verified");
+    const grant = await call("POST", `/api/v1/cases/${c.id}/decision`, h.officerA, {
+      outcome: "upheld",
+      reasons: "Inzage verleend.",
+    });
+    assert.equal(grant.json().error.code, "identity_not_verified");
+    await ok("POST", `/api/v1/cases/${c.id}/identity`, h.officerA, {
+      method: "id_document_seen",
+      date: "2026-06-01",
+    });
+    const report = await ok("GET", `/api/v1/cases/${c.id}/access-report`, h.officerA);
+    assert.equal(report.source, h.demo.organisations[0]!.name);
+    assert.deepEqual(
+      report.screenings.map((s: { organisation: { id: string }; hit: boolean }) => [
+        s.organisation.id,
+        s.hit,
+      ]),
+      [[h.demo.organisations[1]!.id, false]],
+    );
+    const decided = await ok("POST", `/api/v1/cases/${c.id}/decision`, h.officerA, {
+      outcome: "upheld",
+      reasons: "Inzage verleend.",
+    });
+    assert.equal(decided.status, "executed");
+  });
+
+  test("erasure granted erases at once; a restriction request restricts on receipt and a refusal lifts it", async () => {
+    const reg = await register();
+    const erasure = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "erasure", registrationId: reg.id, receivedDate: "2026-06-01" },
+      201,
+    );
+    await ok("POST", `/api/v1/cases/${erasure.id}/identity`, h.officerA, {
+      method: "known_contact_details",
+      date: "2026-06-01",
+    });
+    await ok("POST", `/api/v1/cases/${erasure.id}/decision`, h.officerA, {
+      outcome: "upheld",
+      reasons: "Gewist.",
+    });
+    assert.equal(
+      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
+      404,
+    );
+    const other = await register();
+    const restriction = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "restriction", registrationId: other.id, receivedDate: "2026-06-01" },
+      201,
+    );
+    assert.equal(
+      (await ok("GET", `/api/v1/registrations/${other.id}`, h.officerA)).status,
+      "restricted",
+    );
+    await ok("POST", `/api/v1/cases/${restriction.id}/decision`, h.officerA, {
+      outcome: "rejected",
+      reasons: "Geen grond voor beperking.",
+    });
+    assert.equal(
+      (await ok("GET", `/api/v1/registrations/${other.id}`, h.officerA)).status,
+      "active",
+    );
+  });
+
+  test("a new chance accepted removes the registration at once", async () => {
+    const reg = await register();
+    const c = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "new_chance", registrationId: reg.id, receivedDate: "2026-06-01" },
+      201,
+    );
+    assert.deepEqual(c.deadlines, { new_chance_decision: "2026-06-29" });
+    const decided = await ok("POST", `/api/v1/cases/${c.id}/decision`, h.officerA, {
+      outcome: "upheld",
+      reasons: "Voorwaardelijk huurcontract met begeleiding.",
+    });
+    assert.equal(decided.status, "executed");
+    assert.equal(
+      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
+      404,
+    );
+  });
+
+  test("hardship: only in the person's favour", async () => {
+    const reg = await register();
+    const c = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.committee,
+      { type: "hardship", registrationId: reg.id, receivedDate: "2026-06-01" },
+      201,
+    );
+    assert.deepEqual(c.deadlines, { hardship_decision: "2026-07-13" });
+    const later = await call("POST", `/api/v1/cases/${c.id}/decision`, h.committee, {
+      outcome: "partly_upheld",
+      reasons: "x",
+      newEndDate: "2030-01-01",
+    });
+    assert.equal(later.statusCode, 422);
+    assert.equal(later.json().error.code, "hardship_only_favourable");
+    await ok("POST", `/api/v1/cases/${c.id}/decision`, h.committee, {
+      outcome: "partly_upheld",
+      reasons: "Termijn verkort.",
+      newEndDate: "2027-01-01",
+    });
+    assert.equal(
+      (await ok("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).endDate,
+      "2027-01-01",
+    );
+  });
+
+  test("the worklist: overdue cases of the responsible organisation; bad input refused", async () => {
+    const reg = await register();
+    const c = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "rectification", registrationId: reg.id, receivedDate: "2026-05-01" },
+      201,
+    );
+    const overdue = await ok("GET", "/api/v1/cases?overdue=true", h.officerA);
+    assert.ok(
+      overdue.items.some((x: { id: string; overdue: boolean }) => x.id === c.id && x.overdue),
+    );
+    assert.ok(
+      !(await ok("GET", "/api/v1/cases?overdue=true", h.officerB)).items.some(
+        (x: { id: string }) => x.id === c.id,
+      ),
+    );
+    const future = await call("POST", "/api/v1/cases", h.officerA, {
+      type: "access",
+      registrationId: reg.id,
+      receivedDate: "2026-06-02",
+    });
+    assert.equal(future.json().error.code, "received_in_future");
+    const extra = await call("POST", "/api/v1/cases", h.officerA, {
+      type: "access",
+      registrationId: reg.id,
+      receivedDate: "2026-06-01",
+      note: "boos",
+    });
+    assert.equal(extra.json().error.code, "unknown_field");
+    assert.equal(
+      (
+        await call("POST", "/api/v1/cases", h.officerB, {
+          type: "objection",
+          registrationId: reg.id,
+          receivedDate: "2026-06-01",
+        })
+      ).statusCode,
+      404,
+    );
+    assert.equal(
+      (
+        await call("POST", "/api/v1/cases", h.querierA, {
+          type: "access",
+          registrationId: reg.id,
+          receivedDate: "2026-06-01",
+        })
+      ).statusCode,
+      403,
+    );
+    const none = await call("POST", "/api/v1/cases", h.officerA, {
+      type: "objection",
+      receivedDate: "2026-06-01",
+    });
+    assert.equal(none.json().error.code, "registration_required");
+    const keurmerkOnly = await call("POST", "/api/v1/cases", h.officerA, {
+      type: "support_team",
+      registrationId: reg.id,
+      receivedDate: "2026-06-01",
+    });
+    assert.equal(keurmerkOnly.statusCode, 422);
+    assert.equal(keurmerkOnly.json().error.code, "case_type_not_in_profile");
+  });
+
+  test("deadlines across Ascension Day and Christmas (Algemene termijnenwet)", async () => {
+    const reg = await register();
+    const ascension = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "complaint", registrationId: reg.id, receivedDate: "2026-04-30" },
+      201,
+    );
+    assert.equal(
+      ascension.deadlines.complaint_acknowledgement,
+      "2026-05-18",
+      "14 May is Ascension Day; 15 May is equated with a holiday by royal decree",
+    );
+    h.ctx.clock.set("2026-12-15");
+    const christmas = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "access", registrationId: reg.id, receivedDate: "2026-11-27" },
+      201,
+    );
+    assert.equal(
+      christmas.deadlines.access_request_decision,
+      "2026-12-28",
+      "25 and 26 December, then Sunday",
+    );
+    h.ctx.clock.set("2026-06-01");
+  });
+});
+
+describe("keurmerk-2013 (001): windows, working days, support team and consent", () => {
+  const { h, call, ok, register } = harness("keurmerk-2013", "2026-06-15");
+
+  test("a late objection is inadmissible (Bijlage 2 art. 5); removal within five working days", async () => {
+    const reg = await register();
+    const late = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      {
+        type: "objection",
+        registrationId: reg.id,
+        noticeDate: "2026-04-20",
+        receivedDate: "2026-06-05",
+      },
+      201,
+    );
+    assert.equal(late.status, "inadmissible");
+    assert.deepEqual(late.deadlines, {});
+    assert.equal(
+      (await ok("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).status,
+      "active",
+      "an inadmissible objection restricts nothing",
+    );
+    h.ctx.clock.set("2026-04-23");
+    const reg2 = await register({ placementDate: "2026-04-01" });
+    const c = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      {
+        type: "objection",
+        registrationId: reg2.id,
+        noticeDate: "2026-04-10",
+        receivedDate: "2026-04-20",
+      },
+      201,
+    );
+    assert.deepEqual(c.deadlines, {
+      objection_acknowledgement: "2026-05-04",
+      objection_decision: "2026-05-11",
+    });
+    await ok("POST", `/api/v1/cases/${c.id}/acknowledgement`, h.officerA, {});
+    const upheld = await ok("POST", `/api/v1/cases/${c.id}/decision`, h.officerA, {
+      outcome: "upheld",
+      reasons: "Gegrond.",
+    });
+    assert.equal(
+      upheld.deadlines.upheld_objection_removal,
+      "2026-05-01",
+      "five working days, Koningsdag skipped",
+    );
+    const corrected = await ok("POST", `/api/v1/cases/${c.id}/execution`, h.officerA, {
+      action: "corrected",
+    });
+    assert.equal(corrected.status, "executed");
+    const after = await ok("GET", `/api/v1/registrations/${reg2.id}`, h.officerA);
+    assert.equal(after.status, "active", "corrected: in effect again");
+    h.ctx.clock.set("2026-06-15");
+  });
+
+  test("support team: at most two; probation of a year, extended once; conditions met → removal", async () => {
+    const reg = await register();
+    const first = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "support_team", registrationId: reg.id, receivedDate: "2026-06-15" },
+      201,
+    );
+    const refused = await ok("POST", `/api/v1/cases/${first.id}/decision`, h.officerA, {
+      outcome: "rejected",
+      reasons: "Geen passende woning.",
+      supportTeam: { house: false, support: false },
+    });
+    assert.equal(refused.status, "closed");
+    const second = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "support_team", registrationId: reg.id, receivedDate: "2026-06-15" },
+      201,
+    );
+    const third = await call("POST", "/api/v1/cases", h.officerA, {
+      type: "support_team",
+      registrationId: reg.id,
+      receivedDate: "2026-06-15",
+    });
+    assert.equal(third.json().error.code, "support_team_limit");
+    const housed = await ok("POST", `/api/v1/cases/${second.id}/decision`, h.officerA, {
+      outcome: "upheld",
+      reasons: "Woning met begeleiding.",
+      supportTeam: { house: true, support: true },
+    });
+    assert.equal(housed.status, "probation");
+    assert.equal(housed.deadlines.support_tenancy_review, "2027-06-15");
+    const extended = await ok(
+      "POST",
+      `/api/v1/cases/${second.id}/probation/extension`,
+      h.officerA,
+      {},
+    );
+    assert.equal(extended.deadlines.support_tenancy_review, "2027-12-15");
+    assert.equal(
+      (await call("POST", `/api/v1/cases/${second.id}/probation/extension`, h.officerA, {})).json()
+        .error.code,
+      "probation_extended_once",
+    );
+    await ok("POST", `/api/v1/cases/${second.id}/probation/end`, h.officerA, {
+      result: "conditions_met",
+      date: "2026-06-15",
+    });
+    assert.equal(
+      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
+      404,
+    );
+  });
+
+  test("consent to disclose the reason counts only after three working days' reflection", async () => {
+    const reg = await register();
+    const c = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "consent", registrationId: reg.id, receivedDate: "2026-06-12" },
+      201,
+    );
+    assert.equal(c.status, "reflection");
+    assert.deepEqual(c.deadlines, { consent_reflection: "2026-06-17" });
+    const screen = async () =>
+      (
+        await ok("POST", "/api/v1/screenings", h.querierB, {
+          person: reg.person,
+          purpose: "allocation",
+        })
+      ).results[0] as Record<string, unknown>;
+    assert.equal((await screen()).until, undefined);
+    h.ctx.clock.set("2026-06-18");
+    assert.equal(
+      (await screen()).until,
+      reg.endDate,
+      "the end date once the consent counts (001 §5.5)",
+    );
+    assert.deepEqual(await h.ctx.services.cases.runDeadlines("2026-06-18"), {
+      reminders: 0,
+      consents: 1,
+      removals: 0,
+    });
+    h.ctx.clock.set("2026-06-15");
+  });
+
+  test("a repeated access request within half a year may cost EUR 0.23 a page, at most EUR 5", async () => {
+    const reg = await register();
+    const first = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "access", registrationId: reg.id, receivedDate: "2026-06-01" },
+      201,
+    );
+    await ok("POST", `/api/v1/cases/${first.id}/identity`, h.officerA, {
+      method: "in_person",
+      date: "2026-06-01",
+    });
+    const noFee = await call("POST", `/api/v1/cases/${first.id}/decision`, h.officerA, {
+      outcome: "upheld",
+      reasons: "Inzage.",
+      feePages: 3,
+    });
+    assert.equal(noFee.json().error.code, "fee_not_allowed");
+    await ok("POST", `/api/v1/cases/${first.id}/decision`, h.officerA, {
+      outcome: "upheld",
+      reasons: "Inzage.",
+    });
+    const second = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "access", registrationId: reg.id, receivedDate: "2026-06-15" },
+      201,
+    );
+    await ok("POST", `/api/v1/cases/${second.id}/identity`, h.officerA, {
+      method: "in_person",
+      date: "2026-06-15",
+    });
+    await ok("POST", `/api/v1/cases/${second.id}/decision`, h.officerA, {
+      outcome: "upheld",
+      reasons: "Inzage.",
+      feePages: 40,
+    });
+    assert.equal((await ok("GET", `/api/v1/cases/${second.id}`, h.officerA)).facts.feeCents, 500);
+  });
+});

@@ -1,0 +1,203 @@
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  notInArray,
+  or,
+  sql,
+} from "drizzle-orm";
+import type { Db } from "../../platform/db/database.ts";
+import { caseDeadline, caseEvent, caseFile } from "./tables.ts";
+
+export type CaseRow = typeof caseFile.$inferSelect;
+export type DeadlineRow = typeof caseDeadline.$inferSelect;
+export type EventRow = typeof caseEvent.$inferSelect;
+
+/** Statuses in which nothing is owed any more. */
+export const FINISHED = ["closed", "inadmissible", "withdrawn", "executed", "effective"] as const;
+
+export async function insertCase(db: Db, row: typeof caseFile.$inferInsert) {
+  await db.insert(caseFile).values(row);
+}
+
+export async function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
+  const [row] = await db.select().from(caseFile).where(eq(caseFile.id, id));
+  return row;
+}
+
+export async function updateCase(
+  db: Db,
+  id: string,
+  values: Partial<typeof caseFile.$inferInsert>,
+) {
+  await db.update(caseFile).set(values).where(eq(caseFile.id, id));
+}
+
+export async function upsertDeadline(db: Db, row: typeof caseDeadline.$inferInsert) {
+  await db
+    .insert(caseDeadline)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [caseDeadline.caseId, caseDeadline.name],
+      set: { dueDate: row.dueDate, source: row.source, metOn: null, remindedOn: null },
+    });
+}
+
+export async function meetDeadlines(db: Db, caseId: string, names: string[], on: string) {
+  if (names.length === 0) return;
+  await db
+    .update(caseDeadline)
+    .set({ metOn: on })
+    .where(
+      and(
+        eq(caseDeadline.caseId, caseId),
+        inArray(caseDeadline.name, names),
+        isNull(caseDeadline.metOn),
+      ),
+    );
+}
+
+export async function deadlinesOf(db: Db, caseIds: string[]): Promise<DeadlineRow[]> {
+  if (caseIds.length === 0) return [];
+  return db
+    .select()
+    .from(caseDeadline)
+    .where(inArray(caseDeadline.caseId, caseIds))
+    .orderBy(asc(caseDeadline.dueDate));
+}
+
+export async function insertEvent(db: Db, row: typeof caseEvent.$inferInsert) {
+  await db.insert(caseEvent).values(row);
+}
+
+export async function eventsOf(db: Db, caseId: string): Promise<EventRow[]> {
+  return db.select().from(caseEvent).where(eq(caseEvent.caseId, caseId)).orderBy(asc(caseEvent.at));
+}
+
+export async function casesOfRegistration(db: Db, registrationId: string): Promise<CaseRow[]> {
+  return db.select().from(caseFile).where(eq(caseFile.registrationId, registrationId));
+}
+
+export interface CaseFilter {
+  /** Cases this organisation must act on or is the primary source of; undefined: all. */
+  organisationId?: string | undefined;
+  /** The committee sees only the cases sent to it. */
+  responsibleOnly?: boolean;
+  overdueOn?: string | undefined;
+  status?: string | undefined;
+  type?: string | undefined;
+  registrationId?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export async function listCases(
+  db: Db,
+  f: CaseFilter,
+): Promise<{ rows: CaseRow[]; total: number }> {
+  const overdueIds = f.overdueOn
+    ? db
+        .selectDistinct({ id: caseDeadline.caseId })
+        .from(caseDeadline)
+        .where(and(isNull(caseDeadline.metOn), lt(caseDeadline.dueDate, f.overdueOn)))
+    : undefined;
+  const where = and(
+    f.organisationId
+      ? f.responsibleOnly
+        ? eq(caseFile.organisationId, f.organisationId)
+        : or(
+            eq(caseFile.organisationId, f.organisationId),
+            eq(caseFile.primarySourceId, f.organisationId),
+          )
+      : undefined,
+    overdueIds ? inArray(caseFile.id, overdueIds) : undefined,
+    overdueIds ? notInArray(caseFile.status, [...FINISHED]) : undefined,
+    f.status ? eq(caseFile.status, f.status) : undefined,
+    f.type ? eq(caseFile.type, f.type) : undefined,
+    f.registrationId ? eq(caseFile.registrationId, f.registrationId) : undefined,
+  );
+  const [total] = await db.select({ n: count() }).from(caseFile).where(where);
+  const rows = await db
+    .select()
+    .from(caseFile)
+    .where(where)
+    .orderBy(desc(caseFile.receivedDate), asc(caseFile.id))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Open deadlines falling due between the two dates (inclusive), not yet reminded. */
+export async function deadlinesToRemind(db: Db, from: string, until: string) {
+  return db
+    .select({ deadline: caseDeadline, caseRow: caseFile })
+    .from(caseDeadline)
+    .innerJoin(caseFile, eq(caseFile.id, caseDeadline.caseId))
+    .where(
+      and(
+        isNull(caseDeadline.metOn),
+        isNull(caseDeadline.remindedOn),
+        gte(caseDeadline.dueDate, from),
+        lte(caseDeadline.dueDate, until),
+        notInArray(caseFile.status, [...FINISHED]),
+      ),
+    );
+}
+
+export async function markReminded(db: Db, caseId: string, name: string, on: string) {
+  await db
+    .update(caseDeadline)
+    .set({ remindedOn: on })
+    .where(and(eq(caseDeadline.caseId, caseId), eq(caseDeadline.name, name)));
+}
+
+/** Decided cases whose removal deadline has come without execution (the deadlines job). */
+export async function removalsDue(db: Db, today: string) {
+  return db
+    .select({ deadline: caseDeadline, caseRow: caseFile })
+    .from(caseDeadline)
+    .innerJoin(caseFile, eq(caseFile.id, caseDeadline.caseId))
+    .where(
+      and(
+        isNull(caseDeadline.metOn),
+        lte(caseDeadline.dueDate, today),
+        sql`${caseDeadline.name} like 'upheld_%_removal'`,
+        eq(caseFile.status, "decided"),
+      ),
+    );
+}
+
+/** Consents whose reflection period ended (they take effect). */
+export async function consentsToActivate(db: Db, today: string) {
+  return db
+    .select({ deadline: caseDeadline, caseRow: caseFile })
+    .from(caseDeadline)
+    .innerJoin(caseFile, eq(caseFile.id, caseDeadline.caseId))
+    .where(
+      and(
+        eq(caseDeadline.name, "consent_reflection"),
+        lt(caseDeadline.dueDate, today),
+        eq(caseFile.status, "reflection"),
+      ),
+    );
+}
+
+export async function effectiveConsents(db: Db, registrationId: string): Promise<CaseRow[]> {
+  return db
+    .select()
+    .from(caseFile)
+    .where(
+      and(
+        eq(caseFile.registrationId, registrationId),
+        eq(caseFile.type, "consent"),
+        eq(caseFile.status, "effective"),
+      ),
+    );
+}

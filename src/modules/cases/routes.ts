@@ -1,0 +1,264 @@
+import { z } from "zod";
+import type { App } from "../../app.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { uuidParam } from "../organisations/schemas.ts";
+import {
+  accessReport,
+  caseBody,
+  caseDetail,
+  caseListQuery,
+  caseSummary,
+  challengeBody,
+  decisionBody,
+  executionBody,
+  hearingBody,
+  identityBody,
+  probationEndBody,
+} from "./schemas.ts";
+import type { CasesService } from "./service.ts";
+
+const tags = ["Cases"];
+/** The primary source's officers, the disputes committee, and the consortium. */
+const HANDLERS = ["officer", "committee", "consortium_admin"] as const;
+const access = { roles: HANDLERS, scope: "own" } as const;
+
+export function registerCaseRoutes(app: App, cases: CasesService) {
+  app.post(
+    "/api/v1/cases",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Register a received request, objection, complaint, appeal, hardship request …",
+        description:
+          "Deadlines come from the region's profile. An objection, complaint or restriction " +
+          "request restricts the registration at once (no hits while it is pending).",
+        body: caseBody,
+        response: { 201: caseSummary },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await cases.createCase(principalOf(request), requestMeta(request), request.body)),
+  );
+
+  app.get(
+    "/api/v1/cases",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Cases (overdue=true: the worklist of cases with a deadline passed)",
+        querystring: caseListQuery,
+        response: {
+          200: z.object({
+            items: z.array(caseSummary),
+            page: z.number(),
+            pageSize: z.number(),
+            total: z.number(),
+          }),
+        },
+      },
+    },
+    async (request) => cases.listCases(principalOf(request), request.query),
+  );
+
+  app.get(
+    "/api/v1/cases/:id",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "A case with its deadlines and timeline (reading it is logged)",
+        params: uuidParam,
+        response: { 200: caseDetail },
+      },
+    },
+    async (request) => cases.getCase(principalOf(request), requestMeta(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/cases/:id/decision",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Decide, with reasons; an upheld decision is carried out on the registration",
+        params: uuidParam,
+        body: decisionBody,
+        response: { 200: caseSummary },
+      },
+    },
+    async (request) =>
+      cases.decide(principalOf(request), requestMeta(request), request.params.id, request.body),
+  );
+
+  app.post(
+    "/api/v1/cases/:id/identity",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Record how the requester's identity was verified",
+        params: uuidParam,
+        body: identityBody,
+        response: { 200: caseSummary },
+      },
+    },
+    async (request) =>
+      cases.verifyIdentity(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body,
+      ),
+  );
+
+  app.post(
+    "/api/v1/cases/:id/acknowledgement",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Acknowledge receipt (the letter goes to the person)",
+        params: uuidParam,
+        body: z.strictObject({}).optional(),
+        response: { 200: caseSummary },
+      },
+    },
+    async (request) =>
+      cases.acknowledge(principalOf(request), requestMeta(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/cases/:id/hearing",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Record a hearing and its report",
+        params: uuidParam,
+        body: hearingBody,
+        response: { 200: caseSummary },
+      },
+    },
+    async (request) =>
+      cases.recordHearing(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body,
+      ),
+  );
+
+  app.post(
+    "/api/v1/cases/:id/challenge",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Record a challenge (wraking) or recusal of a committee member",
+        params: uuidParam,
+        body: challengeBody,
+        response: { 200: caseSummary },
+      },
+    },
+    async (request) =>
+      cases.recordChallenge(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body,
+      ),
+  );
+
+  app.post(
+    "/api/v1/cases/:id/execution",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Carry out an upheld decision: the registration removed or corrected",
+        params: uuidParam,
+        body: executionBody,
+        response: { 200: caseSummary },
+      },
+    },
+    async (request) =>
+      cases.execute(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body.action,
+      ),
+  );
+
+  app.post(
+    "/api/v1/cases/:id/withdrawal",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "The person withdrew the request, objection or consent",
+        params: uuidParam,
+        body: z.strictObject({}).optional(),
+        response: { 200: caseSummary },
+      },
+    },
+    async (request) =>
+      cases.withdraw(principalOf(request), requestMeta(request), request.params.id),
+  );
+
+  app.get(
+    "/api/v1/cases/:id/access-report",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "What an access request discloses: data, purposes, recipients, source, screenings",
+        params: uuidParam,
+        response: { 200: accessReport },
+      },
+    },
+    async (request) =>
+      cases.accessReport(principalOf(request), requestMeta(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/cases/:id/probation/extension",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Extend a support-team probation once by six months",
+        params: uuidParam,
+        body: z.strictObject({}).optional(),
+        response: { 200: caseSummary },
+      },
+    },
+    async (request) =>
+      cases.extendProbation(principalOf(request), requestMeta(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/cases/:id/probation/end",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "End a probation: removal, or continuation with its letter",
+        params: uuidParam,
+        body: probationEndBody,
+        response: { 200: caseSummary },
+      },
+    },
+    async (request) =>
+      cases.endProbation(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body.result,
+      ),
+  );
+}

@@ -1,0 +1,157 @@
+import { z } from "zod";
+import { isoDate } from "../organisations/schemas.ts";
+import { addressSchema, personSchema } from "../registrations/schemas.ts";
+
+/** Contract §3 case types, plus the 001 procedures the issue names. */
+export const CASE_KINDS = [
+  "access",
+  "rectification",
+  "erasure",
+  "restriction",
+  "objection",
+  "complaint",
+  "appeal",
+  "hardship",
+  "new_chance",
+  "support_team",
+  "consent",
+] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+export const CASE_STATUSES = [
+  "received",
+  "acknowledged",
+  "decided",
+  "executed",
+  "probation",
+  "reflection",
+  "effective",
+  "closed",
+  "inadmissible",
+  "withdrawn",
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const caseBody = z.strictObject({
+  type: z.enum(CASE_KINDS),
+  registrationId: z.uuid().optional(),
+  receivedDate: isoDate,
+  /** The date of the letter an objection is made against (its window runs from it). */
+  noticeDate: isoDate.optional(),
+  /** The objection or complaint this appeal follows (required for an appeal). */
+  parentCaseId: z.uuid().optional(),
+  /** The requester, when no registration names them (for the letters). */
+  person: personSchema.optional(),
+  address: addressSchema.optional(),
+});
+export type CaseInput = z.infer<typeof caseBody>;
+
+const reasons = z.string().trim().min(1).max(5000);
+
+export const decisionBody = z.strictObject({
+  outcome: z.enum(["upheld", "rejected", "partly_upheld"]),
+  reasons,
+  /** 001 §9.5: a second access request within half a year may cost EUR 0.23 a page. */
+  feePages: z.number().int().min(1).max(1000).optional(),
+  /** Support team (001 Bijlage 1): was the person offered a home, and with support? */
+  supportTeam: z.strictObject({ house: z.boolean(), support: z.boolean() }).optional(),
+  /** Hardship: an earlier end date (never later), or removal when upheld without one. */
+  newEndDate: isoDate.optional(),
+  /** Appeal (001 Bijlage 2 art. 18.4): the members who gave the binding advice. */
+  members: z.array(z.string().trim().min(2).max(120)).min(1).max(7).optional(),
+});
+export type DecisionInput = z.infer<typeof decisionBody>;
+
+export const identityBody = z.strictObject({
+  method: z.enum(["id_document_seen", "known_contact_details", "in_person", "digid"]),
+  date: isoDate,
+});
+
+export const hearingBody = z.strictObject({
+  date: isoDate,
+  report: z.string().trim().min(1).max(20_000).optional(),
+});
+
+export const executionBody = z.strictObject({ action: z.enum(["removed", "corrected"]) });
+
+export const challengeBody = z.strictObject({
+  kind: z.enum(["challenge", "recusal"]),
+  member: z.string().trim().min(2).max(120),
+  outcome: z.enum(["granted", "refused"]),
+  date: isoDate,
+});
+
+export const probationEndBody = z.strictObject({
+  result: z.enum(["conditions_met", "conditions_not_met"]),
+  date: isoDate,
+});
+
+export const caseListQuery = z.strictObject({
+  overdue: z.enum(["true", "false"]).optional(),
+  status: z.enum(CASE_STATUSES).optional(),
+  type: z.enum(CASE_KINDS).optional(),
+  registrationId: z.uuid().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const deadlineView = z.object({
+  name: z.string(),
+  dueDate: z.string(),
+  source: z.string(),
+  metOn: z.string().nullable(),
+  overdue: z.boolean(),
+});
+
+export const caseSummary = z.object({
+  id: z.string(),
+  reference: z.string(),
+  type: z.enum(CASE_KINDS),
+  status: z.enum(CASE_STATUSES),
+  organisationId: z.string(),
+  registrationId: z.string().nullable(),
+  parentCaseId: z.string().nullable(),
+  receivedDate: z.string(),
+  outcome: z.enum(["upheld", "rejected", "partly_upheld"]).nullable(),
+  decidedOn: z.string().nullable(),
+  /** Contract §3: `{ name: "YYYY-MM-DD" }` for every deadline of the case. */
+  deadlines: z.record(z.string(), z.string()),
+  overdue: z.boolean(),
+});
+export type CaseSummary = z.infer<typeof caseSummary>;
+
+export const caseDetail = caseSummary.extend({
+  noticeDate: z.string().nullable(),
+  identityVerifiedOn: z.string().nullable(),
+  identityMethod: z.string().nullable(),
+  acknowledgedOn: z.string().nullable(),
+  executedOn: z.string().nullable(),
+  reasons: z.string().nullable(),
+  facts: z.record(z.string(), z.unknown()),
+  deadlineDetails: z.array(deadlineView),
+  events: z.array(
+    z.object({
+      at: z.string(),
+      action: z.string(),
+      actor: z.object({ kind: z.string(), id: z.string().nullable() }),
+      details: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});
+export type CaseDetail = z.infer<typeof caseDetail>;
+
+export const accessReport = z.object({
+  caseId: z.string(),
+  registration: z.record(z.string(), z.unknown()).nullable(),
+  purposes: z.array(z.string()),
+  recipients: z.array(z.string()),
+  source: z.string().nullable(),
+  screenings: z.array(
+    z.object({
+      organisation: z.object({ id: z.string(), name: z.string() }),
+      date: z.string(),
+      purpose: z.string(),
+      hit: z.boolean(),
+    }),
+  ),
+});
