@@ -270,6 +270,31 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
     );
   });
 
+  test("no answer within the term opens the appeal too (003 §16.4)", async () => {
+    const reg = await register();
+    const c = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.officerA,
+      { type: "objection", registrationId: reg.id, receivedDate: "2026-04-20" },
+      201,
+    );
+    assert.equal(c.deadlines.objection_decision, "2026-05-18");
+    const appeal = await ok(
+      "POST",
+      "/api/v1/cases",
+      h.committee,
+      { type: "appeal", parentCaseId: c.id, receivedDate: "2026-05-25" },
+      201,
+    );
+    assert.equal(appeal.status, "received");
+    const listed = await ok("GET", "/api/v1/cases?overdue=true", h.officerA);
+    assert.ok(
+      listed.items.some((x: { id: string }) => x.id === c.id),
+      "the unanswered objection is overdue",
+    );
+  });
+
   test("rights requests: identity before disclosure; the access answer lists who screened", async () => {
     const reg = await register();
     await screenHit(h.querierB, reg.person);
