@@ -128,6 +128,12 @@ export function createServices(
   services.oversight = createOversightService(ctx, {
     organisations: services.organisations,
     identity: services.identity,
+    later: () => ({
+      screenings: services.screenings,
+      seekers: services.seekers,
+      cases: services.cases,
+      letters: services.letters,
+    }),
   });
   return services;
 }

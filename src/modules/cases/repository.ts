@@ -94,6 +94,8 @@ export interface CaseFilter {
   status?: string | undefined;
   type?: string | undefined;
   registrationId?: string | undefined;
+  receivedFrom?: string | undefined;
+  receivedTo?: string | undefined;
   page: number;
   pageSize: number;
 }
@@ -122,6 +124,8 @@ export async function listCases(
     f.status ? eq(caseFile.status, f.status) : undefined,
     f.type ? eq(caseFile.type, f.type) : undefined,
     f.registrationId ? eq(caseFile.registrationId, f.registrationId) : undefined,
+    f.receivedFrom ? gte(caseFile.receivedDate, f.receivedFrom) : undefined,
+    f.receivedTo ? lte(caseFile.receivedDate, f.receivedTo) : undefined,
   );
   const [total] = await db.select({ n: count() }).from(caseFile).where(where);
   const rows = await db

@@ -127,3 +127,71 @@ export async function renderPdf(doc: LetterDocument, letterDate: string): Promis
   const bytes = await pdfmake.createPdf(letterDefinition(doc, letterDate)).getBuffer();
   return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
+
+/** A report of headed tables (the annual report, issue 6): same fonts, page size and policies. */
+export interface TablesReport {
+  title: string;
+  subtitle: string;
+  author: string;
+  date: string;
+  language: "nl" | "en";
+  sections: { heading: string; columns: string[]; rows: (string | number)[][] }[];
+}
+
+export async function renderTablesPdf(report: TablesReport): Promise<RenderedPdf> {
+  const pageWord = report.language === "nl" ? ["Pagina", "van"] : ["Page", "of"];
+  const content: Content[] = [
+    { text: report.title, bold: true, fontSize: 16, margin: [0, 0, 0, 4] },
+    { text: report.subtitle, fontSize: 10, color: "#444444", margin: [0, 0, 0, 18] },
+    ...report.sections.flatMap((s): Content[] => [
+      { text: s.heading, bold: true, fontSize: 12, margin: [0, 10, 0, 4] },
+      s.rows.length === 0
+        ? { text: report.language === "nl" ? "Geen." : "None.", italics: true }
+        : {
+            table: {
+              headerRows: 1,
+              widths: s.columns.map((_, i) => (i === 0 ? "*" : "auto")),
+              body: [
+                s.columns.map((c) => ({ text: c, bold: true })),
+                ...s.rows.map((r) =>
+                  r.map((v) => ({
+                    text: String(v),
+                    alignment: (typeof v === "number" ? "right" : "left") as "right" | "left",
+                  })),
+                ),
+              ],
+            },
+            layout: "lightHorizontalLines",
+          },
+    ]),
+  ];
+  const definition: TDocumentDefinitions = {
+    pageSize: "A4",
+    pageMargins: [56, 48, 56, 56],
+    language: LANG_TAG[report.language],
+    displayTitle: true,
+    info: {
+      title: report.title,
+      author: report.author,
+      subject: report.subtitle,
+      creator: "Woonsignaal",
+      producer: "Woonsignaal (pdfmake)",
+      creationDate: new Date(`${report.date}T12:00:00Z`),
+    },
+    defaultStyle: { font: "Roboto", fontSize: 9, lineHeight: 1.2 },
+    content,
+    footer: (currentPage: number, pageCount: number) => ({
+      columns: [
+        { text: report.author, fontSize: 8, color: "#555555" },
+        {
+          text: `${pageWord[0]} ${currentPage} ${pageWord[1]} ${pageCount}`,
+          alignment: "right",
+          fontSize: 8,
+        },
+      ],
+      margin: [56, 16, 56, 0],
+    }),
+  };
+  const bytes = await pdfmake.createPdf(definition).getBuffer();
+  return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+}

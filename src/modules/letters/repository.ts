@@ -1,4 +1,17 @@
-import { and, asc, count, desc, eq, inArray, isNull, lt, ne, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  ne,
+  type SQL,
+} from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { letter, notificationDuty } from "./tables.ts";
 
@@ -233,4 +246,18 @@ export async function eraseContent(db: Db, id: string, now: Date) {
     .update(letter)
     .set({ pdfCiphertext: null, contentErasedAt: now })
     .where(and(eq(letter.id, id), isNull(letter.contentErasedAt)));
+}
+
+/** Duties whose event fell in [from, to] (dates), for the annual report: kind, status, dates. */
+export async function dutiesForReport(db: Db, from: string, to: string) {
+  return db
+    .select({
+      kind: notificationDuty.kind,
+      status: notificationDuty.status,
+      dueDate: notificationDuty.dueDate,
+      closedAt: notificationDuty.closedAt,
+      eventDate: notificationDuty.eventDate,
+    })
+    .from(notificationDuty)
+    .where(and(gte(notificationDuty.eventDate, from), lte(notificationDuty.eventDate, to)));
 }

@@ -11,7 +11,7 @@ import {
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
-import { compareDates, termEnd } from "../../platform/werkdagen.ts";
+import { compareDates, termEnd, todayInAmsterdam } from "../../platform/werkdagen.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import type { Letterhead } from "../organisations/service.ts";
 import {
@@ -508,6 +508,48 @@ export function createLettersService(
      * Seals a duty's addressee (and hit or case facts) with the owing organisation's data key.
      * Call it BEFORE the transaction that records the duty (D-009) and pass the result in.
      */
+    /**
+     * Letters owed for events in [from, to] and how many went out within their deadline
+     * (001 §6.1, 003 §22 annual report): counts only.
+     */
+    async statistics(from: string, to: string) {
+      const today = clock.today();
+      const byKind: Record<
+        string,
+        {
+          owed: number;
+          withinDeadline: number;
+          late: number;
+          open: number;
+          overdue: number;
+          skipped: number;
+          cancelled: number;
+        }
+      > = {};
+      for (const d of await repo.dutiesForReport(db, from, to)) {
+        byKind[d.kind] ??= {
+          owed: 0,
+          withinDeadline: 0,
+          late: 0,
+          open: 0,
+          overdue: 0,
+          skipped: 0,
+          cancelled: 0,
+        };
+        const k = byKind[d.kind]!;
+        k.owed++;
+        if (d.status === "open") {
+          k.open++;
+          if (compareDates(d.dueDate, today) < 0) k.overdue++;
+        } else if (d.status === "cancelled") k.cancelled++;
+        else if (d.status === "skipped") k.skipped++;
+        else if (d.closedAt && compareDates(todayInAmsterdam(d.closedAt), d.dueDate) <= 0)
+          k.withinDeadline++;
+        else k.late++;
+      }
+      return byKind;
+    },
+
     async sealDutyData(organisationId: string, data: DutyData) {
       const dutyId = randomUUID();
       return {

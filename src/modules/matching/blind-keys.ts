@@ -12,6 +12,7 @@ import {
   type NormalisedPerson,
   normalisePerson,
 } from "./normalise.ts";
+import { phoneticKey } from "./phonetic.ts";
 
 /** What the caller needs of the keyring (platform/crypto Keyring has it). */
 export interface BlindIndexer {
@@ -68,4 +69,13 @@ export function subjectValue(person: MatchPerson | NormalisedPerson): string {
       : (person as NormalisedPerson);
   const initial = p.initials[0] === undefined ? "" : initialClass(p.initials[0]);
   return `${p.birthDate.iso}|${compact(p.surname.core)}|${initial}`;
+}
+
+/** The value behind a screening's name reference: the phonetic key of the surname core. */
+export function nameValue(person: MatchPerson | NormalisedPerson): string {
+  const p =
+    typeof person.birthDate === "string"
+      ? normalisePerson(person as MatchPerson)
+      : (person as NormalisedPerson);
+  return phoneticKey(compact(p.surname.core));
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, gte, like, lt, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, inArray, like, lt, type SQL } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/tables.ts";
 import type { Db } from "../../platform/db/database.ts";
 
@@ -67,4 +67,24 @@ export async function eventsAfter(
     .where(and(conditions(f), gt(auditEvent.seq, afterSeq)))
     .orderBy(asc(auditEvent.seq))
     .limit(limit);
+}
+
+/** Events of these actions in [from, before): what the annual report counts. */
+export async function eventsOfActions(
+  db: Db,
+  actions: string[],
+  from: Date,
+  before: Date,
+): Promise<AuditEventRow[]> {
+  return db
+    .select()
+    .from(auditEvent)
+    .where(
+      and(
+        inArray(auditEvent.action, actions),
+        gte(auditEvent.occurredAt, from),
+        lt(auditEvent.occurredAt, before),
+      ),
+    )
+    .orderBy(asc(auditEvent.seq));
 }

@@ -1,7 +1,8 @@
 import { Readable } from "node:stream";
 import type { App } from "../../app.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
-import { auditPage, auditQuery } from "./schemas.ts";
+import { annualReportHtml, annualReportPdf } from "./annual-report.ts";
+import { annualReportQuery, auditPage, auditQuery, signalQuery } from "./schemas.ts";
 import type { OversightService } from "./service.ts";
 
 const tags = ["Audit"];
@@ -18,6 +19,50 @@ export function registerOversightRoutes(app: App, oversight: OversightService) {
       },
     },
     async (request) => oversight.accessReview(principalOf(request), requestMeta(request)),
+  );
+
+  app.get(
+    "/api/v1/oversight/misuse-signals",
+    {
+      config: { access: { roles: ["auditor"], scope: "any" } },
+      schema: {
+        tags: ["Oversight"],
+        summary:
+          "Misuse signals: bursts, screenings outside office hours, fishing on similar names, screenings without an allocation (001 §3.3)",
+        querystring: signalQuery,
+      },
+    },
+    async (request) =>
+      oversight.misuseSignals(principalOf(request), requestMeta(request), request.query),
+  );
+
+  app.get(
+    "/api/v1/oversight/annual-report",
+    {
+      config: { access: { roles: ["auditor", "consortium_admin"], scope: "any" } },
+      schema: {
+        tags: ["Oversight"],
+        summary: "The annual report (001 §6.1, 003 §22): counts only; format json, html or pdf",
+        querystring: annualReportQuery,
+      },
+    },
+    async (request, reply) => {
+      const report = await oversight.annualReport(
+        principalOf(request),
+        requestMeta(request),
+        request.query.year,
+      );
+      if (request.query.format === "html") {
+        return reply.type("text/html; charset=utf-8").send(annualReportHtml(report));
+      }
+      if (request.query.format === "pdf") {
+        return reply
+          .type("application/pdf")
+          .header("content-disposition", `attachment; filename="jaarverslag-${report.year}.pdf"`)
+          .send(await annualReportPdf(report));
+      }
+      return report;
+    },
   );
 
   app.get(

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "../../platform/werkdagen.ts";
+import { isoDate } from "../organisations/schemas.ts";
 
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -76,3 +77,10 @@ export const auditPage = z.object({
   total: z.number().int(),
 });
 export type AuditPage = z.infer<typeof auditPage>;
+
+export const signalQuery = z.strictObject({ from: isoDate, to: isoDate });
+
+export const annualReportQuery = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100),
+  format: z.enum(["json", "html", "pdf"]).default("json"),
+});

@@ -13,11 +13,23 @@ import {
 } from "../../platform/audit/settings.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import { AppError } from "../../platform/errors.ts";
-import { addDays, isIsoDate } from "../../platform/werkdagen.ts";
+import { addDays, compareDates, isIsoDate } from "../../platform/werkdagen.ts";
+import type { CasesService } from "../cases/service.ts";
 import type { IdentityService } from "../identity/service.ts";
+import type { LettersService } from "../letters/service.ts";
 import { actorOf, type OrganisationsService } from "../organisations/service.ts";
+import type { ScreeningsService } from "../screenings/service.ts";
+import type { SeekersService } from "../seekers/service.ts";
+import type { AnnualReport } from "./annual-report.ts";
 import * as repo from "./repository.ts";
 import type { AuditEventView, AuditPage, AuditQuery } from "./schemas.ts";
+import {
+  burstSignals,
+  fishingSignals,
+  offHoursSignals,
+  SIGNAL_RULES,
+  withoutAllocationSignals,
+} from "./signals.ts";
 
 export type OversightService = ReturnType<typeof createOversightService>;
 
@@ -144,7 +156,17 @@ function filtersOf(query: AuditQuery) {
  */
 export function createOversightService(
   ctx: Pick<AppContext, "database" | "clock" | "logger"> & { config?: Config | undefined },
-  deps: { organisations: OrganisationsService; identity: IdentityService },
+  deps: {
+    organisations: OrganisationsService;
+    identity: IdentityService;
+    /** Created after oversight; read lazily. */
+    later?: () => {
+      screenings: ScreeningsService;
+      seekers: SeekersService;
+      cases: CasesService;
+      letters: LettersService;
+    };
+  },
 ) {
   const { database, clock, logger } = ctx;
   const db = database.db;
@@ -170,8 +192,145 @@ export function createOversightService(
     return value;
   }
 
+  function later() {
+    if (!deps.later)
+      throw new Error("oversight reports need the screenings, seekers, cases and letters services");
+    return deps.later();
+  }
+
+  function requireOversight(principal: Principal) {
+    if (!hasRole(principal, ["auditor", "consortium_admin"])) {
+      throw new AppError(
+        "forbidden",
+        "Only the auditor and the consortium read oversight reports.",
+      );
+    }
+  }
+
   return {
     retentionMonths,
+
+    /**
+     * Misuse signals between two dates (issue 6; 001 §3.3; 003 §8, §21): bursts by one user,
+     * screenings outside office hours, fishing on similar names, screenings for an allocation
+     * that never followed. Each with the screenings behind it; the look is logged.
+     */
+    async misuseSignals(
+      principal: Principal,
+      meta: RequestMeta,
+      range: { from: string; to: string },
+    ) {
+      requireAuditor(principal);
+      if (compareDates(range.to, range.from) < 0) {
+        throw new AppError("invalid_input", "`to` must not lie before `from`.", {
+          code: "invalid_range",
+        });
+      }
+      const { screenings, seekers } = later();
+      const rows = await screenings.screeningsBetween(
+        startOfAmsterdamDay(range.from),
+        endOfAmsterdamDay(range.to),
+      );
+      const settings = await deps.organisations.settings();
+      const cutoff = startOfAmsterdamDay(
+        addDays(clock.today(), -SIGNAL_RULES.allocationFollowUpDays),
+      );
+      const seekerSet = await seekers.seekerSubjects([...new Set(rows.map((r) => r.subjectRef))]);
+      const signals = [
+        ...burstSignals(rows, settings.screeningBurstPerHour),
+        ...offHoursSignals(rows),
+        ...fishingSignals(rows),
+        ...withoutAllocationSignals(rows, seekerSet, cutoff),
+      ];
+      await recordAudit(db, clock, meta, {
+        actor: actorOf(principal),
+        action: "oversight.misuse_signals_viewed",
+        objectType: "report",
+        outcome: "success",
+        details: { from: range.from, to: range.to, signals: signals.length },
+      });
+      return {
+        from: range.from,
+        to: range.to,
+        screenings: rows.length,
+        rules: { ...SIGNAL_RULES, burstPerHour: settings.screeningBurstPerHour },
+        source: "001 §3.3; 003 §8, §21",
+        signals,
+      };
+    },
+
+    /**
+     * The annual report (001 §6.1; 003 §22): registrations placed and ended (by reason,
+     * category and organisation), screenings and hits, letters and their deadlines, cases with
+     * their outcomes and deadline performance. Counts only — no personal data.
+     */
+    async annualReport(
+      principal: Principal,
+      meta: RequestMeta,
+      year: number,
+    ): Promise<AnnualReport> {
+      requireOversight(principal);
+      const from = `${year}-01-01`;
+      const to = `${year}-12-31`;
+      const start = startOfAmsterdamDay(from);
+      const end = endOfAmsterdamDay(to);
+      const { screenings, cases, letters } = later();
+      const region = await deps.organisations.region();
+      const names = new Map(
+        (await deps.organisations.listOrganisations(principal)).map((o) => [o.id, o.name]),
+      );
+      const events = await repo.eventsOfActions(
+        db,
+        ["registration.created", "registration.erased"],
+        start,
+        end,
+      );
+      const placed = events.filter((e) => e.action === "registration.created");
+      const ended = events.filter((e) => e.action === "registration.erased");
+      const tally = (items: string[]) => {
+        const out: Record<string, number> = {};
+        for (const i of items) out[i] = (out[i] ?? 0) + 1;
+        return out;
+      };
+      const detail = (e: repo.AuditEventRow) =>
+        (e.details ?? {}) as { categories?: string[]; primarySource?: string; ground?: string };
+      const byOrganisation = (ids: string[]) =>
+        Object.entries(tally(ids))
+          .map(([id, count]) => ({ id, name: names.get(id) ?? id, count }))
+          .sort((a, b) => a.name.localeCompare(b.name));
+      const screeningRows = await screenings.screeningsBetween(start, end);
+      const report: AnnualReport = {
+        year,
+        region: { name: region.name, profile: region.profile },
+        generatedOn: clock.today(),
+        source: "001 §6.1; 003 §22",
+        registrations: {
+          placed: placed.length,
+          placedByCategory: tally(placed.flatMap((e) => detail(e).categories ?? [])),
+          placedByOrganisation: byOrganisation(placed.map((e) => detail(e).primarySource ?? "")),
+          ended: ended.length,
+          endedByReason: tally(ended.map((e) => detail(e).ground ?? "erased_by_primary_source")),
+          endedByCategory: tally(ended.flatMap((e) => detail(e).categories ?? [])),
+          endedByOrganisation: byOrganisation(ended.map((e) => detail(e).primarySource ?? "")),
+        },
+        screenings: {
+          total: screeningRows.length,
+          hits: screeningRows.filter((r) => r.hit).length,
+          byPurpose: tally(screeningRows.map((r) => r.purpose)),
+          byOrganisation: byOrganisation(screeningRows.map((r) => r.organisationId)),
+        },
+        letters: await letters.statistics(from, to),
+        cases: await cases.statistics(from, to),
+      };
+      await recordAudit(db, clock, meta, {
+        actor: actorOf(principal),
+        action: "oversight.annual_report",
+        objectType: "report",
+        outcome: "success",
+        details: { year },
+      });
+      return report;
+    },
 
     /**
      * The access review (003 §8: the process is checked every half year; §14.1: "toegangs-

@@ -576,7 +576,7 @@ export function createRegistrationsService(
           tx,
           row,
           meta,
-          { type: "manual", by: actorOf(principal) },
+          { type: "manual", by: actorOf(principal), ground },
           { prepared, actor },
         );
       });
@@ -592,6 +592,8 @@ export function createRegistrationsService(
         type: "manual" | "withdrawal" | "exclusion" | "case";
         by: ReturnType<typeof actorOf> | null;
         caseId?: string;
+        /** Why, for the annual report's "ended by reason" (001 §6.1; 003 §22). */
+        ground?: RemovalGround;
       },
       removal: { prepared: PreparedRemoval | null; actor: Actor } = {
         prepared: null,
@@ -616,6 +618,11 @@ export function createRegistrationsService(
           rule: why.type,
           primarySource: row.organisationId,
           categories: row.categories,
+          ground:
+            why.ground ??
+            (why.type === "withdrawal" || why.type === "exclusion"
+              ? "participant_left"
+              : "erased_by_primary_source"),
           ...(why.caseId ? { caseId: why.caseId } : {}),
         },
       });
@@ -788,7 +795,7 @@ export function createRegistrationsService(
           tx,
           row,
           meta,
-          { type: "case", by: actor.audit, caseId },
+          { type: "case", by: actor.audit, caseId, ground },
           { prepared, actor },
         );
       });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, lt } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { screening } from "./tables.ts";
 
@@ -23,5 +23,14 @@ export async function screeningsOfSubject(db: Db, subjectRef: string): Promise<S
     .select()
     .from(screening)
     .where(eq(screening.subjectRef, subjectRef))
+    .orderBy(asc(screening.createdAt));
+}
+
+/** Screenings in [from, before), oldest first: what oversight counts and checks (no persons). */
+export async function screeningsBetween(db: Db, from: Date, before: Date): Promise<ScreeningRow[]> {
+  return db
+    .select()
+    .from(screening)
+    .where(and(gte(screening.createdAt, from), lt(screening.createdAt, before)))
     .orderBy(asc(screening.createdAt));
 }

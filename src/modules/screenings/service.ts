@@ -7,7 +7,7 @@ import { disclosureGrant } from "../../protocol/engine.ts";
 import type { DisclosureField, DisclosureGrant, Profile } from "../../protocol/profile.ts";
 import type { LettersService } from "../letters/service.ts";
 import { actorFrom } from "../letters/service.ts";
-import { subjectValue } from "../matching/blind-keys.ts";
+import { nameValue, subjectValue } from "../matching/blind-keys.ts";
 import { type MatchPerson, normalisePerson } from "../matching/normalise.ts";
 import { scoreNormalised } from "../matching/score.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
@@ -69,6 +69,21 @@ export function createScreeningsService(
   }
 
   return {
+    /** Screenings in [from, before) without any personal data, for oversight (issue 6). */
+    async screeningsBetween(from: Date, before: Date) {
+      return (await repo.screeningsBetween(db, from, before)).map((r) => ({
+        id: r.id,
+        organisationId: r.organisationId,
+        actorId: r.actorId,
+        actorKind: r.actorKind,
+        purpose: r.purpose,
+        hit: r.hit,
+        subjectRef: r.subjectRef,
+        nameRef: r.nameRef,
+        createdAt: r.createdAt,
+      }));
+    },
+
     /**
      * Which organisations screened this person, when, for what and with what result (a
      * product decision for the access answer, AVG art. 15 lid 1 onder c: recipients).
@@ -135,6 +150,7 @@ export function createScreeningsService(
       const hit = results.length > 0;
       const id = randomUUID();
       const subjectRef = await keyring.subjectRef(subjectValue(person));
+      const nameRef = await keyring.subjectRef(nameValue(person), "name");
       const today = clock.today();
       // 001 §9.1 D, 003 §13.4: the querying organisation informs the person of a hit, except
       // when the person asked for the screening themself (they get the answer directly).
@@ -170,6 +186,7 @@ export function createScreeningsService(
           hit,
           resultCount: results.length,
           subjectRef,
+          nameRef,
           createdAt: now,
         });
         for (const s of sealed) {

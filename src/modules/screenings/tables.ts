@@ -25,11 +25,14 @@ export const screening = pgTable(
     hit: boolean("hit").notNull(),
     resultCount: integer("result_count").notNull(),
     subjectRef: text("subject_ref").notNull(),
+    /** Keyed HMAC (audit key) of the phonetic surname: finds fishing on similar names. */
+    nameRef: text("name_ref"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (t) => [
     index("screening_actor_time").on(t.actorId, t.createdAt),
     index("screening_organisation_time").on(t.organisationId, t.createdAt),
     index("screening_subject").on(t.subjectRef),
+    index("screening_name").on(t.nameRef),
   ],
 );

@@ -27,6 +27,7 @@ export async function upsertSeeker(
         organisationId: row.organisationId,
         personCiphertext: row.personCiphertext,
         fingerprint: row.fingerprint,
+        subjectRef: row.subjectRef ?? null,
         updatedAt: row.updatedAt,
       },
     });
@@ -56,6 +57,7 @@ export async function upsertSeekers(
         organisationId: sql`excluded.organisation_id`,
         personCiphertext: sql`excluded.person_ciphertext`,
         fingerprint: sql`excluded.fingerprint`,
+        subjectRef: sql`excluded.subject_ref`,
         updatedAt: sql`excluded.updated_at`,
       },
     });
@@ -213,4 +215,14 @@ export async function blocksOfSeeker(db: Db, seekerNumber: string) {
 /** The blocks resting on a registration (screenings check them for a confirmed match). */
 export async function blocksOfRegistration(db: Db, registrationId: string): Promise<BlockRow[]> {
   return db.select().from(seekerBlock).where(eq(seekerBlock.registrationId, registrationId));
+}
+
+/** Which of these subject references belong to a seeker in the index. */
+export async function seekerSubjects(db: Db, refs: string[]): Promise<Set<string>> {
+  if (refs.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ ref: seeker.subjectRef })
+    .from(seeker)
+    .where(inArray(seeker.subjectRef, refs));
+  return new Set(rows.map((r) => r.ref).filter((r): r is string => r !== null));
 }

@@ -7,7 +7,12 @@ import { AppError, notFound } from "../../platform/errors.ts";
 import { compareDates } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
 import type { Profile } from "../../protocol/profile.ts";
-import { type BlindKey, blindBlockingKeys, matchFingerprint } from "../matching/blind-keys.ts";
+import {
+  type BlindKey,
+  blindBlockingKeys,
+  matchFingerprint,
+  subjectValue,
+} from "../matching/blind-keys.ts";
 import { type NormalisedPerson, normalisePerson } from "../matching/normalise.ts";
 import { type MatchResult, scoreNormalised } from "../matching/score.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
@@ -247,6 +252,7 @@ export function createSeekersService(
         seekerPlace(seekerNumber),
       ),
       fingerprint: await matchFingerprint(keyring, person),
+      subjectRef: await keyring.subjectRef(subjectValue(person)),
       indexes: await blindBlockingKeys(keyring, person),
     };
   }
@@ -291,6 +297,7 @@ export function createSeekersService(
             organisationId: principal.organisationId,
             personCiphertext: encrypted.personCiphertext,
             fingerprint: encrypted.fingerprint,
+            subjectRef: encrypted.subjectRef,
             createdAt: existing?.createdAt ?? now,
             updatedAt: now,
           },
@@ -341,6 +348,7 @@ export function createSeekersService(
       // (PGlite: D-009): the data key and the blind-index key are fetched before it opens.
       const encrypt = await keyring.encrypterFor(organisationId);
       await keyring.regionKey("blind_index");
+      await keyring.regionKey("audit_subject");
       const iterator = rows[Symbol.asyncIterator]();
       await db.transaction(async (tx) => {
         for (;;) {
@@ -366,6 +374,7 @@ export function createSeekersService(
               organisationId,
               personCiphertext: encrypt(JSON.stringify(stored), seekerPlace(seekerNumber)),
               fingerprint: await matchFingerprint(keyring, stored),
+              subjectRef: await keyring.subjectRef(subjectValue(stored)),
               createdAt: now,
               updatedAt: now,
             });
@@ -450,6 +459,15 @@ export function createSeekersService(
         done += rows.length;
         after = rows[rows.length - 1]!.seekerNumber;
       }
+    },
+
+    /** Which screened persons (subject references) are house seekers: an allocation step. */
+    async seekerSubjects(refs: string[]): Promise<Set<string>> {
+      const found = new Set<string>();
+      for (let i = 0; i < refs.length; i += 1000) {
+        for (const r of await repo.seekerSubjects(db, refs.slice(i, i + 1000))) found.add(r);
+      }
+      return found;
     },
 
     async listMatches(

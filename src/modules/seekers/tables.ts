@@ -17,17 +17,26 @@ import { registration } from "../registrations/tables.ts";
  * be matched against people who look for a home (003 §6). Only the identification data
  * matching needs, encrypted with the data key of the organisation that maintains it.
  */
-export const seeker = pgTable("seeker", {
-  /** The inschrijfnummer of the allocation system. */
-  seekerNumber: text("seeker_number").primaryKey(),
-  /** The organisation whose allocation system (or consortium) maintains this entry. */
-  organisationId: uuid("organisation_id").notNull(),
-  personCiphertext: text("person_ciphertext").notNull(),
-  /** Keyed fingerprint of the matched fields: a rejected pair returns only when it changes. */
-  fingerprint: text("fingerprint").notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
-});
+export const seeker = pgTable(
+  "seeker",
+  {
+    /** The inschrijfnummer of the allocation system. */
+    seekerNumber: text("seeker_number").primaryKey(),
+    /** The organisation whose allocation system (or consortium) maintains this entry. */
+    organisationId: uuid("organisation_id").notNull(),
+    personCiphertext: text("person_ciphertext").notNull(),
+    /** Keyed fingerprint of the matched fields: a rejected pair returns only when it changes. */
+    fingerprint: text("fingerprint").notNull(),
+    /**
+     * The pseudonymous subject reference of screenings (audit key): an allocation step for a
+     * screened person shows as a seeker with the same reference (misuse signals, issue 6).
+     */
+    subjectRef: text("subject_ref"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("seeker_subject").on(t.subjectRef)],
+);
 
 /** Blind indexes of a seeker's blocking keys (matching/blind-keys.ts); deleted with it. */
 export const seekerBlindIndex = pgTable(

@@ -322,8 +322,11 @@ export class Keyring {
    * (issue 6): a keyed HMAC under the audit key, which is separate from the blind-index key,
    * so the log cannot be joined to the stored data with the blind-index key alone.
    */
-  async subjectRef(normalisedValue: string): Promise<string> {
-    return blindIndex(await this.regionKey("audit_subject"), "subject", normalisedValue);
+  async subjectRef(
+    normalisedValue: string,
+    domain: "subject" | "name" = "subject",
+  ): Promise<string> {
+    return blindIndex(await this.regionKey("audit_subject"), domain, normalisedValue);
   }
 
   // ---- data keys --------------------------------------------------------------------------
