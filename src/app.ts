@@ -31,8 +31,7 @@ import { AppError } from "./platform/errors.ts";
 import { sendError } from "./platform/http/error-handler.ts";
 import { assertStrictSchema } from "./platform/http/strict-schemas.ts";
 import type { Logger } from "./platform/logger.ts";
-import { homePage } from "./web/pages/home.ts";
-import { participantsPage } from "./web/pages/participants.ts";
+import { registerWeb } from "./web/routes.ts";
 
 export const API_PREFIX = "/api/v1";
 
@@ -90,9 +89,6 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
-  app.setNotFoundHandler((request, reply) =>
-    sendError(new AppError("not_found", "There is nothing at this address."), request, reply),
-  );
 
   // The route table: every route with its access declaration, for the authorisation matrix.
   const routeTable: RouteEntry[] = [];
@@ -248,15 +244,9 @@ export async function buildApp(
 
   registerModuleRoutes(app, services);
 
-  app.get("/deelnemers", { schema: { hide: true } }, async (_request, reply) => {
-    const region = await services.organisations.region();
-    const rows = await services.organisations.listPublicParticipants();
-    return reply.type("text/html; charset=utf-8").send(participantsPage(region.name, rows));
-  });
-
-  app.get("/", { schema: { hide: true } }, async (_request, reply) =>
-    reply.type("text/html; charset=utf-8").send(homePage()),
-  );
+  // The web application: pages, sign-in, forms (src/web/routes.ts); it also answers unknown
+  // addresses (a page for browsers, the contract's JSON for everything else).
+  await registerWeb(app, services, ctx.clock);
 
   return app;
 }

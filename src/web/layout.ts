@@ -1,29 +1,97 @@
 import { html, type SafeHtml } from "./html.ts";
+import { type Lang, messages } from "./i18n.ts";
+
+/** Who is signed in, as the header shows it. */
+export interface Viewer {
+  name: string;
+  organisationName: string;
+  /** PNG or JPEG data URL of the organisation's logo, when it has one. */
+  logo: string | null;
+  roles: readonly string[];
+  csrfToken: string;
+  /** Still to do before the application opens (password change, declaration). */
+  restricted: boolean;
+}
 
 export interface PageOptions {
   title: string;
-  lang?: "nl" | "en";
+  lang?: Lang;
   main: SafeHtml;
+  viewer?: Viewer | null;
+  /** The path of this page (for the current menu item and the language switch). */
+  path?: string;
+}
+
+interface NavItem {
+  href: string;
+  label: string;
+  roles: readonly string[];
+}
+
+/** The menu: only pages that exist, only for roles that may open them. */
+function navItems(lang: Lang): NavItem[] {
+  const m = messages(lang).nav;
+  return [
+    { href: "/werklijst", label: m.worklist, roles: ["officer"] },
+    { href: "/registraties/nieuw", label: m.register, roles: ["officer"] },
+    { href: "/registraties", label: m.registrations, roles: ["officer"] },
+    { href: "/matches", label: m.matches, roles: ["officer"] },
+    { href: "/toetsen", label: m.screening, roles: ["officer", "querier"] },
+    { href: "/account", label: m.account, roles: ["*"] },
+  ];
 }
 
 /** The frame of every page: skip link, header, main landmark, footer (WCAG 2.1 AA). */
-export function page({ title, lang = "nl", main }: PageOptions): string {
+export function page({ title, lang = "nl", main, viewer, path = "/" }: PageOptions): string {
+  const m = messages(lang);
+  const items = viewer
+    ? navItems(lang).filter(
+        (i) =>
+          (i.roles.includes("*") || i.roles.some((r) => viewer.roles.includes(r))) &&
+          (!viewer.restricted || i.href === "/account"),
+      )
+    : [];
+  const current = (href: string) =>
+    path === href || (href !== "/registraties" && path.startsWith(`${href}/`)) ? "page" : null;
+  const nav =
+    items.length > 0
+      ? html`<nav class="site-nav" aria-label="${m.mainNav}"><div class="wrap"><ul>
+${items.map((i) => {
+  const c = current(i.href);
+  return html`<li><a href="${i.href}"${c ? html` aria-current="page"` : ""}>${i.label}</a></li>`;
+})}
+</ul></div></nav>`
+      : "";
+  const who = viewer
+    ? html`<div class="who"><span>${m.signedInAs(viewer.name, viewer.organisationName)}</span>
+<form method="post" action="/afmelden" class="inline-form"><input type="hidden" name="_csrf" value="${viewer.csrfToken}"><button type="submit" class="link-button">${m.nav.signOut}</button></form></div>`
+    : html`<a class="sign-in-link" href="/aanmelden">${m.nav.signIn}</a>`;
+  const brand = viewer
+    ? html`<span class="brand">${viewer.logo ? html`<img class="org-logo" src="${viewer.logo}" alt="">` : ""}<span class="org-name">${viewer.organisationName}</span><span class="product"> · ${m.appName}</span></span>`
+    : html`<a class="brand" href="/">${m.appName}</a>`;
   return html`<!doctype html>
-<html lang="${lang}">
+<html lang="${lang}" class="utrecht-theme utrecht-html">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} — Woonsignaal</title>
+<meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}'>
+<title>${title} — ${m.appName}</title>
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/static/vendor/utrecht-theme.css">
+<link rel="stylesheet" href="/static/vendor/utrecht-html.css">
 <link rel="stylesheet" href="/static/app.css">
+<script src="/static/vendor/htmx.min.js" defer></script>
 </head>
 <body>
-<a class="skip-link" href="#inhoud">Naar de inhoud</a>
-<header class="site-header"><div class="wrap"><a class="brand" href="/">Woonsignaal</a></div></header>
+<a class="skip-link" href="#inhoud">${m.skipLink}</a>
+<header class="site-header"><div class="wrap header-row">${brand}
+<div class="header-tools">${who}<a class="lang-switch" href="${path}?lang=${m.switchLang}" lang="${m.switchLang}" hreflang="${m.switchLang}" aria-label="${m.switchLabel}">${m.switchTo}</a></div>
+</div></header>
+${nav}
 <main id="inhoud" class="wrap" tabindex="-1">
 ${main}
 </main>
-<footer class="site-footer"><div class="wrap"><p>Woonsignaal — signaleringslijst en vroegsignalering voor verhuurders in de regio.</p></div></footer>
+<footer class="site-footer"><div class="wrap"><p>${m.footer}</p></div></footer>
 </body>
 </html>`.value;
 }

@@ -19,7 +19,7 @@ import {
 } from "./schemas.ts";
 import { type IdentityService, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./service.ts";
 
-function setSessionCookie(reply: FastifyReply, token: string) {
+export function setSessionCookie(reply: FastifyReply, token: string) {
   // __Host-: Secure, path /, no Domain — the cookie cannot be set or read by a sibling host.
   reply.setCookie(SESSION_COOKIE, token, {
     path: "/",
@@ -30,7 +30,7 @@ function setSessionCookie(reply: FastifyReply, token: string) {
   });
 }
 
-function clearSessionCookie(reply: FastifyReply) {
+export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: "/", httpOnly: true, secure: true, sameSite: "lax" });
 }
 

@@ -745,6 +745,21 @@ export function createIdentityService(
       });
     },
 
+    /**
+     * Display names of accounts of the caller's own organisation (a registration's history
+     * names its colleagues); accounts of other organisations stay unnamed.
+     */
+    async colleagueNames(principal: Principal, ids: readonly string[]) {
+      const names = new Map<string, string>();
+      for (const id of new Set(ids)) {
+        const user = await repo.findUser(db, id).catch(() => undefined);
+        if (user && user.organisationId === principal.organisationId) {
+          names.set(id, user.displayName);
+        }
+      }
+      return names;
+    },
+
     async listUsers(principal: Principal, organisationId?: string): Promise<UserView[]> {
       const all = hasRole(principal, ["consortium_admin", "auditor", "support"]);
       const scope = all ? organisationId : principal.organisationId;

@@ -8,10 +8,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
-  type PositiveLabel,
   Population,
-  SPELLING_FORMAT_LABELS,
+  type PositiveLabel,
   type Seeker,
+  SPELLING_FORMAT_LABELS,
 } from "../../../bench/matching/generate.ts";
 import { blockingKeys } from "./blocking.ts";
 import { type NormalisedPerson, normalisePerson } from "./normalise.ts";
@@ -87,7 +87,9 @@ describe("the engine on a generated population (2,000 registrations)", () => {
 
   test("precision ≥ 0.99 against unrelated people and parents, children, siblings, spouses", () => {
     const family = new Set(["unrelated", "parent", "child", "sibling", "spouse"]);
-    const considered = screened.filter((s) => s.seeker.truth !== null || family.has(s.seeker.label));
+    const considered = screened.filter(
+      (s) => s.seeker.truth !== null || family.has(s.seeker.label),
+    );
     let tp = 0;
     let fp = 0;
     for (const s of considered) {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../../app.ts";
-import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import { eventsAbout, type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import type { Keyring } from "../../platform/crypto/index.ts";
 import type { Db } from "../../platform/db/database.ts";
@@ -461,6 +461,25 @@ export function createRegistrationsService(
         outcome: "success",
       });
       return view;
+    },
+
+    /**
+     * The history of a registration (issue #10: who changed what, when) from the audit log:
+     * actions, actors and changed field names — never values. Only those who may see the
+     * registration see its history; looks at it are themselves in the history.
+     */
+    async historyOf(principal: Principal, id: string) {
+      await visible(principal, id);
+      const events = await eventsAbout(db, "registration", id);
+      return events.map((e) => ({
+        occurredAt: e.occurredAt.toISOString(),
+        actor: { type: e.actorType, id: e.actorId, role: e.role },
+        action: e.action,
+        outcome: e.outcome,
+        fields: Array.isArray((e.details as { fields?: unknown } | null)?.fields)
+          ? ((e.details as { fields: unknown[] }).fields.map(String) as string[])
+          : [],
+      }));
     },
 
     async listRegistrations(

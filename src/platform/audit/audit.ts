@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Db } from "../db/database.ts";
 import { asStoredJson } from "./canonical.ts";
@@ -113,4 +113,41 @@ async function appendEvent(
     hash,
   });
   await tx.update(auditHead).set({ seq: content.seq, hash }).where(eq(auditHead.id, 1));
+}
+
+/** One audit event about an object, as a history line shows it (no hashes, no addresses). */
+export interface ObjectEvent {
+  occurredAt: Date;
+  actorType: string;
+  actorId: string | null;
+  role: string | null;
+  action: string;
+  outcome: string;
+  details: unknown;
+}
+
+/**
+ * The events about one object, oldest first: the history of a registration (who changed
+ * what, when). Callers check first that the reader may see the object.
+ */
+export async function eventsAbout(
+  db: Db,
+  objectType: string,
+  objectId: string,
+  limit = 200,
+): Promise<ObjectEvent[]> {
+  return db
+    .select({
+      occurredAt: auditEvent.occurredAt,
+      actorType: auditEvent.actorType,
+      actorId: auditEvent.actorId,
+      role: auditEvent.role,
+      action: auditEvent.action,
+      outcome: auditEvent.outcome,
+      details: auditEvent.details,
+    })
+    .from(auditEvent)
+    .where(and(eq(auditEvent.objectType, objectType), eq(auditEvent.objectId, objectId)))
+    .orderBy(asc(auditEvent.seq))
+    .limit(limit);
 }

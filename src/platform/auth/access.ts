@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { OrganisationKind, Role } from "../../protocol/profile.ts";
 import type { RequestMeta } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
+import { safeEqual } from "./tokens.ts";
 
 /** Who is asking: a signed-in user or a system with an API key, always of one organisation. */
 export interface Principal {
@@ -110,11 +111,34 @@ export async function enforceAccess(request: FastifyRequest, _reply: FastifyRepl
   }
 }
 
+/** The form field that carries the CSRF token in HTML forms (pages work without JavaScript). */
+export const CSRF_FIELD = "_csrf";
+
+/**
+ * The token a request sent: the `x-csrf-token` header (API clients, htmx), or — only for an
+ * HTML form post (`application/x-www-form-urlencoded`) — the hidden `_csrf` field. JSON bodies
+ * never carry it: their schemas refuse unknown fields anyway.
+ */
+export function sentCsrfToken(request: FastifyRequest): string | undefined {
+  const header = request.headers["x-csrf-token"];
+  if (typeof header === "string") return header;
+  const type = String(request.headers["content-type"] ?? "").toLowerCase();
+  if (!type.startsWith("application/x-www-form-urlencoded")) return undefined;
+  const body = request.body as Record<string, unknown> | null | undefined;
+  const field = body && typeof body === "object" ? body[CSRF_FIELD] : undefined;
+  return typeof field === "string" ? field : undefined;
+}
+
+/** Whether the request carries this session's CSRF token (constant-time comparison). */
+export function csrfMatches(request: FastifyRequest, session: SessionView): boolean {
+  const sent = sentCsrfToken(request);
+  return sent !== undefined && safeEqual(sent, session.csrfToken);
+}
+
 function checkCsrf(request: FastifyRequest) {
   // Browsers never send API keys by themselves, so only cookie sessions need the token.
   if (!request.session || SAFE_METHODS.has(request.method)) return;
-  const sent = request.headers["x-csrf-token"];
-  if (typeof sent !== "string" || sent !== request.session.csrfToken) {
+  if (!csrfMatches(request, request.session)) {
     throw new AppError("forbidden", "The form has expired; reload the page and try again.", {
       code: "csrf_failed",
     });

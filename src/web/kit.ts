@@ -1,0 +1,125 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { clearSessionCookie } from "../modules/identity/routes.ts";
+import { SESSION_COOKIE } from "../modules/identity/service.ts";
+import type { Services } from "../modules/index.ts";
+import { principalOf } from "../platform/auth/access.ts";
+import { AppError } from "../platform/errors.ts";
+import { html, type SafeHtml } from "./html.ts";
+import { type Lang, langOf, type Messages, messages } from "./i18n.ts";
+import { page, type Viewer } from "./layout.ts";
+
+/** What every page handler needs: the language, its messages, and a way to answer. */
+export interface PageContext {
+  lang: Lang;
+  m: Messages;
+  viewer: Viewer | null;
+  path: string;
+  send(title: string, main: SafeHtml, status?: number): FastifyReply;
+}
+
+/** Pages must not be framed, cached or indexed; the app-wide hooks set the headers. */
+export function sendHtml(reply: FastifyReply, body: string, status = 200): FastifyReply {
+  return reply.code(status).type("text/html; charset=utf-8").send(body);
+}
+
+export function createKit(services: Services) {
+  async function viewerOf(request: FastifyRequest): Promise<Viewer | null> {
+    if (!request.principal || !request.session || request.principal.kind !== "user") return null;
+    const principal = principalOf(request);
+    const me = await services.identity.me(principal);
+    const letterhead = await services.organisations.letterhead(principal.organisationId);
+    return {
+      name: me.displayName ?? me.email ?? "",
+      organisationName: me.organisation.name,
+      logo: letterhead?.logo ?? null,
+      roles: principal.roles,
+      csrfToken: request.session.csrfToken,
+      restricted: principal.mustChangePassword || principal.declarationRequired,
+    };
+  }
+
+  async function contextOf(request: FastifyRequest, reply: FastifyReply): Promise<PageContext> {
+    const lang = langOf(request, reply);
+    const viewer = await viewerOf(request).catch(() => null);
+    const path = request.url.split("?")[0] ?? "/";
+    return {
+      lang,
+      m: messages(lang),
+      viewer,
+      path,
+      send: (title, main, status = 200) =>
+        sendHtml(reply, page({ title, lang, main, viewer, path }), status),
+    };
+  }
+
+  /**
+   * Errors on pages become pages (or redirects), never JSON: no session → sign in (saying so
+   * when a session expired), a step still owed → that step, no right → a 403 page.
+   */
+  async function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+    const ctx = await contextOf(request, reply);
+    const { m } = ctx;
+    const appError = error instanceof AppError ? error : undefined;
+    const status = appError?.status ?? ((error as { statusCode?: number }).statusCode || 500);
+    const code = appError?.code;
+    if (status === 401) {
+      const hadCookie = Boolean(request.cookies[SESSION_COOKIE]);
+      if (hadCookie && !request.session) clearSessionCookie(reply);
+      const reason =
+        hadCookie && !request.session ? "verlopen" : code === "sign_in_required" ? "opnieuw" : "";
+      return reply.redirect(reason ? `/aanmelden?reden=${reason}` : "/aanmelden", 303);
+    }
+    if (code === "password_change_required") return reply.redirect("/account/wachtwoord", 303);
+    if (code === "declaration_required") return reply.redirect("/verklaring", 303);
+    if (status === 403) {
+      const text = code === "csrf_failed" ? m.errors.csrf : m.errors.forbidden;
+      return ctx.send(
+        m.errors.forbiddenTitle,
+        html`<h1>${m.errors.forbiddenTitle}</h1><p>${text}</p><p><a href="/">${m.errors.toStart}</a></p>`,
+        403,
+      );
+    }
+    if (status === 404) {
+      return ctx.send(
+        m.errors.notFoundTitle,
+        html`<h1>${m.errors.notFoundTitle}</h1><p>${m.errors.notFound}</p><p><a href="/">${m.errors.toStart}</a></p>`,
+        404,
+      );
+    }
+    if (status === 429) {
+      return ctx.send(
+        m.errors.conflictTitle,
+        html`<h1>${m.errors.conflictTitle}</h1><p>${m.errors.rateLimited}</p>`,
+        429,
+      );
+    }
+    if (status === 409 || status === 422 || status === 400) {
+      const text =
+        (code && m.ruleTexts[code]) ||
+        (ctx.lang === "en" ? appError?.message : undefined) ||
+        m.fieldErrors.invalid;
+      return ctx.send(
+        m.errors.conflictTitle,
+        html`<h1>${m.errors.conflictTitle}</h1><p>${text}${code ? html` <span class="rule">(${code})</span>` : ""}</p><p><a href="/">${m.errors.toStart}</a></p>`,
+        status,
+      );
+    }
+    request.log.error({ err: error }, "page failed");
+    return ctx.send(
+      m.errors.serverTitle,
+      html`<h1>${m.errors.serverTitle}</h1><p>${m.errors.server(request.id)}</p>`,
+      500,
+    );
+  }
+
+  return { contextOf, viewerOf, handleError };
+}
+
+export type Kit = ReturnType<typeof createKit>;
+
+/** Where a signed-in person starts: officers at the worklist, queriers at screening. */
+export function startPageOf(roles: readonly string[]): string {
+  if (roles.includes("officer")) return "/werklijst";
+  if (roles.includes("querier")) return "/toetsen";
+  return "/account";
+}

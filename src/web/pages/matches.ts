@@ -1,0 +1,147 @@
+import type { FastifyRequest } from "fastify";
+import type { App } from "../../app.ts";
+import type { Services } from "../../modules/index.ts";
+import type { Person } from "../../modules/registrations/schemas.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { notFound } from "../../platform/errors.ts";
+import { csrfField, formOf, pagination, str } from "../forms.ts";
+import { html, type SafeHtml } from "../html.ts";
+import type { Messages } from "../i18n.ts";
+import type { Kit } from "../kit.ts";
+
+const OFFICER = { roles: ["officer"], scope: "own" } as const;
+const PAGE_SIZE = 25;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function idOf(request: FastifyRequest): string {
+  const id = (request.params as { id?: string }).id ?? "";
+  if (!UUID.test(id)) throw notFound("match");
+  return id;
+}
+
+function reasonsTable(
+  m: Messages,
+  reasons: { field: string; level: string; weight: number; detail?: string }[],
+  withDetail: boolean,
+): SafeHtml {
+  const x = m.matches;
+  return html`<table class="table"><caption>${x.reasons}</caption>
+<thead><tr><th scope="col">${x.field}</th><th scope="col">${x.level}</th><th scope="col">${x.weight}</th>${withDetail ? html`<th scope="col">${x.detail}</th>` : ""}</tr></thead>
+<tbody>${reasons.map(
+    (r) =>
+      html`<tr><td>${x.fields[r.field] ?? r.field}</td><td>${x.levels[r.level] ?? r.level}</td><td>${r.weight > 0 ? "+" : ""}${r.weight.toFixed(2)}</td>${withDetail ? html`<td lang="en">${r.detail ?? ""}</td>` : ""}</tr>`,
+  )}</tbody></table>`;
+}
+
+function personList(m: Messages, p: Person): SafeHtml {
+  return html`<dl class="facts">
+<dt>${m.person.initials}</dt><dd>${p.initials}</dd>
+<dt>${m.person.firstNames}</dt><dd>${p.firstNames ?? m.none}</dd>
+<dt>${m.person.prefix}</dt><dd>${p.prefix ?? m.none}</dd>
+<dt>${m.person.surname}</dt><dd>${p.surname}</dd>
+<dt>${m.person.birthName}</dt><dd>${p.birthName ?? m.none}</dd>
+<dt>${m.person.birthDate}</dt><dd>${p.birthDate}</dd>
+<dt>${m.person.gender}</dt><dd>${p.gender ? (m.person.genders[p.gender] ?? p.gender) : m.none}</dd>
+<dt>${m.person.seekerNumber}</dt><dd>${p.seekerNumber ?? m.none}</dd>
+</dl>`;
+}
+
+/** Candidate matches on the organisation's registrations, with the engine's reasons (003 §6). */
+export function registerMatchPages(app: App, services: Services, kit: Kit) {
+  app.get("/matches", { config: { access: OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const x = m.matches;
+    const principal = principalOf(request);
+    const q = request.query as Record<string, string | undefined>;
+    const pageNo = Math.max(1, Math.min(Number.parseInt(q.page ?? "1", 10) || 1, 100_000));
+    const pending = await services.seekers.listMatches(principal, {
+      status: "pending",
+      page: pageNo,
+      pageSize: PAGE_SIZE,
+    });
+    const confirmed = await services.seekers.listMatches(principal, {
+      status: "confirmed",
+      page: 1,
+      pageSize: 10,
+    });
+    const rejected = await services.seekers.listMatches(principal, {
+      status: "rejected",
+      page: 1,
+      pageSize: 10,
+    });
+    const decided = [...confirmed.items, ...rejected.items].sort((a, b) =>
+      (b.decidedAt ?? "").localeCompare(a.decidedAt ?? ""),
+    );
+    const row = (i: (typeof pending.items)[number]) =>
+      html`<tr><td>${i.seekerNumber}</td><td>${i.score.toFixed(1)}</td><td>${i.reasons.map((r) => `${x.fields[r.field] ?? r.field}: ${x.levels[r.level] ?? r.level}`).join("; ")}</td><td>${x.statuses[i.status] ?? i.status}</td>
+<td><a href="/matches/${i.id}">${x.judge}<span class="visually-hidden"> ${i.seekerNumber}</span></a></td></tr>`;
+    const head = html`<thead><tr><th scope="col">${x.seeker}</th><th scope="col">${x.score}</th><th scope="col">${x.reasons}</th><th scope="col">${x.status}</th><th scope="col"><span class="visually-hidden">${x.judge}</span></th></tr></thead>`;
+    return ctx.send(
+      x.title,
+      html`<h1>${x.title}</h1>
+<p>${x.intro}</p>
+${
+  pending.items.length === 0
+    ? html`<p class="empty">${x.empty}</p>`
+    : html`<table class="table"><caption>${x.statuses.pending} (${pending.total})</caption>${head}<tbody>${pending.items.map(row)}</tbody></table>`
+}
+${pagination(m, "/matches", {}, pageNo, PAGE_SIZE, pending.total)}
+<h2>${x.decided}</h2>
+${decided.length === 0 ? html`<p class="empty">${x.decidedEmpty}</p>` : html`<table class="table"><caption class="visually-hidden">${x.decided}</caption>${head}<tbody>${decided.map(row)}</tbody></table>`}`,
+    );
+  });
+
+  app.get("/matches/:id", { config: { access: OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const x = m.matches;
+    const id = idOf(request);
+    const match = await services.seekers.getMatch(principalOf(request), requestMeta(request), id);
+    const melding = (request.query as Record<string, string | undefined>).melding;
+    const banner =
+      melding === "bevestigd" ? x.confirmed : melding === "afgewezen" ? x.rejected : undefined;
+    const csrf = request.session?.csrfToken ?? "";
+    return ctx.send(
+      x.detailTitle,
+      html`<h1>${x.detailTitle}</h1>
+${banner ? html`<div class="notice notice--ok" role="status"><p>${banner}</p></div>` : ""}
+<dl class="facts">
+<dt>${x.seeker}</dt><dd>${match.seekerNumber}</dd>
+<dt>${x.score}</dt><dd>${match.score.toFixed(2)}</dd>
+<dt>${x.status}</dt><dd>${x.statuses[match.status] ?? match.status}${match.block ? ` — ${x.blockSince(match.block.startDate)}` : ""}</dd>
+<dt>${m.detail.title}</dt><dd><a href="/registraties/${match.registrationId}">${m.worklist.open}<span class="visually-hidden"> ${m.detail.title}</span></a></dd>
+</dl>
+${reasonsTable(m, match.reasons, true)}
+<h2>${x.side}</h2>
+<div class="columns">
+<section aria-labelledby="h-registered"><h3 id="h-registered">${x.registered}</h3>${personList(m, match.registrationPerson)}</section>
+<section aria-labelledby="h-seeker"><h3 id="h-seeker">${x.seekerSide}</h3>${personList(m, match.seekerPerson)}</section>
+</div>
+${
+  match.status === "pending"
+    ? html`<form method="post" action="/matches/${id}/besluit" class="decision">
+${csrfField(csrf)}
+<p class="warning">${x.intro}</p>
+<div class="actions">
+<button type="submit" name="decision" value="confirm" class="button button--primary">${x.confirm}</button>
+<button type="submit" name="decision" value="reject" class="button button--secondary">${x.reject}</button>
+</div>
+</form>`
+    : ""
+}
+<p><a href="/matches">${x.title}</a></p>`,
+    );
+  });
+
+  app.post("/matches/:id/besluit", { config: { access: OFFICER } }, async (request, reply) => {
+    const id = idOf(request);
+    const decision = str(formOf(request.body), "decision");
+    if (decision !== "confirm" && decision !== "reject") throw notFound("decision");
+    await services.seekers.decide(principalOf(request), requestMeta(request), id, decision);
+    return reply.redirect(
+      `/matches/${id}?melding=${decision === "confirm" ? "bevestigd" : "afgewezen"}`,
+      303,
+    );
+  });
+}

@@ -1,0 +1,172 @@
+import {
+  type Address,
+  addressSchema,
+  type Person,
+  personSchema,
+} from "../../modules/registrations/schemas.ts";
+import type { RuleViolation } from "../../protocol/engine.ts";
+import {
+  type FieldErrors,
+  type FormBody,
+  hidden,
+  selectField,
+  str,
+  textField,
+  zodFieldErrors,
+} from "../forms.ts";
+import { html, type SafeHtml } from "../html.ts";
+import type { Messages } from "../i18n.ts";
+
+export const PERSON_FIELDS = [
+  "initials",
+  "firstNames",
+  "prefix",
+  "surname",
+  "birthName",
+  "birthDate",
+  "gender",
+  "email",
+  "seekerNumber",
+] as const;
+export const ADDRESS_FIELDS = [
+  "street",
+  "houseNumber",
+  "houseNumberAddition",
+  "postcode",
+  "city",
+  "country",
+] as const;
+
+export type Values = Record<string, string>;
+
+export function valuesOf(form: FormBody, prefix: string, fields: readonly string[]): Values {
+  const out: Values = {};
+  for (const f of fields) {
+    const v = str(form, `${prefix}.${f}`);
+    if (v) out[f] = v;
+  }
+  return out;
+}
+
+export function carry(prefix: string, values: Values): SafeHtml {
+  return html`${Object.entries(values).map(([k, v]) => hidden(`${prefix}.${k}`, v))}`;
+}
+
+/** The person's identification fields (contract §3), labelled and with their errors. */
+export function personFields(
+  m: Messages,
+  values: Values,
+  errors: FieldErrors,
+  options: { withEmail?: boolean; withSeekerNumber?: boolean } = {},
+): SafeHtml {
+  const p = m.person;
+  const f = (name: string, label: string, extra: Partial<Parameters<typeof textField>[0]> = {}) =>
+    textField({
+      m,
+      name: `person.${name}`,
+      label,
+      value: values[name],
+      error: errors.get(`person.${name}`),
+      ...extra,
+    });
+  return html`<fieldset class="group"><legend>${m.register.personLegend}</legend>
+${f("initials", p.initials, { hint: p.initialsHint, required: true, width: "short" })}
+${f("firstNames", p.firstNames, { width: "long" })}
+${f("prefix", p.prefix, { hint: p.prefixHint, width: "short" })}
+${f("surname", p.surname, { required: true, width: "long" })}
+${f("birthName", p.birthName, { hint: p.birthNameHint, width: "long" })}
+${f("birthDate", p.birthDate, { hint: p.birthDateHint, required: true, width: "short", inputmode: "numeric" })}
+${selectField({
+  name: "person.gender",
+  label: p.gender,
+  value: values.gender ?? "",
+  error: errors.get("person.gender"),
+  options: ["", "M", "V", "X"].map((v) => ({ value: v, label: p.genders[v] ?? v })),
+})}
+${options.withEmail === false ? "" : f("email", p.email, { type: "email", width: "long" })}
+${options.withSeekerNumber === false ? "" : f("seekerNumber", p.seekerNumber, { width: "medium" })}
+</fieldset>`;
+}
+
+export function addressFields(
+  m: Messages,
+  legend: string,
+  hint: string,
+  values: Values,
+  errors: FieldErrors,
+): SafeHtml {
+  const p = m.person;
+  const f = (name: string, label: string, extra: Partial<Parameters<typeof textField>[0]> = {}) =>
+    textField({
+      m,
+      name: `address.${name}`,
+      label,
+      value: values[name],
+      error: errors.get(`address.${name}`),
+      ...extra,
+    });
+  return html`<fieldset class="group"><legend>${legend}</legend>
+<p class="hint">${hint}</p>
+${f("street", p.street, { width: "long" })}
+${f("houseNumber", p.houseNumber, { width: "short", inputmode: "numeric" })}
+${f("houseNumberAddition", p.houseNumberAddition, { width: "short" })}
+${f("postcode", p.postcode, { width: "short" })}
+${f("city", p.city, { width: "long" })}
+${f("country", p.country, { hint: p.countryHint, width: "short" })}
+</fieldset>`;
+}
+
+/** The person through the API's own schema (never a second copy of its rules). */
+export function readPerson(m: Messages, values: Values, errors: FieldErrors): Person | undefined {
+  const parsed = personSchema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  zodFieldErrors(m, parsed.error, "person", errors);
+  return undefined;
+}
+
+/** An address, or undefined when every field is empty; half an address is an error. */
+export function readAddress(
+  m: Messages,
+  values: Values,
+  errors: FieldErrors,
+): Address | undefined | null {
+  if (Object.keys(values).length === 0) return undefined;
+  const parsed = addressSchema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const before = errors.size;
+  zodFieldErrors(m, parsed.error, "address", errors);
+  if (errors.size === before) errors.set("address.street", m.fieldErrors.addressIncomplete);
+  return null;
+}
+
+/** Which form field a protocol rule is about, so its message sits beside that field. */
+export function fieldOfRule(rule: string): string {
+  if (rule.includes("category")) return "categories";
+  if (rule.includes("criterion")) return "criteria";
+  if (rule.startsWith("claim") || rule === "damage_bracket") return "claim";
+  if (rule.startsWith("term")) return "termMonths";
+  return "placementDate";
+}
+
+/** A violation in the page's language, naming its rule and article (issue #10: "errors name the rule"). */
+export function ruleMessage(
+  m: Messages,
+  v: Pick<RuleViolation, "rule" | "source" | "message">,
+  lang: "nl" | "en",
+): string {
+  const text = m.ruleTexts[v.rule] ?? (lang === "en" ? v.message : m.fieldErrors.invalid);
+  return `${text} (${m.ruleNamed(v.rule, v.source)})`;
+}
+
+export function addViolations(
+  m: Messages,
+  lang: "nl" | "en",
+  violations: readonly Pick<RuleViolation, "rule" | "source" | "message">[],
+  errors: FieldErrors,
+): void {
+  for (const v of violations) {
+    const field = fieldOfRule(v.rule);
+    const message = ruleMessage(m, v, lang);
+    errors.set(field, errors.has(field) ? `${errors.get(field)} ${message}` : message);
+  }
+}

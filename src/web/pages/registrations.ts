@@ -1,0 +1,448 @@
+import type { FastifyRequest } from "fastify";
+import type { App } from "../../app.ts";
+import type { Services } from "../../modules/index.ts";
+import {
+  REGISTRATION_STATUSES,
+  type RegistrationPatch,
+} from "../../modules/registrations/schemas.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import type { Clock } from "../../platform/clock.ts";
+import { AppError, notFound } from "../../platform/errors.ts";
+import { isIsoDate } from "../../platform/werkdagen.ts";
+import {
+  describeProfile,
+  evaluateRegistration,
+  type RuleViolation,
+} from "../../protocol/engine.ts";
+import {
+  choiceField,
+  csrfField,
+  errorSummary,
+  type FieldErrors,
+  formatEuroCents,
+  formOf,
+  pagination,
+  selectField,
+  str,
+  textField,
+} from "../forms.ts";
+import { html, type SafeHtml } from "../html.ts";
+import type { Kit, PageContext } from "../kit.ts";
+import {
+  ADDRESS_FIELDS,
+  addressFields,
+  addViolations,
+  PERSON_FIELDS,
+  personFields,
+  type Values,
+} from "./person-fields.ts";
+import { categoryOptions, type Draft, draftOf, proposalOf } from "./register.ts";
+
+const OFFICER = { roles: ["officer"], scope: "own" } as const;
+const PAGE_SIZE = 25;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function idOf(request: FastifyRequest): string {
+  const id = (request.params as { id?: string }).id ?? "";
+  if (!UUID.test(id)) throw notFound("registration");
+  return id;
+}
+
+function notice(text: string): SafeHtml {
+  return html`<div class="notice notice--ok" role="status"><p>${text}</p></div>`;
+}
+
+export function registerRegistrationPages(app: App, services: Services, kit: Kit, clock: Clock) {
+  // The list: only non-personal filters, so the query string never holds personal data.
+  app.get("/registraties", { config: { access: OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const r = m.registrations;
+    const q = request.query as Record<string, string | undefined>;
+    const profile = await services.organisations.profile();
+    const status = REGISTRATION_STATUSES.find((s) => s === q.status);
+    const category = profile.categories.find((c) => c.code === q.category)?.code;
+    const endBefore = q.endBefore && isIsoDate(q.endBefore) ? q.endBefore : undefined;
+    const endBeforeError = q.endBefore && !endBefore ? m.fieldErrors.date : undefined;
+    const pageNo = Math.max(1, Math.min(Number.parseInt(q.page ?? "1", 10) || 1, 100_000));
+    const result = await services.registrations.listRegistrations(principalOf(request), {
+      status,
+      category,
+      endBefore,
+      page: pageNo,
+      pageSize: PAGE_SIZE,
+    });
+    const filtered = Boolean(status || category || endBefore);
+    const errors: FieldErrors = new Map(endBeforeError ? [["endBefore", endBeforeError]] : []);
+    const table =
+      result.items.length === 0
+        ? html`<p class="empty">${filtered ? r.emptyFiltered : r.empty}</p>`
+        : html`<table class="table">
+<caption>${r.caption(result.total)}</caption>
+<thead><tr><th scope="col">${r.endDate}</th><th scope="col">${r.startDate}</th><th scope="col">${m.register.categoriesChosen}</th><th scope="col">${r.status}</th><th scope="col">${r.scope}</th><th scope="col">${r.objection}</th><th scope="col"><span class="visually-hidden">${r.detail}</span></th></tr></thead>
+<tbody>${result.items.map(
+            (
+              x,
+            ) => html`<tr><td>${x.endDate}</td><td>${x.startDate}</td><td>${x.categories.join(", ")}</td><td>${m.statuses[x.status] ?? x.status}</td><td>${m.scopes[x.scope] ?? x.scope}</td>
+<td>${x.objectionPending ? m.detail.objectionPending : x.objectionOutcome ? m.detail.objectionOutcome(x.objectionOutcome) : m.none}</td>
+<td><a href="/registraties/${x.id}">${r.detail}<span class="visually-hidden"> ${m.detail.title} ${x.id.slice(0, 8)}</span></a></td></tr>`,
+          )}</tbody></table>`;
+    return ctx.send(
+      r.title,
+      html`<h1>${r.title}</h1>
+<p>${r.intro} <a href="/registraties/nieuw">${r.newOne}</a></p>
+${errorSummary(m, errors)}
+<form method="get" action="/registraties" class="filter" role="search" aria-label="${r.filter}" hx-get="/registraties" hx-target="#inhoud" hx-select="#inhoud" hx-swap="outerHTML" hx-push-url="true" hx-trigger="change, submit">
+${selectField({ name: "status", label: r.status, value: status ?? "", options: [{ value: "", label: r.anyStatus }, ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: m.statuses[s] ?? s }))] })}
+${selectField({ name: "category", label: r.category, value: category ?? "", options: [{ value: "", label: r.anyCategory }, ...profile.categories.map((c) => ({ value: c.code, label: `${c.code} ${c.title}` }))] })}
+${textField({ m, name: "endBefore", label: r.endBefore, hint: r.endBeforeHint, value: q.endBefore, error: errors.get("endBefore"), width: "short", required: false })}
+<button type="submit" class="button button--secondary">${r.apply}</button>
+</form>
+${table}
+${pagination(m, "/registraties", { status, category, endBefore }, pageNo, PAGE_SIZE, result.total)}`,
+    );
+  });
+
+  async function detailPage(
+    ctx: PageContext,
+    request: FastifyRequest,
+    id: string,
+    banner?: SafeHtml,
+  ) {
+    const { m } = ctx;
+    const d = m.detail;
+    const principal = principalOf(request);
+    const view = await services.registrations.getRegistration(principal, requestMeta(request), id);
+    const [history, letters, duties] = await Promise.all([
+      services.registrations.historyOf(principal, id),
+      services.letters.listLetters(principal, { registrationId: id, page: 1, pageSize: 100 }),
+      services.letters.listDuties(principal, { registrationId: id, page: 1, pageSize: 100 }),
+    ]);
+    const names = await services.identity.colleagueNames(
+      principal,
+      history.flatMap((h) => (h.actor.type === "user" && h.actor.id ? [h.actor.id] : [])),
+    );
+    const p = view.person;
+    const csrf = request.session?.csrfToken ?? "";
+    const a = view.address;
+    const who = (h: (typeof history)[number]) =>
+      h.actor.type === "user" && h.actor.id && names.has(h.actor.id)
+        ? `${names.get(h.actor.id)} (${m.roles[h.actor.role ?? ""] ?? h.actor.role ?? ""})`
+        : h.actor.role
+          ? (m.roles[h.actor.role] ?? h.actor.role)
+          : h.actor.type;
+    const title = `${d.title} ${view.categories.join(", ")}`;
+    return ctx.send(
+      title,
+      html`<h1>${d.title} <span class="subtitle">${view.categories.join(", ")} · ${m.statuses[view.status] ?? view.status}</span></h1>
+${banner ?? ""}
+<div class="columns">
+<section aria-labelledby="h-person"><h2 id="h-person">${d.person}</h2>
+<dl class="facts">
+<dt>${m.person.initials}</dt><dd>${p.initials}</dd>
+${p.firstNames ? html`<dt>${m.person.firstNames}</dt><dd>${p.firstNames}</dd>` : ""}
+${p.prefix ? html`<dt>${m.person.prefix}</dt><dd>${p.prefix}</dd>` : ""}
+<dt>${m.person.surname}</dt><dd>${p.surname}</dd>
+${p.birthName ? html`<dt>${m.person.birthName}</dt><dd>${p.birthName}</dd>` : ""}
+<dt>${m.person.birthDate}</dt><dd>${p.birthDate}</dd>
+${p.gender ? html`<dt>${m.person.gender}</dt><dd>${m.person.genders[p.gender] ?? p.gender}</dd>` : ""}
+${p.email ? html`<dt>${m.person.email}</dt><dd>${p.email}</dd>` : ""}
+${p.seekerNumber ? html`<dt>${m.person.seekerNumber}</dt><dd>${p.seekerNumber}</dd>` : ""}
+</dl>
+<h3>${d.address}</h3>
+${a ? html`<p>${a.street} ${a.houseNumber}${a.houseNumberAddition ? ` ${a.houseNumberAddition}` : ""}<br>${a.postcode} ${a.city}${a.country ? html`<br>${a.country}` : ""}</p>` : html`<p>${d.noAddress}</p>`}
+</section>
+<section aria-labelledby="h-facts"><h2 id="h-facts">${d.facts}</h2>
+<dl class="facts">
+<dt>${m.register.categoriesChosen}</dt><dd>${view.categories.join(", ")}</dd>
+<dt>${m.register.criteriaChosen}</dt><dd>${view.criteria.join(", ")}</dd>
+<dt>${m.register.placementDate}</dt><dd>${view.placementDate}</dd>
+<dt>${m.register.startDate}</dt><dd>${view.startDate}</dd>
+<dt>${m.register.termMonths}</dt><dd>${m.register.months(view.termMonths)}</dd>
+<dt>${m.register.endDate}</dt><dd>${view.endDate}</dd>
+<dt>${m.register.scope}</dt><dd>${m.scopes[view.scope] ?? view.scope}</dd>
+${view.claimCents !== null ? html`<dt>${m.register.claim}</dt><dd>${formatEuroCents(view.claimCents, ctx.lang)}</dd>` : ""}
+<dt>${d.objection}</dt><dd>${view.objectionPending ? d.objectionPending : view.objectionOutcome ? d.objectionOutcome(view.objectionOutcome) : d.objectionNone}</dd>
+<dt>${d.restriction}</dt><dd>${view.restrictionReason ? (m.restrictionReasons[view.restrictionReason] ?? view.restrictionReason) : d.notRestricted}</dd>
+<dt>${m.registrations.status}</dt><dd>${m.statuses[view.status] ?? view.status}</dd>
+</dl>
+</section>
+</div>
+<section aria-labelledby="h-actions"><h2 id="h-actions">${d.actions}</h2>
+<ul class="action-list">
+<li><a href="/registraties/${id}/wijzigen">${d.change}</a></li>
+<li><a href="/registraties/${id}/verwijderen">${d.erase}</a></li>
+</ul>
+${
+  view.restrictionReason
+    ? html`<form method="post" action="/registraties/${id}/beperking-opheffen">${csrfField(csrf)}<button type="submit" class="button button--secondary">${d.lift}</button></form>`
+    : html`<form method="post" action="/registraties/${id}/beperken" class="inline-fields">${csrfField(csrf)}
+${selectField({ name: "reason", label: d.restrictReason, value: "accuracy_contested", options: Object.entries(m.restrictionReasons).map(([value, label]) => ({ value, label })) })}
+<button type="submit" class="button button--secondary">${d.restrictSubmit}</button></form>`
+}
+</section>
+<section aria-labelledby="h-letters"><h2 id="h-letters">${d.letters}</h2>
+${
+  letters.items.length === 0
+    ? html`<p class="empty">${d.lettersEmpty}</p>`
+    : html`<table class="table"><caption class="visually-hidden">${d.letters}</caption>
+<thead><tr><th scope="col">${m.worklist.due}</th><th scope="col">${m.worklist.kind}</th><th scope="col">${m.worklist.status}</th><th scope="col"><span class="visually-hidden">${d.pdf}</span></th></tr></thead>
+<tbody>${letters.items.map(
+        (
+          l,
+        ) => html`<tr><td>${l.letterDate}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td>
+<td>${l.contentAvailable ? html`<a href="/api/v1/letters/${l.id}/pdf">${d.pdf}<span class="visually-hidden"> ${m.dutyKinds[l.kind] ?? l.kind} ${l.letterDate}</span></a>` : m.none}</td></tr>`,
+      )}</tbody></table>`
+}
+<h3>${d.duties}</h3>
+${
+  duties.items.length === 0
+    ? html`<p class="empty">${d.dutiesEmpty}</p>`
+    : html`<ul>${duties.items.map(
+        (x) =>
+          html`<li>${m.dutyKinds[x.kind] ?? x.kind}: ${m.dutyStatuses[x.status] ?? x.status}, ${m.worklist.due.toLowerCase()} ${x.dueDate}${x.overdue ? html` <strong class="badge badge--overdue">${m.worklist.overdue}</strong>` : ""} <span class="source">(${x.source})</span></li>`,
+      )}</ul>`
+}
+</section>
+<section aria-labelledby="h-history"><h2 id="h-history">${d.history}</h2>
+${
+  history.length === 0
+    ? html`<p class="empty">${d.historyEmpty}</p>`
+    : html`<table class="table"><caption class="visually-hidden">${d.history}</caption>
+<thead><tr><th scope="col">${d.when}</th><th scope="col">${d.who}</th><th scope="col">${d.what}</th><th scope="col">${d.fields}</th></tr></thead>
+<tbody>${history.map(
+        (h) =>
+          html`<tr><td>${h.occurredAt.slice(0, 16).replace("T", " ")} UTC</td><td>${who(h)}</td><td>${d.actions_[h.action] ?? h.action}</td><td>${h.fields.join(", ") || m.none}</td></tr>`,
+      )}</tbody></table>`
+}
+</section>`,
+    );
+  }
+
+  app.get("/registraties/:id", { config: { access: OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const id = idOf(request);
+    const melding = (request.query as Record<string, string | undefined>).melding;
+    const texts: Record<string, string> = {
+      nieuw: ctx.m.register.created,
+      gewijzigd: ctx.m.detail.changed,
+      beperkt: ctx.m.detail.restricted,
+      opgeheven: ctx.m.detail.lifted,
+    };
+    return detailPage(
+      ctx,
+      request,
+      id,
+      melding && texts[melding] ? notice(texts[melding]) : undefined,
+    );
+  });
+
+  app.post(
+    "/registraties/:id/beperken",
+    { config: { access: OFFICER } },
+    async (request, reply) => {
+      const id = idOf(request);
+      const reason = str(formOf(request.body), "reason");
+      if (!["accuracy_contested", "objection_pending", "rights_request"].includes(reason)) {
+        throw new AppError("invalid_input", "Choose a reason.", { code: "invalid_input" });
+      }
+      await services.registrations.restrict(
+        principalOf(request),
+        requestMeta(request),
+        id,
+        reason as "accuracy_contested",
+      );
+      return reply.redirect(`/registraties/${id}?melding=beperkt`, 303);
+    },
+  );
+
+  app.post(
+    "/registraties/:id/beperking-opheffen",
+    { config: { access: OFFICER } },
+    async (request, reply) => {
+      const id = idOf(request);
+      await services.registrations.liftRestriction(principalOf(request), requestMeta(request), id);
+      return reply.redirect(`/registraties/${id}?melding=opgeheven`, 303);
+    },
+  );
+
+  const erasePage = (ctx: PageContext, id: string, csrf: string, errors: FieldErrors) => {
+    const d = ctx.m.detail;
+    return html`<h1>${d.eraseTitle}</h1>
+${errorSummary(ctx.m, errors)}
+<div class="notice notice--warning"><p>${d.eraseWarning}</p></div>
+<form method="post" action="/registraties/${id}/verwijderen" novalidate>
+${csrfField(csrf)}
+<div class="form-field${errors.has("confirm") ? " form-field--invalid" : ""}">
+${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${errors.get("confirm")}</p>` : ""}
+<div class="choice"><input type="checkbox" id="f-confirm" name="confirm" value="yes"${errors.has("confirm") ? html` aria-invalid="true" aria-describedby="f-confirm-error"` : ""}>
+<label for="f-confirm">${d.eraseConfirm}</label></div>
+</div>
+<div class="actions"><button type="submit" class="button button--danger">${d.eraseSubmit}</button>
+<a href="/registraties/${id}">${ctx.m.cancel}</a></div>
+</form>`;
+  };
+
+  app.get(
+    "/registraties/:id/verwijderen",
+    { config: { access: OFFICER } },
+    async (request, reply) => {
+      const ctx = await kit.contextOf(request, reply);
+      const id = idOf(request);
+      // Only to find out that it exists and is ours (404 otherwise), without reading the person.
+      await services.registrations.historyOf(principalOf(request), id);
+      return ctx.send(
+        ctx.m.detail.eraseTitle,
+        erasePage(ctx, id, request.session?.csrfToken ?? "", new Map()),
+      );
+    },
+  );
+
+  app.post(
+    "/registraties/:id/verwijderen",
+    { config: { access: OFFICER } },
+    async (request, reply) => {
+      const ctx = await kit.contextOf(request, reply);
+      const id = idOf(request);
+      if (str(formOf(request.body), "confirm") !== "yes") {
+        const errors: FieldErrors = new Map([["confirm", ctx.m.detail.eraseConfirmMissing]]);
+        return ctx.send(
+          ctx.m.detail.eraseTitle,
+          erasePage(ctx, id, request.session?.csrfToken ?? "", errors),
+          422,
+        );
+      }
+      await services.registrations.eraseRegistration(
+        principalOf(request),
+        requestMeta(request),
+        id,
+      );
+      return ctx.send(
+        ctx.m.detail.eraseTitle,
+        html`<h1>${ctx.m.detail.eraseTitle}</h1>${notice(ctx.m.detail.erased)}<p><a href="/registraties">${ctx.m.registrations.title}</a></p>`,
+      );
+    },
+  );
+
+  async function changePage(
+    ctx: PageContext,
+    id: string,
+    csrf: string,
+    d: Draft,
+    errors: FieldErrors,
+    status = 200,
+  ) {
+    const { m } = ctx;
+    const described = describeProfile(await services.organisations.profile());
+    return ctx.send(
+      m.detail.changeTitle,
+      html`<h1>${m.detail.changeTitle}</h1>
+<p>${m.detail.changeIntro}</p>
+${errorSummary(m, errors)}
+<form method="post" action="/registraties/${id}/wijzigen" novalidate>
+${csrfField(csrf)}
+<input type="hidden" name="confirmCriteria" value="yes">
+${choiceField({ name: "categories", type: "checkbox", legend: m.register.categoryLegend, error: errors.get("categories"), options: categoryOptions(m, described), checked: d.categories })}
+${choiceField({
+  name: "criteria",
+  type: "checkbox",
+  legend: m.register.criteriaChosen,
+  hint: m.register.criteriaIntro,
+  error: errors.get("criteria"),
+  options: described.criteria.map((k) => ({
+    value: k.code,
+    label: html`<strong>${k.code}</strong> ${k.text}`,
+    hint: html`${k.categories.join(", ")} · <span class="source">${k.source}</span>`,
+  })),
+  checked: d.criteria,
+})}
+${personFields(m, d.person, errors)}
+${addressFields(m, m.register.addressLegend, m.register.addressHint, d.address, errors)}
+<fieldset class="group"><legend>${m.register.placementLegend}</legend>
+${textField({ m, name: "placementDate", label: m.register.placementDate, hint: m.register.placementHint, value: d.placementDate, required: true, error: errors.get("placementDate"), width: "short" })}
+${textField({ m, name: "claim", label: m.register.claim, hint: m.register.claimHint, value: d.claim, error: errors.get("claim"), width: "short", inputmode: "decimal" })}
+${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths, error: errors.get("termMonths"), width: "short", inputmode: "numeric" })}
+</fieldset>
+<div class="actions"><button type="submit" class="button button--primary">${m.save}</button>
+<a href="/registraties/${id}">${m.cancel}</a></div>
+</form>`,
+      status,
+    );
+  }
+
+  app.get("/registraties/:id/wijzigen", { config: { access: OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const id = idOf(request);
+    const view = await services.registrations.getRegistration(
+      principalOf(request),
+      requestMeta(request),
+      id,
+    );
+    const strings = (o: object | null): Values =>
+      Object.fromEntries(
+        Object.entries(o ?? {})
+          .filter(([, v]) => v !== undefined && v !== null)
+          .map(([k, v]) => [k, String(v)]),
+      );
+    const d: Draft = {
+      categories: view.categories,
+      criteria: view.criteria,
+      confirmCriteria: true,
+      person: strings(view.person),
+      address: strings(view.address),
+      placementDate: view.placementDate,
+      claim:
+        view.claimCents !== null
+          ? (view.claimCents / 100).toFixed(2).replace(".", ctx.lang === "nl" ? "," : ".")
+          : "",
+      termMonths: String(view.termMonths),
+    };
+    void PERSON_FIELDS;
+    void ADDRESS_FIELDS;
+    return changePage(ctx, id, request.session?.csrfToken ?? "", d, new Map());
+  });
+
+  app.post(
+    "/registraties/:id/wijzigen",
+    { config: { access: OFFICER } },
+    async (request, reply) => {
+      const ctx = await kit.contextOf(request, reply);
+      const { m, lang } = ctx;
+      const id = idOf(request);
+      const csrf = request.session?.csrfToken ?? "";
+      const d = draftOf(formOf(request.body));
+      const errors: FieldErrors = new Map();
+      const proposal = proposalOf(m, lang, d, errors);
+      if (!proposal) return changePage(ctx, id, csrf, d, errors, 422);
+      const evaluation = evaluateRegistration(
+        await services.organisations.profile(),
+        proposal,
+        clock.today(),
+      );
+      if (!evaluation.ok) {
+        addViolations(m, lang, evaluation.violations, errors);
+        return changePage(ctx, id, csrf, d, errors, 422);
+      }
+      const patch: RegistrationPatch = { ...proposal };
+      try {
+        await services.registrations.updateRegistration(
+          principalOf(request),
+          requestMeta(request),
+          id,
+          patch,
+        );
+      } catch (err) {
+        if (!(err instanceof AppError) || err.status !== 422) throw err;
+        const details = err.details as { violations?: RuleViolation[] } | undefined;
+        addViolations(
+          m,
+          lang,
+          details?.violations ?? [{ rule: err.code, source: "", message: err.message }],
+          errors,
+        );
+        return changePage(ctx, id, csrf, d, errors, 422);
+      }
+      return reply.redirect(`/registraties/${id}?melding=gewijzigd`, 303);
+    },
+  );
+}

@@ -1,0 +1,129 @@
+import type { App } from "../../app.ts";
+import type { Services } from "../../modules/index.ts";
+import { SCREENING_PURPOSES } from "../../modules/screenings/tables.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { termText } from "../../protocol/engine.ts";
+import {
+  choiceField,
+  csrfField,
+  errorSummary,
+  type FieldErrors,
+  formatEuroCents,
+  formOf,
+  str,
+} from "../forms.ts";
+import { html } from "../html.ts";
+import type { Kit, PageContext } from "../kit.ts";
+import {
+  ADDRESS_FIELDS,
+  addressFields,
+  PERSON_FIELDS,
+  personFields,
+  readAddress,
+  readPerson,
+  type Values,
+  valuesOf,
+} from "./person-fields.ts";
+
+const SCREENERS = { roles: ["querier", "officer"], scope: "own" } as const;
+
+/**
+ * Screening (toetsing): the person goes in a POST body only, never in a URL. The answer shows
+ * hit or no hit and only the fields the profile grants this role; a hit names the duty to
+ * inform the person, with its term and article from the profile.
+ */
+export function registerScreeningPages(app: App, services: Services, kit: Kit) {
+  const form = (
+    ctx: PageContext,
+    csrf: string,
+    person: Values,
+    address: Values,
+    purpose: string,
+    errors: FieldErrors,
+  ) => {
+    const { m } = ctx;
+    const s = m.screening;
+    return html`<h1>${s.title}</h1>
+<p>${s.intro}</p>
+${errorSummary(m, errors)}
+<form method="post" action="/toetsen" novalidate>
+${csrfField(csrf)}
+${choiceField({ name: "purpose", type: "radio", legend: s.purpose, error: errors.get("purpose"), options: SCREENING_PURPOSES.map((p) => ({ value: p, label: s.purposes[p] ?? p })), checked: [purpose] })}
+${personFields(m, person, errors, { withEmail: false })}
+${addressFields(m, s.addressLegend, m.register.addressHint, address, errors)}
+<button type="submit" class="button button--primary">${s.submit}</button>
+</form>`;
+  };
+
+  app.get("/toetsen", { config: { access: SCREENERS } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    return ctx.send(
+      ctx.m.screening.title,
+      form(ctx, request.session?.csrfToken ?? "", {}, {}, "allocation", new Map()),
+    );
+  });
+
+  app.post("/toetsen", { config: { access: SCREENERS } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const s = m.screening;
+    const body = formOf(request.body);
+    const csrf = request.session?.csrfToken ?? "";
+    const personValues = valuesOf(
+      body,
+      "person",
+      PERSON_FIELDS.filter((f) => f !== "email"),
+    );
+    const addressValues = valuesOf(body, "address", ADDRESS_FIELDS);
+    const purpose = str(body, "purpose");
+    const errors: FieldErrors = new Map();
+    const validPurpose = SCREENING_PURPOSES.find((p) => p === purpose);
+    if (!validPurpose) errors.set("purpose", s.purposeMissing);
+    const person = readPerson(m, personValues, errors);
+    const address = readAddress(m, addressValues, errors);
+    if (errors.size > 0 || !person || address === null || !validPurpose) {
+      return ctx.send(s.title, form(ctx, csrf, personValues, addressValues, purpose, errors), 422);
+    }
+    const answer = await services.screenings.screen(principalOf(request), requestMeta(request), {
+      person,
+      purpose: validPurpose,
+      ...(address ? { address } : {}),
+    });
+    const profile = await services.organisations.profile();
+    const letter = profile.deadlines.hit_letter;
+    const results = answer.results.map(
+      (r) => html`<li class="result"><dl class="facts">
+${r.since ? html`<dt>${s.since}</dt><dd>${r.since}</dd>` : ""}
+${r.until ? html`<dt>${s.until}</dt><dd>${r.until}</dd>` : ""}
+${r.scope ? html`<dt>${s.scope}</dt><dd>${m.scopes[r.scope] ?? r.scope}</dd>` : ""}
+${r.primarySource ? html`<dt>${s.primarySource}</dt><dd>${r.primarySource.name}</dd>` : ""}
+${r.categories ? html`<dt>${s.categories}</dt><dd>${r.categories.join(", ")}</dd>` : ""}
+${r.criteria ? html`<dt>${s.criteria}</dt><dd>${r.criteria.join(", ")}</dd>` : ""}
+${r.placementDate ? html`<dt>${s.placementDate}</dt><dd>${r.placementDate}</dd>` : ""}
+${r.claimCents !== undefined && r.claimCents !== null ? html`<dt>${s.claim}</dt><dd>${formatEuroCents(r.claimCents, ctx.lang)}</dd>` : ""}
+${r.objectionStatus ? html`<dt>${s.objectionStatus}</dt><dd>${r.objectionStatus.pending ? m.detail.objectionPending : r.objectionStatus.outcome ? m.detail.objectionOutcome(r.objectionStatus.outcome) : m.detail.objectionNone}</dd>` : ""}
+</dl></li>`,
+    );
+    return ctx.send(
+      s.resultTitle,
+      html`<h1>${s.resultTitle}</h1>
+<div class="outcome outcome--${answer.hit ? "hit" : "no-hit"}" role="status" aria-live="polite" tabindex="-1" autofocus>
+<p class="outcome-text"><strong>${answer.hit ? s.hit : s.noHit}</strong></p>
+</div>
+${answer.hit ? html`<ul class="results">${results}</ul>` : ""}
+${
+  answer.hit
+    ? html`<div class="notice notice--warning"><p>${
+        validPurpose === "subject_request"
+          ? s.dutySubject
+          : letter
+            ? s.duty(termText(letter.term), letter.source)
+            : s.duty("", "")
+      }</p></div>`
+    : ""
+}
+<p class="source">${s.reference}: <code>${answer.id}</code></p>
+<p><a href="/toetsen">${s.again}</a></p>`,
+    );
+  });
+}

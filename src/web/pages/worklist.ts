@@ -1,0 +1,109 @@
+import type { App } from "../../app.ts";
+import type { Services } from "../../modules/index.ts";
+import { principalOf } from "../../platform/auth/access.ts";
+import type { Clock } from "../../platform/clock.ts";
+import { addDays } from "../../platform/werkdagen.ts";
+import { html } from "../html.ts";
+import type { Kit } from "../kit.ts";
+
+const OFFICER = { roles: ["officer"], scope: "own" } as const;
+/** "Ending soon": within this many days (enough to decide on a continuation in time). */
+export const ENDING_SOON_DAYS = 60;
+const SHOWN = 20;
+
+/**
+ * The officer's start page: letters to send (notification duties), pending matches and
+ * registrations ending soon, each oldest/most urgent first, with counts per kind. Cases come
+ * here once the cases module exists.
+ */
+export function registerWorklistPage(app: App, services: Services, kit: Kit, clock: Clock) {
+  app.get("/werklijst", { config: { access: OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const w = m.worklist;
+    const principal = principalOf(request);
+    const today = clock.today();
+    const [duties, matches, ending] = await Promise.all([
+      services.letters.listDuties(principal, { status: "open", page: 1, pageSize: SHOWN }),
+      services.seekers.listMatches(principal, { status: "pending", page: 1, pageSize: SHOWN }),
+      services.registrations.listRegistrations(principal, {
+        endAfter: today,
+        endBefore: addDays(today, ENDING_SOON_DAYS + 1),
+        page: 1,
+        pageSize: SHOWN,
+      }),
+    ]);
+    const overdueDuties = duties.items.filter((d) => d.overdue).length;
+    const more = (total: number, shown: number) =>
+      total > shown ? html`<p>${w.more(total - shown)}</p>` : "";
+    const dateFmt = (d: string) => d;
+
+    const dutySection = html`<section aria-labelledby="duties">
+<h2 id="duties">${w.duties} <span class="count">(${duties.total})</span></h2>
+${
+  duties.items.length === 0
+    ? html`<p class="empty">${w.dutiesEmpty}</p>`
+    : html`<table class="table">
+<caption class="visually-hidden">${w.duties}</caption>
+<thead><tr><th scope="col">${w.due}</th><th scope="col">${w.kind}</th><th scope="col">${w.registration}</th></tr></thead>
+<tbody>${duties.items.map(
+        (
+          d,
+        ) => html`<tr${d.overdue ? html` class="overdue"` : ""}><td>${dateFmt(d.dueDate)}${d.overdue ? html` <strong class="badge badge--overdue">${w.overdue}</strong>` : ""}</td>
+<td>${m.dutyKinds[d.kind] ?? d.kind}</td>
+<td>${d.registrationId ? html`<a href="/registraties/${d.registrationId}">${w.open}<span class="visually-hidden"> ${w.registration} ${d.registrationId.slice(0, 8)}</span></a>` : m.none}</td></tr>`,
+      )}</tbody></table>${more(duties.total, duties.items.length)}`
+}
+</section>`;
+
+    const matchSection = html`<section aria-labelledby="matches">
+<h2 id="matches">${w.matches} <span class="count">(${matches.total})</span></h2>
+${
+  matches.items.length === 0
+    ? html`<p class="empty">${w.matchesEmpty}</p>`
+    : html`<table class="table">
+<caption class="visually-hidden">${w.matches}</caption>
+<thead><tr><th scope="col">${w.proposed}</th><th scope="col">${m.matches.seeker}</th><th scope="col">${w.score}</th><th scope="col"><span class="visually-hidden">${w.open}</span></th></tr></thead>
+<tbody>${matches.items.map(
+        (
+          x,
+        ) => html`<tr><td>${x.proposedAt.slice(0, 10)}</td><td>${x.seekerNumber}</td><td>${x.score.toFixed(1)}</td>
+<td><a href="/matches/${x.id}">${m.matches.judge}<span class="visually-hidden"> ${x.seekerNumber}</span></a></td></tr>`,
+      )}</tbody></table>${more(matches.total, matches.items.length)}`
+}
+</section>`;
+
+    const endingSection = html`<section aria-labelledby="ending">
+<h2 id="ending">${w.ending} <span class="count">(${ending.total})</span></h2>
+<p>${w.endingIntro(ENDING_SOON_DAYS)}</p>
+${
+  ending.items.length === 0
+    ? html`<p class="empty">${w.endingEmpty}</p>`
+    : html`<table class="table">
+<caption class="visually-hidden">${w.ending}</caption>
+<thead><tr><th scope="col">${w.endDate}</th><th scope="col">${w.categories}</th><th scope="col">${w.status}</th><th scope="col"><span class="visually-hidden">${w.open}</span></th></tr></thead>
+<tbody>${ending.items.map(
+        (
+          r,
+        ) => html`<tr><td>${r.endDate}</td><td>${r.categories.join(", ")}</td><td>${m.statuses[r.status] ?? r.status}</td>
+<td><a href="/registraties/${r.id}">${w.open}<span class="visually-hidden"> ${w.registration} ${r.id.slice(0, 8)}</span></a></td></tr>`,
+      )}</tbody></table>${more(ending.total, ending.items.length)}`
+}
+</section>`;
+
+    // Overdue items first: a section with overdue letters leads; the others keep their order.
+    const sections = [dutySection, matchSection, endingSection];
+    return ctx.send(
+      w.title,
+      html`<h1>${w.title}</h1>
+<p>${w.intro}</p>
+<h2 class="visually-hidden">${w.counts}</h2>
+<ul class="counts" aria-label="${w.counts}">
+<li><a href="#duties"><span class="count-number">${duties.total}</span> ${w.duties}</a>${overdueDuties > 0 ? html` <strong class="badge badge--overdue">${overdueDuties} ${w.overdue}</strong>` : ""}</li>
+<li><a href="#matches"><span class="count-number">${matches.total}</span> ${w.matches}</a></li>
+<li><a href="#ending"><span class="count-number">${ending.total}</span> ${w.ending}</a></li>
+</ul>
+${sections}`,
+    );
+  });
+}
