@@ -92,7 +92,25 @@ describe("look-alikes who are not the same person → no_match", () => {
       "different surnames, same birth date and initials",
       { initials: "J.P.", surname: "Bakker", birthDate: "1985-03-04" },
       { initials: "J.P.", surname: "Visser", birthDate: "1985-03-04" },
-      undefined,
+      "surname_different",
+    ],
+    [
+      "different surnames, same birth date, three initials and first names",
+      {
+        initials: "M.H.L.",
+        firstNames: "Milan Hendrik Lucas",
+        surname: "Kuipers",
+        birthDate: "1962-02-21",
+        gender: "M",
+      },
+      {
+        initials: "M.H.L.",
+        firstNames: "Milan Hendrik Lucas",
+        surname: "Meerje",
+        birthDate: "1962-02-21",
+        gender: "M",
+      },
+      "surname_different",
     ],
   ];
   for (const [what, a, b, guard] of cases) {
@@ -377,4 +395,21 @@ describe("the twin guard leaves reordered initials and call names alone", () => 
       assert.equal(r.decision, "match", explain(r));
     });
   }
+});
+
+describe("two sets of initials sharing only a later letter", () => {
+  test("weigh as different initials", () => {
+    const a: MatchPerson = { initials: "J.M.C.", surname: "Hofstede", birthDate: "1997-12-17" };
+    const r = scorePersons(a, { ...a, initials: "W.J.", birthDate: "1997-12-15" });
+    assert.equal(reason(r, "given_names")?.level, "initials_overlap");
+    assert.equal(
+      reason(r, "given_names")?.weight,
+      Math.round(
+        Math.log2(
+          DEFAULT_PARAMETERS.givenNames.different.m / DEFAULT_PARAMETERS.givenNames.different.u,
+        ) * 100,
+      ) / 100,
+    );
+    assert.equal(r.decision, "no_match", explain(r));
+  });
 });

@@ -21,7 +21,9 @@
  *   "L.M.M.") → strongly negative, veto;
  * - parent and child: the same names, birth years 15+ years apart (not explained by two
  *   transposed year digits) → strongly negative, veto;
- * - any other `different` birth date vetoes a match (configurable, default on).
+ * - any other `different` birth date vetoes a match (configurable, default on);
+ * - a `different` surname (surname and birth name both tried) vetoes a match (configurable,
+ *   default on).
  */
 
 import {
@@ -261,12 +263,20 @@ export interface ScoringConfig {
   parameters: MatchParameters;
   /** A `different` birth date vetoes a match (default true). */
   vetoDifferentBirthDate: boolean;
+  /**
+   * A `different` surname (nothing in common with the other side's surname or birth name,
+   * not even a typo or a similar spelling) vetoes a match (default true). Against a register
+   * of 100,000 people, the same birth date and initials alone are met by strangers too often
+   * (docs/benchmarks.md).
+   */
+  vetoDifferentSurname?: boolean;
 }
 
 export const DEFAULT_SCORING_CONFIG: ScoringConfig = {
   thresholds: DEFAULT_THRESHOLDS,
   parameters: DEFAULT_PARAMETERS,
   vetoDifferentBirthDate: true,
+  vetoDifferentSurname: true,
 };
 
 /** Checks a region's thresholds; throws a RangeError when they make no sense. */
@@ -428,7 +438,12 @@ function givenNamesReason(
   const c = compareGivenNames(a, b);
   if (c.level === "missing")
     return { field: "given_names", level: "missing", weight: 0, detail: c.detail };
-  const param = p.givenNames[c.level];
+  // Two full sets of initials that share only a later letter ("J.M.C." vs "W.J.") are
+  // different names, not a call name recorded alone: weighed as `different`.
+  const param =
+    c.level === "initials_overlap" && differentInitialSets(a, b)
+      ? p.givenNames.different
+      : p.givenNames[c.level];
   let u = param.u;
   if (c.level === "first_names_exact") {
     u = Math.max(param.u ** a.firstNames.length, 1e-4);
@@ -442,7 +457,10 @@ function givenNamesReason(
     field: "given_names",
     level: c.level,
     weight: round(bits(param.m, u)),
-    detail: c.detail,
+    detail:
+      param === p.givenNames.different && c.level !== "different"
+        ? `${c.detail} (different sets of initials: weighed as different)`
+        : c.detail,
   };
 }
 
@@ -528,6 +546,16 @@ export function scoreNormalised(
       level: "birth_date_different",
       weight: 0,
       detail: "veto: the birth dates differ beyond any single keying error",
+    });
+  }
+
+  if (surname.level === "different" && cfg.vetoDifferentSurname !== false) {
+    veto = true;
+    reasons.push({
+      field: "guard",
+      level: "surname_different",
+      weight: 0,
+      detail: "veto: the surnames (and birth names) have nothing in common",
     });
   }
 

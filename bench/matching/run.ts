@@ -1,0 +1,492 @@
+/**
+ * The matching benchmark (issue #5): one command, every system side by side on the same data.
+ *
+ *   ./node_modules/.bin/node --max-old-space-size=2048 bench/matching/run.ts \
+ *     --seekers 2000000 --registrations 100000
+ *   ./node_modules/.bin/node bench/matching/run.ts --quick
+ *
+ * Options: --seekers N, --registrations N, --screenings N (unrelated seekers screened; every
+ * positive and look-alike seeker is screened too), --seed N, --peers exact,fuse,fuse_date,postgres
+ * (or "none"), --peer-sample N (screenings the slow peers run, a deterministic spread over the
+ * screening set), --hasher shipped|keyobject|both, --no-seeker-index, --pg-url URL, --quick.
+ *
+ * Prints a Markdown report and writes the figures as JSON to bench/matching/results/.
+ */
+
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { Worker } from "node:worker_threads";
+import {
+  EngineIndex,
+  type HasherName,
+  hasherFor,
+  keyObjectHasher,
+  sameOutput,
+  shippedHasher,
+} from "./engine.ts";
+import { Population, type Seeker } from "./generate.ts";
+import { measure, type Outcome, type SystemMetrics } from "./metrics.ts";
+import { exactPeer, fuseDatePeer, fusePeer, type Peer, postgresPeer } from "./peers.ts";
+import type { ShardJob, ShardResult } from "./seeker-index-worker.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    seekers: { type: "string" },
+    registrations: { type: "string" },
+    screenings: { type: "string" },
+    seed: { type: "string", default: "20250501" },
+    peers: { type: "string", default: "exact,fuse,fuse_date,postgres" },
+    "peer-sample": { type: "string" },
+    "fuse-sample": { type: "string" },
+    hasher: { type: "string", default: "both" },
+    "no-seeker-index": { type: "boolean", default: false },
+    "pg-url": {
+      type: "string",
+      default:
+        process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/woonsignaal_bench",
+    },
+    quick: { type: "boolean", default: false },
+  },
+});
+
+const quick = args.quick;
+const opts = {
+  seekers: Number(args.seekers ?? (quick ? 50_000 : 2_000_000)),
+  registrations: Number(args.registrations ?? (quick ? 5_000 : 100_000)),
+  screenings: Number(args.screenings ?? (quick ? 5_000 : 100_000)),
+  seed: Number(args.seed),
+  peers: args.peers === "none" ? [] : args.peers.split(","),
+  peerSample: Number(args["peer-sample"] ?? (quick ? 500 : 2_000)),
+  fuseSample: Number(args["fuse-sample"] ?? (quick ? 500 : 300)),
+  hashers: (args.hasher === "both" ? ["shipped", "keyobject"] : [args.hasher]) as HasherName[],
+  seekerIndex: !args["no-seeker-index"],
+  pgUrl: args["pg-url"],
+};
+
+const log = (...x: unknown[]) => console.error(`[${(performance.now() / 1000).toFixed(1)}s]`, ...x);
+
+// Peak RSS of the whole process (all threads), sampled.
+let peakRss = 0;
+const phasePeaks: Record<string, number> = {};
+let phase = "start";
+const sampler = setInterval(() => {
+  const rss = process.memoryUsage().rss;
+  peakRss = Math.max(peakRss, rss);
+  phasePeaks[phase] = Math.max(phasePeaks[phase] ?? 0, rss);
+}, 100);
+// Synchronous phases block the sampler: each phase change samples too.
+function enter(name: string) {
+  const rss = process.memoryUsage().rss;
+  peakRss = Math.max(peakRss, rss);
+  phasePeaks[phase] = Math.max(phasePeaks[phase] ?? 0, rss);
+  phase = name;
+  phasePeaks[name] = rss;
+}
+
+const mib = (b: number) => b / 1024 / 1024;
+const regionKey = randomBytes(32);
+
+// ---------------------------------------------------------------------------------------------
+
+enter("generate");
+log("options", opts);
+let t = performance.now();
+const population = new Population({
+  seed: opts.seed,
+  registrations: opts.registrations,
+  seekers: opts.seekers,
+});
+const registrations = population.registrations.map((r) => r.person);
+log(`registrations generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+if (!sameOutput(shippedHasher(regionKey), keyObjectHasher(regionKey))) {
+  throw new Error("the KeyObject hasher does not reproduce blindIndex");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seeker index (2 worker threads, one shard each)
+// ---------------------------------------------------------------------------------------------
+
+interface SeekerIndexFigures {
+  hasher: HasherName;
+  seekers: number;
+  wallMs: number;
+  buildMs: number;
+  normaliseMs: number;
+  keysMs: number;
+  hmacMs: number;
+  generateMs: number;
+  hmacs: number;
+  keys: number;
+  tableMiB: number;
+  peakRssMiB: number;
+}
+
+async function buildSeekerIndex(hasher: HasherName): Promise<SeekerIndexFigures> {
+  const shards = Math.min(2, Math.max(1, os.availableParallelism()));
+  enter(`seeker_index_${hasher}`);
+  const start = performance.now();
+  const results = await Promise.all(
+    Array.from({ length: shards }, (_, k) => {
+      const job: ShardJob = {
+        seed: opts.seed,
+        registrations: opts.registrations,
+        seekers: opts.seekers,
+        from: Math.floor((k * opts.seekers) / shards),
+        to: Math.floor(((k + 1) * opts.seekers) / shards),
+        hasher,
+        regionKey: new Uint8Array(regionKey),
+      };
+      return new Promise<ShardResult>((resolve, reject) => {
+        const w = new Worker(new URL("./seeker-index-worker.ts", import.meta.url), {
+          workerData: job,
+          // A bounded heap makes the worker collect its generated chunks instead of growing.
+          resourceLimits: { maxOldGenerationSizeMb: 768 },
+        });
+        w.once("message", (r: ShardResult) => {
+          // Let the sampler see the shard's memory before the worker ends.
+          setTimeout(() => {
+            resolve(r);
+            void w.terminate();
+          }, 300);
+        });
+        w.once("error", reject);
+      });
+    }),
+  );
+  const wallMs = performance.now() - start;
+  const max = (f: (r: ShardResult) => number) => Math.max(...results.map(f));
+  const sum = (f: (r: ShardResult) => number) => results.reduce((s, r) => s + f(r), 0);
+  return {
+    hasher,
+    seekers: opts.seekers,
+    wallMs,
+    buildMs: max((r) => r.buildMs),
+    normaliseMs: sum((r) => r.normaliseMs),
+    keysMs: sum((r) => r.keysMs),
+    hmacMs: sum((r) => r.hmacMs),
+    generateMs: sum((r) => r.generateMs),
+    hmacs: sum((r) => r.hmacs),
+    keys: sum((r) => r.keys),
+    tableMiB: mib(sum((r) => r.tableBytes)),
+    peakRssMiB: mib(phasePeaks[`seeker_index_${hasher}`] ?? 0),
+  };
+}
+
+const seekerIndex: SeekerIndexFigures[] = [];
+if (opts.seekerIndex) {
+  for (const h of opts.hashers) {
+    log(`building the seeker index (${h})…`);
+    const f = await buildSeekerIndex(h);
+    seekerIndex.push(f);
+    log(
+      `seeker index (${h}): build ${(f.buildMs / 1000).toFixed(1)} s (wall incl. generation ${(f.wallMs / 1000).toFixed(1)} s), ${f.hmacs} HMACs, ${f.keys} distinct keys, table ${f.tableMiB.toFixed(0)} MiB, peak RSS ${f.peakRssMiB.toFixed(0)} MiB`,
+    );
+  }
+}
+
+// The screening set is generated after the seeker index, so that the index build's memory
+// figure does not include it.
+enter("screening_set");
+t = performance.now();
+let unrelatedTotal = 0;
+for (let i = 0; i < opts.seekers; i++) if (population.role(i) === "unrelated") unrelatedTotal++;
+const screenings = population.screeningSet(opts.screenings);
+const unrelatedScreened = screenings.filter((s) => s.label === "unrelated").length;
+log(
+  `screening set: ${screenings.length} (positives ${screenings.filter((s) => s.truth !== null).length}, unrelated ${unrelatedScreened} of ${unrelatedTotal}) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Screening: the engine
+// ---------------------------------------------------------------------------------------------
+
+interface Run {
+  metrics: SystemMetrics;
+  buildMs: number;
+  sample: boolean;
+  outcomes: Outcome[];
+}
+
+const runs: Run[] = [];
+const peerSample: Seeker[] = [];
+const sampleSize = Math.min(opts.peerSample, screenings.length);
+for (let j = 0; j < sampleSize; j++) {
+  peerSample.push(screenings[Math.floor((j * screenings.length) / sampleSize)]!);
+}
+const inSample = new Set(peerSample.map((s) => s.index));
+// fuse.js scans every registration per query: at full scale it runs on a subset of the sample.
+const fuseSample: Seeker[] = [];
+const fuseSize = Math.min(opts.fuseSample, peerSample.length);
+for (let j = 0; j < fuseSize; j++) {
+  fuseSample.push(peerSample[Math.floor((j * peerSample.length) / fuseSize)]!);
+}
+const inFuseSample = new Set(fuseSample.map((s) => s.index));
+
+const scored = new Map<number, { candidates: number[]; scores: number[]; vetoed: boolean[] }>();
+
+function engineRun(hasher: HasherName, set: readonly Seeker[], name: string): Run {
+  enter(`engine_${hasher}`);
+  let start = performance.now();
+  const engine = new EngineIndex(hasherFor(hasher, regionKey), registrations);
+  const buildMs = performance.now() - start;
+  // Warm up the JIT on a few screenings (not counted).
+  for (const s of set.slice(0, 500)) engine.screen(s.person);
+  const outcomes: Outcome[] = [];
+  start = performance.now();
+  for (const s of set) {
+    const t0 = performance.now();
+    const r = engine.screen(s.person);
+    const ms = performance.now() - t0;
+    outcomes.push({
+      seeker: s,
+      proposals: r.proposals,
+      blocked: s.truth === null ? undefined : r.candidates.includes(s.truth),
+      ms,
+    });
+    if (name === "engine") {
+      scored.set(s.index, { candidates: r.candidates, scores: r.scores, vetoed: r.vetoed });
+    }
+  }
+  const elapsed = performance.now() - start;
+  return {
+    metrics: measure(name, outcomes, elapsed, opts.seekers),
+    buildMs,
+    sample: set !== screenings,
+    outcomes,
+  };
+}
+
+log("engine screenings (shipped blindIndex)…");
+const engine = engineRun("shipped", screenings, "engine");
+runs.push(engine);
+log(`engine: ${engine.metrics.screeningsPerSecond.toFixed(0)} screenings/s`);
+
+// The same candidates and scores, decided at other match thresholds (a region setting).
+const sweep: SystemMetrics[] = [16, 18, 20, 22, 24, 26].map((threshold) => {
+  const outcomes = engine.outcomes.map((o) => {
+    const c = scored.get(o.seeker.index)!;
+    const proposals = c.candidates.filter((_, k) => !c.vetoed[k] && c.scores[k]! >= threshold);
+    return { ...o, proposals };
+  });
+  return measure(`engine @ ${threshold} bits`, outcomes, 1, opts.seekers);
+});
+if (opts.hashers.includes("keyobject")) {
+  runs.push(engineRun("keyobject", screenings, "engine (KeyObject HMAC)"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Peers
+// ---------------------------------------------------------------------------------------------
+
+async function peerRun(peer: Peer, buildMs: number, set: readonly Seeker[]): Promise<Run> {
+  enter(`peer_${peer.name}`);
+  for (const s of set.slice(0, 5)) await peer.screen(s.person);
+  const outcomes: Outcome[] = [];
+  const start = performance.now();
+  for (const s of set) {
+    const t0 = performance.now();
+    const proposals = await peer.screen(s.person);
+    outcomes.push({ seeker: s, proposals, ms: performance.now() - t0 });
+  }
+  const elapsed = performance.now() - start;
+  return {
+    metrics: measure(peer.name, outcomes, elapsed, opts.seekers),
+    buildMs,
+    sample: set !== screenings,
+    outcomes,
+  };
+}
+
+for (const name of opts.peers) {
+  log(`peer ${name}…`);
+  t = performance.now();
+  if (name === "exact") {
+    const peer = exactPeer(registrations);
+    runs.push(await peerRun(peer, performance.now() - t, screenings));
+  } else if (name === "fuse") {
+    const peer = fusePeer(registrations);
+    runs.push(await peerRun(peer, performance.now() - t, fuseSample));
+  } else if (name === "fuse_date") {
+    const peer = fuseDatePeer(registrations);
+    runs.push(await peerRun(peer, performance.now() - t, peerSample));
+  } else if (name === "postgres") {
+    const { peer, buildMs } = await postgresPeer(opts.pgUrl, registrations);
+    runs.push(await peerRun(peer, buildMs, peerSample));
+    await peer.close?.();
+  } else {
+    throw new Error(`unknown peer ${name}`);
+  }
+  const last = runs[runs.length - 1]!;
+  log(
+    `${name}: F1 ${last.metrics.overall.f1.toFixed(4)}, ${last.metrics.screeningsPerSecond.toFixed(0)}/s`,
+  );
+}
+
+// The engine and exact again, restricted to the peer samples, for like-for-like rows.
+function restricted(r: Run, keep: ReadonlySet<number>, suffix: string): Run {
+  const outcomes = r.outcomes.filter((o) => keep.has(o.seeker.index));
+  const elapsed = outcomes.reduce((s, o) => s + o.ms, 0);
+  return {
+    metrics: measure(`${r.metrics.system} (${suffix})`, outcomes, elapsed, opts.seekers),
+    buildMs: r.buildMs,
+    sample: true,
+    outcomes,
+  };
+}
+const full = runs.filter((r) => !r.sample && !r.metrics.system.includes("KeyObject"));
+const sampled: Run[] = [];
+if (runs.some((r) => r.sample && r.metrics.system !== "fuse")) {
+  sampled.push(...full.map((r) => restricted(r, inSample, "sample")));
+}
+if (runs.some((r) => r.metrics.system === "fuse")) {
+  sampled.push(...full.map((r) => restricted(r, inFuseSample, "fuse sample")));
+}
+
+enter("report");
+clearInterval(sampler);
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+const f3 = (x: number | undefined) => (x === undefined ? "–" : x.toFixed(3));
+const f4 = (x: number | undefined) => (x === undefined ? "–" : x.toFixed(4));
+const lines: string[] = [];
+const out = (s = "") => lines.push(s);
+
+out(`## Matching benchmark — seed ${opts.seed}`);
+out();
+out(
+  `${opts.registrations.toLocaleString("en")} registrations, ${opts.seekers.toLocaleString("en")} seekers; ` +
+    `${screenings.length.toLocaleString("en")} screenings (all ${screenings.filter((s) => s.truth !== null).length} positives, all ${screenings.filter((s) => s.truth === null && s.label !== "unrelated").length} look-alikes, ${unrelatedScreened} of ${unrelatedTotal} unrelated); ` +
+    `peer sample ${peerSample.length}. ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}.`,
+);
+out();
+if (seekerIndex.length > 0) {
+  out("### Seeker index build (2 worker threads)");
+  out();
+  out(
+    "| HMAC | build s | normalise s (CPU) | keys s (CPU) | HMAC+insert s (CPU) | HMACs | distinct keys | table MiB | peak RSS MiB |",
+  );
+  out("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const f of seekerIndex) {
+    out(
+      `| ${f.hasher} | ${(f.buildMs / 1000).toFixed(1)} | ${(f.normaliseMs / 1000).toFixed(1)} | ${(f.keysMs / 1000).toFixed(1)} | ${(f.hmacMs / 1000).toFixed(1)} | ${f.hmacs.toLocaleString("en")} | ${f.keys.toLocaleString("en")} | ${f.tableMiB.toFixed(0)} | ${f.peakRssMiB.toFixed(0)} |`,
+    );
+  }
+  out();
+}
+out("### Screening against the registrations");
+out();
+out(
+  "| system | screenings | precision | precision (prevalence) | recall | recall spelling/format | F1 | false hits /10k neg. | blocking recall | index build s | screenings/s | p50 ms | p99 ms |",
+);
+out("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+for (const r of [...runs, ...sampled]) {
+  const m = r.metrics;
+  out(
+    `| ${m.system}${r.sample && !m.system.includes("sample") ? " (sample)" : ""} | ${m.screenings} | ${f4(m.overall.precision)} | ${f4(m.precisionPopulation)} | ${f4(m.overall.recall)} | ${f4(m.spellingFormat.recall)} | ${f4(m.overall.f1)} | ${m.falseHitsPer10k.toFixed(1)} | ${f4(m.overall.blockingRecall)} | ${(r.buildMs / 1000).toFixed(2)} | ${m.screeningsPerSecond.toFixed(0)} | ${m.latencyMs.p50.toFixed(2)} | ${m.latencyMs.p99.toFixed(2)} |`,
+  );
+}
+out();
+const labelSystems = [...runs.filter((r) => !r.metrics.system.includes("KeyObject")), ...sampled];
+out("### Engine at other match thresholds (same candidates and scores; default 18)");
+out();
+out(
+  "| threshold | precision | precision (prevalence) | recall | recall spelling/format | F1 | false hits /10k neg. | false hits /10k unrelated |",
+);
+out("|---:|---:|---:|---:|---:|---:|---:|---:|");
+for (const m of sweep) {
+  out(
+    `| ${m.system.replace(/\D+/g, "")} | ${f4(m.overall.precision)} | ${f4(m.precisionPopulation)} | ${f4(m.overall.recall)} | ${f4(m.spellingFormat.recall)} | ${f4(m.overall.f1)} | ${m.falseHitsPer10k.toFixed(1)} | ${(m.falseHitsPer10kByKind.unrelated ?? 0).toFixed(1)} |`,
+  );
+}
+out();
+out("### Per corruption type (P / R / F1; engine also blocking recall)");
+out();
+out(
+  `| label | n (full) | ${labelSystems.map((r) => r.metrics.system + (r.sample && !r.metrics.system.includes("sample") ? " (sample)" : "")).join(" | ")} |`,
+);
+out(`|---|---:|${labelSystems.map(() => "---").join("|")}|`);
+for (const label of Object.keys(engine.metrics.perLabel)) {
+  const n = engine.metrics.perLabel[label]!.n;
+  const cells = labelSystems.map((r) => {
+    const c = r.metrics.perLabel[label];
+    if (!c) return "–";
+    if (c.tp + c.fn === 0) {
+      return `${((10_000 * r.outcomes.filter((o) => o.seeker.label === label && o.proposals.length > 0).length) / c.n).toFixed(1)} /10k (n=${c.n})`;
+    }
+    const b = c.blockingRecall === undefined ? "" : ` (b ${f3(c.blockingRecall)})`;
+    return `${f3(c.precision)} / ${f3(c.recall)} / ${f3(c.f1)}${b}${r.sample ? ` n=${c.n}` : ""}`;
+  });
+  out(`| ${label} | ${n} | ${cells.join(" | ")} |`);
+}
+out();
+out(
+  `Peak RSS of the whole run: ${mib(peakRss).toFixed(0)} MiB. Phase peaks (MiB): ${Object.entries(
+    phasePeaks,
+  )
+    .map(([k, v]) => `${k} ${mib(v).toFixed(0)}`)
+    .join(", ")}.`,
+);
+
+const report = lines.join("\n");
+console.log(report);
+
+// Missed positives and false hits of the engine, for diagnosis.
+const misses = engine.outcomes
+  .filter((o) => o.seeker.truth !== null && !o.proposals.includes(o.seeker.truth))
+  .slice(0, 300)
+  .map((o) => ({
+    label: o.seeker.label,
+    detail: o.seeker.detail,
+    blocked: o.blocked,
+    seeker: o.seeker.person,
+    registration: registrations[o.seeker.truth!],
+  }));
+const falseHits = engine.outcomes
+  .filter((o) => o.proposals.some((id) => id !== o.seeker.truth))
+  .slice(0, 300)
+  .map((o) => ({
+    label: o.seeker.label,
+    seeker: o.seeker.person,
+    proposed: o.proposals.filter((id) => id !== o.seeker.truth).map((id) => registrations[id]),
+  }));
+
+const dir = new URL("./results/", import.meta.url);
+mkdirSync(dir, { recursive: true });
+const file = new URL(
+  `./results/${new Date().toISOString().replace(/[:.]/g, "-")}-${opts.seekers}x${opts.registrations}.json`,
+  import.meta.url,
+);
+writeFileSync(
+  file,
+  JSON.stringify(
+    {
+      options: opts,
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model,
+        memGiB: os.totalmem() / 2 ** 30,
+        node: process.version,
+      },
+      seekerIndex,
+      thresholdSweep: sweep,
+      runs: [...runs, ...sampled].map((r) => ({
+        ...r.metrics,
+        buildMs: r.buildMs,
+        sample: r.sample,
+      })),
+      peakRssMiB: mib(peakRss),
+      phasePeaksMiB: Object.fromEntries(Object.entries(phasePeaks).map(([k, v]) => [k, mib(v)])),
+      report,
+      engineMisses: misses,
+      engineFalseHits: falseHits,
+    },
+    null,
+    2,
+  ),
+);
+log(`written ${file.pathname}`);

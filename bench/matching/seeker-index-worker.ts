@@ -1,0 +1,89 @@
+/**
+ * Builds one shard of the seeker index (seekers from..to-1) in a worker thread: the seekers are
+ * generated in chunks (not timed), then each chunk is normalised, keyed, blind-indexed and
+ * added to the shard's table (timed). The index is the union of the shards; a lookup asks
+ * every shard.
+ */
+
+import { parentPort, workerData } from "node:worker_threads";
+import { blockingKeys, normalisePerson } from "../../src/modules/matching/index.ts";
+import { BlindIndexTable, type HasherName, hasherFor } from "./engine.ts";
+import { Population } from "./generate.ts";
+
+export interface ShardJob {
+  seed: number;
+  registrations: number;
+  seekers: number;
+  from: number;
+  to: number;
+  hasher: HasherName;
+  regionKey: Uint8Array;
+}
+
+export interface ShardResult {
+  from: number;
+  to: number;
+  /** Milliseconds spent normalising, keying, hashing and inserting. */
+  buildMs: number;
+  normaliseMs: number;
+  keysMs: number;
+  /** HMAC and insertion into the table. */
+  hmacMs: number;
+  generateMs: number;
+  hmacs: number;
+  keys: number;
+  tableBytes: number;
+  heapUsed: number;
+}
+
+const CHUNK = 20_000;
+
+function run(job: ShardJob): ShardResult {
+  const population = new Population({
+    seed: job.seed,
+    registrations: job.registrations,
+    seekers: job.seekers,
+  });
+  const hasher = hasherFor(job.hasher, Buffer.from(job.regionKey));
+  const n = job.to - job.from;
+  const table = new BlindIndexTable(n * 5, n * 7);
+  let generateMs = 0;
+  let normaliseMs = 0;
+  let keysMs = 0;
+  let hmacMs = 0;
+  let hmacs = 0;
+  for (let start = job.from; start < job.to; start += CHUNK) {
+    const end = Math.min(job.to, start + CHUNK);
+    let t = performance.now();
+    const chunk = [];
+    for (let i = start; i < end; i++) chunk.push(population.seeker(i).person);
+    generateMs += performance.now() - t;
+    t = performance.now();
+    const normalised = chunk.map((p) => normalisePerson(p));
+    const t2 = performance.now();
+    normaliseMs += t2 - t;
+    const keys = normalised.map((p) => blockingKeys(p));
+    const t3 = performance.now();
+    keysMs += t3 - t2;
+    keys.forEach((ks, k) => {
+      for (const key of ks) table.add(hasher(key.kind, key.value), start + k);
+      hmacs += ks.length;
+    });
+    hmacMs += performance.now() - t3;
+  }
+  return {
+    from: job.from,
+    to: job.to,
+    buildMs: normaliseMs + keysMs + hmacMs,
+    normaliseMs,
+    keysMs,
+    hmacMs,
+    generateMs,
+    hmacs,
+    keys: table.keys,
+    tableBytes: table.bytes,
+    heapUsed: process.memoryUsage().heapUsed,
+  };
+}
+
+parentPort?.postMessage(run(workerData as ShardJob));
