@@ -59,6 +59,8 @@ const envSchema = z.object({
   WOONSIGNAAL_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
   /** Where audit checkpoints are exported outside the database; default DATA_DIR/audit-checkpoints. */
   WOONSIGNAAL_AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  /** The erasure journal (ids only), kept outside the backups; default DATA_DIR/erasure-journal.jsonl. */
+  ERASURE_JOURNAL: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -77,6 +79,8 @@ export interface Config {
   databaseConnectTimeoutMs: number;
   /** Without trailing slash. */
   publicBaseUrl: string;
+  /** The erasure journal file (docs/operations.md): replayed after a restore. */
+  erasureJournal: string;
   /** Letters by e-mail: SMTP when set; otherwise the file outbox (not in production). */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -141,6 +145,9 @@ export function loadConfig(
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     outboxDir: path.resolve(e.MAIL_OUTBOX_DIR ?? path.join(e.DATA_DIR, "outbox")),
+    erasureJournal: path.resolve(
+      e.ERASURE_JOURNAL ?? path.join(e.DATA_DIR, "erasure-journal.jsonl"),
+    ),
     ...overrides,
   };
   if (config.isProduction && !config.masterKey) {

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildApp } from "./app.ts";
 import { openRuntime, type Runtime } from "./bootstrap.ts";
 import { EXIT, HELP } from "./cli/usage.ts";
-import { type Config, ConfigError } from "./config.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { NotTheDemoRegionError, seedDemoRegion } from "./demo/demo-region.ts";
 import { createServices, ENCRYPTED_COLUMNS, type Services } from "./modules/index.ts";
+import { BackupError, makeBackup, restoreBackup } from "./modules/retention/backup.ts";
 import {
   checkSeekerFile,
   formatOf,
@@ -19,7 +21,7 @@ import { FixedClock } from "./platform/clock.ts";
 import { KeyError } from "./platform/crypto/index.ts";
 import { DatabaseUnavailableError } from "./platform/db/database.ts";
 import { DataDirLockedError } from "./platform/db/datadir-lock.ts";
-import { MigrationError } from "./platform/db/migrate.ts";
+import { MigrationError, readMigrations } from "./platform/db/migrate.ts";
 import { allJobs } from "./platform/jobs/registry.ts";
 import { JobRunner, UnknownJobError } from "./platform/jobs/runner.ts";
 import { isIsoDate } from "./platform/werkdagen.ts";
@@ -74,6 +76,9 @@ async function serve(argv: string[]): Promise<number> {
   const rt = await openRuntime({ env: envWith(values), overrides: overridesFrom(values) });
   const services = createServices(rt);
   const demo = await demoOnFirstStart(rt, services);
+  // Erasures journalled outside the database are carried out again if a restore brought them
+  // back, before the server accepts requests (issue 9; docs/operations.md).
+  await services.retention.replay();
   // Registrations indexed under an earlier blocking scheme are found again (docs/decisions.md).
   const reindexed = await services.registrations.reindexBlindIndexes();
   if (reindexed > 0) rt.logger.info({ reindexed }, "recomputed registration blind indexes");
@@ -434,6 +439,82 @@ async function matchingCommand(argv: string[]): Promise<number> {
   });
 }
 
+async function backupCommand(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { out: { type: "string" }, "data-dir": { type: "string" } });
+  if (values.help) return help("backup");
+  const env = envWith(values);
+  const config = loadConfig(env);
+  const now = new Date();
+  const target = path.resolve(
+    values.out ??
+      path.join(
+        config.dataDir,
+        "backups",
+        `woonsignaal-${now.toISOString().replace(/[:.]/g, "-")}`,
+      ),
+  );
+  // The schema first (opening brings it up to date and closes again), then the copy.
+  await withRuntime(values, async () => undefined);
+  const migrations = readMigrations().map((m) => m.tag);
+  const manifest = makeBackup({
+    out: target,
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    migrations,
+    now,
+  });
+  if (values.json) out({ backup: target, ...manifest });
+  else say(`Backup written to ${target} (${manifest.format}, ${manifest.createdAt}).`);
+  return EXIT.ok;
+}
+
+async function restoreCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { "data-dir": { type: "string" } });
+  if (values.help) return help("restore");
+  const [dir, ...extra] = positionals;
+  if (!dir) throw new UsageError("Name the backup directory: woonsignaal restore <dir>");
+  if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(" ")}`);
+  const config = loadConfig(envWith(values));
+  const manifest = restoreBackup({
+    dir: path.resolve(dir),
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    now: new Date(),
+  });
+  // Before anything else uses the restored database: every erasure since the backup again.
+  return withRuntime(values, async (rt) => {
+    const services = createServices(rt);
+    const replayed = await services.retention.replay(new Date(manifest.createdAt));
+    await services.retention.recordRestore(manifest.createdAt, replayed);
+    if (values.json) out({ restored: manifest, replayed });
+    else
+      say(
+        `Restored the backup of ${manifest.createdAt}; ${replayed.erased} erasures made since then were carried out again.`,
+      );
+    return EXIT.ok;
+  });
+}
+
+async function erasuresCommand(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== "replay") {
+    if (sub === "--help" || sub === undefined) return help("erasures replay");
+    throw new UsageError(`Unknown erasures command "${sub}". Use "erasures replay".`);
+  }
+  const { values } = parse(rest, { since: { type: "string" }, "data-dir": { type: "string" } });
+  if (values.help) return help("erasures replay");
+  const since = values.since === undefined ? undefined : new Date(values.since);
+  if (since && Number.isNaN(since.getTime())) {
+    throw new UsageError(`--since must be a date or time (got ${values.since})`);
+  }
+  return withRuntime(values, async (rt) => {
+    const replayed = await createServices(rt).retention.replay(since);
+    if (values.json) out(replayed);
+    else say(`${replayed.entries} journal entries; ${replayed.erased} erasures carried out again.`);
+    return EXIT.ok;
+  });
+}
+
 function help(topic: string): number {
   process.stdout.write(`${HELP[topic] ?? HELP.main}\n`);
   return EXIT.ok;
@@ -461,6 +542,12 @@ export async function main(argv: string[]): Promise<number> {
         return await seekersCommand(rest);
       case "matching":
         return await matchingCommand(rest);
+      case "backup":
+        return await backupCommand(rest);
+      case "restore":
+        return await restoreCommand(rest);
+      case "erasures":
+        return await erasuresCommand(rest);
       case undefined:
       case "help":
       case "--help":
@@ -481,6 +568,10 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof DatabaseUnavailableError || err instanceof DataDirLockedError) {
       say(err.message);
       return EXIT.database;
+    }
+    if (err instanceof BackupError) {
+      say(err.message);
+      return EXIT.failed;
     }
     if (err instanceof MigrationError) {
       say(err.message);

@@ -35,6 +35,9 @@ Commands:
   audit verify      check the audit log's hash chain and signed checkpoints
   seekers import    load a whole region's house seekers from CSV or JSON lines
   matching reindex  recompute the blind indexes of registrations (after a scheme change)
+  backup            back up the database (pg_dump, or a file copy of the embedded one)
+  restore <dir>     restore a backup, then carry out every erasure made since it again
+  erasures replay   carry out the erasure journal's erasures again (after a manual restore)
 
 Every command takes --help. With --json a command prints exactly one JSON document on
 stdout; logs always go to stderr.
@@ -129,4 +132,22 @@ Recomputes the blind indexes under which registrations are found. Without --all 
 written under an earlier blocking scheme (the server also does this at start); with --all
 every registration's and every house seeker's, which is needed after a change of the
 phonetic rules (BLOCKING_SCHEME_VERSION). Changed registrations are matched again.`,
+  backup: `Usage: woonsignaal backup [--out DIR] [--json] [--data-dir DIR]
+
+Writes a backup directory (default DATA_DIR/backups/woonsignaal-<time>): with DATABASE_URL a
+pg_dump in custom format (pg_dump of the server's version must be installed), otherwise a
+file copy of the embedded database — the server must be stopped (the data directory is
+locked while it runs). backup.json records when the backup was made. The erasure journal
+(ERASURE_JOURNAL) is not part of it on purpose. See docs/operations.md.`,
+  restore: `Usage: woonsignaal restore <dir> [--json] [--data-dir DIR]
+
+Restores a backup made by "woonsignaal backup" (pg_restore --clean into DATABASE_URL, or the
+embedded database's files, keeping the current ones aside), brings the schema up to date and
+then carries out every erasure journalled since the backup was made, so nobody erased comes
+back. The server must be stopped. See docs/operations.md.`,
+  "erasures replay": `Usage: woonsignaal erasures replay [--since TIME] [--json] [--data-dir DIR]
+
+Carries out again every erasure in the erasure journal (from --since on), for a database that
+was restored by hand (pg_restore). What is already gone is left alone. The server does this
+at every start as well.`,
 };

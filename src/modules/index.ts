@@ -28,6 +28,8 @@ import {
   REGISTRATION_ENCRYPTED_COLUMNS,
   type RegistrationsService,
 } from "./registrations/service.ts";
+import { ErasureJournal } from "./retention/journal.ts";
+import { createRetentionService, type RetentionService } from "./retention/service.ts";
 import { registerScreeningRoutes } from "./screenings/routes.ts";
 import { createScreeningsService, type ScreeningsService } from "./screenings/service.ts";
 import { registerSeekerRoutes } from "./seekers/routes.ts";
@@ -58,9 +60,13 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
  */
 let fallbackOutboxes = 0;
 function fallbackConfig(): Config {
-  // Created only when a first e-mail is written (letters/mail.ts).
+  // Created only when a first e-mail is written (letters/mail.ts) or erasure journalled.
   const outbox = `woonsignaal-outbox-${process.pid}-${Date.now()}-${++fallbackOutboxes}`;
-  return loadConfig({ NODE_ENV: "test", MAIL_OUTBOX_DIR: path.join(os.tmpdir(), outbox) });
+  return loadConfig({
+    NODE_ENV: "test",
+    MAIL_OUTBOX_DIR: path.join(os.tmpdir(), outbox),
+    ERASURE_JOURNAL: path.join(os.tmpdir(), `${outbox}-erasure-journal.jsonl`),
+  });
 }
 
 /** The services of every module, wired together once (the composition root). */
@@ -72,6 +78,7 @@ export interface Services {
   seekers: SeekersService;
   screenings: ScreeningsService;
   cases: CasesService;
+  retention: RetentionService;
   oversight: OversightService;
 }
 
@@ -85,9 +92,13 @@ export function createServices(
   // Organisations and identity need each other (access status ↔ access revocation); the
   // hooks below are called only after both exist.
   const services = {} as Services;
+  const journal = new ErasureJournal(config.erasureJournal);
   services.organisations = createOrganisationsService(ctx, {
     beforeTermination: [(id) => services.registrations.prepareTerminationLetters(id)],
-    afterTermination: [(id) => services.registrations.deliverTerminationLetters(id)],
+    afterTermination: [
+      (id) => services.registrations.deliverTerminationLetters(id),
+      async (id) => journal.record("organisation_keys", [id]),
+    ],
     onTermination: [
       (db, id, reason) => services.registrations.eraseAllOfOrganisation(db, id, reason),
       (db, id) => services.identity.revokeOrganisationAccess(db, id),
@@ -102,6 +113,7 @@ export function createServices(
   services.registrations = createRegistrationsService(ctx, {
     organisations: services.organisations,
     letters: services.letters,
+    journal,
     afterChange: [
       async (id) => {
         await services.seekers.matchRegistration(id);
@@ -111,6 +123,7 @@ export function createServices(
   services.seekers = createSeekersService(ctx, {
     organisations: services.organisations,
     registrations: services.registrations,
+    journal,
   });
   services.screenings = createScreeningsService(ctx, {
     organisations: services.organisations,
@@ -124,6 +137,14 @@ export function createServices(
     registrations: services.registrations,
     letters: services.letters,
     screenings: () => services.screenings,
+  });
+  services.retention = createRetentionService(ctx, {
+    organisations: services.organisations,
+    identity: services.identity,
+    registrations: services.registrations,
+    seekers: services.seekers,
+    cases: services.cases,
+    journal,
   });
   services.oversight = createOversightService(ctx, {
     organisations: services.organisations,

@@ -205,3 +205,33 @@ export async function effectiveConsents(db: Db, registrationId: string): Promise
       ),
     );
 }
+
+/** Finished cases whose last step (decision, execution or last change) lies before `cutoff`. */
+export async function finishedBefore(db: Db, cutoff: string): Promise<CaseRow[]> {
+  const rows = await db
+    .select()
+    .from(caseFile)
+    .where(
+      or(
+        inArray(caseFile.status, ["closed", "inadmissible", "withdrawn", "executed"]),
+        and(eq(caseFile.status, "decided"), eq(caseFile.outcome, "rejected")),
+      ),
+    );
+  return rows.filter((r) => {
+    const last = [r.executedOn, r.decidedOn, r.receivedDate, r.updatedAt.toISOString().slice(0, 10)]
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1)!;
+    return last < cutoff;
+  });
+}
+
+export async function deleteCase(db: Db, id: string) {
+  await db.delete(caseFile).where(eq(caseFile.id, id));
+}
+
+export async function existingIds(db: Db, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select({ id: caseFile.id }).from(caseFile).where(inArray(caseFile.id, ids));
+  return rows.map((r) => r.id);
+}

@@ -1299,13 +1299,68 @@ export function createCasesService(
         });
         consents++;
       }
+      removals = await this.carryOutDueRemovals(today);
+      return { reminders, consents, removals };
+    },
+
+    /**
+     * Upheld objections, complaints and appeals whose removal term has come without execution:
+     * the registration is removed now (003 §12.4, §16.3; 001 §3.4). Both the `deadlines` and
+     * the `retention` job call it; it is idempotent.
+     */
+    async carryOutDueRemovals(today: string): Promise<number> {
+      const meta = { requestId: null, clientAddress: null };
+      let removals = 0;
       for (const { caseRow } of await repo.removalsDue(db, today)) {
         if (caseRow.outcome !== "rejected") {
           await this.execute(null, meta, caseRow.id, "removed");
           removals++;
         }
       }
-      return { reminders, consents, removals };
+      return removals;
+    },
+
+    /**
+     * Closed cases whose retention has passed (docs/retention.md): the case, its deadlines,
+     * timeline, duties and letters are deleted; a receipt without personal data stays in the
+     * audit log. Each case in its own transaction.
+     */
+    async eraseExpiredCases(today: string, retentionMonths: number): Promise<string[]> {
+      const cutoff = addMonths(today, -retentionMonths);
+      const erased: string[] = [];
+      const meta = { requestId: null, clientAddress: null };
+      for (const row of await repo.finishedBefore(db, cutoff)) {
+        await db.transaction(async (tx) => {
+          await deps.letters.eraseCaseLetters(tx, row.id);
+          await repo.deleteCase(tx, row.id);
+          await recordAudit(tx, clock, meta, {
+            actor: SYSTEM.audit,
+            action: "case.erased",
+            objectType: "case",
+            objectId: row.id,
+            outcome: "success",
+            details: { rule: "case_retention", type: row.type, retentionMonths },
+          });
+        });
+        erased.push(row.id);
+      }
+      return erased;
+    },
+
+    /** Which of these cases still exist. */
+    async existingIds(ids: string[]): Promise<string[]> {
+      return repo.existingIds(db, ids);
+    },
+
+    /** Replays an erasure journalled after a backup (retention/journal.ts). */
+    async replayErasure(id: string): Promise<boolean> {
+      const row = await repo.findCase(db, id);
+      if (!row) return false;
+      await db.transaction(async (tx) => {
+        await deps.letters.eraseCaseLetters(tx, id);
+        await repo.deleteCase(tx, id);
+      });
+      return true;
     },
   };
 }

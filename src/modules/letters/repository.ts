@@ -261,3 +261,17 @@ export async function dutiesForReport(db: Db, from: string, to: string) {
     .from(notificationDuty)
     .where(and(gte(notificationDuty.eventDate, from), lte(notificationDuty.eventDate, to)));
 }
+
+/** A closed case past its retention: its duties and letters go entirely (issue 9). */
+export async function deleteCaseLetters(db: Db, caseId: string): Promise<number> {
+  const duties = db
+    .select({ id: notificationDuty.id })
+    .from(notificationDuty)
+    .where(eq(notificationDuty.caseId, caseId));
+  const letters = await db
+    .delete(letter)
+    .where(inArray(letter.dutyId, duties))
+    .returning({ id: letter.id });
+  await db.delete(notificationDuty).where(eq(notificationDuty.caseId, caseId));
+  return letters.length;
+}

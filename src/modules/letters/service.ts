@@ -508,6 +508,11 @@ export function createLettersService(
      * Seals a duty's addressee (and hit or case facts) with the owing organisation's data key.
      * Call it BEFORE the transaction that records the duty (D-009) and pass the result in.
      */
+    /** Erases a closed case's duties and letters (retention, issue 9), in its transaction. */
+    async eraseCaseLetters(tx: Db, caseId: string): Promise<number> {
+      return repo.deleteCaseLetters(tx, caseId);
+    },
+
     /**
      * Letters owed for events in [from, to] and how many went out within their deadline
      * (001 §6.1, 003 §22 annual report): counts only.

@@ -104,14 +104,19 @@ const matchThreshold = z
   .max(40, "above 40 bits even an exact match of every field is not proposed");
 const screeningBurstPerHour = z.number().int().min(5).max(10_000);
 
+const caseRetentionMonths = z.number().int().min(6).max(120);
+
 export const regionSettings = z.object({
   matchThreshold: matchThreshold.default(18),
   screeningBurstPerHour: screeningBurstPerHour.default(60),
+  /** How long a finished case and its letters are kept (docs/retention.md). */
+  caseRetentionMonths: caseRetentionMonths.default(24),
 });
 export type RegionSettings = z.infer<typeof regionSettings>;
 export const regionSettingsPatch = z
   .strictObject({
     matchThreshold: matchThreshold.optional(),
     screeningBurstPerHour: screeningBurstPerHour.optional(),
+    caseRetentionMonths: caseRetentionMonths.optional(),
   })
   .refine((p) => Object.keys(p).length > 0, "name at least one setting");

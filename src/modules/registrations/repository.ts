@@ -146,3 +146,22 @@ export async function effectiveIds(db: Db, today: string): Promise<string[]> {
     );
   return rows.map((r) => r.id);
 }
+
+/** Ids of registrations whose (exclusive) end date is today or earlier. */
+export async function idsEndedBy(db: Db, today: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: registration.id })
+    .from(registration)
+    .where(lte(registration.endDate, today));
+  return rows.map((r) => r.id);
+}
+
+/** Which of these ids still exist (the erasure journal's replay checks in batches). */
+export async function existingIds(db: Db, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: registration.id })
+    .from(registration)
+    .where(inArray(registration.id, ids));
+  return rows.map((r) => r.id);
+}

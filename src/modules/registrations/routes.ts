@@ -2,7 +2,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { App } from "../../app.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
-import { uuidParam } from "../organisations/schemas.ts";
+import { isoDate, uuidParam } from "../organisations/schemas.ts";
 import { parseRegistrationsCsv } from "./csv-import.ts";
 import {
   createQuery,
@@ -119,6 +119,35 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
       );
       return reply.code(204).send();
     },
+  );
+
+  app.post(
+    "/api/v1/registrations/:id/claim-settlement",
+    {
+      config: { access: { roles: WRITERS, scope: "own" } },
+      schema: {
+        tags,
+        summary:
+          "The claim was paid or settled: the registration is removed when the profile allows (003 §12.4 D; 001 W2)",
+        params: uuidParam,
+        body: z.strictObject({
+          kind: z.enum(["paid_in_full", "settled", "half_paid_with_arrangement"]),
+          date: isoDate,
+          paidFraction: z.number().min(0).max(1).optional(),
+          arrangementKept: z.boolean().optional(),
+        }),
+        response: {
+          200: z.object({ id: z.string(), erased: z.boolean(), ground: z.string() }),
+        },
+      },
+    },
+    async (request) =>
+      registrations.settleClaim(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body,
+      ),
   );
 
   app.post(

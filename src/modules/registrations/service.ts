@@ -1,11 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../../app.ts";
-import { eventsAbout, type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import {
+  type AuditActor,
+  eventsAbout,
+  type RequestMeta,
+  recordAudit,
+} from "../../platform/audit/audit.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import type { Keyring } from "../../platform/crypto/index.ts";
 import type { Db } from "../../platform/db/database.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
-import { compareDates, todayInAmsterdam } from "../../platform/werkdagen.ts";
+import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
+import { addMonths, compareDates, todayInAmsterdam } from "../../platform/werkdagen.ts";
 import {
   type Evaluation,
   evaluateRegistration,
@@ -95,6 +100,17 @@ interface Deps {
    * caller whose change has already been saved.
    */
   afterChange?: ((registrationId: string) => Promise<void>)[];
+  /** The erasure journal (retention/journal.ts): erasures are recorded once committed. */
+  journal?: { record(kind: "registration", ids: readonly string[]): void };
+}
+
+/** Why a registration is erased: the audit receipt's rule, actor and ground. */
+export interface ErasureReason {
+  type: "manual" | "withdrawal" | "exclusion" | "case" | "retention" | "replay";
+  by: AuditActor | null;
+  caseId?: string;
+  /** Why, for the annual report's "ended by reason" (001 §6.1; 003 §22). */
+  ground?: RemovalGround;
 }
 
 /** A registration that may produce a hit, match or block, with its person decrypted. */
@@ -250,6 +266,29 @@ export function createRegistrationsService(
     return id;
   }
 
+  /** Erases a registration for a stated reason, writing its removal letter first. */
+  async function eraseWithLetter(
+    id: string,
+    why: ErasureReason,
+    actor: Actor,
+    meta: RequestMeta,
+  ): Promise<boolean> {
+    const row = await repo.findRegistration(db, id);
+    if (!row) return false;
+    const prepared = await deps.letters.prepareRemovalLetter({
+      registrationId: id,
+      subject: await subjectOf(row),
+      ground: why.ground ?? "erased_by_primary_source",
+      actor,
+    });
+    await db.transaction(async (tx) => {
+      await service.eraseInTransaction(tx, row, meta, why, { prepared, actor });
+    });
+    deps.journal?.record("registration", [id]);
+    await deps.letters.deliverPrepared(prepared, actor, meta);
+    return true;
+  }
+
   async function encryptPerson(
     organisationId: string,
     id: string,
@@ -268,7 +307,7 @@ export function createRegistrationsService(
     };
   }
 
-  return {
+  const service = {
     /**
      * Places a person on the list (003 ch. 5, 7, 8; 001 §3.2, Bijlage 1). The profile's
      * rules decide; any refusal names its rule and article (422). The person's letter is owed
@@ -599,6 +638,7 @@ export function createRegistrationsService(
           { prepared, actor },
         );
       });
+      deps.journal?.record("registration", [id]);
       await deps.letters.deliverPrepared(prepared, actor, meta);
     },
 
@@ -607,13 +647,7 @@ export function createRegistrationsService(
       tx: Db,
       row: repo.RegistrationRow,
       meta: RequestMeta,
-      why: {
-        type: "manual" | "withdrawal" | "exclusion" | "case";
-        by: ReturnType<typeof actorOf> | null;
-        caseId?: string;
-        /** Why, for the annual report's "ended by reason" (001 §6.1; 003 §22). */
-        ground?: RemovalGround;
-      },
+      why: ErasureReason,
       removal: { prepared: PreparedRemoval | null; actor: Actor } = {
         prepared: null,
         actor: SYSTEM,
@@ -641,7 +675,9 @@ export function createRegistrationsService(
             why.ground ??
             (why.type === "withdrawal" || why.type === "exclusion"
               ? "participant_left"
-              : "erased_by_primary_source"),
+              : why.type === "replay"
+                ? "replayed_after_restore"
+                : "erased_by_primary_source"),
           ...(why.caseId ? { caseId: why.caseId } : {}),
         },
       });
@@ -695,6 +731,8 @@ export function createRegistrationsService(
     /** After the departure: e-mail the removal letters where an address is known. */
     async deliverTerminationLetters(organisationId: string) {
       const prepared = terminationLetters.get(organisationId);
+      // The departure has committed: its registrations are gone for good.
+      deps.journal?.record("registration", [...(prepared?.keys() ?? [])]);
       terminationLetters.delete(organisationId);
       for (const letter of prepared?.values() ?? []) {
         await deps.letters.deliverPrepared(letter, SYSTEM, {
@@ -702,6 +740,84 @@ export function createRegistrationsService(
           clientAddress: null,
         });
       }
+    },
+
+    /**
+     * A claim paid or settled (003 §12.4 category D; 001 Bijlage 1 W2): the registration is
+     * removed at once when the profile's removal rule holds for every category it has (the
+     * profile's rule for several categories), with the removal letter. Refused with the rule
+     * and its article otherwise.
+     */
+    async settleClaim(
+      principal: Principal,
+      meta: RequestMeta,
+      id: string,
+      input: {
+        kind: "paid_in_full" | "settled" | "half_paid_with_arrangement";
+        date: string;
+        paidFraction?: number | undefined;
+        arrangementKept?: boolean | undefined;
+      },
+    ) {
+      const row = await changeable(principal, id);
+      const profile = await deps.organisations.profile();
+      const trigger = `claim_${input.kind}` as const;
+      if (compareDates(input.date, clock.today()) > 0) {
+        throw new AppError("invalid_input", "The payment date cannot be after today.", {
+          code: "date_in_future",
+        });
+      }
+      const categories = row.categories.map((c) => profile.categories.find((x) => x.code === c)!);
+      for (const category of categories) {
+        const rule = category.removal.find((r) => r.trigger === trigger);
+        if (!rule) {
+          throw protocolRule(
+            "removal_rule_not_applicable",
+            `Under ${profile.title} a ${input.kind.replaceAll("_", " ")} claim does not end a registration in category ${category.code}.`,
+            profile.registrationRules.earlyRemovalWithSeveralCategories.source,
+            { category: category.code, trigger },
+          );
+        }
+        if (rule.onlyWhenSoleGroup && categories.some((c) => c.group !== rule.onlyWhenSoleGroup)) {
+          throw protocolRule(
+            "removal_rule_not_applicable",
+            `This removal applies only when ${rule.onlyWhenSoleGroup} is the registration's only category group.`,
+            rule.source,
+            { trigger },
+          );
+        }
+        if (trigger === "claim_half_paid_with_arrangement") {
+          const fraction = Number(rule.params?.paidFractionAtLeast ?? 0.5);
+          const within = Number(rule.params?.withinFractionOfTerm ?? 0.5);
+          const deadline = addMonths(row.startDate, Math.floor(row.termMonths * within));
+          if ((input.paidFraction ?? 0) < fraction || input.arrangementKept !== true) {
+            throw protocolRule(
+              "half_payment_conditions_not_met",
+              `At least ${fraction * 100}% paid and a payment arrangement that is kept are both needed.`,
+              rule.source,
+              {
+                paidFraction: input.paidFraction ?? null,
+                arrangementKept: input.arrangementKept ?? null,
+              },
+            );
+          }
+          if (compareDates(input.date, deadline) > 0) {
+            throw protocolRule(
+              "half_payment_too_late",
+              `The half must be paid within half the term (by ${deadline}).`,
+              rule.source,
+              { deadline },
+            );
+          }
+        }
+      }
+      await eraseWithLetter(
+        id,
+        { type: "manual", by: actorOf(principal), ground: trigger },
+        actorFrom(principal),
+        meta,
+      );
+      return { id, erased: true, ground: trigger };
     },
 
     /**
@@ -801,24 +917,40 @@ export function createRegistrationsService(
       actor: Actor,
       meta: RequestMeta,
     ): Promise<boolean> {
+      return eraseWithLetter(id, { type: "case", by: actor.audit, caseId, ground }, actor, meta);
+    },
+
+    /**
+     * For the retention job (issue 9): the term has ended, a claim was settled … — the
+     * registration is erased with its removal letter, in its own transaction (a job that stops
+     * half-way leaves every registration either erased or untouched).
+     */
+    async eraseForRetention(id: string, ground: RemovalGround, meta: RequestMeta) {
+      return eraseWithLetter(id, { type: "retention", by: null, ground }, SYSTEM, meta);
+    },
+
+    /** Ids of registrations whose (exclusive) end date has come. */
+    async idsEnded(today: string): Promise<string[]> {
+      return repo.idsEndedBy(db, today);
+    },
+
+    /** Ids of an organisation's registrations (a departed participant's leftovers). */
+    async idsOf(organisationId: string): Promise<string[]> {
+      return repo.idsOfOrganisation(db, organisationId);
+    },
+
+    /** Which of these registrations still exist. */
+    async existingIds(ids: string[]): Promise<string[]> {
+      return repo.existingIds(db, ids);
+    },
+
+    /** Replays an erasure journalled after a backup (retention/journal.ts): gone again. */
+    async replayErasure(id: string, meta: RequestMeta): Promise<boolean> {
       const row = await repo.findRegistration(db, id);
       if (!row) return false;
-      const prepared = await deps.letters.prepareRemovalLetter({
-        registrationId: id,
-        subject: await subjectOf(row),
-        ground,
-        actor,
-      });
-      await db.transaction(async (tx) => {
-        await this.eraseInTransaction(
-          tx,
-          row,
-          meta,
-          { type: "case", by: actor.audit, caseId, ground },
-          { prepared, actor },
-        );
-      });
-      await deps.letters.deliverPrepared(prepared, actor, meta);
+      await db.transaction((tx) =>
+        this.eraseInTransaction(tx, row, meta, { type: "replay", by: null }),
+      );
       return true;
     },
 
@@ -948,4 +1080,5 @@ export function createRegistrationsService(
       );
     },
   };
+  return service;
 }

@@ -226,3 +226,12 @@ export async function seekerSubjects(db: Db, refs: string[]): Promise<Set<string
     .where(inArray(seeker.subjectRef, refs));
   return new Set(rows.map((r) => r.ref).filter((r): r is string => r !== null));
 }
+
+export async function existingNumbers(db: Db, numbers: string[]): Promise<string[]> {
+  if (numbers.length === 0) return [];
+  const rows = await db
+    .select({ n: seeker.seekerNumber })
+    .from(seeker)
+    .where(inArray(seeker.seekerNumber, numbers));
+  return rows.map((r) => r.n);
+}

@@ -43,6 +43,7 @@ interface Deps {
     consortiumId(): Promise<string | undefined>;
   };
   registrations: RegistrationsService;
+  journal?: { record(kind: "seeker", ids: readonly string[]): void };
 }
 
 /** A seeker with its person decrypted and normalised once. */
@@ -328,6 +329,7 @@ export function createSeekersService(
           outcome: "success",
         });
       });
+      deps.journal?.record("seeker", [seekerNumber]);
     },
 
     /**
@@ -459,6 +461,16 @@ export function createSeekersService(
         done += rows.length;
         after = rows[rows.length - 1]!.seekerNumber;
       }
+    },
+
+    /** Which of these seeker numbers are in the index. */
+    async existingNumbers(numbers: string[]): Promise<string[]> {
+      return repo.existingNumbers(db, numbers);
+    },
+
+    /** Replays an erasure journalled after a backup (retention/journal.ts). */
+    async replayErasure(seekerNumber: string): Promise<boolean> {
+      return repo.deleteSeeker(db, seekerNumber);
     },
 
     /** Which screened persons (subject references) are house seekers: an allocation step. */

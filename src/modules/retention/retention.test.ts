@@ -1,0 +1,245 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { after, before, describe, test } from "node:test";
+import { eq } from "drizzle-orm";
+import type { DemoRegion } from "../../demo/demo-region.ts";
+import { auditEvent } from "../../platform/audit/tables.ts";
+import { dataKey } from "../../platform/crypto/tables.ts";
+import type { TestContext } from "../../testing/context.ts";
+import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
+import { bearer } from "../../testing/http.ts";
+import { caseFile } from "../cases/tables.ts";
+import { notificationDuty } from "../letters/tables.ts";
+import { registration, registrationBlindIndex } from "../registrations/tables.ts";
+import { seekerBlock, seekerMatch } from "../seekers/tables.ts";
+
+let fixture: DemoApp;
+let ctx: TestContext;
+let demo: DemoRegion;
+let officerA: Record<string, string>;
+let allocation: Record<string, string>;
+
+const call = (
+  method: "GET" | "POST" | "PUT" | "DELETE",
+  url: string,
+  headers: Record<string, string>,
+  payload?: unknown,
+) =>
+  fixture.app.inject({
+    method,
+    url,
+    headers,
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+
+let n = 0;
+async function register(extra: Record<string, unknown> = {}, surname?: string) {
+  n++;
+  const person = {
+    initials: "R.",
+    surname: surname ?? `Bewaar${"abcdefghijklmnopqrstuvwxyz"[n]}`,
+    birthDate: `1960-03-${10 + n}`,
+  };
+  const res = await call("POST", "/api/v1/registrations", officerA, {
+    person,
+    categories: ["A.I"],
+    criteria: ["a"],
+    placementDate: "2026-05-01",
+    termMonths: 2,
+    ...extra,
+  });
+  assert.equal(res.statusCode, 201, res.body);
+  return { ...(res.json() as { id: string; endDate: string }), person };
+}
+
+async function exists(id: string) {
+  const rows = await ctx.database.db.select().from(registration).where(eq(registration.id, id));
+  return rows.length === 1;
+}
+
+before(async () => {
+  fixture = await createDemoApp({ today: "2026-06-01" });
+  ({ ctx, demo } = fixture);
+  officerA = bearer(demo.organisations[0]!.apiKeys.officer);
+  allocation = bearer(demo.allocationSystem.apiKey);
+});
+after(() => fixture.close());
+
+describe("the retention job (issue 9)", () => {
+  test("the day before the end date: still there; on the end date: gone, with receipt, letter and journal", async () => {
+    const reg = await register();
+    assert.equal(reg.endDate, "2026-07-01");
+    // A confirmed block hangs on it.
+    await call("PUT", "/api/v1/seekers/R-1", allocation, { person: reg.person });
+    const [m] = (await call("GET", "/api/v1/matches?status=pending", officerA)).json().items;
+    await call("POST", `/api/v1/matches/${m.id}/decision`, officerA, { decision: "confirm" });
+    ctx.clock.set("2026-06-30");
+    const before = await ctx.services.retention.run("2026-06-30");
+    assert.equal(before.termExpired, 0);
+    assert.ok(await exists(reg.id));
+    ctx.clock.set("2026-07-01");
+    const run = await ctx.services.retention.run("2026-07-01");
+    assert.equal(run.termExpired, 1);
+    assert.equal(await exists(reg.id), false);
+    const db = ctx.database.db;
+    assert.equal(
+      (
+        await db
+          .select()
+          .from(registrationBlindIndex)
+          .where(eq(registrationBlindIndex.registrationId, reg.id))
+      ).length,
+      0,
+    );
+    assert.equal(
+      (await db.select().from(seekerBlock).where(eq(seekerBlock.registrationId, reg.id))).length,
+      0,
+    );
+    assert.equal(
+      (await db.select().from(seekerMatch).where(eq(seekerMatch.registrationId, reg.id))).length,
+      0,
+    );
+    // Gone means gone: no row anywhere holds its id (letters keep receipts without content).
+    const [receipt] = await db.select().from(auditEvent).where(eq(auditEvent.objectId, reg.id));
+    assert.ok(receipt);
+    const erased = (
+      await db.select().from(auditEvent).where(eq(auditEvent.action, "registration.erased"))
+    ).find((e) => e.objectId === reg.id);
+    assert.deepEqual((erased?.details as { ground: string; rule: string }).ground, "term_expired");
+    const removal = await db
+      .select()
+      .from(notificationDuty)
+      .where(eq(notificationDuty.registrationId, reg.id));
+    assert.ok(
+      removal.some((d) => d.kind === "removal"),
+      "the removal letter is owed",
+    );
+    const journal = fs.readFileSync(ctx.services.retention.journalFile, "utf8");
+    assert.ok(journal.includes(reg.id));
+    assert.ok(!journal.includes(reg.person.surname), "ids only");
+    const again = await ctx.services.retention.run("2026-07-01");
+    assert.equal(again.termExpired, 0, "idempotent");
+    ctx.clock.set("2026-06-01");
+  });
+
+  test("a run stopped half-way and run again ends in the same state", async () => {
+    const regs = [await register(), await register(), await register()];
+    ctx.clock.set("2026-07-02");
+    ctx.services.retention.interruptAfter(1);
+    await assert.rejects(ctx.services.retention.run("2026-07-02"), /interrupted/);
+    const left = (await Promise.all(regs.map((r) => exists(r.id)))).filter(Boolean).length;
+    assert.equal(left, 2, "one erased completely, the others untouched");
+    ctx.services.retention.interruptAfter(undefined);
+    const run = await ctx.services.retention.run("2026-07-02");
+    assert.equal(run.termExpired, 2);
+    for (const r of regs) assert.equal(await exists(r.id), false);
+    const receipts = (
+      await ctx.database.db
+        .select()
+        .from(auditEvent)
+        .where(eq(auditEvent.action, "registration.erased"))
+    ).filter((e) => regs.some((r) => r.id === e.objectId));
+    assert.equal(receipts.length, 3, "exactly one receipt each");
+    ctx.clock.set("2026-06-01");
+  });
+
+  test("a claim paid in full ends a D registration at once; not when another group is in it", async () => {
+    const d = await register({
+      categories: ["D.VIII"],
+      criteria: ["d"],
+      claimCents: 150_000,
+      termMonths: 24,
+    });
+    const paid = await call("POST", `/api/v1/registrations/${d.id}/claim-settlement`, officerA, {
+      kind: "paid_in_full",
+      date: "2026-05-30",
+    });
+    assert.equal(paid.statusCode, 200, paid.body);
+    assert.deepEqual(paid.json(), { id: d.id, erased: true, ground: "claim_paid_in_full" });
+    assert.equal(await exists(d.id), false);
+    const mixed = await register({
+      categories: ["A.I", "D.VIII"],
+      criteria: ["a", "d"],
+      claimCents: 150_000,
+      termMonths: 24,
+    });
+    const refused = await call(
+      "POST",
+      `/api/v1/registrations/${mixed.id}/claim-settlement`,
+      officerA,
+      { kind: "paid_in_full", date: "2026-05-30" },
+    );
+    assert.equal(refused.statusCode, 422);
+    assert.equal(refused.json().error.code, "removal_rule_not_applicable");
+    assert.ok(await exists(mixed.id));
+  });
+
+  test("finished cases and their letters go after the region's case retention", async () => {
+    const reg = await register({ termMonths: 24 });
+    const c = (
+      await call("POST", "/api/v1/cases", officerA, {
+        type: "access",
+        registrationId: reg.id,
+        receivedDate: "2026-06-01",
+      })
+    ).json();
+    await call("POST", `/api/v1/cases/${c.id}/identity`, officerA, {
+      method: "in_person",
+      date: "2026-06-01",
+    });
+    const decided = await call("POST", `/api/v1/cases/${c.id}/decision`, officerA, {
+      outcome: "upheld",
+      reasons: "Inzage.",
+    });
+    assert.equal(decided.json().status, "executed");
+    const db = ctx.database.db;
+    assert.ok(
+      (await db.select().from(notificationDuty).where(eq(notificationDuty.caseId, c.id))).length >
+        0,
+    );
+    const early = await ctx.services.retention.run("2028-05-31");
+    assert.equal(early.casesErased, 0);
+    const run = await ctx.services.retention.run("2028-06-02");
+    assert.equal(run.casesErased, 1);
+    assert.equal((await db.select().from(caseFile).where(eq(caseFile.id, c.id))).length, 0);
+    assert.equal(
+      (await db.select().from(notificationDuty).where(eq(notificationDuty.caseId, c.id))).length,
+      0,
+    );
+  });
+
+  test("a participant whose withdrawal date comes: its registrations go and its keys are shredded", async () => {
+    const orgC = demo.organisations[2]!;
+    const officerC = bearer(orgC.apiKeys.officer);
+    const res = await call("POST", "/api/v1/registrations", officerC, {
+      person: { initials: "W.", surname: "Vertrekker", birthDate: "1971-01-21" },
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const withdrawal = await call(
+      "POST",
+      `/api/v1/organisations/${orgC.id}/withdrawal`,
+      bearer(demo.consortiumAdmin.apiKey),
+      { date: "2026-09-01" },
+    );
+    assert.equal(withdrawal.statusCode, 200, withdrawal.body);
+    assert.ok(await exists(res.json().id), "not before its date");
+    ctx.clock.set("2026-09-01");
+    const run = await ctx.services.retention.run("2026-09-01");
+    assert.equal(run.participantsLeft, 1);
+    assert.equal(await exists(res.json().id), false);
+    const keys = await ctx.database.db
+      .select()
+      .from(dataKey)
+      .where(eq(dataKey.organisationId, orgC.id));
+    assert.equal(keys.length, 0, "crypto-shredded");
+    const leftovers = await ctx.database.db
+      .select()
+      .from(registration)
+      .where(eq(registration.organisationId, orgC.id));
+    assert.equal(leftovers.length, 0);
+    ctx.clock.set("2026-06-01");
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Guaranteed expiry (issue 9; 003 §12.4: "Het systeem assisteert de primaire bron door de
+ * signalering automatisch te verwijderen"; 001 §3.7, §4.4.2). The daily `retention` job asks
+ * each module to erase what its rules say has expired; every erasure is its own transaction
+ * with an audit receipt (no personal data), so a run that stops half-way and runs again ends in
+ * the same state. What was erased is journalled outside the database (journal.ts) and carried
+ * out again after a restore.
+ */
+import type { AppContext } from "../../app.ts";
+import { type RequestMeta, recordAudit, SYSTEM_ACTOR } from "../../platform/audit/audit.ts";
+import { addDays } from "../../platform/werkdagen.ts";
+import type { CasesService } from "../cases/service.ts";
+import type { IdentityService } from "../identity/service.ts";
+import type { OrganisationsService } from "../organisations/service.ts";
+import type { RegistrationsService } from "../registrations/service.ts";
+import type { SeekersService } from "../seekers/service.ts";
+import type { ErasureJournal, JournalEntry } from "./journal.ts";
+
+/** Journal entries are kept this long: longer than any backup is kept (docs/operations.md). */
+export const JOURNAL_KEEP_DAYS = 400;
+
+const SYSTEM_META: RequestMeta = { requestId: null, clientAddress: null };
+
+interface Deps {
+  organisations: OrganisationsService;
+  identity: IdentityService;
+  registrations: RegistrationsService;
+  seekers: SeekersService;
+  cases: CasesService;
+  journal: ErasureJournal;
+  /** Other modules' expiry (arrears), called with the job's date. */
+  more?: (() => ((today: string) => Promise<Record<string, number>>)[]) | undefined;
+}
+
+export type RetentionService = ReturnType<typeof createRetentionService>;
+
+export function createRetentionService(
+  ctx: Pick<AppContext, "keyring" | "logger" | "database" | "clock">,
+  deps: Deps,
+) {
+  /** Stops a run after `n` erasures (tests of an interrupted run only). */
+  let failAfter: number | undefined;
+  let erasures = 0;
+  function counted() {
+    erasures++;
+    if (failAfter !== undefined && erasures > failAfter) {
+      throw new Error(`retention interrupted after ${failAfter} erasures (test)`);
+    }
+  }
+
+  return {
+    /** Where the erasure journal is kept (outside the database and its backups). */
+    journalFile: deps.journal.file,
+
+    /** For tests: make the next run stop after `n` erasures, as if the process were killed. */
+    interruptAfter(n: number | undefined) {
+      failAfter = n;
+      erasures = 0;
+    },
+
+    async run(today: string) {
+      erasures = 0;
+      // 1. Registrations whose term has ended (003 §12.4 punt 2; 001 §3.7): the end date is
+      //    exclusive, so on the end date the registration is gone. Blocks and matches go with
+      //    it (cascade); the removal letter is owed (profile removal_letter).
+      let termExpired = 0;
+      for (const id of await deps.registrations.idsEnded(today)) {
+        counted();
+        if (await deps.registrations.eraseForRetention(id, "term_expired", SYSTEM_META))
+          termExpired++;
+      }
+      // 2. Upheld objections, complaints and appeals not carried out in their term.
+      const upheldRemoved = await deps.cases.carryOutDueRemovals(today);
+      // 3. Participants whose withdrawal or exclusion date has come: their registrations go,
+      //    and their data keys are shredded (003 §17, §20; 001 §7.2–7.3).
+      const participantsLeft = await deps.organisations.applyDueTerminations();
+      // 4. Finished cases and their letters after the region's retention.
+      const { caseRetentionMonths } = await deps.organisations.settings();
+      const cases = await deps.cases.eraseExpiredCases(today, caseRetentionMonths);
+      deps.journal.record("case", cases);
+      // 5. Dead sessions and old sign-in failures.
+      const identity = await deps.identity.housekeeping();
+      // 6. Other modules' rules (vroegsignalering).
+      const more: Record<string, number> = {};
+      for (const f of deps.more?.() ?? []) Object.assign(more, await f(today));
+      // 7. The journal keeps what a backup could still bring back, no more.
+      const journalPruned = deps.journal.prune(
+        new Date(`${addDays(today, -JOURNAL_KEEP_DAYS)}T00:00:00Z`),
+      );
+      return {
+        termExpired,
+        upheldRemoved,
+        participantsLeft,
+        casesErased: cases.length,
+        ...identity,
+        ...more,
+        journalPruned,
+      };
+    },
+
+    /** The restore itself is an audited event (with how many erasures were carried out again). */
+    async recordRestore(backupCreatedAt: string, replayed: { entries: number; erased: number }) {
+      await recordAudit(ctx.database.db, ctx.clock, SYSTEM_META, {
+        actor: SYSTEM_ACTOR,
+        action: "system.restored",
+        objectType: "backup",
+        objectId: backupCreatedAt,
+        outcome: "success",
+        details: replayed,
+      });
+    },
+
+    /**
+     * Carries out again every erasure journalled at or after `since` (the backup's time): run
+     * after a restore, before the server accepts requests. Idempotent: what is gone stays gone.
+     */
+    async replay(since?: Date): Promise<{ entries: number; erased: number }> {
+      const entries: JournalEntry[] = deps.journal.entries(since);
+      const ids = (kind: JournalEntry["kind"]) => [
+        ...new Set(entries.filter((e) => e.kind === kind).map((e) => e.id)),
+      ];
+      // Only what still exists is touched: a start without a restore finds nothing to do.
+      const present = async (all: string[], find: (batch: string[]) => Promise<string[]>) => {
+        const out: string[] = [];
+        for (let i = 0; i < all.length; i += 1000)
+          out.push(...(await find(all.slice(i, i + 1000))));
+        return out;
+      };
+      let erased = 0;
+      for (const id of await present(ids("registration"), (b) =>
+        deps.registrations.existingIds(b),
+      )) {
+        if (await deps.registrations.replayErasure(id, SYSTEM_META)) erased++;
+      }
+      for (const n of await present(ids("seeker"), (b) => deps.seekers.existingNumbers(b))) {
+        if (await deps.seekers.replayErasure(n)) erased++;
+      }
+      for (const id of await present(ids("case"), (b) => deps.cases.existingIds(b))) {
+        if (await deps.cases.replayErasure(id)) erased++;
+      }
+      for (const id of ids("organisation_keys")) {
+        if ((await ctx.keyring.shredOrganisation(id)) > 0) erased++;
+      }
+      if (erased > 0) {
+        ctx.logger.warn({ erased, entries: entries.length }, "erasures replayed after a restore");
+      }
+      return { entries: entries.length, erased };
+    },
+  };
+}
