@@ -1,0 +1,164 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { buildApp } from "../../app.ts";
+import { openRuntime } from "../../bootstrap.ts";
+import { describeDemoRegion } from "../../demo/demo-region.ts";
+import { createTestDatabase } from "../../platform/db/test-database.ts";
+import { bearer } from "../../testing/http.ts";
+import { createServices } from "../index.ts";
+
+const MAIN = fileURLToPath(new URL("../../main.ts", import.meta.url));
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "woonsignaal-backup-"));
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const dataDir = path.join(dir, "data");
+const journal = path.join(dir, "journal", "erasures.jsonl");
+/** The database under test: the embedded one, or a throw-away database on the server. */
+let serverUrl: string | undefined;
+function env(): Record<string, string | undefined> {
+  const e: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: "test",
+    LOG_LEVEL: "warn",
+    DATA_DIR: dataDir,
+    ERASURE_JOURNAL: journal,
+  };
+  delete e.DATABASE_URL;
+  delete e.WOONSIGNAAL_MASTER_KEY;
+  if (serverUrl) e.DATABASE_URL = serverUrl;
+  return e;
+}
+function cli(args: string[]) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], {
+    env: env() as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Opens the embedded database in-process, as the server would, and runs `fn` on its API. */
+async function withApp<T>(
+  fn: (
+    call: (
+      m: "GET" | "POST" | "DELETE",
+      url: string,
+      payload?: object,
+    ) => Promise<{ statusCode: number; json(): Record<string, unknown> }>,
+  ) => Promise<T>,
+) {
+  const rt = await openRuntime({ env: env() });
+  const services = createServices(rt);
+  await services.retention.replay(); // what `serve` does before it accepts requests
+  const app = await buildApp(rt, services);
+  const officer = bearer(describeDemoRegion("aedes-2021").organisations[0]!.apiKeys.officer);
+  try {
+    return await fn((method, url, payload) =>
+      app.inject({ method, url, headers: officer, ...(payload ? { payload } : {}) }),
+    );
+  } finally {
+    await app.close();
+    await rt.close();
+  }
+}
+
+const registration = (surname: string) => ({
+  person: { initials: "B.", surname, birthDate: "1966-10-10" },
+  categories: ["A.I"],
+  criteria: ["a"],
+  placementDate: new Date().toISOString().slice(0, 10),
+});
+
+test("back up, erase, restore: the erased person is still gone, the others are back", async () => {
+  assert.equal(cli(["demo-seed", "--json"]).code, 0);
+  const ids = await withApp(async (call) => {
+    const kept = await call("POST", "/api/v1/registrations", registration("Blijvend"));
+    const erased = await call("POST", "/api/v1/registrations", registration("Gewist"));
+    assert.equal(kept.statusCode, 201);
+    assert.equal(erased.statusCode, 201);
+    return { kept: kept.json().id as string, erased: erased.json().id as string };
+  });
+  const backup = path.join(dir, "backup-1");
+  const made = cli(["backup", "--out", backup, "--json"]);
+  assert.equal(made.code, 0, made.stderr);
+  assert.equal(JSON.parse(made.stdout).format, "pglite_copy");
+  assert.ok(fs.existsSync(path.join(backup, "backup.json")));
+  assert.ok(
+    !fs.readdirSync(backup).some((f) => f.includes("journal")),
+    "the journal is not in the backup",
+  );
+  await withApp(async (call) => {
+    assert.equal((await call("DELETE", `/api/v1/registrations/${ids.erased}`)).statusCode, 204);
+  });
+  assert.ok(fs.readFileSync(journal, "utf8").includes(ids.erased));
+  const restored = cli(["restore", backup, "--json"]);
+  assert.equal(restored.code, 0, restored.stderr);
+  assert.equal(JSON.parse(restored.stdout).replayed.erased, 1);
+  await withApp(async (call) => {
+    assert.equal((await call("GET", `/api/v1/registrations/${ids.erased}`)).statusCode, 404);
+    assert.equal((await call("GET", `/api/v1/registrations/${ids.kept}`)).statusCode, 200);
+  });
+});
+
+test("a restore by hand (files copied back) is caught at the next start", async () => {
+  const backup = path.join(dir, "backup-2");
+  const id = await withApp(
+    async (call) =>
+      (await call("POST", "/api/v1/registrations", registration("Handmatig"))).json().id as string,
+  );
+  assert.equal(cli(["backup", "--out", backup]).code, 0);
+  await withApp(async (call) => {
+    assert.equal((await call("DELETE", `/api/v1/registrations/${id}`)).statusCode, 204);
+  });
+  fs.rmSync(path.join(dataDir, "pglite"), { recursive: true });
+  fs.cpSync(path.join(backup, "pglite"), path.join(dataDir, "pglite"), { recursive: true });
+  await withApp(async (call) => {
+    assert.equal((await call("GET", `/api/v1/registrations/${id}`)).statusCode, 404);
+  });
+});
+
+test("on PostgreSQL: pg_dump, erase, pg_restore, and the erasure is replayed", {
+  skip: !process.env.DATABASE_URL && "needs DATABASE_URL (CI runs it)",
+}, async () => {
+  const server = await createTestDatabase({ migrate: false });
+  serverUrl = server.url;
+  try {
+    assert.equal(cli(["migrate"]).code, 0);
+    assert.equal(cli(["demo-seed", "--json"]).code, 0);
+    const id = await withApp(
+      async (call) =>
+        (await call("POST", "/api/v1/registrations", registration("Serverkant"))).json()
+          .id as string,
+    );
+    const backup = path.join(dir, "backup-pg");
+    const made = cli(["backup", "--out", backup, "--json"]);
+    assert.equal(made.code, 0, made.stderr);
+    assert.equal(JSON.parse(made.stdout).format, "pg_dump");
+    await withApp(async (call) => {
+      assert.equal((await call("DELETE", `/api/v1/registrations/${id}`)).statusCode, 204);
+    });
+    const restored = cli(["restore", backup, "--json"]);
+    assert.equal(restored.code, 0, restored.stderr);
+    await withApp(async (call) => {
+      assert.equal((await call("GET", `/api/v1/registrations/${id}`)).statusCode, 404);
+    });
+  } finally {
+    serverUrl = undefined;
+    await server.close();
+  }
+});
+
+test("bad input: not a backup, a non-empty target, a missing argument", () => {
+  const notBackup = cli(["restore", dir]);
+  assert.equal(notBackup.code, 1);
+  assert.match(notBackup.stderr, /not a Woonsignaal backup/);
+  const busy = cli(["backup", "--out", path.join(dir, "backup-1")]);
+  assert.equal(busy.code, 1);
+  assert.match(busy.stderr, /not empty/);
+  assert.equal(cli(["restore"]).code, 2);
+});
