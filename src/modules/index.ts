@@ -3,6 +3,12 @@ import path from "node:path";
 import type { App, AppContext } from "../app.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { EncryptedColumn } from "../platform/crypto/index.ts";
+import { registerArrearsRoutes } from "./arrears/routes.ts";
+import {
+  ARREARS_ENCRYPTED_COLUMNS,
+  type ArrearsService,
+  createArrearsService,
+} from "./arrears/service.ts";
 import { registerIdentityRoutes } from "./identity/routes.ts";
 import {
   createIdentityService,
@@ -47,6 +53,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   LETTER_ENCRYPTED_COLUMNS,
   DUTY_ENCRYPTED_COLUMNS,
   SEEKER_ENCRYPTED_COLUMNS,
+  ...ARREARS_ENCRYPTED_COLUMNS,
 ];
 
 /**
@@ -69,6 +76,7 @@ export interface Services {
   seekers: SeekersService;
   screenings: ScreeningsService;
   oversight: OversightService;
+  arrears: ArrearsService;
 }
 
 export function createServices(
@@ -87,6 +95,7 @@ export function createServices(
     onTermination: [
       (db, id, reason) => services.registrations.eraseAllOfOrganisation(db, id, reason),
       (db, id) => services.identity.revokeOrganisationAccess(db, id),
+      (db, id) => services.arrears.eraseAllOfOrganisation(db, id),
     ],
     onSuspension: [(db, id) => services.identity.endOrganisationSessions(db, id)],
   });
@@ -118,6 +127,8 @@ export function createServices(
     organisations: services.organisations,
     identity: services.identity,
   });
+  // Vroegsignalering: independent of the register (design.md §2.8), it needs organisations only.
+  services.arrears = createArrearsService(ctx, { organisations: services.organisations });
   return services;
 }
 
@@ -129,4 +140,5 @@ export function registerModuleRoutes(app: App, services: Services) {
   registerSeekerRoutes(app, services.seekers);
   registerScreeningRoutes(app, services.screenings);
   registerOversightRoutes(app, services.oversight);
+  registerArrearsRoutes(app, services.arrears);
 }
