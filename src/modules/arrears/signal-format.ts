@@ -56,8 +56,9 @@ export const SIGNAL_CSV_COLUMNS: readonly [string, (s: SignalRecord) => string][
 ];
 
 function cell(value: string): string {
-  // RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets never run it.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  // RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets never run it (an
+  // international phone number such as "+31 6 …" is left as it is: it cannot be a formula).
+  const safe = /^[=+\-@]/.test(value) && !/^\+[0-9 ()-]+$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
