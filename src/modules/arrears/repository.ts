@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Database, Db } from "../../platform/db/database.ts";
 import {
   arrearsAgreement,
@@ -219,47 +219,65 @@ export async function positionsOf(db: Db, tenancyId: string) {
     .orderBy(asc(arrearsPosition.asOf));
 }
 
-/** The tenancies in arrears (no personal data), for the monthly selection and the worklist. */
-export async function tenanciesInArrears(db: Db, organisationId: string) {
-  return db
-    .select({
-      id: arrearsTenancy.id,
-      tenancyRef: arrearsTenancy.tenancyRef,
-      municipalityCode: arrearsTenancy.municipalityCode,
-      monthlyRentCents: arrearsTenancy.monthlyRentCents,
-      arrearsCents: arrearsTenancy.arrearsCents,
-      oldestUnpaidDueDate: arrearsTenancy.oldestUnpaidDueDate,
-      arrearsBeganOn: arrearsTenancy.arrearsBeganOn,
-      asOf: arrearsTenancy.asOf,
-    })
-    .from(arrearsTenancy)
-    .where(
-      and(eq(arrearsTenancy.organisationId, organisationId), gt(arrearsTenancy.arrearsCents, 0)),
-    );
+/**
+ * The tenancies in arrears (no personal data), for the monthly selection and the worklist.
+ * Raw SQL with casts (D-014): this runs over every tenancy of a landlord each month.
+ */
+export async function tenanciesInArrears(database: Database, organisationId: string) {
+  const rows = await database.query<{
+    id: string;
+    tenancy_ref: string;
+    municipality_code: string;
+    monthly_rent_cents: number;
+    arrears_cents: number;
+    oldest_unpaid_due_date: string | null;
+    arrears_began_on: string | null;
+    as_of: string;
+  }>(
+    `SELECT id, tenancy_ref, municipality_code, monthly_rent_cents::float8 AS monthly_rent_cents,
+            arrears_cents::float8 AS arrears_cents, oldest_unpaid_due_date::text AS oldest_unpaid_due_date,
+            arrears_began_on::text AS arrears_began_on, as_of::text AS as_of
+       FROM arrears_tenancy WHERE organisation_id = $1 AND arrears_cents > 0`,
+    [organisationId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    tenancyRef: r.tenancy_ref,
+    municipalityCode: r.municipality_code,
+    monthlyRentCents: Number(r.monthly_rent_cents),
+    arrearsCents: Number(r.arrears_cents),
+    oldestUnpaidDueDate: r.oldest_unpaid_due_date,
+    arrearsBeganOn: r.arrears_began_on,
+    asOf: r.as_of,
+  }));
 }
 
-/** Per tenancy in arrears: the event types recorded within its current episode up to `until`. */
+export const EVENT_BITS = {
+  contact_attempt: 1,
+  debt_help_referral: 2,
+  reminder_with_sharing_offer: 4,
+  tenant_refused: 8,
+} as const;
+
+/**
+ * Per tenancy in arrears: which event types are recorded within its current episode (on or
+ * after the arrears began, not after `until`), as a bit mask of EVENT_BITS.
+ */
 export async function episodeEventTypes(
   database: Database,
   organisationId: string,
   until: string,
-): Promise<Map<string, { type: string; date: string }[]>> {
-  const rows = await database.query<{ tenancy_id: string; types: string[]; dates: string[] }>(
-    `SELECT e.tenancy_id, array_agg(e.type) AS types, array_agg(e.date::text) AS dates
+): Promise<Map<string, number>> {
+  const rows = await database.query<{ tenancy_id: string; mask: number }>(
+    `SELECT e.tenancy_id, bit_or(CASE e.type WHEN 'contact_attempt' THEN 1 WHEN 'debt_help_referral' THEN 2
+                                   WHEN 'reminder_with_sharing_offer' THEN 4 ELSE 8 END) AS mask
        FROM arrears_event e JOIN arrears_tenancy t ON t.id = e.tenancy_id
       WHERE t.organisation_id = $1 AND t.arrears_cents > 0
         AND e.date >= t.arrears_began_on AND e.date <= $2::date
       GROUP BY e.tenancy_id`,
     [organisationId, until],
   );
-  const out = new Map<string, { type: string; date: string }[]>();
-  for (const r of rows) {
-    out.set(
-      r.tenancy_id,
-      r.types.map((type, i) => ({ type, date: r.dates[i]! })),
-    );
-  }
-  return out;
+  return new Map(rows.map((r) => [r.tenancy_id, Number(r.mask)]));
 }
 
 /** The last signal of every tenancy of the landlord. */
@@ -288,20 +306,27 @@ export async function lastSignals(database: Database, organisationId: string) {
   );
 }
 
-export async function ciphertextsOf(db: Db, ids: readonly string[]) {
-  const out = new Map<string, { personCiphertext: string; addressCiphertext: string }>();
-  for (const part of chunks(ids)) {
-    const rows = await db
-      .select({
-        id: arrearsTenancy.id,
-        personCiphertext: arrearsTenancy.personCiphertext,
-        addressCiphertext: arrearsTenancy.addressCiphertext,
-      })
-      .from(arrearsTenancy)
-      .where(inArray(arrearsTenancy.id, part));
-    for (const r of rows) out.set(r.id, r);
-  }
-  return out;
+/** The encrypted person and address of the landlord's tenancies in arrears in these municipalities. */
+export async function ciphertextsIn(
+  database: Database,
+  organisationId: string,
+  municipalityCodes: readonly string[],
+) {
+  const rows = await database.query<{
+    id: string;
+    person_ciphertext: string;
+    address_ciphertext: string;
+  }>(
+    `SELECT id, person_ciphertext, address_ciphertext FROM arrears_tenancy
+      WHERE organisation_id = $1 AND arrears_cents > 0 AND municipality_code = ANY($2::text[])`,
+    [organisationId, municipalityCodes],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { personCiphertext: r.person_ciphertext, addressCiphertext: r.address_ciphertext },
+    ]),
+  );
 }
 
 // ---- deliveries and signals -------------------------------------------------------------
@@ -320,8 +345,19 @@ export async function insertDelivery(db: Db, row: typeof arrearsDelivery.$inferI
   await db.insert(arrearsDelivery).values(row);
 }
 
+/** Many signals in few statements: the rows travel as one JSON parameter (the monthly run). */
 export async function insertSignals(db: Db, rows: (typeof arrearsSignal.$inferInsert)[]) {
-  for (const part of chunks(rows, 1000)) await db.insert(arrearsSignal).values(part);
+  for (const part of chunks(rows, 20_000)) {
+    await db.execute(sql`
+      INSERT INTO arrears_signal (id, delivery_id, organisation_id, tenancy_id, tenancy_ref,
+        municipality_code, arrears_began_on, arrears_cents, months_in_arrears, signal_date, repeated)
+      SELECT id, "deliveryId", "organisationId", "tenancyId", "tenancyRef", "municipalityCode",
+             "arrearsBeganOn", "arrearsCents", "monthsInArrears", "signalDate", repeated
+        FROM json_to_recordset(${JSON.stringify(part)}::json) AS x(id uuid, "deliveryId" uuid,
+          "organisationId" uuid, "tenancyId" uuid, "tenancyRef" text, "municipalityCode" text,
+          "arrearsBeganOn" date, "arrearsCents" bigint, "monthsInArrears" integer,
+          "signalDate" date, repeated boolean)`);
+  }
 }
 
 export async function listDeliveries(db: Db, organisationId: string, month?: string) {

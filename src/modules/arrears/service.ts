@@ -123,6 +123,13 @@ function terms(a: repo.AgreementRow | undefined): AgreementTerms | undefined {
     : undefined;
 }
 
+/** The event types of a bit mask (repo.EVENT_BITS), dated on `date` (inside the episode). */
+function eventsOfMask(mask: number, date: string): { type: EventType; date: string }[] {
+  return (Object.entries(repo.EVENT_BITS) as [EventType, number][])
+    .filter(([, bit]) => (mask & bit) !== 0)
+    .map(([type]) => ({ type, date }));
+}
+
 function lastDayOfMonth(month: string) {
   return addDays(addMonths(`${month}-01`, 1), -1);
 }
@@ -177,14 +184,12 @@ export function createArrearsService(
 
   /** Every fact the eligibility rules need, for all of a landlord's tenancies in arrears. */
   async function selectionFacts(organisationId: string, signalDate: string) {
-    const [agreements, latest, tenancies, events, last, holds] = [
-      await repo.listAgreements(db, organisationId),
-      await repo.latestAsOf(db, organisationId),
-      await repo.tenanciesInArrears(db, organisationId),
-      await repo.episodeEventTypes(database, organisationId, signalDate),
-      await repo.lastSignals(database, organisationId),
-      await repo.openHolds(db, organisationId, signalDate),
-    ];
+    const agreements = await repo.listAgreements(db, organisationId);
+    const latest = await repo.latestAsOf(db, organisationId);
+    const tenancies = await repo.tenanciesInArrears(database, organisationId);
+    const masks = await repo.episodeEventTypes(database, organisationId, signalDate);
+    const last = await repo.lastSignals(database, organisationId);
+    const holds = await repo.openHolds(db, organisationId, signalDate);
     const agreementOf = new Map(agreements.map((a) => [a.municipalityCode, a]));
     const schuldenrust = new Set(
       holds
@@ -202,7 +207,8 @@ export function createArrearsService(
           arrearsBeganOn: t.arrearsBeganOn,
           asOf: t.asOf,
           latestAsOf: latest ?? t.asOf,
-          events: (events.get(t.id) ?? []) as { type: EventType; date: string }[],
+          // The SQL kept only events within the episode; their dates are not needed again.
+          events: eventsOfMask(masks.get(t.id) ?? 0, t.arrearsBeganOn ?? signalDate),
           lastSignal: last.get(t.id),
           onSchuldenrust: schuldenrust.has(t.id),
         },
@@ -591,8 +597,7 @@ export function createArrearsService(
       if (byMunicipality.size === 0) return result;
       const facts = await deps.organisations.registryFacts(organisationId);
       const landlord = { name: facts?.name ?? "", kvk: facts?.kvkNumber ?? null };
-      const ids = [...byMunicipality.values()].flat().map((a) => a.tenancy.id);
-      const cipher = await repo.ciphertextsOf(db, ids);
+      const cipher = await repo.ciphertextsIn(database, organisationId, [...byMunicipality.keys()]);
       const decrypt = await bulkDecrypter(
         organisationId,
         [...cipher.values()].flatMap((c) => [c.personCiphertext, c.addressCiphertext]),
@@ -1405,7 +1410,7 @@ export function createArrearsService(
       const organisationId = await landlordFor(principal, options.onBehalfOf);
       const today = clock.today();
       const since = addMonths(today, -12);
-      const tenancies = await repo.tenanciesInArrears(db, organisationId);
+      const tenancies = await repo.tenanciesInArrears(database, organisationId);
       const age = { "1-29": 0, "30-59": 0, "60-89": 0, "90+": 0 };
       const amount = { "<500": 0, "500-999": 0, "1000-2499": 0, "2500+": 0 };
       for (const t of tenancies) {
