@@ -3,6 +3,12 @@ import path from "node:path";
 import type { App, AppContext } from "../app.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { EncryptedColumn } from "../platform/crypto/index.ts";
+import { registerArrearsRoutes } from "./arrears/routes.ts";
+import {
+  ARREARS_ENCRYPTED_COLUMNS,
+  type ArrearsService,
+  createArrearsService,
+} from "./arrears/service.ts";
 import { registerCaseRoutes } from "./cases/routes.ts";
 import { CASE_ENCRYPTED_COLUMNS, type CasesService, createCasesService } from "./cases/service.ts";
 import { registerIdentityRoutes } from "./identity/routes.ts";
@@ -52,6 +58,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   DUTY_ENCRYPTED_COLUMNS,
   SEEKER_ENCRYPTED_COLUMNS,
   CASE_ENCRYPTED_COLUMNS,
+  ...ARREARS_ENCRYPTED_COLUMNS,
 ];
 
 /**
@@ -69,6 +76,15 @@ function fallbackConfig(): Config {
   });
 }
 
+/** A module's counts under its own prefix in a job summary. */
+function prefixed(prefix: string, counts: Record<string, unknown>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(counts)
+      .filter(([, v]) => typeof v === "number")
+      .map(([k, v]) => [`${prefix}.${k}`, v as number]),
+  );
+}
+
 /** The services of every module, wired together once (the composition root). */
 export interface Services {
   organisations: OrganisationsService;
@@ -80,6 +96,7 @@ export interface Services {
   cases: CasesService;
   retention: RetentionService;
   oversight: OversightService;
+  arrears: ArrearsService;
 }
 
 export function createServices(
@@ -102,6 +119,7 @@ export function createServices(
     onTermination: [
       (db, id, reason) => services.registrations.eraseAllOfOrganisation(db, id, reason),
       (db, id) => services.identity.revokeOrganisationAccess(db, id),
+      (db, id) => services.arrears.eraseAllOfOrganisation(db, id),
     ],
     onSuspension: [(db, id) => services.identity.endOrganisationSessions(db, id)],
   });
@@ -145,6 +163,10 @@ export function createServices(
     seekers: services.seekers,
     cases: services.cases,
     journal,
+    // Vroegsignalering's own periods (docs/retention.md "Vroegsignalering").
+    more: () => [
+      async (today) => prefixed("arrears", await services.arrears.eraseExpiredArrears(today)),
+    ],
   });
   services.oversight = createOversightService(ctx, {
     organisations: services.organisations,
@@ -156,6 +178,8 @@ export function createServices(
       letters: services.letters,
     }),
   });
+  // Vroegsignalering: independent of the register (design.md §2.8), it needs organisations only.
+  services.arrears = createArrearsService(ctx, { organisations: services.organisations });
   return services;
 }
 
@@ -168,4 +192,5 @@ export function registerModuleRoutes(app: App, services: Services) {
   registerScreeningRoutes(app, services.screenings);
   registerCaseRoutes(app, services.cases);
   registerOversightRoutes(app, services.oversight);
+  registerArrearsRoutes(app, services.arrears);
 }

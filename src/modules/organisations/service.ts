@@ -395,6 +395,14 @@ export function createOrganisationsService(
       return (await repo.findOrganisation(db, id))?.name;
     },
 
+    /** Name and KvK number (the landlord's fields of an arrears signal, issue #11). */
+    async registryFacts(
+      id: string,
+    ): Promise<{ name: string; kvkNumber: string | null } | undefined> {
+      const row = await repo.findOrganisation(db, id);
+      return row ? { name: row.name, kvkNumber: row.kvkNumber } : undefined;
+    },
+
     async createOrganisation(principal: Principal, meta: RequestMeta, input: OrganisationInput) {
       return addOrganisation(actorOf(principal), meta, input);
     },

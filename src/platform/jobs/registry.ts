@@ -1,3 +1,4 @@
+import { arrearsSignalsJob } from "../../modules/arrears/jobs.ts";
 import { auditCheckpointJob } from "../audit/job.ts";
 import { deadlinesJob } from "./deadlines.ts";
 import { housekeepingJob } from "./housekeeping.ts";
@@ -6,5 +7,5 @@ import type { JobDefinition } from "./runner.ts";
 
 /** Every scheduled job of the product; `woonsignaal jobs run <name>` takes these names. */
 export function allJobs(): JobDefinition[] {
-  return [housekeepingJob, auditCheckpointJob, deadlinesJob, retentionJob];
+  return [housekeepingJob, auditCheckpointJob, deadlinesJob, retentionJob, arrearsSignalsJob];
 }

@@ -1,0 +1,450 @@
+import type { Readable } from "node:stream";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { App } from "../../app.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { AppError } from "../../platform/errors.ts";
+import { parsePositionItems, parsePositionsCsv } from "./import.ts";
+import {
+  agreementBody,
+  arrangementBody,
+  arrangementParam,
+  deliveriesQuery,
+  eventBody,
+  feedbackBody,
+  landlordQuery,
+  measureBody,
+  municipalityParam,
+  pauseBody,
+  paymentBody,
+  positionsEnvelope,
+  positionsQuery,
+  tenancyParam,
+} from "./schemas.ts";
+import type { ArrearsService } from "./service.ts";
+
+const tags = ["Arrears (vroegsignalering)"];
+/** Contract §3: officers and the consortium admin of the landlord. */
+const ACCESS = { roles: ["officer", "consortium_admin"], scope: "own" } as const;
+const params = (q: { onBehalfOf?: string | undefined }) => ({ onBehalfOf: q.onBehalfOf });
+
+export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
+  app.put(
+    "/api/v1/arrears/agreements/:municipalityCode",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary:
+          "The agreement (modelovereenkomst) with a municipality; signals go only when signed",
+        params: municipalityParam,
+        querystring: landlordQuery,
+        body: agreementBody,
+      },
+    },
+    async (request) =>
+      arrears.putAgreement(
+        principalOf(request),
+        requestMeta(request),
+        request.params.municipalityCode,
+        request.body,
+        params(request.query),
+      ),
+  );
+
+  app.get(
+    "/api/v1/arrears/agreements",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary: "The landlord's agreements with municipalities",
+        querystring: landlordQuery,
+      },
+    },
+    async (request) => arrears.listAgreements(principalOf(request), params(request.query)),
+  );
+
+  app.post(
+    "/api/v1/arrears/tenancies/:tenancyRef/events",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary:
+          "Record a legal precondition of a signal (contact attempt, referral, reminder, refusal)",
+        params: tenancyParam,
+        querystring: landlordQuery,
+        body: eventBody,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await arrears.recordEvent(
+            principalOf(request),
+            requestMeta(request),
+            request.params.tenancyRef,
+            request.body,
+            params(request.query),
+          ),
+        ),
+  );
+
+  app.get(
+    "/api/v1/arrears/tenancies/:tenancyRef",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary:
+          "The tenancy's file: position, preconditions, signals, feedback, holds, measures (audited)",
+        params: tenancyParam,
+        querystring: landlordQuery,
+      },
+    },
+    async (request) =>
+      arrears.getTenancy(
+        principalOf(request),
+        requestMeta(request),
+        request.params.tenancyRef,
+        params(request.query),
+      ),
+  );
+
+  app.get(
+    "/api/v1/arrears/tenancies/:tenancyRef/collection-hold",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary: "May collection act now? { onHold, until?, reason? } (schuldenrust, pause button)",
+        params: tenancyParam,
+        querystring: landlordQuery,
+        response: {
+          200: z.object({
+            onHold: z.boolean(),
+            until: z.string().optional(),
+            reason: z.string().optional(),
+          }),
+        },
+      },
+    },
+    async (request) =>
+      arrears.collectionHold(
+        principalOf(request),
+        request.params.tenancyRef,
+        params(request.query),
+      ),
+  );
+
+  app.post(
+    "/api/v1/arrears/tenancies/:tenancyRef/pause",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary:
+          "The pause button (004): collection paused for a chosen period, with a reason code",
+        params: tenancyParam,
+        querystring: landlordQuery,
+        body: pauseBody,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await arrears.pauseCollection(
+            principalOf(request),
+            requestMeta(request),
+            request.params.tenancyRef,
+            request.body,
+            params(request.query),
+          ),
+        ),
+  );
+
+  app.delete(
+    "/api/v1/arrears/tenancies/:tenancyRef/pause",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary: "End the pause today",
+        params: tenancyParam,
+        querystring: landlordQuery,
+      },
+    },
+    async (request, reply) => {
+      await arrears.endPause(
+        principalOf(request),
+        requestMeta(request),
+        request.params.tenancyRef,
+        params(request.query),
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    "/api/v1/arrears/tenancies/:tenancyRef/measures",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary:
+          "Record a prevention measure (004): reminder, debit date, reduction, forgiveness, coaching",
+        params: tenancyParam,
+        querystring: landlordQuery,
+        body: measureBody,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await arrears.recordMeasure(
+            principalOf(request),
+            requestMeta(request),
+            request.params.tenancyRef,
+            request.body,
+            params(request.query),
+          ),
+        ),
+  );
+
+  app.post(
+    "/api/v1/arrears/tenancies/:tenancyRef/arrangements",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary: "A payment arrangement (004): instalments; kept/broken follows automatically",
+        params: tenancyParam,
+        querystring: landlordQuery,
+        body: arrangementBody,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await arrears.createArrangement(
+            principalOf(request),
+            requestMeta(request),
+            request.params.tenancyRef,
+            request.body,
+            params(request.query),
+          ),
+        ),
+  );
+
+  app.post(
+    "/api/v1/arrears/arrangements/:id/payments",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary: "A payment on an arrangement (oldest open instalments first)",
+        params: arrangementParam,
+        querystring: landlordQuery,
+        body: paymentBody,
+      },
+    },
+    async (request) =>
+      arrears.recordPayment(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body,
+        params(request.query),
+      ),
+  );
+
+  app.get(
+    "/api/v1/arrears/deliveries",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary:
+          "Deliveries (one per municipality and month) with their signals, without personal data",
+        querystring: deliveriesQuery,
+      },
+    },
+    async (request) =>
+      arrears.listDeliveries(principalOf(request), {
+        month: request.query.month,
+        onBehalfOf: request.query.onBehalfOf,
+      }),
+  );
+
+  app.get(
+    "/api/v1/arrears/deliveries/:id",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary: "The delivery's signal file as JSON, with the personal data (audited)",
+        params: arrangementParam,
+        querystring: landlordQuery,
+      },
+    },
+    async (request) =>
+      (
+        await arrears.getDeliveryDocument(
+          principalOf(request),
+          requestMeta(request),
+          request.params.id,
+          params(request.query),
+        )
+      ).document,
+  );
+
+  app.get(
+    "/api/v1/arrears/deliveries/:id/csv",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary: "The delivery's signal file as CSV for the reporting point (audited)",
+        params: arrangementParam,
+        querystring: landlordQuery,
+      },
+    },
+    async (request, reply) => {
+      const { fileName, csv } = await arrears.getDeliveryCsv(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        params(request.query),
+      );
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${fileName}"`)
+        .send(csv);
+    },
+  );
+
+  app.post(
+    "/api/v1/arrears/feedback",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary: "The municipality's outcomes; help_accepted starts 30 days of schuldenrust",
+        querystring: landlordQuery,
+        body: feedbackBody,
+      },
+    },
+    async (request) =>
+      arrears.recordFeedback(
+        principalOf(request),
+        requestMeta(request),
+        request.body,
+        params(request.query),
+      ),
+  );
+
+  app.get(
+    "/api/v1/arrears/worklist",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary: "What to do now: missing preconditions, holds, broken arrangements, feedback",
+        querystring: landlordQuery,
+      },
+    },
+    async (request) => arrears.worklist(principalOf(request), params(request.query)),
+  );
+
+  app.get(
+    "/api/v1/arrears/early-warnings",
+    {
+      config: { access: ACCESS },
+      schema: {
+        tags,
+        summary: "Tenants whose payments drift, with the rule behind each alert (004)",
+        querystring: landlordQuery,
+      },
+    },
+    async (request) => arrears.earlyWarnings(principalOf(request), params(request.query)),
+  );
+
+  app.get(
+    "/api/v1/arrears/dashboard",
+    {
+      config: { access: ACCESS },
+      schema: { tags, summary: "Counts and trends, no names", querystring: landlordQuery },
+    },
+    async (request) => arrears.dashboard(principalOf(request), params(request.query)),
+  );
+
+  // The position import takes CSV (streamed) or JSON. The CSV parser is scoped to this plugin,
+  // and hands the body over as a stream; JSON items are validated one by one in the service.
+  app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>();
+    scope.addContentTypeParser("text/csv", (_request, payload, done) => done(null, payload));
+    scope.post(
+      "/api/v1/arrears/positions",
+      {
+        bodyLimit: 100 * 1024 * 1024,
+        config: { access: ACCESS },
+        schema: {
+          tags,
+          summary:
+            "The monthly arrears position (text/csv or JSON); bad lines reported, never half-imported",
+          description:
+            "JSON: `{ asOf, items: [ { tenancyRef, person, address, phone?, municipalityCode?, monthlyRentCents, arrearsCents, oldestUnpaidDueDate, lastPaymentDate?, events? } ] }`. " +
+            "CSV: columns in docs/vroegsignalering.md, `?asOf=YYYY-MM-DD`. Answers `{ imported, rejected, errors: [ { line, code, message } ] }`.",
+          querystring: positionsQuery,
+          consumes: ["application/json", "text/csv"],
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const meta = requestMeta(request);
+        const contentType = String(request.headers["content-type"] ?? "");
+        if (contentType.startsWith("text/csv")) {
+          const asOf = request.query.asOf;
+          if (!asOf) {
+            throw new AppError(
+              "invalid_input",
+              "asOf: give the position date as ?asOf=YYYY-MM-DD.",
+              {
+                code: "as_of_required",
+              },
+            );
+          }
+          const parsed = await parsePositionsCsv(request.body as Readable, asOf);
+          return arrears.importPositions(principal, meta, asOf, parsed, params(request.query));
+        }
+        const envelope = positionsEnvelope.safeParse(request.body);
+        if (!envelope.success) {
+          const unknown = envelope.error.issues.find((i) => i.code === "unrecognized_keys");
+          throw new AppError(
+            unknown ? "unknown_field" : "invalid_input",
+            "The body is not a position.",
+            {
+              details: envelope.error.issues.map((i) => ({
+                path: i.path.join("."),
+                message: i.message,
+              })),
+            },
+          );
+        }
+        const parsed = parsePositionItems(envelope.data.asOf, envelope.data.items);
+        return arrears.importPositions(
+          principal,
+          meta,
+          envelope.data.asOf,
+          parsed,
+          params(request.query),
+        );
+      },
+    );
+  });
+}
