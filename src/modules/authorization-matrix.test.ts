@@ -61,6 +61,7 @@ const registrationPayload = (surname: string) => ({
 const VALID_BODIES: Record<string, object | undefined> = {
   "PATCH /api/v1/registrations/:id": { termMonths: 3 },
   "POST /api/v1/registrations/:id/restriction": { reason: "accuracy_contested" },
+  "POST /api/v1/registrations/:id/claim-settlement": { kind: "paid_in_full", date: TODAY },
   "DELETE /api/v1/registrations/:id": undefined,
   "DELETE /api/v1/registrations/:id/restriction": undefined,
   "GET /api/v1/registrations/:id": undefined,
