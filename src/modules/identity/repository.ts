@@ -304,3 +304,15 @@ export async function advanceTotpStep(db: Db, userId: string, step: number): Pro
     .returning({ id: appUser.id });
   return rows.length === 1;
 }
+
+/**
+ * API keys that expired or were revoked before `cutoff`: their hashes serve nothing any more
+ * once the access review (90 days) no longer lists them.
+ */
+export async function deleteApiKeysEndedBefore(db: Db, cutoffDate: string, cutoff: Date) {
+  const rows = await db
+    .delete(apiKey)
+    .where(or(lt(apiKey.expiresOn, cutoffDate), lt(apiKey.revokedAt, cutoff)))
+    .returning({ id: apiKey.id });
+  return rows.length;
+}

@@ -23,7 +23,7 @@ import {
 } from "../../platform/auth/index.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
-import { compareDates } from "../../platform/werkdagen.ts";
+import { addDays, compareDates } from "../../platform/werkdagen.ts";
 import type { OrganisationKind, Profile, Role } from "../../protocol/profile.ts";
 import { actorOf, type OrganisationAccess } from "../organisations/service.ts";
 import * as repo from "./repository.ts";
@@ -77,6 +77,9 @@ interface AccountInput {
  * design.md §1): participants register and screen; the consortium runs the region and its
  * allocation system; the auditor audits; the supplier supports; the committee decides.
  */
+/** Ended API keys stay listed this long (the access review looks back 90 days). */
+export const API_KEY_KEEP_DAYS = 90;
+
 export const ROLES_BY_ORGANISATION_KIND: Record<OrganisationKind, readonly Role[]> = {
   housing_corporation: ["officer", "querier", "allocation_system"],
   private_landlord: ["officer", "querier"],
@@ -927,6 +930,12 @@ export function createIdentityService(
         new Date(now.getTime() - SIGN_IN_LIMITS.windowMs),
       );
       return { sessionsDeleted, signInFailuresDeleted };
+    },
+
+    /** Retention (issue 9): API keys that ended more than 90 days ago are deleted. */
+    async deleteEndedApiKeys(today: string) {
+      const cutoffDate = addDays(today, -API_KEY_KEEP_DAYS);
+      return repo.deleteApiKeysEndedBefore(db, cutoffDate, new Date(`${cutoffDate}T00:00:00Z`));
     },
   };
 }

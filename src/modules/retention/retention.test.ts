@@ -209,6 +209,27 @@ describe("the retention job (issue 9)", () => {
     );
   });
 
+  test("API keys that ended more than 90 days ago are deleted; recent ones stay for the access review", async () => {
+    const admin = bearer(demo.consortiumAdmin.apiKey);
+    const issue = async (expiresOn: string) => {
+      const res = await call("POST", "/api/v1/api-keys", admin, {
+        organisationId: demo.organisations[0]!.id,
+        role: "querier",
+        label: `expires ${expiresOn}`,
+        expiresOn,
+      });
+      assert.equal(res.statusCode, 201, res.body);
+      return res.json().id as string;
+    };
+    const old = await issue("2026-07-01");
+    const recent = await issue("2026-12-01");
+    const run = await ctx.services.retention.run("2026-10-01");
+    assert.ok(run.apiKeysDeleted >= 1);
+    const list = (await call("GET", "/api/v1/api-keys", admin)).json().items as { id: string }[];
+    assert.ok(!list.some((k) => k.id === old), "ended 2026-07-01, more than 90 days before");
+    assert.ok(list.some((k) => k.id === recent));
+  });
+
   test("a participant whose withdrawal date comes: its registrations go and its keys are shredded", async () => {
     const orgC = demo.organisations[2]!;
     const officerC = bearer(orgC.apiKeys.officer);

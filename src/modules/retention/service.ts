@@ -78,8 +78,9 @@ export function createRetentionService(
       const { caseRetentionMonths } = await deps.organisations.settings();
       const cases = await deps.cases.eraseExpiredCases(today, caseRetentionMonths);
       deps.journal.record("case", cases);
-      // 5. Dead sessions and old sign-in failures.
+      // 5. Dead sessions, old sign-in failures, API keys ended more than 90 days ago.
       const identity = await deps.identity.housekeeping();
+      const apiKeysDeleted = await deps.identity.deleteEndedApiKeys(today);
       // 6. Other modules' rules (vroegsignalering).
       const more: Record<string, number> = {};
       for (const f of deps.more?.() ?? []) Object.assign(more, await f(today));
@@ -93,6 +94,7 @@ export function createRetentionService(
         participantsLeft,
         casesErased: cases.length,
         ...identity,
+        apiKeysDeleted,
         ...more,
         journalPruned,
       };
