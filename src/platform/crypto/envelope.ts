@@ -1,4 +1,25 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createSecretKey,
+  type KeyObject,
+  randomBytes,
+} from "node:crypto";
+
+/**
+ * Each key Buffer is imported into a KeyObject once: handing the raw Buffer to the cipher made
+ * Node import it on every field, most of the cost of decrypting a field (docs/benchmarks.md).
+ * Key buffers are never changed in place after use, so the cache cannot go stale.
+ */
+const imported = new WeakMap<Buffer, KeyObject>();
+function keyObject(key: Buffer): KeyObject {
+  let k = imported.get(key);
+  if (!k) {
+    k = createSecretKey(key);
+    imported.set(key, k);
+  }
+  return k;
+}
 
 /**
  * AES-256-GCM envelope encryption (docs/keys.md).
@@ -55,7 +76,7 @@ function assertKey(key: Buffer): void {
 function seal(key: Buffer, plaintext: Buffer, aad: Buffer): Buffer {
   assertKey(key);
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv(ALGORITHM, key, iv, { authTagLength: TAG_BYTES });
+  const cipher = createCipheriv(ALGORITHM, keyObject(key), iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
   const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), ciphertext]);
@@ -67,7 +88,9 @@ function open(key: Buffer, sealed: Buffer, aad: Buffer, what: string): Buffer {
   const iv = sealed.subarray(0, IV_BYTES);
   const tag = sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES);
   try {
-    const decipher = createDecipheriv(ALGORITHM, key, iv, { authTagLength: TAG_BYTES });
+    const decipher = createDecipheriv(ALGORITHM, keyObject(key), iv, {
+      authTagLength: TAG_BYTES,
+    });
     decipher.setAAD(aad);
     decipher.setAuthTag(tag);
     return Buffer.concat([
