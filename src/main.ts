@@ -107,7 +107,7 @@ async function serve(argv: string[]): Promise<number> {
   );
   if (demo) {
     say(
-      "The demo region was loaded. Demo accounts (API sign-in: POST /api/v1/auth/sign-in, then /api/v1/auth/mfa):",
+      `The demo region was loaded. Sign in at http://${shownHost}:${rt.config.port}/aanmelden with, for example:`,
     );
     for (const u of demo.users.slice(0, 2)) {
       say(`  ${u.email}  password ${u.password}  (${u.role}; TOTP secret ${u.totpSecret})`);
