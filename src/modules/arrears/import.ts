@@ -10,26 +10,16 @@ import { parse } from "csv-parse";
 import type { z } from "zod";
 import { AppError } from "../../platform/errors.ts";
 import { compareDates } from "../../platform/werkdagen.ts";
+import { ADDRESS_FIELDS, MATCH_FIELDS } from "../registrations/schemas.ts";
 import { municipalityOfPostcode } from "./municipalities.ts";
 import { type PositionItem, positionItem } from "./schemas.ts";
 
 export const POSITION_CSV_COLUMNS = [
   "tenancyRef",
-  "initials",
-  "firstNames",
-  "prefix",
-  "surname",
-  "birthName",
-  "birthDate",
-  "gender",
+  ...MATCH_FIELDS,
   "email",
   "phone",
-  "street",
-  "houseNumber",
-  "houseNumberAddition",
-  "postcode",
-  "city",
-  "country",
+  ...ADDRESS_FIELDS,
   "municipalityCode",
   "monthlyRentCents",
   "arrearsCents",

@@ -1,7 +1,12 @@
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
 import { AppError } from "../../platform/errors.ts";
-import { type RegistrationInput, registrationBody } from "./schemas.ts";
+import {
+  ADDRESS_FIELDS,
+  PERSON_FIELDS,
+  type RegistrationInput,
+  registrationBody,
+} from "./schemas.ts";
 
 /**
  * The initial load of an existing list (001 §4.3): one CSV file per primary source, one
@@ -9,21 +14,8 @@ import { type RegistrationInput, registrationBody } from "./schemas.ts";
  * cents. Documented in docs/registrations-import.md.
  */
 export const CSV_COLUMNS = [
-  "initials",
-  "firstNames",
-  "prefix",
-  "surname",
-  "birthName",
-  "birthDate",
-  "gender",
-  "email",
-  "seekerNumber",
-  "street",
-  "houseNumber",
-  "houseNumberAddition",
-  "postcode",
-  "city",
-  "country",
+  ...PERSON_FIELDS,
+  ...ADDRESS_FIELDS,
   "categories",
   "criteria",
   "placementDate",
@@ -32,7 +24,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 const REQUIRED = ["initials", "surname", "birthDate", "categories", "criteria", "placementDate"];
-const ADDRESS = ["street", "houseNumber", "houseNumberAddition", "postcode", "city", "country"];
+const ADDRESS: readonly string[] = ADDRESS_FIELDS;
 export const MAX_IMPORT_ROWS = 20_000;
 
 export interface ParsedRow {

@@ -46,6 +46,19 @@ export const personSchema = z.strictObject({
 });
 export type Person = z.infer<typeof personSchema>;
 
+/** The fields matching reads, in the order files and forms list them. */
+export const MATCH_FIELDS = [
+  "initials",
+  "firstNames",
+  "prefix",
+  "surname",
+  "birthName",
+  "birthDate",
+  "gender",
+] as const;
+/** Every field of the contract's Person, in that order. */
+export const PERSON_FIELDS = [...MATCH_FIELDS, "email", "seekerNumber"] as const;
+
 export const addressSchema = z.strictObject({
   street: name(120),
   houseNumber: z
@@ -69,6 +82,16 @@ export const addressSchema = z.strictObject({
     .optional(),
 });
 export type Address = z.infer<typeof addressSchema>;
+
+/** Every field of the contract's Address, in that order. */
+export const ADDRESS_FIELDS = [
+  "street",
+  "houseNumber",
+  "houseNumberAddition",
+  "postcode",
+  "city",
+  "country",
+] as const;
 
 const codes = z.array(z.string().trim().min(1).max(20)).min(1).max(12);
 

@@ -11,19 +11,10 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { parse } from "csv-parse";
-import { type Person, personSchema } from "../registrations/schemas.ts";
+import { MATCH_FIELDS, type Person, personSchema } from "../registrations/schemas.ts";
 import { SEEKER_NUMBER } from "./schemas.ts";
 
-export const SEEKER_CSV_COLUMNS = [
-  "seekerNumber",
-  "initials",
-  "firstNames",
-  "prefix",
-  "surname",
-  "birthName",
-  "birthDate",
-  "gender",
-] as const;
+export const SEEKER_CSV_COLUMNS = ["seekerNumber", ...MATCH_FIELDS] as const;
 
 export type SeekerFileFormat = "csv" | "jsonl";
 
