@@ -454,7 +454,7 @@ ${committeeCase ? textArea({ m, name: "members", label: d.members, hint: d.membe
       !view.executedOn
     ) {
       steps.push(html`<section aria-labelledby="h-execution"><h3 id="h-execution">${d.executionTitle}</h3>
-<p>${d.executionIntro}</p><p><a class="button button--primary" href="/zaken/${id}/uitvoeren">${d.executionLink}</a></p></section>`);
+<p>${d.executionIntro}</p><p><a href="/zaken/${id}/uitvoeren">${d.executionLink}</a></p></section>`);
     }
     if (mayAct && view.status === "probation") {
       steps.push(html`<section aria-labelledby="h-probation"><h3 id="h-probation">${d.probationTitle}</h3>
