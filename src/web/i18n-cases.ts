@@ -172,6 +172,7 @@ const nl = {
   },
   caseDetail: {
     title: "Zaak",
+    caseNumber: "Zaaknummer",
     facts: "Gegevens",
     registration: "Registratie",
     registrationGone: "verwijderd of niet meer te zien",
@@ -499,6 +500,7 @@ const en: CaseMessages = {
   },
   caseDetail: {
     title: "Case",
+    caseNumber: "Case number",
     facts: "Details",
     registration: "Registration",
     registrationGone: "removed or no longer visible",

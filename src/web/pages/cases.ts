@@ -498,8 +498,8 @@ ${view.outcome ? html`<dt>${m.cases.outcome}</dt><dd>${m.caseOutcomes[view.outco
 ${view.decidedOn ? html`<dt>${d.decidedOn}</dt><dd>${view.decidedOn}</dd>` : ""}
 ${view.executedOn ? html`<dt>${d.executedOn}</dt><dd>${view.executedOn}</dd>` : ""}
 ${view.reasons ? html`<dt>${d.reasons}</dt><dd class="reasons">${view.reasons}</dd>` : ""}
+<dt>${d.caseNumber}</dt><dd>${view.id}</dd>
 </dl>
-<p class="hint">${view.id}</p>
 </section>
 <section aria-labelledby="h-deadlines"><h2 id="h-deadlines">${d.deadlines}</h2>
 ${
