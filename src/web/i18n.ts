@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { CASE_CATALOGUE, type CaseMessages } from "./i18n-cases.ts";
 
 /**
  * The web application's message catalogue: Dutch first, English second (issue #10). The
@@ -496,9 +497,9 @@ const nl = {
   },
 };
 
-export type Messages = typeof nl;
+export type Messages = typeof nl & CaseMessages;
 
-const en: Messages = {
+const en: typeof nl = {
   appName: "Woonsignaal",
   skipLink: "Skip to content",
   footer:
@@ -965,7 +966,10 @@ const en: Messages = {
   },
 };
 
-const CATALOGUE: Record<Lang, Messages> = { nl, en };
+const CATALOGUE: Record<Lang, Messages> = {
+  nl: { ...nl, ...CASE_CATALOGUE.nl },
+  en: { ...en, ...CASE_CATALOGUE.en },
+};
 
 export function messages(lang: Lang): Messages {
   return CATALOGUE[lang];

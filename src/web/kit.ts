@@ -121,5 +121,6 @@ export type Kit = ReturnType<typeof createKit>;
 export function startPageOf(roles: readonly string[]): string {
   if (roles.includes("officer")) return "/werklijst";
   if (roles.includes("querier")) return "/toetsen";
+  if (roles.includes("committee")) return "/commissie";
   return "/account";
 }

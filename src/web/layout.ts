@@ -30,12 +30,16 @@ interface NavItem {
 
 /** The menu: only pages that exist, only for roles that may open them. */
 function navItems(lang: Lang): NavItem[] {
-  const m = messages(lang).nav;
+  const all = messages(lang);
+  const m = all.nav;
   return [
     { href: "/werklijst", label: m.worklist, roles: ["officer"] },
     { href: "/registraties/nieuw", label: m.register, roles: ["officer"] },
     { href: "/registraties", label: m.registrations, roles: ["officer"] },
     { href: "/matches", label: m.matches, roles: ["officer"] },
+    { href: "/zaken", label: all.caseNav.cases, roles: ["officer", "consortium_admin"] },
+    { href: "/brieven", label: all.caseNav.letters, roles: ["officer"] },
+    { href: "/commissie", label: all.caseNav.committee, roles: ["committee"] },
     { href: "/toetsen", label: m.screening, roles: ["officer", "querier"] },
     { href: "/account", label: m.account, roles: ["*"] },
   ];

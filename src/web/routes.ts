@@ -9,7 +9,9 @@ import { AppError } from "../platform/errors.ts";
 import { sendError } from "../platform/http/error-handler.ts";
 import { createKit, sendHtml } from "./kit.ts";
 import { registerAuthPages } from "./pages/auth.ts";
+import { registerCasePages } from "./pages/cases.ts";
 import { homePage } from "./pages/home.ts";
+import { registerLetterPages } from "./pages/letters.ts";
 import { registerMatchPages } from "./pages/matches.ts";
 import { participantsPage } from "./pages/participants.ts";
 import { registerRegisterPages } from "./pages/register.ts";
@@ -90,5 +92,7 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerRegistrationPages(web, services, kit, clock);
     registerScreeningPages(web, services, kit);
     registerMatchPages(web, services, kit);
+    registerCasePages(web, services, kit, clock);
+    registerLetterPages(web, services, kit, clock);
   });
 }

@@ -14,13 +14,14 @@ import type { Address, Person } from "../registrations/schemas.ts";
 import type { RegistrationsService } from "../registrations/service.ts";
 import type { ScreeningsService } from "../screenings/service.ts";
 import * as repo from "./repository.ts";
-import type {
-  CaseDetail,
-  CaseInput,
-  CaseKind,
-  CaseStatus,
-  CaseSummary,
-  DecisionInput,
+import {
+  CASE_KINDS,
+  type CaseDetail,
+  type CaseInput,
+  type CaseKind,
+  type CaseStatus,
+  type CaseSummary,
+  type DecisionInput,
 } from "./schemas.ts";
 
 /** This module's encrypted columns (listed in modules/index.ts ENCRYPTED_COLUMNS). */
@@ -34,9 +35,9 @@ export const CASE_ENCRYPTED_COLUMNS = {
 const place = (id: string, column: string) => ({ table: "case_file", column, rowId: id });
 
 /** Rights requests (AVG art. 15–18; 003 ch. 15; 001 §9.2–9.4). */
-const RIGHTS: readonly CaseKind[] = ["access", "rectification", "erasure", "restriction"];
+export const RIGHTS: readonly CaseKind[] = ["access", "rectification", "erasure", "restriction"];
 /** Cases decided by the disputes committee (003 §16.4, ch. 24; 001 §10, §11). */
-const COMMITTEE_CASES: readonly CaseKind[] = ["appeal", "hardship"];
+export const COMMITTEE_CASES: readonly CaseKind[] = ["appeal", "hardship"];
 /** Cases about the registration itself: they need one. */
 const NEEDS_REGISTRATION: readonly CaseKind[] = [
   "rectification",
@@ -85,6 +86,11 @@ function requiredKey(type: CaseKind): string {
   if (type === "support_team") return "support_tenancy_review";
   if (type === "consent") return "consent_reflection";
   return keysOf(type).decision ?? "";
+}
+
+/** The case types the region's protocol knows (the others are refused on registration). */
+export function caseTypesInProfile(profile: Profile): CaseKind[] {
+  return CASE_KINDS.filter((t) => Boolean(profile.deadlines[requiredKey(t)]));
 }
 
 interface Deps {

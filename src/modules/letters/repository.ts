@@ -149,6 +149,7 @@ export interface LetterFilter {
   organisationIds?: string[] | undefined;
   registrationId?: string | undefined;
   dutyId?: string | undefined;
+  caseId?: string | undefined;
   status?: LetterRow["status"] | undefined;
   page: number;
   pageSize: number;
@@ -162,6 +163,7 @@ export async function listLetters(
     f.organisationIds ? inArray(letter.organisationId, f.organisationIds) : undefined,
     f.registrationId ? eq(letter.registrationId, f.registrationId) : undefined,
     f.dutyId ? eq(letter.dutyId, f.dutyId) : undefined,
+    f.caseId ? eq(letter.caseId, f.caseId) : undefined,
     f.status ? eq(letter.status, f.status) : undefined,
   );
   const [total] = await db.select({ n: count() }).from(letter).where(where);

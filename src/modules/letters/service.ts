@@ -986,6 +986,8 @@ export function createLettersService(
       query: {
         registrationId?: string | undefined;
         dutyId?: string | undefined;
+        /** The letters a case produced (its case page). */
+        caseId?: string | undefined;
         status?: repo.LetterRow["status"] | undefined;
         page: number;
         pageSize: number;

@@ -28,6 +28,7 @@ import {
 } from "../forms.ts";
 import { html, type SafeHtml } from "../html.ts";
 import type { Kit, PageContext } from "../kit.ts";
+import { registrationCasesSection } from "./cases.ts";
 import {
   ADDRESS_FIELDS,
   addressFields,
@@ -113,10 +114,11 @@ ${pagination(m, "/registraties", { status, category, endBefore }, pageNo, PAGE_S
     const d = m.detail;
     const principal = principalOf(request);
     const view = await services.registrations.getRegistration(principal, requestMeta(request), id);
-    const [history, letters, duties] = await Promise.all([
+    const [history, letters, duties, cases] = await Promise.all([
       services.registrations.historyOf(principal, id),
       services.letters.listLetters(principal, { registrationId: id, page: 1, pageSize: 100 }),
       services.letters.listDuties(principal, { registrationId: id, page: 1, pageSize: 100 }),
+      services.cases.listCases(principal, { registrationId: id, page: 1, pageSize: 50 }),
     ]);
     const names = await services.identity.colleagueNames(
       principal,
@@ -181,6 +183,7 @@ ${selectField({ name: "reason", label: d.restrictReason, value: "accuracy_contes
 <button type="submit" class="button button--secondary">${d.restrictSubmit}</button></form>`
 }
 </section>
+${registrationCasesSection(m, id, cases.items)}
 <section aria-labelledby="h-letters"><h2 id="h-letters">${d.letters}</h2>
 ${
   letters.items.length === 0

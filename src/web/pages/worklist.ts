@@ -5,6 +5,7 @@ import type { Clock } from "../../platform/clock.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import { html } from "../html.ts";
 import type { Kit } from "../kit.ts";
+import { casesByDeadline, worklistCasesSection } from "./cases.ts";
 
 const OFFICER = { roles: ["officer"], scope: "own" } as const;
 /** "Ending soon": within this many days (enough to decide on a continuation in time). */
@@ -13,8 +14,8 @@ const SHOWN = 20;
 
 /**
  * The officer's start page: letters to send (notification duties), pending matches and
- * registrations ending soon, each oldest/most urgent first, with counts per kind. Cases come
- * here once the cases module exists.
+ * registrations ending soon, and running cases (overdue first, then by deadline), each
+ * oldest/most urgent first, with counts per kind.
  */
 export function registerWorklistPage(app: App, services: Services, kit: Kit, clock: Clock) {
   app.get("/werklijst", { config: { access: OFFICER } }, async (request, reply) => {
@@ -33,6 +34,8 @@ export function registerWorklistPage(app: App, services: Services, kit: Kit, clo
         pageSize: SHOWN,
       }),
     ]);
+    const cases = await casesByDeadline(services, principal, today);
+    const overdueCases = cases.items.filter((c) => c.overdue).length;
     const overdueDuties = duties.items.filter((d) => d.overdue).length;
     const more = (total: number, shown: number) =>
       total > shown ? html`<p>${w.more(total - shown)}</p>` : "";
@@ -92,7 +95,11 @@ ${
 </section>`;
 
     // Overdue items first: a section with overdue letters leads; the others keep their order.
-    const sections = [dutySection, matchSection, endingSection];
+    const caseSection = worklistCasesSection(m, cases, SHOWN);
+    const sections =
+      overdueCases > 0
+        ? [caseSection, dutySection, matchSection, endingSection]
+        : [dutySection, caseSection, matchSection, endingSection];
     return ctx.send(
       w.title,
       html`<h1>${w.title}</h1>
@@ -100,6 +107,7 @@ ${
 <h2 class="visually-hidden">${w.counts}</h2>
 <ul class="counts" aria-label="${w.counts}">
 <li><a href="#duties"><span class="count-number">${duties.total}</span> ${w.duties}</a>${overdueDuties > 0 ? html` <strong class="badge badge--overdue">${overdueDuties} ${w.overdue}</strong>` : ""}</li>
+<li><a href="#cases"><span class="count-number">${cases.total}</span> ${m.cases.worklistTitle}</a>${overdueCases > 0 ? html` <strong class="badge badge--overdue">${overdueCases} ${w.overdue}</strong>` : ""}</li>
 <li><a href="#matches"><span class="count-number">${matches.total}</span> ${w.matches}</a></li>
 <li><a href="#ending"><span class="count-number">${ending.total}</span> ${w.ending}</a></li>
 </ul>

@@ -1,0 +1,415 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { DemoRegion } from "../demo/demo-region.ts";
+import { totpCodeAt } from "../platform/auth/index.ts";
+import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
+import { bearer, sessionCookieOf } from "../testing/http.ts";
+
+/** The case, letter and committee pages (issue #10) through app.inject, as a browser posts. */
+let fx: DemoApp;
+let demo: DemoRegion;
+
+const FORM = { "content-type": "application/x-www-form-urlencoded" };
+const form = (fields: [string, string][]) => new URLSearchParams(fields).toString();
+const csrfIn = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? "";
+
+interface Session {
+  cookie: string;
+  csrf: string;
+  start: string;
+}
+
+async function signInByForm(user: {
+  email: string;
+  password: string;
+  totpSecret: string;
+}): Promise<Session> {
+  const first = await fx.app.inject({
+    method: "POST",
+    url: "/aanmelden",
+    headers: FORM,
+    payload: form([
+      ["email", user.email],
+      ["password", user.password],
+    ]),
+  });
+  assert.equal(first.statusCode, 303, first.body);
+  const pre = sessionCookieOf(first.headers["set-cookie"]);
+  const codePage = await fx.app.inject({
+    method: "GET",
+    url: "/aanmelden/code",
+    headers: { cookie: pre },
+  });
+  fx.ctx.clock.advance(31_000);
+  const second = await fx.app.inject({
+    method: "POST",
+    url: "/aanmelden/code",
+    headers: { ...FORM, cookie: pre },
+    payload: form([
+      ["_csrf", csrfIn(codePage.body)],
+      ["code", totpCodeAt(user.totpSecret, fx.ctx.clock.now())],
+    ]),
+  });
+  assert.equal(second.statusCode, 303, second.body);
+  const cookie = sessionCookieOf(second.headers["set-cookie"]);
+  let location = String(second.headers.location);
+  if (location === "/verklaring") {
+    const page = await fx.app.inject({ method: "GET", url: "/verklaring", headers: { cookie } });
+    const accepted = await fx.app.inject({
+      method: "POST",
+      url: "/verklaring",
+      headers: { ...FORM, cookie },
+      payload: form([
+        ["_csrf", csrfIn(page.body)],
+        ["accept", "yes"],
+      ]),
+    });
+    location = String(accepted.headers.location);
+  }
+  const start = await fx.app.inject({ method: "GET", url: location, headers: { cookie } });
+  assert.equal(start.statusCode, 200, start.body);
+  return { cookie, csrf: csrfIn(start.body), start: location };
+}
+
+function user(role: string) {
+  const orgA = demo.organisations[0]!.id;
+  const u = demo.users.find(
+    (x) => x.role === role && (role === "committee" || x.organisationId === orgA),
+  );
+  assert.ok(u, role);
+  return u;
+}
+
+const get = (s: Session, url: string) =>
+  fx.app.inject({ method: "GET", url, headers: { cookie: s.cookie } });
+const post = (s: Session, url: string, fields: [string, string][], csrf = s.csrf) =>
+  fx.app.inject({
+    method: "POST",
+    url,
+    headers: { ...FORM, cookie: s.cookie },
+    payload: form([["_csrf", csrf], ...fields]),
+  });
+
+let n = 0;
+/** A registration of organisation A, made through the API (the register form has its own tests). */
+async function registration(): Promise<string> {
+  n++;
+  const res = await fx.app.inject({
+    method: "POST",
+    url: "/api/v1/registrations",
+    headers: bearer(demo.organisations[0]!.apiKeys.officer),
+    payload: {
+      person: {
+        initials: "Z.",
+        surname: `Zaakpagina${"abcdefgh"[n]}`,
+        birthDate: `1971-0${n}-1${n}`,
+      },
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    },
+  });
+  assert.equal(res.statusCode, 201, res.body);
+  return res.json().id as string;
+}
+
+/** Registers an objection through the form; returns the case id from the redirect. */
+async function objection(officer: Session, registrationId: string): Promise<string> {
+  const created = await post(officer, "/zaken/nieuw", [
+    ["type", "objection"],
+    ["registrationId", registrationId],
+    ["receivedDate", "2026-06-01"],
+    ["noticeDate", "2026-05-20"],
+  ]);
+  assert.equal(created.statusCode, 303, created.body);
+  const location = String(created.headers.location);
+  assert.match(location, /^\/zaken\/[0-9a-f-]{36}\?melding=nieuw$/);
+  return location.slice("/zaken/".length, "/zaken/".length + 36);
+}
+
+before(async () => {
+  fx = await createDemoApp({ today: "2026-06-01" });
+  demo = fx.demo;
+});
+after(async () => fx.close());
+
+describe("case pages", () => {
+  test("objection through the form, acknowledged, upheld with reasons, carried out: the registration is gone", async () => {
+    const officer = await signInByForm(user("officer"));
+    const regId = await registration();
+
+    // The form offers the registration by reference, never by name; the URL holds no person.
+    const formPage = await get(officer, `/zaken/nieuw?registratie=${regId}`);
+    assert.equal(formPage.statusCode, 200);
+    assert.match(
+      formPage.body,
+      new RegExp(`<option value="${regId}" selected>${regId.slice(0, 8).toUpperCase()}`),
+    );
+    assert.doesNotMatch(formPage.body, /Zaakpagina/);
+
+    const caseId = await objection(officer, regId);
+    let page = await get(officer, `/zaken/${caseId}?melding=nieuw`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /De zaak is geregistreerd/);
+    assert.match(page.body, /Ontvangst bevestigen \(bezwaar\)/);
+    assert.match(page.body, /2026-06-15/, "acknowledgement deadline with its date");
+    assert.match(page.body, /<td>loopt<\/td>/);
+
+    // Deciding before acknowledging is refused with the rule named.
+    const early = await post(officer, `/zaken/${caseId}/besluit`, [
+      ["outcome", "upheld"],
+      ["reasons", "Onterecht geregistreerd."],
+    ]);
+    assert.equal(early.statusCode, 422);
+    assert.match(early.body, /acknowledgement_first/);
+
+    const ack = await post(officer, `/zaken/${caseId}/ontvangst`, []);
+    assert.equal(ack.statusCode, 303, ack.body);
+    page = await get(officer, `/zaken/${caseId}`);
+    assert.match(page.body, /gehaald op 2026-06-01/);
+    assert.match(page.body, /Ontvangstbevestiging/, "the acknowledgement letter is listed");
+    assert.match(page.body, /\/api\/v1\/letters\/[0-9a-f-]{36}\/pdf/);
+
+    const decided = await post(officer, `/zaken/${caseId}/besluit`, [
+      ["outcome", "upheld"],
+      ["reasons", "De registratie was onterecht: het criterium is niet vastgesteld."],
+    ]);
+    assert.equal(decided.statusCode, 303, decided.body);
+    page = await get(officer, `/zaken/${caseId}?melding=besloten`);
+    assert.match(page.body, /gegrond/);
+    assert.match(page.body, /het criterium is niet vastgesteld/);
+    assert.match(page.body, new RegExp(`href="/zaken/${caseId}/uitvoeren"`));
+
+    // Carrying out needs a choice and a confirmation.
+    const confirmPage = await get(officer, `/zaken/${caseId}/uitvoeren`);
+    assert.equal(confirmPage.statusCode, 200);
+    const unconfirmed = await post(officer, `/zaken/${caseId}/uitvoeren`, [["action", "removed"]]);
+    assert.equal(unconfirmed.statusCode, 422);
+    assert.match(unconfirmed.body, /href="#f-confirm"/);
+    const executed = await post(officer, `/zaken/${caseId}/uitvoeren`, [
+      ["action", "removed"],
+      ["confirm", "yes"],
+    ]);
+    assert.equal(executed.statusCode, 303, executed.body);
+    page = await get(officer, `/zaken/${caseId}?melding=uitgevoerd`);
+    assert.match(page.body, /De beslissing is uitgevoerd/);
+    assert.match(page.body, /Registratie verwijderd/);
+
+    const gone = await get(officer, `/registraties/${regId}`);
+    assert.equal(gone.statusCode, 404);
+  });
+
+  test("validation errors are shown and linked to their fields, in Dutch and English", async () => {
+    const officer = await signInByForm(user("officer"));
+    const res = await post(officer, "/zaken/nieuw", [
+      ["type", ""],
+      ["receivedDate", "2026-13-45"],
+    ]);
+    assert.equal(res.statusCode, 422);
+    assert.match(res.body, /Er is iets niet goed ingevuld/);
+    assert.match(res.body, /href="#f-type">Kies de soort zaak\./);
+    assert.match(res.body, /href="#f-receivedDate">Vul een bestaande datum in/);
+    assert.match(res.body, /id="f-receivedDate"[^>]*aria-invalid="true"/);
+
+    // A rule of the service lands on its field: a received date in the future.
+    const regId = await registration();
+    const future = await post(officer, "/zaken/nieuw", [
+      ["type", "objection"],
+      ["registrationId", regId],
+      ["receivedDate", "2026-07-01"],
+    ]);
+    assert.equal(future.statusCode, 422);
+    assert.match(
+      future.body,
+      /href="#f-receivedDate">De datum van ontvangst mag niet na vandaag liggen/,
+    );
+
+    // The decision form: outcome and reasons are required.
+    const caseId = await objection(officer, regId);
+    await post(officer, `/zaken/${caseId}/ontvangst`, []);
+    const empty = await post(officer, `/zaken/${caseId}/besluit?lang=en`, [["outcome", ""]]);
+    assert.equal(empty.statusCode, 422);
+    assert.match(empty.body, /href="#f-outcome">Choose one of the options\./);
+    assert.match(empty.body, /href="#f-reasons">/);
+
+    const en = await get(officer, "/zaken?lang=en");
+    assert.match(en.body, /<h1>Cases<\/h1>/);
+    assert.match(en.body, /Objection/);
+    const nl = await get(officer, "/zaken?lang=nl");
+    assert.match(nl.body, /<h1>Zaken<\/h1>/);
+  });
+
+  test("a form without the right CSRF token is refused", async () => {
+    const officer = await signInByForm(user("officer"));
+    const regId = await registration();
+    const res = await post(
+      officer,
+      "/zaken/nieuw",
+      [
+        ["type", "objection"],
+        ["registrationId", regId],
+        ["receivedDate", "2026-06-01"],
+      ],
+      "not-the-token",
+    );
+    assert.equal(res.statusCode, 403);
+    assert.match(res.body, /Het formulier is verlopen/);
+    const list = await get(officer, `/registraties/${regId}`);
+    assert.match(list.body, /Er zijn geen zaken over deze registratie/);
+  });
+
+  test("a querier gets 403 on the case, letter and committee pages, and sees no links to them", async () => {
+    const querier = await signInByForm(user("querier"));
+    for (const url of ["/zaken", "/zaken/nieuw", "/brieven", "/brieven/plichten", "/commissie"]) {
+      const res = await get(querier, url);
+      assert.equal(res.statusCode, 403, url);
+    }
+    const start = await get(querier, "/toetsen");
+    assert.doesNotMatch(start.body, /href="\/zaken"|href="\/brieven"|href="\/commissie"/);
+  });
+
+  test("lists: filters, the worklist leads with cases, the registration page shows its cases", async () => {
+    const officer = await signInByForm(user("officer"));
+    const regId = await registration();
+    const caseId = await objection(officer, regId);
+    const list = await get(officer, "/zaken?type=objection&status=received");
+    assert.equal(list.statusCode, 200);
+    assert.match(list.body, new RegExp(`/zaken/${caseId}`));
+    const none = await get(officer, "/zaken?type=erasure");
+    assert.match(none.body, /Er zijn geen zaken die aan dit filter voldoen/);
+    const nav = await get(officer, "/werklijst");
+    assert.match(nav.body, /href="\/zaken"/);
+    assert.match(nav.body, /href="\/brieven"/);
+    assert.doesNotMatch(nav.body, /href="\/commissie"/);
+    assert.match(nav.body, /Zaken met een termijn/);
+    assert.match(nav.body, new RegExp(`/zaken/${caseId}`));
+    const reg = await get(officer, `/registraties/${regId}`);
+    assert.match(reg.body, /Zaken over deze registratie/);
+    assert.match(reg.body, new RegExp(`/zaken/${caseId}`));
+    assert.match(reg.body, /Bezwaar/);
+  });
+});
+
+describe("committee pages", () => {
+  test("the committee sees only its cases and records the binding advice on an appeal", async () => {
+    const officer = await signInByForm(user("officer"));
+    const regId = await registration();
+    const objectionId = await objection(officer, regId);
+    await post(officer, `/zaken/${objectionId}/ontvangst`, []);
+    const rejected = await post(officer, `/zaken/${objectionId}/besluit`, [
+      ["outcome", "rejected"],
+      ["reasons", "Het gedrag is vastgesteld door de rechter."],
+    ]);
+    assert.equal(rejected.statusCode, 303, rejected.body);
+
+    const committee = await signInByForm(user("committee"));
+    assert.equal(committee.start, "/commissie");
+    assert.match(
+      (await get(committee, "/commissie")).body,
+      /Er zijn geen zaken aan de commissie voorgelegd/,
+    );
+    // The objection belongs to the landlord: the committee cannot open it.
+    assert.equal((await get(committee, `/zaken/${objectionId}`)).statusCode, 404);
+    assert.equal((await get(committee, "/zaken")).statusCode, 403);
+
+    const created = await post(committee, "/zaken/nieuw", [
+      ["type", "appeal"],
+      ["parentCaseId", objectionId],
+      ["receivedDate", "2026-06-01"],
+    ]);
+    assert.equal(created.statusCode, 303, created.body);
+    const appealId = String(created.headers.location).slice(7, 43);
+    const list = await get(committee, "/commissie");
+    assert.match(list.body, new RegExp(`/zaken/${appealId}`));
+    assert.doesNotMatch(list.body, new RegExp(`/zaken/${objectionId}`));
+
+    assert.equal((await post(committee, `/zaken/${appealId}/ontvangst`, [])).statusCode, 303);
+    const challenge = await post(committee, `/zaken/${appealId}/wraking`, [
+      ["kind", "recusal"],
+      ["member", "mr. A. de Vries"],
+      ["challengeOutcome", "granted"],
+      ["challengeDate", "2026-06-01"],
+    ]);
+    assert.equal(challenge.statusCode, 303, challenge.body);
+    const hearing = await post(committee, `/zaken/${appealId}/hoorzitting`, [
+      ["hearingDate", "2026-06-01"],
+      ["report", "Beide partijen gehoord."],
+    ]);
+    assert.equal(hearing.statusCode, 303, hearing.body);
+
+    const noMembers = await post(committee, `/zaken/${appealId}/besluit`, [
+      ["outcome", "upheld"],
+      ["reasons", "Het bezwaar had gegrond moeten zijn."],
+      ["members", ""],
+    ]);
+    assert.equal(noMembers.statusCode, 422);
+    assert.match(noMembers.body, /href="#f-members"/);
+    const advice = await post(committee, `/zaken/${appealId}/besluit`, [
+      ["outcome", "upheld"],
+      ["reasons", "Het bezwaar had gegrond moeten zijn."],
+      ["members", "mr. B. Jansen\nC. Pietersen"],
+    ]);
+    assert.equal(advice.statusCode, 303, advice.body);
+    const page = await get(committee, `/zaken/${appealId}`);
+    assert.match(page.body, /Verschoning/);
+    assert.match(page.body, /Hoorzitting gehouden/);
+    assert.match(page.body, /gegrond/);
+    assert.doesNotMatch(
+      page.body,
+      /\/uitvoeren"/,
+      "the landlord carries it out, not the committee",
+    );
+
+    // The officer (primary source) sees the appeal and may carry it out.
+    const officerView = await get(officer, `/zaken/${appealId}`);
+    assert.equal(officerView.statusCode, 200);
+    assert.match(officerView.body, new RegExp(`/zaken/${appealId}/uitvoeren`));
+  });
+});
+
+describe("letter pages", () => {
+  test("letters and open duties are listed; a letter left for the post is marked sent", async () => {
+    const officer = await signInByForm(user("officer"));
+    // A registration with a postal address only: its placement letter waits for the post.
+    const res = await fx.app.inject({
+      method: "POST",
+      url: "/api/v1/registrations",
+      headers: bearer(demo.organisations[0]!.apiKeys.officer),
+      payload: {
+        person: { initials: "P.", surname: "Postbrief", birthDate: "1980-02-02" },
+        address: { street: "Dorpsstraat", houseNumber: "3", postcode: "1234 AB", city: "Ergens" },
+        categories: ["A.I"],
+        criteria: ["a"],
+        placementDate: "2026-05-01",
+      },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const page = await get(officer, "/brieven");
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /<h1>Brieven<\/h1>/);
+    const action = /action="\/brieven\/([0-9a-f-]{36})\/verstuurd"/.exec(page.body);
+    assert.ok(action, "a draft letter for the post has a mark-sent form");
+    const letterId = action[1]!;
+
+    const badDate = await post(officer, `/brieven/${letterId}/verstuurd`, [["sentOn", "gisteren"]]);
+    assert.equal(badDate.statusCode, 422);
+    assert.match(badDate.body, new RegExp(`href="#f-sentOn-${letterId}"`));
+
+    const sent = await post(officer, `/brieven/${letterId}/verstuurd`, [["sentOn", "2026-06-01"]]);
+    assert.equal(sent.statusCode, 303, sent.body);
+    const after = await get(officer, "/brieven?melding=verstuurd");
+    assert.match(after.body, /De brief staat op verstuurd/);
+    assert.doesNotMatch(after.body, new RegExp(`/brieven/${letterId}/verstuurd`));
+    const api = await fx.app.inject({
+      method: "GET",
+      url: `/api/v1/letters/${letterId}`,
+      headers: bearer(demo.organisations[0]!.apiKeys.officer),
+    });
+    assert.equal(api.json().status, "sent");
+    assert.equal(api.json().sentOn, "2026-06-01");
+
+    const duties = await get(officer, "/brieven/plichten?lang=en");
+    assert.equal(duties.statusCode, 200);
+    assert.match(duties.body, /<h1>Letters owed<\/h1>/);
+  });
+});

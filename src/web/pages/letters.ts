@@ -1,0 +1,272 @@
+import type { FastifyRequest } from "fastify";
+import type { App } from "../../app.ts";
+import type { Services } from "../../modules/index.ts";
+import type { LetterView } from "../../modules/letters/service.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import type { Clock } from "../../platform/clock.ts";
+import { AppError, notFound } from "../../platform/errors.ts";
+import { isIsoDate } from "../../platform/werkdagen.ts";
+import { csrfField, errorSummary, type FieldErrors, formOf, pagination, str } from "../forms.ts";
+import { html, type SafeHtml } from "../html.ts";
+import type { Messages } from "../i18n.ts";
+import type { Kit, PageContext } from "../kit.ts";
+import { ruleText } from "./cases.ts";
+
+const OFFICER = { roles: ["officer"], scope: "own" } as const;
+const PAGE_SIZE = 25;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function idOf(request: FastifyRequest): string {
+  const id = (request.params as { id?: string }).id ?? "";
+  if (!UUID.test(id)) throw notFound("letter");
+  return id;
+}
+
+function pageOf(q: Record<string, string | undefined>) {
+  return Math.max(1, Math.min(Number.parseInt(q.page ?? "1", 10) || 1, 100_000));
+}
+
+function tabs(m: Messages, current: "letters" | "duties"): SafeHtml {
+  const l = m.letterPages;
+  return html`<nav class="tabs" aria-label="${l.title}"><ul class="action-list">
+<li><a href="/brieven"${current === "letters" ? html` aria-current="page"` : ""}>${l.tabLetters}</a></li>
+<li><a href="/brieven/plichten"${current === "duties" ? html` aria-current="page"` : ""}>${l.tabDuties}</a></li>
+</ul></nav>`;
+}
+
+/** How the letter reaches (or reached) the person: e-mail status, post, or no address. */
+function delivery(m: Messages, x: LetterView): string {
+  const l = m.letterPages;
+  if (x.deliveryError === "email_failed") return l.emailFailed;
+  if (x.channel === "email" && x.status === "sent") return l.emailSent;
+  const channel = l.channels[x.channel] ?? x.channel;
+  return x.sentOn ? `${channel}, ${l.sentOn.toLowerCase()} ${x.sentOn}` : channel;
+}
+
+/**
+ * The organisation's letters and the letters it still owes (issue #10): PDF, mark sent by
+ * post, document without address, skip with a fixed reason. The services decide what may.
+ */
+export function registerLetterPages(app: App, services: Services, kit: Kit, clock: Clock) {
+  async function lettersPage(
+    ctx: PageContext,
+    request: FastifyRequest,
+    banner?: SafeHtml,
+    problem?: { errors: FieldErrors; extra: SafeHtml[]; letterId?: string },
+    status = 200,
+  ) {
+    const { m } = ctx;
+    const l = m.letterPages;
+    const q = request.query as Record<string, string | undefined>;
+    const pageNo = pageOf(q);
+    const result = await services.letters.listLetters(principalOf(request), {
+      page: pageNo,
+      pageSize: PAGE_SIZE,
+    });
+    const csrf = csrfField(request.session?.csrfToken ?? "");
+    const today = clock.today();
+    const errors = problem?.errors ?? new Map<string, string>();
+    const action = (x: LetterView) => {
+      if (x.status !== "draft") return html`${m.none}`;
+      if (x.channel === "none") {
+        return html`<form method="post" action="/brieven/${x.id}/vastgelegd">${csrf}<button type="submit" class="button button--secondary">${l.markDocumented}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${x.letterDate}</span></button></form>`;
+      }
+      const id = `f-sentOn-${x.id}`;
+      const error = problem?.letterId === x.id ? errors.get(`sentOn-${x.id}`) : undefined;
+      return html`<form method="post" action="/brieven/${x.id}/verstuurd" class="inline-fields" novalidate>${csrf}
+<div class="form-field${error ? " form-field--invalid" : ""}"><label for="${id}">${l.sentOn}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${x.letterDate}</span></label>
+${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : ""}
+<input type="date" id="${id}" name="sentOn" class="input input--short" value="${today}"${error ? html` aria-invalid="true" aria-describedby="${id}-error"` : ""}></div>
+<button type="submit" class="button button--secondary">${l.markSent}</button></form>`;
+    };
+    return ctx.send(
+      l.title,
+      html`<h1>${l.title}</h1>
+${tabs(m, "letters")}
+<p>${l.intro}</p>
+${banner ?? ""}
+${errorSummary(m, errors, problem?.extra ?? [])}
+${
+  result.items.length === 0
+    ? html`<p class="empty">${l.empty}</p>`
+    : html`<table class="table"><caption>${l.caption(result.total)}</caption>
+<thead><tr><th scope="col">${l.date}</th><th scope="col">${l.kind}</th><th scope="col">${l.status}</th><th scope="col">${l.delivery}</th><th scope="col">${l.pdf}</th><th scope="col">${l.action}</th></tr></thead>
+<tbody>${result.items.map(
+        (
+          x,
+        ) => html`<tr><td>${x.letterDate}</td><td>${m.dutyKinds[x.kind] ?? x.kind}${x.caseId ? html` · <a href="/zaken/${x.caseId}">${l.case}</a>` : ""}</td><td>${m.letterStatuses[x.status] ?? x.status}</td><td>${delivery(m, x)}</td>
+<td>${x.contentAvailable ? html`<a href="/api/v1/letters/${x.id}/pdf" target="_blank" rel="noopener">${l.pdf}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${x.letterDate}</span></a>` : l.contentErased}</td>
+<td>${action(x)}</td></tr>`,
+      )}</tbody></table>`
+}
+${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
+      status,
+    );
+  }
+
+  app.get("/brieven", { config: { access: OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const melding = (request.query as Record<string, string | undefined>).melding;
+    const l = ctx.m.letterPages;
+    const text =
+      melding === "verstuurd"
+        ? l.markedSent
+        : melding === "vastgelegd"
+          ? l.markedDocumented
+          : undefined;
+    return lettersPage(
+      ctx,
+      request,
+      text ? html`<div class="notice notice--ok" role="status"><p>${text}</p></div>` : undefined,
+    );
+  });
+
+  app.post("/brieven/:id/verstuurd", { config: { access: OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const id = idOf(request);
+    const sentOn = str(formOf(request.body), "sentOn");
+    const errors: FieldErrors = new Map();
+    if (!isIsoDate(sentOn)) {
+      errors.set(`sentOn-${id}`, ctx.m.fieldErrors.date);
+      return lettersPage(ctx, request, undefined, { errors, extra: [], letterId: id }, 422);
+    }
+    try {
+      await services.letters.markSent(principalOf(request), requestMeta(request), id, sentOn);
+    } catch (err) {
+      if (
+        !(err instanceof AppError) ||
+        err.status >= 500 ||
+        err.status === 401 ||
+        err.status === 404
+      )
+        throw err;
+      if (err.code === "sent_on_out_of_range") {
+        errors.set(`sentOn-${id}`, String(ctx.m.caseRules[err.code]));
+        return lettersPage(ctx, request, undefined, { errors, extra: [], letterId: id }, 422);
+      }
+      return lettersPage(
+        ctx,
+        request,
+        undefined,
+        { errors, extra: [ruleText(ctx.m, ctx.lang, err)] },
+        422,
+      );
+    }
+    return reply.redirect("/brieven?melding=verstuurd", 303);
+  });
+
+  app.post("/brieven/:id/vastgelegd", { config: { access: OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const id = idOf(request);
+    try {
+      await services.letters.markDocumented(principalOf(request), requestMeta(request), id);
+    } catch (err) {
+      if (
+        !(err instanceof AppError) ||
+        err.status >= 500 ||
+        err.status === 401 ||
+        err.status === 404
+      )
+        throw err;
+      return lettersPage(
+        ctx,
+        request,
+        undefined,
+        { errors: new Map(), extra: [ruleText(ctx.m, ctx.lang, err)] },
+        422,
+      );
+    }
+    return reply.redirect("/brieven?melding=vastgelegd", 303);
+  });
+
+  async function dutiesPage(
+    ctx: PageContext,
+    request: FastifyRequest,
+    banner?: SafeHtml,
+    extra: SafeHtml[] = [],
+    status = 200,
+  ) {
+    const { m } = ctx;
+    const l = m.letterPages;
+    const q = request.query as Record<string, string | undefined>;
+    const pageNo = pageOf(q);
+    const result = await services.letters.listDuties(principalOf(request), {
+      status: "open",
+      page: pageNo,
+      pageSize: PAGE_SIZE,
+    });
+    const reasons = services.letters.skipReasons(ctx.lang);
+    const csrf = csrfField(request.session?.csrfToken ?? "");
+    return ctx.send(
+      l.dutiesTitle,
+      html`<h1>${l.dutiesTitle}</h1>
+${tabs(m, "duties")}
+<p>${l.dutiesIntro}</p>
+${banner ?? ""}
+${errorSummary(m, new Map(), extra)}
+${
+  result.items.length === 0
+    ? html`<p class="empty">${l.dutiesEmpty}</p>`
+    : html`<table class="table"><caption>${l.dutiesCaption(result.total)}</caption>
+<thead><tr><th scope="col">${l.due}</th><th scope="col">${l.kind}</th><th scope="col">${l.registration}</th><th scope="col">${l.skip}</th></tr></thead>
+<tbody>${result.items.map(
+        (
+          x,
+        ) => html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${x.dueDate}${x.overdue ? html` <strong class="badge badge--overdue">${m.worklist.overdue}</strong>` : ""} <span class="source">(${x.source})</span></td>
+<td>${m.dutyKinds[x.kind] ?? x.kind}${x.caseId ? html` · <a href="/zaken/${x.caseId}">${l.case}</a>` : ""}</td>
+<td>${x.registrationId ? html`<a href="/registraties/${x.registrationId}">${l.open}<span class="visually-hidden"> ${l.registration} ${x.registrationId.slice(0, 8)}</span></a>` : m.none}</td>
+<td><form method="post" action="/brieven/plichten/${x.id}/overslaan" class="inline-fields">${csrf}
+<div class="form-field"><label for="f-reason-${x.id}">${l.skipReason}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${x.dueDate}</span></label>
+<select id="f-reason-${x.id}" name="reason" class="input">${reasons.map((r) => html`<option value="${r.code}">${r.text}</option>`)}</select></div>
+<button type="submit" class="button button--secondary">${l.skip}</button></form></td></tr>`,
+      )}</tbody></table>`
+}
+${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
+      status,
+    );
+  }
+
+  app.get("/brieven/plichten", { config: { access: OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const melding = (request.query as Record<string, string | undefined>).melding;
+    return dutiesPage(
+      ctx,
+      request,
+      melding === "overgeslagen"
+        ? html`<div class="notice notice--ok" role="status"><p>${ctx.m.letterPages.skipped}</p></div>`
+        : undefined,
+    );
+  });
+
+  app.post(
+    "/brieven/plichten/:id/overslaan",
+    { config: { access: OFFICER } },
+    async (request, reply) => {
+      const ctx = await kit.contextOf(request, reply);
+      const id = idOf(request);
+      const reason = str(formOf(request.body), "reason");
+      const known = services.letters.skipReasons().map((r) => r.code);
+      if (!known.includes(reason)) {
+        return dutiesPage(ctx, request, undefined, [html`${ctx.m.caseDetail.chooseOption}`], 422);
+      }
+      try {
+        await services.letters.skipDuty(
+          principalOf(request),
+          requestMeta(request),
+          id,
+          reason as Parameters<Services["letters"]["skipDuty"]>[3],
+        );
+      } catch (err) {
+        if (
+          !(err instanceof AppError) ||
+          err.status >= 500 ||
+          err.status === 401 ||
+          err.status === 404
+        )
+          throw err;
+        return dutiesPage(ctx, request, undefined, [ruleText(ctx.m, ctx.lang, err)], 422);
+      }
+      return reply.redirect("/brieven/plichten?melding=overgeslagen", 303);
+    },
+  );
+}
