@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { adminMessages } from "./i18n-admin.ts";
 
 /**
  * The web application's message catalogue: Dutch first, English second (issue #10). The
@@ -11,6 +12,7 @@ export type Lang = (typeof LANGS)[number];
 export const LANG_COOKIE = "woonsignaal-lang";
 
 const nl = {
+  admin: adminMessages.nl,
   appName: "Woonsignaal",
   skipLink: "Naar de inhoud",
   footer: "Woonsignaal — signaleringslijst en vroegsignalering voor verhuurders in de regio.",
@@ -499,6 +501,7 @@ const nl = {
 export type Messages = typeof nl;
 
 const en: Messages = {
+  admin: adminMessages.en,
   appName: "Woonsignaal",
   skipLink: "Skip to content",
   footer:
