@@ -155,7 +155,7 @@ ${f("address.city", t.city, { width: "long" })}
 ${f("dpo.name", t.dpoName, { width: "long" })}
 ${f("dpo.email", t.dpoEmail, { type: "email", width: "long" })}
 ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
-<button type="submit" class="button">${t.create}</button>
+<button type="submit" class="button button--primary">${t.create}</button>
 </form>`;
   }
 
@@ -236,9 +236,9 @@ ${
 <form method="post" action="/beheer/deelnemers/${o.id}/schorsen" novalidate>${csrfField(csrf)}${dateField("suspend")}<button type="submit" class="button button--secondary">${t.suspend}</button></form></section>`
 }
 <section aria-labelledby="h-withdraw"><h3 id="h-withdraw">${t.withdraw}</h3><p>${t.withdrawIntro}</p>
-<form method="post" action="/beheer/deelnemers/${o.id}/uittreden" novalidate>${csrfField(csrf)}${dateField("withdraw")}${confirm("withdraw")}<button type="submit" class="button button--warning">${t.withdraw}</button></form></section>
+<form method="post" action="/beheer/deelnemers/${o.id}/uittreden" novalidate>${csrfField(csrf)}${dateField("withdraw")}${confirm("withdraw")}<button type="submit" class="button button--danger">${t.withdraw}</button></form></section>
 <section aria-labelledby="h-exclude"><h3 id="h-exclude">${t.exclude}</h3><p>${t.excludeIntro}</p>
-<form method="post" action="/beheer/deelnemers/${o.id}/uitsluiten" novalidate>${csrfField(csrf)}${dateField("exclude")}${confirm("exclude")}<button type="submit" class="button button--warning">${t.exclude}</button></form></section>`;
+<form method="post" action="/beheer/deelnemers/${o.id}/uitsluiten" novalidate>${csrfField(csrf)}${dateField("exclude")}${confirm("exclude")}<button type="submit" class="button button--danger">${t.exclude}</button></form></section>`;
     return ctx.send(
       o.name,
       html`<h1>${o.name} <span class="subtitle">${a.kinds[o.kind] ?? o.kind} · ${a.orgStatus[o.status] ?? o.status}</span></h1>
@@ -415,7 +415,7 @@ ${selectField({ name: "user.organisationId", label: u.organisation, value: str(f
 ${textField({ m, name: "user.email", label: u.email, type: "email", value: str(form, "user.email"), error: errors.get("user.email"), required: true, width: "long" })}
 ${textField({ m, name: "user.displayName", label: u.displayName, value: str(form, "user.displayName"), error: errors.get("user.displayName"), required: true, width: "long" })}
 ${choiceField({ name: "user.roles", legend: u.rolesLegend, type: "checkbox", error: errors.get("user.roles"), checked: list(form, "user.roles"), options: HUMAN_ROLES.map((r) => ({ value: r, label: roleName(r) })) })}
-<button type="submit" class="button">${u.createUser}</button>
+<button type="submit" class="button button--primary">${u.createUser}</button>
 </form></section>
 <section aria-labelledby="h-new-key"><h2 id="h-new-key">${u.newKey}</h2>
 <form method="post" action="/beheer/sleutels" novalidate>${csrfField(csrf)}
@@ -423,7 +423,7 @@ ${selectField({ name: "key.organisationId", label: u.organisation, value: str(fo
 ${textField({ m, name: "key.label", label: u.label, value: str(form, "key.label"), error: errors.get("key.label"), required: true, width: "long" })}
 ${selectField({ name: "key.role", label: u.role, value: str(form, "key.role") || "allocation_system", error: errors.get("key.role"), options: ROLES.map((r) => ({ value: r, label: roleName(r) })) })}
 ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint, value: str(form, "key.expiresOn"), error: errors.get("key.expiresOn"), width: "short" })}
-<button type="submit" class="button">${u.issueKey}</button>
+<button type="submit" class="button button--primary">${u.issueKey}</button>
 </form></section>
 </div>`,
       opts.status ?? 200,
@@ -586,7 +586,7 @@ ${banner ?? ""}
 ${errorSummary(m, errors)}
 <form method="post" action="/beheer/instellingen" novalidate>${csrfField(request.session?.csrfToken ?? "")}
 ${SETTINGS.map((k) => textField({ m, name: k, label: labels[k]![0], hint: labels[k]![1], value: values[k], error: errors.get(k), required: true, width: "short", inputmode: "decimal" }))}
-<button type="submit" class="button">${m.save}</button>
+<button type="submit" class="button button--primary">${m.save}</button>
 </form>
 <h2>${s.auditRetention}</h2>
 <p>${months === undefined ? m.none : s.auditRetentionText(months)}</p>`,

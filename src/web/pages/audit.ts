@@ -137,7 +137,7 @@ ${table}`,
     return ctx.send(
       t.title,
       html`<h1>${t.title}</h1><p>${t.intro}</p>
-<form method="post" action="/audit/controle">${csrfField(request.session?.csrfToken ?? "")}<button type="submit" class="button">${t.run}</button></form>`,
+<form method="post" action="/audit/controle">${csrfField(request.session?.csrfToken ?? "")}<button type="submit" class="button button--primary">${t.run}</button></form>`,
     );
   });
 

@@ -129,7 +129,7 @@ ${list}
 <h2>${p.requestTitle}</h2>
 <p>${p.rightsHow}</p>
 <p>${p.rightsIdentity}</p>
-<p><a class="button" href="/verzoek">${p.requestLink}</a></p>`,
+<p><a href="/verzoek">${p.requestLink}</a></p>`,
     );
   });
 
@@ -150,7 +150,7 @@ ${
 <tbody>${deadlines.map((d) => html`<tr><td lang="nl">${d.text}</td><td lang="nl">${d.termText}</td><td>${d.source}</td></tr>`)}</tbody></table>`
     : ""
 }
-<p><a href="/deelnemers">${p.participantsTitle}</a> · <a class="button" href="/verzoek">${p.requestLink}</a></p>`,
+<p><a href="/deelnemers">${p.participantsTitle}</a> · <a href="/verzoek">${p.requestLink}</a></p>`,
     );
   });
 
@@ -224,7 +224,7 @@ ${addressFields(m, p.addressLegend, p.addressHint, state.address, errors)}
 ${textField({ m, name: "phone", label: p.phone, value: state.phone, error: errors.get("phone"), autocomplete: "tel", width: "medium" })}
 </fieldset>
 ${textField({ m, name: "noticeDate", label: p.noticeDate, hint: p.noticeHint, value: state.noticeDate, error: errors.get("noticeDate"), width: "short", inputmode: "numeric" })}
-<button type="submit" class="button">${p.submit}</button>
+<button type="submit" class="button button--primary">${p.submit}</button>
 </form>`,
       status,
     );
