@@ -576,4 +576,66 @@ describe("POST /api/v1/public/requests", () => {
     }
     assert.equal(last, 429);
   });
+
+  test("the organisation links the registration itself; an objection then restricts it", async () => {
+    const org = demo.organisations[0]!;
+    const officer = bearer(org.apiKeys.officer);
+    const reg = await fx.app.inject({
+      method: "POST",
+      url: "/api/v1/registrations",
+      headers: officer,
+      payload: {
+        person: { initials: "P.", surname: "Koppelaar", birthDate: "1970-01-02" },
+        address: { street: "Kerkstraat", houseNumber: "3", postcode: "9901 AB", city: "Lindendal" },
+        categories: ["A.I"],
+        criteria: ["a"],
+        placementDate: "2026-05-01",
+      },
+    });
+    assert.equal(reg.statusCode, 201, reg.body);
+    const registrationId = reg.json().id;
+    const res = await fx.app.inject({
+      method: "POST",
+      url: "/api/v1/public/requests",
+      remoteAddress: "192.0.2.70",
+      payload: body({
+        type: "objection",
+        person: { initials: "P.", surname: "Koppelaar", birthDate: "1970-01-02" },
+      }),
+    });
+    assert.equal(res.statusCode, 202, res.body);
+    const list = await fx.app.inject({ method: "GET", url: "/api/v1/cases", headers: officer });
+    const c = list
+      .json()
+      .items.find((x: { reference: string }) => x.reference === res.json().reference);
+    const other = bearer(demo.organisations[1]!.apiKeys.officer);
+    const foreign = await fx.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${c.id}/registration`,
+      headers: other,
+      payload: { registrationId },
+    });
+    assert.equal(foreign.statusCode, 404, "another organisation cannot link it");
+    const linked = await fx.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${c.id}/registration`,
+      headers: officer,
+      payload: { registrationId },
+    });
+    assert.equal(linked.statusCode, 200, linked.body);
+    assert.equal(linked.json().registrationId, registrationId);
+    const again = await fx.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${c.id}/registration`,
+      headers: officer,
+      payload: { registrationId },
+    });
+    assert.equal(again.statusCode, 409);
+    const view = await fx.app.inject({
+      method: "GET",
+      url: `/api/v1/registrations/${registrationId}`,
+      headers: officer,
+    });
+    assert.equal(view.json().objectionPending, true, view.body);
+  });
 });

@@ -13,6 +13,7 @@ import {
   executionBody,
   hearingBody,
   identityBody,
+  linkRegistrationBody,
   probationEndBody,
   publicRequestBody,
   publicRequestReceipt,
@@ -141,6 +142,30 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         requestMeta(request),
         request.params.id,
         request.body,
+      ),
+  );
+
+  app.post(
+    "/api/v1/cases/:id/registration",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Link a case received without a registration (a public request) to it",
+        description:
+          "Only the primary source's own registration, only once. An objection or rectification " +
+          "then restricts the registration at once.",
+        params: uuidParam,
+        body: linkRegistrationBody,
+        response: { 200: caseSummary },
+      },
+    },
+    async (request) =>
+      cases.linkRegistration(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body.registrationId,
       ),
   );
 

@@ -178,3 +178,6 @@ export const publicRequestReceipt = z.object({
   receivedDate: z.string(),
   message: z.string(),
 });
+
+/** POST /cases/{id}/registration: the registration a public request turned out to be about. */
+export const linkRegistrationBody = z.strictObject({ registrationId: z.uuid() });

@@ -1473,6 +1473,69 @@ export function createCasesService(
       return { reference, receivedDate };
     },
 
+    /**
+     * Links a case received without a registration (a public request, D-221) to the
+     * registration it is about, once the organisation has found it: only its own (the primary
+     * source's), only once. An objection or rectification then restricts the registration at
+     * once, as if it had been named on receipt (003 §12.1; AVG art. 18).
+     */
+    async linkRegistration(
+      principal: Principal,
+      meta: RequestMeta,
+      id: string,
+      registrationId: string,
+    ) {
+      const row = await visible(principal, id);
+      if (row.registrationId) {
+        throw new AppError("conflict", "This case is already linked to a registration.", {
+          code: "case_already_linked",
+        });
+      }
+      const registration = await deps.registrations.findRow(registrationId);
+      if (!registration || registration.organisationId !== row.organisationId) {
+        throw notFound("registration"); // 003 §6.3: only the primary source knows it
+      }
+      const type = row.type as CaseKind;
+      const open = ["received", "acknowledged"].includes(row.status);
+      const actor = actorFrom(principal);
+      await db.transaction(async (tx) => {
+        await repo.updateCase(tx, id, {
+          registrationId,
+          primarySourceId: registration.organisationId,
+          updatedAt: clock.now(),
+        });
+        const objectionLike = ["objection", "complaint"].includes(type);
+        const restrict =
+          type === "rectification"
+            ? "accuracy_contested"
+            : type === "restriction"
+              ? "rights_request"
+              : objectionLike
+                ? "objection_pending"
+                : undefined;
+        if (open && (restrict || objectionLike)) {
+          const applied = await deps.registrations.applyCaseState(
+            tx,
+            registrationId,
+            meta,
+            {
+              ...(restrict ? { restrict } : {}),
+              ...(objectionLike ? { objectionPending: true } : {}),
+            },
+            id,
+          );
+          if (applied.restricted) {
+            await repo.updateCase(tx, id, {
+              facts: { ...((row.facts as Record<string, unknown>) ?? {}), restrictedByCase: true },
+            });
+          }
+        }
+        await event(tx, id, actor, "registration_linked");
+        await audit(tx, meta, actor, row, "registration_linked", { registrationId });
+      });
+      return summaryOf(id);
+    },
+
     /** Replays an erasure journalled after a backup (retention/journal.ts). */
     async replayErasure(id: string): Promise<boolean> {
       const row = await repo.findCase(db, id);
