@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { adminMessages } from "./i18n-admin.ts";
 import { CASE_CATALOGUE, type CaseMessages } from "./i18n-cases.ts";
 
 /**
@@ -12,6 +13,7 @@ export type Lang = (typeof LANGS)[number];
 export const LANG_COOKIE = "woonsignaal-lang";
 
 const nl = {
+  admin: adminMessages.nl,
   appName: "Woonsignaal",
   skipLink: "Naar de inhoud",
   footer: "Woonsignaal — signaleringslijst en vroegsignalering voor verhuurders in de regio.",
@@ -500,6 +502,7 @@ const nl = {
 export type Messages = typeof nl & CaseMessages;
 
 const en: typeof nl = {
+  admin: adminMessages.en,
   appName: "Woonsignaal",
   skipLink: "Skip to content",
   footer:

@@ -41,7 +41,38 @@ function navItems(lang: Lang): NavItem[] {
     { href: "/brieven", label: all.caseNav.letters, roles: ["officer"] },
     { href: "/commissie", label: all.caseNav.committee, roles: ["committee"] },
     { href: "/toetsen", label: m.screening, roles: ["officer", "querier"] },
+    ...adminNavItems(lang),
     { href: "/account", label: m.account, roles: ["*"] },
+  ];
+}
+
+/** The consortium admin's and auditor's pages (src/web/pages/admin.ts, audit.ts). */
+function adminNavItems(lang: Lang): NavItem[] {
+  const a = messages(lang).admin.nav;
+  return [
+    { href: "/beheer/deelnemers", label: a.participants, roles: ["consortium_admin"] },
+    { href: "/beheer/gebruikers", label: a.users, roles: ["consortium_admin"] },
+    { href: "/beheer/instellingen", label: a.settings, roles: ["consortium_admin"] },
+    { href: "/beheer/protocol", label: a.protocol, roles: ["consortium_admin"] },
+    { href: "/audit", label: a.auditLog, roles: ["auditor"] },
+    { href: "/audit/controle", label: a.verify, roles: ["auditor"] },
+    { href: "/audit/toegang", label: a.accessReview, roles: ["auditor", "consortium_admin"] },
+    { href: "/audit/signalen", label: a.signals, roles: ["auditor"] },
+    { href: "/audit/jaarverslag", label: a.annualReport, roles: ["auditor", "consortium_admin"] },
+  ];
+}
+
+/** The public information pages (src/web/pages/public.ts), for visitors not signed in. */
+function publicNavItems(lang: Lang): NavItem[] {
+  const a = messages(lang).admin.nav;
+  return [
+    { href: "/signaleringslijst", label: a.about, roles: [] },
+    { href: "/categorieen", label: a.categories, roles: [] },
+    { href: "/deelnemers", label: a.publicParticipants, roles: [] },
+    { href: "/rechten", label: a.rights, roles: [] },
+    { href: "/bezwaar", label: a.objection, roles: [] },
+    { href: "/verzoek", label: a.request, roles: [] },
+    { href: "/contact", label: a.contact, roles: [] },
   ];
 }
 
@@ -54,12 +85,14 @@ export function page({ title, lang = "nl", main, viewer, path = "/" }: PageOptio
           (i.roles.includes("*") || i.roles.some((r) => viewer.roles.includes(r))) &&
           (!viewer.restricted || i.href === "/account"),
       )
-    : [];
+    : publicNavItems(lang);
   const current = (href: string) =>
-    path === href || (href !== "/registraties" && path.startsWith(`${href}/`)) ? "page" : null;
+    path === href || (href !== "/registraties" && href !== "/audit" && path.startsWith(`${href}/`))
+      ? "page"
+      : null;
   const nav =
     items.length > 0
-      ? html`<nav class="site-nav" aria-label="${m.mainNav}"><div class="wrap"><ul>
+      ? html`<nav class="site-nav" aria-label="${viewer ? m.mainNav : m.admin.publicNav}"><div class="wrap"><ul>
 ${items.map((i) => {
   const c = current(i.href);
   return html`<li><a href="${i.href}"${c ? html` aria-current="page"` : ""}>${i.label}</a></li>`;

@@ -8,12 +8,14 @@ import type { Clock } from "../platform/clock.ts";
 import { AppError } from "../platform/errors.ts";
 import { sendError } from "../platform/http/error-handler.ts";
 import { createKit, sendHtml } from "./kit.ts";
+import { registerAdminPages } from "./pages/admin.ts";
+import { registerAuditPages } from "./pages/audit.ts";
 import { registerAuthPages } from "./pages/auth.ts";
 import { registerCasePages } from "./pages/cases.ts";
 import { homePage } from "./pages/home.ts";
 import { registerLetterPages } from "./pages/letters.ts";
 import { registerMatchPages } from "./pages/matches.ts";
-import { participantsPage } from "./pages/participants.ts";
+import { registerPublicPages } from "./pages/public.ts";
 import { registerRegisterPages } from "./pages/register.ts";
 import { registerRegistrationPages } from "./pages/registrations.ts";
 import { registerScreeningPages } from "./pages/screening.ts";
@@ -80,11 +82,6 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     web.get("/", { config: { access: "public" } }, async (_request, reply) =>
       sendHtml(reply, homePage()),
     );
-    web.get("/deelnemers", { config: { access: "public" } }, async (_request, reply) => {
-      const region = await services.organisations.region();
-      const rows = await services.organisations.listPublicParticipants();
-      return sendHtml(reply, participantsPage(region.name, rows));
-    });
 
     registerAuthPages(web, services, kit);
     registerWorklistPage(web, services, kit, clock);
@@ -94,5 +91,8 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerMatchPages(web, services, kit);
     registerCasePages(web, services, kit, clock);
     registerLetterPages(web, services, kit, clock);
+    registerPublicPages(web, services, kit);
+    registerAdminPages(web, services, kit);
+    registerAuditPages(web, services, kit, clock);
   });
 }

@@ -13,7 +13,10 @@ import {
   executionBody,
   hearingBody,
   identityBody,
+  linkRegistrationBody,
   probationEndBody,
+  publicRequestBody,
+  publicRequestReceipt,
 } from "./schemas.ts";
 import type { CasesService } from "./service.ts";
 
@@ -23,6 +26,33 @@ const HANDLERS = ["officer", "committee", "consortium_admin"] as const;
 const access = { roles: HANDLERS, scope: "own" } as const;
 
 export function registerCaseRoutes(app: App, cases: CasesService) {
+  app.post(
+    "/api/v1/public/requests",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary:
+          "A person's own request (access, rectification, erasure, objection) to a participant",
+        description:
+          "No sign-in. Records a case for the named participant with the requester's details " +
+          "(encrypted) and no registration: the organisation verifies identity before anything " +
+          "is disclosed. Answers only the reference — never whether the person is registered. " +
+          "At most 5 requests per client address per hour (429 rate_limited).",
+        body: publicRequestBody,
+        response: { 202: publicRequestReceipt },
+      },
+    },
+    async (request, reply) => {
+      const receipt = await cases.createPublicRequest(requestMeta(request), request.body);
+      return reply.code(202).send({
+        ...receipt,
+        message:
+          "Received. The organisation verifies your identity and answers within the protocol's term.",
+      });
+    },
+  );
+
   app.post(
     "/api/v1/cases",
     {
@@ -112,6 +142,30 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         requestMeta(request),
         request.params.id,
         request.body,
+      ),
+  );
+
+  app.post(
+    "/api/v1/cases/:id/registration",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Link a case received without a registration (a public request) to it",
+        description:
+          "Only the primary source's own registration, only once. An objection or rectification " +
+          "then restricts the registration at once.",
+        params: uuidParam,
+        body: linkRegistrationBody,
+        response: { 200: caseSummary },
+      },
+    },
+    async (request) =>
+      cases.linkRegistration(
+        principalOf(request),
+        requestMeta(request),
+        request.params.id,
+        request.body.registrationId,
       ),
   );
 

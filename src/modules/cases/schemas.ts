@@ -155,3 +155,29 @@ export const accessReport = z.object({
     }),
   ),
 });
+
+/**
+ * POST /api/v1/public/requests: a person's own request (no sign-in). Strict: unknown fields
+ * are refused. The answer is the reference only, never whether the person is registered.
+ */
+export const publicRequestBody = z.strictObject({
+  organisationId: z.uuid({ message: "must be the id of a participant (GET /public/participants)" }),
+  type: z.enum(["access", "rectification", "erasure", "objection"]),
+  person: personSchema,
+  address: addressSchema.optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,20}$/, "must be a telephone number")
+    .optional(),
+  noticeDate: isoDate.optional(),
+});
+
+export const publicRequestReceipt = z.object({
+  reference: z.string(),
+  receivedDate: z.string(),
+  message: z.string(),
+});
+
+/** POST /cases/{id}/registration: the registration a public request turned out to be about. */
+export const linkRegistrationBody = z.strictObject({ registrationId: z.uuid() });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../../app.ts";
-import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import { type AuditActor, type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
@@ -99,6 +99,7 @@ interface Deps {
     getName(id: string): Promise<string | undefined>;
     letterheadOfKind(kind: "consortium" | "committee"): Promise<{ id: string } | undefined>;
     consortiumId(): Promise<string | undefined>;
+    listPublicParticipants(): Promise<{ id: string }[]>;
   };
   registrations: RegistrationsService;
   letters: LettersService;
@@ -107,12 +108,32 @@ interface Deps {
 
 export type CasesService = ReturnType<typeof createCasesService>;
 
+/** The kinds of request the public form and API accept (docs/decisions.md D-221). */
+export const PUBLIC_REQUEST_TYPES = ["access", "rectification", "erasure", "objection"] as const;
+
+export interface PublicRequestInput {
+  organisationId: string;
+  type: (typeof PUBLIC_REQUEST_TYPES)[number];
+  person: Person;
+  address?: Address | undefined;
+  phone?: string | undefined;
+  /** For an objection: the date of the letter it is against, when the person has it. */
+  noticeDate?: string | undefined;
+}
+
+/** Public requests per client address per hour (per app instance: D-222). */
+export const PUBLIC_REQUEST_LIMIT = { perAddress: 5, windowMs: 3_600_000 };
+
+const PUBLIC_ACTOR: AuditActor = { type: "public", id: null, organisationId: null, role: null };
+
 export function createCasesService(
   ctx: Pick<AppContext, "database" | "clock" | "keyring">,
   deps: Deps,
 ) {
   const { database, clock, keyring } = ctx;
   const db = database.db;
+  /** Client address → times of its recent public requests (the rate limit). */
+  const publicRequests = new Map<string, number[]>();
 
   function due(profile: Profile, key: string, from: string) {
     const rule = profile.deadlines[key];
@@ -1356,6 +1377,169 @@ export function createCasesService(
     /** Which of these cases still exist. */
     async existingIds(ids: string[]): Promise<string[]> {
       return repo.existingIds(db, ids);
+    },
+
+    /**
+     * A request from the public form or API (issue #10): the person names a participant and
+     * asks for access, rectification, erasure or objection. The case is recorded for that
+     * organisation with the requester's own details (encrypted) and no registration: identity
+     * is verified by the organisation before anything is disclosed, and the organisation links
+     * the registration itself. The answer is only the reference — never whether the person is
+     * registered. Rate-limited per client address (PUBLIC_REQUEST_LIMIT); audited.
+     */
+    async createPublicRequest(meta: RequestMeta, input: PublicRequestInput) {
+      const now = clock.now();
+      const key = meta.clientAddress ?? "-";
+      const since = now.getTime() - PUBLIC_REQUEST_LIMIT.windowMs;
+      const recent = (publicRequests.get(key) ?? []).filter((t) => t > since);
+      if (recent.length >= PUBLIC_REQUEST_LIMIT.perAddress) {
+        publicRequests.set(key, recent);
+        await recordAudit(db, clock, meta, {
+          actor: PUBLIC_ACTOR,
+          action: "case.public_request_refused",
+          objectType: "case",
+          outcome: "refused",
+          details: { rule: "rate_limited" },
+        });
+        throw new AppError("rate_limited", "Too many requests from this address; try later.", {
+          code: "public_request_limited",
+        });
+      }
+      recent.push(now.getTime());
+      publicRequests.set(key, recent);
+      if (publicRequests.size > 10_000) {
+        for (const [k, times] of publicRequests)
+          if (!times.some((t) => t > since)) publicRequests.delete(k);
+      }
+      const participants = await deps.organisations.listPublicParticipants();
+      const organisation = participants.find((p) => p.id === input.organisationId);
+      if (!organisation) {
+        throw new AppError("invalid_input", "Choose one of the participants.", {
+          code: "not_a_participant",
+        });
+      }
+      const profile = await deps.organisations.profile();
+      const type = input.type;
+      if (!profile.deadlines[requiredKey(type)]) {
+        throw protocolRule(
+          "case_type_not_in_profile",
+          `The protocol of this region (${profile.title}) has no procedure "${type}".`,
+          `${profile.seed}: geen termijn of procedure voor ${type}`,
+          { type },
+        );
+      }
+      const id = randomUUID();
+      const receivedDate = clock.today();
+      const requesterCiphertext = await keyring.encrypt(
+        organisation.id,
+        JSON.stringify({
+          person: input.person,
+          address: input.address,
+          ...(input.phone ? { phone: input.phone } : {}),
+          channel: "public",
+        }),
+        place(id, "requester_ciphertext"),
+      );
+      const reference = `Z-${id.slice(0, 8).toUpperCase()}`;
+      const actor: Actor = { kind: "system", id: null, audit: PUBLIC_ACTOR };
+      await db.transaction(async (tx) => {
+        await repo.insertCase(tx, {
+          id,
+          reference,
+          type,
+          status: "received",
+          organisationId: organisation.id,
+          primarySourceId: null,
+          registrationId: null,
+          parentCaseId: null,
+          receivedDate,
+          noticeDate: input.noticeDate ?? null,
+          requesterCiphertext,
+          facts: { channel: "public" },
+          createdAt: now,
+          updatedAt: now,
+        });
+        const keys = keysOf(type);
+        await addDeadline(tx, profile, id, keys.acknowledgement, receivedDate);
+        await addDeadline(tx, profile, id, keys.decision, receivedDate);
+        if (type === "access") await addDeadline(tx, profile, id, "access_copies", receivedDate);
+        if (type === "rectification" || type === "erasure") {
+          await addDeadline(tx, profile, id, "correction_execution", receivedDate);
+        }
+        await event(tx, id, actor, "received", { channel: "public" });
+        await recordAudit(tx, clock, meta, {
+          actor: { ...PUBLIC_ACTOR, organisationId: organisation.id },
+          action: "case.received",
+          objectType: "case",
+          objectId: id,
+          outcome: "success",
+          details: { type, channel: "public" },
+        });
+      });
+      return { reference, receivedDate };
+    },
+
+    /**
+     * Links a case received without a registration (a public request, D-221) to the
+     * registration it is about, once the organisation has found it: only its own (the primary
+     * source's), only once. An objection or rectification then restricts the registration at
+     * once, as if it had been named on receipt (003 §12.1; AVG art. 18).
+     */
+    async linkRegistration(
+      principal: Principal,
+      meta: RequestMeta,
+      id: string,
+      registrationId: string,
+    ) {
+      const row = await visible(principal, id);
+      if (row.registrationId) {
+        throw new AppError("conflict", "This case is already linked to a registration.", {
+          code: "case_already_linked",
+        });
+      }
+      const registration = await deps.registrations.findRow(registrationId);
+      if (!registration || registration.organisationId !== row.organisationId) {
+        throw notFound("registration"); // 003 §6.3: only the primary source knows it
+      }
+      const type = row.type as CaseKind;
+      const open = ["received", "acknowledged"].includes(row.status);
+      const actor = actorFrom(principal);
+      await db.transaction(async (tx) => {
+        await repo.updateCase(tx, id, {
+          registrationId,
+          primarySourceId: registration.organisationId,
+          updatedAt: clock.now(),
+        });
+        const objectionLike = ["objection", "complaint"].includes(type);
+        const restrict =
+          type === "rectification"
+            ? "accuracy_contested"
+            : type === "restriction"
+              ? "rights_request"
+              : objectionLike
+                ? "objection_pending"
+                : undefined;
+        if (open && (restrict || objectionLike)) {
+          const applied = await deps.registrations.applyCaseState(
+            tx,
+            registrationId,
+            meta,
+            {
+              ...(restrict ? { restrict } : {}),
+              ...(objectionLike ? { objectionPending: true } : {}),
+            },
+            id,
+          );
+          if (applied.restricted) {
+            await repo.updateCase(tx, id, {
+              facts: { ...((row.facts as Record<string, unknown>) ?? {}), restrictedByCase: true },
+            });
+          }
+        }
+        await event(tx, id, actor, "registration_linked");
+        await audit(tx, meta, actor, row, "registration_linked", { registrationId });
+      });
+      return summaryOf(id);
     },
 
     /** Replays an erasure journalled after a backup (retention/journal.ts). */

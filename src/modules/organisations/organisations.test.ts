@@ -178,7 +178,9 @@ describe("the public participants list", () => {
       assert.match(item.objectionAddress ?? "", /bezwaren/);
       assert.ok(item.dpo?.name && item.dpo.email, `${item.name} names its DPO`);
       assert.equal(item.participantSince, "2026-01-01");
-      assert.ok(!("id" in item) && !("kvkNumber" in item), "no internal fields");
+      // The id is the handle of POST /public/requests (D-221); other internal fields stay out.
+      assert.match((item as { id?: string }).id ?? "", /^[0-9a-f-]{36}$/);
+      assert.ok(!("kvkNumber" in item) && !("status" in item), "no internal fields");
     }
     for (const body of ["consortium", "auditor", "committee", "supplier"]) {
       assert.ok(!items.some((i) => i.kind === body), `${body} is no participant`);

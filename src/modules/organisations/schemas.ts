@@ -85,6 +85,8 @@ export const organisationView = z.object({
 export type OrganisationView = z.infer<typeof organisationView>;
 
 export const publicParticipant = z.object({
+  /** The organisation's id: a public request (POST /public/requests) names it. */
+  id: z.string(),
   name: z.string(),
   kind: z.enum(ORGANISATION_KINDS),
   city: z.string().nullable(),

@@ -350,6 +350,7 @@ export function createOrganisationsService(
       const p = await profile();
       const rows = await repo.listParticipants(db, p.participantKinds.value, clock.today());
       return rows.map((r) => ({
+        id: r.id,
         name: r.name,
         kind: r.kind,
         city: r.city,

@@ -6,11 +6,13 @@ import {
   endOfAmsterdamDay,
   runAuditCheckpoint,
   startOfAmsterdamDay,
+  verifyAuditLog,
 } from "../../platform/audit/operations.ts";
 import {
   auditSettingsFrom,
   DEFAULT_AUDIT_RETENTION_MONTHS,
 } from "../../platform/audit/settings.ts";
+import { type VerifyResult, verifyAuditChain } from "../../platform/audit/verify.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import { AppError } from "../../platform/errors.ts";
 import { addDays, compareDates, isIsoDate } from "../../platform/werkdagen.ts";
@@ -456,6 +458,27 @@ export function createOversightService(
         }
       }
       return { filename: `woonsignaal-audit-${clock.today()}.csv`, lines: lines() };
+    },
+
+    /**
+     * Verifies the audit chain as `woonsignaal audit verify` does (the auditor's verify page):
+     * every hash, the signed checkpoints and the outside copy. The check is itself logged.
+     */
+    async verifyAuditLog(principal: Principal, meta: RequestMeta): Promise<VerifyResult> {
+      requireAuditor(principal);
+      const result = ctx.config
+        ? await verifyAuditLog(db, auditSettingsFrom(ctx.config), logger)
+        : await verifyAuditChain(db, { trustedKeys: [], outsideFile: undefined });
+      await recordAudit(db, clock, meta, {
+        actor: actorOf(principal),
+        action: "audit.verified",
+        objectType: "audit_log",
+        outcome: result.ok ? "success" : "failed",
+        details: result.ok
+          ? { events: result.events, lastSeq: result.lastSeq }
+          : { events: result.events, firstBrokenSeq: result.firstBrokenSeq },
+      });
+      return result;
     },
 
     /** The audit-checkpoint job (platform/audit/job.ts). */

@@ -1,0 +1,641 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { DemoRegion } from "../demo/demo-region.ts";
+import { totpCodeAt } from "../platform/auth/index.ts";
+import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
+import { bearer, sessionCookieOf } from "../testing/http.ts";
+
+let fx: DemoApp;
+let demo: DemoRegion;
+
+const FORM = { "content-type": "application/x-www-form-urlencoded" };
+const form = (fields: [string, string][]) => new URLSearchParams(fields).toString();
+const csrfIn = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? "";
+
+function userOf(role: string, orgIndex = 0) {
+  const u = demo.users.find(
+    (x) =>
+      x.role === role &&
+      (role !== "officer" && role !== "querier"
+        ? true
+        : x.organisationId === demo.organisations[orgIndex]!.id),
+  );
+  assert.ok(u);
+  return u;
+}
+
+/** Signs in through the pages: password form, then the TOTP form; accepts the declaration. */
+async function signInByForm(user: { email: string; password: string; totpSecret: string }) {
+  const first = await fx.app.inject({
+    method: "POST",
+    url: "/aanmelden",
+    headers: FORM,
+    payload: form([
+      ["email", user.email],
+      ["password", user.password],
+    ]),
+  });
+  assert.equal(first.statusCode, 303, first.body);
+  assert.equal(first.headers.location, "/aanmelden/code");
+  const pre = sessionCookieOf(first.headers["set-cookie"]);
+  const codePage = await fx.app.inject({
+    method: "GET",
+    url: "/aanmelden/code",
+    headers: { cookie: pre },
+  });
+  assert.equal(codePage.statusCode, 200);
+  fx.ctx.clock.advance(31_000);
+  const second = await fx.app.inject({
+    method: "POST",
+    url: "/aanmelden/code",
+    headers: { ...FORM, cookie: pre },
+    payload: form([
+      ["_csrf", csrfIn(codePage.body)],
+      ["code", totpCodeAt(user.totpSecret, fx.ctx.clock.now())],
+    ]),
+  });
+  assert.equal(second.statusCode, 303, second.body);
+  const cookie = sessionCookieOf(second.headers["set-cookie"]);
+  let location = String(second.headers.location);
+  if (location === "/verklaring") {
+    const page = await fx.app.inject({ method: "GET", url: "/verklaring", headers: { cookie } });
+    const accepted = await fx.app.inject({
+      method: "POST",
+      url: "/verklaring",
+      headers: { ...FORM, cookie },
+      payload: form([
+        ["_csrf", csrfIn(page.body)],
+        ["accept", "yes"],
+      ]),
+    });
+    assert.equal(accepted.statusCode, 303, accepted.body);
+    location = String(accepted.headers.location);
+  }
+  const start = await fx.app.inject({ method: "GET", url: location, headers: { cookie } });
+  assert.equal(start.statusCode, 200, start.body);
+  return { cookie, csrf: csrfIn(start.body), start: location };
+}
+
+before(async () => {
+  fx = await createDemoApp({ today: "2026-06-01" });
+  demo = fx.demo;
+});
+after(async () => fx.close());
+
+const get = (url: string, cookie?: string) =>
+  fx.app.inject({ method: "GET", url, headers: cookie ? { cookie } : {} });
+const post = (url: string, fields: [string, string][], cookie?: string) =>
+  fx.app.inject({
+    method: "POST",
+    url,
+    headers: cookie ? { ...FORM, cookie } : FORM,
+    payload: form(fields),
+  });
+
+describe("consortium admin pages", () => {
+  test("the admin changes a region setting, and sees linked errors for bad values", async () => {
+    const admin = await signInByForm(userOf("consortium_admin"));
+    const page = await get("/beheer/instellingen", admin.cookie);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Instellingen van de regio/);
+    assert.match(page.body, /Bewaartermijn auditlog/);
+    assert.match(page.body, /href="\/beheer\/deelnemers"/, "the admin's menu");
+    assert.doesNotMatch(page.body, /href="\/audit"/, "no auditor pages in the admin's menu");
+    const csrf = csrfIn(page.body);
+    const bad = await post(
+      "/beheer/instellingen",
+      [
+        ["_csrf", csrf],
+        ["matchThreshold", "5"],
+        ["screeningBurstPerHour", "veel"],
+        ["caseRetentionMonths", "24"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /class="error-summary"/);
+    assert.match(bad.body, /<a href="#f-matchThreshold">Vul een getal in van ten minste 10\.<\/a>/);
+    assert.match(bad.body, /<a href="#f-screeningBurstPerHour">Vul een getal in\.<\/a>/);
+    assert.equal((await fx.ctx.services.organisations.settings()).matchThreshold, 18);
+    const ok = await post(
+      "/beheer/instellingen",
+      [
+        ["_csrf", csrf],
+        ["matchThreshold", "20"],
+        ["screeningBurstPerHour", "80"],
+        ["caseRetentionMonths", "36"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(ok.statusCode, 303, ok.body);
+    const settings = await fx.ctx.services.organisations.settings();
+    assert.equal(settings.matchThreshold, 20);
+    assert.equal(settings.caseRetentionMonths, 36);
+    const after = await get(String(ok.headers.location), admin.cookie);
+    assert.match(after.body, /De instellingen zijn opgeslagen/);
+    assert.match(after.body, /value="20"/);
+    // English
+    const en = await get("/beheer/instellingen?lang=en", admin.cookie);
+    assert.match(en.body, /Region settings/);
+  });
+
+  test("the admin issues an API key, shown once, and revokes it", async () => {
+    const admin = await signInByForm(userOf("consortium_admin"));
+    const page = await get("/beheer/gebruikers", admin.cookie);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Gebruikers en API-sleutels/);
+    const org = demo.organisations[0]!.id;
+    const missing = await post(
+      "/beheer/sleutels",
+      [
+        ["_csrf", admin.csrf],
+        ["key.organisationId", org],
+        ["key.role", "querier"],
+        ["key.label", ""],
+      ],
+      admin.cookie,
+    );
+    assert.equal(missing.statusCode, 422);
+    assert.match(missing.body, /<a href="#f-key-label">/);
+    const issued = await post(
+      "/beheer/sleutels",
+      [
+        ["_csrf", admin.csrf],
+        ["key.organisationId", org],
+        ["key.role", "querier"],
+        ["key.label", "Koppeling test"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(issued.statusCode, 200, issued.body);
+    const key = /data-testid="secret">([^<]+)</.exec(issued.body)?.[1];
+    assert.ok(key, "the key is shown");
+    const api = await fx.app.inject({
+      method: "POST",
+      url: "/api/v1/screenings",
+      headers: bearer(key),
+      payload: {},
+    });
+    assert.equal(api.statusCode, 400, "the key works (the empty body is refused, not the key)");
+    const again = await get("/beheer/gebruikers", admin.cookie);
+    assert.ok(!again.body.includes(key), "never shown again");
+    assert.match(again.body, /Koppeling test/);
+    const keys = await fx.ctx.services.identity.listApiKeys(
+      { kind: "user", id: "x", organisationId: org, roles: ["consortium_admin"] } as never,
+      org,
+    );
+    const row = keys.find((k) => k.label === "Koppeling test")!;
+    const revoked = await post(
+      `/beheer/sleutels/${row.id}/intrekken`,
+      [["_csrf", admin.csrf]],
+      admin.cookie,
+    );
+    assert.equal(revoked.statusCode, 303);
+    const refused = await fx.app.inject({
+      method: "POST",
+      url: "/api/v1/screenings",
+      headers: bearer(key),
+      payload: {},
+    });
+    assert.equal(refused.statusCode, 401);
+  });
+
+  test("participants: list, accession with validation, suspension needs a date, withdrawal a confirmation", async () => {
+    const admin = await signInByForm(userOf("consortium_admin"));
+    const list = await get("/beheer/deelnemers", admin.cookie);
+    assert.equal(list.statusCode, 200);
+    assert.match(list.body, new RegExp(demo.organisations[0]!.name.replace(/[()]/g, "\\$&")));
+    const bad = await post(
+      "/beheer/deelnemers/nieuw",
+      [
+        ["_csrf", admin.csrf],
+        ["name", ""],
+        ["kind", "housing_corporation"],
+        ["dpo.email", "geen-adres"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /<a href="#f-name">/);
+    const created = await post(
+      "/beheer/deelnemers/nieuw",
+      [
+        ["_csrf", admin.csrf],
+        ["name", "Woningstichting Nieuw"],
+        ["kind", "housing_corporation"],
+        ["protocolSignedOn", "2026-05-01"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(created.statusCode, 303, created.body);
+    const org = (await fx.ctx.services.organisations.listPublicParticipants()).find(
+      (o) => o.name === "Woningstichting Nieuw",
+    );
+    assert.ok(org, "the new participant is on the public list");
+    const noDate = await post(
+      `/beheer/deelnemers/${org.id}/schorsen`,
+      [["_csrf", admin.csrf]],
+      admin.cookie,
+    );
+    assert.equal(noDate.statusCode, 422);
+    assert.match(noDate.body, /<a href="#f-suspend-date">/);
+    const noConfirm = await post(
+      `/beheer/deelnemers/${org.id}/uittreden`,
+      [
+        ["_csrf", admin.csrf],
+        ["withdraw.date", "2026-07-01"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(noConfirm.statusCode, 422);
+    assert.match(noConfirm.body, /<a href="#f-withdraw-confirm">/);
+    const suspended = await post(
+      `/beheer/deelnemers/${org.id}/schorsen`,
+      [
+        ["_csrf", admin.csrf],
+        ["suspend.date", "2026-06-01"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(suspended.statusCode, 303, suspended.body);
+    const detail = await get(String(suspended.headers.location), admin.cookie);
+    assert.match(detail.body, /De organisatie is geschorst/);
+    assert.match(detail.body, /Schorsing opheffen/);
+  });
+
+  test("the protocol profile is shown as readable rules with articles", async () => {
+    const admin = await signInByForm(userOf("consortium_admin"));
+    const page = await get("/beheer/protocol", admin.cookie);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Het protocol van de regio/);
+    assert.match(page.body, /Termijnen/);
+    assert.match(page.body, /003 §/);
+  });
+});
+
+describe("auditor pages", () => {
+  test("the auditor searches the log with pagination and gets CSV", async () => {
+    const auditor = await signInByForm(userOf("auditor"));
+    // Every look is logged: enough looks for a second page.
+    for (let i = 0; i < 50; i++) await get("/audit?action=nothing.here", auditor.cookie);
+    const page = await get("/audit", auditor.cookie);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /gebeurtenissen<\/caption>/);
+    assert.match(page.body, /Volgende pagina/);
+    const filtered = await get(
+      "/audit?action=session.*&outcome=success&from=2026-01-01",
+      auditor.cookie,
+    );
+    assert.equal(filtered.statusCode, 200);
+    assert.match(filtered.body, /session\./);
+    assert.doesNotMatch(filtered.body, /<code>registration\.created<\/code>/);
+    const csvLink = /href="(\/audit\/export\.csv\?[^"]+)"/.exec(filtered.body)?.[1];
+    assert.ok(csvLink);
+    const csv = await get(csvLink.replace(/&amp;/g, "&"), auditor.cookie);
+    assert.equal(csv.statusCode, 200);
+    assert.match(String(csv.headers["content-type"]), /text\/csv/);
+    assert.match(csv.body, /^seq,id,occurred_at/);
+    const bad = await get("/audit?from=gisteren&action=Wat%20dan", auditor.cookie);
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /<a href="#f-from">/);
+    assert.match(bad.body, /<a href="#f-action">/);
+    const none = await get("/audit?action=nothing.here", auditor.cookie);
+    assert.match(none.body, /Geen gebeurtenissen gevonden/);
+  });
+
+  test("verify shows the log intact", async () => {
+    const auditor = await signInByForm(userOf("auditor"));
+    const page = await get("/audit/controle", auditor.cookie);
+    assert.equal(page.statusCode, 200);
+    const run = await post("/audit/controle", [["_csrf", csrfIn(page.body)]], auditor.cookie);
+    assert.equal(run.statusCode, 200, run.body);
+    assert.match(run.body, /data-verify="intact"/);
+    assert.match(run.body, /Het auditlog is intact/);
+  });
+
+  test("the annual report renders, and comes as PDF; access review and signals open", async () => {
+    const auditor = await signInByForm(userOf("auditor"));
+    const page = await get("/audit/jaarverslag?jaar=2026", auditor.cookie);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Jaarverslag 2026/);
+    assert.match(page.body, /<table/);
+    const pdf = await get("/audit/jaarverslag.pdf?jaar=2026", auditor.cookie);
+    assert.equal(pdf.statusCode, 200);
+    assert.equal(pdf.headers["content-type"], "application/pdf");
+    assert.equal(pdf.rawPayload.subarray(0, 4).toString(), "%PDF");
+    const badYear = await get("/audit/jaarverslag?jaar=twee", auditor.cookie);
+    assert.equal(badYear.statusCode, 422);
+    assert.match(badYear.body, /<a href="#f-jaar">/);
+    const review = await get("/audit/toegang", auditor.cookie);
+    assert.equal(review.statusCode, 200);
+    assert.match(review.body, /Toegangsreview/);
+    const signals = await get("/audit/signalen?from=2026-05-01&to=2026-06-01", auditor.cookie);
+    assert.equal(signals.statusCode, 200);
+    assert.match(signals.body, /toetsingen in deze periode/);
+    const reversed = await get("/audit/signalen?from=2026-06-01&to=2026-05-01", auditor.cookie);
+    assert.equal(reversed.statusCode, 422);
+  });
+
+  test("a querier gets 403 on admin and auditor pages; the auditor on admin pages", async () => {
+    const querier = await signInByForm(userOf("querier"));
+    for (const url of [
+      "/beheer/deelnemers",
+      "/beheer/gebruikers",
+      "/beheer/instellingen",
+      "/beheer/protocol",
+      "/audit",
+      "/audit/controle",
+      "/audit/toegang",
+      "/audit/signalen",
+      "/audit/jaarverslag",
+      "/audit/export.csv",
+    ]) {
+      const res = await get(url, querier.cookie);
+      assert.equal(res.statusCode, 403, url);
+      assert.match(res.body, /Geen toegang/);
+    }
+    assert.doesNotMatch((await get("/toetsen", querier.cookie)).body, /href="\/beheer/);
+    const auditor = await signInByForm(userOf("auditor"));
+    assert.equal((await get("/beheer/instellingen", auditor.cookie)).statusCode, 403);
+    const admin = await signInByForm(userOf("consortium_admin"));
+    assert.equal((await get("/audit", admin.cookie)).statusCode, 403);
+  });
+});
+
+describe("public pages and the request form", () => {
+  test("the public pages open without sign-in, in Dutch and English", async () => {
+    for (const [url, text] of [
+      ["/signaleringslijst", /Wat is de signaleringslijst/],
+      ["/categorieen", /Categorieën en termijnen/],
+      ["/deelnemers", /Woonstichting De Linde/],
+      ["/rechten", /Uw rechten/],
+      ["/bezwaar", /Bezwaar maken/],
+      ["/contact", /Contact/],
+      ["/verzoek", /Verzoek indienen/],
+    ] as const) {
+      const res = await get(url);
+      assert.equal(res.statusCode, 200, url);
+      assert.match(res.body, text, url);
+      assert.match(res.body, /aria-label="Informatie"/);
+    }
+    const en = await get("/rechten?lang=en");
+    assert.match(en.body, /Your rights/);
+  });
+
+  const person = (surname: string): [string, string][] => [
+    ["person.initials", "J."],
+    ["person.surname", surname],
+    ["person.birthDate", "1980-02-03"],
+    ["person.email", "j@example.org"],
+  ];
+
+  test("the request form creates a case for the chosen organisation and reveals nothing", async () => {
+    const org = demo.organisations[1]!;
+    const res = await fx.app.inject({
+      method: "POST",
+      url: "/verzoek",
+      headers: { ...FORM, "x-forwarded-for": "198.51.100.1" },
+      remoteAddress: "198.51.100.1",
+      payload: form([["type", "access"], ["organisationId", org.id], ...person("Jansen")]),
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const ref = /kenmerk (Z-[0-9A-F]{8})/.exec(res.body)?.[1];
+    assert.ok(ref, "the reference is shown");
+    const officer = demo.users.find((u) => u.role === "officer" && u.organisationId === org.id)!;
+    const cases = await fx.app.inject({
+      method: "GET",
+      url: "/api/v1/cases",
+      headers: bearer(org.apiKeys.officer),
+    });
+    assert.equal(cases.statusCode, 200, cases.body);
+    const found = cases.json().items.find((c: { reference: string }) => c.reference === ref);
+    assert.ok(found, `the case is the organisation's (${officer.email})`);
+    assert.equal(found.type, "access");
+    assert.equal(found.registrationId ?? null, null);
+    const other = await fx.app.inject({
+      method: "GET",
+      url: "/api/v1/cases",
+      headers: bearer(demo.organisations[0]!.apiKeys.officer),
+    });
+    assert.ok(!other.json().items.some((c: { reference: string }) => c.reference === ref));
+    // A registered and an unknown person get the very same answer (apart from the reference).
+    const registered = demo.organisations[0]!;
+    const a = await fx.app.inject({
+      method: "POST",
+      url: "/verzoek",
+      remoteAddress: "198.51.100.2",
+      headers: FORM,
+      payload: form([
+        ["type", "objection"],
+        ["organisationId", registered.id],
+        ...person("Bakker"),
+      ]),
+    });
+    const b = await fx.app.inject({
+      method: "POST",
+      url: "/verzoek",
+      remoteAddress: "198.51.100.2",
+      headers: FORM,
+      payload: form([
+        ["type", "objection"],
+        ["organisationId", registered.id],
+        ...person("Zzyzxonbekend"),
+      ]),
+    });
+    assert.equal(a.statusCode, 200);
+    assert.equal(a.body.replace(/Z-[0-9A-F]{8}/g, "REF"), b.body.replace(/Z-[0-9A-F]{8}/g, "REF"));
+    assert.doesNotMatch(a.body, /geregistreerd|staat op de lijst|treffer/i);
+  });
+
+  test("bad input is refused with errors linked to their fields", async () => {
+    const res = await fx.app.inject({
+      method: "POST",
+      url: "/verzoek",
+      remoteAddress: "198.51.100.3",
+      headers: FORM,
+      payload: form([
+        ["person.initials", "j"],
+        ["person.birthDate", "3-2-1980"],
+        ["phone", "bel me"],
+      ]),
+    });
+    assert.equal(res.statusCode, 422);
+    for (const id of [
+      "f-type",
+      "f-organisationId",
+      "f-person-initials",
+      "f-person-surname",
+      "f-person-birthDate",
+      "f-phone",
+    ]) {
+      assert.match(res.body, new RegExp(`<a href="#${id}">`), id);
+    }
+    assert.match(res.body, /value="3-2-1980"/, "the values are kept");
+    const noContact = await fx.app.inject({
+      method: "POST",
+      url: "/verzoek",
+      remoteAddress: "198.51.100.3",
+      headers: FORM,
+      payload: form([
+        ["type", "erasure"],
+        ["organisationId", demo.organisations[0]!.id],
+        ["person.initials", "J."],
+        ["person.surname", "Jansen"],
+        ["person.birthDate", "1980-02-03"],
+      ]),
+    });
+    assert.equal(noContact.statusCode, 422);
+    assert.match(noContact.body, /<a href="#f-address-street">/);
+  });
+
+  test("the form is rate limited per client address", async () => {
+    const org = demo.organisations[0]!;
+    const send = (address: string) =>
+      fx.app.inject({
+        method: "POST",
+        url: "/verzoek",
+        remoteAddress: address,
+        headers: FORM,
+        payload: form([["type", "access"], ["organisationId", org.id], ...person("Visser")]),
+      });
+    for (let i = 0; i < 5; i++) assert.equal((await send("203.0.113.9")).statusCode, 200);
+    const sixth = await send("203.0.113.9");
+    assert.equal(sixth.statusCode, 429);
+    assert.match(sixth.body, /Te veel verzoeken/);
+    assert.equal((await send("203.0.113.10")).statusCode, 200, "another address is not limited");
+  });
+});
+
+describe("POST /api/v1/public/requests", () => {
+  const body = (extra: Record<string, unknown> = {}) => ({
+    organisationId: demo.organisations[0]!.id,
+    type: "rectification",
+    person: { initials: "A.", surname: "de Vries", birthDate: "1975-05-05" },
+    address: { street: "Dorpsstraat", houseNumber: "1", postcode: "1234 AB", city: "Utrecht" },
+    ...extra,
+  });
+
+  test("records a case and answers only the reference, without sign-in", async () => {
+    const res = await fx.app.inject({
+      method: "POST",
+      url: "/api/v1/public/requests",
+      remoteAddress: "192.0.2.50",
+      payload: body(),
+    });
+    assert.equal(res.statusCode, 202, res.body);
+    const json = res.json();
+    assert.deepEqual(Object.keys(json).sort(), ["message", "receivedDate", "reference"]);
+    assert.match(json.reference, /^Z-[0-9A-F]{8}$/);
+    const events = await fx.app.inject({
+      method: "GET",
+      url: "/api/v1/audit?action=case.received",
+      headers: bearer(demo.auditor.apiKey),
+    });
+    const last = events.json().items.at(-1);
+    assert.equal(last.actor.type, "public");
+    assert.equal(last.details.channel, "public");
+    assert.doesNotMatch(JSON.stringify(last), /Vries/);
+  });
+
+  test("a strict schema: unknown fields, a non-participant and a bad type are refused", async () => {
+    const unknown = await fx.app.inject({
+      method: "POST",
+      url: "/api/v1/public/requests",
+      remoteAddress: "192.0.2.51",
+      payload: body({ registrationId: "00000000-0000-4000-8000-000000000000" }),
+    });
+    assert.equal(unknown.statusCode, 400);
+    const type = await fx.app.inject({
+      method: "POST",
+      url: "/api/v1/public/requests",
+      remoteAddress: "192.0.2.51",
+      payload: body({ type: "appeal" }),
+    });
+    assert.equal(type.statusCode, 400);
+    const stranger = await fx.app.inject({
+      method: "POST",
+      url: "/api/v1/public/requests",
+      remoteAddress: "192.0.2.51",
+      payload: body({ organisationId: demo.auditor.organisationId }),
+    });
+    assert.equal(stranger.statusCode, 400, stranger.body);
+    assert.equal(stranger.json().error.code, "not_a_participant");
+  });
+
+  test("rate limited per client address", async () => {
+    let last = 0;
+    for (let i = 0; i < 6; i++) {
+      const res = await fx.app.inject({
+        method: "POST",
+        url: "/api/v1/public/requests",
+        remoteAddress: "192.0.2.60",
+        payload: body(),
+      });
+      last = res.statusCode;
+      if (i < 5) assert.equal(res.statusCode, 202, res.body);
+    }
+    assert.equal(last, 429);
+  });
+
+  test("the organisation links the registration itself; an objection then restricts it", async () => {
+    const org = demo.organisations[0]!;
+    const officer = bearer(org.apiKeys.officer);
+    const reg = await fx.app.inject({
+      method: "POST",
+      url: "/api/v1/registrations",
+      headers: officer,
+      payload: {
+        person: { initials: "P.", surname: "Koppelaar", birthDate: "1970-01-02" },
+        address: { street: "Kerkstraat", houseNumber: "3", postcode: "9901 AB", city: "Lindendal" },
+        categories: ["A.I"],
+        criteria: ["a"],
+        placementDate: "2026-05-01",
+      },
+    });
+    assert.equal(reg.statusCode, 201, reg.body);
+    const registrationId = reg.json().id;
+    const res = await fx.app.inject({
+      method: "POST",
+      url: "/api/v1/public/requests",
+      remoteAddress: "192.0.2.70",
+      payload: body({
+        type: "objection",
+        person: { initials: "P.", surname: "Koppelaar", birthDate: "1970-01-02" },
+      }),
+    });
+    assert.equal(res.statusCode, 202, res.body);
+    const list = await fx.app.inject({ method: "GET", url: "/api/v1/cases", headers: officer });
+    const c = list
+      .json()
+      .items.find((x: { reference: string }) => x.reference === res.json().reference);
+    const other = bearer(demo.organisations[1]!.apiKeys.officer);
+    const foreign = await fx.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${c.id}/registration`,
+      headers: other,
+      payload: { registrationId },
+    });
+    assert.equal(foreign.statusCode, 404, "another organisation cannot link it");
+    const linked = await fx.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${c.id}/registration`,
+      headers: officer,
+      payload: { registrationId },
+    });
+    assert.equal(linked.statusCode, 200, linked.body);
+    assert.equal(linked.json().registrationId, registrationId);
+    const again = await fx.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${c.id}/registration`,
+      headers: officer,
+      payload: { registrationId },
+    });
+    assert.equal(again.statusCode, 409);
+    const view = await fx.app.inject({
+      method: "GET",
+      url: `/api/v1/registrations/${registrationId}`,
+      headers: officer,
+    });
+    assert.equal(view.json().objectionPending, true, view.body);
+  });
+});

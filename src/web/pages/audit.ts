@@ -1,0 +1,309 @@
+import { Readable } from "node:stream";
+import type { FastifyRequest } from "fastify";
+import type { App } from "../../app.ts";
+import type { Services } from "../../modules/index.ts";
+import { annualReportPdf, reportSections } from "../../modules/oversight/annual-report.ts";
+import { AUDIT_OUTCOMES, type AuditQuery, auditQuery } from "../../modules/oversight/schemas.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import type { Clock } from "../../platform/clock.ts";
+import { AppError } from "../../platform/errors.ts";
+import { addDays, isIsoDate } from "../../platform/werkdagen.ts";
+import {
+  csrfField,
+  errorSummary,
+  type FieldErrors,
+  pagination,
+  selectField,
+  textField,
+} from "../forms.ts";
+import { html, type SafeHtml } from "../html.ts";
+import type { Kit } from "../kit.ts";
+
+const AUDITOR = { roles: ["auditor"], scope: "any" } as const;
+const OVERSIGHT = { roles: ["auditor", "consortium_admin"], scope: "any" } as const;
+const PAGE_SIZE = 50;
+const FILTERS = ["from", "to", "organisationId", "actorId", "action", "outcome"] as const;
+
+/** The audit-log filters of a query string: ids, dates and codes only (D-203, D-223). */
+function filtersOf(q: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of FILTERS) {
+    const v = q[k]?.trim();
+    if (v) out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * The auditor's pages (issue #10; docs/audit.md §7–9): the audit log with its filters,
+ * pagination and CSV export, the chain verification, the access review, misuse signals and
+ * the annual report (HTML and PDF). Each look goes through the oversight service, which logs it.
+ */
+export function registerAuditPages(app: App, services: Services, kit: Kit, clock: Clock) {
+  app.get("/audit", { config: { access: AUDITOR } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const t = m.admin.audit;
+    const q = request.query as Record<string, string | undefined>;
+    const filters = filtersOf(q);
+    const pageNo = Math.max(1, Math.min(Number.parseInt(q.page ?? "1", 10) || 1, 1_000_000));
+    const errors: FieldErrors = new Map();
+    const parsed = auditQuery.safeParse({ ...filters, page: pageNo, pageSize: PAGE_SIZE });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const k = String(issue.path[0] ?? "");
+        if (errors.has(k)) continue;
+        errors.set(
+          k,
+          k === "from" || k === "to"
+            ? m.fieldErrors.date
+            : k === "action"
+              ? t.actionHint
+              : m.fieldErrors.invalid,
+        );
+      }
+    }
+    const principal = principalOf(request);
+    const orgs = await services.organisations.listOrganisations(principal);
+    const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+    let result: Awaited<ReturnType<typeof services.oversight.listAuditEvents>> | undefined;
+    if (parsed.success) {
+      try {
+        result = await services.oversight.listAuditEvents(
+          principal,
+          requestMeta(request),
+          parsed.data,
+        );
+      } catch (error) {
+        if (!(error instanceof AppError) || error.status !== 400) throw error;
+        errors.set("to", t.rangeError);
+      }
+    }
+    const csvHref = `/audit/export.csv?${new URLSearchParams(filters).toString()}`;
+    const table = !result
+      ? html``
+      : result.items.length === 0
+        ? html`<p class="empty">${t.empty}</p>`
+        : html`<table class="table"><caption>${t.caption(result.total)}</caption>
+<thead><tr><th scope="col">${t.seq}</th><th scope="col">${t.time}</th><th scope="col">${t.actor}</th><th scope="col">${t.organisation}</th><th scope="col">${t.action}</th><th scope="col">${t.object}</th><th scope="col">${t.outcome}</th></tr></thead>
+<tbody>${result.items.map(
+            (e) => html`<tr><td>${e.seq}</td><td>${e.occurredAt.slice(0, 19).replace("T", " ")}</td>
+<td>${e.actor.type}${e.actor.role ? ` (${e.actor.role})` : ""}${e.actor.id ? html`<br><code>${e.actor.id.slice(0, 8)}</code>` : ""}</td>
+<td>${e.actor.organisationId ? (orgName.get(e.actor.organisationId) ?? e.actor.organisationId.slice(0, 8)) : m.none}</td>
+<td><code>${e.action}</code></td><td>${e.objectType ?? ""}${e.objectId ? html` <code>${e.objectId.slice(0, 8)}</code>` : ""}</td><td>${e.outcome}</td></tr>`,
+          )}</tbody></table>
+${pagination(m, "/audit", filters, pageNo, PAGE_SIZE, result.total)}`;
+    return ctx.send(
+      t.title,
+      html`<h1>${t.title}</h1>
+<p>${t.intro}</p>
+${errorSummary(m, errors)}
+<form method="get" action="/audit" class="filter" role="search" aria-label="${t.filter}" novalidate>
+${textField({ m, name: "from", label: t.from, hint: t.dateHint, value: q.from, error: errors.get("from"), width: "medium" })}
+${textField({ m, name: "to", label: t.to, hint: t.dateHint, value: q.to, error: errors.get("to"), width: "medium" })}
+${selectField({ name: "organisationId", label: t.organisation, value: filters.organisationId ?? "", error: errors.get("organisationId"), options: [{ value: "", label: t.anyOrganisation }, ...orgs.map((o) => ({ value: o.id, label: o.name }))] })}
+${textField({ m, name: "actorId", label: t.actor, hint: t.actorHint, value: q.actorId, error: errors.get("actorId"), width: "long" })}
+${textField({ m, name: "action", label: t.action, hint: t.actionHint, value: q.action, error: errors.get("action"), width: "medium" })}
+${selectField({ name: "outcome", label: t.outcome, value: filters.outcome ?? "", error: errors.get("outcome"), options: [{ value: "", label: t.anyOutcome }, ...AUDIT_OUTCOMES.map((o) => ({ value: o, label: o }))] })}
+<button type="submit" class="button button--secondary">${t.search}</button>
+</form>
+${result ? html`<p><a href="${csvHref}" download>${t.csv}</a></p>` : ""}
+${table}`,
+      errors.size > 0 ? 422 : 200,
+    );
+  });
+
+  app.get("/audit/export.csv", { config: { access: AUDITOR } }, async (request, reply) => {
+    const parsed = auditQuery.safeParse(filtersOf(request.query as Record<string, string>));
+    if (!parsed.success) {
+      throw new AppError("invalid_input", "The filters are not valid.", { code: "invalid_filter" });
+    }
+    const query: AuditQuery = parsed.data;
+    const csv = await services.oversight.exportAuditCsv(
+      principalOf(request),
+      requestMeta(request),
+      query,
+    );
+    return reply
+      .type("text/csv; charset=utf-8")
+      .header("content-disposition", `attachment; filename="${csv.filename}"`)
+      .send(Readable.from(csv.lines));
+  });
+
+  // ---- verification -------------------------------------------------------------------
+  app.get("/audit/controle", { config: { access: AUDITOR } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const t = ctx.m.admin.verify;
+    return ctx.send(
+      t.title,
+      html`<h1>${t.title}</h1><p>${t.intro}</p>
+<form method="post" action="/audit/controle">${csrfField(request.session?.csrfToken ?? "")}<button type="submit" class="button button--primary">${t.run}</button></form>`,
+    );
+  });
+
+  app.post("/audit/controle", { config: { access: AUDITOR } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const t = ctx.m.admin.verify;
+    const r = await services.oversight.verifyAuditLog(principalOf(request), requestMeta(request));
+    const status: SafeHtml = r.ok
+      ? html`<div class="notice notice--ok" role="status" data-verify="intact"><p><strong>${t.intact}</strong></p><p>${t.intactDetail(r.events, r.lastSeq, r.checkpoints)}</p></div>`
+      : html`<div class="notice notice--error" role="alert" data-verify="broken"><p><strong>${t.broken}</strong></p><p>${t.firstBroken(r.firstBrokenSeq)}</p><p>${r.reason}</p>
+${r.problems.length > 1 ? html`<ul>${r.problems.map((p) => html`<li>${p.seq ?? "—"}: ${p.reason}</li>`)}</ul>` : ""}</div>`;
+    return ctx.send(
+      t.title,
+      html`<h1>${t.title}</h1><p>${t.intro}</p>
+${status}
+${r.warnings.length ? html`<h2>${t.warnings}</h2><ul>${r.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : ""}
+<form method="post" action="/audit/controle">${csrfField(request.session?.csrfToken ?? "")}<button type="submit" class="button button--secondary">${t.run}</button></form>`,
+    );
+  });
+
+  // ---- access review ------------------------------------------------------------------
+  app.get("/audit/toegang", { config: { access: OVERSIGHT } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const t = m.admin.access;
+    const u = m.admin.users;
+    const r = await services.oversight.accessReview(principalOf(request), requestMeta(request));
+    const flag = (unused: boolean) =>
+      unused ? html` <strong class="badge badge--overdue">${t.unused}</strong>` : "";
+    return ctx.send(
+      t.title,
+      html`<h1>${t.title}</h1>
+<p>${t.intro(r.unusedAfterDays)} <span class="rule">(${r.source})</span></p>
+${r.organisations.map(
+  (
+    o,
+  ) => html`<section aria-labelledby="o-${o.id}"><h2 id="o-${o.id}">${o.name} <span class="subtitle">${m.admin.kinds[o.kind] ?? o.kind} · ${m.admin.orgStatus[o.status] ?? o.status}</span></h2>
+${
+  o.users.length + o.apiKeys.length === 0
+    ? html`<p class="empty">${t.noAccounts}</p>`
+    : html`<table class="table"><caption class="visually-hidden">${o.name}</caption>
+<thead><tr><th scope="col">${t.kind}</th><th scope="col">${u.displayName}</th><th scope="col">${u.roles}</th><th scope="col">${u.status}</th><th scope="col">${u.mfa}</th><th scope="col">${t.lastUse}</th></tr></thead>
+<tbody>
+${o.users.map((x) => html`<tr><td>${t.account}</td><td>${x.displayName}<br>${x.email}</td><td>${x.roles.map((r) => m.roles[r] ?? r).join(", ")}</td><td>${u.statuses[x.status] ?? x.status}</td><td>${x.mfaEnrolled ? m.yes : m.no}</td><td>${x.lastSignInAt?.slice(0, 10) ?? m.none}${flag(x.unused)}</td></tr>`)}
+${o.apiKeys.map((k) => html`<tr><td>${t.key}</td><td>${k.label}<br><code>${k.prefix}</code></td><td>${m.roles[k.role] ?? k.role}</td><td>${k.revoked ? u.revoked : u.statuses.active}</td><td>${m.none}</td><td>${k.lastUsedAt?.slice(0, 10) ?? m.none}${flag(k.unused)}</td></tr>`)}
+</tbody></table>`
+}</section>`,
+)}`,
+    );
+  });
+
+  // ---- misuse signals -----------------------------------------------------------------
+  app.get("/audit/signalen", { config: { access: AUDITOR } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const t = m.admin.signals;
+    const q = request.query as Record<string, string | undefined>;
+    const today = clock.today();
+    const from = q.from?.trim() || addDays(today, -30);
+    const to = q.to?.trim() || today;
+    const errors: FieldErrors = new Map();
+    if (!isIsoDate(from)) errors.set("from", m.fieldErrors.date);
+    if (!isIsoDate(to)) errors.set("to", m.fieldErrors.date);
+    let result: Awaited<ReturnType<typeof services.oversight.misuseSignals>> | undefined;
+    if (errors.size === 0) {
+      try {
+        result = await services.oversight.misuseSignals(
+          principalOf(request),
+          requestMeta(request),
+          { from, to },
+        );
+      } catch (error) {
+        if (!(error instanceof AppError) || error.status !== 400) throw error;
+        errors.set("to", m.admin.audit.rangeError);
+      }
+    }
+    const orgs = await services.organisations.listOrganisations(principalOf(request));
+    const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+    return ctx.send(
+      t.title,
+      html`<h1>${t.title}</h1>
+<p>${t.intro}</p>
+${errorSummary(m, errors)}
+<form method="get" action="/audit/signalen" class="filter" role="search" aria-label="${t.title}" novalidate>
+${textField({ m, name: "from", label: m.admin.audit.from, hint: m.admin.participants.dateHint, value: from, error: errors.get("from"), width: "short" })}
+${textField({ m, name: "to", label: m.admin.audit.to, hint: m.admin.participants.dateHint, value: to, error: errors.get("to"), width: "short" })}
+<button type="submit" class="button button--secondary">${t.show}</button>
+</form>
+${
+  !result
+    ? ""
+    : html`<p>${t.screenings(result.screenings)} <span class="rule">(${result.source})</span></p>
+${
+  result.signals.length === 0
+    ? html`<p class="empty">${t.empty}</p>`
+    : html`<table class="table"><caption class="visually-hidden">${t.title}</caption>
+<thead><tr><th scope="col">${t.kind}</th><th scope="col">${m.admin.audit.organisation}</th><th scope="col">${m.admin.audit.actor}</th><th scope="col">${t.count}</th><th scope="col">${t.first}</th><th scope="col">${t.last}</th><th scope="col">${t.rule}</th></tr></thead>
+<tbody>${result.signals.map((s) => html`<tr><td>${t.kinds[s.kind] ?? s.kind}</td><td>${orgName.get(s.organisationId) ?? ""}</td><td>${s.actorId ? html`<code>${s.actorId.slice(0, 8)}</code>` : m.none}</td><td>${s.count}</td><td>${s.first.slice(0, 16).replace("T", " ")}</td><td>${s.last.slice(0, 16).replace("T", " ")}</td><td lang="en">${s.rule}</td></tr>`)}</tbody></table>`
+}`
+}`,
+      errors.size > 0 ? 422 : 200,
+    );
+  });
+
+  // ---- annual report ------------------------------------------------------------------
+  function yearOf(request: FastifyRequest): number | undefined {
+    const text = (request.query as { jaar?: string }).jaar?.trim();
+    const year =
+      text === undefined || text === "" ? Number(clock.today().slice(0, 4)) : Number(text);
+    return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
+  }
+
+  app.get("/audit/jaarverslag", { config: { access: OVERSIGHT } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const t = m.admin.annual;
+    const year = yearOf(request);
+    const errors: FieldErrors = new Map(year === undefined ? [["jaar", t.yearError]] : []);
+    const report =
+      year === undefined
+        ? undefined
+        : await services.oversight.annualReport(principalOf(request), requestMeta(request), year);
+    const raw = (request.query as { jaar?: string }).jaar;
+    return ctx.send(
+      report ? `${t.title} ${report.year}` : t.title,
+      html`<h1>${t.title}${report ? ` ${report.year}` : ""}</h1>
+<p>${t.intro}</p>
+${errorSummary(m, errors)}
+<form method="get" action="/audit/jaarverslag" class="filter" novalidate>
+${textField({ m, name: "jaar", label: t.year, value: raw ?? String(year ?? ""), error: errors.get("jaar"), width: "short", inputmode: "numeric", required: true })}
+<button type="submit" class="button button--secondary">${t.show}</button>
+</form>
+${
+  report
+    ? html`<p><a href="/audit/jaarverslag.pdf?jaar=${String(report.year)}" download>${t.pdf}</a></p>
+<div class="report" lang="nl"><p>${report.region.name} · ${report.region.profile} · ${report.generatedOn} · ${report.source}</p>
+${reportSections(report).map(
+  (s) => html`<section><h2>${s.heading}</h2>
+${
+  s.rows.length === 0
+    ? html`<p class="empty">${m.admin.protocol.none}</p>`
+    : html`<table class="table"><caption class="visually-hidden">${s.heading}</caption><thead><tr>${s.columns.map((c, i) => html`<th scope="col">${c || (i === 0 ? html`<span class="visually-hidden">${s.heading}</span>` : "")}</th>`)}</tr></thead>
+<tbody>${s.rows.map((row) => html`<tr>${row.map((v, i) => (i === 0 ? html`<th scope="row">${String(v)}</th>` : html`<td>${String(v)}</td>`))}</tr>`)}</tbody></table>`
+}</section>`,
+)}</div>`
+    : ""
+}`,
+      errors.size > 0 ? 422 : 200,
+    );
+  });
+
+  app.get("/audit/jaarverslag.pdf", { config: { access: OVERSIGHT } }, async (request, reply) => {
+    const year = yearOf(request);
+    if (year === undefined) {
+      throw new AppError("invalid_input", "Give a year from 2000 to 2100.", {
+        code: "invalid_year",
+      });
+    }
+    const report = await services.oversight.annualReport(
+      principalOf(request),
+      requestMeta(request),
+      year,
+    );
+    return reply
+      .type("application/pdf")
+      .header("content-disposition", `attachment; filename="jaarverslag-${report.year}.pdf"`)
+      .send(await annualReportPdf(report));
+  });
+}

@@ -1,0 +1,313 @@
+import type { FastifyRequest } from "fastify";
+import type { App } from "../../app.ts";
+import { publicRequestBody } from "../../modules/cases/schemas.ts";
+import { PUBLIC_REQUEST_TYPES } from "../../modules/cases/service.ts";
+import type { Services } from "../../modules/index.ts";
+import { requestMeta } from "../../platform/auth/access.ts";
+import { AppError } from "../../platform/errors.ts";
+import { describeProfile } from "../../protocol/engine.ts";
+import {
+  choiceField,
+  errorSummary,
+  type FieldErrors,
+  formOf,
+  selectField,
+  str,
+  textField,
+  zodFieldErrors,
+} from "../forms.ts";
+import { html, type SafeHtml } from "../html.ts";
+import type { Kit, PageContext } from "../kit.ts";
+import {
+  ADDRESS_FIELDS,
+  addressFields,
+  PERSON_FIELDS,
+  personFields,
+  readAddress,
+  readPerson,
+  type Values,
+  valuesOf,
+} from "./person-fields.ts";
+
+const PUBLIC = { config: { access: "public" } } as const;
+/** The deadlines shown on the objection page: what the person may count on. */
+const OBJECTION_DEADLINES = [
+  "objection_acknowledgement",
+  "objection_decision",
+  "upheld_objection_removal",
+  "appeal_window",
+  "access_request_decision",
+  "rectification_request_decision",
+  "erasure_request_decision",
+];
+
+function paragraphs(items: readonly string[]): SafeHtml {
+  return html`${items.map((p) => html`<p>${p}</p>`)}`;
+}
+
+/**
+ * The public pages (issue #10, no sign-in): what the register is, its categories and terms,
+ * the participants, the person's rights, how to object, the consortium's contact details and
+ * the request form. Texts come from the catalogue (Dutch first, `?lang=en`), rules from the
+ * region's profile (describeProfile), requests go to cases.createPublicRequest.
+ */
+export function registerPublicPages(app: App, services: Services, kit: Kit) {
+  app.get("/signaleringslijst", PUBLIC, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const p = ctx.m.admin.pub;
+    return ctx.send(
+      p.aboutTitle,
+      html`<h1>${p.aboutTitle}</h1>
+${paragraphs(p.about)}
+<h2>${p.howTitle}</h2>
+<ol>${p.how.map((s) => html`<li>${s}</li>`)}</ol>
+<p><a href="/categorieen">${ctx.m.admin.nav.categories}</a> · <a href="/rechten">${p.rightsTitle}</a> · <a href="/deelnemers">${p.participantsTitle}</a></p>`,
+    );
+  });
+
+  app.get("/categorieen", PUBLIC, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const p = ctx.m.admin.pub;
+    const profile = describeProfile(await services.organisations.profile());
+    return ctx.send(
+      p.categoriesTitle,
+      html`<h1>${p.categoriesTitle}</h1>
+<p>${p.categoriesIntro(profile.title)}</p>
+${profile.categories.map(
+  (c) => html`<section class="category" aria-labelledby="cat-${c.code}">
+<h2 id="cat-${c.code}" lang="nl">${c.code} — ${c.title}</h2>
+<p lang="nl">${c.description}</p>
+<p>${p.maxTerm(c.term.maxMonths)} <span class="rule">(${c.term.source})</span></p>
+${
+  c.criteria.length > 0
+    ? html`<h3>${p.criteria}</h3><ul lang="nl">${c.criteria.map((k) => html`<li>${k.text} <span class="rule">(${k.source})</span></li>`)}</ul>`
+    : ""
+}
+</section>`,
+)}`,
+    );
+  });
+
+  app.get("/deelnemers", PUBLIC, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const p = ctx.m.admin.pub;
+    const region = await services.organisations.region();
+    const rows = await services.organisations.listPublicParticipants();
+    const list =
+      rows.length === 0
+        ? html`<p class="empty">${p.participantsEmpty}</p>`
+        : html`<table class="table">
+<caption>${p.participantsCaption(region.name)}</caption>
+<thead><tr><th scope="col">${p.organisation}</th><th scope="col">${p.city}</th><th scope="col">${p.objectTo}</th><th scope="col">${p.dpo}</th><th scope="col">${p.since}</th></tr></thead>
+<tbody>
+${rows.map(
+  (r) =>
+    html`<tr><td>${r.name}</td><td>${r.city ?? ""}</td><td>${r.objectionAddress ?? ""}</td><td>${
+      r.dpo
+        ? html`${r.dpo.name}<br><a href="mailto:${r.dpo.email}">${r.dpo.email}</a>${r.dpo.phone ? html`<br>${r.dpo.phone}` : ""}`
+        : ""
+    }</td><td>${r.participantSince ?? ""}</td></tr>`,
+)}
+</tbody>
+</table>`;
+    return ctx.send(
+      p.participantsTitle,
+      html`<h1>${p.participantsTitle}</h1>
+<p>${p.participantsIntro(region.name)}</p>
+${list}
+<p><a href="/verzoek">${p.requestLink}</a></p>`,
+    );
+  });
+
+  app.get("/rechten", PUBLIC, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const p = ctx.m.admin.pub;
+    return ctx.send(
+      p.rightsTitle,
+      html`<h1>${p.rightsTitle}</h1>
+<dl class="facts">${p.rights.map(([t, d]) => html`<dt>${t}</dt><dd>${d}</dd>`)}</dl>
+<h2>${p.requestTitle}</h2>
+<p>${p.rightsHow}</p>
+<p>${p.rightsIdentity}</p>
+<p><a href="/verzoek">${p.requestLink}</a></p>`,
+    );
+  });
+
+  app.get("/bezwaar", PUBLIC, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const p = ctx.m.admin.pub;
+    const profile = describeProfile(await services.organisations.profile());
+    const deadlines = profile.deadlines.filter((d) => OBJECTION_DEADLINES.includes(d.key));
+    return ctx.send(
+      p.objectionTitle,
+      html`<h1>${p.objectionTitle}</h1>
+<ol>${p.objectionSteps.map((s) => html`<li>${s}</li>`)}</ol>
+${
+  deadlines.length > 0
+    ? html`<h2>${p.termsTitle}</h2>
+<table class="table"><caption class="visually-hidden">${p.termsTitle}</caption>
+<thead><tr><th scope="col">${ctx.m.admin.protocol.what}</th><th scope="col">${ctx.m.admin.protocol.deadline}</th><th scope="col">${ctx.m.admin.protocol.source}</th></tr></thead>
+<tbody>${deadlines.map((d) => html`<tr><td lang="nl">${d.text}</td><td lang="nl">${d.termText}</td><td>${d.source}</td></tr>`)}</tbody></table>`
+    : ""
+}
+<p><a href="/deelnemers">${p.participantsTitle}</a> · <a href="/verzoek">${p.requestLink}</a></p>`,
+    );
+  });
+
+  app.get("/contact", PUBLIC, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const p = ctx.m.admin.pub;
+    const c = await services.organisations.letterheadOfKind("consortium");
+    const details = c
+      ? html`<h2>${c.name}</h2>
+<dl class="facts">
+${c.address ? html`<dt>${ctx.m.admin.participants.address}</dt><dd>${c.address.street} ${c.address.houseNumber}<br>${c.address.postcode} ${c.address.city}</dd>` : ""}
+${c.objectionAddress ? html`<dt>${p.objectionAddress}</dt><dd>${c.objectionAddress}</dd>` : ""}
+${c.dpo ? html`<dt>${p.dpo}</dt><dd>${c.dpo.name}<br><a href="mailto:${c.dpo.email}">${c.dpo.email}</a>${c.dpo.phone ? html`<br>${c.dpo.phone}` : ""}</dd>` : ""}
+</dl>`
+      : html`<p class="empty">${p.noContact}</p>`;
+    return ctx.send(
+      p.contactTitle,
+      html`<h1>${p.contactTitle}</h1><p>${p.contactIntro}</p>${details}
+<p><a href="/deelnemers">${p.participantsTitle}</a></p>`,
+    );
+  });
+
+  interface RequestState {
+    type: string;
+    organisationId: string;
+    person: Values;
+    address: Values;
+    phone: string;
+    noticeDate: string;
+  }
+
+  async function requestForm(
+    ctx: PageContext,
+    state: RequestState,
+    errors: FieldErrors,
+    status = 200,
+    extra: SafeHtml[] = [],
+  ) {
+    const { m } = ctx;
+    const p = m.admin.pub;
+    const participants = await services.organisations.listPublicParticipants();
+    return ctx.send(
+      p.requestTitle,
+      html`<h1>${p.requestTitle}</h1>
+<p>${p.requestIntro}</p>
+<p>${p.requestPrivacy}</p>
+${errorSummary(m, errors, extra)}
+<form method="post" action="/verzoek" novalidate>
+${choiceField({
+  name: "type",
+  legend: p.type,
+  type: "radio",
+  error: errors.get("type"),
+  checked: [state.type],
+  options: PUBLIC_REQUEST_TYPES.map((t) => ({ value: t, label: p.types[t] ?? t })),
+})}
+${selectField({
+  name: "organisationId",
+  label: p.organisationLabel,
+  value: state.organisationId,
+  error: errors.get("organisationId"),
+  options: [
+    { value: "", label: p.choose },
+    ...participants.map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name })),
+  ],
+})}
+<p class="hint">${p.organisationHint}</p>
+${personFields(m, state.person, errors, { withSeekerNumber: false })}
+${addressFields(m, p.addressLegend, p.addressHint, state.address, errors)}
+<fieldset class="group"><legend>${p.contactLegend}</legend>
+${textField({ m, name: "phone", label: p.phone, value: state.phone, error: errors.get("phone"), autocomplete: "tel", width: "medium" })}
+</fieldset>
+${textField({ m, name: "noticeDate", label: p.noticeDate, hint: p.noticeHint, value: state.noticeDate, error: errors.get("noticeDate"), width: "short", inputmode: "numeric" })}
+<button type="submit" class="button button--primary">${p.submit}</button>
+</form>`,
+      status,
+    );
+  }
+
+  const emptyState = (): RequestState => ({
+    type: "",
+    organisationId: "",
+    person: {},
+    address: {},
+    phone: "",
+    noticeDate: "",
+  });
+
+  app.get("/verzoek", PUBLIC, async (request, reply) =>
+    requestForm(await kit.contextOf(request, reply), emptyState(), new Map()),
+  );
+
+  // The person's details travel only in this POST body (D-203) and are answered with the
+  // reference alone: the page never says whether anyone is registered (D-221).
+  app.post("/verzoek", PUBLIC, async (request: FastifyRequest, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const p = m.admin.pub;
+    const form = formOf(request.body);
+    const state: RequestState = {
+      type: str(form, "type"),
+      organisationId: str(form, "organisationId"),
+      person: valuesOf(form, "person", PERSON_FIELDS),
+      address: valuesOf(form, "address", ADDRESS_FIELDS),
+      phone: str(form, "phone"),
+      noticeDate: str(form, "noticeDate"),
+    };
+    const errors: FieldErrors = new Map();
+    if (!PUBLIC_REQUEST_TYPES.some((t) => t === state.type)) errors.set("type", p.typeMissing);
+    if (!state.organisationId) errors.set("organisationId", p.organisationMissing);
+    const person = readPerson(m, state.person, errors);
+    const address = readAddress(m, state.address, errors);
+    if (address === undefined && person && !person.email) {
+      errors.set("address.street", p.contactMissing);
+    }
+    const body = {
+      organisationId: state.organisationId,
+      type: state.type,
+      person,
+      ...(address ? { address } : {}),
+      ...(state.phone ? { phone: state.phone } : {}),
+      ...(state.noticeDate ? { noticeDate: state.noticeDate } : {}),
+    };
+    // The API's own schema: one set of rules for the form and POST /api/v1/public/requests.
+    const parsed = publicRequestBody.safeParse(body);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "");
+        if (field === "phone" && !errors.has("phone")) errors.set("phone", p.phoneError);
+        if (field === "noticeDate" && !errors.has("noticeDate")) {
+          errors.set("noticeDate", m.fieldErrors.date);
+        }
+        if (field === "organisationId" && !errors.has("organisationId")) {
+          errors.set("organisationId", p.organisationMissing);
+        }
+      }
+      if (errors.size === 0) zodFieldErrors(m, parsed.error, "", errors);
+    }
+    if (errors.size > 0 || !parsed.success) return requestForm(ctx, state, errors, 422);
+    try {
+      const receipt = await services.cases.createPublicRequest(requestMeta(request), parsed.data);
+      return ctx.send(
+        p.receivedTitle,
+        html`<h1>${p.receivedTitle}</h1>
+<div class="notice notice--ok" role="status"><p>${p.received(receipt.reference)}</p></div>
+<p>${p.receivedNext}</p>
+<p><a href="/rechten">${p.rightsTitle}</a></p>`,
+      );
+    } catch (error) {
+      if (error instanceof AppError && error.code === "not_a_participant") {
+        errors.set("organisationId", p.organisationMissing);
+        return requestForm(ctx, state, errors, 422);
+      }
+      if (error instanceof AppError && error.status === 429) {
+        return requestForm(ctx, state, errors, 429, [html`${m.errors.rateLimited}`]);
+      }
+      throw error;
+    }
+  });
+}
