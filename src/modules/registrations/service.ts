@@ -148,8 +148,17 @@ export function createRegistrationsService(
   /** Removal letters prepared for a departing participant, between prepare and delivery. */
   const terminationLetters = new Map<string, Map<string, PreparedRemoval | null>>();
 
-  async function summary(row: repo.RegistrationRow): Promise<RegistrationSummary> {
-    const source = await deps.organisations.accessOf(row.organisationId);
+  async function summary(
+    row: repo.RegistrationRow,
+    names?: Map<string, Promise<OrganisationAccess | undefined>>,
+  ): Promise<RegistrationSummary> {
+    // A list names each primary source once, not once per row.
+    let lookup = names?.get(row.organisationId);
+    if (!lookup) {
+      lookup = deps.organisations.accessOf(row.organisationId);
+      names?.set(row.organisationId, lookup);
+    }
+    const source = await lookup;
     return {
       id: row.id,
       status: effectiveStatus(row, clock.today()),
@@ -530,8 +539,9 @@ export function createRegistrationsService(
         organisationId: principal.organisationId,
         today: clock.today(),
       });
+      const names = new Map<string, Promise<OrganisationAccess | undefined>>();
       return {
-        items: await Promise.all(rows.map(summary)),
+        items: await Promise.all(rows.map((row) => summary(row, names))),
         page: query.page,
         pageSize: query.pageSize,
         total,
