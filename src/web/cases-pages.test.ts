@@ -1,75 +1,22 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../demo/demo-region.ts";
-import { totpCodeAt } from "../platform/auth/index.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
-import { bearer, sessionCookieOf } from "../testing/http.ts";
+import { bearer } from "../testing/http.ts";
+import {
+  FORM,
+  form,
+  type PageSession as Session,
+  signInByForm as signInByFormAt,
+} from "../testing/web.ts";
 
 /** The case, letter and committee pages (issue #10) through app.inject, as a browser posts. */
 let fx: DemoApp;
 let demo: DemoRegion;
 
-const FORM = { "content-type": "application/x-www-form-urlencoded" };
-const form = (fields: [string, string][]) => new URLSearchParams(fields).toString();
-const csrfIn = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? "";
-
-interface Session {
-  cookie: string;
-  csrf: string;
-  start: string;
-}
-
-async function signInByForm(user: {
-  email: string;
-  password: string;
-  totpSecret: string;
-}): Promise<Session> {
-  const first = await fx.app.inject({
-    method: "POST",
-    url: "/aanmelden",
-    headers: FORM,
-    payload: form([
-      ["email", user.email],
-      ["password", user.password],
-    ]),
-  });
-  assert.equal(first.statusCode, 303, first.body);
-  const pre = sessionCookieOf(first.headers["set-cookie"]);
-  const codePage = await fx.app.inject({
-    method: "GET",
-    url: "/aanmelden/code",
-    headers: { cookie: pre },
-  });
-  fx.ctx.clock.advance(31_000);
-  const second = await fx.app.inject({
-    method: "POST",
-    url: "/aanmelden/code",
-    headers: { ...FORM, cookie: pre },
-    payload: form([
-      ["_csrf", csrfIn(codePage.body)],
-      ["code", totpCodeAt(user.totpSecret, fx.ctx.clock.now())],
-    ]),
-  });
-  assert.equal(second.statusCode, 303, second.body);
-  const cookie = sessionCookieOf(second.headers["set-cookie"]);
-  let location = String(second.headers.location);
-  if (location === "/verklaring") {
-    const page = await fx.app.inject({ method: "GET", url: "/verklaring", headers: { cookie } });
-    const accepted = await fx.app.inject({
-      method: "POST",
-      url: "/verklaring",
-      headers: { ...FORM, cookie },
-      payload: form([
-        ["_csrf", csrfIn(page.body)],
-        ["accept", "yes"],
-      ]),
-    });
-    location = String(accepted.headers.location);
-  }
-  const start = await fx.app.inject({ method: "GET", url: location, headers: { cookie } });
-  assert.equal(start.statusCode, 200, start.body);
-  return { cookie, csrf: csrfIn(start.body), start: location };
-}
+/** Signs in through the pages (password, TOTP, declaration): src/testing/web.ts. */
+const signInByForm = (user: { email: string; password: string; totpSecret: string }) =>
+  signInByFormAt(fx.app, fx.ctx.clock, user);
 
 function user(role: string) {
   const orgA = demo.organisations[0]!.id;

@@ -4,77 +4,16 @@ import type { DemoRegion } from "../demo/demo-region.ts";
 import { totpCodeAt } from "../platform/auth/index.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
 import { bearer, sessionCookieOf } from "../testing/http.ts";
+import { csrfIn, demoUser, FORM, form, signInByForm as signInByFormAt } from "../testing/web.ts";
 
 let fx: DemoApp;
 let demo: DemoRegion;
 
-const FORM = { "content-type": "application/x-www-form-urlencoded" };
-const form = (fields: [string, string][]) => new URLSearchParams(fields).toString();
-const csrfIn = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? "";
+const userOf = (role: string, orgIndex = 0) => demoUser(demo, role, orgIndex);
 
-function userOf(role: string, orgIndex = 0) {
-  const u = demo.users.find(
-    (x) =>
-      x.role === role &&
-      (role !== "officer" && role !== "querier"
-        ? true
-        : x.organisationId === demo.organisations[orgIndex]!.id),
-  );
-  assert.ok(u);
-  return u;
-}
-
-/** Signs in through the pages: password form, then the TOTP form; accepts the declaration. */
-async function signInByForm(user: { email: string; password: string; totpSecret: string }) {
-  const first = await fx.app.inject({
-    method: "POST",
-    url: "/aanmelden",
-    headers: FORM,
-    payload: form([
-      ["email", user.email],
-      ["password", user.password],
-    ]),
-  });
-  assert.equal(first.statusCode, 303, first.body);
-  assert.equal(first.headers.location, "/aanmelden/code");
-  const pre = sessionCookieOf(first.headers["set-cookie"]);
-  const codePage = await fx.app.inject({
-    method: "GET",
-    url: "/aanmelden/code",
-    headers: { cookie: pre },
-  });
-  assert.equal(codePage.statusCode, 200);
-  fx.ctx.clock.advance(31_000);
-  const second = await fx.app.inject({
-    method: "POST",
-    url: "/aanmelden/code",
-    headers: { ...FORM, cookie: pre },
-    payload: form([
-      ["_csrf", csrfIn(codePage.body)],
-      ["code", totpCodeAt(user.totpSecret, fx.ctx.clock.now())],
-    ]),
-  });
-  assert.equal(second.statusCode, 303, second.body);
-  const cookie = sessionCookieOf(second.headers["set-cookie"]);
-  let location = String(second.headers.location);
-  if (location === "/verklaring") {
-    const page = await fx.app.inject({ method: "GET", url: "/verklaring", headers: { cookie } });
-    const accepted = await fx.app.inject({
-      method: "POST",
-      url: "/verklaring",
-      headers: { ...FORM, cookie },
-      payload: form([
-        ["_csrf", csrfIn(page.body)],
-        ["accept", "yes"],
-      ]),
-    });
-    assert.equal(accepted.statusCode, 303, accepted.body);
-    location = String(accepted.headers.location);
-  }
-  const start = await fx.app.inject({ method: "GET", url: location, headers: { cookie } });
-  assert.equal(start.statusCode, 200, start.body);
-  return { cookie, csrf: csrfIn(start.body), start: location };
-}
+/** Signs in through the pages (password, TOTP, declaration): src/testing/web.ts. */
+const signInByForm = (user: { email: string; password: string; totpSecret: string }) =>
+  signInByFormAt(fx.app, fx.ctx.clock, user);
 
 before(async () => {
   fx = await createDemoApp({ today: "2026-06-01" });

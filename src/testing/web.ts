@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import type { App } from "../app.ts";
+import type { DemoRegion } from "../demo/demo-region.ts";
+import { totpCodeAt } from "../platform/auth/index.ts";
+import type { FixedClock } from "../platform/clock.ts";
+import { sessionCookieOf } from "./http.ts";
+
+/** Page tests post forms as a browser does. */
+export const FORM = { "content-type": "application/x-www-form-urlencoded" };
+export const form = (fields: [string, string][]) => new URLSearchParams(fields).toString();
+/** The CSRF token a page's form carries. */
+export const csrfIn = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? "";
+
+export interface PageSession {
+  cookie: string;
+  csrf: string;
+  start: string;
+}
+
+/** Signs in through the pages: password form, then the TOTP form; accepts the declaration. */
+export async function signInByForm(
+  app: App,
+  clock: FixedClock,
+  user: { email: string; password: string; totpSecret: string },
+): Promise<PageSession> {
+  const first = await app.inject({
+    method: "POST",
+    url: "/aanmelden",
+    headers: FORM,
+    payload: form([
+      ["email", user.email],
+      ["password", user.password],
+    ]),
+  });
+  assert.equal(first.statusCode, 303, first.body);
+  assert.equal(first.headers.location, "/aanmelden/code");
+  const pre = sessionCookieOf(first.headers["set-cookie"]);
+  const codePage = await app.inject({
+    method: "GET",
+    url: "/aanmelden/code",
+    headers: { cookie: pre },
+  });
+  assert.equal(codePage.statusCode, 200);
+  clock.advance(31_000); // a fresh TOTP step: codes never replay
+  const second = await app.inject({
+    method: "POST",
+    url: "/aanmelden/code",
+    headers: { ...FORM, cookie: pre },
+    payload: form([
+      ["_csrf", csrfIn(codePage.body)],
+      ["code", totpCodeAt(user.totpSecret, clock.now())],
+    ]),
+  });
+  assert.equal(second.statusCode, 303, second.body);
+  const cookie = sessionCookieOf(second.headers["set-cookie"]);
+  let location = String(second.headers.location);
+  if (location === "/verklaring") {
+    const page = await app.inject({ method: "GET", url: "/verklaring", headers: { cookie } });
+    const accepted = await app.inject({
+      method: "POST",
+      url: "/verklaring",
+      headers: { ...FORM, cookie },
+      payload: form([
+        ["_csrf", csrfIn(page.body)],
+        ["accept", "yes"],
+      ]),
+    });
+    assert.equal(accepted.statusCode, 303, accepted.body);
+    location = String(accepted.headers.location);
+  }
+  const start = await app.inject({ method: "GET", url: location, headers: { cookie } });
+  assert.equal(start.statusCode, 200, start.body);
+  return { cookie, csrf: csrfIn(start.body), start: location };
+}
+
+/** A demo user of a role; officers and queriers of the `orgIndex`-th participant. */
+export function demoUser(demo: DemoRegion, role: string, orgIndex = 0) {
+  const u = demo.users.find(
+    (x) =>
+      x.role === role &&
+      (role !== "officer" && role !== "querier"
+        ? true
+        : x.organisationId === demo.organisations[orgIndex]!.id),
+  );
+  assert.ok(u, `no demo user with role ${role}`);
+  return u;
+}
