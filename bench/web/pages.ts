@@ -10,7 +10,8 @@
  */
 import { parseArgs } from "node:util";
 import { createDemoApp } from "../../src/testing/demo-app.ts";
-import { bearer, signIn } from "../../src/testing/http.ts";
+import { bearer } from "../../src/testing/http.ts";
+import { demoUser, signInByForm } from "../../src/testing/web.ts";
 
 const { values } = parseArgs({
   options: { registrations: { type: "string" }, rounds: { type: "string" } },
@@ -64,26 +65,10 @@ for (let i = 0; i < REGISTRATIONS; i++) {
     });
   }
 }
-/** Signs a demo user in (TOTP) and accepts the declaration where the role needs it. */
-async function sessionOf(role: string, start: string, organisationId?: string) {
-  const user = demo.users.find(
-    (u) => u.role === role && (!organisationId || u.organisationId === organisationId),
-  )!;
-  const session = await signIn(app, ctx.clock, user);
-  const headers = { cookie: session.cookie, accept: "text/html" };
-  const probe = await app.inject({ method: "GET", url: start, headers });
-  if (probe.statusCode === 303 && probe.headers.location === "/verklaring") {
-    const page = await app.inject({ method: "GET", url: "/verklaring", headers });
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
-    const accepted = await app.inject({
-      method: "POST",
-      url: "/verklaring",
-      headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
-      payload: `_csrf=${encodeURIComponent(csrf)}&accept=yes`,
-    });
-    if (accepted.statusCode !== 303) throw new Error(`declaration: ${accepted.statusCode}`);
-  }
-  return headers;
+/** Signs a demo user in through the pages (TOTP; the declaration where the role needs it). */
+async function sessionOf(role: string, orgIndex = 0) {
+  const { cookie } = await signInByForm(app, ctx.clock, demoUser(demo, role, orgIndex));
+  return { cookie, accept: "text/html" };
 }
 const match = (
   await app.inject({ method: "GET", url: "/api/v1/matches?status=pending", headers: officerKey })
@@ -110,7 +95,7 @@ const groups: [string, Record<string, string>, string[]][] = [
   ],
   [
     "officer",
-    await sessionOf("officer", "/werklijst", demo.organisations[0]!.id),
+    await sessionOf("officer"),
     [
       "/werklijst",
       "/registraties",
@@ -128,15 +113,15 @@ const groups: [string, Record<string, string>, string[]][] = [
       "/account",
     ],
   ],
-  ["committee", await sessionOf("committee", "/commissie"), ["/commissie"]],
+  ["committee", await sessionOf("committee"), ["/commissie"]],
   [
     "consortium admin",
-    await sessionOf("consortium_admin", "/beheer/deelnemers"),
+    await sessionOf("consortium_admin"),
     ["/beheer/deelnemers", "/beheer/gebruikers", "/beheer/instellingen", "/beheer/protocol"],
   ],
   [
     "auditor",
-    await sessionOf("auditor", "/audit"),
+    await sessionOf("auditor"),
     ["/audit", "/audit/toegang", "/audit/signalen", "/audit/jaarverslag", "/audit/controle"],
   ],
 ];
