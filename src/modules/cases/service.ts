@@ -274,17 +274,16 @@ export function createCasesService(
     kind: "acknowledgement" | "decision" | "access_answer",
     sealed: { dutyId: string; ciphertext: string },
   ) {
+    // The letter's term is the case step's own (else the content list's default key).
+    const keys = keysOf(row.type as CaseKind);
+    const deadlineKey = kind === "acknowledgement" ? keys.acknowledgement : keys.decision;
     return deps.letters.recordDuty(tx, profile, {
       organisationId: row.organisationId,
       registrationId: row.registrationId,
       caseId: row.id,
       kind,
       eventDate: row.receivedDate,
-      ...(keysOf(row.type as CaseKind).decision && kind !== "acknowledgement"
-        ? { deadlineKey: keysOf(row.type as CaseKind).decision }
-        : kind === "acknowledgement" && keysOf(row.type as CaseKind).acknowledgement
-          ? { deadlineKey: keysOf(row.type as CaseKind).acknowledgement }
-          : {}),
+      ...(deadlineKey ? { deadlineKey } : {}),
       reason: row.type,
       sealed,
     });
@@ -300,9 +299,8 @@ export function createCasesService(
           ),
         ) as { person?: Person; address?: Address })
       : {};
-    const letterType = (
-      ["support_team", "consent"].includes(row.type) ? "objection" : row.type
-    ) as CaseType;
+    // Only contract case types owe case letters (support team and consent write none).
+    const letterType = row.type as CaseType;
     return deps.letters.sealDutyData(row.organisationId, {
       ...(requester.person ? { person: requester.person } : {}),
       ...(requester.address ? { address: requester.address } : {}),
@@ -316,7 +314,7 @@ export function createCasesService(
     });
   }
 
-  async function isWindowLate(
+  function isWindowLate(
     profile: Profile,
     key: string,
     from: string | null | undefined,
@@ -440,21 +438,21 @@ export function createCasesService(
       let inadmissible: string | undefined;
       if (
         type === "objection" &&
-        (await isWindowLate(profile, "objection_window", input.noticeDate, input.receivedDate))
+        isWindowLate(profile, "objection_window", input.noticeDate, input.receivedDate)
       ) {
         inadmissible = "objection_window";
       }
       if (
         type === "appeal" &&
         parent?.decidedOn &&
-        (await isWindowLate(profile, "appeal_window", parent.decidedOn, input.receivedDate))
+        isWindowLate(profile, "appeal_window", parent.decidedOn, input.receivedDate)
       ) {
         inadmissible = "appeal_window";
       }
       if (
         type === "complaint" &&
         parent?.decidedOn &&
-        (await isWindowLate(profile, "complaint_window", parent.decidedOn, input.receivedDate))
+        isWindowLate(profile, "complaint_window", parent.decidedOn, input.receivedDate)
       ) {
         inadmissible = "complaint_window";
       }

@@ -1,4 +1,5 @@
-import { createHmac, createSecretKey, type KeyObject } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { keyObjectOf } from "./key-object.ts";
 
 /**
  * Exact-match blind indexes: HMAC-SHA256 under the region's blind-index key, so that the
@@ -18,29 +19,13 @@ import { createHmac, createSecretKey, type KeyObject } from "node:crypto";
 const DOMAIN = /^[a-z][a-z0-9_]*$/;
 const PREFIX = "woonsignaal blind index v1";
 
-/**
- * The key imported once per key buffer: passing a raw Buffer to createHmac makes Node import
- * it on every call, which cost 14 of the 15 µs of a blind index (docs/benchmarks.md). The
- * output is the same.
- */
-const imported = new WeakMap<Buffer, KeyObject>();
-
-function keyObject(regionKey: Buffer): KeyObject {
-  let key = imported.get(regionKey);
-  if (!key) {
-    key = createSecretKey(regionKey);
-    imported.set(regionKey, key);
-  }
-  return key;
-}
-
 export function blindIndex(regionKey: Buffer, domain: string, normalisedValue: string): string {
   if (regionKey.length !== 32) throw new RangeError("the blind-index key is 32 bytes");
   if (!DOMAIN.test(domain)) {
     throw new TypeError(`blind-index domain must match ${DOMAIN} (got ${JSON.stringify(domain)})`);
   }
   // NUL separates the parts: neither the prefix nor a domain can contain one.
-  return createHmac("sha256", keyObject(regionKey))
+  return createHmac("sha256", keyObjectOf(regionKey))
     .update(`${PREFIX}\0${domain}\0`, "utf8")
     .update(normalisedValue, "utf8")
     .digest("base64url");

@@ -1,25 +1,5 @@
-import {
-  createCipheriv,
-  createDecipheriv,
-  createSecretKey,
-  type KeyObject,
-  randomBytes,
-} from "node:crypto";
-
-/**
- * Each key Buffer is imported into a KeyObject once: handing the raw Buffer to the cipher made
- * Node import it on every field, most of the cost of decrypting a field (docs/benchmarks.md).
- * Key buffers are never changed in place after use, so the cache cannot go stale.
- */
-const imported = new WeakMap<Buffer, KeyObject>();
-function keyObject(key: Buffer): KeyObject {
-  let k = imported.get(key);
-  if (!k) {
-    k = createSecretKey(key);
-    imported.set(key, k);
-  }
-  return k;
-}
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { keyObjectOf } from "./key-object.ts";
 
 /**
  * AES-256-GCM envelope encryption (docs/keys.md).
@@ -76,7 +56,7 @@ function assertKey(key: Buffer): void {
 function seal(key: Buffer, plaintext: Buffer, aad: Buffer): Buffer {
   assertKey(key);
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv(ALGORITHM, keyObject(key), iv, { authTagLength: TAG_BYTES });
+  const cipher = createCipheriv(ALGORITHM, keyObjectOf(key), iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
   const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), ciphertext]);
@@ -88,7 +68,7 @@ function open(key: Buffer, sealed: Buffer, aad: Buffer, what: string): Buffer {
   const iv = sealed.subarray(0, IV_BYTES);
   const tag = sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES);
   try {
-    const decipher = createDecipheriv(ALGORITHM, keyObject(key), iv, {
+    const decipher = createDecipheriv(ALGORITHM, keyObjectOf(key), iv, {
       authTagLength: TAG_BYTES,
     });
     decipher.setAAD(aad);
