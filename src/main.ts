@@ -98,6 +98,14 @@ async function serve(argv: string[]): Promise<number> {
   process.on("SIGTERM", () => void stop("SIGTERM"));
   await app.listen({ port: rt.config.port, host: rt.config.host });
   runner.start();
+  // Seekers stored before their surnames were counted get their count keys (D-026); the
+  // server answers meanwhile (matching uses the national table until the counts are there).
+  void services.seekers
+    .reindexBlindIndexes(500, { stale: true })
+    .then((n) => {
+      if (n > 0) rt.logger.info({ reindexed: n }, "counted the surnames of earlier seekers");
+    })
+    .catch((error: unknown) => rt.logger.error({ err: error }, "seeker re-index failed"));
   const shownHost = rt.config.host === "0.0.0.0" ? "localhost" : rt.config.host;
   say(`Woonsignaal is running at http://${shownHost}:${rt.config.port}/`);
   say(
@@ -433,8 +441,14 @@ async function matchingCommand(argv: string[]): Promise<number> {
     const reindexed = await services.registrations.reindexBlindIndexes({
       all: values.all ?? false,
     });
-    if (values.json) out({ reindexed });
-    else say(`Recomputed the blind indexes of ${reindexed} registrations.`);
+    // --all: every seeker as well; otherwise the seekers stored before a kind of key existed.
+    const seekers = await services.seekers.reindexBlindIndexes(500, { stale: !values.all });
+    if (values.json) out({ reindexed, seekers });
+    else {
+      say(
+        `Recomputed the blind indexes of ${reindexed} registrations and ${seekers} house seekers.`,
+      );
+    }
     return EXIT.ok;
   });
 }

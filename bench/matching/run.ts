@@ -18,6 +18,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
+import { SURNAME_COUNT_KIND } from "../../src/modules/matching/blind-keys.ts";
+import {
+  DEFAULT_SCORING_CONFIG,
+  regionalFrequencies,
+  type ScoringConfig,
+} from "../../src/modules/matching/index.ts";
 import {
   EngineIndex,
   type HasherName,
@@ -142,7 +148,7 @@ async function buildSeekerIndex(hasher: HasherName): Promise<SeekerIndexFigures>
         const w = new Worker(new URL("./seeker-index-worker.ts", import.meta.url), {
           workerData: job,
           // A bounded heap makes the worker collect its generated chunks instead of growing.
-          resourceLimits: { maxOldGenerationSizeMb: 768 },
+          resourceLimits: { maxOldGenerationSizeMb: 256 },
         });
         w.once("message", (r: ShardResult) => {
           // Let the sampler see the shard's memory before the worker ends.
@@ -156,6 +162,11 @@ async function buildSeekerIndex(hasher: HasherName): Promise<SeekerIndexFigures>
     }),
   );
   const wallMs = performance.now() - start;
+  // The region's surname counts (the same for every hasher run: keyed by the region key).
+  surnameCounts = new Map();
+  for (const r of results) {
+    for (const [k, n] of r.surnameCounts) surnameCounts.set(k, (surnameCounts.get(k) ?? 0) + n);
+  }
   const max = (f: (r: ShardResult) => number) => Math.max(...results.map(f));
   const sum = (f: (r: ShardResult) => number) => results.reduce((s, r) => s + f(r), 0);
   return {
@@ -173,6 +184,9 @@ async function buildSeekerIndex(hasher: HasherName): Promise<SeekerIndexFigures>
     peakRssMiB: mib(phasePeaks[`seeker_index_${hasher}`] ?? 0),
   };
 }
+
+/** Seekers per blind surname count key, from the seeker index build (regional frequencies). */
+let surnameCounts: Map<string, number> | undefined;
 
 const seekerIndex: SeekerIndexFigures[] = [];
 if (opts.seekerIndex) {
@@ -226,10 +240,29 @@ const inFuseSample = new Set(fuseSample.map((s) => s.index));
 
 const scored = new Map<number, { candidates: number[]; scores: number[]; vetoed: boolean[] }>();
 
+/**
+ * The product's scoring: default parameters and threshold, and, when the seeker index was
+ * built, the region's own surname counts (seekers service `scoringFor`). The blind count key
+ * of a plain key is computed once per name and remembered.
+ */
+function scoringConfig(hash: (kind: string, value: string) => string): ScoringConfig {
+  const counts = surnameCounts;
+  if (!counts) return DEFAULT_SCORING_CONFIG;
+  const memo = new Map<string, number | undefined>();
+  const regional = regionalFrequencies((key) => {
+    if (!memo.has(key)) memo.set(key, counts.get(hash(SURNAME_COUNT_KIND, key).slice(0, 10)));
+    return memo.get(key);
+  }, opts.seekers);
+  return regional
+    ? { ...DEFAULT_SCORING_CONFIG, regionalFrequencies: regional }
+    : DEFAULT_SCORING_CONFIG;
+}
+
 function engineRun(hasher: HasherName, set: readonly Seeker[], name: string): Run {
   enter(`engine_${hasher}`);
   let start = performance.now();
-  const engine = new EngineIndex(hasherFor(hasher, regionKey), registrations);
+  const hash = hasherFor(hasher, regionKey);
+  const engine = new EngineIndex(hash, registrations, scoringConfig(hash));
   const buildMs = performance.now() - start;
   // Warm up the JIT on a few screenings (not counted).
   for (const s of set.slice(0, 500)) engine.screen(s.person);

@@ -6,6 +6,7 @@
  */
 
 import { parentPort, workerData } from "node:worker_threads";
+import { SURNAME_COUNT_KIND, surnameCountValues } from "../../src/modules/matching/blind-keys.ts";
 import { blockingKeys, normalisePerson } from "../../src/modules/matching/index.ts";
 import { BlindIndexTable, type HasherName, hasherFor } from "./engine.ts";
 import { Population } from "./generate.ts";
@@ -34,9 +35,14 @@ export interface ShardResult {
   keys: number;
   tableBytes: number;
   heapUsed: number;
+  /**
+   * Seekers per surname count key (blind, first 60 bits), as the product counts them in
+   * `seeker_blind_index` (kind surname_count) for regional surname frequencies.
+   */
+  surnameCounts: Map<string, number>;
 }
 
-const CHUNK = 20_000;
+const CHUNK = 2_000;
 
 function run(job: ShardJob): ShardResult {
   const population = new Population({
@@ -52,6 +58,7 @@ function run(job: ShardJob): ShardResult {
   let keysMs = 0;
   let hmacMs = 0;
   let hmacs = 0;
+  const surnameCounts = new Map<string, number>();
   for (let start = job.from; start < job.to; start += CHUNK) {
     const end = Math.min(job.to, start + CHUNK);
     let t = performance.now();
@@ -68,6 +75,11 @@ function run(job: ShardJob): ShardResult {
     keys.forEach((ks, k) => {
       for (const key of ks) table.add(hasher(key.kind, key.value), start + k);
       hmacs += ks.length;
+      for (const value of surnameCountValues(normalised[k]!)) {
+        const blind = hasher(SURNAME_COUNT_KIND, value).slice(0, 10);
+        surnameCounts.set(blind, (surnameCounts.get(blind) ?? 0) + 1);
+        hmacs++;
+      }
     });
     hmacMs += performance.now() - t3;
   }
@@ -83,6 +95,7 @@ function run(job: ShardJob): ShardResult {
     keys: table.keys,
     tableBytes: table.bytes,
     heapUsed: process.memoryUsage().heapUsed,
+    surnameCounts,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   normalisePerson,
 } from "./normalise.ts";
 import { phoneticKey } from "./phonetic.ts";
+import { surnameFrequencyKeys } from "./score.ts";
 
 /** What the caller needs of the keyring (platform/crypto Keyring has it). */
 export interface BlindIndexer {
@@ -33,6 +34,38 @@ export async function blindBlockingKeys(
   return Promise.all(
     keys.map(async (k) => ({ kind: k.kind, value: await indexer.blindIndex(k.kind, k.value) })),
   );
+}
+
+/** The kind under which house seekers' surnames are counted (`seekerCountKeys`). */
+export const SURNAME_COUNT_KIND = "surname_count";
+
+/**
+ * The blind keys under which a house seeker's surname (and birth name) is counted, so that a
+ * region knows how common a name is among its own seekers (score.ts `regionalFrequencies`):
+ * one per phonetic core, never the name itself.
+ */
+export async function blindSurnameCountKeys(
+  indexer: BlindIndexer,
+  person: MatchPerson | NormalisedPerson,
+): Promise<{ kind: typeof SURNAME_COUNT_KIND; value: string }[]> {
+  const keys = surnameCountValues(person);
+  return Promise.all(
+    keys.map(async (k) => ({
+      kind: SURNAME_COUNT_KIND,
+      value: await indexer.blindIndex(SURNAME_COUNT_KIND, k),
+    })),
+  );
+}
+
+/** The plain values behind `blindSurnameCountKeys`. */
+export function surnameCountValues(person: MatchPerson | NormalisedPerson): string[] {
+  const p =
+    typeof person.birthDate === "string"
+      ? normalisePerson(person as MatchPerson)
+      : (person as NormalisedPerson);
+  const keys = new Set(surnameFrequencyKeys(p.surname));
+  if (p.birthName) for (const k of surnameFrequencyKeys(p.birthName)) keys.add(k);
+  return [...keys];
 }
 
 /**

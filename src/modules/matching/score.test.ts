@@ -8,8 +8,10 @@ import {
   DEFAULT_THRESHOLDS,
   inReviewBand,
   type MatchResult,
+  regionalFrequencies,
   scorePersons,
   surnameFrequency,
+  surnameFrequencyKeys,
   validateThresholds,
 } from "./score.ts";
 import { SURNAME_FREQUENCIES } from "./surname-frequencies.ts";
@@ -411,5 +413,77 @@ describe("two sets of initials sharing only a later letter", () => {
       ) / 100,
     );
     assert.equal(r.decision, "no_match", explain(r));
+  });
+});
+
+describe("regional surname frequencies", () => {
+  const kowalczyk = surnameFrequencyKeys(normaliseSurname("Kowalczyk"))[0]!;
+  const counts = new Map([[kowalczyk, 400]]);
+  const count = (k: string) => counts.get(k);
+
+  test("keys: the phonetic core of the whole name and of each part, prefix ignored", () => {
+    assert.deepEqual(surnameFrequencyKeys(normaliseSurname("van der Berg")), ["berg"]);
+    assert.deepEqual(
+      new Set(surnameFrequencyKeys(normaliseSurname("Jansen-de Vries"))).size,
+      3,
+      "whole name, jansen, vries",
+    );
+    assert.deepEqual(
+      surnameFrequencyKeys(normaliseSurname("Meijer")),
+      surnameFrequencyKeys(normaliseSurname("Meyer")),
+    );
+  });
+
+  test("only a large enough region, only names with enough bearers; the person is not counted", () => {
+    assert.equal(regionalFrequencies(count, 9_999), undefined);
+    const r = regionalFrequencies(count, 20_000)!;
+    assert.equal(r.share(kowalczyk), 399 / 20_000);
+    assert.equal(r.share("zeldzaam"), undefined);
+    const few = regionalFrequencies(() => 9, 20_000)!;
+    assert.equal(few.share("x"), undefined, "9 bearers are fewer than the 10 the rule asks");
+  });
+
+  test("a regionally common name weighs less; the larger share wins; levels are unchanged", () => {
+    const a = { initials: "J.", surname: "Kowalczyk", birthDate: "1980-04-03" };
+    const b = { initials: "J.", surname: "Kowalczyk", birthDate: "1980-04-03" };
+    const national = scorePersons(a, b);
+    const regional = scorePersons(a, b, {
+      regionalFrequencies: regionalFrequencies(count, 20_000),
+    });
+    const w = (r: typeof national) => r.reasons.find((x) => x.field === "surname")!;
+    assert.equal(w(regional).level, w(national).level);
+    assert.ok(Math.abs(w(regional).weight - Math.log2(0.85 / (399 / 20_000))) < 0.01);
+    assert.ok(w(regional).weight < w(national).weight);
+    // A share below the national one changes nothing (de Vries is common everywhere).
+    const dv = { initials: "J.", surname: "de Vries", birthDate: "1980-04-03" };
+    const rareHere = regionalFrequencies(() => 10, 1_000_000);
+    assert.equal(
+      w(scorePersons(dv, dv, { regionalFrequencies: rareHere })).weight,
+      w(scorePersons(dv, dv)).weight,
+    );
+  });
+});
+
+describe("placeholder birth dates", () => {
+  const person = (birthDate: string) => ({ initials: "M.", surname: "Bouzidi", birthDate });
+  const dateReason = (x: string, y: string) =>
+    scorePersons(person(x), person(y)).reasons.find((r) => r.field === "birth_date")!;
+
+  test("two 1 January dates a year digit apart weigh ten times less than a real keying error", () => {
+    const onPlaceholders = dateReason("2003-01-01", "2005-01-01");
+    const keyingError = dateReason("2003-03-14", "2005-03-14");
+    assert.equal(onPlaceholders.level, "one_digit_off");
+    assert.equal(keyingError.level, "one_digit_off");
+    assert.ok(Math.abs(keyingError.weight - onPlaceholders.weight - Math.log2(10)) < 0.02);
+    assert.match(onPlaceholders.detail, /only the year differs/);
+    const transposed = dateReason("1978-07-01", "1987-07-01");
+    assert.equal(transposed.level, "year_digits_transposed");
+    assert.ok(transposed.weight < dateReason("1978-03-14", "1987-03-14").weight - 3);
+  });
+
+  test("one placeholder and one real date keep their levels and weights", () => {
+    const mixed = dateReason("2003-01-01", "2003-01-07");
+    assert.equal(mixed.level, "one_digit_off");
+    assert.equal(mixed.weight, dateReason("2003-03-01", "2003-03-07").weight);
   });
 });

@@ -32,6 +32,7 @@ import {
   compareGivenNames,
   compareSurnames,
   type GivenNameLevel,
+  isPlaceholderDate,
   type SurnameComparison,
   type SurnameLevel,
 } from "./compare.ts";
@@ -270,6 +271,45 @@ export interface ScoringConfig {
    * (docs/benchmarks.md).
    */
   vetoDifferentSurname?: boolean;
+  /**
+   * Surname shares observed in the region's own data (its house seekers), keyed by
+   * `surnameFrequencyKeys`. Where a name is more frequent in the region than the national
+   * table says (a Polish or Moroccan name in a city with many bearers), agreeing on it is
+   * weaker evidence; the larger of the two shares is used. Optional: without it only the
+   * national table counts.
+   */
+  regionalFrequencies?: RegionalFrequencies;
+}
+
+/** Shares (0–1) of people in the region bearing a surname, by `surnameFrequencyKeys`. */
+export interface RegionalFrequencies {
+  share(key: string): number | undefined;
+}
+
+/**
+ * When a region's own counts are trusted: only with enough house seekers for a share to mean
+ * something, and only for names borne by enough of them. Below that the national table alone
+ * decides (a small region's one "Kowalczyk" must not weaken every match on that name).
+ */
+export const REGIONAL_FREQUENCY_RULES = { minSeekers: 10_000, minBearers: 10 } as const;
+
+/**
+ * Regional shares from counts of seekers per key (the product counts blind keys; `count`
+ * answers for the plain key). The person being matched may be one of the bearers, so one is
+ * taken off each count. Undefined when the region is too small to say.
+ */
+export function regionalFrequencies(
+  count: (key: string) => number | undefined,
+  seekers: number,
+  rules: { minSeekers: number; minBearers: number } = REGIONAL_FREQUENCY_RULES,
+): RegionalFrequencies | undefined {
+  if (seekers < rules.minSeekers) return undefined;
+  return {
+    share(key) {
+      const n = count(key);
+      return n === undefined || n < rules.minBearers ? undefined : (n - 1) / seekers;
+    },
+  };
 }
 
 export const DEFAULT_SCORING_CONFIG: ScoringConfig = {
@@ -317,6 +357,24 @@ export interface MatchResult {
 
 function nameKey(part: NamePart): string {
   return `${prefixClass(part.prefix)}|${phoneticKey(compact(part.core))}`;
+}
+
+/**
+ * The keys under which a region counts its house seekers' surnames for `regionalFrequencies`:
+ * the phonetic core of the whole name and of each of its parts ("van der Berg" counts for
+ * "berg"; "Jansen-de Vries" for the whole and for "jansen" and "vries"), whatever the
+ * tussenvoegsel. The product stores them keyed (blind), one count per key.
+ */
+export function surnameFrequencyKeys(name: NormalisedName): string[] {
+  const keys = new Set<string>();
+  for (const part of [name, ...name.parts]) {
+    if (part.core) keys.add(surnameCountKey(part));
+  }
+  return [...keys];
+}
+
+function surnameCountKey(part: NamePart): string {
+  return phoneticKey(compact(part.core));
 }
 
 interface FrequencyIndex {
@@ -375,21 +433,34 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-function surnameU(c: SurnameComparison, p: MatchParameters): number {
+function surnameU(
+  c: SurnameComparison,
+  p: MatchParameters,
+  regional: RegionalFrequencies | undefined,
+): number {
   const floor = p.surname[c.level].u;
+  // The region's share of bearers of the agreeing core (an upper bound for the full name).
+  const local = regional
+    ? Math.max(regional.share(surnameCountKey(c.a)) ?? 0, regional.share(surnameCountKey(c.b)) ?? 0)
+    : 0;
   switch (c.level) {
     case "exact":
     case "part_exact":
-      return Math.max(surnameFrequency(c.a), surnameFrequency(c.b), floor);
+      return Math.max(surnameFrequency(c.a), surnameFrequency(c.b), local, floor);
     case "exact_core":
     case "phonetic":
-      return Math.max(surnameCoreFrequency(c.a), surnameCoreFrequency(c.b), floor);
+      return Math.max(surnameCoreFrequency(c.a), surnameCoreFrequency(c.b), local, floor);
     default:
       return floor;
   }
 }
 
-function surnameReason(a: NormalisedPerson, b: NormalisedPerson, p: MatchParameters): MatchReason {
+function surnameReason(
+  a: NormalisedPerson,
+  b: NormalisedPerson,
+  p: MatchParameters,
+  regional?: RegionalFrequencies,
+): MatchReason {
   const sides = (x: NormalisedPerson): [string, NormalisedName][] =>
     x.birthName
       ? [
@@ -402,7 +473,7 @@ function surnameReason(a: NormalisedPerson, b: NormalisedPerson, p: MatchParamet
     for (const [labelB, nb] of sides(b)) {
       if (!na.variants[0] || !nb.variants[0]) continue;
       for (const c of compareSurnames(na, nb)) {
-        const u = surnameU(c, p);
+        const u = surnameU(c, p, regional);
         const weight = round(bits(p.surname[c.level].m, u));
         const frequency =
           c.level === "exact" || c.level === "part_exact"
@@ -486,20 +557,41 @@ export function scoreNormalised(
   const reasons: MatchReason[] = [];
   let veto = false;
 
-  const surname = surnameReason(a, b, p);
+  const surname = surnameReason(a, b, p, cfg.regionalFrequencies);
   const given = givenNamesReason(a, b, p);
   reasons.push(surname, given);
 
   const date = compareBirthDates(a.birthDate, b.birthDate);
+  // Two placeholder dates that differ only in the year (1978-01-01 vs 1987-01-01) are not a
+  // keying error of one date: people registered on 1 January share day and month anyway, so
+  // agreeing on them is as much weaker as for an exact placeholder date.
+  const yearOnlyOnPlaceholders =
+    (date.level === "one_digit_off" || date.level === "year_digits_transposed") &&
+    isPlaceholderDate(a.birthDate) &&
+    isPlaceholderDate(b.birthDate) &&
+    a.birthDate.month === b.birthDate.month &&
+    a.birthDate.day === b.birthDate.day;
+  const placeholderFactor = p.birthDate.exact_placeholder.u / p.birthDate.exact.u;
   const dateParam =
     date.level === "exact" && date.placeholder
       ? p.birthDate.exact_placeholder
-      : p.birthDate[date.level];
+      : yearOnlyOnPlaceholders
+        ? {
+            ...p.birthDate[date.level],
+            u: Math.min(1, p.birthDate[date.level].u * placeholderFactor),
+          }
+        : p.birthDate[date.level];
   reasons.push({
     field: "birth_date",
     level: date.level,
     weight: round(bits(dateParam.m, dateParam.u)),
-    detail: `${a.birthDate.iso} vs ${b.birthDate.iso}${date.placeholder ? " (placeholder date: 1 January or 1 July)" : ""}`,
+    detail: `${a.birthDate.iso} vs ${b.birthDate.iso}${
+      yearOnlyOnPlaceholders
+        ? " (both placeholder dates, only the year differs: weighed down)"
+        : date.placeholder
+          ? " (placeholder date: 1 January or 1 July)"
+          : ""
+    }`,
   });
 
   if (a.gender && b.gender && a.gender !== "X" && b.gender !== "X") {

@@ -120,10 +120,17 @@ export function createScreeningsService(
       const profile = await deps.organisations.profile();
       const settings = await deps.organisations.settings();
       const person = normalisePerson(input.person);
-      const thresholds = { match: settings.matchThreshold };
       const results: { candidate: Candidate; result: ScreeningResult }[] = [];
-      for (const c of await deps.registrations.candidatesFor(input.person)) {
-        const score = scoreNormalised(person, normalisePerson(c.person), { thresholds });
+      const candidates = (await deps.registrations.candidatesFor(input.person)).map((c) => ({
+        ...c,
+        normalised: normalisePerson(c.person),
+      }));
+      const scoring = await deps.seekers.scoringFor([
+        person,
+        ...candidates.map((c) => c.normalised),
+      ]);
+      for (const c of candidates) {
+        const score = scoreNormalised(person, c.normalised, scoring);
         if (score.decision !== "match") continue;
         const grant = disclosureGrant(
           profile,

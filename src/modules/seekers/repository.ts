@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, notExists, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { registration } from "../registrations/tables.ts";
 import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
@@ -82,11 +82,34 @@ export async function deleteSeeker(db: Db, seekerNumber: string): Promise<boolea
 }
 
 /** Seekers in seeker-number order after `after` (batches over the whole index). */
-export async function seekersAfter(db: Db, after: string, limit: number): Promise<SeekerRow[]> {
+/**
+ * Seekers in number order after `after`; with `lackingKind`, only those without any blind
+ * index of that kind (stored before the kind existed).
+ */
+export async function seekersAfter(
+  db: Db,
+  after: string,
+  limit: number,
+  lackingKind?: string,
+): Promise<SeekerRow[]> {
+  const lacking =
+    lackingKind === undefined
+      ? undefined
+      : notExists(
+          db
+            .select({ one: sql`1` })
+            .from(seekerBlindIndex)
+            .where(
+              and(
+                eq(seekerBlindIndex.seekerNumber, seeker.seekerNumber),
+                eq(seekerBlindIndex.kind, lackingKind),
+              ),
+            ),
+        );
   return db
     .select()
     .from(seeker)
-    .where(gt(seeker.seekerNumber, after))
+    .where(and(gt(seeker.seekerNumber, after), lacking))
     .orderBy(asc(seeker.seekerNumber))
     .limit(limit);
 }
@@ -94,6 +117,21 @@ export async function seekersAfter(db: Db, after: string, limit: number): Promis
 export async function countSeekers(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(seeker);
   return row?.n ?? 0;
+}
+
+/** How many seekers carry each of these blind values of one kind (absent: none). */
+export async function countBlindValues(
+  db: Db,
+  kind: string,
+  values: readonly string[],
+): Promise<Map<string, number>> {
+  if (values.length === 0) return new Map();
+  const rows = await db
+    .select({ value: seekerBlindIndex.value, n: count() })
+    .from(seekerBlindIndex)
+    .where(and(eq(seekerBlindIndex.kind, kind), inArray(seekerBlindIndex.value, [...values])))
+    .groupBy(seekerBlindIndex.value);
+  return new Map(rows.map((r) => [r.value, r.n]));
 }
 
 /** Seekers sharing any of these blind indexes (candidate retrieval for a registration). */

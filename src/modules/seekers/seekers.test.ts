@@ -389,3 +389,98 @@ describe("blind indexes under an earlier blocking scheme", () => {
     assert.deepEqual(afterKeys.map(key).sort(), beforeKeys.map(key).sort());
   });
 });
+
+describe("how common a surname is among the region's own house seekers", () => {
+  test("each seeker's surname is counted under a blind key, never by name", async () => {
+    await putSeeker("S-CNT", {
+      initials: "K.",
+      surname: "Telnaam-de Wit",
+      birthDate: "1981-01-11",
+    });
+    const rows = await ctx.database.db
+      .select()
+      .from(seekerBlindIndex)
+      .where(
+        and(eq(seekerBlindIndex.seekerNumber, "S-CNT"), eq(seekerBlindIndex.kind, "surname_count")),
+      );
+    // The whole double name and each of its parts.
+    assert.equal(rows.length, 3);
+    assert.ok(rows.every((r) => !/telnaam|wit/i.test(r.value)));
+  });
+
+  test("seekers stored before surnames were counted get their count keys (server start)", async () => {
+    const db = ctx.database.db;
+    const countRows = () =>
+      db
+        .select()
+        .from(seekerBlindIndex)
+        .where(
+          and(
+            eq(seekerBlindIndex.seekerNumber, "S-CNT"),
+            eq(seekerBlindIndex.kind, "surname_count"),
+          ),
+        );
+    const before = await countRows();
+    await db
+      .delete(seekerBlindIndex)
+      .where(
+        and(eq(seekerBlindIndex.seekerNumber, "S-CNT"), eq(seekerBlindIndex.kind, "surname_count")),
+      );
+    assert.equal(await ctx.services.seekers.reindexBlindIndexes(500, { stale: true }), 1);
+    assert.deepEqual(
+      (await countRows()).map((r) => r.value).sort(),
+      before.map((r) => r.value).sort(),
+    );
+    assert.equal(await ctx.services.seekers.reindexBlindIndexes(500, { stale: true }), 0);
+  });
+
+  test("a small region scores on the national table only", async () => {
+    const scoring = await ctx.services.seekers.scoringFor([]);
+    assert.equal(scoring.regionalFrequencies, undefined);
+    assert.deepEqual(Object.keys(scoring), ["thresholds"]);
+  });
+
+  test("a name many seekers bear weighs less; a rare one keeps its national weight", async () => {
+    // The same database, with the rules lowered to this test's size (default: 10,000 seekers,
+    // 10 bearers).
+    const { createSeekersService } = await import("./service.ts");
+    const seekers = createSeekersService(ctx, {
+      organisations: ctx.services.organisations,
+      registrations: ctx.services.registrations,
+      regionalFrequencyRules: { minSeekers: 5, minBearers: 3 },
+    });
+    for (let i = 0; i < 6; i++) {
+      const res = await putSeeker(`S-KOW-${i}`, {
+        initials: `${"ABCDEF"[i]}.`,
+        surname: "Kowalczyk",
+        birthDate: `197${i}-03-0${i + 1}`,
+      });
+      assert.equal(res.statusCode, 201, res.body);
+    }
+    const { normalisePerson } = await import("../matching/normalise.ts");
+    const { scoreNormalised } = await import("../matching/score.ts");
+    const a = normalisePerson({ initials: "J.", surname: "Kowalczyk", birthDate: "1980-04-03" });
+    const b = normalisePerson({ initials: "J.", surname: "Kowalczyk", birthDate: "1980-04-26" });
+    const rare = normalisePerson({
+      initials: "J.",
+      surname: "Zeldzaamheid",
+      birthDate: "1980-04-03",
+    });
+    const regional = await seekers.scoringFor([a, b, rare]);
+    assert.ok(regional.regionalFrequencies, "the region is large enough under these rules");
+    const total = await ctx.database.db.$count(seeker);
+    const surnameWeight = (scoring: typeof regional, x = a, y = b) =>
+      scoreNormalised(x, y, scoring).reasons.find((r) => r.field === "surname")!;
+    const national = surnameWeight({ thresholds: regional.thresholds });
+    const local = surnameWeight(regional);
+    assert.equal(national.level, "exact");
+    // Six bearers minus the person themself, out of every seeker in the region.
+    assert.match(local.detail, new RegExp(`frequency ≈ ${(5 / total).toPrecision(2)}`));
+    assert.ok(local.weight < national.weight - 3, `${local.weight} vs ${national.weight}`);
+    // Fewer bearers than the rule asks: the national table alone.
+    assert.equal(
+      surnameWeight(regional, rare, rare).weight,
+      surnameWeight({ thresholds: regional.thresholds }, rare, rare).weight,
+    );
+  });
+});

@@ -8,13 +8,21 @@ import { compareDates } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import {
-  type BlindKey,
   blindBlockingKeys,
+  blindSurnameCountKeys,
   matchFingerprint,
+  SURNAME_COUNT_KIND,
   subjectValue,
+  surnameCountValues,
 } from "../matching/blind-keys.ts";
 import { type NormalisedPerson, normalisePerson } from "../matching/normalise.ts";
-import { type MatchResult, scoreNormalised } from "../matching/score.ts";
+import {
+  type MatchResult,
+  REGIONAL_FREQUENCY_RULES,
+  regionalFrequencies,
+  type ScoringConfig,
+  scoreNormalised,
+} from "../matching/score.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
 import { actorOf } from "../organisations/service.ts";
 import type { Person } from "../registrations/schemas.ts";
@@ -44,6 +52,8 @@ interface Deps {
   };
   registrations: RegistrationsService;
   journal?: { record(kind: "seeker", ids: readonly string[]): void };
+  /** When the region's own surname counts are used (default REGIONAL_FREQUENCY_RULES). */
+  regionalFrequencyRules?: { minSeekers: number; minBearers: number };
 }
 
 /** A seeker with its person decrypted and normalised once. */
@@ -59,6 +69,9 @@ function storedReasons(result: MatchResult) {
 }
 
 export type SeekersService = ReturnType<typeof createSeekersService>;
+
+/** The part of a ScoringConfig the region decides for a set of pairs. */
+type PairScoring = Pick<ScoringConfig, "thresholds"> & Partial<ScoringConfig>;
 
 export function createSeekersService(
   ctx: Pick<AppContext, "database" | "clock" | "keyring">,
@@ -78,8 +91,41 @@ export function createSeekersService(
     return { row, person, normalised: normalisePerson(person) };
   }
 
-  async function thresholds() {
-    return { match: (await deps.organisations.settings()).matchThreshold };
+  /**
+   * How pairs involving these persons are scored: the region's match threshold and how common
+   * each of their surnames is among the region's own house seekers (score.ts
+   * `regionalFrequencies`; counted under blind keys, never by name).
+   */
+  async function scoringFor(persons: readonly NormalisedPerson[]): Promise<PairScoring> {
+    const thresholds = { match: (await deps.organisations.settings()).matchThreshold };
+    const rules = deps.regionalFrequencyRules ?? REGIONAL_FREQUENCY_RULES;
+    const seekers = await repo.countSeekers(db);
+    if (seekers < rules.minSeekers) return { thresholds };
+    const blind = new Map<string, string>();
+    for (const p of persons) {
+      for (const k of surnameCountValues(p)) {
+        if (!blind.has(k)) blind.set(k, await keyring.blindIndex(SURNAME_COUNT_KIND, k));
+      }
+    }
+    const counts = await repo.countBlindValues(db, SURNAME_COUNT_KIND, [...blind.values()]);
+    const regional = regionalFrequencies(
+      (k) => {
+        const b = blind.get(k);
+        return b === undefined ? undefined : (counts.get(b) ?? 0);
+      },
+      seekers,
+      rules,
+    );
+    return regional ? { thresholds, regionalFrequencies: regional } : { thresholds };
+  }
+
+  /** A seeker's stored blind keys: its blocking keys and its surname count keys. */
+  async function seekerBlindKeys(person: Person): Promise<{ kind: string; value: string }[]> {
+    const normalised = normalisePerson(person);
+    return [
+      ...(await blindBlockingKeys(keyring, normalised)),
+      ...(await blindSurnameCountKeys(keyring, normalised)),
+    ];
   }
 
   /**
@@ -90,11 +136,9 @@ export function createSeekersService(
   async function considerPair(
     registration: Candidate & { normalised: NormalisedPerson; fingerprint: string },
     seeker: LoadedSeeker,
-    match: { match: number },
+    scoring: PairScoring,
   ): Promise<"proposed" | "refreshed" | "withdrawn" | "unchanged"> {
-    const result = scoreNormalised(registration.normalised, seeker.normalised, {
-      thresholds: match,
-    });
+    const result = scoreNormalised(registration.normalised, seeker.normalised, scoring);
     const existing = await repo.findPair(db, registration.row.id, seeker.row.seekerNumber);
     const now = clock.now();
     const fingerprints = {
@@ -198,12 +242,14 @@ export function createSeekersService(
 
   /** Matches one seeker against the registrations in effect (after a PUT or an import). */
   async function matchSeeker(seeker: LoadedSeeker) {
-    const match = await thresholds();
-    const candidates = await deps.registrations.candidatesFor(seeker.person);
+    const candidates = await Promise.all(
+      (await deps.registrations.candidatesFor(seeker.person)).map(prepareRegistration),
+    );
+    const scoring = await scoringFor([seeker.normalised, ...candidates.map((c) => c.normalised)]);
     const seen = new Set<string>();
     for (const c of candidates) {
       seen.add(c.row.id);
-      await considerPair(await prepareRegistration(c), seeker, match);
+      await considerPair(c, seeker, scoring);
     }
     // Pending proposals with registrations that no longer share a key (or ended) are withdrawn.
     for (const m of await repo.matchesOfSeeker(db, seeker.row.seekerNumber)) {
@@ -254,7 +300,7 @@ export function createSeekersService(
       ),
       fingerprint: await matchFingerprint(keyring, person),
       subjectRef: await keyring.subjectRef(subjectValue(person)),
-      indexes: await blindBlockingKeys(keyring, person),
+      indexes: await seekerBlindKeys(person),
     };
   }
 
@@ -265,6 +311,8 @@ export function createSeekersService(
   }
 
   return {
+    scoringFor,
+
     /**
      * PUT /seekers/{n} (contract §3): the allocation system keeps the index in step. The
      * person is matched at once against the registrations in effect, so a proposal is on the
@@ -381,7 +429,7 @@ export function createSeekersService(
               createdAt: now,
               updatedAt: now,
             });
-            for (const k of await blindBlockingKeys(keyring, stored)) {
+            for (const k of await seekerBlindKeys(stored)) {
               indexRows.push({ seekerNumber, ...k });
             }
           }
@@ -418,13 +466,19 @@ export function createSeekersService(
         return 0;
       }
       const registration = await prepareRegistration(candidate);
-      const match = await thresholds();
       const keys = await blindBlockingKeys(keyring, candidate.person);
+      const seekers = await Promise.all(
+        (await repo.findSeekersByBlindKeys(db, keys)).map(loadSeeker),
+      );
+      const scoring = await scoringFor([
+        registration.normalised,
+        ...seekers.map((x) => x.normalised),
+      ]);
       const seen = new Set<string>();
       let proposed = 0;
-      for (const row of await repo.findSeekersByBlindKeys(db, keys)) {
-        seen.add(row.seekerNumber);
-        const outcome = await considerPair(registration, await loadSeeker(row), match);
+      for (const seeker of seekers) {
+        seen.add(seeker.row.seekerNumber);
+        const outcome = await considerPair(registration, seeker, scoring);
         if (outcome === "proposed") proposed++;
       }
       for (const m of existing) {
@@ -436,19 +490,26 @@ export function createSeekersService(
     },
 
     /**
-     * Recomputes every seeker's blind indexes (after a change of the phonetic rules:
-     * `woonsignaal matching reindex --all`), a batch of seekers per transaction.
+     * Recomputes seekers' blind indexes, a batch of seekers per transaction: every seeker
+     * after a change of the phonetic rules (`woonsignaal matching reindex --all`), or with
+     * `stale` only those stored before their surnames were counted (the server does this at
+     * start, in the background).
      */
-    async reindexBlindIndexes(batchSize = 500): Promise<number> {
+    async reindexBlindIndexes(batchSize = 500, options: { stale?: boolean } = {}): Promise<number> {
       let done = 0;
       let after = "";
       for (;;) {
-        const rows = await repo.seekersAfter(db, after, batchSize);
+        const rows = await repo.seekersAfter(
+          db,
+          after,
+          batchSize,
+          options.stale ? SURNAME_COUNT_KIND : undefined,
+        );
         if (rows.length === 0) return done;
-        const prepared: { row: repo.SeekerRow; indexes: BlindKey[] }[] = [];
+        const prepared: { row: repo.SeekerRow; indexes: { kind: string; value: string }[] }[] = [];
         for (const row of rows) {
           const { person } = await loadSeeker(row);
-          prepared.push({ row, indexes: await blindBlockingKeys(keyring, person) });
+          prepared.push({ row, indexes: await seekerBlindKeys(person) });
         }
         await db.transaction(async (tx) => {
           await repo.upsertSeekers(
@@ -501,9 +562,12 @@ export function createSeekersService(
       const seekerRow = await repo.findSeeker(db, row.seekerNumber);
       if (!registration || !seekerRow) throw notFound("match");
       const seeker = await loadSeeker(seekerRow);
-      const result = scoreNormalised(normalisePerson(registration.person), seeker.normalised, {
-        thresholds: await thresholds(),
-      });
+      const person = normalisePerson(registration.person);
+      const result = scoreNormalised(
+        person,
+        seeker.normalised,
+        await scoringFor([person, seeker.normalised]),
+      );
       const block = (await repo.blocksOfRegistration(db, row.registrationId)).find(
         (b) => b.matchId === row.id,
       );
@@ -654,16 +718,14 @@ export function createSeekersService(
     async confirmedFor(registrationId: string, person: NormalisedPerson, seekerNumber?: string) {
       const today = clock.today();
       const blocks = await repo.blocksOfRegistration(db, registrationId);
-      const match = await thresholds();
       for (const b of blocks) {
         if (compareDates(b.startDate, today) > 0) continue;
         if (seekerNumber !== undefined && b.seekerNumber === seekerNumber) return true;
         const row = await repo.findSeeker(db, b.seekerNumber);
         if (!row) continue;
         const seeker = await loadSeeker(row);
-        if (
-          scoreNormalised(person, seeker.normalised, { thresholds: match }).decision === "match"
-        ) {
+        const scoring = await scoringFor([person, seeker.normalised]);
+        if (scoreNormalised(person, seeker.normalised, scoring).decision === "match") {
           return true;
         }
       }
