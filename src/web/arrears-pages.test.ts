@@ -356,6 +356,19 @@ describe("imports", () => {
     assert.equal(await count("SELECT count(*)::int AS n FROM arrears_tenancy"), 0);
   });
 
+  test("a file over the size limit is refused as too large, nothing written", async () => {
+    const big = `${header}\nP-9,W.,"${"x".repeat(21 * 1024 * 1024)}",Beukenlaan,7,9901 AB,Lindendal,,75000,0,,,,,\n`;
+    assert.ok(big.length > 20 * 1024 * 1024);
+    const res = await upload(
+      officer,
+      "/vroegsignalering/importeren/stand",
+      positions(officer.csrf, "import", big),
+    );
+    assert.equal(res.statusCode, 400, res.body.slice(0, 500));
+    assert.match(res.body, /Het bestand is te groot/);
+    assert.equal(await count("SELECT count(*)::int AS n FROM arrears_tenancy"), 0);
+  });
+
   test("the import: good lines in, the bad line listed with its number and not written", async () => {
     const res = await upload(
       officer,

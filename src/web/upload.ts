@@ -71,6 +71,10 @@ export function registerUploadPages(web: App, register: (scope: App) => void) {
   });
 }
 
+export function fileTooLarge() {
+  return new AppError("invalid_input", "The file is too large.", { code: "file_too_large" });
+}
+
 /** How an upload went: the form's other fields, and what the file handler made of the file. */
 export interface Upload<T> {
   fields: Record<string, string>;
@@ -96,19 +100,36 @@ export async function readUpload<T>(
     return { fields };
   }
   const upload: Upload<T> = { fields };
-  for await (const part of { [Symbol.asyncIterator]: () => parts }) {
+  try {
+    for await (const part of { [Symbol.asyncIterator]: () => parts }) {
+      await onPart(part);
+    }
+  } catch (err) {
+    if ((err as { code?: string }).code !== "FST_REQ_FILE_TOO_LARGE") throw err;
+    // The file handler has seen the cut-off file and said so already; else it is said here.
+    if (!("result" in upload)) throw fileTooLarge();
+  }
+  return upload;
+
+  async function onPart(part: Multipart) {
     if (part.type === "field") {
       if (typeof part.value === "string" && !(part.fieldname in fields)) {
         fields[part.fieldname] = part.value;
       }
-      continue;
+      return;
     }
     if ("result" in upload || !part.filename) {
       part.file.resume();
-      continue;
+      return;
     }
-    upload.result = await onFile(fields, part);
+    try {
+      upload.result = await onFile(fields, part);
+    } catch (err) {
+      if (part.file.truncated || (err as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") {
+        throw fileTooLarge();
+      }
+      throw err;
+    }
     if (!part.file.destroyed) part.file.resume();
   }
-  return upload;
 }

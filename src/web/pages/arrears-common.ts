@@ -58,7 +58,7 @@ const TABS: [Tab, string][] = [
 /** The tab bar under the page title; `current` is marked for assistive technology. */
 export function tabs(m: Messages, current: Tab | null): SafeHtml {
   const a = m.arrears;
-  return html`<nav class="tabs" aria-label="${a.tabsLabel}"><ul class="action-list">
+  return html`<nav class="tabs" aria-label="${a.tabsLabel}"><ul class="action-list plain-list">
 ${TABS.map(([t, href]) => html`<li><a href="${href}"${t === current ? html` aria-current="page"` : ""}>${a.tabs[t]}</a></li>`)}
 </ul></nav>`;
 }
