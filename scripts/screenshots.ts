@@ -31,6 +31,10 @@ const SIGNED_IN: Record<string, [string, string][]> = {
     ["officer-worklist", "/werklijst?lang=nl"],
     ["officer-registrations", "/registraties"],
     ["officer-screening", "/toetsen"],
+    ["officer-arrears-worklist", "/vroegsignalering"],
+    ["officer-arrears-tenancy", "/vroegsignalering/huurders/DEMO-1002"],
+    ["officer-arrears-imports", "/vroegsignalering/importeren"],
+    ["officer-arrears-dashboard", "/vroegsignalering/overzicht"],
   ],
   consortium_admin: [
     ["admin-participants", "/beheer/deelnemers"],

@@ -6,6 +6,7 @@ import { buildApp } from "./app.ts";
 import { openRuntime, type Runtime } from "./bootstrap.ts";
 import { EXIT, HELP } from "./cli/usage.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { seedDemoArrears } from "./demo/demo-arrears.ts";
 import { NotTheDemoRegionError, seedDemoRegion } from "./demo/demo-region.ts";
 import { createServices, ENCRYPTED_COLUMNS, type Services } from "./modules/index.ts";
 import { BackupError, makeBackup, restoreBackup } from "./modules/retention/backup.ts";
@@ -133,6 +134,7 @@ async function demoOnFirstStart(rt: Runtime, services: Services) {
   if (rt.database.kind !== "pglite" || rt.config.isProduction) return undefined;
   if (await services.organisations.region().catch(() => undefined)) return undefined;
   const { demo } = await seedDemoRegion(services, "aedes-2021");
+  await seedDemoArrears(services, demo, rt.clock.today());
   return demo;
 }
 
@@ -149,7 +151,9 @@ async function demoSeedCommand(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     try {
-      const { created, demo } = await seedDemoRegion(createServices(rt), profile);
+      const services = createServices(rt);
+      const { created, demo } = await seedDemoRegion(services, profile);
+      if (created) await seedDemoArrears(services, demo, rt.clock.today());
       if (values.json) out(demo);
       else {
         say(created ? "The demo region was loaded." : "The demo region was already there.");

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { adminMessages } from "./i18n-admin.ts";
+import { arrearsMessages } from "./i18n-arrears.ts";
 import { CASE_CATALOGUE, type CaseMessages } from "./i18n-cases.ts";
 
 /**
@@ -14,6 +15,7 @@ export const LANG_COOKIE = "woonsignaal-lang";
 
 const nl = {
   admin: adminMessages.nl,
+  arrears: arrearsMessages.nl,
   appName: "Woonsignaal",
   skipLink: "Naar de inhoud",
   footer: "Woonsignaal — signaleringslijst en vroegsignalering voor verhuurders in de regio.",
@@ -503,6 +505,7 @@ export type Messages = typeof nl & CaseMessages;
 
 const en: typeof nl = {
   admin: adminMessages.en,
+  arrears: arrearsMessages.en,
   appName: "Woonsignaal",
   skipLink: "Skip to content",
   footer:

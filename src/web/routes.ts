@@ -9,6 +9,7 @@ import { AppError } from "../platform/errors.ts";
 import { sendError } from "../platform/http/error-handler.ts";
 import { createKit, sendHtml } from "./kit.ts";
 import { registerAdminPages } from "./pages/admin.ts";
+import { registerArrearsPages } from "./pages/arrears.ts";
 import { registerAuditPages } from "./pages/audit.ts";
 import { registerAuthPages } from "./pages/auth.ts";
 import { registerCasePages } from "./pages/cases.ts";
@@ -94,5 +95,6 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerPublicPages(web, services, kit);
     registerAdminPages(web, services, kit);
     registerAuditPages(web, services, kit, clock);
+    registerArrearsPages(web, services, kit, clock);
   });
 }

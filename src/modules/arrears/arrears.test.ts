@@ -270,10 +270,11 @@ describe("position import", () => {
       ASOF,
     );
     assert.equal(parsed.lines.length, 0);
+    // S-1 starts on line 2 (its quoted street runs on to line 3); S-2 is line 4.
     assert.deepEqual(
       parsed.errors.map((e) => [e.line, e.code]),
       [
-        [3, "invalid_input"],
+        [2, "invalid_input"],
         [4, "invalid_input"],
       ],
     );

@@ -5,14 +5,14 @@
  * never half-imported (the service writes the good lines in one transaction). Columns in
  * docs/vroegsignalering.md "Position import".
  */
-import type { Readable } from "node:stream";
+import { type Readable, Transform } from "node:stream";
 import { parse } from "csv-parse";
 import type { z } from "zod";
 import { AppError } from "../../platform/errors.ts";
 import { compareDates } from "../../platform/werkdagen.ts";
 import { ADDRESS_FIELDS, MATCH_FIELDS } from "../registrations/schemas.ts";
 import { municipalityOfPostcode } from "./municipalities.ts";
-import { type PositionItem, positionItem } from "./schemas.ts";
+import { type FeedbackItem, feedbackItem, type PositionItem, positionItem } from "./schemas.ts";
 
 export const POSITION_CSV_COLUMNS = [
   "tenancyRef",
@@ -176,12 +176,7 @@ export function parsePositionItems(asOf: string, items: readonly unknown[]): Par
   return v.result();
 }
 
-function candidateOf(header: readonly string[], cells: readonly string[]) {
-  const get = (name: string) => {
-    const i = header.indexOf(name);
-    const v = i < 0 ? undefined : cells[i];
-    return v === undefined || v === "" ? undefined : v;
-  };
+function candidateOf(get: (name: string) => string | undefined) {
   const pick = (names: readonly string[]) => {
     const out: Record<string, string> = {};
     for (const k of names) {
@@ -216,34 +211,82 @@ function candidateOf(header: readonly string[], cells: readonly string[]) {
   return candidate;
 }
 
+/** The columns a CSV file may and must have; `line` numbers count physical lines (header = 1). */
+interface CsvSpec {
+  columns: readonly string[];
+  required: readonly string[];
+}
+
+/** A validator that counts lines and collects their errors (PositionValidator, FeedbackValidator). */
+interface LineCounter {
+  total: number;
+  readonly errors: LineError[];
+}
+
 /**
- * Reads a CSV position from a stream. Structural problems of the file (not CSV, unknown or
- * missing columns) refuse the whole file (400); problems of a line are that line's errors.
- * `line` is the physical line where the record starts (the header is line 1).
+ * CRLF and CR line ends become LF before parsing, so that csv-parse counts every physical line
+ * once (it counts a CRLF inside a quoted cell as two lines).
  */
-export async function parsePositionsCsv(stream: Readable, asOf: string): Promise<ParsedPositions> {
-  const parser = stream.pipe(
-    parse({ bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }),
+function unixLineEnds() {
+  let pendingCr = false;
+  return new Transform({
+    decodeStrings: true,
+    transform(chunk: Buffer, _encoding, done) {
+      let text = (pendingCr ? "\r" : "") + chunk.toString("latin1");
+      pendingCr = text.endsWith("\r");
+      if (pendingCr) text = text.slice(0, -1);
+      done(null, Buffer.from(text.replace(/\r\n?/g, "\n"), "latin1"));
+    },
+    flush(done) {
+      done(null, pendingCr ? Buffer.from("\n") : null);
+    },
+  });
+}
+
+/**
+ * The CSV machinery of every import (positions, feedback): reads a stream record by record
+ * (never the whole file), checks the header, reports a record with the wrong number of cells
+ * as that line's error and hands every other record to the sink. Structural problems of the
+ * file (not CSV, unknown or missing columns, empty) refuse the whole file (400).
+ */
+export async function readCsvRecords(
+  stream: Readable,
+  spec: CsvSpec,
+  counter: LineCounter,
+  each: (line: number, get: (name: string) => string | undefined) => void,
+) {
+  const parser = stream.pipe(unixLineEnds()).pipe(
+    parse({
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+      raw: true,
+    }),
   );
-  const v = new PositionValidator(asOf);
   let header: string[] | undefined;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
+    for await (const { record, info, raw } of parser as AsyncIterable<{
       record: string[];
       info: { lines: number };
+      raw: string;
     }>) {
+      // csv-parse counts the line a record ends on; the line it starts on is what a person
+      // looks for: minus the line breaks inside the record (quoted cells), not counting the
+      // empty lines skipped before it or the break that ends it.
+      const inside = raw.replace(/^\n+/, "").replace(/\n$/, "").split("\n").length - 1;
+      const line = info.lines - inside;
       if (!header) {
         header = record;
-        const unknown = header.filter(
-          (h) => !(POSITION_CSV_COLUMNS as readonly string[]).includes(h),
-        );
+        const unknown = header.filter((h) => !spec.columns.includes(h));
         if (unknown.length > 0) {
           throw new AppError("invalid_input", `Unknown columns: ${unknown.join(", ")}.`, {
             code: "unknown_column",
-            details: { unknown, allowed: POSITION_CSV_COLUMNS },
+            details: { unknown, allowed: spec.columns },
           });
         }
-        const missing = REQUIRED_COLUMNS.filter((r) => !header!.includes(r));
+        const missing = spec.required.filter((r) => !header!.includes(r));
         if (missing.length > 0) {
           throw new AppError("invalid_input", `Missing columns: ${missing.join(", ")}.`, {
             code: "missing_column",
@@ -253,25 +296,113 @@ export async function parsePositionsCsv(stream: Readable, asOf: string): Promise
         continue;
       }
       if (record.length !== header.length) {
-        v.total++;
-        v.errors.push({
-          line: info.lines,
+        counter.total++;
+        counter.errors.push({
+          line,
           code: "wrong_column_count",
           message: `has ${record.length} cells where the header has ${header.length}`,
         });
         continue;
       }
-      v.add(info.lines, candidateOf(header, record));
+      const cells = record;
+      const columns = header;
+      each(line, (name) => {
+        const i = columns.indexOf(name);
+        const v = i < 0 ? undefined : cells[i];
+        return v === undefined || v === "" ? undefined : v;
+      });
     }
   } catch (err) {
-    if (err instanceof AppError) {
-      stream.destroy();
-      throw err;
-    }
+    stream.destroy();
+    if (err instanceof AppError) throw err;
     throw new AppError("invalid_input", `The file is not valid CSV: ${(err as Error).message}`, {
       code: "invalid_csv",
     });
   }
   if (!header) throw new AppError("invalid_input", "The file is empty.", { code: "invalid_csv" });
+}
+
+/**
+ * Reads a CSV position from a stream. Structural problems of the file (not CSV, unknown or
+ * missing columns) refuse the whole file (400); problems of a line are that line's errors.
+ * `line` is the physical line where the record starts (the header is line 1).
+ */
+export async function parsePositionsCsv(stream: Readable, asOf: string): Promise<ParsedPositions> {
+  const v = new PositionValidator(asOf);
+  await readCsvRecords(
+    stream,
+    { columns: POSITION_CSV_COLUMNS, required: REQUIRED_COLUMNS },
+    v,
+    (line, get) => v.add(line, candidateOf(get)),
+  );
+  return v.result();
+}
+
+// ---- feedback ---------------------------------------------------------------------------
+
+/** The feedback CSV (one municipality per file, named in the request): docs/vroegsignalering.md. */
+export const FEEDBACK_CSV_COLUMNS = ["tenancyRef", "outcome", "date"] as const;
+export const MAX_FEEDBACK_LINES = 50_000;
+
+export interface FeedbackLine {
+  line: number;
+  item: FeedbackItem;
+}
+
+export interface ParsedFeedback {
+  lines: FeedbackLine[];
+  errors: LineError[];
+  total: number;
+}
+
+/** Checks one feedback line (a CSV record or a JSON element) on its own. */
+export class FeedbackValidator {
+  readonly lines: FeedbackLine[] = [];
+  readonly errors: LineError[] = [];
+  total = 0;
+
+  add(line: number, candidate: unknown) {
+    this.total++;
+    if (this.total > MAX_FEEDBACK_LINES) {
+      throw new AppError(
+        "invalid_input",
+        `At most ${MAX_FEEDBACK_LINES} lines per feedback file.`,
+        {
+          code: "too_many_lines",
+        },
+      );
+    }
+    const parsed = feedbackItem.safeParse(candidate);
+    if (!parsed.success) {
+      this.errors.push(...zodErrors(line, parsed.error));
+      return;
+    }
+    this.lines.push({ line, item: parsed.data });
+  }
+
+  result(): ParsedFeedback {
+    return { lines: this.lines, errors: this.errors, total: this.total };
+  }
+}
+
+/** JSON items (already checked by the body schema): `line` is the item's number, from 1. */
+export function feedbackLinesOf(items: readonly FeedbackItem[]): ParsedFeedback {
+  return {
+    lines: items.map((item, i) => ({ line: i + 1, item })),
+    errors: [],
+    total: items.length,
+  };
+}
+
+/** Reads a feedback CSV from a stream, record by record, like the position (readCsvRecords). */
+export async function parseFeedbackCsv(stream: Readable): Promise<ParsedFeedback> {
+  const v = new FeedbackValidator();
+  await readCsvRecords(
+    stream,
+    { columns: FEEDBACK_CSV_COLUMNS, required: FEEDBACK_CSV_COLUMNS },
+    v,
+    (line, get) =>
+      v.add(line, { tenancyRef: get("tenancyRef"), outcome: get("outcome"), date: get("date") }),
+  );
   return v.result();
 }

@@ -252,6 +252,76 @@ export async function tenanciesInArrears(database: Database, organisationId: str
   }));
 }
 
+export type TenancyFilter = "in_arrears" | "hold" | "arrangement";
+
+/**
+ * A page of a landlord's tenancies (references and amounts only: no personal data is
+ * decrypted for a list), searched by reference and filtered; arrears oldest first.
+ */
+export async function listTenancies(
+  database: Database,
+  organisationId: string,
+  options: { search?: string | undefined; filter?: TenancyFilter | undefined; today: string },
+  page: { offset: number; limit: number },
+) {
+  const params: unknown[] = [organisationId, options.today];
+  const where = ["t.organisation_id = $1"];
+  if (options.search) {
+    params.push(`%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`t.tenancy_ref ILIKE $${params.length}`);
+  }
+  if (options.filter === "in_arrears") where.push("t.arrears_cents > 0");
+  if (options.filter === "hold") {
+    where.push(`EXISTS (SELECT 1 FROM arrears_hold h WHERE h.tenancy_id = t.id AND h.ended_on IS NULL
+      AND h.start_date <= $2::date AND h.until >= $2::date)`);
+  }
+  if (options.filter === "arrangement") {
+    where.push("EXISTS (SELECT 1 FROM arrears_arrangement a WHERE a.tenancy_id = t.id)");
+  }
+  const clause = where.join(" AND ");
+  const [count] = await database.query<{ n: number }>(
+    // ($2, today, is used by the hold filter only; named here so every query binds it.)
+    `SELECT count(*)::int AS n FROM arrears_tenancy t WHERE ${clause} AND $2::date IS NOT NULL`,
+    params,
+  );
+  const rows = await database.query<{
+    id: string;
+    tenancy_ref: string;
+    municipality_code: string;
+    monthly_rent_cents: number;
+    arrears_cents: number;
+    oldest_unpaid_due_date: string | null;
+    as_of: string;
+    on_hold: boolean;
+    arrangements: number;
+  }>(
+    `SELECT t.id, t.tenancy_ref, t.municipality_code, t.monthly_rent_cents::float8 AS monthly_rent_cents,
+            t.arrears_cents::float8 AS arrears_cents,
+            t.oldest_unpaid_due_date::text AS oldest_unpaid_due_date, t.as_of::text AS as_of,
+            EXISTS (SELECT 1 FROM arrears_hold h WHERE h.tenancy_id = t.id AND h.ended_on IS NULL
+              AND h.start_date <= $2::date AND h.until >= $2::date) AS on_hold,
+            (SELECT count(*)::int FROM arrears_arrangement a WHERE a.tenancy_id = t.id) AS arrangements
+       FROM arrears_tenancy t WHERE ${clause}
+      ORDER BY (t.arrears_cents > 0) DESC, t.oldest_unpaid_due_date ASC NULLS LAST, t.tenancy_ref ASC
+      LIMIT ${Math.trunc(page.limit)} OFFSET ${Math.trunc(page.offset)}`,
+    params,
+  );
+  return {
+    total: count?.n ?? 0,
+    rows: rows.map((r) => ({
+      id: r.id,
+      tenancyRef: r.tenancy_ref,
+      municipalityCode: r.municipality_code,
+      monthlyRentCents: Number(r.monthly_rent_cents),
+      arrearsCents: Number(r.arrears_cents),
+      oldestUnpaidDueDate: r.oldest_unpaid_due_date,
+      asOf: r.as_of,
+      onHold: Boolean(r.on_hold),
+      arrangements: Number(r.arrangements),
+    })),
+  };
+}
+
 export const EVENT_BITS = {
   contact_attempt: 1,
   debt_help_referral: 2,

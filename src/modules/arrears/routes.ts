@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { App } from "../../app.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
 import { AppError } from "../../platform/errors.ts";
-import { parsePositionItems, parsePositionsCsv } from "./import.ts";
+import { parseFeedbackCsv, parsePositionItems, parsePositionsCsv } from "./import.ts";
 import {
   agreementBody,
   arrangementBody,
@@ -12,6 +12,7 @@ import {
   deliveriesQuery,
   eventBody,
   feedbackBody,
+  feedbackQuery,
   landlordQuery,
   measureBody,
   municipalityParam,
@@ -328,26 +329,6 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
     },
   );
 
-  app.post(
-    "/api/v1/arrears/feedback",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary: "The municipality's outcomes; help_accepted starts 30 days of schuldenrust",
-        querystring: landlordQuery,
-        body: feedbackBody,
-      },
-    },
-    async (request) =>
-      arrears.recordFeedback(
-        principalOf(request),
-        requestMeta(request),
-        request.body,
-        params(request.query),
-      ),
-  );
-
   app.get(
     "/api/v1/arrears/worklist",
     {
@@ -383,7 +364,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
     async (request) => arrears.dashboard(principalOf(request), params(request.query)),
   );
 
-  // The position import takes CSV (streamed) or JSON. The CSV parser is scoped to this plugin,
+  // The position and feedback imports take CSV (streamed) or JSON. The CSV parser is scoped to this plugin,
   // and hands the body over as a stream; JSON items are validated one by one in the service.
   app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<ZodTypeProvider>();
@@ -444,6 +425,71 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
           parsed,
           params(request.query),
         );
+      },
+    );
+
+    scope.post(
+      "/api/v1/arrears/feedback",
+      {
+        bodyLimit: 20 * 1024 * 1024,
+        config: { access: ACCESS },
+        schema: {
+          tags,
+          summary:
+            "The municipality's outcomes (text/csv or JSON); help_accepted starts 30 days of schuldenrust",
+          description:
+            "JSON: `{ municipalityCode, items: [ { tenancyRef, outcome, date } ] }`. " +
+            "CSV: columns `tenancyRef,outcome,date` (docs/vroegsignalering.md), `?municipalityCode=NNNN`. " +
+            "Answers `{ recorded, duplicates, rejected, errors: [ { line, code, message } ] }`; a bad line is never half-written.",
+          querystring: feedbackQuery,
+          consumes: ["application/json", "text/csv"],
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const meta = requestMeta(request);
+        const contentType = String(request.headers["content-type"] ?? "");
+        if (contentType.startsWith("text/csv")) {
+          const municipalityCode = request.query.municipalityCode;
+          if (!municipalityCode) {
+            (request.body as Readable).resume();
+            throw new AppError(
+              "invalid_input",
+              "municipalityCode: name the municipality as ?municipalityCode=NNNN.",
+              { code: "municipality_code_required" },
+            );
+          }
+          const parsed = await parseFeedbackCsv(request.body as Readable);
+          return arrears.importFeedback(
+            principal,
+            meta,
+            municipalityCode,
+            parsed,
+            params(request.query),
+          );
+        }
+        if (request.query.municipalityCode) {
+          throw new AppError(
+            "invalid_input",
+            "municipalityCode: a JSON body names the municipality in the body.",
+            { code: "municipality_code_in_query" },
+          );
+        }
+        const body = feedbackBody.safeParse(request.body);
+        if (!body.success) {
+          const unknown = body.error.issues.find((i) => i.code === "unrecognized_keys");
+          throw new AppError(
+            unknown ? "unknown_field" : "invalid_input",
+            "The body is not a feedback document.",
+            {
+              details: body.error.issues.map((i) => ({
+                path: i.path.join("."),
+                message: i.message,
+              })),
+            },
+          );
+        }
+        return arrears.recordFeedback(principal, meta, body.data, params(request.query));
       },
     );
   });

@@ -89,6 +89,12 @@ export const deliveriesQuery = z.strictObject({
     .optional(),
 });
 
+/** CSV feedback: the municipality the file comes from (JSON carries it in the body). */
+export const feedbackQuery = z.strictObject({
+  onBehalfOf: z.uuid().optional(),
+  municipalityCode: municipalityCode.optional(),
+});
+
 export const tenancyParam = z.strictObject({ tenancyRef });
 export const municipalityParam = z.strictObject({ municipalityCode });
 
@@ -143,12 +149,17 @@ export const FEEDBACK_OUTCOMES = [
 ] as const;
 export type FeedbackOutcome = (typeof FEEDBACK_OUTCOMES)[number];
 
+/** One outcome of the municipality about one signalled tenancy (a JSON item or a CSV line). */
+export const feedbackItem = z.strictObject({
+  tenancyRef,
+  outcome: z.enum(FEEDBACK_OUTCOMES),
+  date: isoDate,
+});
+export type FeedbackItem = z.infer<typeof feedbackItem>;
+
 export const feedbackBody = z.strictObject({
   municipalityCode,
-  items: z
-    .array(z.strictObject({ tenancyRef, outcome: z.enum(FEEDBACK_OUTCOMES), date: isoDate }))
-    .min(1)
-    .max(50_000),
+  items: z.array(feedbackItem).min(1).max(50_000),
 });
 export type FeedbackInput = z.infer<typeof feedbackBody>;
 

@@ -33,7 +33,12 @@ import {
   type EventType,
   monthsInArrears,
 } from "./eligibility.ts";
-import type { LineError, ParsedPositions } from "./import.ts";
+import {
+  feedbackLinesOf,
+  type LineError,
+  type ParsedFeedback,
+  type ParsedPositions,
+} from "./import.ts";
 import { arrangementStatus, EARLY_WARNING_RULES, earlyWarnings } from "./prevention.ts";
 import * as repo from "./repository.ts";
 import type {
@@ -358,7 +363,8 @@ export function createArrearsService(
       meta: RequestMeta,
       asOf: string,
       parsed: ParsedPositions,
-      options: { onBehalfOf?: string | undefined } = {},
+      /** dryRun: every check, nothing written (the import page's "check only"). */
+      options: { onBehalfOf?: string | undefined; dryRun?: boolean } = {},
     ) {
       const organisationId = await landlordFor(principal, options.onBehalfOf);
       if (compareDates(asOf, clock.today()) > 0) {
@@ -466,6 +472,15 @@ export function createArrearsService(
           current > h.hold.arrearsCentsAtStart
         );
       });
+      if (options.dryRun) {
+        errors.sort((a, b) => a.line - b.line);
+        return {
+          imported: accepted.length,
+          rejected: new Set(errors.map((e) => e.line)).size,
+          errors,
+          dryRun: true,
+        };
+      }
       await db.transaction(async (tx) => {
         await repo.upsertTenancies(tx, tenancies);
         await repo.upsertPositions(tx, positions);
@@ -786,19 +801,40 @@ export function createArrearsService(
       input: FeedbackInput,
       options: { onBehalfOf?: string | undefined } = {},
     ) {
+      return this.importFeedback(
+        principal,
+        meta,
+        input.municipalityCode,
+        feedbackLinesOf(input.items),
+        options,
+      );
+    },
+
+    /**
+     * Feedback already parsed line by line (JSON items or a CSV file, import.ts). Every line is
+     * checked on its own; the good lines are written in one transaction, a bad line not at all
+     * and reported with its line number (the same rule as the position import).
+     */
+    async importFeedback(
+      principal: Principal,
+      meta: RequestMeta,
+      municipalityCode: string,
+      parsed: ParsedFeedback,
+      options: { onBehalfOf?: string | undefined } = {},
+    ) {
       const organisationId = await landlordFor(principal, options.onBehalfOf);
+      const input = { municipalityCode };
       const today = clock.today();
       const states = await repo.tenancyStates(
         db,
         organisationId,
-        input.items.map((i) => i.tenancyRef),
+        parsed.lines.map((l) => l.item.tenancyRef),
       );
-      const errors: LineError[] = [];
+      const errors: LineError[] = [...parsed.errors];
       const feedback: Parameters<typeof repo.insertFeedback>[1][] = [];
       const holds: Parameters<typeof repo.insertHold>[1][] = [];
       const now = clock.now();
-      for (const [i, item] of input.items.entries()) {
-        const line = i + 1;
+      for (const { line, item } of parsed.lines) {
         const s = states.get(item.tenancyRef);
         if (!s) {
           errors.push({ line, code: "unknown_tenancy", message: "no tenancy with this reference" });
@@ -875,13 +911,20 @@ export function createArrearsService(
           details: {
             landlord: organisationId,
             municipalityCode: input.municipalityCode,
+            lines: parsed.total,
             recorded,
-            rejected: errors.length,
+            rejected: new Set(errors.map((e) => e.line)).size,
             outcomes: feedback.map((f) => f.outcome),
           },
         });
       });
-      return { recorded, duplicates: feedback.length - recorded, rejected: errors.length, errors };
+      errors.sort((a, b) => a.line - b.line);
+      return {
+        recorded,
+        duplicates: feedback.length - recorded,
+        rejected: new Set(errors.map((e) => e.line)).size,
+        errors,
+      };
     },
 
     /** For the collection system: may it act now? (002 step 3 schuldenrust; 004 pause button) */
@@ -1132,6 +1175,70 @@ export function createArrearsService(
     },
 
     // ---- the file, the worklist, early warnings, dashboard ------------------------------
+
+    /**
+     * The landlord's tenancies on file, a page at a time: references, amounts and states only
+     * (no personal data, so the list is not audited; the file is). Search by reference.
+     */
+    async listTenancies(
+      principal: Principal,
+      query: {
+        search?: string | undefined;
+        filter?: repo.TenancyFilter | undefined;
+        page: number;
+        pageSize: number;
+      },
+      options: { onBehalfOf?: string | undefined } = {},
+    ) {
+      const organisationId = await landlordFor(principal, options.onBehalfOf);
+      const today = clock.today();
+      const { total, rows } = await repo.listTenancies(
+        database,
+        organisationId,
+        { search: query.search, filter: query.filter, today },
+        { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
+      );
+      const arrangements = (await repo.arrangementsOfOrganisation(db, organisationId)).filter((a) =>
+        rows.some((r) => r.id === a.arrangement.tenancyId),
+      );
+      const instalments = await repo.instalmentsOf(
+        db,
+        arrangements.map((a) => a.arrangement.id),
+      );
+      return {
+        total,
+        items: rows.map((r) => {
+          const statuses = arrangements
+            .filter((a) => a.arrangement.tenancyId === r.id)
+            .map(
+              (a) =>
+                arrangementStatus(
+                  instalments.filter((i) => i.arrangementId === a.arrangement.id),
+                  today,
+                ).status,
+            );
+          return {
+            tenancyRef: r.tenancyRef,
+            municipalityCode: r.municipalityCode,
+            monthlyRentCents: r.monthlyRentCents,
+            arrearsCents: r.arrearsCents,
+            monthsInArrears: monthsInArrears(r.arrearsCents, r.monthlyRentCents),
+            daysLate: r.oldestUnpaidDueDate
+              ? Math.max(0, daysBetween(r.oldestUnpaidDueDate, today))
+              : 0,
+            asOf: r.asOf,
+            onHold: r.onHold,
+            arrangement: statuses.includes("broken")
+              ? ("broken" as const)
+              : statuses.includes("on_track")
+                ? ("on_track" as const)
+                : statuses.length > 0
+                  ? ("kept" as const)
+                  : null,
+          };
+        }),
+      };
+    },
 
     /** The tenancy's whole file, with the person; reading it is audited. */
     async getTenancy(

@@ -50,6 +50,12 @@ declare module "fastify" {
   }
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * A file-upload page (multipart/form-data, streamed): its `_csrf` field is the first part
+     * of the stream, checked by the preHandler that src/web/upload.ts attaches to every such
+     * route before the handler runs (D-300). Only web routes registered there may set it.
+     */
+    csrfInMultipart?: boolean;
   }
 }
 
@@ -132,12 +138,25 @@ export function sentCsrfToken(request: FastifyRequest): string | undefined {
 /** Whether the request carries this session's CSRF token (constant-time comparison). */
 export function csrfMatches(request: FastifyRequest, session: SessionView): boolean {
   const sent = sentCsrfToken(request);
-  return sent !== undefined && safeEqual(sent, session.csrfToken);
+  return sent !== undefined && csrfTokenMatches(sent, session);
+}
+
+/** Whether a token read elsewhere (a streamed upload's first field) is this session's. */
+export function csrfTokenMatches(sent: string, session: SessionView): boolean {
+  return safeEqual(sent, session.csrfToken);
+}
+
+function isMultipart(request: FastifyRequest): boolean {
+  return String(request.headers["content-type"] ?? "")
+    .toLowerCase()
+    .startsWith("multipart/form-data");
 }
 
 function checkCsrf(request: FastifyRequest) {
   // Browsers never send API keys by themselves, so only cookie sessions need the token.
   if (!request.session || SAFE_METHODS.has(request.method)) return;
+  // A streamed upload's token is checked from the stream before its handler (D-300).
+  if (request.routeOptions.config.csrfInMultipart && isMultipart(request)) return;
   if (!csrfMatches(request, request.session)) {
     throw new AppError("forbidden", "The form has expired; reload the page and try again.", {
       code: "csrf_failed",

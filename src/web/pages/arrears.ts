@@ -1,0 +1,781 @@
+/**
+ * Vroegsignalering pages (issue #11): the worklist, the tenancies and a tenancy's file with
+ * every form of the landlord's side of seeds 002 and 004. Every read and write goes through
+ * the ArrearsService (modules talk through services); the pages decide nothing the service
+ * does not. The other pages are in arrears-overview.ts and arrears-imports.ts.
+ */
+import type { FastifyRequest } from "fastify";
+import type { App } from "../../app.ts";
+import {
+  CONTACT_CHANNELS,
+  EVENT_TYPES,
+  type EventInput,
+  eventBody,
+  type MeasureInput,
+  measureBody,
+  PAUSE_REASONS,
+} from "../../modules/arrears/schemas.ts";
+import type { Services } from "../../modules/index.ts";
+import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import type { Clock } from "../../platform/clock.ts";
+import { notFound } from "../../platform/errors.ts";
+import { addMonths } from "../../platform/werkdagen.ts";
+import {
+  choiceField,
+  csrfField,
+  errorSummary,
+  type FieldErrors,
+  formOf,
+  pagination,
+  selectField,
+  textField,
+} from "../forms.ts";
+import { html, type SafeHtml } from "../html.ts";
+import type { Lang, Messages } from "../i18n.ts";
+import type { Kit, PageContext } from "../kit.ts";
+import {
+  ARREARS_OFFICER,
+  BASE,
+  dateText,
+  euro,
+  fieldReader,
+  municipalityText,
+  notice,
+  PAGE_SIZE,
+  pageNoOf,
+  refOf,
+  refusalText,
+  shownRefusal,
+  tabs,
+} from "./arrears-common.ts";
+import { registerArrearsImportPages } from "./arrears-imports.ts";
+import { registerArrearsOverviewPages } from "./arrears-overview.ts";
+
+type ArrearsService = Services["arrears"];
+type WorklistItem = Awaited<ReturnType<ArrearsService["worklist"]>>["items"][number];
+type TenancyFile = Awaited<ReturnType<ArrearsService["getTenancy"]>>;
+
+/** Worklist kinds, most pressing first (after the overdue items, which lead). */
+export const TASK_ORDER = [
+  "hold_ended_early",
+  "arrangement_broken",
+  "preconditions_missing",
+  "tenant_refused",
+  "agreement_needed",
+  "feedback_received",
+  "signal_due",
+  "collection_hold",
+  "collection_paused",
+] as const;
+/** A missing precondition is overdue once a monthly signal past the threshold was missed (D-303). */
+const MONTHLY_CYCLE_DAYS = 30;
+const WORKLIST_PAGE_SIZE = 50;
+
+const TENANCY_FILTERS = ["in_arrears", "hold", "arrangement"] as const;
+const MEASURE_KINDS = [
+  "pre_due_reminder",
+  "debit_date_aligned",
+  "rent_reduction",
+  "rent_increase_forgiven",
+  "arrears_forgiven",
+  "budget_coaching_referral",
+] as const;
+type MeasureKind = (typeof MEASURE_KINDS)[number];
+const REMINDER_CHANNELS = ["sms", "email", "letter", "phone", "app"] as const;
+
+function fileHref(ref: string) {
+  return `${BASE}/huurders/${encodeURIComponent(ref)}`;
+}
+
+function taskDetails(m: Messages, lang: Lang, item: WorklistItem): string {
+  const a = m.arrears;
+  const t = a.taskDetails;
+  const d = item.details as Record<string, unknown>;
+  const days = typeof d.daysLate === "number" ? t.daysLate(d.daysLate) : "";
+  switch (item.task) {
+    case "preconditions_missing":
+      return `${t.missing(((d.missing as string[]) ?? []).map((x) => a.preconditions[x] ?? x).join("; "))} ${days}`;
+    case "signal_due":
+      return `${days}${d.repeated ? ` ${t.repeated}` : ""}`;
+    case "tenant_refused":
+      return `${t.refused} ${days}`;
+    case "agreement_needed":
+      return d.agreementStatus
+        ? t.agreement(a.agreementStatuses[String(d.agreementStatus)] ?? String(d.agreementStatus))
+        : t.noAgreement;
+    case "collection_hold":
+      return t.until(dateText(String(d.until)));
+    case "collection_paused":
+      return `${t.until(dateText(String(d.until)))} ${a.pauseReasons[String(d.reason)] ?? ""}`;
+    case "hold_ended_early":
+      return t.endedOn(dateText(String(d.endedOn)));
+    case "feedback_received":
+      return t.outcome(
+        a.outcomes[String(d.outcome)] ?? String(d.outcome),
+        dateText(String(d.date)),
+      );
+    case "arrangement_broken":
+      return t.missed(Number(d.instalmentsMissed ?? 0));
+    default:
+      return lang === "en" ? item.task : "";
+  }
+}
+
+export function registerArrearsPages(app: App, services: Services, kit: Kit, clock: Clock) {
+  const arrears = services.arrears;
+
+  // ---- the worklist ---------------------------------------------------------------------
+
+  app.get(BASE, { config: { access: ARREARS_OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const a = m.arrears;
+    const w = a.worklist;
+    const principal = principalOf(request);
+    const q = request.query as Record<string, string | undefined>;
+    const kind = TASK_ORDER.find((k) => k === q.soort);
+    const [{ items }, agreements] = await Promise.all([
+      arrears.worklist(principal),
+      arrears.listAgreements(principal),
+    ]);
+    const threshold = new Map(agreements.items.map((x) => [x.municipalityCode, x.minDaysLate]));
+    const overdue = (i: WorklistItem) =>
+      i.task === "preconditions_missing" &&
+      Number((i.details as { daysLate?: number }).daysLate ?? 0) >=
+        (threshold.get(i.municipalityCode) ?? 30) + MONTHLY_CYCLE_DAYS;
+    const rank = (i: WorklistItem) => TASK_ORDER.indexOf(i.task as (typeof TASK_ORDER)[number]);
+    const sorted = [...items].sort(
+      (x, y) =>
+        Number(overdue(y)) - Number(overdue(x)) ||
+        rank(x) - rank(y) ||
+        Number((y.details as { daysLate?: number }).daysLate ?? 0) -
+          Number((x.details as { daysLate?: number }).daysLate ?? 0) ||
+        x.tenancyRef.localeCompare(y.tenancyRef),
+    );
+    const counts = new Map<string, { all: number; overdue: number }>();
+    for (const i of sorted) {
+      const c = counts.get(i.task) ?? { all: 0, overdue: 0 };
+      c.all++;
+      if (overdue(i)) c.overdue++;
+      counts.set(i.task, c);
+    }
+    const shown = kind ? sorted.filter((i) => i.task === kind) : sorted;
+    const pageNo = pageNoOf(request);
+    const pageItems = shown.slice((pageNo - 1) * WORKLIST_PAGE_SIZE, pageNo * WORKLIST_PAGE_SIZE);
+    const countList = html`<h2 class="visually-hidden">${w.counts}</h2>
+<ul class="counts" aria-label="${w.counts}">
+<li><a href="${BASE}"${kind ? "" : html` aria-current="true"`}><span class="count-number">${sorted.length}</span> ${w.all}</a></li>
+${TASK_ORDER.filter((k) => counts.has(k)).map((k) => {
+  const c = counts.get(k)!;
+  return html`<li><a href="${BASE}?soort=${k}"${kind === k ? html` aria-current="true"` : ""}><span class="count-number">${c.all}</span> ${a.tasks[k]}</a>${c.overdue > 0 ? html` <strong class="badge badge--overdue">${c.overdue} ${a.overdue}</strong>` : ""}</li>`;
+})}
+</ul>`;
+    const table =
+      pageItems.length === 0
+        ? html`<p class="empty">${sorted.length === 0 ? w.empty : w.emptyKind}</p>`
+        : html`<table class="table"><caption>${w.caption(shown.length)}</caption>
+<thead><tr><th scope="col">${w.task}</th><th scope="col">${a.tenancyRef}</th><th scope="col">${a.municipality}</th><th scope="col">${w.details}</th><th scope="col">${a.source}</th></tr></thead>
+<tbody>${pageItems.map(
+            (
+              i,
+            ) => html`<tr${overdue(i) ? html` class="overdue"` : ""}><td>${a.tasks[i.task] ?? i.task}${overdue(i) ? html` <strong class="badge badge--overdue">${a.overdue}</strong>` : ""}</td>
+<td><a href="${fileHref(i.tenancyRef)}">${i.tenancyRef}</a></td><td>${municipalityText(i.municipalityCode)}</td>
+<td>${taskDetails(m, ctx.lang, i)}</td><td><span class="source">${i.source}</span></td></tr>`,
+          )}</tbody></table>`;
+    return ctx.send(
+      w.title,
+      html`<h1>${w.title}</h1>
+${tabs(m, "worklist")}
+<p>${w.intro}</p>
+<p class="hint">${w.overdueHint} ${a.never}</p>
+${countList}
+${table}
+${pagination(m, BASE, { soort: kind }, pageNo, WORKLIST_PAGE_SIZE, shown.length)}`,
+    );
+  });
+
+  // ---- the tenancies --------------------------------------------------------------------
+
+  app.get(`${BASE}/huurders`, { config: { access: ARREARS_OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const a = m.arrears;
+    const t = a.tenancies;
+    const q = request.query as Record<string, string | undefined>;
+    const raw = (q.zoek ?? "").trim();
+    const search = /^[A-Za-z0-9._-]{1,40}$/.test(raw) ? raw : undefined;
+    const searchError = raw !== "" && !search ? m.fieldErrors.invalid : undefined;
+    const filter = TENANCY_FILTERS.find((f) => f === q.toon);
+    const pageNo = pageNoOf(request);
+    const result = await arrears.listTenancies(principalOf(request), {
+      search,
+      filter,
+      page: pageNo,
+      pageSize: PAGE_SIZE,
+    });
+    const filtered = Boolean(search || filter);
+    return ctx.send(
+      t.title,
+      html`<h1>${t.title}</h1>
+${tabs(m, "tenancies")}
+<p>${t.intro}</p>
+<form method="get" action="${BASE}/huurders" class="filter" role="search" aria-label="${t.search}">
+${textField({ name: "zoek", label: t.search, hint: t.searchHint, value: raw, error: searchError, required: false, width: "medium", m })}
+${selectField({ name: "toon", label: t.filter, value: filter ?? "", options: [{ value: "", label: t.filters.all! }, ...TENANCY_FILTERS.map((f) => ({ value: f, label: t.filters[f]! }))] })}
+<button type="submit" class="button button--secondary">${t.apply}</button>
+</form>
+${
+  result.items.length === 0
+    ? html`<p class="empty">${filtered ? t.emptyFiltered : t.empty}</p>`
+    : html`<table class="table"><caption>${t.caption(result.total)}</caption>
+<thead><tr><th scope="col">${a.tenancyRef}</th><th scope="col">${a.municipality}</th><th scope="col">${a.arrears}</th><th scope="col">${a.daysLate}</th><th scope="col">${t.hold}</th><th scope="col">${t.arrangement}</th><th scope="col">${a.asOf}</th></tr></thead>
+<tbody>${result.items.map(
+        (
+          x,
+        ) => html`<tr><td><a href="${fileHref(x.tenancyRef)}">${x.tenancyRef}</a></td><td>${municipalityText(x.municipalityCode)}</td>
+<td>${euro(x.arrearsCents, ctx.lang)}</td><td>${x.arrearsCents > 0 ? a.daysLateValue(x.daysLate) : m.none}</td>
+<td>${x.onHold ? a.onHold : m.none}</td><td>${x.arrangement ? a.arrangementStatuses[x.arrangement] : m.none}</td><td>${dateText(x.asOf)}</td></tr>`,
+      )}</tbody></table>`
+}
+${pagination(m, `${BASE}/huurders`, { zoek: search, toon: filter }, pageNo, PAGE_SIZE, result.total)}`,
+    );
+  });
+
+  // ---- the tenancy's file ---------------------------------------------------------------
+
+  interface Problem {
+    /** Which form the errors belong to (its values are kept). */
+    form: string;
+    errors: FieldErrors;
+    extra: SafeHtml[];
+    values: Record<string, string>;
+  }
+
+  async function filePage(
+    ctx: PageContext,
+    request: FastifyRequest,
+    ref: string,
+    problem?: Problem,
+    status = 200,
+  ) {
+    const { m, lang } = ctx;
+    const a = m.arrears;
+    const f = a.file;
+    const file = await arrears.getTenancy(principalOf(request), requestMeta(request), ref);
+    const hold = await arrears.collectionHold(principalOf(request), ref);
+    const csrf = csrfField(request.session?.csrfToken ?? "");
+    const today = clock.today();
+    const errors = problem?.errors ?? new Map<string, string>();
+    const val = (form: string, name: string, fallback = "") =>
+      problem?.form === form ? (problem.values[name] ?? "") : fallback;
+    const err = (form: string, name: string) =>
+      problem?.form === form ? errors.get(name) : undefined;
+    const q = request.query as Record<string, string | undefined>;
+    const saved = q.melding ? f.saved[q.melding] : undefined;
+    const action = (path: string) => `${fileHref(ref)}/${path}`;
+
+    const person = file.person as Record<string, string | undefined>;
+    const name = [person.initials, person.prefix, person.surname].filter(Boolean).join(" ");
+    const address = file.address as Record<string, string | undefined>;
+    const addressText = `${address.street ?? ""} ${address.houseNumber ?? ""}${address.houseNumberAddition ? ` ${address.houseNumberAddition}` : ""}, ${address.postcode ?? ""} ${address.city ?? ""}`;
+
+    const signal = file.signal;
+    const eligibility = html`<section aria-labelledby="h-eligibility"><h2 id="h-eligibility">${f.eligibility}</h2>
+${
+  file.arrearsCents <= 0 || !signal
+    ? html`<p>${f.noArrears}</p>`
+    : signal.eligible
+      ? html`<div class="notice notice--ok"><p>${f.eligible}${signal.repeated ? html` ${f.eligibleRepeated}` : ""}</p></div>`
+      : html`<div class="notice notice--warning"><p>${f.notEligible}</p><ul>${signal.reasons.map(
+          (r) =>
+            html`<li>${a.reasons[r.code] ?? r.code}${r.missing ? html`: <strong>${a.preconditions[r.missing] ?? r.missing}</strong>` : ""} <span class="source">(${r.source})</span></li>`,
+        )}</ul></div>`
+}
+</section>`;
+
+    const facts = html`<section aria-labelledby="h-person"><h2 id="h-person">${f.person}</h2>
+<dl class="facts">
+<dt>${f.name}</dt><dd>${name}</dd>
+${person.birthDate ? html`<dt>${f.birthDate}</dt><dd>${dateText(person.birthDate)}</dd>` : ""}
+<dt>${f.address}</dt><dd>${addressText}</dd>
+<dt>${a.municipality}</dt><dd>${municipalityText(file.municipalityCode)}${file.municipalityDerived ? html` <span class="hint">(${f.derived})</span>` : ""}</dd>
+${file.phone ? html`<dt>${f.phone}</dt><dd>${file.phone}</dd>` : ""}
+${person.email ? html`<dt>${f.email}</dt><dd>${person.email}</dd>` : ""}
+<dt>${a.rent}</dt><dd>${euro(file.monthlyRentCents, lang)}</dd>
+<dt>${a.arrears}</dt><dd>${euro(file.arrearsCents, lang)}${file.monthsInArrears > 0 ? ` (${file.monthsInArrears} ${a.months.toLowerCase()})` : ""}</dd>
+${file.oldestUnpaidDueDate ? html`<dt>${f.oldestUnpaid}</dt><dd>${dateText(file.oldestUnpaidDueDate)}</dd>` : ""}
+<dt>${f.collection}</dt><dd>${
+      hold.onHold
+        ? f.collectionOnHold(
+            dateText(hold.until),
+            hold.reason === "help_accepted"
+              ? a.outcomes.help_accepted!
+              : (a.pauseReasons[String(hold.reason).replace(/^pause_/, "")] ?? String(hold.reason)),
+          )
+        : hold.reason === "hold_ended_new_rent_unpaid"
+          ? f.collectionEndedEarly
+          : f.collectionFree
+    }</dd>
+</dl></section>`;
+
+    const positions = html`<section aria-labelledby="h-positions"><h2 id="h-positions">${f.positions}</h2>
+${
+  file.positions.length === 0
+    ? html`<p class="empty">${f.positionsEmpty}</p>`
+    : html`<table class="table"><caption class="visually-hidden">${f.positions}</caption>
+<thead><tr><th scope="col">${a.asOf}</th><th scope="col">${a.arrears}</th><th scope="col">${a.rent}</th><th scope="col">${f.oldestUnpaid}</th><th scope="col">${f.lastPayment}</th></tr></thead>
+<tbody>${[...file.positions]
+        .reverse()
+        .map(
+          (p) =>
+            html`<tr><td>${dateText(p.asOf)}</td><td>${euro(p.arrearsCents, lang)}</td><td>${euro(p.monthlyRentCents, lang)}</td><td>${dateText(p.oldestUnpaidDueDate) || m.none}</td><td>${dateText(p.lastPaymentDate) || m.none}</td></tr>`,
+        )}</tbody></table>`
+}</section>`;
+
+    const who = (r: { kind: string }) => a.recordedBy[r.kind] ?? r.kind;
+    const preconditions = html`<section aria-labelledby="h-preconditions"><h2 id="h-preconditions">${f.preconditions}</h2>
+<p>${f.preconditionsIntro}</p>
+${
+  file.events.length === 0
+    ? html`<p class="empty">${f.eventsEmpty}</p>`
+    : html`<table class="table"><caption class="visually-hidden">${f.preconditions}</caption>
+<thead><tr><th scope="col">${a.date}</th><th scope="col">${f.kind}</th><th scope="col">${f.channel}</th><th scope="col">${a.by}</th></tr></thead>
+<tbody>${[...file.events]
+        .sort((x, y) => y.date.localeCompare(x.date))
+        .map(
+          (e) =>
+            html`<tr><td>${dateText(e.date)}</td><td>${a.preconditions[e.type] ?? e.type}</td><td>${e.channel ? (a.channels[e.channel] ?? e.channel) : m.none}</td><td>${who(e.recordedBy)}</td></tr>`,
+        )}</tbody></table>`
+}
+<h3 id="h-event">${f.recordEvent}</h3>
+<form method="post" action="${action("voorwaarden")}" novalidate aria-labelledby="h-event">${csrf}
+${choiceField({ name: "eventType", legend: f.eventType, type: "radio", error: err("event", "eventType"), checked: [val("event", "eventType")], options: EVENT_TYPES.map((x) => ({ value: x, label: a.preconditions[x] ?? x })) })}
+${textField({ name: "eventDate", label: f.eventDate, type: "date", hint: a.dateHint, value: val("event", "eventDate", today), error: err("event", "eventDate"), required: true, width: "short", m })}
+${selectField({ name: "channel", label: `${f.channel} (${f.channelHint.replace(/\.$/, "").toLowerCase()})`, value: val("event", "channel"), error: err("event", "channel"), options: [{ value: "", label: f.noChannel }, ...CONTACT_CHANNELS.map((c) => ({ value: c, label: a.channels[c] ?? c }))] })}
+<button type="submit" class="button button--primary">${f.recordEvent}</button>
+</form></section>`;
+
+    const signals = html`<section aria-labelledby="h-signals"><h2 id="h-signals">${f.signals}</h2>
+${
+  file.signals.length === 0
+    ? html`<p class="empty">${f.signalsEmpty}</p>`
+    : html`<table class="table"><caption class="visually-hidden">${f.signals}</caption>
+<thead><tr><th scope="col">${f.signalDate}</th><th scope="col">${a.municipality}</th><th scope="col">${a.arrears}</th><th scope="col">${a.months}</th><th scope="col">${f.repeated}</th></tr></thead>
+<tbody>${file.signals.map(
+        (s) =>
+          html`<tr><td>${dateText(s.signalDate)}</td><td>${municipalityText(s.municipalityCode)}</td><td>${euro(s.arrearsCents, lang)}</td><td>${s.monthsInArrears}</td><td>${s.repeated ? a.yes : a.no}</td></tr>`,
+      )}</tbody></table>`
+}
+<h3>${f.feedback}</h3>
+${
+  file.feedback.length === 0
+    ? html`<p class="empty">${f.feedbackEmpty}</p>`
+    : html`<table class="table"><caption class="visually-hidden">${f.feedback}</caption>
+<thead><tr><th scope="col">${a.date}</th><th scope="col">${a.municipality}</th><th scope="col">${f.outcome}</th></tr></thead>
+<tbody>${file.feedback.map(
+        (x) =>
+          html`<tr><td>${dateText(x.date)}</td><td>${municipalityText(x.municipalityCode)}</td><td>${a.outcomes[x.outcome] ?? x.outcome}</td></tr>`,
+      )}</tbody></table>`
+}</section>`;
+
+    const openPause = file.holds.some((h) => h.kind === "pause" && !h.endedOn && h.until >= today);
+    const holds = html`<section aria-labelledby="h-holds"><h2 id="h-holds">${f.holds}</h2>
+${
+  file.holds.length === 0
+    ? html`<p class="empty">${f.holdsEmpty}</p>`
+    : html`<table class="table"><caption class="visually-hidden">${f.holds}</caption>
+<thead><tr><th scope="col">${f.kind}</th><th scope="col">${f.period}</th><th scope="col">${f.reason}</th><th scope="col">${f.ended}</th></tr></thead>
+<tbody>${file.holds.map(
+        (h) =>
+          html`<tr><td>${a.holdKinds[h.kind] ?? h.kind}</td><td>${dateText(h.startDate)} – ${dateText(h.until)}</td><td>${h.kind === "schuldenrust" ? (a.outcomes[h.reason] ?? h.reason) : (a.pauseReasons[h.reason] ?? h.reason)}</td>
+<td>${h.endedOn ? `${dateText(h.endedOn)} (${a.endReasons[h.endReason ?? ""] ?? h.endReason})` : m.none}</td></tr>`,
+      )}</tbody></table>`
+}
+<h3 id="h-pause">${f.pause}</h3>
+<p>${f.pauseIntro}</p>
+<form method="post" action="${action("pauze")}" novalidate aria-labelledby="h-pause">${csrf}
+${textField({ name: "pauseFrom", label: f.pauseFrom, type: "date", hint: a.dateHint, value: val("pause", "pauseFrom", today), error: err("pause", "pauseFrom"), required: true, width: "short", m })}
+${textField({ name: "pauseUntil", label: f.pauseUntil, type: "date", hint: a.dateHint, value: val("pause", "pauseUntil"), error: err("pause", "pauseUntil"), required: true, width: "short", m })}
+${selectField({ name: "pauseReason", label: f.pauseReason, value: val("pause", "pauseReason"), error: err("pause", "pauseReason"), options: [{ value: "", label: "" }, ...PAUSE_REASONS.map((r) => ({ value: r, label: a.pauseReasons[r] ?? r }))] })}
+<button type="submit" class="button button--primary">${f.pauseSubmit}</button>
+</form>
+${openPause ? html`<form method="post" action="${action("pauze/beeindigen")}">${csrf}<button type="submit" class="button button--secondary">${f.endPause}</button></form>` : ""}
+</section>`;
+
+    const arrangements = html`<section aria-labelledby="h-arrangements"><h2 id="h-arrangements">${f.arrangements}</h2>
+${
+  file.arrangements.length === 0
+    ? html`<p class="empty">${f.arrangementsEmpty}</p>`
+    : file.arrangements.map((x) => {
+        const payDate = `payDate-${x.id}`;
+        const payAmount = `payAmount-${x.id}`;
+        const open = x.totalCents - x.paidCents;
+        return html`<article aria-labelledby="h-arr-${x.id}"><h3 id="h-arr-${x.id}">${f.arrangement(dateText(x.agreedOn))}: ${a.arrangementStatuses[x.status] ?? x.status}</h3>
+<p>${f.progress(x.instalmentsPaid, x.instalments.length, x.instalmentsMissed)} ${f.total}: ${euro(x.totalCents, lang)}; ${f.paid.toLowerCase()}: ${euro(x.paidCents, lang)}.</p>
+<table class="table"><caption class="visually-hidden">${f.instalments}</caption>
+<thead><tr><th scope="col">#</th><th scope="col">${f.dueDate}</th><th scope="col">${f.amount}</th><th scope="col">${f.paid}</th><th scope="col">${f.paidOn}</th></tr></thead>
+<tbody>${x.instalments.map(
+          (i) =>
+            html`<tr><td>${i.seq}</td><td>${dateText(i.dueDate)}</td><td>${euro(i.amountCents, lang)}</td><td>${euro(i.paidCents, lang)}</td><td>${dateText(i.paidOn) || m.none}</td></tr>`,
+        )}</tbody></table>
+${
+  open > 0
+    ? html`<form method="post" action="${action(`regelingen/${x.id}/betalingen`)}" class="inline-fields" novalidate aria-label="${f.recordPayment} ${f.arrangement(dateText(x.agreedOn))}">${csrf}
+${textField({ name: payDate, label: f.paymentDate, type: "date", value: val("payment", payDate, today), error: err("payment", payDate), required: true, width: "short", m })}
+${textField({ name: payAmount, label: f.paymentAmount, hint: a.euroHint, value: val("payment", payAmount), error: err("payment", payAmount), required: true, inputmode: "decimal", width: "short", m })}
+<button type="submit" class="button button--secondary">${f.recordPayment}</button></form>`
+    : ""
+}</article>`;
+      })
+}
+<h3 id="h-new-arrangement">${f.newArrangement}</h3>
+<p>${f.arrangementIntro}</p>
+<form method="post" action="${action("regelingen")}" novalidate aria-labelledby="h-new-arrangement">${csrf}
+${textField({ name: "agreedOn", label: f.agreedOn, type: "date", hint: a.dateHint, value: val("arrangement", "agreedOn", today), error: err("arrangement", "agreedOn"), required: true, width: "short", m })}
+${textField({ name: "firstDue", label: f.firstDue, type: "date", hint: a.dateHint, value: val("arrangement", "firstDue"), error: err("arrangement", "firstDue"), required: true, width: "short", m })}
+${textField({ name: "count", label: f.count, hint: f.countHint, value: val("arrangement", "count"), error: err("arrangement", "count"), required: true, inputmode: "numeric", width: "short", m })}
+${textField({ name: "perInstalment", label: f.perInstalment, hint: a.euroHint, value: val("arrangement", "perInstalment"), error: err("arrangement", "perInstalment"), required: true, inputmode: "decimal", width: "short", m })}
+<button type="submit" class="button button--primary">${f.createArrangement}</button>
+</form></section>`;
+
+    const measureForm = (kind: MeasureKind) => {
+      const field = (n: string) => `${kind}-${n}`;
+      const e = (n: string) => err(`measure-${kind}`, field(n));
+      const v = (n: string, fallback = "") => val(`measure-${kind}`, field(n), fallback);
+      const mf = a.measureFields;
+      const dateInput = (n: string, label: string, required = true) =>
+        textField({
+          name: field(n),
+          label,
+          type: "date",
+          hint: a.dateHint,
+          value: v(n, n === "date" ? today : ""),
+          error: e(n),
+          required,
+          width: "short",
+          m,
+        });
+      const numberInput = (n: string, label: string, hint?: string) =>
+        textField({
+          name: field(n),
+          label,
+          hint,
+          value: v(n),
+          error: e(n),
+          required: true,
+          inputmode: "numeric",
+          width: "short",
+          m,
+        });
+      const amountInput = (n: string, label: string) =>
+        textField({
+          name: field(n),
+          label,
+          hint: a.euroHint,
+          value: v(n),
+          error: e(n),
+          required: true,
+          inputmode: "decimal",
+          width: "short",
+          m,
+        });
+      const fields: SafeHtml[] = [dateInput("date", mf.date)];
+      if (kind === "pre_due_reminder") {
+        fields.push(numberInput("daysBeforeDue", mf.daysBeforeDue, "1–28"));
+        fields.push(
+          selectField({
+            name: field("channel"),
+            label: mf.channel,
+            value: v("channel"),
+            error: e("channel"),
+            options: [
+              { value: "", label: "" },
+              ...REMINDER_CHANNELS.map((c) => ({ value: c, label: a.channels[c] ?? c })),
+            ],
+          }),
+        );
+      } else if (kind === "debit_date_aligned") {
+        fields.push(numberInput("debitDay", mf.debitDay, "1–28"));
+        fields.push(numberInput("incomeDay", mf.incomeDay, "1–31"));
+      } else if (kind === "rent_reduction") {
+        fields.push(amountInput("monthlyReduction", mf.monthlyReduction));
+        fields.push(dateInput("from", mf.from));
+        fields.push(dateInput("until", mf.until, false));
+      } else if (kind === "rent_increase_forgiven" || kind === "arrears_forgiven") {
+        fields.push(amountInput("amount", mf.amount));
+      }
+      const withError = problem?.form === `measure-${kind}`;
+      return html`<details${withError ? html` open` : ""}><summary>${a.measures[kind]}</summary>
+<form method="post" action="${action("maatregelen")}" novalidate aria-label="${a.measures[kind]}">${csrf}
+<input type="hidden" name="kind" value="${kind}">
+${fields}
+<button type="submit" class="button button--secondary">${f.recordMeasure}<span class="visually-hidden"> ${a.measures[kind]}</span></button>
+</form></details>`;
+    };
+    const measureDetails = (x: TenancyFile["measures"][number]) => {
+      const d = x.details as Record<string, unknown>;
+      const mf = a.measureFields;
+      const parts: string[] = [];
+      if (typeof d.daysBeforeDue === "number")
+        parts.push(`${mf.daysBeforeDue}: ${d.daysBeforeDue}`);
+      if (typeof d.channel === "string")
+        parts.push(`${mf.channel}: ${a.channels[d.channel] ?? d.channel}`);
+      if (typeof d.debitDay === "number") parts.push(`${mf.debitDay}: ${d.debitDay}`);
+      if (typeof d.incomeDay === "number") parts.push(`${mf.incomeDay}: ${d.incomeDay}`);
+      if (typeof d.monthlyReductionCents === "number")
+        parts.push(`${mf.monthlyReduction}: ${euro(d.monthlyReductionCents, lang)}`);
+      if (typeof d.from === "string") parts.push(`${mf.from}: ${dateText(d.from)}`);
+      if (typeof d.until === "string") parts.push(`${mf.until}: ${dateText(d.until)}`);
+      if (typeof d.amountCents === "number")
+        parts.push(`${mf.amount}: ${euro(d.amountCents, lang)}`);
+      return parts.join("; ") || m.none;
+    };
+    const measures = html`<section aria-labelledby="h-measures"><h2 id="h-measures">${f.measures}</h2>
+<p>${f.measuresIntro}</p>
+${
+  file.measures.length === 0
+    ? html`<p class="empty">${f.measuresEmpty}</p>`
+    : html`<table class="table"><caption class="visually-hidden">${f.measures}</caption>
+<thead><tr><th scope="col">${a.date}</th><th scope="col">${f.kind}</th><th scope="col">${a.worklist.details}</th><th scope="col">${a.by}</th></tr></thead>
+<tbody>${file.measures.map(
+        (x) =>
+          html`<tr><td>${dateText(x.date)}</td><td>${a.measures[x.kind] ?? x.kind}</td><td>${measureDetails(x)}</td><td>${who(x.recordedBy)}</td></tr>`,
+      )}</tbody></table>`
+}
+${MEASURE_KINDS.map(measureForm)}
+</section>`;
+
+    return ctx.send(
+      f.title(ref),
+      html`<h1>${f.title(ref)}</h1>
+${tabs(m, null)}
+<p><a href="${BASE}/huurders">${a.tabs.tenancies}</a></p>
+${saved ? notice(saved) : ""}
+${errorSummary(m, errors, problem?.extra ?? [])}
+${eligibility}
+${facts}
+${preconditions}
+${holds}
+${arrangements}
+${measures}
+${signals}
+${positions}
+<p class="hint">${a.never}</p>`,
+      status,
+    );
+  }
+
+  app.get(
+    `${BASE}/huurders/:ref`,
+    { config: { access: ARREARS_OFFICER } },
+    async (request, reply) => {
+      const ctx = await kit.contextOf(request, reply);
+      return filePage(ctx, request, refOf(request));
+    },
+  );
+
+  /**
+   * One form post on the file: read and check the fields, call the service, then back to the
+   * file (303) — or the file again with the errors at the form (422).
+   */
+  function filePost(
+    path: string,
+    form: (request: FastifyRequest) => string,
+    run: (
+      request: FastifyRequest,
+      ref: string,
+      read: ReturnType<typeof fieldReader>,
+      errors: FieldErrors,
+      a: Messages["arrears"],
+    ) => Promise<{ saved: string } | undefined>,
+    fieldOfCode: (request: FastifyRequest, code: string) => string | undefined = () => undefined,
+  ) {
+    app.post(
+      `${BASE}/huurders/:ref/${path}`,
+      { config: { access: ARREARS_OFFICER } },
+      async (request, reply) => {
+        const ctx = await kit.contextOf(request, reply);
+        const ref = refOf(request);
+        const body = formOf(request.body);
+        const errors: FieldErrors = new Map();
+        const read = fieldReader(ctx.m, body, errors);
+        const values = Object.fromEntries(
+          Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? "") : (v ?? "")]),
+        );
+        const problem = (extra: SafeHtml[] = []) =>
+          filePage(ctx, request, ref, { form: form(request), errors, extra, values }, 422);
+        let outcome: { saved: string } | undefined;
+        try {
+          outcome = await run(request, ref, read, errors, ctx.m.arrears);
+        } catch (err) {
+          const refusal = shownRefusal(err);
+          const field = fieldOfCode(request, refusal.code);
+          if (field) {
+            errors.set(field, ctx.m.arrears.rulesText[refusal.code] ?? ctx.m.fieldErrors.invalid);
+            return problem();
+          }
+          return problem([refusalText(ctx.m, ctx.lang, refusal)]);
+        }
+        if (!outcome) return problem();
+        return reply.redirect(`${fileHref(ref)}?melding=${outcome.saved}#inhoud`, 303);
+      },
+    );
+  }
+
+  filePost(
+    "voorwaarden",
+    () => "event",
+    async (request, ref, read, errors, a) => {
+      const type = read.choice("eventType", EVENT_TYPES);
+      const date = read.date("eventDate");
+      const channelText = read.text("channel");
+      const channel = CONTACT_CHANNELS.find((c) => c === channelText);
+      if (channelText !== "" && !channel) errors.set("channel", a.errors.choose);
+      if (channel && type && type !== "contact_attempt") {
+        errors.set("channel", a.rulesText.channel_not_applicable!);
+      }
+      if (errors.size > 0 || !type || !date) return undefined;
+      const input: EventInput = eventBody.parse({ type, date, ...(channel ? { channel } : {}) });
+      await arrears.recordEvent(principalOf(request), requestMeta(request), ref, input);
+      return { saved: "event" };
+    },
+    (_r, code) =>
+      code === "date_in_future"
+        ? "eventDate"
+        : code === "channel_not_applicable"
+          ? "channel"
+          : undefined,
+  );
+
+  filePost(
+    "pauze",
+    () => "pause",
+    async (request, ref, read, errors) => {
+      const from = read.date("pauseFrom");
+      const until = read.date("pauseUntil");
+      const reason = read.choice("pauseReason", PAUSE_REASONS);
+      if (errors.size > 0 || !from || !until || !reason) return undefined;
+      await arrears.pauseCollection(principalOf(request), requestMeta(request), ref, {
+        from,
+        until,
+        reason,
+      });
+      return { saved: "pause" };
+    },
+    (_r, code) =>
+      code === "invalid_period" || code === "pause_too_long" ? "pauseUntil" : undefined,
+  );
+
+  filePost(
+    "pauze/beeindigen",
+    () => "endPause",
+    async (request, ref) => {
+      await arrears.endPause(principalOf(request), requestMeta(request), ref);
+      return { saved: "pauseEnded" };
+    },
+  );
+
+  filePost(
+    "regelingen",
+    () => "arrangement",
+    async (request, ref, read, errors) => {
+      const agreedOn = read.date("agreedOn");
+      const firstDue = read.date("firstDue");
+      const count = read.int("count", 1, 120);
+      const amount = read.cents("perInstalment");
+      if (errors.size > 0 || !agreedOn || !firstDue || !count || !amount) return undefined;
+      const instalments = Array.from({ length: count }, (_, i) => ({
+        dueDate: addMonths(firstDue, i),
+        amountCents: amount,
+      }));
+      await arrears.createArrangement(principalOf(request), requestMeta(request), ref, {
+        agreedOn,
+        instalments,
+      });
+      return { saved: "arrangement" };
+    },
+    (_r, code) => (code === "instalment_before_agreement" ? "firstDue" : undefined),
+  );
+
+  const arrangementIdOf = (request: FastifyRequest) => {
+    const id = (request.params as { id?: string }).id ?? "";
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
+      throw notFound("arrangement");
+    }
+    return id;
+  };
+  filePost(
+    "regelingen/:id/betalingen",
+    () => "payment",
+    async (request, _ref, read, errors) => {
+      const id = arrangementIdOf(request);
+      const date = read.date(`payDate-${id}`);
+      const amountCents = read.cents(`payAmount-${id}`);
+      if (errors.size > 0 || !date || !amountCents) return undefined;
+      await arrears.recordPayment(principalOf(request), requestMeta(request), id, {
+        date,
+        amountCents,
+      });
+      return { saved: "payment" };
+    },
+    (request, code) =>
+      code === "payment_exceeds_arrangement" ? `payAmount-${arrangementIdOf(request)}` : undefined,
+  );
+
+  const kindOf = (request: FastifyRequest) => {
+    const k = String((request.body as Record<string, unknown> | undefined)?.kind ?? "");
+    return MEASURE_KINDS.find((x) => x === k);
+  };
+  filePost(
+    "maatregelen",
+    (request) => `measure-${kindOf(request) ?? "unknown"}`,
+    async (request, ref, read, errors, a) => {
+      const kind = kindOf(request);
+      if (!kind) {
+        throw notFound("measure");
+      }
+      const f = (n: string) => `${kind}-${n}`;
+      const date = read.date(f("date"));
+      let input: Record<string, unknown> = { kind, date };
+      if (kind === "pre_due_reminder") {
+        input = {
+          ...input,
+          daysBeforeDue: read.int(f("daysBeforeDue"), 1, 28),
+          channel: read.choice(f("channel"), REMINDER_CHANNELS),
+        };
+      } else if (kind === "debit_date_aligned") {
+        input = {
+          ...input,
+          debitDay: read.int(f("debitDay"), 1, 28),
+          incomeDay: read.int(f("incomeDay"), 1, 31),
+        };
+      } else if (kind === "rent_reduction") {
+        const until = read.date(f("until"), false);
+        input = {
+          ...input,
+          monthlyReductionCents: read.cents(f("monthlyReduction")),
+          from: read.date(f("from")),
+          ...(until ? { until } : {}),
+        };
+      } else if (kind === "rent_increase_forgiven" || kind === "arrears_forgiven") {
+        input = { ...input, amountCents: read.cents(f("amount")) };
+      }
+      if (errors.size > 0) return undefined;
+      const parsed = measureBody.safeParse(input);
+      if (!parsed.success) {
+        errors.set(f("date"), a.errors.required);
+        return undefined;
+      }
+      await arrears.recordMeasure(
+        principalOf(request),
+        requestMeta(request),
+        ref,
+        parsed.data as MeasureInput,
+      );
+      return { saved: "measure" };
+    },
+  );
+
+  registerArrearsOverviewPages(app, services, kit, clock);
+  registerArrearsImportPages(app, services, kit, clock);
+}

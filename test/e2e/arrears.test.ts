@@ -1,0 +1,139 @@
+/// <reference lib="dom" />
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Page } from "playwright-core";
+import { describeDemoRegion } from "../../src/demo/demo-region.ts";
+import { totpCodeAt } from "../../src/platform/auth/index.ts";
+import { seriousA11yViolations, useServerAndBrowser } from "./browser.ts";
+
+/**
+ * Vroegsignalering end to end in Chromium (issue #11), on the demo region's synthetic arrears
+ * data (src/demo/demo-arrears.ts): an officer records the missing precondition of DEMO-1002
+ * and sees it become eligible, then uploads the municipality's feedback CSV with "help
+ * accepted" for DEMO-1001 and sees the hold on the worklist. Every page on the way is
+ * checked with axe-core.
+ */
+const e2e = useServerAndBrowser({ before, after });
+const { skip } = e2e;
+const demo = describeDemoRegion("aedes-2021");
+const orgA = demo.organisations[0]!;
+const officer = demo.users.find((u) => u.role === "officer" && u.organisationId === orgA.id)!;
+
+async function assertAccessible(page: Page, where: string) {
+  const violations = await seriousA11yViolations(page);
+  assert.deepEqual(
+    violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    ),
+    [],
+    `accessibility problems on ${where}`,
+  );
+}
+
+async function signIn(page: Page) {
+  await page.goto(`${e2e.server.url}/aanmelden`);
+  await page.getByLabel("E-mailadres").fill(officer.email);
+  await page.getByLabel("Wachtwoord").fill(officer.password);
+  await page.getByRole("button", { name: "Verder" }).click();
+  await page.waitForURL(/\/aanmelden\/code$/);
+  // A code that stays valid while it is typed (not in the last seconds of its step).
+  while (Date.now() % 30_000 > 25_000) await new Promise((r) => setTimeout(r, 500));
+  await page.getByLabel("Code", { exact: true }).fill(totpCodeAt(officer.totpSecret, new Date()));
+  await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
+  await page.waitForURL(/\/(verklaring|werklijst)$/);
+  if (page.url().endsWith("/verklaring")) {
+    await page.getByLabel("Ik verklaar dit en houd mij eraan").check();
+    await page.getByRole("button", { name: "Verklaring afleggen" }).click();
+    await page.waitForURL(/\/werklijst$/);
+  }
+}
+
+test("officer records a missing precondition, then uploads feedback and sees the hold — accessible all the way", {
+  skip,
+  timeout: 240_000,
+}, async () => {
+  const errors: string[] = [];
+  const context = await e2e.browser.newContext({ bypassCSP: true, locale: "nl-NL" });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/status of (400|403|404|422)\b/.test(m.text())) {
+      errors.push(m.text());
+    }
+  });
+  await signIn(page);
+
+  await page.getByRole("link", { name: "Vroegsignalering", exact: true }).click();
+  await page.waitForURL(/\/vroegsignalering$/);
+  const worklist = await page.locator("main").innerText();
+  assert.match(worklist, /Voorwaarden voor melding ontbreken/);
+  assert.match(worklist, /DEMO-1002/);
+  assert.doesNotMatch(worklist, /Proefhuurder/, "no names on the worklist");
+  await assertAccessible(page, "arrears worklist");
+
+  // The tenancy's file: eligibility names what is missing.
+  await page.getByRole("link", { name: "DEMO-1002" }).first().click();
+  await page.waitForURL(/\/vroegsignalering\/huurders\/DEMO-1002$/);
+  let main = await page.locator("main").innerText();
+  assert.match(main, /kan nu niet worden gemeld/);
+  assert.match(main, /schriftelijke herinnering met aanbod gegevens door te geven/);
+  await assertAccessible(page, "tenancy file");
+
+  // Submitting without a choice shows the error at the field.
+  await page.getByRole("button", { name: "Voorwaarde vastleggen" }).click();
+  await page.waitForURL(/\/voorwaarden$/);
+  assert.match(await page.locator(".error-summary").innerText(), /Kies een van de mogelijkheden/);
+  await assertAccessible(page, "tenancy file with a form error");
+
+  await page
+    .getByLabel("schriftelijke herinnering met aanbod gegevens door te geven", { exact: true })
+    .check();
+  await page.getByRole("button", { name: "Voorwaarde vastleggen" }).click();
+  await page.waitForURL(/\/vroegsignalering\/huurders\/DEMO-1002\?melding=event/);
+  main = await page.locator("main").innerText();
+  assert.match(main, /De voorwaarde is vastgelegd/);
+  assert.match(main, /kan bij de volgende maandelijkse melding worden gemeld/);
+  assert.doesNotMatch(page.url(), /Proefhuurder/, "no personal data in the URL");
+
+  // The feedback file of the municipality: DEMO-1001 accepted help.
+  await page.getByRole("link", { name: "Importeren", exact: true }).click();
+  await page.waitForURL(/\/vroegsignalering\/importeren$/);
+  await assertAccessible(page, "import page");
+  const today = await page.locator("#f-asOf").inputValue();
+  await page.getByLabel("Van welke gemeente?").selectOption("1979");
+  await page.locator("#f-feedbackFile").setInputFiles({
+    name: "terugmelding-eemsdelta.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`tenancyRef,outcome,date\r\nDEMO-1001,help_accepted,${today}\r\n`),
+  });
+  await page.getByRole("button", { name: "Terugmeldingen inlezen" }).click();
+  await page.waitForURL(/\/importeren\/terugmeldingen$/);
+  main = await page.locator("main").innerText();
+  assert.match(main, /1 terugmelding vastgelegd/);
+  assert.match(main, /Geen enkele regel afgekeurd/);
+  await assertAccessible(page, "import result");
+
+  await page.getByRole("link", { name: "Werklijst", exact: true }).last().click();
+  await page.waitForURL(/\/vroegsignalering$/);
+  await page.getByRole("link", { name: /Schuldenrust loopt/ }).click();
+  await page.waitForURL(/soort=collection_hold$/);
+  main = await page.locator("main").innerText();
+  assert.match(main, /Schuldenrust loopt\s+DEMO-1001/);
+  await assertAccessible(page, "worklist with the hold");
+
+  // The other pages, each checked.
+  for (const [name, url] of [
+    ["tenancies", "/vroegsignalering/huurders"],
+    ["early warnings", "/vroegsignalering/signalen"],
+    ["agreements", "/vroegsignalering/afspraken"],
+    ["agreement form", "/vroegsignalering/afspraken/1979"],
+    ["deliveries", "/vroegsignalering/leveringen"],
+    ["dashboard", "/vroegsignalering/overzicht"],
+  ] as const) {
+    await page.goto(`${e2e.server.url}${url}`);
+    assert.match(await page.locator("h1").innerText(), /\S/);
+    await assertAccessible(page, name);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
