@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
 import { bearer } from "../testing/http.ts";
+import { startSmtpSink } from "../testing/smtp-sink.ts";
 import { csrfIn, demoUser, FORM, form, signInByForm as signInByFormAt } from "../testing/web.ts";
 
 let fx: DemoApp;
@@ -75,6 +76,124 @@ describe("consortium admin pages", () => {
     // English
     const en = await get("/beheer/instellingen?lang=en", admin.cookie);
     assert.match(en.body, /Region settings/);
+  });
+
+  test("the admin sets the region's SMTP server, tests it, and clears it", async () => {
+    const sink = await startSmtpSink({ credentials: { user: "regio", password: "Zomer-2026!" } });
+    try {
+      const admin = await signInByForm(userOf("consortium_admin"));
+      const page = await get("/beheer/instellingen", admin.cookie);
+      assert.match(page.body, /E-mail \(SMTP-server\)/);
+      assert.match(page.body, /de instellingen van de installatie/);
+      const csrf = csrfIn(page.body);
+      const smtpForm = (extra: [string, string][] = []): [string, string][] => [
+        ["_csrf", csrf],
+        ["smtp.host", "127.0.0.1"],
+        ["smtp.port", String(sink.port)],
+        ["smtp.tls", "none"],
+        ["smtp.username", "regio"],
+        ["smtp.from", "brieven@regio.example"],
+        ...extra,
+      ];
+      const bad = await post(
+        "/beheer/instellingen/smtp",
+        [
+          ["_csrf", csrf],
+          ["smtp.host", "mail server!"],
+          ["smtp.port", "99999"],
+          ["smtp.tls", "starttls"],
+          ["smtp.from", "geen-adres"],
+          ["smtp.password", "Zomer-2026!"],
+        ],
+        admin.cookie,
+      );
+      assert.equal(bad.statusCode, 422);
+      assert.match(bad.body, /<a href="#f-smtp-host">Vul een servernaam in/);
+      assert.match(bad.body, /<a href="#f-smtp-port">Vul een poortnummer in/);
+      assert.match(bad.body, /<a href="#f-smtp-from">/);
+      assert.ok(!bad.body.includes("Zomer-2026!"), "a typed password is never sent back");
+      assert.equal((await fx.ctx.services.organisations.settingsView()).smtp, null);
+      const saved = await post(
+        "/beheer/instellingen/smtp",
+        smtpForm([["smtp.password", "Zomer-2026!"]]),
+        admin.cookie,
+      );
+      assert.equal(saved.statusCode, 303, saved.body);
+      const after = await get(String(saved.headers.location), admin.cookie);
+      assert.match(after.body, /De e-mailinstellingen zijn opgeslagen/);
+      assert.match(after.body, /de server van de regio, 127\.0\.0\.1/);
+      assert.match(after.body, /data-testid="smtp-password">ingesteld</);
+      assert.ok(!after.body.includes("Zomer-2026!"), "the password is never shown");
+      assert.match(after.body, /type="password"[^>]*value=""/);
+      const sent = await post(
+        "/beheer/instellingen/smtp/test",
+        [
+          ["_csrf", csrf],
+          ["test.to", "beheer@regio.example"],
+        ],
+        admin.cookie,
+      );
+      assert.equal(sent.statusCode, 200, sent.body);
+      assert.match(
+        sent.body,
+        /Het testbericht is aangenomen voor beheer@regio\.example, via de server van de regio/,
+      );
+      assert.equal(sink.messages.at(-1)?.user, "regio");
+      // An empty password field keeps the password; a new one replaces it.
+      const kept = await post("/beheer/instellingen/smtp", smtpForm(), admin.cookie);
+      assert.equal(kept.statusCode, 303);
+      assert.equal((await fx.ctx.services.organisations.settingsView()).smtp?.passwordSet, true);
+      await post("/beheer/instellingen/smtp", smtpForm([["smtp.password", "fout"]]), admin.cookie);
+      const failed = await post(
+        "/beheer/instellingen/smtp/test",
+        [
+          ["_csrf", csrf],
+          ["test.to", "beheer@regio.example"],
+        ],
+        admin.cookie,
+      );
+      assert.equal(failed.statusCode, 422);
+      assert.match(failed.body, /role="alert" data-testid="mail-test-error"/);
+      assert.match(failed.body, /De server weigert de aanmelding/);
+      assert.match(failed.body, /EAUTH/);
+      assert.match(failed.body, /535/);
+      const badTo = await post(
+        "/beheer/instellingen/smtp/test",
+        [
+          ["_csrf", csrf],
+          ["test.to", "niemand"],
+        ],
+        admin.cookie,
+      );
+      assert.equal(badTo.statusCode, 422);
+      assert.match(badTo.body, /<a href="#f-test-to">/);
+      // Clearing the password: then the user name alone is kept.
+      const cleared = await post(
+        "/beheer/instellingen/smtp",
+        smtpForm([["smtp.clearPassword", "yes"]]),
+        admin.cookie,
+      );
+      assert.equal(cleared.statusCode, 303);
+      assert.equal((await fx.ctx.services.organisations.settingsView()).smtp?.passwordSet, false);
+      const removed = await post(
+        "/beheer/instellingen/smtp/verwijderen",
+        [["_csrf", csrf]],
+        admin.cookie,
+      );
+      assert.equal(removed.statusCode, 303);
+      assert.equal((await fx.ctx.services.organisations.settingsView()).smtp, null);
+      const noCsrf = await post(
+        "/beheer/instellingen/smtp",
+        smtpForm().filter(([k]) => k !== "_csrf"),
+        admin.cookie,
+      );
+      assert.equal(noCsrf.statusCode, 403);
+      const en = await get("/beheer/instellingen?lang=en", admin.cookie);
+      assert.match(en.body, /E-mail \(SMTP server\)/);
+      await get("/beheer/instellingen?lang=nl", admin.cookie);
+    } finally {
+      await sink.close();
+    }
   });
 
   test("the admin issues an API key, shown once, and revokes it", async () => {
