@@ -320,6 +320,131 @@ describe("consortium admin pages", () => {
     assert.match(detail.body, /Schorsing opheffen/);
   });
 
+  test("the admin changes a user's roles; a role that does not fit the organisation is refused on the form", async () => {
+    const admin = await signInByForm(userOf("consortium_admin"));
+    const querier = userOf("querier");
+    const users = await fx.ctx.services.identity.listUsers({
+      kind: "user",
+      id: "x",
+      organisationId: querier.organisationId,
+      roles: ["consortium_admin"],
+    } as never);
+    const target = users.find((u) => u.email === querier.email)!;
+    const list = await get("/beheer/gebruikers", admin.cookie);
+    assert.match(list.body, new RegExp(`href="/beheer/gebruikers/${target.id}"`));
+    const page = await get(`/beheer/gebruikers/${target.id}`, admin.cookie);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Gebruiker wijzigen/);
+    assert.match(page.body, /name="roles" value="querier" checked/);
+    const csrf = csrfIn(page.body);
+    const none = await post(
+      `/beheer/gebruikers/${target.id}`,
+      [
+        ["_csrf", csrf],
+        ["displayName", "Demo querier"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(none.statusCode, 422);
+    assert.match(none.body, /<a href="#f-roles">/);
+    const wrong = await post(
+      `/beheer/gebruikers/${target.id}`,
+      [
+        ["_csrf", csrf],
+        ["displayName", "Demo querier"],
+        ["roles", "querier"],
+        ["roles", "auditor"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(wrong.statusCode, 422);
+    assert.match(
+      wrong.body,
+      /<a href="#f-roles">Een organisatie van deze soort kan deze rol niet hebben/,
+    );
+    assert.match(wrong.body, /role_not_allowed_for_organisation/);
+    assert.match(wrong.body, /name="roles" value="auditor" checked/, "the choice is kept");
+    const ok = await post(
+      `/beheer/gebruikers/${target.id}`,
+      [
+        ["_csrf", csrf],
+        ["displayName", "Bevrager en functionaris"],
+        ["roles", "querier"],
+        ["roles", "officer"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(ok.statusCode, 303, ok.body);
+    const after = (
+      await fx.ctx.services.identity.listUsers({
+        kind: "user",
+        id: "x",
+        organisationId: querier.organisationId,
+        roles: ["consortium_admin"],
+      } as never)
+    ).find((u) => u.id === target.id)!;
+    assert.deepEqual([...after.roles].sort(), ["officer", "querier"]);
+    assert.equal(after.displayName, "Bevrager en functionaris");
+    const done = await get(String(ok.headers.location), admin.cookie);
+    assert.match(done.body, /De gebruiker is gewijzigd/);
+    const unknown = await get(
+      "/beheer/gebruikers/00000000-0000-4000-8000-000000000000",
+      admin.cookie,
+    );
+    assert.equal(unknown.statusCode, 404);
+  });
+
+  test("the admin records an accession date on a participant's details", async () => {
+    const admin = await signInByForm(userOf("consortium_admin"));
+    const created = await fx.ctx.services.organisations.createOrganisation(
+      {
+        kind: "user",
+        id: "x",
+        organisationId: demo.organisations[0]!.id,
+        roles: ["consortium_admin"],
+      } as never,
+      { requestId: null, clientAddress: null },
+      { name: "Verhuurder Zonder Handtekening", kind: "housing_corporation" },
+    );
+    const detail = await get(`/beheer/deelnemers/${created.id}`, admin.cookie);
+    assert.match(detail.body, /toetreding vastleggen/);
+    const edit = await get(`/beheer/deelnemers/${created.id}/wijzigen`, admin.cookie);
+    assert.equal(edit.statusCode, 200);
+    assert.match(edit.body, /value="Verhuurder Zonder Handtekening"/);
+    const csrf = csrfIn(edit.body);
+    const bad = await post(
+      `/beheer/deelnemers/${created.id}/wijzigen`,
+      [
+        ["_csrf", csrf],
+        ["kind", "housing_corporation"],
+        ["protocolSignedOn", "1 mei"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /<a href="#f-protocolSignedOn">/);
+    const ok = await post(
+      `/beheer/deelnemers/${created.id}/wijzigen`,
+      [
+        ["_csrf", csrf],
+        ["kind", "housing_corporation"],
+        ["protocolSignedOn", "2026-05-15"],
+        ["kvkNumber", "12345678"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(ok.statusCode, 303, ok.body);
+    const view = await fx.ctx.services.organisations.getOrganisation(
+      { kind: "user", id: "x", organisationId: created.id, roles: ["consortium_admin"] } as never,
+      created.id,
+    );
+    assert.equal(view.protocolSignedOn, "2026-05-15");
+    assert.equal(view.kvkNumber, "12345678");
+    assert.equal(view.name, "Verhuurder Zonder Handtekening", "an empty field keeps the value");
+    const shown = await get(String(ok.headers.location), admin.cookie);
+    assert.match(shown.body, /De gegevens zijn gewijzigd/);
+  });
+
   test("the protocol profile is shown as readable rules with articles", async () => {
     const admin = await signInByForm(userOf("consortium_admin"));
     const page = await get("/beheer/protocol", admin.cookie);
@@ -694,5 +819,64 @@ describe("POST /api/v1/public/requests", () => {
       headers: officer,
     });
     assert.equal(view.json().objectionPending, true, view.body);
+  });
+});
+
+describe("user roles under a protocol with an officer cap (keurmerk-2013: at most two)", () => {
+  let kfx: DemoApp;
+  before(async () => {
+    kfx = await createDemoApp({ today: "2026-06-01", profile: "keurmerk-2013" });
+  });
+  after(async () => kfx.close());
+
+  test("a third officer is refused on the form with the protocol's limit", async () => {
+    const adminUser = demoUser(kfx.demo, "consortium_admin");
+    const admin = await signInByFormAt(kfx.app, kfx.ctx.clock, adminUser);
+    const org = kfx.demo.organisations[0]!.id;
+    const principal = {
+      kind: "user",
+      id: "x",
+      organisationId: org,
+      roles: ["consortium_admin"],
+    } as never;
+    const meta = { requestId: null, clientAddress: null };
+    const second = await kfx.ctx.services.identity.createUser(principal, meta, {
+      organisationId: org,
+      email: "tweede@example.org",
+      displayName: "Tweede Functionaris",
+      roles: ["officer"],
+    });
+    const third = await kfx.ctx.services.identity.createUser(principal, meta, {
+      organisationId: org,
+      email: "derde@example.org",
+      displayName: "Derde Bevrager",
+      roles: ["querier"],
+    });
+    const page = await kfx.app.inject({
+      method: "GET",
+      url: `/beheer/gebruikers/${third.user.id}`,
+      headers: { cookie: admin.cookie },
+    });
+    assert.equal(page.statusCode, 200, page.body);
+    const refused = await kfx.app.inject({
+      method: "POST",
+      url: `/beheer/gebruikers/${third.user.id}`,
+      headers: { ...FORM, cookie: admin.cookie },
+      payload: form([
+        ["_csrf", csrfIn(page.body)],
+        ["displayName", "Derde Bevrager"],
+        ["roles", "officer"],
+      ]),
+    });
+    assert.equal(refused.statusCode, 422);
+    assert.match(
+      refused.body,
+      /<a href="#f-roles">Deze organisatie heeft al 2 geautoriseerde functionarissen; het protocol staat er niet meer toe\. \(officer_cap_reached\)<\/a>/,
+    );
+    const roles = (await kfx.ctx.services.identity.listUsers(principal, org)).find(
+      (u) => u.id === third.user.id,
+    )?.roles;
+    assert.deepEqual(roles, ["querier"], "nothing changed");
+    assert.ok(second.user.id);
   });
 });

@@ -93,6 +93,14 @@ const nl = {
     withdrawalDone: "De uittreding is vastgelegd.",
     exclusionDone: "De uitsluiting is vastgelegd.",
     terminated: "Deze organisatie is uitgetreden of uitgesloten; er valt niets meer te wijzigen.",
+    edit: "Gegevens wijzigen",
+    editAccession: "Gegevens wijzigen en toetreding vastleggen (datum ondertekening protocol)",
+    editTitle: (name: string) => `Gegevens wijzigen: ${name}`,
+    editIntro:
+      "Met de datum van ondertekening van het protocol legt u de toetreding vast; vanaf die datum hebben de medewerkers toegang. Een leeg veld laat de opgeslagen waarde staan.",
+    saveChanges: "Wijzigingen opslaan",
+    backToParticipant: "Terug naar de deelnemer",
+    updatedDone: "De gegevens zijn gewijzigd.",
   },
   users: {
     title: "Gebruikers en API-sleutels",
@@ -136,6 +144,16 @@ const nl = {
       "Kopieer deze sleutel nu en bewaar hem veilig. Hij wordt niet nog eens getoond; alleen een hash wordt opgeslagen.",
     revokedDone: "De sleutel is ingetrokken.",
     updatedDone: "De gebruiker is gewijzigd.",
+    edit: "Wijzigen",
+    editTitle: (name: string) => `Gebruiker wijzigen: ${name}`,
+    editIntro:
+      "Een wijziging van de rollen beëindigt direct alle sessies van deze gebruiker; de wijziging komt in het auditlog.",
+    rolesHint:
+      "Welke rollen passen, hangt af van de soort organisatie; het aantal geautoriseerde functionarissen per deelnemer is begrensd door het protocol.",
+    saveUser: "Wijzigingen opslaan",
+    backToUsers: "Terug naar gebruikers",
+    officerCap: (max: number) =>
+      `Deze organisatie heeft al ${max} geautoriseerde functionarissen; het protocol staat er niet meer toe.`,
   },
   settings: {
     title: "Instellingen van de regio",
@@ -517,6 +535,14 @@ const en: AdminMessages = {
     exclusionDone: "The exclusion has been recorded.",
     terminated:
       "This organisation has withdrawn or been excluded; nothing can be changed any more.",
+    edit: "Change details",
+    editAccession: "Change details and record accession (date the protocol was signed)",
+    editTitle: (name) => `Change details: ${name}`,
+    editIntro:
+      "The date the protocol was signed records the accession; from that date its staff have access. An empty field leaves the stored value as it is.",
+    saveChanges: "Save changes",
+    backToParticipant: "Back to the participant",
+    updatedDone: "The details have been changed.",
   },
   users: {
     title: "Users and API keys",
@@ -558,6 +584,16 @@ const en: AdminMessages = {
     keyOnce: "Copy this key now and keep it safe. It is not shown again; only a hash is stored.",
     revokedDone: "The key has been revoked.",
     updatedDone: "The user has been changed.",
+    edit: "Change",
+    editTitle: (name) => `Change user: ${name}`,
+    editIntro:
+      "Changing the roles ends every session of this user at once; the change is recorded in the audit log.",
+    rolesHint:
+      "Which roles fit depends on the kind of organisation; the protocol limits the number of authorised officers per participant.",
+    saveUser: "Save changes",
+    backToUsers: "Back to users",
+    officerCap: (max) =>
+      `This organisation already has ${max} authorised officers; the protocol allows no more.`,
   },
   settings: {
     title: "Region settings",

@@ -1,13 +1,19 @@
 import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
 import type { App } from "../../app.ts";
-import { createApiKeyBody, createUserBody, HUMAN_ROLES } from "../../modules/identity/schemas.ts";
+import {
+  createApiKeyBody,
+  createUserBody,
+  HUMAN_ROLES,
+  updateUserBody,
+} from "../../modules/identity/schemas.ts";
 import type { Services } from "../../modules/index.ts";
 import {
   mailTestBody,
   ORGANISATION_KINDS,
   type OrganisationView,
   organisationInput,
+  organisationPatch,
   regionSettingsPatch,
   SMTP_TLS_MODES,
   smtpSettingsInput,
@@ -127,7 +133,13 @@ ${
     return parts.length ? html`<br><span class="hint">${parts.join("; ")}</span>` : html``;
   }
 
-  function createForm(ctx: PageContext, csrf: string, form: FormBody, errors: FieldErrors) {
+  function createForm(
+    ctx: PageContext,
+    csrf: string,
+    form: FormBody,
+    errors: FieldErrors,
+    edit?: { id: string; name: string },
+  ) {
     const { m } = ctx;
     const t = m.admin.participants;
     const f = (name: string, label: string, extra: Partial<Parameters<typeof textField>[0]> = {}) =>
@@ -140,10 +152,10 @@ ${
         required: false,
         ...extra,
       });
-    return html`<h1>${t.createTitle}</h1>
-<p>${t.createIntro}</p>
+    return html`<h1>${edit ? t.editTitle(edit.name) : t.createTitle}</h1>
+<p>${edit ? t.editIntro : t.createIntro}</p>
 ${errorSummary(m, errors)}
-<form method="post" action="/beheer/deelnemers/nieuw" novalidate>${csrfField(csrf)}
+<form method="post" action="${edit ? `/beheer/deelnemers/${edit.id}/wijzigen` : "/beheer/deelnemers/nieuw"}" novalidate>${csrfField(csrf)}
 ${f("name", t.name, { required: true, width: "long" })}
 ${selectField({ name: "kind", label: t.kind, value: str(form, "kind") || "housing_corporation", error: errors.get("kind"), options: ORGANISATION_KINDS.map((k) => ({ value: k, label: m.admin.kinds[k] ?? k })) })}
 ${f("kvkNumber", t.kvk, { hint: t.kvkHint, width: "short", inputmode: "numeric" })}
@@ -158,9 +170,85 @@ ${f("address.city", t.city, { width: "long" })}
 ${f("dpo.name", t.dpoName, { width: "long" })}
 ${f("dpo.email", t.dpoEmail, { type: "email", width: "long" })}
 ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
-<button type="submit" class="button button--primary">${t.create}</button>
-</form>`;
+<button type="submit" class="button button--primary">${edit ? t.saveChanges : t.create}</button>
+</form>${edit ? html`<p><a href="/beheer/deelnemers/${edit.id}">${t.backToParticipant}</a></p>` : ""}`;
   }
+
+  /** An organisation's stored values as the form's fields (for the edit form). */
+  function formOfOrganisation(o: OrganisationView): FormBody {
+    return {
+      name: o.name,
+      kind: o.kind,
+      kvkNumber: o.kvkNumber ?? "",
+      protocolSignedOn: o.protocolSignedOn ?? "",
+      objectionAddress: o.objectionAddress ?? "",
+      "address.street": o.address?.street ?? "",
+      "address.houseNumber": o.address?.houseNumber ?? "",
+      "address.postcode": o.address?.postcode ?? "",
+      "address.city": o.address?.city ?? "",
+      "dpo.name": o.dpo?.name ?? "",
+      "dpo.email": o.dpo?.email ?? "",
+      "dpo.phone": o.dpo?.phone ?? "",
+    };
+  }
+
+  app.get(
+    "/beheer/deelnemers/:id/wijzigen",
+    { config: { access: ADMIN } },
+    async (request, reply) => {
+      const ctx = await kit.contextOf(request, reply);
+      const o = await services.organisations.getOrganisation(
+        principalOf(request),
+        idOf(request, "organisation"),
+      );
+      if (o.status === "withdrawn" || o.status === "excluded") {
+        return reply.redirect(`/beheer/deelnemers/${o.id}`, 303);
+      }
+      return ctx.send(
+        ctx.m.admin.participants.editTitle(o.name),
+        createForm(ctx, request.session?.csrfToken ?? "", formOfOrganisation(o), new Map(), o),
+      );
+    },
+  );
+
+  app.post(
+    "/beheer/deelnemers/:id/wijzigen",
+    { config: { access: ADMIN } },
+    async (request, reply) => {
+      const ctx = await kit.contextOf(request, reply);
+      const t = ctx.m.admin.participants;
+      const principal = principalOf(request);
+      const o = await services.organisations.getOrganisation(
+        principal,
+        idOf(request, "organisation"),
+      );
+      const form = formOf(request.body);
+      const csrf = request.session?.csrfToken ?? "";
+      const errors: FieldErrors = new Map();
+      const parsed = organisationPatch.safeParse(organisationBody(form));
+      if (!parsed.success) {
+        zodFieldErrors(ctx.m, parsed.error, "", errors);
+        return ctx.send(t.editTitle(o.name), createForm(ctx, csrf, form, errors, o), 422);
+      }
+      // A date once recorded is not emptied by leaving the field blank: accession stands.
+      try {
+        await services.organisations.updateOrganisation(
+          principal,
+          requestMeta(request),
+          o.id,
+          parsed.data,
+        );
+      } catch (error) {
+        if (!isClientError(error) || error.status === 403 || error.status === 404) throw error;
+        errors.set(
+          error.code === "participant_kind_not_allowed" ? "kind" : "name",
+          refusalText(ctx, error),
+        );
+        return ctx.send(t.editTitle(o.name), createForm(ctx, csrf, form, errors, o), 422);
+      }
+      return reply.redirect(`/beheer/deelnemers/${o.id}?melding=gewijzigd`, 303);
+    },
+  );
 
   app.get("/beheer/deelnemers/nieuw", { config: { access: ADMIN } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
@@ -256,6 +344,7 @@ ${o.suspendedOn ? html`<dt>${t.suspendedOn}</dt><dd>${o.suspendedOn}</dd>` : ""}
 ${o.withdrawnOn ? html`<dt>${t.withdrawnOn}</dt><dd>${o.withdrawnOn}</dd>` : ""}
 ${o.excludedOn ? html`<dt>${t.excludedOn}</dt><dd>${o.excludedOn}</dd>` : ""}
 </dl>
+${ended ? "" : html`<p><a href="/beheer/deelnemers/${o.id}/wijzigen">${o.protocolSignedOn ? t.edit : t.editAccession}</a></p>`}
 <h2>${t.lifecycle}</h2>
 ${lifecycle}
 <p><a href="/beheer/deelnemers">${t.title}</a></p>`,
@@ -265,8 +354,9 @@ ${lifecycle}
 
   const DONE: Record<
     string,
-    "suspendedDone" | "reinstatedDone" | "withdrawalDone" | "exclusionDone"
+    "suspendedDone" | "reinstatedDone" | "withdrawalDone" | "exclusionDone" | "updatedDone"
   > = {
+    gewijzigd: "updatedDone",
     geschorst: "suspendedDone",
     hersteld: "reinstatedDone",
     uitgetreden: "withdrawalDone",
@@ -394,7 +484,8 @@ ${
         (
           x,
         ) => html`<tr><td>${x.displayName}</td><td>${x.email}</td><td>${orgName.get(x.organisationId) ?? ""}</td><td>${x.roles.map(roleName).join(", ")}</td><td>${u.statuses[x.status] ?? x.status}</td><td>${x.mfaEnrolled ? m.yes : m.no}</td><td>${x.lastSignInAt?.slice(0, 16).replace("T", " ") ?? m.none}</td>
-<td><form method="post" action="/beheer/gebruikers/${x.id}/activeren" class="inline-form">${csrfField(csrf)}<button type="submit" class="link-button">${u.reset}<span class="visually-hidden"> ${x.displayName}</span></button></form>
+<td><a href="/beheer/gebruikers/${x.id}">${u.edit}<span class="visually-hidden"> ${x.displayName}</span></a>
+<form method="post" action="/beheer/gebruikers/${x.id}/activeren" class="inline-form">${csrfField(csrf)}<button type="submit" class="link-button">${u.reset}<span class="visually-hidden"> ${x.displayName}</span></button></form>
 <form method="post" action="/beheer/gebruikers/${x.id}/status" class="inline-form">${csrfField(csrf)}<input type="hidden" name="status" value="${x.status === "active" ? "disabled" : "active"}"><button type="submit" class="link-button">${x.status === "active" ? u.disable : u.enable}<span class="visually-hidden"> ${x.displayName}</span></button></form></td></tr>`,
       )}</tbody></table>`
 }
@@ -519,6 +610,82 @@ ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint,
       return reply.redirect("/beheer/gebruikers?melding=gewijzigd", 303);
     },
   );
+
+  // ---- one user: display name and roles ------------------------------------------------
+  async function userPage(
+    ctx: PageContext,
+    request: FastifyRequest,
+    id: string,
+    opts: { form?: FormBody; errors?: FieldErrors; status?: number } = {},
+  ) {
+    const { m } = ctx;
+    const u = m.admin.users;
+    const principal = principalOf(request);
+    const user = (await services.identity.listUsers(principal)).find((x) => x.id === id);
+    if (!user) throw notFound("account");
+    const org = await services.organisations.getOrganisation(principal, user.organisationId);
+    const errors = opts.errors ?? new Map();
+    const form = opts.form;
+    const roleName = (r: string) => m.roles[r] ?? r;
+    return ctx.send(
+      u.editTitle(user.displayName),
+      html`<h1>${u.editTitle(user.displayName)}</h1>
+<p>${u.editIntro}</p>
+${errorSummary(m, errors)}
+<dl class="facts">
+<dt>${u.email}</dt><dd>${user.email}</dd>
+<dt>${u.organisation}</dt><dd>${org.name} (${m.admin.kinds[org.kind] ?? org.kind})</dd>
+<dt>${u.status}</dt><dd>${u.statuses[user.status] ?? user.status}</dd>
+</dl>
+<form method="post" action="/beheer/gebruikers/${user.id}" novalidate>${csrfField(request.session?.csrfToken ?? "")}
+${textField({ m, name: "displayName", label: u.displayName, value: form ? str(form, "displayName") : user.displayName, error: errors.get("displayName"), required: true, width: "long" })}
+${choiceField({ name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type: "checkbox", error: errors.get("roles"), checked: form ? list(form, "roles") : user.roles, options: HUMAN_ROLES.map((r) => ({ value: r, label: roleName(r) })) })}
+<button type="submit" class="button button--primary">${u.saveUser}</button>
+</form>
+<p><a href="/beheer/gebruikers">${u.backToUsers}</a></p>`,
+      opts.status ?? 200,
+    );
+  }
+
+  app.get("/beheer/gebruikers/:id", { config: { access: ADMIN } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    return userPage(ctx, request, idOf(request, "account"));
+  });
+
+  app.post("/beheer/gebruikers/:id", { config: { access: ADMIN } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const u = ctx.m.admin.users;
+    const id = idOf(request, "account");
+    const form = formOf(request.body);
+    const errors: FieldErrors = new Map();
+    const parsed = updateUserBody.safeParse({
+      displayName: str(form, "displayName"),
+      roles: list(form, "roles"),
+    });
+    if (!parsed.success) {
+      zodFieldErrors(ctx.m, parsed.error, "", errors);
+      return userPage(ctx, request, id, { form, errors, status: 422 });
+    }
+    try {
+      await services.identity.updateUser(
+        principalOf(request),
+        requestMeta(request),
+        id,
+        parsed.data,
+      );
+    } catch (error) {
+      if (!isClientError(error) || error.status === 403 || error.status === 404) throw error;
+      const max = (error.details as { max?: number } | undefined)?.max;
+      errors.set(
+        "roles",
+        error.code === "officer_cap_reached" && typeof max === "number"
+          ? `${u.officerCap(max)} (${error.code})`
+          : refusalText(ctx, error),
+      );
+      return userPage(ctx, request, id, { form, errors, status: 422 });
+    }
+    return reply.redirect("/beheer/gebruikers?melding=gewijzigd", 303);
+  });
 
   app.post("/beheer/sleutels", { config: { access: ADMIN } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
