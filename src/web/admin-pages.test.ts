@@ -318,6 +318,12 @@ describe("consortium admin pages", () => {
     const detail = await get(String(suspended.headers.location), admin.cookie);
     assert.match(detail.body, /De organisatie is geschorst/);
     assert.match(detail.body, /Schorsing opheffen/);
+    // Dates read as words, with the machine form kept (D-401).
+    assert.match(detail.body, /<time datetime="2026-05-01">1 mei 2026<\/time>/);
+    assert.match(detail.body, /<time datetime="2026-06-01">1 juni 2026<\/time>/);
+    assert.doesNotMatch(detail.body, />2026-05-01</);
+    const en = await get(`/beheer/deelnemers/${org.id}?lang=en`, admin.cookie);
+    assert.match(en.body, /<time datetime="2026-05-01">1 May 2026<\/time>/);
   });
 
   test("the admin changes a user's roles; a role that does not fit the organisation is refused on the form", async () => {
@@ -501,6 +507,18 @@ describe("auditor pages", () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Jaarverslag 2026/);
     assert.match(page.body, /<table/);
+    assert.match(page.body, /<h2>Samenvatting<\/h2>/);
+    const en = await get("/audit/jaarverslag?jaar=2026&lang=en", auditor.cookie);
+    assert.match(en.body, /<h2>Summary<\/h2>/);
+    assert.match(en.body, /Screenings by purpose/);
+    assert.doesNotMatch(en.body, /Samenvatting|Toetsingen per doel/);
+    const enPdf = await fx.app.inject({
+      method: "GET",
+      url: "/audit/jaarverslag.pdf?jaar=2026&lang=en",
+      headers: { cookie: auditor.cookie },
+    });
+    assert.equal(enPdf.statusCode, 200);
+    assert.match(String(enPdf.headers["content-disposition"]), /annual-report-2026\.pdf/);
     const pdf = await get("/audit/jaarverslag.pdf?jaar=2026", auditor.cookie);
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.headers["content-type"], "application/pdf");
@@ -562,6 +580,14 @@ describe("public pages and the request form", () => {
     }
     const en = await get("/rechten?lang=en");
     assert.match(en.body, /Your rights/);
+    const home = await get("/");
+    assert.match(home.body, /<h2>Uw rechten<\/h2>/);
+    assert.match(home.body, /<html lang="nl"/);
+    const homeEn = await get("/?lang=en");
+    assert.match(homeEn.body, /<html lang="en"/);
+    assert.match(homeEn.body, /<h2>Your rights<\/h2>/);
+    assert.match(homeEn.body, /What is the register\?/);
+    assert.doesNotMatch(homeEn.body, /Uw rechten|Wat is de signaleringslijst/);
   });
 
   const person = (surname: string): [string, string][] => [

@@ -22,6 +22,27 @@ const nl = {
     request: "Verzoek indienen",
     publicParticipants: "Deelnemers",
   },
+  home: {
+    title: "Welkom",
+    lead: "Woonsignaal is het systeem waarmee verhuurders in deze regio samen een signaleringslijst bijhouden en huurachterstanden vroeg melden bij de gemeente, zodat mensen op tijd hulp krijgen.",
+    whatTitle: "Wat is de signaleringslijst?",
+    what: "Op de signaleringslijst staan alleen mensen bij wie ernstig ongewenst huurgedrag is vastgesteld en bewezen, zoals ernstige overlast, gevaar, fraude of grote schade. Een vermelding duurt een beperkte tijd en verdwijnt daarna vanzelf. Wie op de lijst staat, krijgt daarover altijd eerst een brief.",
+    rightsTitle: "Uw rechten",
+    rights: [
+      "U mag vragen welke gegevens over u zijn vastgelegd (inzage).",
+      "U mag vragen om onjuiste gegevens te verbeteren of te verwijderen.",
+      "U mag bezwaar maken tegen een vermelding. Is uw bezwaar terecht, dan wordt de vermelding verwijderd.",
+      "Bent u het niet eens met de beslissing op uw bezwaar, dan kunt u naar een onafhankelijke geschillencommissie.",
+    ],
+    participantsBefore: "Welke organisaties de lijst gebruiken, ziet u op de pagina ",
+    participantsLink: "Deelnemers",
+    participantsAfter: ".",
+    letter:
+      "Heeft u een brief over de signaleringslijst gekregen? In die brief staat bij welke organisatie u terecht kunt en hoe u bezwaar maakt.",
+    earlyTitle: "Vroegsignalering",
+    early:
+      "Heeft u een huurachterstand? Dan neemt uw verhuurder eerst zelf contact met u op. Lukt het niet om samen een oplossing te vinden, dan mag de verhuurder uw gegevens doorgeven aan de gemeente, zodat die u hulp kan aanbieden. Een huurachterstand komt nooit op de signaleringslijst door vroegsignalering.",
+  },
   publicNav: "Informatie",
   kinds: {
     housing_corporation: "woningcorporatie",
@@ -462,6 +483,27 @@ const en: AdminMessages = {
     contact: "Contact",
     request: "Make a request",
     publicParticipants: "Participants",
+  },
+  home: {
+    title: "Welcome",
+    lead: "Woonsignaal is the system with which landlords in this region together keep a register of unwanted tenant behaviour (signaleringslijst) and report rent arrears early to the municipality, so that people get help in time.",
+    whatTitle: "What is the register?",
+    what: "The register lists only people for whom serious unwanted tenant behaviour has been established and proven, such as serious nuisance, danger, fraud or major damage. An entry lasts a limited time and then disappears by itself. Anyone on the list always receives a letter about it first.",
+    rightsTitle: "Your rights",
+    rights: [
+      "You may ask which data about you are recorded (access).",
+      "You may ask for incorrect data to be corrected or erased.",
+      "You may object to an entry. If your objection is upheld, the entry is removed.",
+      "If you disagree with the decision on your objection, you can go to an independent disputes committee.",
+    ],
+    participantsBefore: "Which organisations use the register is shown on the page ",
+    participantsLink: "Participants",
+    participantsAfter: ".",
+    letter:
+      "Have you received a letter about the register? It says which organisation to contact and how to object.",
+    earlyTitle: "Early warning of rent arrears (vroegsignalering)",
+    early:
+      "Are you behind with your rent? Your landlord will first contact you. If no solution is found together, the landlord may pass your details to the municipality, so that it can offer you help. Rent arrears never put you on the register through early warning.",
   },
   publicNav: "Information",
   kinds: {

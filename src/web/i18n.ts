@@ -13,6 +13,10 @@ export type Lang = (typeof LANGS)[number];
 export const LANG_COOKIE = "woonsignaal-lang";
 
 const nl = {
+  /** The catalogue's language (for the date formatter, src/web/format.ts). */
+  lang: "nl" as Lang,
+  /** Read before a field's error by screen readers (visually hidden). */
+  errorPrefix: "Fout:",
   admin: adminMessages.nl,
   appName: "Woonsignaal",
   skipLink: "Naar de inhoud",
@@ -510,6 +514,8 @@ const nl = {
 export type Messages = typeof nl & CaseMessages;
 
 const en: typeof nl = {
+  lang: "en",
+  errorPrefix: "Error:",
   admin: adminMessages.en,
   appName: "Woonsignaal",
   skipLink: "Skip to content",

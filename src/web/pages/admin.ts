@@ -23,6 +23,7 @@ import { AppError, notFound } from "../../platform/errors.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
 import { describeProfile } from "../../protocol/engine.ts";
 import { ROLES } from "../../protocol/profile.ts";
+import { dateHtml, dateTimeHtml, formatDate } from "../format.ts";
 import {
   choiceField,
   csrfField,
@@ -116,7 +117,7 @@ ${
 <thead><tr><th scope="col">${t.name}</th><th scope="col">${t.kind}</th><th scope="col">${t.status}</th><th scope="col">${t.signedOn}</th><th scope="col"><span class="visually-hidden">${t.open}</span></th></tr></thead>
 <tbody>${rows.map(
         (o) =>
-          html`<tr><td>${o.name}</td><td>${a.kinds[o.kind] ?? o.kind}</td><td>${a.orgStatus[o.status] ?? o.status}${statusDate(ctx, o)}</td><td>${o.protocolSignedOn ?? ctx.m.none}</td>
+          html`<tr><td>${o.name}</td><td>${a.kinds[o.kind] ?? o.kind}</td><td>${a.orgStatus[o.status] ?? o.status}${statusDate(ctx, o)}</td><td>${o.protocolSignedOn ? dateHtml(ctx.lang, o.protocolSignedOn) : ctx.m.none}</td>
 <td><a href="/beheer/deelnemers/${o.id}">${t.open}<span class="visually-hidden"> ${o.name}</span></a></td></tr>`,
       )}</tbody></table>`
 }`,
@@ -126,9 +127,9 @@ ${
   function statusDate(ctx: PageContext, o: OrganisationView): SafeHtml {
     const t = ctx.m.admin.participants;
     const parts = [
-      o.suspendedOn ? `${t.suspendedOn} ${o.suspendedOn}` : "",
-      o.withdrawnOn ? `${t.withdrawnOn} ${o.withdrawnOn}` : "",
-      o.excludedOn ? `${t.excludedOn} ${o.excludedOn}` : "",
+      o.suspendedOn ? `${t.suspendedOn} ${formatDate(ctx.lang, o.suspendedOn)}` : "",
+      o.withdrawnOn ? `${t.withdrawnOn} ${formatDate(ctx.lang, o.withdrawnOn)}` : "",
+      o.excludedOn ? `${t.excludedOn} ${formatDate(ctx.lang, o.excludedOn)}` : "",
     ].filter(Boolean);
     return parts.length ? html`<br><span class="hint">${parts.join("; ")}</span>` : html``;
   }
@@ -157,7 +158,7 @@ ${
 ${errorSummary(m, errors)}
 <form method="post" action="${edit ? `/beheer/deelnemers/${edit.id}/wijzigen` : "/beheer/deelnemers/nieuw"}" novalidate>${csrfField(csrf)}
 ${f("name", t.name, { required: true, width: "long" })}
-${selectField({ name: "kind", label: t.kind, value: str(form, "kind") || "housing_corporation", error: errors.get("kind"), options: ORGANISATION_KINDS.map((k) => ({ value: k, label: m.admin.kinds[k] ?? k })) })}
+${selectField({ m, name: "kind", label: t.kind, value: str(form, "kind") || "housing_corporation", error: errors.get("kind"), options: ORGANISATION_KINDS.map((k) => ({ value: k, label: m.admin.kinds[k] ?? k })) })}
 ${f("kvkNumber", t.kvk, { hint: t.kvkHint, width: "short", inputmode: "numeric" })}
 ${f("protocolSignedOn", t.signedOn, { hint: t.signedOnHint, width: "short" })}
 ${f("objectionAddress", t.objectionAddress, { hint: t.objectionHint, width: "long" })}
@@ -308,6 +309,7 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
       });
     const confirm = (form: string) =>
       choiceField({
+        m,
         name: `${form}.confirm`,
         legend: t.confirm,
         legendClass: "visually-hidden",
@@ -337,12 +339,12 @@ ${banner ?? ""}
 ${errorSummary(m, errors)}
 <dl class="facts">
 <dt>${t.kvk}</dt><dd>${o.kvkNumber ?? m.none}</dd>
-<dt>${t.signedOn}</dt><dd>${o.protocolSignedOn ?? m.none}</dd>
+<dt>${t.signedOn}</dt><dd>${o.protocolSignedOn ? dateHtml(ctx.lang, o.protocolSignedOn) : m.none}</dd>
 <dt>${t.objectionAddress}</dt><dd>${o.objectionAddress ?? m.none}</dd>
 <dt>${a.pub.dpo}</dt><dd>${o.dpo ? `${o.dpo.name}, ${o.dpo.email}${o.dpo.phone ? `, ${o.dpo.phone}` : ""}` : m.none}</dd>
-${o.suspendedOn ? html`<dt>${t.suspendedOn}</dt><dd>${o.suspendedOn}</dd>` : ""}
-${o.withdrawnOn ? html`<dt>${t.withdrawnOn}</dt><dd>${o.withdrawnOn}</dd>` : ""}
-${o.excludedOn ? html`<dt>${t.excludedOn}</dt><dd>${o.excludedOn}</dd>` : ""}
+${o.suspendedOn ? html`<dt>${t.suspendedOn}</dt><dd>${dateHtml(ctx.lang, o.suspendedOn)}</dd>` : ""}
+${o.withdrawnOn ? html`<dt>${t.withdrawnOn}</dt><dd>${dateHtml(ctx.lang, o.withdrawnOn)}</dd>` : ""}
+${o.excludedOn ? html`<dt>${t.excludedOn}</dt><dd>${dateHtml(ctx.lang, o.excludedOn)}</dd>` : ""}
 </dl>
 ${ended ? "" : html`<p><a href="/beheer/deelnemers/${o.id}/wijzigen">${o.protocolSignedOn ? t.edit : t.editAccession}</a></p>`}
 <h2>${t.lifecycle}</h2>
@@ -471,7 +473,7 @@ ${opts.banner ?? ""}
 <p>${u.intro}</p>
 ${errorSummary(m, errors)}
 <form method="get" action="/beheer/gebruikers" class="filter" role="search" aria-label="${u.organisation}">
-${selectField({ name: "organisatie", label: u.organisation, value: orgFilter ?? "", options: [{ value: "", label: u.allOrganisations }, ...orgs.map((o) => ({ value: o.id, label: o.name }))] })}
+${selectField({ m, name: "organisatie", label: u.organisation, value: orgFilter ?? "", options: [{ value: "", label: u.allOrganisations }, ...orgs.map((o) => ({ value: o.id, label: o.name }))] })}
 <button type="submit" class="button button--secondary">${u.show}</button>
 </form>
 <h2 id="h-users">${m.admin.users.usersCaption(users.length)}</h2>
@@ -483,7 +485,7 @@ ${
 <tbody>${users.map(
         (
           x,
-        ) => html`<tr><td>${x.displayName}</td><td>${x.email}</td><td>${orgName.get(x.organisationId) ?? ""}</td><td>${x.roles.map(roleName).join(", ")}</td><td>${u.statuses[x.status] ?? x.status}</td><td>${x.mfaEnrolled ? m.yes : m.no}</td><td>${x.lastSignInAt?.slice(0, 16).replace("T", " ") ?? m.none}</td>
+        ) => html`<tr><td>${x.displayName}</td><td>${x.email}</td><td>${orgName.get(x.organisationId) ?? ""}</td><td>${x.roles.map(roleName).join(", ")}</td><td>${u.statuses[x.status] ?? x.status}</td><td>${x.mfaEnrolled ? m.yes : m.no}</td><td>${x.lastSignInAt ? dateTimeHtml(ctx.lang, x.lastSignInAt) : m.none}</td>
 <td><a href="/beheer/gebruikers/${x.id}">${u.edit}<span class="visually-hidden"> ${x.displayName}</span></a>
 <form method="post" action="/beheer/gebruikers/${x.id}/activeren" class="inline-form">${csrfField(csrf)}<button type="submit" class="link-button">${u.reset}<span class="visually-hidden"> ${x.displayName}</span></button></form>
 <form method="post" action="/beheer/gebruikers/${x.id}/status" class="inline-form">${csrfField(csrf)}<input type="hidden" name="status" value="${x.status === "active" ? "disabled" : "active"}"><button type="submit" class="link-button">${x.status === "active" ? u.disable : u.enable}<span class="visually-hidden"> ${x.displayName}</span></button></form></td></tr>`,
@@ -498,24 +500,24 @@ ${
 <tbody>${keys.map(
         (
           k,
-        ) => html`<tr><td>${k.label}</td><td>${orgName.get(k.organisationId) ?? ""}</td><td>${roleName(k.role)}</td><td><code>${k.prefix}</code></td><td>${k.expiresOn ?? m.none}</td><td>${k.lastUsedAt?.slice(0, 16).replace("T", " ") ?? m.none}</td>
+        ) => html`<tr><td>${k.label}</td><td>${orgName.get(k.organisationId) ?? ""}</td><td>${roleName(k.role)}</td><td><code>${k.prefix}</code></td><td>${k.expiresOn ? dateHtml(ctx.lang, k.expiresOn) : m.none}</td><td>${k.lastUsedAt ? dateTimeHtml(ctx.lang, k.lastUsedAt) : m.none}</td>
 <td>${k.revokedAt ? u.revoked : html`<form method="post" action="/beheer/sleutels/${k.id}/intrekken" class="inline-form">${csrfField(csrf)}<button type="submit" class="link-button">${u.revoke}<span class="visually-hidden"> ${k.label}</span></button></form>`}</td></tr>`,
       )}</tbody></table>`
 }
 <div class="columns">
 <section aria-labelledby="h-new-user"><h2 id="h-new-user">${u.newUser}</h2>
 <form method="post" action="/beheer/gebruikers" novalidate>${csrfField(csrf)}
-${selectField({ name: "user.organisationId", label: u.organisation, value: str(form, "user.organisationId") || (orgFilter ?? ""), error: errors.get("user.organisationId"), options: orgOptions })}
+${selectField({ m, name: "user.organisationId", label: u.organisation, value: str(form, "user.organisationId") || (orgFilter ?? ""), error: errors.get("user.organisationId"), options: orgOptions })}
 ${textField({ m, name: "user.email", label: u.email, type: "email", value: str(form, "user.email"), error: errors.get("user.email"), required: true, width: "long" })}
 ${textField({ m, name: "user.displayName", label: u.displayName, value: str(form, "user.displayName"), error: errors.get("user.displayName"), required: true, width: "long" })}
-${choiceField({ name: "user.roles", legend: u.rolesLegend, type: "checkbox", error: errors.get("user.roles"), checked: list(form, "user.roles"), options: HUMAN_ROLES.map((r) => ({ value: r, label: roleName(r) })) })}
+${choiceField({ m, name: "user.roles", legend: u.rolesLegend, type: "checkbox", error: errors.get("user.roles"), checked: list(form, "user.roles"), options: HUMAN_ROLES.map((r) => ({ value: r, label: roleName(r) })) })}
 <button type="submit" class="button button--primary">${u.createUser}</button>
 </form></section>
 <section aria-labelledby="h-new-key"><h2 id="h-new-key">${u.newKey}</h2>
 <form method="post" action="/beheer/sleutels" novalidate>${csrfField(csrf)}
-${selectField({ name: "key.organisationId", label: u.organisation, value: str(form, "key.organisationId") || (orgFilter ?? ""), error: errors.get("key.organisationId"), options: orgOptions })}
+${selectField({ m, name: "key.organisationId", label: u.organisation, value: str(form, "key.organisationId") || (orgFilter ?? ""), error: errors.get("key.organisationId"), options: orgOptions })}
 ${textField({ m, name: "key.label", label: u.label, value: str(form, "key.label"), error: errors.get("key.label"), required: true, width: "long" })}
-${selectField({ name: "key.role", label: u.role, value: str(form, "key.role") || "allocation_system", error: errors.get("key.role"), options: ROLES.map((r) => ({ value: r, label: roleName(r) })) })}
+${selectField({ m, name: "key.role", label: u.role, value: str(form, "key.role") || "allocation_system", error: errors.get("key.role"), options: ROLES.map((r) => ({ value: r, label: roleName(r) })) })}
 ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint, value: str(form, "key.expiresOn"), error: errors.get("key.expiresOn"), width: "short" })}
 <button type="submit" class="button button--primary">${u.issueKey}</button>
 </form></section>
@@ -639,7 +641,7 @@ ${errorSummary(m, errors)}
 </dl>
 <form method="post" action="/beheer/gebruikers/${user.id}" novalidate>${csrfField(request.session?.csrfToken ?? "")}
 ${textField({ m, name: "displayName", label: u.displayName, value: form ? str(form, "displayName") : user.displayName, error: errors.get("displayName"), required: true, width: "long" })}
-${choiceField({ name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type: "checkbox", error: errors.get("roles"), checked: form ? list(form, "roles") : user.roles, options: HUMAN_ROLES.map((r) => ({ value: r, label: roleName(r) })) })}
+${choiceField({ m, name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type: "checkbox", error: errors.get("roles"), checked: form ? list(form, "roles") : user.roles, options: HUMAN_ROLES.map((r) => ({ value: r, label: roleName(r) })) })}
 <button type="submit" class="button button--primary">${u.saveUser}</button>
 </form>
 <p><a href="/beheer/gebruikers">${u.backToUsers}</a></p>`,
@@ -786,10 +788,10 @@ ${smtp ? html`<dt>${t.passwordState}</dt><dd data-testid="smtp-password">${smtp.
 <form method="post" action="/beheer/instellingen/smtp" novalidate>${csrfField(csrf)}
 ${textField({ m, name: "smtp.host", label: t.host, hint: t.hostHint, value: mv("host", smtp?.host), error: errors.get("smtp.host"), required: true, width: "long" })}
 ${textField({ m, name: "smtp.port", label: t.port, hint: t.portHint, value: mv("port", smtp?.port ?? 587), error: errors.get("smtp.port"), required: true, width: "short", inputmode: "numeric" })}
-${choiceField({ name: "smtp.tls", legend: t.tls, type: "radio", error: errors.get("smtp.tls"), checked: [mv("tls", smtp?.tls ?? "starttls")], options: SMTP_TLS_MODES.map((mode) => ({ value: mode, label: t.tlsModes[mode] ?? mode })) })}
+${choiceField({ m, name: "smtp.tls", legend: t.tls, type: "radio", error: errors.get("smtp.tls"), checked: [mv("tls", smtp?.tls ?? "starttls")], options: SMTP_TLS_MODES.map((mode) => ({ value: mode, label: t.tlsModes[mode] ?? mode })) })}
 ${textField({ m, name: "smtp.username", label: t.username, hint: t.usernameHint, value: mv("username", smtp?.username), error: errors.get("smtp.username"), width: "long", autocomplete: "off" })}
 ${textField({ m, name: "smtp.password", label: t.password, hint: smtp?.passwordSet ? t.passwordSet : t.passwordNotSet, value: "", error: errors.get("smtp.password"), type: "password", width: "long", autocomplete: "new-password" })}
-${smtp?.passwordSet ? choiceField({ name: "smtp.clearPassword", legend: t.clearPassword, legendClass: "visually-hidden", type: "checkbox", checked: mf ? list(mf, "smtp.clearPassword") : [], options: [{ value: "yes", label: t.clearPassword }] }) : ""}
+${smtp?.passwordSet ? choiceField({ m, name: "smtp.clearPassword", legend: t.clearPassword, legendClass: "visually-hidden", type: "checkbox", checked: mf ? list(mf, "smtp.clearPassword") : [], options: [{ value: "yes", label: t.clearPassword }] }) : ""}
 ${textField({ m, name: "smtp.from", label: t.from, hint: t.fromHint, type: "email", value: mv("from", smtp?.from), error: errors.get("smtp.from"), required: true, width: "long" })}
 <button type="submit" class="button button--primary">${t.save}</button>
 </form>
