@@ -318,15 +318,33 @@ ${types.includes("appeal") ? textField({ m, name: "parentCaseId", label: f.paren
     else if (!isIsoDate(values.receivedDate)) errors.set("receivedDate", m.fieldErrors.date);
     if (values.noticeDate && !isIsoDate(values.noticeDate))
       errors.set("noticeDate", m.fieldErrors.date);
-    if (values.parentCaseId && !UUID.test(values.parentCaseId))
-      errors.set("parentCaseId", m.caseForm.uuid);
+    // The appeal's parent by the reference printed on the decision letter (or its full id).
+    let parentCaseId: string | undefined;
+    if (values.parentCaseId && type === "appeal") {
+      if (UUID.test(values.parentCaseId)) parentCaseId = values.parentCaseId;
+      else {
+        try {
+          parentCaseId = await services.cases.caseIdByReference(
+            principalOf(request),
+            values.parentCaseId,
+            "appeal_parent",
+          );
+        } catch (err) {
+          if (!(err instanceof AppError) || (err.status !== 400 && err.status !== 404)) throw err;
+          errors.set(
+            "parentCaseId",
+            err.status === 400 ? m.caseForm.referenceInvalid : m.caseForm.referenceUnknown,
+          );
+        }
+      }
+    }
     if (errors.size > 0 || !type) return newCasePage(ctx, request, values, errors, [], 422);
     const input: CaseInput = {
       type,
       receivedDate: values.receivedDate!,
       ...(values.registrationId ? { registrationId: values.registrationId } : {}),
       ...(values.noticeDate && type === "objection" ? { noticeDate: values.noticeDate } : {}),
-      ...(values.parentCaseId && type === "appeal" ? { parentCaseId: values.parentCaseId } : {}),
+      ...(parentCaseId ? { parentCaseId } : {}),
     };
     try {
       const created = await services.cases.createCase(
