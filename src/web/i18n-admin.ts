@@ -264,6 +264,8 @@ const nl = {
     },
   },
   protocol: {
+    /** Shown in English only: the rule texts quote the Dutch protocol (source data). */
+    quotedDutch: "",
     title: "Het protocol van de regio",
     intro: (title: string, version: string, seed: string) =>
       `Profiel ${title}, versie ${version} (bron ${seed}). Elke regel noemt het artikel waar hij vandaan komt.`,
@@ -721,6 +723,8 @@ const en: AdminMessages = {
     },
   },
   protocol: {
+    quotedDutch:
+      "The rule texts are quoted from the Dutch protocol (its articles are cited); they are not translated.",
     title: "The region's protocol",
     intro: (title, version, seed) =>
       `Profile ${title}, version ${version} (source ${seed}). Every rule names the article it comes from. Rule texts are the protocol's own (Dutch) words.`,
@@ -815,7 +819,7 @@ const en: AdminMessages = {
   },
   annual: {
     title: "Annual report",
-    intro: "Counts only, no personal data (001 §6.1; 003 §22). Report headings are in Dutch.",
+    intro: "Counts only, no personal data (001 §6.1; 003 §22).",
     year: "Year",
     yearError: "Enter a year, for example 2026.",
     show: "Show",
