@@ -25,7 +25,11 @@ import {
   type LettersService,
 } from "./letters/service.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
-import { createOrganisationsService, type OrganisationsService } from "./organisations/service.ts";
+import {
+  createOrganisationsService,
+  type OrganisationsService,
+  REGION_MAIL_ENCRYPTED_COLUMNS,
+} from "./organisations/service.ts";
 import { registerOversightRoutes } from "./oversight/routes.ts";
 import { createOversightService, type OversightService } from "./oversight/service.ts";
 import { registerRegistrationRoutes } from "./registrations/routes.ts";
@@ -59,6 +63,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   SEEKER_ENCRYPTED_COLUMNS,
   CASE_ENCRYPTED_COLUMNS,
   ...ARREARS_ENCRYPTED_COLUMNS,
+  REGION_MAIL_ENCRYPTED_COLUMNS,
 ];
 
 /**

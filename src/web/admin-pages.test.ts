@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
 import { bearer } from "../testing/http.ts";
+import { startSmtpSink } from "../testing/smtp-sink.ts";
 import { csrfIn, demoUser, FORM, form, signInByForm as signInByFormAt } from "../testing/web.ts";
 
 let fx: DemoApp;
@@ -75,6 +76,124 @@ describe("consortium admin pages", () => {
     // English
     const en = await get("/beheer/instellingen?lang=en", admin.cookie);
     assert.match(en.body, /Region settings/);
+  });
+
+  test("the admin sets the region's SMTP server, tests it, and clears it", async () => {
+    const sink = await startSmtpSink({ credentials: { user: "regio", password: "Zomer-2026!" } });
+    try {
+      const admin = await signInByForm(userOf("consortium_admin"));
+      const page = await get("/beheer/instellingen", admin.cookie);
+      assert.match(page.body, /E-mail \(SMTP-server\)/);
+      assert.match(page.body, /de instellingen van de installatie/);
+      const csrf = csrfIn(page.body);
+      const smtpForm = (extra: [string, string][] = []): [string, string][] => [
+        ["_csrf", csrf],
+        ["smtp.host", "127.0.0.1"],
+        ["smtp.port", String(sink.port)],
+        ["smtp.tls", "none"],
+        ["smtp.username", "regio"],
+        ["smtp.from", "brieven@regio.example"],
+        ...extra,
+      ];
+      const bad = await post(
+        "/beheer/instellingen/smtp",
+        [
+          ["_csrf", csrf],
+          ["smtp.host", "mail server!"],
+          ["smtp.port", "99999"],
+          ["smtp.tls", "starttls"],
+          ["smtp.from", "geen-adres"],
+          ["smtp.password", "Zomer-2026!"],
+        ],
+        admin.cookie,
+      );
+      assert.equal(bad.statusCode, 422);
+      assert.match(bad.body, /<a href="#f-smtp-host">Vul een servernaam in/);
+      assert.match(bad.body, /<a href="#f-smtp-port">Vul een poortnummer in/);
+      assert.match(bad.body, /<a href="#f-smtp-from">/);
+      assert.ok(!bad.body.includes("Zomer-2026!"), "a typed password is never sent back");
+      assert.equal((await fx.ctx.services.organisations.settingsView()).smtp, null);
+      const saved = await post(
+        "/beheer/instellingen/smtp",
+        smtpForm([["smtp.password", "Zomer-2026!"]]),
+        admin.cookie,
+      );
+      assert.equal(saved.statusCode, 303, saved.body);
+      const after = await get(String(saved.headers.location), admin.cookie);
+      assert.match(after.body, /De e-mailinstellingen zijn opgeslagen/);
+      assert.match(after.body, /de server van de regio, 127\.0\.0\.1/);
+      assert.match(after.body, /data-testid="smtp-password">ingesteld</);
+      assert.ok(!after.body.includes("Zomer-2026!"), "the password is never shown");
+      assert.match(after.body, /type="password"[^>]*value=""/);
+      const sent = await post(
+        "/beheer/instellingen/smtp/test",
+        [
+          ["_csrf", csrf],
+          ["test.to", "beheer@regio.example"],
+        ],
+        admin.cookie,
+      );
+      assert.equal(sent.statusCode, 200, sent.body);
+      assert.match(
+        sent.body,
+        /Het testbericht is aangenomen voor beheer@regio\.example, via de server van de regio/,
+      );
+      assert.equal(sink.messages.at(-1)?.user, "regio");
+      // An empty password field keeps the password; a new one replaces it.
+      const kept = await post("/beheer/instellingen/smtp", smtpForm(), admin.cookie);
+      assert.equal(kept.statusCode, 303);
+      assert.equal((await fx.ctx.services.organisations.settingsView()).smtp?.passwordSet, true);
+      await post("/beheer/instellingen/smtp", smtpForm([["smtp.password", "fout"]]), admin.cookie);
+      const failed = await post(
+        "/beheer/instellingen/smtp/test",
+        [
+          ["_csrf", csrf],
+          ["test.to", "beheer@regio.example"],
+        ],
+        admin.cookie,
+      );
+      assert.equal(failed.statusCode, 422);
+      assert.match(failed.body, /role="alert" data-testid="mail-test-error"/);
+      assert.match(failed.body, /De server weigert de aanmelding/);
+      assert.match(failed.body, /EAUTH/);
+      assert.match(failed.body, /535/);
+      const badTo = await post(
+        "/beheer/instellingen/smtp/test",
+        [
+          ["_csrf", csrf],
+          ["test.to", "niemand"],
+        ],
+        admin.cookie,
+      );
+      assert.equal(badTo.statusCode, 422);
+      assert.match(badTo.body, /<a href="#f-test-to">/);
+      // Clearing the password: then the user name alone is kept.
+      const cleared = await post(
+        "/beheer/instellingen/smtp",
+        smtpForm([["smtp.clearPassword", "yes"]]),
+        admin.cookie,
+      );
+      assert.equal(cleared.statusCode, 303);
+      assert.equal((await fx.ctx.services.organisations.settingsView()).smtp?.passwordSet, false);
+      const removed = await post(
+        "/beheer/instellingen/smtp/verwijderen",
+        [["_csrf", csrf]],
+        admin.cookie,
+      );
+      assert.equal(removed.statusCode, 303);
+      assert.equal((await fx.ctx.services.organisations.settingsView()).smtp, null);
+      const noCsrf = await post(
+        "/beheer/instellingen/smtp",
+        smtpForm().filter(([k]) => k !== "_csrf"),
+        admin.cookie,
+      );
+      assert.equal(noCsrf.statusCode, 403);
+      const en = await get("/beheer/instellingen?lang=en", admin.cookie);
+      assert.match(en.body, /E-mail \(SMTP server\)/);
+      await get("/beheer/instellingen?lang=nl", admin.cookie);
+    } finally {
+      await sink.close();
+    }
   });
 
   test("the admin issues an API key, shown once, and revokes it", async () => {
@@ -199,6 +318,137 @@ describe("consortium admin pages", () => {
     const detail = await get(String(suspended.headers.location), admin.cookie);
     assert.match(detail.body, /De organisatie is geschorst/);
     assert.match(detail.body, /Schorsing opheffen/);
+    // Dates read as words, with the machine form kept (D-401).
+    assert.match(detail.body, /<time datetime="2026-05-01">1 mei 2026<\/time>/);
+    assert.match(detail.body, /<time datetime="2026-06-01">1 juni 2026<\/time>/);
+    assert.doesNotMatch(detail.body, />2026-05-01</);
+    const en = await get(`/beheer/deelnemers/${org.id}?lang=en`, admin.cookie);
+    assert.match(en.body, /<time datetime="2026-05-01">1 May 2026<\/time>/);
+  });
+
+  test("the admin changes a user's roles; a role that does not fit the organisation is refused on the form", async () => {
+    const admin = await signInByForm(userOf("consortium_admin"));
+    const querier = userOf("querier");
+    const users = await fx.ctx.services.identity.listUsers({
+      kind: "user",
+      id: "x",
+      organisationId: querier.organisationId,
+      roles: ["consortium_admin"],
+    } as never);
+    const target = users.find((u) => u.email === querier.email)!;
+    const list = await get("/beheer/gebruikers", admin.cookie);
+    assert.match(list.body, new RegExp(`href="/beheer/gebruikers/${target.id}"`));
+    const page = await get(`/beheer/gebruikers/${target.id}`, admin.cookie);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Gebruiker wijzigen/);
+    assert.match(page.body, /name="roles" value="querier" checked/);
+    const csrf = csrfIn(page.body);
+    const none = await post(
+      `/beheer/gebruikers/${target.id}`,
+      [
+        ["_csrf", csrf],
+        ["displayName", "Demo querier"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(none.statusCode, 422);
+    assert.match(none.body, /<a href="#f-roles">/);
+    const wrong = await post(
+      `/beheer/gebruikers/${target.id}`,
+      [
+        ["_csrf", csrf],
+        ["displayName", "Demo querier"],
+        ["roles", "querier"],
+        ["roles", "auditor"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(wrong.statusCode, 422);
+    assert.match(
+      wrong.body,
+      /<a href="#f-roles">Een organisatie van deze soort kan deze rol niet hebben/,
+    );
+    assert.match(wrong.body, /role_not_allowed_for_organisation/);
+    assert.match(wrong.body, /name="roles" value="auditor" checked/, "the choice is kept");
+    const ok = await post(
+      `/beheer/gebruikers/${target.id}`,
+      [
+        ["_csrf", csrf],
+        ["displayName", "Bevrager en functionaris"],
+        ["roles", "querier"],
+        ["roles", "officer"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(ok.statusCode, 303, ok.body);
+    const after = (
+      await fx.ctx.services.identity.listUsers({
+        kind: "user",
+        id: "x",
+        organisationId: querier.organisationId,
+        roles: ["consortium_admin"],
+      } as never)
+    ).find((u) => u.id === target.id)!;
+    assert.deepEqual([...after.roles].sort(), ["officer", "querier"]);
+    assert.equal(after.displayName, "Bevrager en functionaris");
+    const done = await get(String(ok.headers.location), admin.cookie);
+    assert.match(done.body, /De gebruiker is gewijzigd/);
+    const unknown = await get(
+      "/beheer/gebruikers/00000000-0000-4000-8000-000000000000",
+      admin.cookie,
+    );
+    assert.equal(unknown.statusCode, 404);
+  });
+
+  test("the admin records an accession date on a participant's details", async () => {
+    const admin = await signInByForm(userOf("consortium_admin"));
+    const created = await fx.ctx.services.organisations.createOrganisation(
+      {
+        kind: "user",
+        id: "x",
+        organisationId: demo.organisations[0]!.id,
+        roles: ["consortium_admin"],
+      } as never,
+      { requestId: null, clientAddress: null },
+      { name: "Verhuurder Zonder Handtekening", kind: "housing_corporation" },
+    );
+    const detail = await get(`/beheer/deelnemers/${created.id}`, admin.cookie);
+    assert.match(detail.body, /toetreding vastleggen/);
+    const edit = await get(`/beheer/deelnemers/${created.id}/wijzigen`, admin.cookie);
+    assert.equal(edit.statusCode, 200);
+    assert.match(edit.body, /value="Verhuurder Zonder Handtekening"/);
+    const csrf = csrfIn(edit.body);
+    const bad = await post(
+      `/beheer/deelnemers/${created.id}/wijzigen`,
+      [
+        ["_csrf", csrf],
+        ["kind", "housing_corporation"],
+        ["protocolSignedOn", "1 mei"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /<a href="#f-protocolSignedOn">/);
+    const ok = await post(
+      `/beheer/deelnemers/${created.id}/wijzigen`,
+      [
+        ["_csrf", csrf],
+        ["kind", "housing_corporation"],
+        ["protocolSignedOn", "2026-05-15"],
+        ["kvkNumber", "12345678"],
+      ],
+      admin.cookie,
+    );
+    assert.equal(ok.statusCode, 303, ok.body);
+    const view = await fx.ctx.services.organisations.getOrganisation(
+      { kind: "user", id: "x", organisationId: created.id, roles: ["consortium_admin"] } as never,
+      created.id,
+    );
+    assert.equal(view.protocolSignedOn, "2026-05-15");
+    assert.equal(view.kvkNumber, "12345678");
+    assert.equal(view.name, "Verhuurder Zonder Handtekening", "an empty field keeps the value");
+    const shown = await get(String(ok.headers.location), admin.cookie);
+    assert.match(shown.body, /De gegevens zijn gewijzigd/);
   });
 
   test("the protocol profile is shown as readable rules with articles", async () => {
@@ -257,6 +507,18 @@ describe("auditor pages", () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Jaarverslag 2026/);
     assert.match(page.body, /<table/);
+    assert.match(page.body, /<h2>Samenvatting<\/h2>/);
+    const en = await get("/audit/jaarverslag?jaar=2026&lang=en", auditor.cookie);
+    assert.match(en.body, /<h2>Summary<\/h2>/);
+    assert.match(en.body, /Screenings by purpose/);
+    assert.doesNotMatch(en.body, /Samenvatting|Toetsingen per doel/);
+    const enPdf = await fx.app.inject({
+      method: "GET",
+      url: "/audit/jaarverslag.pdf?jaar=2026&lang=en",
+      headers: { cookie: auditor.cookie },
+    });
+    assert.equal(enPdf.statusCode, 200);
+    assert.match(String(enPdf.headers["content-disposition"]), /annual-report-2026\.pdf/);
     const pdf = await get("/audit/jaarverslag.pdf?jaar=2026", auditor.cookie);
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.headers["content-type"], "application/pdf");
@@ -318,6 +580,14 @@ describe("public pages and the request form", () => {
     }
     const en = await get("/rechten?lang=en");
     assert.match(en.body, /Your rights/);
+    const home = await get("/");
+    assert.match(home.body, /<h2>Uw rechten<\/h2>/);
+    assert.match(home.body, /<html lang="nl"/);
+    const homeEn = await get("/?lang=en");
+    assert.match(homeEn.body, /<html lang="en"/);
+    assert.match(homeEn.body, /<h2>Your rights<\/h2>/);
+    assert.match(homeEn.body, /What is the register\?/);
+    assert.doesNotMatch(homeEn.body, /Uw rechten|Wat is de signaleringslijst/);
   });
 
   const person = (surname: string): [string, string][] => [
@@ -575,5 +845,64 @@ describe("POST /api/v1/public/requests", () => {
       headers: officer,
     });
     assert.equal(view.json().objectionPending, true, view.body);
+  });
+});
+
+describe("user roles under a protocol with an officer cap (keurmerk-2013: at most two)", () => {
+  let kfx: DemoApp;
+  before(async () => {
+    kfx = await createDemoApp({ today: "2026-06-01", profile: "keurmerk-2013" });
+  });
+  after(async () => kfx.close());
+
+  test("a third officer is refused on the form with the protocol's limit", async () => {
+    const adminUser = demoUser(kfx.demo, "consortium_admin");
+    const admin = await signInByFormAt(kfx.app, kfx.ctx.clock, adminUser);
+    const org = kfx.demo.organisations[0]!.id;
+    const principal = {
+      kind: "user",
+      id: "x",
+      organisationId: org,
+      roles: ["consortium_admin"],
+    } as never;
+    const meta = { requestId: null, clientAddress: null };
+    const second = await kfx.ctx.services.identity.createUser(principal, meta, {
+      organisationId: org,
+      email: "tweede@example.org",
+      displayName: "Tweede Functionaris",
+      roles: ["officer"],
+    });
+    const third = await kfx.ctx.services.identity.createUser(principal, meta, {
+      organisationId: org,
+      email: "derde@example.org",
+      displayName: "Derde Bevrager",
+      roles: ["querier"],
+    });
+    const page = await kfx.app.inject({
+      method: "GET",
+      url: `/beheer/gebruikers/${third.user.id}`,
+      headers: { cookie: admin.cookie },
+    });
+    assert.equal(page.statusCode, 200, page.body);
+    const refused = await kfx.app.inject({
+      method: "POST",
+      url: `/beheer/gebruikers/${third.user.id}`,
+      headers: { ...FORM, cookie: admin.cookie },
+      payload: form([
+        ["_csrf", csrfIn(page.body)],
+        ["displayName", "Derde Bevrager"],
+        ["roles", "officer"],
+      ]),
+    });
+    assert.equal(refused.statusCode, 422);
+    assert.match(
+      refused.body,
+      /<a href="#f-roles">Deze organisatie heeft al 2 geautoriseerde functionarissen; het protocol staat er niet meer toe\. \(officer_cap_reached\)<\/a>/,
+    );
+    const roles = (await kfx.ctx.services.identity.listUsers(principal, org)).find(
+      (u) => u.id === third.user.id,
+    )?.roles;
+    assert.deepEqual(roles, ["querier"], "nothing changed");
+    assert.ok(second.user.id);
   });
 });

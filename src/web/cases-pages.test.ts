@@ -113,7 +113,7 @@ describe("case pages", () => {
     const ack = await post(officer, `/zaken/${caseId}/ontvangst`, []);
     assert.equal(ack.statusCode, 303, ack.body);
     page = await get(officer, `/zaken/${caseId}`);
-    assert.match(page.body, /gehaald op 2026-06-01/);
+    assert.match(page.body, /gehaald op 1 juni 2026/);
     assert.match(page.body, /Ontvangstbevestiging/, "the acknowledgement letter is listed");
     assert.match(page.body, /\/api\/v1\/letters\/[0-9a-f-]{36}\/pdf/);
 
@@ -259,12 +259,46 @@ describe("committee pages", () => {
     assert.equal((await get(committee, `/zaken/${objectionId}`)).statusCode, 404);
     assert.equal((await get(committee, "/zaken")).statusCode, 403);
 
+    // The committee names the objection by the reference printed on the decision letter.
+    const objectionPage = await get(officer, `/zaken/${objectionId}`);
+    const reference = /Z-[0-9A-F]{8}/.exec(objectionPage.body)?.[0];
+    assert.ok(reference, "the case page prints its reference");
+    const form = await get(committee, "/zaken/nieuw");
+    assert.match(form.body, /Kenmerk van de zaak waarop het beroep volgt/);
+    for (const [typed, message] of [
+      ["Z-12", /Vul een kenmerk in zoals Z-3F9A1C2B/],
+      ["Z-00000000", /Er is geen bezwaar of klacht met dit kenmerk/],
+    ] as const) {
+      const refused = await post(committee, "/zaken/nieuw", [
+        ["type", "appeal"],
+        ["parentCaseId", typed],
+        ["receivedDate", "2026-06-01"],
+      ]);
+      assert.equal(refused.statusCode, 422, typed);
+      assert.match(refused.body, /<a href="#f-parentCaseId">/);
+      assert.match(refused.body, message);
+    }
     const created = await post(committee, "/zaken/nieuw", [
       ["type", "appeal"],
-      ["parentCaseId", objectionId],
+      ["parentCaseId", reference.toLowerCase().replace("-", " ")],
       ["receivedDate", "2026-06-01"],
     ]);
     assert.equal(created.statusCode, 303, created.body);
+    // The lookup shows nothing the caller may not see: another landlord gets 404, and the
+    // committee resolves only objections and complaints, only for an appeal.
+    const principalOf = (organisationId: string, roles: string[]) =>
+      ({ kind: "user", id: "x", organisationId, roles }) as never;
+    const otherOfficer = principalOf(demo.organisations[1]!.id, ["officer"]);
+    await assert.rejects(fx.ctx.services.cases.caseIdByReference(otherOfficer, reference), {
+      status: 404,
+    });
+    const ownOfficer = principalOf(demo.organisations[0]!.id, ["officer"]);
+    assert.equal(await fx.ctx.services.cases.caseIdByReference(ownOfficer, reference), objectionId);
+    const committeePrincipal = principalOf(user("committee").organisationId, ["committee"]);
+    await assert.rejects(
+      fx.ctx.services.cases.caseIdByReference(committeePrincipal, reference, "view"),
+      { status: 404 },
+    );
     const appealId = String(created.headers.location).slice(7, 43);
     const list = await get(committee, "/commissie");
     assert.match(list.body, new RegExp(`/zaken/${appealId}`));

@@ -78,7 +78,7 @@ export function textField(o: TextFieldOptions): SafeHtml {
   return html`<div class="form-field${o.error ? " form-field--invalid" : ""}">
 <label for="${id}">${o.label}${o.required ? "" : html` <span class="optional">(${o.m.optional})</span>`}</label>
 ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : ""}
-${o.error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">Fout: </span>${o.error}</p>` : ""}
+${o.error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">${o.m.errorPrefix} </span>${o.error}</p>` : ""}
 <input id="${id}" name="${o.name}" type="${o.type ?? "text"}" class="input input--${o.width ?? "medium"}" value="${o.value ?? ""}"${
     o.required ? html` required aria-required="true"` : ""
   }${o.error ? html` aria-invalid="true"` : ""}${described ? html` aria-describedby="${described}"` : ""}${
@@ -98,6 +98,8 @@ export interface ChoiceOptions {
   legendClass?: string;
   /** Ids start here (default: from the name); several fieldsets may share one name. */
   idBase?: string;
+  /** The page's messages (for the hidden "Fout:"/"Error:" before an error). */
+  m?: Messages;
 }
 
 /** A fieldset of checkboxes or radio buttons; the error links to the first option. */
@@ -109,7 +111,7 @@ export function choiceField(o: ChoiceOptions): SafeHtml {
   return html`<fieldset class="form-field${o.error ? " form-field--invalid" : ""}"${described ? html` aria-describedby="${described}"` : ""}>
 <legend class="${o.legendClass ?? ""}">${o.legend}</legend>
 ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : ""}
-${o.error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">Fout: </span>${o.error}</p>` : ""}
+${o.error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">${o.m?.errorPrefix ?? "Fout:"} </span>${o.error}</p>` : ""}
 ${o.options.map((opt, i) => {
   const optId = i === 0 ? id : `${id}-${i}`;
   return html`<div class="choice">
@@ -127,13 +129,15 @@ export interface SelectOptions {
   options: { value: string; label: string }[];
   value: string;
   error?: string | undefined;
+  /** The page's messages (for the hidden "Fout:"/"Error:" before an error). */
+  m?: Messages;
 }
 
 export function selectField(o: SelectOptions): SafeHtml {
   const id = fieldId(o.name);
   return html`<div class="form-field${o.error ? " form-field--invalid" : ""}">
 <label for="${id}">${o.label}</label>
-${o.error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">Fout: </span>${o.error}</p>` : ""}
+${o.error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">${o.m?.errorPrefix ?? "Fout:"} </span>${o.error}</p>` : ""}
 <select id="${id}" name="${o.name}" class="input"${o.error ? html` aria-invalid="true" aria-describedby="${id}-error"` : ""}>
 ${o.options.map((opt) => html`<option value="${opt.value}"${opt.value === o.value ? html` selected` : ""}>${opt.label}</option>`)}
 </select>

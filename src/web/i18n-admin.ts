@@ -22,6 +22,27 @@ const nl = {
     request: "Verzoek indienen",
     publicParticipants: "Deelnemers",
   },
+  home: {
+    title: "Welkom",
+    lead: "Woonsignaal is het systeem waarmee verhuurders in deze regio samen een signaleringslijst bijhouden en huurachterstanden vroeg melden bij de gemeente, zodat mensen op tijd hulp krijgen.",
+    whatTitle: "Wat is de signaleringslijst?",
+    what: "Op de signaleringslijst staan alleen mensen bij wie ernstig ongewenst huurgedrag is vastgesteld en bewezen, zoals ernstige overlast, gevaar, fraude of grote schade. Een vermelding duurt een beperkte tijd en verdwijnt daarna vanzelf. Wie op de lijst staat, krijgt daarover altijd eerst een brief.",
+    rightsTitle: "Uw rechten",
+    rights: [
+      "U mag vragen welke gegevens over u zijn vastgelegd (inzage).",
+      "U mag vragen om onjuiste gegevens te verbeteren of te verwijderen.",
+      "U mag bezwaar maken tegen een vermelding. Is uw bezwaar terecht, dan wordt de vermelding verwijderd.",
+      "Bent u het niet eens met de beslissing op uw bezwaar, dan kunt u naar een onafhankelijke geschillencommissie.",
+    ],
+    participantsBefore: "Welke organisaties de lijst gebruiken, ziet u op de pagina ",
+    participantsLink: "Deelnemers",
+    participantsAfter: ".",
+    letter:
+      "Heeft u een brief over de signaleringslijst gekregen? In die brief staat bij welke organisatie u terecht kunt en hoe u bezwaar maakt.",
+    earlyTitle: "Vroegsignalering",
+    early:
+      "Heeft u een huurachterstand? Dan neemt uw verhuurder eerst zelf contact met u op. Lukt het niet om samen een oplossing te vinden, dan mag de verhuurder uw gegevens doorgeven aan de gemeente, zodat die u hulp kan aanbieden. Een huurachterstand komt nooit op de signaleringslijst door vroegsignalering.",
+  },
   publicNav: "Informatie",
   kinds: {
     housing_corporation: "woningcorporatie",
@@ -93,6 +114,14 @@ const nl = {
     withdrawalDone: "De uittreding is vastgelegd.",
     exclusionDone: "De uitsluiting is vastgelegd.",
     terminated: "Deze organisatie is uitgetreden of uitgesloten; er valt niets meer te wijzigen.",
+    edit: "Gegevens wijzigen",
+    editAccession: "Gegevens wijzigen en toetreding vastleggen (datum ondertekening protocol)",
+    editTitle: (name: string) => `Gegevens wijzigen: ${name}`,
+    editIntro:
+      "Met de datum van ondertekening van het protocol legt u de toetreding vast; vanaf die datum hebben de medewerkers toegang. Een leeg veld laat de opgeslagen waarde staan.",
+    saveChanges: "Wijzigingen opslaan",
+    backToParticipant: "Terug naar de deelnemer",
+    updatedDone: "De gegevens zijn gewijzigd.",
   },
   users: {
     title: "Gebruikers en API-sleutels",
@@ -136,6 +165,16 @@ const nl = {
       "Kopieer deze sleutel nu en bewaar hem veilig. Hij wordt niet nog eens getoond; alleen een hash wordt opgeslagen.",
     revokedDone: "De sleutel is ingetrokken.",
     updatedDone: "De gebruiker is gewijzigd.",
+    edit: "Wijzigen",
+    editTitle: (name: string) => `Gebruiker wijzigen: ${name}`,
+    editIntro:
+      "Een wijziging van de rollen beëindigt direct alle sessies van deze gebruiker; de wijziging komt in het auditlog.",
+    rolesHint:
+      "Welke rollen passen, hangt af van de soort organisatie; het aantal geautoriseerde functionarissen per deelnemer is begrensd door het protocol.",
+    saveUser: "Wijzigingen opslaan",
+    backToUsers: "Terug naar gebruikers",
+    officerCap: (max: number) =>
+      `Deze organisatie heeft al ${max} geautoriseerde functionarissen; het protocol staat er niet meer toe.`,
   },
   settings: {
     title: "Instellingen van de regio",
@@ -156,8 +195,77 @@ const nl = {
     notWhole: "Vul een heel getal in.",
     atLeast: (n: number | string) => `Vul een getal in van ten minste ${n}.`,
     atMost: (n: number | string) => `Vul een getal in van ten hoogste ${n}.`,
+    numbersTitle: "Drempels en bewaartermijnen",
+    mail: {
+      title: "E-mail (SMTP-server)",
+      intro:
+        "Brieven aan betrokkenen gaan per e-mail via deze server. Zonder server van de regio gelden de instellingen van de installatie (SMTP_URL).",
+      current: "Nu in gebruik",
+      usesRegion: (host: string, port: number) => `de server van de regio, ${host}:${port}`,
+      usesEnvironment:
+        "de instellingen van de installatie (SMTP_URL; zonder SMTP_URL buiten productie een map met e-mailbestanden)",
+      host: "Server",
+      hostHint: "Bijvoorbeeld smtp.example.nl",
+      hostInvalid: "Vul een servernaam in zoals smtp.example.nl, of een IP-adres.",
+      port: "Poort",
+      portHint: "Meestal 587 (STARTTLS) of 465 (TLS)",
+      portInvalid: "Vul een poortnummer in van 1 tot en met 65535.",
+      tls: "Beveiliging van de verbinding",
+      tlsModes: {
+        implicit: "TLS vanaf het begin (meestal poort 465)",
+        starttls: "STARTTLS verplicht (meestal poort 587)",
+        none: "Geen versleuteling (alleen voor een relay in het eigen netwerk)",
+      } as Record<string, string>,
+      username: "Gebruikersnaam",
+      usernameHint: "Leeg laten als de server geen aanmelding vraagt.",
+      password: "Wachtwoord",
+      passwordSet:
+        "Er is een wachtwoord ingesteld. Het wordt nooit getoond; laat dit veld leeg om het te houden, of vul een nieuw in.",
+      passwordNotSet: "Er is geen wachtwoord ingesteld.",
+      clearPassword: "Het opgeslagen wachtwoord wissen",
+      passwordState: "Wachtwoord",
+      passwordIsSet: "ingesteld",
+      passwordIsNotSet: "niet ingesteld",
+      from: "Afzenderadres",
+      fromHint: "Het adres waarvan brieven verstuurd worden, bijvoorbeeld brieven@regio.nl.",
+      save: "E-mailinstellingen opslaan",
+      saved: "De e-mailinstellingen zijn opgeslagen.",
+      remove: "Server van de regio verwijderen",
+      removeIntro:
+        "Daarna gaan e-mails weer via de instellingen van de installatie. Het opgeslagen wachtwoord wordt gewist.",
+      removed:
+        "De server van de regio is verwijderd; e-mail gebruikt weer de instellingen van de installatie.",
+      testTitle: "Testbericht versturen",
+      testIntro:
+        "Stuur een testbericht via de instellingen die nu gelden, om te zien of de server het bericht aanneemt.",
+      testTo: "Naar",
+      testSend: "Testbericht versturen",
+      testSent: (to: string, via: string) =>
+        `Het testbericht is aangenomen voor ${to}, via ${via}.`,
+      viaRegion: "de server van de regio",
+      viaEnvironment: "de instellingen van de installatie",
+      viaOutbox: "de map met e-mailbestanden (geen echte verzending)",
+      testFailed: "Het testbericht is niet verstuurd",
+      serverSaid: "Antwoord van de server",
+      notConfigured:
+        "Er is geen e-mail ingesteld: vul hierboven een server in, of stel SMTP_URL in op de installatie.",
+      errors: {
+        EAUTH: "De server weigert de aanmelding: controleer gebruikersnaam en wachtwoord.",
+        ECONNECTION:
+          "Er is geen verbinding met de server: controleer server, poort en beveiliging.",
+        ESOCKET: "Er is geen verbinding met de server: controleer server, poort en beveiliging.",
+        ETIMEDOUT: "De server antwoordt niet op tijd: controleer server en poort.",
+        EDNS: "De servernaam is niet gevonden.",
+        ETLS: "De beveiligde verbinding lukt niet: controleer de beveiliging en de poort.",
+        EENVELOPE: "De server weigert het afzender- of ontvangeradres.",
+        EMESSAGE: "De server weigert het bericht.",
+      } as Record<string, string>,
+      otherError: "De server weigert het bericht of is niet bereikbaar.",
+    },
   },
   protocol: {
+    /** Shown in English only: the rule texts quote the Dutch protocol (source data). */
+    quotedDutch: "",
     title: "Het protocol van de regio",
     intro: (title: string, version: string, seed: string) =>
       `Profiel ${title}, versie ${version} (bron ${seed}). Elke regel noemt het artikel waar hij vandaan komt.`,
@@ -378,6 +486,27 @@ const en: AdminMessages = {
     request: "Make a request",
     publicParticipants: "Participants",
   },
+  home: {
+    title: "Welcome",
+    lead: "Woonsignaal is the system with which landlords in this region together keep a register of unwanted tenant behaviour (signaleringslijst) and report rent arrears early to the municipality, so that people get help in time.",
+    whatTitle: "What is the register?",
+    what: "The register lists only people for whom serious unwanted tenant behaviour has been established and proven, such as serious nuisance, danger, fraud or major damage. An entry lasts a limited time and then disappears by itself. Anyone on the list always receives a letter about it first.",
+    rightsTitle: "Your rights",
+    rights: [
+      "You may ask which data about you are recorded (access).",
+      "You may ask for incorrect data to be corrected or erased.",
+      "You may object to an entry. If your objection is upheld, the entry is removed.",
+      "If you disagree with the decision on your objection, you can go to an independent disputes committee.",
+    ],
+    participantsBefore: "Which organisations use the register is shown on the page ",
+    participantsLink: "Participants",
+    participantsAfter: ".",
+    letter:
+      "Have you received a letter about the register? It says which organisation to contact and how to object.",
+    earlyTitle: "Early warning of rent arrears (vroegsignalering)",
+    early:
+      "Are you behind with your rent? Your landlord will first contact you. If no solution is found together, the landlord may pass your details to the municipality, so that it can offer you help. Rent arrears never put you on the register through early warning.",
+  },
   publicNav: "Information",
   kinds: {
     housing_corporation: "housing corporation",
@@ -450,6 +579,14 @@ const en: AdminMessages = {
     exclusionDone: "The exclusion has been recorded.",
     terminated:
       "This organisation has withdrawn or been excluded; nothing can be changed any more.",
+    edit: "Change details",
+    editAccession: "Change details and record accession (date the protocol was signed)",
+    editTitle: (name) => `Change details: ${name}`,
+    editIntro:
+      "The date the protocol was signed records the accession; from that date its staff have access. An empty field leaves the stored value as it is.",
+    saveChanges: "Save changes",
+    backToParticipant: "Back to the participant",
+    updatedDone: "The details have been changed.",
   },
   users: {
     title: "Users and API keys",
@@ -491,6 +628,16 @@ const en: AdminMessages = {
     keyOnce: "Copy this key now and keep it safe. It is not shown again; only a hash is stored.",
     revokedDone: "The key has been revoked.",
     updatedDone: "The user has been changed.",
+    edit: "Change",
+    editTitle: (name) => `Change user: ${name}`,
+    editIntro:
+      "Changing the roles ends every session of this user at once; the change is recorded in the audit log.",
+    rolesHint:
+      "Which roles fit depends on the kind of organisation; the protocol limits the number of authorised officers per participant.",
+    saveUser: "Save changes",
+    backToUsers: "Back to users",
+    officerCap: (max) =>
+      `This organisation already has ${max} authorised officers; the protocol allows no more.`,
   },
   settings: {
     title: "Region settings",
@@ -509,8 +656,75 @@ const en: AdminMessages = {
     notWhole: "Enter a whole number.",
     atLeast: (n) => `Enter a number of at least ${n}.`,
     atMost: (n) => `Enter a number of at most ${n}.`,
+    numbersTitle: "Thresholds and retention",
+    mail: {
+      title: "E-mail (SMTP server)",
+      intro:
+        "Letters to people go by e-mail through this server. Without a region server, the installation's settings apply (SMTP_URL).",
+      current: "In use now",
+      usesRegion: (host, port) => `the region's server, ${host}:${port}`,
+      usesEnvironment:
+        "the installation's settings (SMTP_URL; without SMTP_URL, outside production, a folder of e-mail files)",
+      host: "Server",
+      hostHint: "For example smtp.example.nl",
+      hostInvalid: "Enter a server name such as smtp.example.nl, or an IP address.",
+      port: "Port",
+      portHint: "Usually 587 (STARTTLS) or 465 (TLS)",
+      portInvalid: "Enter a port number from 1 to 65535.",
+      tls: "Connection security",
+      tlsModes: {
+        implicit: "TLS from the start (usually port 465)",
+        starttls: "STARTTLS required (usually port 587)",
+        none: "No encryption (only for a relay on your own network)",
+      },
+      username: "User name",
+      usernameHint: "Leave empty when the server asks for no sign-in.",
+      password: "Password",
+      passwordSet:
+        "A password is set. It is never shown; leave this field empty to keep it, or enter a new one.",
+      passwordNotSet: "No password is set.",
+      clearPassword: "Clear the stored password",
+      passwordState: "Password",
+      passwordIsSet: "set",
+      passwordIsNotSet: "not set",
+      from: "Sender address",
+      fromHint: "The address letters are sent from, for example letters@region.nl.",
+      save: "Save e-mail settings",
+      saved: "The e-mail settings have been saved.",
+      remove: "Remove the region's server",
+      removeIntro:
+        "E-mail then goes through the installation's settings again. The stored password is erased.",
+      removed:
+        "The region's server has been removed; e-mail uses the installation's settings again.",
+      testTitle: "Send a test message",
+      testIntro:
+        "Send a test message through the settings in use now, to see whether the server accepts it.",
+      testTo: "To",
+      testSend: "Send test message",
+      testSent: (to, via) => `The test message was accepted for ${to}, via ${via}.`,
+      viaRegion: "the region's server",
+      viaEnvironment: "the installation's settings",
+      viaOutbox: "the folder of e-mail files (not really sent)",
+      testFailed: "The test message was not sent",
+      serverSaid: "The server's answer",
+      notConfigured:
+        "No e-mail is configured: enter a server above, or set SMTP_URL on the installation.",
+      errors: {
+        EAUTH: "The server refuses the sign-in: check the user name and password.",
+        ECONNECTION: "No connection to the server: check the server, port and security.",
+        ESOCKET: "No connection to the server: check the server, port and security.",
+        ETIMEDOUT: "The server does not answer in time: check the server and port.",
+        EDNS: "The server name was not found.",
+        ETLS: "The secure connection fails: check the security setting and the port.",
+        EENVELOPE: "The server refuses the sender or recipient address.",
+        EMESSAGE: "The server refuses the message.",
+      },
+      otherError: "The server refuses the message or cannot be reached.",
+    },
   },
   protocol: {
+    quotedDutch:
+      "The rule texts are quoted from the Dutch protocol (its articles are cited); they are not translated.",
     title: "The region's protocol",
     intro: (title, version, seed) =>
       `Profile ${title}, version ${version} (source ${seed}). Every rule names the article it comes from. Rule texts are the protocol's own (Dutch) words.`,
@@ -605,7 +819,7 @@ const en: AdminMessages = {
   },
   annual: {
     title: "Annual report",
-    intro: "Counts only, no personal data (001 §6.1; 003 §22). Report headings are in Dutch.",
+    intro: "Counts only, no personal data (001 §6.1; 003 §22).",
     year: "Year",
     yearError: "Enter a year, for example 2026.",
     show: "Show",

@@ -164,8 +164,12 @@ const nl = {
     receivedHint: "De dag dat de brief of e-mail binnenkwam (JJJJ-MM-DD).",
     noticeDate: "Datum van de brief waartegen bezwaar wordt gemaakt",
     noticeHint: "Alleen bij bezwaar: de termijn voor bezwaar loopt vanaf deze datum.",
-    parentCase: "Nummer van de zaak waarop het beroep volgt",
-    parentHint: "Alleen bij beroep: het zaaknummer van het bezwaar of de klacht.",
+    parentCase: "Kenmerk van de zaak waarop het beroep volgt",
+    parentHint:
+      "Alleen bij beroep: het kenmerk van het bezwaar of de klacht, zoals het in de beslissingsbrief staat (bijvoorbeeld Z-3F9A1C2B).",
+    referenceInvalid: "Vul een kenmerk in zoals Z-3F9A1C2B (Z, streepje, 8 tekens).",
+    referenceUnknown:
+      "Er is geen bezwaar of klacht met dit kenmerk. Controleer het kenmerk in de beslissingsbrief.",
     uuid: "Vul het volledige nummer in (36 tekens, uit het dossier).",
     submit: "Zaak registreren",
     created: "De zaak is geregistreerd. De termijnen staan hieronder.",
@@ -492,8 +496,12 @@ const en: CaseMessages = {
     receivedHint: "The day the letter or e-mail came in (YYYY-MM-DD).",
     noticeDate: "Date of the letter objected to",
     noticeHint: "Objections only: the objection window runs from this date.",
-    parentCase: "Number of the case this appeal follows",
-    parentHint: "Appeals only: the case number of the objection or complaint.",
+    parentCase: "Reference of the case this appeal follows",
+    parentHint:
+      "Appeals only: the reference of the objection or complaint as printed on the decision letter (for example Z-3F9A1C2B).",
+    referenceInvalid: "Enter a reference such as Z-3F9A1C2B (Z, hyphen, 8 characters).",
+    referenceUnknown:
+      "There is no objection or complaint with this reference. Check the reference on the decision letter.",
     uuid: "Enter the full number (36 characters, from the file).",
     submit: "Register case",
     created: "The case is registered. Its deadlines are below.",

@@ -14,6 +14,10 @@ export type Lang = (typeof LANGS)[number];
 export const LANG_COOKIE = "woonsignaal-lang";
 
 const nl = {
+  /** The catalogue's language (for the date formatter, src/web/format.ts). */
+  lang: "nl" as Lang,
+  /** Read before a field's error by screen readers (visually hidden). */
+  errorPrefix: "Fout:",
   admin: adminMessages.nl,
   arrears: arrearsMessages.nl,
   appName: "Woonsignaal",
@@ -293,6 +297,14 @@ const nl = {
       "De registratie is niet van kracht (beperkt, nog niet begonnen of geëindigd).",
     match_already_decided: "Over deze match is al besloten.",
     primary_source_not_participant: "Uw organisatie is geen deelnemer met toegang.",
+    role_not_allowed_for_organisation:
+      "Een organisatie van deze soort kan deze rol niet hebben (003 §14.1).",
+    officer_cap_reached:
+      "Deze organisatie heeft al het grootste aantal geautoriseerde functionarissen dat het protocol toestaat.",
+    participant_kind_not_allowed:
+      "Onder het protocol van de regio kan een organisatie van deze soort geen deelnemer zijn.",
+    smtp_password_without_username:
+      "Een wachtwoord hoort bij een gebruikersnaam: vul een gebruikersnaam in, of wis het wachtwoord.",
   } as Record<string, string>,
   ruleNamed: (rule: string, source: string) => `regel ${rule}, ${source}`,
   scopes: {
@@ -504,6 +516,8 @@ const nl = {
 export type Messages = typeof nl & CaseMessages;
 
 const en: typeof nl = {
+  lang: "en",
+  errorPrefix: "Error:",
   admin: adminMessages.en,
   arrears: arrearsMessages.en,
   appName: "Woonsignaal",
@@ -771,6 +785,14 @@ const en: typeof nl = {
       "The registration is not in effect (restricted, not yet started or ended).",
     match_already_decided: "This match was already decided.",
     primary_source_not_participant: "Your organisation is not a participant with access.",
+    role_not_allowed_for_organisation:
+      "An organisation of this kind cannot hold this role (003 §14.1).",
+    officer_cap_reached:
+      "This organisation already has the most authorised officers the protocol allows.",
+    participant_kind_not_allowed:
+      "Under the region's protocol an organisation of this kind cannot be a participant.",
+    smtp_password_without_username:
+      "A password belongs with a user name: enter a user name, or clear the password.",
   },
   ruleNamed: (rule, source) => `rule ${rule}, ${source}`,
   scopes: {

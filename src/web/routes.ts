@@ -7,7 +7,7 @@ import type { Services } from "../modules/index.ts";
 import type { Clock } from "../platform/clock.ts";
 import { AppError } from "../platform/errors.ts";
 import { sendError } from "../platform/http/error-handler.ts";
-import { createKit, sendHtml } from "./kit.ts";
+import { createKit } from "./kit.ts";
 import { registerAdminPages } from "./pages/admin.ts";
 import { registerArrearsPages } from "./pages/arrears.ts";
 import { registerAuditPages } from "./pages/audit.ts";
@@ -80,8 +80,8 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
       return reply.type(file.type).header("cache-control", "public, max-age=3600").send(file.body);
     });
 
-    web.get("/", { config: { access: "public" } }, async (_request, reply) =>
-      sendHtml(reply, homePage()),
+    web.get("/", { config: { access: "public" } }, async (request, reply) =>
+      homePage(await kit.contextOf(request, reply)),
     );
 
     registerAuthPages(web, services, kit);

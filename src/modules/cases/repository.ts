@@ -32,6 +32,11 @@ export async function findCase(db: Db, id: string): Promise<CaseRow | undefined>
   return row;
 }
 
+export async function findCaseByReference(db: Db, reference: string): Promise<CaseRow | undefined> {
+  const [row] = await db.select().from(caseFile).where(eq(caseFile.reference, reference));
+  return row;
+}
+
 export async function updateCase(
   db: Db,
   id: string,

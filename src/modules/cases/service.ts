@@ -583,6 +583,36 @@ export function createCasesService(
       return { items: await summarise(rows), page: query.page, pageSize: query.pageSize, total };
     },
 
+    /**
+     * The case id behind a printed reference ("Z-3F9A1C2B", as on letters and case pages;
+     * the "Z-" and case are optional). Only a case the caller may see — except that the
+     * disputes committee, registering an appeal, may name the objection or complaint the
+     * person quotes from the decision letter (the same rule as `createCase` with
+     * `parentCaseId`), and nothing else. Otherwise 404, never whether it exists.
+     */
+    async caseIdByReference(
+      principal: Principal,
+      reference: string,
+      purpose: "view" | "appeal_parent" = "view",
+    ): Promise<string> {
+      const hex = /^(?:Z-?)?([0-9A-F]{8})$/i.exec(reference.trim().replace(/\s+/g, ""))?.[1];
+      if (!hex) {
+        throw new AppError("invalid_input", "A case reference looks like Z-3F9A1C2B.", {
+          code: "reference_invalid",
+        });
+      }
+      const row = await repo.findCaseByReference(db, `Z-${hex.toUpperCase()}`);
+      if (!row) throw notFound("case");
+      if (
+        purpose === "appeal_parent" &&
+        hasRole(principal, ["committee"]) &&
+        ["objection", "complaint"].includes(row.type)
+      ) {
+        return row.id;
+      }
+      return (await visible(principal, row.id)).id;
+    },
+
     async getCase(principal: Principal, meta: RequestMeta, id: string): Promise<CaseDetail> {
       const row = await visible(principal, id);
       const [summary] = await summarise([row]);

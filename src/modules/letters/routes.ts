@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { App } from "../../app.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
-import { uuidParam } from "../organisations/schemas.ts";
+import { mailTestBody, uuidParam } from "../organisations/schemas.ts";
 import {
   documentedBody,
   dutyList,
@@ -23,6 +23,28 @@ const ROLES = ["officer", "consortium_admin"] as const;
 const access = { roles: ROLES, scope: "own" } as const;
 
 export function registerLetterRoutes(app: App, letters: LettersService) {
+  app.post(
+    "/api/v1/region/mail-test",
+    {
+      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      schema: {
+        tags,
+        summary:
+          "Send a test e-mail through the mail settings letters use now (the region's SMTP server, else SMTP_URL); 409 mail_test_failed with the server's error",
+        body: mailTestBody,
+        response: {
+          200: z.object({
+            source: z.enum(["region", "environment"]),
+            kind: z.enum(["smtp", "outbox"]),
+            messageId: z.string(),
+          }),
+        },
+      },
+    },
+    async (request) =>
+      letters.sendTestMail(principalOf(request), requestMeta(request), request.body.to),
+  );
+
   app.get(
     "/api/v1/letters",
     {

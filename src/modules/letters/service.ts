@@ -13,7 +13,7 @@ import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
 import { compareDates, termEnd, todayInAmsterdam } from "../../platform/werkdagen.ts";
 import type { Profile } from "../../protocol/profile.ts";
-import type { Letterhead } from "../organisations/service.ts";
+import { actorOf, type Letterhead } from "../organisations/service.ts";
 import {
   type ContinuationGround,
   type Language,
@@ -23,7 +23,13 @@ import {
   SKIP_REASONS,
   type SkipReason,
 } from "./content.ts";
-import { createMailer, type Mailer } from "./mail.ts";
+import {
+  createMailer,
+  createRegionMailer,
+  describeMailError,
+  type Mailer,
+  type SmtpServer,
+} from "./mail.ts";
 import { renderPdf } from "./pdf.ts";
 import * as repo from "./repository.ts";
 import { type letter, notificationDuty } from "./tables.ts";
@@ -79,6 +85,8 @@ export interface OrganisationsForLetters {
   profile(): Promise<Profile>;
   letterhead(id: string): Promise<Letterhead | undefined>;
   letterheadOfKind(kind: "consortium" | "committee"): Promise<Letterhead | undefined>;
+  /** The region's own SMTP server (region settings), when an admin has set one. */
+  mailServer(): Promise<(SmtpServer & { version: string }) | undefined>;
 }
 
 /**
@@ -225,7 +233,33 @@ export function createLettersService(
 ) {
   const { database, clock, keyring, logger, config } = ctx;
   const db = database.db;
-  const mailer: Mailer = createMailer(config);
+  /** From the environment (SMTP_URL, or the outbox outside production): the fallback. */
+  const environmentMailer: Mailer = createMailer(config);
+  let regionMailer: { version: string; mailer: Mailer } | undefined;
+
+  /**
+   * The mailer for the next message: the region's SMTP server when one is set (rebuilt when
+   * its settings change), otherwise the environment's. Settings that cannot be read (the
+   * password's key destroyed) fall back to the environment, loudly. Never call it inside a
+   * transaction (it reads the region settings, D-009).
+   */
+  async function currentMailer(): Promise<Mailer> {
+    let server: (SmtpServer & { version: string }) | undefined;
+    try {
+      server = await deps.organisations.mailServer();
+    } catch (err) {
+      logger.error(
+        { error: (err as Error).message },
+        "the region's SMTP settings cannot be read; e-mail uses the environment's settings",
+      );
+      return environmentMailer;
+    }
+    if (!server) return environmentMailer;
+    if (regionMailer?.version !== server.version) {
+      regionMailer = { version: server.version, mailer: createRegionMailer(server) };
+    }
+    return regionMailer.mailer;
+  }
 
   function contentOf(profile: Profile, kind: string) {
     const content = letterContent(profile.id, kind as LetterKind);
@@ -343,6 +377,7 @@ export function createLettersService(
           : null,
     });
     const pdf = await renderPdf(doc, letterDate);
+    const mailer = await currentMailer();
     const to = person.email && mailer.kind !== "none" ? person.email : null;
     const channel = to ? "email" : address ? "post" : "none";
     return {
@@ -458,6 +493,7 @@ export function createLettersService(
   async function email(built: BuiltLetter, actor: Actor, meta: RequestMeta): Promise<boolean> {
     if (!built.to) return false;
     try {
+      const mailer = await currentMailer();
       await mailer.send({
         to: built.to,
         fromName: built.senderName,
@@ -499,9 +535,69 @@ export function createLettersService(
   }
 
   return {
-    /** Where the development/test outbox writes e-mails (undefined when SMTP or none). */
+    /**
+     * Where the development/test outbox writes e-mails (undefined when the environment has
+     * SMTP or no e-mail; a region SMTP server set in the settings takes precedence over it).
+     */
     get outboxDir(): string | undefined {
-      return mailer.kind === "outbox" ? config.outboxDir : undefined;
+      return environmentMailer.kind === "outbox" ? config.outboxDir : undefined;
+    },
+
+    /**
+     * Sends a test message through the mailer letters would use now (consortium admin, from
+     * the region settings page): answers where it went, or throws `mail_test_failed` with the
+     * server's error. Audited either way, without the address or any password.
+     */
+    async sendTestMail(
+      principal: Principal,
+      meta: RequestMeta,
+      to: string,
+    ): Promise<{ source: Mailer["source"]; kind: "smtp" | "outbox"; messageId: string }> {
+      if (!hasRole(principal, ["consortium_admin"])) {
+        throw new AppError("forbidden", "Only a consortium admin may send a test e-mail.");
+      }
+      const mailer = await currentMailer();
+      const audit = (outcome: "success" | "failed", details: Record<string, unknown>) =>
+        recordAudit(db, clock, meta, {
+          actor: actorOf(principal),
+          action: "region.mail_test",
+          objectType: "region",
+          objectId: null,
+          outcome,
+          details: { source: mailer.source, kind: mailer.kind, ...details },
+        });
+      if (mailer.kind === "none") {
+        await audit("failed", { error: "no_mail_configured" });
+        throw new AppError(
+          "conflict",
+          "No e-mail is configured: set the region's SMTP server (or SMTP_URL).",
+          { code: "mail_not_configured" },
+        );
+      }
+      try {
+        const { messageId } = await mailer.send({
+          to,
+          fromName: "Woonsignaal",
+          subject: "Woonsignaal: testbericht / test message",
+          text:
+            "Dit is een testbericht van Woonsignaal: de e-mailinstellingen van de regio werken.\n\n" +
+            "This is a test message from Woonsignaal: the region's e-mail settings work.\n",
+          letterId: `test-${randomUUID()}`,
+        });
+        await audit("success", {});
+        return { source: mailer.source, kind: mailer.kind, messageId };
+      } catch (err) {
+        const failure = describeMailError(err);
+        await audit("failed", { error: failure.code });
+        throw new AppError(
+          "conflict",
+          `The mail server refused: ${failure.code} ${failure.reply}`,
+          {
+            code: "mail_test_failed",
+            details: failure,
+          },
+        );
+      }
     },
 
     /**

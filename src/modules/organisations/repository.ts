@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, isNotNull, lte, ne, or } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
-import { organisation, region } from "./tables.ts";
+import { organisation, region, regionMail } from "./tables.ts";
 
 export type RegionRow = typeof region.$inferSelect;
 export type OrganisationRow = typeof organisation.$inferSelect;
+export type RegionMailRow = typeof regionMail.$inferSelect;
 
 export async function findRegion(db: Db): Promise<RegionRow | undefined> {
   const [row] = await db.select().from(region).orderBy(asc(region.createdAt)).limit(1);
@@ -82,4 +83,21 @@ export async function findConsortium(db: Db): Promise<OrganisationRow | undefine
     .orderBy(asc(organisation.createdAt))
     .limit(1);
   return row;
+}
+
+export async function findRegionMail(db: Db, regionId: string): Promise<RegionMailRow | undefined> {
+  const [row] = await db.select().from(regionMail).where(eq(regionMail.regionId, regionId));
+  return row;
+}
+
+export async function upsertRegionMail(db: Db, row: RegionMailRow) {
+  const { regionId, ...rest } = row;
+  await db
+    .insert(regionMail)
+    .values(row)
+    .onConflictDoUpdate({ target: regionMail.regionId, set: rest });
+}
+
+export async function deleteRegionMail(db: Db, regionId: string) {
+  await db.delete(regionMail).where(eq(regionMail.regionId, regionId));
 }

@@ -7,8 +7,8 @@ import {
   organisationPatch,
   organisationView,
   publicParticipant,
-  regionSettings,
   regionSettingsPatch,
+  regionSettingsView,
   uuidParam,
 } from "./schemas.ts";
 import type { OrganisationsService } from "./service.ts";
@@ -105,11 +105,12 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
       config: { access: { roles: ["consortium_admin", "auditor"], scope: "any" } },
       schema: {
         tags,
-        summary: "The region's settings (matching threshold, screening burst signal)",
-        response: { 200: regionSettings },
+        summary:
+          "The region's settings (matching threshold, screening burst signal, case retention, SMTP server; never its password)",
+        response: { 200: regionSettingsView },
       },
     },
-    async () => organisations.settings(),
+    async () => organisations.settingsView(),
   );
 
   app.patch(
@@ -118,9 +119,10 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
       config: { access: { roles: ["consortium_admin"], scope: "any" } },
       schema: {
         tags,
-        summary: "Change the region's settings (audited with old and new values)",
+        summary:
+          "Change the region's settings (audited with old and new values). `smtp.password` is write-only: leave it out to keep it, null to clear it; `smtp: null` returns e-mail to SMTP_URL",
         body: regionSettingsPatch,
-        response: { 200: regionSettings },
+        response: { 200: regionSettingsView },
       },
     },
     async (request) =>

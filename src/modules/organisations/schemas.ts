@@ -115,10 +115,63 @@ export const regionSettings = z.object({
   caseRetentionMonths: caseRetentionMonths.default(24),
 });
 export type RegionSettings = z.infer<typeof regionSettings>;
+
+/** How the connection to the SMTP server is secured. */
+export const SMTP_TLS_MODES = ["implicit", "starttls", "none"] as const;
+export type SmtpTlsMode = (typeof SMTP_TLS_MODES)[number];
+
+const smtpHost = z
+  .string()
+  .trim()
+  .min(1)
+  .max(253)
+  .regex(
+    /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/,
+    "must be a host name or IPv4 address such as mail.example.nl",
+  );
+
+/**
+ * The region's SMTP server as the API and the settings page write it (issue #10). The
+ * password is write-only: leave it out to keep the stored one, `null` to clear it.
+ */
+export const smtpSettingsInput = z.strictObject({
+  host: smtpHost,
+  port: z.number().int().min(1).max(65_535),
+  tls: z.enum(SMTP_TLS_MODES),
+  username: z.string().trim().min(1).max(254).nullable().optional(),
+  password: z.string().min(1).max(1024).nullable().optional(),
+  from: z.email({ message: "must be an e-mail address" }).max(254),
+});
+export type SmtpSettingsInput = z.infer<typeof smtpSettingsInput>;
+
+/** The region's SMTP server as it is shown: never the password, only whether one is set. */
+export const smtpSettingsView = z.object({
+  host: z.string(),
+  port: z.number().int(),
+  tls: z.enum(SMTP_TLS_MODES),
+  username: z.string().nullable(),
+  passwordSet: z.boolean(),
+  from: z.string(),
+  updatedAt: z.string(),
+});
+export type SmtpSettingsView = z.infer<typeof smtpSettingsView>;
+
+/** GET /region/settings: the numbers, and the region's SMTP server (null: from the environment). */
+export const regionSettingsView = regionSettings.extend({ smtp: smtpSettingsView.nullable() });
+export type RegionSettingsView = z.infer<typeof regionSettingsView>;
+
 export const regionSettingsPatch = z
   .strictObject({
     matchThreshold: matchThreshold.optional(),
     screeningBurstPerHour: screeningBurstPerHour.optional(),
     caseRetentionMonths: caseRetentionMonths.optional(),
+    /** The region's SMTP server; null removes it (e-mail then uses SMTP_URL again). */
+    smtp: smtpSettingsInput.nullable().optional(),
   })
   .refine((p) => Object.keys(p).length > 0, "name at least one setting");
+export type RegionSettingsPatch = z.infer<typeof regionSettingsPatch>;
+
+/** A test e-mail through the region's mail settings. */
+export const mailTestBody = z.strictObject({
+  to: z.email({ message: "must be an e-mail address" }).max(254),
+});

@@ -7,6 +7,7 @@ import {
   SYSTEM_ACTOR,
 } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
+import type { EncryptedColumn } from "../../platform/crypto/index.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
 import { compareDates } from "../../platform/werkdagen.ts";
@@ -17,8 +18,57 @@ import {
   type OrganisationPatch,
   type OrganisationView,
   type RegionSettings,
+  type RegionSettingsPatch,
+  type RegionSettingsView,
   regionSettings,
+  type SmtpSettingsView,
+  type SmtpTlsMode,
 } from "./schemas.ts";
+
+/** The region's SMTP password, encrypted with the consortium's data key (D-013). */
+export const REGION_MAIL_ENCRYPTED_COLUMNS: EncryptedColumn = {
+  table: "region_mail",
+  idColumn: "region_id",
+  organisationColumn: "key_organisation_id",
+  columns: ["password"],
+};
+
+const passwordAt = (regionId: string) => ({
+  table: "region_mail",
+  column: "password",
+  rowId: regionId,
+});
+
+/** What the mailer needs of the region's SMTP server, password decrypted (never shown). */
+export interface RegionSmtp {
+  host: string;
+  port: number;
+  tls: SmtpTlsMode;
+  username: string | null;
+  password: string | null;
+  from: string;
+  /** Changes with every save: a mailer built on older settings is replaced. */
+  version: string;
+}
+
+function smtpView(row: repo.RegionMailRow): SmtpSettingsView {
+  return {
+    host: row.host,
+    port: row.port,
+    tls: row.tls,
+    username: row.username,
+    passwordSet: row.password !== null,
+    from: row.fromAddress,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The SMTP settings as the audit log keeps them: without the password. */
+function smtpAudit(view: SmtpSettingsView | null) {
+  if (!view) return null;
+  const { updatedAt: _updatedAt, ...rest } = view;
+  return rest;
+}
 
 /** What identity needs to know about an organisation to let its people in. */
 export interface OrganisationAccess {
@@ -290,27 +340,121 @@ export function createOrganisationsService(
       return regionSettings.parse((await region()).settings ?? {});
     },
 
-    /** Changes region settings (consortium admin); audited with the old and new values. */
+    /** The settings with the region's SMTP server (the API and the settings page). */
+    async settingsView(): Promise<RegionSettingsView> {
+      const r = await region();
+      const mail = await repo.findRegionMail(db, r.id);
+      return {
+        ...regionSettings.parse(r.settings ?? {}),
+        smtp: mail ? smtpView(mail) : null,
+      };
+    },
+
+    /**
+     * The region's SMTP server for the letters module's mailer, password decrypted; undefined
+     * when none is set (the mailer then uses SMTP_URL or the outbox). Never for display.
+     */
+    async mailServer(): Promise<RegionSmtp | undefined> {
+      const r = await region();
+      const row = await repo.findRegionMail(db, r.id);
+      if (!row) return undefined;
+      const password = await ctx.keyring.decrypt(
+        row.keyOrganisationId,
+        row.password,
+        passwordAt(r.id),
+      );
+      return {
+        host: row.host,
+        port: row.port,
+        tls: row.tls,
+        username: row.username,
+        password,
+        from: row.fromAddress,
+        version: `${row.updatedAt.toISOString()}|${row.password ?? ""}`,
+      };
+    },
+
+    /**
+     * Changes region settings (consortium admin); audited with the old and new values — for
+     * the SMTP server without its password, only whether it was kept, replaced or cleared.
+     */
     async updateSettings(
       principal: Principal,
       meta: RequestMeta,
-      patch: Partial<RegionSettings>,
-    ): Promise<RegionSettings> {
+      patch: RegionSettingsPatch,
+    ): Promise<RegionSettingsView> {
       const r = await region();
+      const { smtp, ...numbers } = patch;
       const before = regionSettings.parse(r.settings ?? {});
-      const stored = { ...(r.settings as Record<string, unknown>), ...patch };
+      const stored = { ...(r.settings as Record<string, unknown>), ...numbers };
+      const mailBefore = await repo.findRegionMail(db, r.id);
+      let mailAfter: repo.RegionMailRow | null | undefined = mailBefore;
+      let password: "kept" | "replaced" | "cleared" | "none" = mailBefore?.password
+        ? "kept"
+        : "none";
+      if (smtp === null) {
+        mailAfter = null;
+        password = mailBefore?.password ? "cleared" : "none";
+      } else if (smtp) {
+        const keyOrganisationId =
+          mailBefore?.keyOrganisationId ??
+          (await repo.findConsortium(db))?.id ??
+          principal.organisationId;
+        const username =
+          smtp.username === undefined ? (mailBefore?.username ?? null) : smtp.username;
+        let ciphertext = mailBefore?.password ?? null;
+        if (smtp.password === null) {
+          ciphertext = null;
+          password = mailBefore?.password ? "cleared" : "none";
+        } else if (smtp.password !== undefined) {
+          // Encrypted before the transaction opens (D-009).
+          ciphertext = await ctx.keyring.encrypt(
+            keyOrganisationId,
+            smtp.password,
+            passwordAt(r.id),
+          );
+          password = "replaced";
+        }
+        if (ciphertext !== null && username === null) {
+          throw new AppError(
+            "invalid_input",
+            "An SMTP password needs a user name; give one, or clear the password.",
+            { code: "smtp_password_without_username" },
+          );
+        }
+        mailAfter = {
+          regionId: r.id,
+          keyOrganisationId,
+          host: smtp.host,
+          port: smtp.port,
+          tls: smtp.tls,
+          username,
+          password: ciphertext,
+          fromAddress: smtp.from,
+          updatedAt: clock.now(),
+        };
+      }
       await db.transaction(async (tx) => {
-        await repo.updateRegionSettings(tx, r.id, stored);
+        if (Object.keys(numbers).length > 0) await repo.updateRegionSettings(tx, r.id, stored);
+        if (smtp && mailAfter) await repo.upsertRegionMail(tx, mailAfter);
+        else if (smtp === null && mailBefore) await repo.deleteRegionMail(tx, r.id);
         await recordAudit(tx, clock, meta, {
           actor: actorOf(principal),
           action: "region.settings_changed",
           objectType: "region",
           objectId: r.id,
           outcome: "success",
-          details: { before, after: regionSettings.parse(stored) },
+          details: {
+            before: { ...before, smtp: smtpAudit(mailBefore ? smtpView(mailBefore) : null) },
+            after: {
+              ...regionSettings.parse(stored),
+              smtp: smtpAudit(mailAfter ? smtpView(mailAfter) : null),
+            },
+            ...(smtp !== undefined ? { smtpPassword: password } : {}),
+          },
         });
       });
-      return regionSettings.parse(stored);
+      return this.settingsView();
     },
 
     /** Set-up (CLI only): an organisation created by the system, not by a signed-in admin. */

@@ -1,4 +1,4 @@
-import { date, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** The samenwerkingsverband: one region per deployment, running one protocol profile. */
 export const region = pgTable("region", {
@@ -58,3 +58,28 @@ export const organisation = pgTable(
   },
   (t) => [index("organisation_region").on(t.regionId)],
 );
+
+/**
+ * The region's own SMTP server for letters by e-mail, set by a consortium admin (issue #10);
+ * without a row the environment's SMTP_URL (or the development outbox) is used. At most one
+ * row per region. The password is encrypted with the data key of `key_organisation_id` (the
+ * consortium) at (region_mail, password, region_id) and never leaves the server.
+ */
+export const regionMail = pgTable("region_mail", {
+  regionId: uuid("region_id")
+    .primaryKey()
+    .references(() => region.id),
+  /** Whose data key encrypts the password (the consortium when it exists). */
+  keyOrganisationId: uuid("key_organisation_id")
+    .notNull()
+    .references(() => organisation.id),
+  host: text("host").notNull(),
+  port: integer("port").notNull(),
+  /** implicit: TLS from the first byte (465); starttls: upgrade required (587); none: plain. */
+  tls: text("tls", { enum: ["implicit", "starttls", "none"] }).notNull(),
+  username: text("username"),
+  /** Encrypted (ws1.…); null when the server needs no password. */
+  password: text("password"),
+  fromAddress: text("from_address").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+});

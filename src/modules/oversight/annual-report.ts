@@ -42,20 +42,142 @@ export interface AnnualReport {
   };
 }
 
-const REASONS: Record<string, string> = {
-  term_expired: "termijn verstreken",
-  objection_upheld: "bezwaar, klacht of beroep gegrond",
-  new_chance: "nieuwe kans",
-  participant_left: "deelnemer uitgetreden of uitgesloten",
-  claim_paid_in_full: "vordering volledig betaald",
-  claim_settled: "schikking getroffen",
-  claim_half_paid_with_arrangement: "helft betaald met regeling",
-  support_team_rehousing: "begeleidingsteam: voorwaarden nagekomen",
-  erased_by_primary_source: "gewist door de primaire bron",
+export type ReportLanguage = "nl" | "en";
+
+/** Every word of the report, in Dutch (the protocol's language) and English (issue #10). */
+const TEXT = {
+  nl: {
+    reasons: {
+      term_expired: "termijn verstreken",
+      objection_upheld: "bezwaar, klacht of beroep gegrond",
+      new_chance: "nieuwe kans",
+      participant_left: "deelnemer uitgetreden of uitgesloten",
+      claim_paid_in_full: "vordering volledig betaald",
+      claim_settled: "schikking getroffen",
+      claim_half_paid_with_arrangement: "helft betaald met regeling",
+      support_team_rehousing: "begeleidingsteam: voorwaarden nagekomen",
+      erased_by_primary_source: "gewist door de primaire bron",
+    } as Record<string, string>,
+    summary: "Samenvatting",
+    count: "aantal",
+    placed: "signaleringen geplaatst",
+    ended: "signaleringen beëindigd",
+    screenings: "toetsingen",
+    hits: "waarvan hit",
+    casesReceived: "zaken ontvangen",
+    placedByCategory: "Geplaatst per categorie",
+    placedByParticipant: "Geplaatst per deelnemer",
+    endedByReason: "Beëindigd per reden",
+    endedByCategory: "Beëindigd per categorie",
+    endedByParticipant: "Beëindigd per deelnemer",
+    screeningsByPurpose: "Toetsingen per doel",
+    screeningsByParticipant: "Toetsingen per deelnemer",
+    category: "categorie",
+    participant: "deelnemer",
+    reason: "reden",
+    purpose: "doel",
+    letters: "Brieven aan betrokkenen en hun termijn",
+    letterColumns: [
+      "soort",
+      "verschuldigd",
+      "op tijd",
+      "te laat",
+      "open",
+      "open en te laat",
+      "achterwege",
+      "vervallen",
+    ],
+    cases: "Zaken per soort en uitkomst",
+    caseColumns: [
+      "soort",
+      "ontvangen",
+      "gegrond",
+      "deels",
+      "ongegrond",
+      "niet-ontvankelijk",
+      "ingetrokken",
+      "lopend",
+    ],
+    caseDeadlines: "Termijnen van zaken",
+    met: "gehaald",
+    metLate: "te laat gehaald",
+    open: "lopend",
+    overdue: "verstreken, open",
+    title: (year: number, region: string) => `Jaarverslag ${year} — ${region}`,
+    subtitle: (profile: string, on: string, source: string) =>
+      `Profiel ${profile}; opgemaakt op ${on}; ${source}. Alleen aantallen, geen persoonsgegevens.`,
+    none: "Geen.",
+  },
+  en: {
+    reasons: {
+      term_expired: "term expired",
+      objection_upheld: "objection, complaint or appeal upheld",
+      new_chance: "new chance",
+      participant_left: "participant withdrew or was excluded",
+      claim_paid_in_full: "claim paid in full",
+      claim_settled: "settlement reached",
+      claim_half_paid_with_arrangement: "half paid with an arrangement",
+      support_team_rehousing: "support team: conditions met",
+      erased_by_primary_source: "erased by the primary source",
+    } as Record<string, string>,
+    summary: "Summary",
+    count: "number",
+    placed: "registrations placed",
+    ended: "registrations ended",
+    screenings: "screenings",
+    hits: "of which hits",
+    casesReceived: "cases received",
+    placedByCategory: "Placed by category",
+    placedByParticipant: "Placed by participant",
+    endedByReason: "Ended by reason",
+    endedByCategory: "Ended by category",
+    endedByParticipant: "Ended by participant",
+    screeningsByPurpose: "Screenings by purpose",
+    screeningsByParticipant: "Screenings by participant",
+    category: "category",
+    participant: "participant",
+    reason: "reason",
+    purpose: "purpose",
+    letters: "Letters to people and their deadlines",
+    letterColumns: [
+      "kind",
+      "owed",
+      "in time",
+      "late",
+      "open",
+      "open and overdue",
+      "skipped",
+      "cancelled",
+    ],
+    cases: "Cases by kind and outcome",
+    caseColumns: [
+      "kind",
+      "received",
+      "upheld",
+      "partly upheld",
+      "rejected",
+      "inadmissible",
+      "withdrawn",
+      "ongoing",
+    ],
+    caseDeadlines: "Case deadlines",
+    met: "met",
+    metLate: "met late",
+    open: "ongoing",
+    overdue: "passed, still open",
+    title: (year: number, region: string) => `Annual report ${year} — ${region}`,
+    subtitle: (profile: string, on: string, source: string) =>
+      `Profile ${profile}; drawn up on ${on}; ${source}. Counts only, no personal data.`,
+    none: "None.",
+  },
 };
 
-/** The report as headed tables: one definition for HTML and PDF. */
-export function reportSections(r: AnnualReport): TablesReport["sections"] {
+/** The report as headed tables: one definition for HTML and PDF, in Dutch or English. */
+export function reportSections(
+  r: AnnualReport,
+  lang: ReportLanguage = "nl",
+): TablesReport["sections"] {
+  const t = TEXT[lang];
   const counts = (c: Counts, label: (k: string) => string = (k) => k) =>
     Object.entries(c)
       .sort(([a], [b]) => a.localeCompare(b))
@@ -63,63 +185,54 @@ export function reportSections(r: AnnualReport): TablesReport["sections"] {
   const orgs = (list: PerOrganisation) => list.map((o) => [o.name, o.count]);
   return [
     {
-      heading: "Samenvatting",
-      columns: ["", "aantal"],
+      heading: t.summary,
+      columns: ["", t.count],
       rows: [
-        ["signaleringen geplaatst", r.registrations.placed],
-        ["signaleringen beëindigd", r.registrations.ended],
-        ["toetsingen", r.screenings.total],
-        ["waarvan hit", r.screenings.hits],
-        ["zaken ontvangen", r.cases.received],
+        [t.placed, r.registrations.placed],
+        [t.ended, r.registrations.ended],
+        [t.screenings, r.screenings.total],
+        [t.hits, r.screenings.hits],
+        [t.casesReceived, r.cases.received],
       ],
     },
     {
-      heading: "Geplaatst per categorie",
-      columns: ["categorie", "aantal"],
+      heading: t.placedByCategory,
+      columns: [t.category, t.count],
       rows: counts(r.registrations.placedByCategory),
     },
     {
-      heading: "Geplaatst per deelnemer",
-      columns: ["deelnemer", "aantal"],
+      heading: t.placedByParticipant,
+      columns: [t.participant, t.count],
       rows: orgs(r.registrations.placedByOrganisation),
     },
     {
-      heading: "Beëindigd per reden",
-      columns: ["reden", "aantal"],
-      rows: counts(r.registrations.endedByReason, (k) => REASONS[k] ?? k),
+      heading: t.endedByReason,
+      columns: [t.reason, t.count],
+      rows: counts(r.registrations.endedByReason, (k) => t.reasons[k] ?? k),
     },
     {
-      heading: "Beëindigd per categorie",
-      columns: ["categorie", "aantal"],
+      heading: t.endedByCategory,
+      columns: [t.category, t.count],
       rows: counts(r.registrations.endedByCategory),
     },
     {
-      heading: "Beëindigd per deelnemer",
-      columns: ["deelnemer", "aantal"],
+      heading: t.endedByParticipant,
+      columns: [t.participant, t.count],
       rows: orgs(r.registrations.endedByOrganisation),
     },
     {
-      heading: "Toetsingen per doel",
-      columns: ["doel", "aantal"],
+      heading: t.screeningsByPurpose,
+      columns: [t.purpose, t.count],
       rows: counts(r.screenings.byPurpose),
     },
     {
-      heading: "Toetsingen per deelnemer",
-      columns: ["deelnemer", "aantal"],
+      heading: t.screeningsByParticipant,
+      columns: [t.participant, t.count],
       rows: orgs(r.screenings.byOrganisation),
     },
     {
-      heading: "Brieven aan betrokkenen en hun termijn",
-      columns: [
-        "soort",
-        "verschuldigd",
-        "op tijd",
-        "te laat",
-        "open",
-        "open en te laat",
-        "achterwege",
-        "vervallen",
-      ],
+      heading: t.letters,
+      columns: t.letterColumns,
       rows: Object.entries(r.letters)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([k, v]) => [
@@ -134,17 +247,8 @@ export function reportSections(r: AnnualReport): TablesReport["sections"] {
         ]),
     },
     {
-      heading: "Zaken per soort en uitkomst",
-      columns: [
-        "soort",
-        "ontvangen",
-        "gegrond",
-        "deels",
-        "ongegrond",
-        "niet-ontvankelijk",
-        "ingetrokken",
-        "lopend",
-      ],
+      heading: t.cases,
+      columns: t.caseColumns,
       rows: Object.entries(r.cases.byType)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([k, v]) => [
@@ -164,40 +268,40 @@ export function reportSections(r: AnnualReport): TablesReport["sections"] {
         ]),
     },
     {
-      heading: "Termijnen van zaken",
-      columns: ["", "aantal"],
+      heading: t.caseDeadlines,
+      columns: ["", t.count],
       rows: [
-        ["gehaald", r.cases.deadlines.met],
-        ["te laat gehaald", r.cases.deadlines.metLate],
-        ["lopend", r.cases.deadlines.open],
-        ["verstreken, open", r.cases.deadlines.overdue],
+        [t.met, r.cases.deadlines.met],
+        [t.metLate, r.cases.deadlines.metLate],
+        [t.open, r.cases.deadlines.open],
+        [t.overdue, r.cases.deadlines.overdue],
       ],
     },
   ];
 }
 
-function title(r: AnnualReport) {
-  return `Jaarverslag ${r.year} — ${r.region.name}`;
+function title(r: AnnualReport, lang: ReportLanguage = "nl") {
+  return TEXT[lang].title(r.year, r.region.name);
 }
 
-function subtitle(r: AnnualReport) {
-  return `Profiel ${r.region.profile}; opgemaakt op ${r.generatedOn}; ${r.source}. Alleen aantallen, geen persoonsgegevens.`;
+function subtitle(r: AnnualReport, lang: ReportLanguage = "nl") {
+  return TEXT[lang].subtitle(r.region.profile, r.generatedOn, r.source);
 }
 
-export function annualReportHtml(r: AnnualReport): string {
-  const sections = reportSections(r);
+export function annualReportHtml(r: AnnualReport, lang: ReportLanguage = "nl"): string {
+  const sections = reportSections(r, lang);
   return html`<!doctype html>
-<html lang="nl">
-<head><meta charset="utf-8"><title>${title(r)}</title>
+<html lang="${lang}">
+<head><meta charset="utf-8"><title>${title(r, lang)}</title>
 <link rel="stylesheet" href="/static/app.css"></head>
 <body><main class="report">
-<h1>${title(r)}</h1>
-<p>${subtitle(r)}</p>
+<h1>${title(r, lang)}</h1>
+<p>${subtitle(r, lang)}</p>
 ${sections.map(
   (s) => html`<section><h2>${s.heading}</h2>
 ${
   s.rows.length === 0
-    ? html`<p>Geen.</p>`
+    ? html`<p>${TEXT[lang].none}</p>`
     : html`<table><thead><tr>${s.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${s.rows.map((row) => html`<tr>${row.map((v, i) => (i === 0 ? html`<th scope="row">${v}</th>` : html`<td>${v}</td>`))}</tr>`)}</tbody></table>`
 }
@@ -206,14 +310,17 @@ ${
 </main></body></html>`.toString();
 }
 
-export async function annualReportPdf(r: AnnualReport): Promise<Buffer> {
+export async function annualReportPdf(
+  r: AnnualReport,
+  lang: ReportLanguage = "nl",
+): Promise<Buffer> {
   const pdf = await renderTablesPdf({
-    title: title(r),
-    subtitle: subtitle(r),
+    title: title(r, lang),
+    subtitle: subtitle(r, lang),
     author: r.region.name,
     date: r.generatedOn,
-    language: "nl",
-    sections: reportSections(r),
+    language: lang,
+    sections: reportSections(r, lang),
   });
   return pdf.bytes;
 }

@@ -7,6 +7,7 @@ import type { FastifyRequest } from "fastify";
 import { POSTCODE_MUNICIPALITIES } from "../../modules/arrears/municipalities.ts";
 import { tenancyRef } from "../../modules/arrears/schemas.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
+import { formatDate } from "../format.ts";
 import { type FieldErrors, type FormBody, formatEuroCents, parseEuroCents, str } from "../forms.ts";
 import { html, type SafeHtml } from "../html.ts";
 import type { Lang, Messages } from "../i18n.ts";
@@ -17,8 +18,9 @@ export const BASE = "/vroegsignalering";
 export const PAGE_SIZE = 25;
 
 /** Every date on these pages goes through here (ISO today; see docs/decisions.md D-302). */
-export function dateText(d: string | null | undefined): string {
-  return d ?? "";
+/** A date as people write it (src/web/format.ts, D-401); empty when there is none. */
+export function dateText(lang: Lang, d: string | null | undefined): string {
+  return d ? formatDate(lang, d) : "";
 }
 
 export function euro(cents: number | null | undefined, lang: Lang): string {

@@ -216,7 +216,7 @@ ${body}
           );
         }
         const { asOf, mode, outcome } = upload.result;
-        const context = `${i.positions}, ${i.asOf.toLowerCase()} ${dateText(asOf)}.`;
+        const context = `${i.positions}, ${i.asOf.toLowerCase()} ${dateText(ctx.lang, asOf)}.`;
         if ("refused" in outcome) {
           return resultPage(ctx, {
             preview: mode === "preview",

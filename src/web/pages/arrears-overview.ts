@@ -67,17 +67,19 @@ function factsText(m: Messages, lang: Lang, rule: string, facts: Record<string, 
     const days = list(facts.lastPaymentDays);
     const asOf = list(facts.asOf);
     return days
-      .map((d, i) => `${dateText(String(asOf[i]))}: ${lang === "en" ? "day" : "dag"} ${d}`)
+      .map((d, i) => `${dateText(lang, String(asOf[i]))}: ${lang === "en" ? "day" : "dag"} ${d}`)
       .join("; ");
   }
   if (rule === "partial_payments")
     return list(facts.months)
-      .map((x) => dateText(String(x)))
+      .map((x) => dateText(lang, String(x)))
       .join("; ");
   if (rule === "growing_arrears") {
     const cents = list(facts.arrearsCents);
     const asOf = list(facts.asOf);
-    return cents.map((c, i) => `${dateText(String(asOf[i]))}: ${euro(Number(c), lang)}`).join("; ");
+    return cents
+      .map((c, i) => `${dateText(lang, String(asOf[i]))}: ${euro(Number(c), lang)}`)
+      .join("; ");
   }
   return m.none;
 }
@@ -119,7 +121,7 @@ ${
 <thead><tr><th scope="col">${a.municipality}</th><th scope="col">${a.status}</th><th scope="col">${g.reportingPoint}</th><th scope="col">${g.threshold}</th><th scope="col">${g.window}</th><th scope="col">${g.contact}</th><th scope="col">${g.signatory}</th><th scope="col"><span class="visually-hidden">${g.edit}</span></th></tr></thead>
 <tbody>${items.map(
         (x: AgreementView) => html`<tr><td>${municipalityText(x.municipalityCode)}</td>
-<td>${a.agreementStatuses[x.status] ?? x.status}${x.signedOn ? html`<br><span class="hint">${g.signedOn} ${dateText(x.signedOn)}</span>` : ""}</td>
+<td>${a.agreementStatuses[x.status] ?? x.status}${x.signedOn ? html`<br><span class="hint">${g.signedOn} ${dateText(lang, x.signedOn)}</span>` : ""}</td>
 <td>${a.reportingPoints[x.reportingPoint] ?? x.reportingPoint}</td>
 <td>${g.thresholdValue(x.minDaysLate, x.minAmountCents ? euro(x.minAmountCents, lang) : null)}</td>
 <td>${x.deliveryWindow ? g.windowValue(x.deliveryWindow.fromDay, x.deliveryWindow.toDay) : m.none}</td>
@@ -347,7 +349,7 @@ ${
           x,
         ) => html`<tr><td>${x.month}</td><td>${municipalityText(x.municipalityCode)}</td><td>${a.reportingPoints[x.reportingPoint] ?? x.reportingPoint}</td>
 <td>${x.signals.length}${x.signals.some((s) => s.repeated) ? html` (${d.repeated} ${x.signals.filter((s) => s.repeated).length})` : ""}</td>
-<td>${dateText(x.deliverBy)}</td>
+<td>${dateText(ctx.lang, x.deliverBy)}</td>
 <td><a href="${BASE}/leveringen/${x.id}/csv" download>${d.csv}<span class="visually-hidden"> ${municipalityText(x.municipalityCode)} ${x.month}</span></a> · <a href="${BASE}/leveringen/${x.id}/json" download>${d.json}<span class="visually-hidden"> ${municipalityText(x.municipalityCode)} ${x.month}</span></a></td></tr>`,
       )}</tbody></table>`
 }
@@ -480,7 +482,7 @@ ${
     ? html`<h2>${d.trend}</h2><p class="empty">${d.trendEmpty}</p>`
     : html`<table class="table"><caption>${d.trend}</caption>
 <thead><tr><th scope="col">${a.asOf}</th><th scope="col">${d.inArrears}</th><th scope="col">${d.totalArrears}</th></tr></thead>
-<tbody>${x.trend.map((t) => html`<tr><th scope="row">${dateText(t.asOf)}</th><td>${t.inArrears}</td><td>${euro(t.arrearsCents, lang)}</td></tr>`)}</tbody></table>`
+<tbody>${x.trend.map((t) => html`<tr><th scope="row">${dateText(lang, t.asOf)}</th><td>${t.inArrears}</td><td>${euro(t.arrearsCents, lang)}</td></tr>`)}</tbody></table>`
 }
 ${
   x.signals.length === 0

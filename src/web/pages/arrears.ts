@@ -104,15 +104,15 @@ function taskDetails(m: Messages, lang: Lang, item: WorklistItem): string {
         ? t.agreement(a.agreementStatuses[String(d.agreementStatus)] ?? String(d.agreementStatus))
         : t.noAgreement;
     case "collection_hold":
-      return t.until(dateText(String(d.until)));
+      return t.until(dateText(lang, String(d.until)));
     case "collection_paused":
-      return `${t.until(dateText(String(d.until)))} ${a.pauseReasons[String(d.reason)] ?? ""}`;
+      return `${t.until(dateText(lang, String(d.until)))} ${a.pauseReasons[String(d.reason)] ?? ""}`;
     case "hold_ended_early":
-      return t.endedOn(dateText(String(d.endedOn)));
+      return t.endedOn(dateText(lang, String(d.endedOn)));
     case "feedback_received":
       return t.outcome(
         a.outcomes[String(d.outcome)] ?? String(d.outcome),
-        dateText(String(d.date)),
+        dateText(lang, String(d.date)),
       );
     case "arrangement_broken":
       return t.missed(Number(d.instalmentsMissed ?? 0));
@@ -234,7 +234,7 @@ ${
           x,
         ) => html`<tr><td><a href="${fileHref(x.tenancyRef)}">${x.tenancyRef}</a></td><td>${municipalityText(x.municipalityCode)}</td>
 <td>${euro(x.arrearsCents, ctx.lang)}</td><td>${x.arrearsCents > 0 ? a.daysLateValue(x.daysLate) : m.none}</td>
-<td>${x.onHold ? a.onHold : m.none}</td><td>${x.arrangement ? a.arrangementStatuses[x.arrangement] : m.none}</td><td>${dateText(x.asOf)}</td></tr>`,
+<td>${x.onHold ? a.onHold : m.none}</td><td>${x.arrangement ? a.arrangementStatuses[x.arrangement] : m.none}</td><td>${dateText(ctx.lang, x.asOf)}</td></tr>`,
       )}</tbody></table>`
 }
 ${pagination(m, `${BASE}/huurders`, { zoek: search, toon: filter }, pageNo, PAGE_SIZE, result.total)}`,
@@ -296,18 +296,18 @@ ${
     const facts = html`<section aria-labelledby="h-person"><h2 id="h-person">${f.person}</h2>
 <dl class="facts">
 <dt>${f.name}</dt><dd>${name}</dd>
-${person.birthDate ? html`<dt>${f.birthDate}</dt><dd>${dateText(person.birthDate)}</dd>` : ""}
+${person.birthDate ? html`<dt>${f.birthDate}</dt><dd>${dateText(lang, person.birthDate)}</dd>` : ""}
 <dt>${f.address}</dt><dd>${addressText}</dd>
 <dt>${a.municipality}</dt><dd>${municipalityText(file.municipalityCode)}${file.municipalityDerived ? html` <span class="hint">(${f.derived})</span>` : ""}</dd>
 ${file.phone ? html`<dt>${f.phone}</dt><dd>${file.phone}</dd>` : ""}
 ${person.email ? html`<dt>${f.email}</dt><dd>${person.email}</dd>` : ""}
 <dt>${a.rent}</dt><dd>${euro(file.monthlyRentCents, lang)}</dd>
 <dt>${a.arrears}</dt><dd>${euro(file.arrearsCents, lang)}${file.monthsInArrears > 0 ? ` (${file.monthsInArrears} ${a.months.toLowerCase()})` : ""}</dd>
-${file.oldestUnpaidDueDate ? html`<dt>${f.oldestUnpaid}</dt><dd>${dateText(file.oldestUnpaidDueDate)}</dd>` : ""}
+${file.oldestUnpaidDueDate ? html`<dt>${f.oldestUnpaid}</dt><dd>${dateText(lang, file.oldestUnpaidDueDate)}</dd>` : ""}
 <dt>${f.collection}</dt><dd>${
       hold.onHold
         ? f.collectionOnHold(
-            dateText(hold.until),
+            dateText(lang, hold.until),
             hold.reason === "help_accepted"
               ? a.outcomes.help_accepted!
               : (a.pauseReasons[String(hold.reason).replace(/^pause_/, "")] ?? String(hold.reason)),
@@ -328,7 +328,7 @@ ${
         .reverse()
         .map(
           (p) =>
-            html`<tr><td>${dateText(p.asOf)}</td><td>${euro(p.arrearsCents, lang)}</td><td>${euro(p.monthlyRentCents, lang)}</td><td>${dateText(p.oldestUnpaidDueDate) || m.none}</td><td>${dateText(p.lastPaymentDate) || m.none}</td></tr>`,
+            html`<tr><td>${dateText(lang, p.asOf)}</td><td>${euro(p.arrearsCents, lang)}</td><td>${euro(p.monthlyRentCents, lang)}</td><td>${dateText(lang, p.oldestUnpaidDueDate) || m.none}</td><td>${dateText(lang, p.lastPaymentDate) || m.none}</td></tr>`,
         )}</tbody></table>`
 }</section>`;
 
@@ -344,7 +344,7 @@ ${
         .sort((x, y) => y.date.localeCompare(x.date))
         .map(
           (e) =>
-            html`<tr><td>${dateText(e.date)}</td><td>${a.preconditions[e.type] ?? e.type}</td><td>${e.channel ? (a.channels[e.channel] ?? e.channel) : m.none}</td><td>${who(e.recordedBy)}</td></tr>`,
+            html`<tr><td>${dateText(lang, e.date)}</td><td>${a.preconditions[e.type] ?? e.type}</td><td>${e.channel ? (a.channels[e.channel] ?? e.channel) : m.none}</td><td>${who(e.recordedBy)}</td></tr>`,
         )}</tbody></table>`
 }
 <h3 id="h-event">${f.recordEvent}</h3>
@@ -363,7 +363,7 @@ ${
 <thead><tr><th scope="col">${f.signalDate}</th><th scope="col">${a.municipality}</th><th scope="col">${a.arrears}</th><th scope="col">${a.months}</th><th scope="col">${f.repeated}</th></tr></thead>
 <tbody>${file.signals.map(
         (s) =>
-          html`<tr><td>${dateText(s.signalDate)}</td><td>${municipalityText(s.municipalityCode)}</td><td>${euro(s.arrearsCents, lang)}</td><td>${s.monthsInArrears}</td><td>${s.repeated ? a.yes : a.no}</td></tr>`,
+          html`<tr><td>${dateText(lang, s.signalDate)}</td><td>${municipalityText(s.municipalityCode)}</td><td>${euro(s.arrearsCents, lang)}</td><td>${s.monthsInArrears}</td><td>${s.repeated ? a.yes : a.no}</td></tr>`,
       )}</tbody></table>`
 }
 <h3>${f.feedback}</h3>
@@ -374,7 +374,7 @@ ${
 <thead><tr><th scope="col">${a.date}</th><th scope="col">${a.municipality}</th><th scope="col">${f.outcome}</th></tr></thead>
 <tbody>${file.feedback.map(
         (x) =>
-          html`<tr><td>${dateText(x.date)}</td><td>${municipalityText(x.municipalityCode)}</td><td>${a.outcomes[x.outcome] ?? x.outcome}</td></tr>`,
+          html`<tr><td>${dateText(lang, x.date)}</td><td>${municipalityText(x.municipalityCode)}</td><td>${a.outcomes[x.outcome] ?? x.outcome}</td></tr>`,
       )}</tbody></table>`
 }</section>`;
 
@@ -387,8 +387,8 @@ ${
 <thead><tr><th scope="col">${f.kind}</th><th scope="col">${f.period}</th><th scope="col">${f.reason}</th><th scope="col">${f.ended}</th></tr></thead>
 <tbody>${file.holds.map(
         (h) =>
-          html`<tr><td>${a.holdKinds[h.kind] ?? h.kind}</td><td>${dateText(h.startDate)} – ${dateText(h.until)}</td><td>${h.kind === "schuldenrust" ? (a.outcomes[h.reason] ?? h.reason) : (a.pauseReasons[h.reason] ?? h.reason)}</td>
-<td>${h.endedOn ? `${dateText(h.endedOn)} (${a.endReasons[h.endReason ?? ""] ?? h.endReason})` : m.none}</td></tr>`,
+          html`<tr><td>${a.holdKinds[h.kind] ?? h.kind}</td><td>${dateText(lang, h.startDate)} – ${dateText(lang, h.until)}</td><td>${h.kind === "schuldenrust" ? (a.outcomes[h.reason] ?? h.reason) : (a.pauseReasons[h.reason] ?? h.reason)}</td>
+<td>${h.endedOn ? `${dateText(lang, h.endedOn)} (${a.endReasons[h.endReason ?? ""] ?? h.endReason})` : m.none}</td></tr>`,
       )}</tbody></table>`
 }
 <h3 id="h-pause">${f.pause}</h3>
@@ -410,17 +410,17 @@ ${
         const payDate = `payDate-${x.id}`;
         const payAmount = `payAmount-${x.id}`;
         const open = x.totalCents - x.paidCents;
-        return html`<article aria-labelledby="h-arr-${x.id}"><h3 id="h-arr-${x.id}">${f.arrangement(dateText(x.agreedOn))}: ${a.arrangementStatuses[x.status] ?? x.status}</h3>
+        return html`<article aria-labelledby="h-arr-${x.id}"><h3 id="h-arr-${x.id}">${f.arrangement(dateText(lang, x.agreedOn))}: ${a.arrangementStatuses[x.status] ?? x.status}</h3>
 <p>${f.progress(x.instalmentsPaid, x.instalments.length, x.instalmentsMissed)} ${f.total}: ${euro(x.totalCents, lang)}; ${f.paid.toLowerCase()}: ${euro(x.paidCents, lang)}.</p>
 <table class="table"><caption class="visually-hidden">${f.instalments}</caption>
 <thead><tr><th scope="col">#</th><th scope="col">${f.dueDate}</th><th scope="col">${f.amount}</th><th scope="col">${f.paid}</th><th scope="col">${f.paidOn}</th></tr></thead>
 <tbody>${x.instalments.map(
           (i) =>
-            html`<tr><td>${i.seq}</td><td>${dateText(i.dueDate)}</td><td>${euro(i.amountCents, lang)}</td><td>${euro(i.paidCents, lang)}</td><td>${dateText(i.paidOn) || m.none}</td></tr>`,
+            html`<tr><td>${i.seq}</td><td>${dateText(lang, i.dueDate)}</td><td>${euro(i.amountCents, lang)}</td><td>${euro(i.paidCents, lang)}</td><td>${dateText(lang, i.paidOn) || m.none}</td></tr>`,
         )}</tbody></table>
 ${
   open > 0
-    ? html`<form method="post" action="${action(`regelingen/${x.id}/betalingen`)}" class="inline-fields" novalidate aria-label="${f.recordPayment} ${f.arrangement(dateText(x.agreedOn))}">${csrf}
+    ? html`<form method="post" action="${action(`regelingen/${x.id}/betalingen`)}" class="inline-fields" novalidate aria-label="${f.recordPayment} ${f.arrangement(dateText(lang, x.agreedOn))}">${csrf}
 ${textField({ name: payDate, label: f.paymentDate, type: "date", value: val("payment", payDate, today), error: err("payment", payDate), required: true, width: "short", m })}
 ${textField({ name: payAmount, label: f.paymentAmount, hint: a.euroHint, value: val("payment", payAmount), error: err("payment", payAmount), required: true, inputmode: "decimal", width: "short", m })}
 <button type="submit" class="button button--secondary">${f.recordPayment}</button></form>`
@@ -524,8 +524,8 @@ ${fields}
       if (typeof d.incomeDay === "number") parts.push(`${mf.incomeDay}: ${d.incomeDay}`);
       if (typeof d.monthlyReductionCents === "number")
         parts.push(`${mf.monthlyReduction}: ${euro(d.monthlyReductionCents, lang)}`);
-      if (typeof d.from === "string") parts.push(`${mf.from}: ${dateText(d.from)}`);
-      if (typeof d.until === "string") parts.push(`${mf.until}: ${dateText(d.until)}`);
+      if (typeof d.from === "string") parts.push(`${mf.from}: ${dateText(lang, d.from)}`);
+      if (typeof d.until === "string") parts.push(`${mf.until}: ${dateText(lang, d.until)}`);
       if (typeof d.amountCents === "number")
         parts.push(`${mf.amount}: ${euro(d.amountCents, lang)}`);
       return parts.join("; ") || m.none;
@@ -539,7 +539,7 @@ ${
 <thead><tr><th scope="col">${a.date}</th><th scope="col">${f.kind}</th><th scope="col">${a.worklist.details}</th><th scope="col">${a.by}</th></tr></thead>
 <tbody>${file.measures.map(
         (x) =>
-          html`<tr><td>${dateText(x.date)}</td><td>${a.measures[x.kind] ?? x.kind}</td><td>${measureDetails(x)}</td><td>${who(x.recordedBy)}</td></tr>`,
+          html`<tr><td>${dateText(lang, x.date)}</td><td>${a.measures[x.kind] ?? x.kind}</td><td>${measureDetails(x)}</td><td>${who(x.recordedBy)}</td></tr>`,
       )}</tbody></table>`
 }
 ${MEASURE_KINDS.map(measureForm)}

@@ -8,6 +8,7 @@ import { principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import { AppError } from "../../platform/errors.ts";
 import { addDays, isIsoDate } from "../../platform/werkdagen.ts";
+import { dateHtml, dateTimeHtml } from "../format.ts";
 import {
   csrfField,
   errorSummary,
@@ -17,6 +18,7 @@ import {
   textField,
 } from "../forms.ts";
 import { html, type SafeHtml } from "../html.ts";
+import { langOf } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
 
 const AUDITOR = { roles: ["auditor"], scope: "any" } as const;
@@ -87,7 +89,9 @@ export function registerAuditPages(app: App, services: Services, kit: Kit, clock
         : html`<table class="table"><caption>${t.caption(result.total)}</caption>
 <thead><tr><th scope="col">${t.seq}</th><th scope="col">${t.time}</th><th scope="col">${t.actor}</th><th scope="col">${t.organisation}</th><th scope="col">${t.action}</th><th scope="col">${t.object}</th><th scope="col">${t.outcome}</th></tr></thead>
 <tbody>${result.items.map(
-            (e) => html`<tr><td>${e.seq}</td><td>${e.occurredAt.slice(0, 19).replace("T", " ")}</td>
+            (
+              e,
+            ) => html`<tr><td>${e.seq}</td><td>${dateTimeHtml(m.lang, e.occurredAt, { seconds: true })}</td>
 <td>${e.actor.type}${e.actor.role ? ` (${e.actor.role})` : ""}${e.actor.id ? html`<br><code>${e.actor.id.slice(0, 8)}</code>` : ""}</td>
 <td>${e.actor.organisationId ? (orgName.get(e.actor.organisationId) ?? e.actor.organisationId.slice(0, 8)) : m.none}</td>
 <td><code>${e.action}</code></td><td>${e.objectType ?? ""}${e.objectId ? html` <code>${e.objectId.slice(0, 8)}</code>` : ""}</td><td>${e.outcome}</td></tr>`,
@@ -101,10 +105,10 @@ ${errorSummary(m, errors)}
 <form method="get" action="/audit" class="filter" role="search" aria-label="${t.filter}" novalidate>
 ${textField({ m, name: "from", label: t.from, hint: t.dateHint, value: q.from, error: errors.get("from"), width: "medium" })}
 ${textField({ m, name: "to", label: t.to, hint: t.dateHint, value: q.to, error: errors.get("to"), width: "medium" })}
-${selectField({ name: "organisationId", label: t.organisation, value: filters.organisationId ?? "", error: errors.get("organisationId"), options: [{ value: "", label: t.anyOrganisation }, ...orgs.map((o) => ({ value: o.id, label: o.name }))] })}
+${selectField({ m, name: "organisationId", label: t.organisation, value: filters.organisationId ?? "", error: errors.get("organisationId"), options: [{ value: "", label: t.anyOrganisation }, ...orgs.map((o) => ({ value: o.id, label: o.name }))] })}
 ${textField({ m, name: "actorId", label: t.actor, hint: t.actorHint, value: q.actorId, error: errors.get("actorId"), width: "long" })}
 ${textField({ m, name: "action", label: t.action, hint: t.actionHint, value: q.action, error: errors.get("action"), width: "medium" })}
-${selectField({ name: "outcome", label: t.outcome, value: filters.outcome ?? "", error: errors.get("outcome"), options: [{ value: "", label: t.anyOutcome }, ...AUDIT_OUTCOMES.map((o) => ({ value: o, label: o }))] })}
+${selectField({ m, name: "outcome", label: t.outcome, value: filters.outcome ?? "", error: errors.get("outcome"), options: [{ value: "", label: t.anyOutcome }, ...AUDIT_OUTCOMES.map((o) => ({ value: o, label: o }))] })}
 <button type="submit" class="button button--secondary">${t.search}</button>
 </form>
 ${result ? html`<p><a href="${csvHref}" download>${t.csv}</a></p>` : ""}
@@ -181,8 +185,8 @@ ${
     : html`<table class="table"><caption class="visually-hidden">${o.name}</caption>
 <thead><tr><th scope="col">${t.kind}</th><th scope="col">${u.displayName}</th><th scope="col">${u.roles}</th><th scope="col">${u.status}</th><th scope="col">${u.mfa}</th><th scope="col">${t.lastUse}</th></tr></thead>
 <tbody>
-${o.users.map((x) => html`<tr><td>${t.account}</td><td>${x.displayName}<br>${x.email}</td><td>${x.roles.map((r) => m.roles[r] ?? r).join(", ")}</td><td>${u.statuses[x.status] ?? x.status}</td><td>${x.mfaEnrolled ? m.yes : m.no}</td><td>${x.lastSignInAt?.slice(0, 10) ?? m.none}${flag(x.unused)}</td></tr>`)}
-${o.apiKeys.map((k) => html`<tr><td>${t.key}</td><td>${k.label}<br><code>${k.prefix}</code></td><td>${m.roles[k.role] ?? k.role}</td><td>${k.revoked ? u.revoked : u.statuses.active}</td><td>${m.none}</td><td>${k.lastUsedAt?.slice(0, 10) ?? m.none}${flag(k.unused)}</td></tr>`)}
+${o.users.map((x) => html`<tr><td>${t.account}</td><td>${x.displayName}<br>${x.email}</td><td>${x.roles.map((r) => m.roles[r] ?? r).join(", ")}</td><td>${u.statuses[x.status] ?? x.status}</td><td>${x.mfaEnrolled ? m.yes : m.no}</td><td>${x.lastSignInAt ? dateHtml(m.lang, x.lastSignInAt) : m.none}${flag(x.unused)}</td></tr>`)}
+${o.apiKeys.map((k) => html`<tr><td>${t.key}</td><td>${k.label}<br><code>${k.prefix}</code></td><td>${m.roles[k.role] ?? k.role}</td><td>${k.revoked ? u.revoked : u.statuses.active}</td><td>${m.none}</td><td>${k.lastUsedAt ? dateHtml(m.lang, k.lastUsedAt) : m.none}${flag(k.unused)}</td></tr>`)}
 </tbody></table>`
 }</section>`,
 )}`,
@@ -235,7 +239,7 @@ ${
     ? html`<p class="empty">${t.empty}</p>`
     : html`<table class="table"><caption class="visually-hidden">${t.title}</caption>
 <thead><tr><th scope="col">${t.kind}</th><th scope="col">${m.admin.audit.organisation}</th><th scope="col">${m.admin.audit.actor}</th><th scope="col">${t.count}</th><th scope="col">${t.first}</th><th scope="col">${t.last}</th><th scope="col">${t.rule}</th></tr></thead>
-<tbody>${result.signals.map((s) => html`<tr><td>${t.kinds[s.kind] ?? s.kind}</td><td>${orgName.get(s.organisationId) ?? ""}</td><td>${s.actorId ? html`<code>${s.actorId.slice(0, 8)}</code>` : m.none}</td><td>${s.count}</td><td>${s.first.slice(0, 16).replace("T", " ")}</td><td>${s.last.slice(0, 16).replace("T", " ")}</td><td lang="en">${s.rule}</td></tr>`)}</tbody></table>`
+<tbody>${result.signals.map((s) => html`<tr><td>${t.kinds[s.kind] ?? s.kind}</td><td>${orgName.get(s.organisationId) ?? ""}</td><td>${s.actorId ? html`<code>${s.actorId.slice(0, 8)}</code>` : m.none}</td><td>${s.count}</td><td>${dateTimeHtml(m.lang, s.first)}</td><td>${dateTimeHtml(m.lang, s.last)}</td><td lang="en">${s.rule}</td></tr>`)}</tbody></table>`
 }`
 }`,
       errors.size > 0 ? 422 : 200,
@@ -273,8 +277,8 @@ ${textField({ m, name: "jaar", label: t.year, value: raw ?? String(year ?? ""), 
 ${
   report
     ? html`<p><a href="/audit/jaarverslag.pdf?jaar=${String(report.year)}" download>${t.pdf}</a></p>
-<div class="report" lang="nl"><p>${report.region.name} · ${report.region.profile} · ${report.generatedOn} · ${report.source}</p>
-${reportSections(report).map(
+<div class="report"><p>${report.region.name} · ${report.region.profile} · ${dateHtml(m.lang, report.generatedOn)} · ${report.source}</p>
+${reportSections(report, m.lang).map(
   (s) => html`<section><h2>${s.heading}</h2>
 ${
   s.rows.length === 0
@@ -290,6 +294,7 @@ ${
   });
 
   app.get("/audit/jaarverslag.pdf", { config: { access: OVERSIGHT } }, async (request, reply) => {
+    const lang = langOf(request, reply);
     const year = yearOf(request);
     if (year === undefined) {
       throw new AppError("invalid_input", "Give a year from 2000 to 2100.", {
@@ -303,7 +308,10 @@ ${
     );
     return reply
       .type("application/pdf")
-      .header("content-disposition", `attachment; filename="jaarverslag-${report.year}.pdf"`)
-      .send(await annualReportPdf(report));
+      .header(
+        "content-disposition",
+        `attachment; filename="${lang === "en" ? "annual-report" : "jaarverslag"}-${report.year}.pdf"`,
+      )
+      .send(await annualReportPdf(report, lang));
   });
 }

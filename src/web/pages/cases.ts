@@ -15,6 +15,7 @@ import { hasRole, type Principal, principalOf, requestMeta } from "../../platfor
 import type { Clock } from "../../platform/clock.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { compareDates, isIsoDate } from "../../platform/werkdagen.ts";
+import { dateHtml, dateTimeHtml, formatDate } from "../format.ts";
 import {
   choiceField,
   csrfField,
@@ -94,7 +95,8 @@ function deadlineList(m: Messages, c: CaseSummary): SafeHtml {
   const entries = Object.entries(c.deadlines).sort(([, a], [, b]) => a.localeCompare(b));
   if (entries.length === 0) return html`${m.none}`;
   return html`${entries.map(
-    ([name, date], i) => html`${i > 0 ? "; " : ""}${m.deadlineNames[name] ?? name}: ${date}`,
+    ([name, date], i) =>
+      html`${i > 0 ? "; " : ""}${m.deadlineNames[name] ?? name}: ${dateHtml(m.lang, date)}`,
   )}`;
 }
 
@@ -105,7 +107,7 @@ function caseTable(m: Messages, items: CaseSummary[], caption: SafeHtml | string
 <tbody>${items.map(
     (
       x,
-    ) => html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${x.reference}${x.overdue ? html` <strong class="badge badge--overdue">${c.overdue}</strong>` : ""}</td><td>${typeLabel(m, x.type)}</td><td>${x.receivedDate}</td>
+    ) => html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${x.reference}${x.overdue ? html` <strong class="badge badge--overdue">${c.overdue}</strong>` : ""}</td><td>${typeLabel(m, x.type)}</td><td>${dateHtml(m.lang, x.receivedDate)}</td>
 <td>${m.caseStatuses[x.status] ?? x.status}${x.outcome ? html`, ${m.caseOutcomes[x.outcome] ?? x.outcome}` : ""}</td><td>${deadlineList(m, x)}</td>
 <td><a href="/zaken/${x.id}">${c.open}<span class="visually-hidden"> ${x.reference}</span></a></td></tr>`,
   )}</tbody></table>`;
@@ -192,9 +194,9 @@ export function registerCasePages(app: App, services: Services, kit: Kit, clock:
       html`<h1>${title}</h1>
 <p>${committee ? m.committeePages.intro : c.intro} <a href="/zaken/nieuw">${committee ? m.committeePages.newOne : c.newOne}</a></p>
 <form method="get" action="${path}" class="filter" role="search" aria-label="${c.filter}">
-${selectField({ name: "type", label: c.type, value: type ?? "", options: [{ value: "", label: c.anyType }, ...types.map((t) => ({ value: t, label: typeLabel(m, t) }))] })}
-${selectField({ name: "status", label: c.status, value: status ?? "", options: [{ value: "", label: c.anyStatus }, ...CASE_STATUSES.map((s) => ({ value: s, label: m.caseStatuses[s] ?? s }))] })}
-${choiceField({ name: "overdue", legend: c.overdue, legendClass: "visually-hidden", type: "checkbox", options: [{ value: "true", label: c.overdueOnly }], checked: overdue ? ["true"] : [] })}
+${selectField({ m, name: "type", label: c.type, value: type ?? "", options: [{ value: "", label: c.anyType }, ...types.map((t) => ({ value: t, label: typeLabel(m, t) }))] })}
+${selectField({ m, name: "status", label: c.status, value: status ?? "", options: [{ value: "", label: c.anyStatus }, ...CASE_STATUSES.map((s) => ({ value: s, label: m.caseStatuses[s] ?? s }))] })}
+${choiceField({ m, name: "overdue", legend: c.overdue, legendClass: "visually-hidden", type: "checkbox", options: [{ value: "true", label: c.overdueOnly }], checked: overdue ? ["true"] : [] })}
 <button type="submit" class="button button--secondary">${c.apply}</button>
 </form>
 ${
@@ -254,7 +256,7 @@ ${pagination(m, path, { type, status, overdue }, pageNo, PAGE_SIZE, result.total
 ${errors.has("registrationId") ? html`<p class="field-error" id="f-registrationId-error"><span class="visually-hidden">Fout: </span>${errors.get("registrationId")}</p>` : ""}
 <select id="f-registrationId" name="registrationId" class="input" aria-describedby="f-registrationId-hint${errors.has("registrationId") ? " f-registrationId-error" : ""}"${errors.has("registrationId") ? html` aria-invalid="true"` : ""}>
 <option value="">${f.noRegistration}</option>
-${registrations.map((r) => html`<option value="${r.id}"${r.id === values.registrationId ? html` selected` : ""}>${f.registrationLabel(r.id.slice(0, 8).toUpperCase(), r.categories.join(", "), r.endDate)}</option>`)}
+${registrations.map((r) => html`<option value="${r.id}"${r.id === values.registrationId ? html` selected` : ""}>${f.registrationLabel(r.id.slice(0, 8).toUpperCase(), r.categories.join(", "), formatDate(m.lang, r.endDate))}</option>`)}
 </select>
 </div>`;
     return ctx.send(
@@ -264,7 +266,7 @@ ${registrations.map((r) => html`<option value="${r.id}"${r.id === values.registr
 ${errorSummary(m, errors, extra)}
 <form method="post" action="/zaken/nieuw" novalidate>
 ${csrfField(request.session?.csrfToken ?? "")}
-${choiceField({ name: "type", legend: f.type, type: "radio", error: errors.get("type"), options: types.map((t) => ({ value: t, label: typeLabel(m, t) })), checked: values.type ? [values.type] : [] })}
+${choiceField({ m, name: "type", legend: f.type, type: "radio", error: errors.get("type"), options: types.map((t) => ({ value: t, label: typeLabel(m, t) })), checked: values.type ? [values.type] : [] })}
 ${regField}
 ${textField({ m, name: "receivedDate", label: f.receivedDate, hint: f.receivedHint, value: values.receivedDate, error: errors.get("receivedDate"), type: "date", width: "short", required: true })}
 ${types.includes("objection") ? textField({ m, name: "noticeDate", label: f.noticeDate, hint: f.noticeHint, value: values.noticeDate, error: errors.get("noticeDate"), type: "date", width: "short", required: false }) : ""}
@@ -316,15 +318,33 @@ ${types.includes("appeal") ? textField({ m, name: "parentCaseId", label: f.paren
     else if (!isIsoDate(values.receivedDate)) errors.set("receivedDate", m.fieldErrors.date);
     if (values.noticeDate && !isIsoDate(values.noticeDate))
       errors.set("noticeDate", m.fieldErrors.date);
-    if (values.parentCaseId && !UUID.test(values.parentCaseId))
-      errors.set("parentCaseId", m.caseForm.uuid);
+    // The appeal's parent by the reference printed on the decision letter (or its full id).
+    let parentCaseId: string | undefined;
+    if (values.parentCaseId && type === "appeal") {
+      if (UUID.test(values.parentCaseId)) parentCaseId = values.parentCaseId;
+      else {
+        try {
+          parentCaseId = await services.cases.caseIdByReference(
+            principalOf(request),
+            values.parentCaseId,
+            "appeal_parent",
+          );
+        } catch (err) {
+          if (!(err instanceof AppError) || (err.status !== 400 && err.status !== 404)) throw err;
+          errors.set(
+            "parentCaseId",
+            err.status === 400 ? m.caseForm.referenceInvalid : m.caseForm.referenceUnknown,
+          );
+        }
+      }
+    }
     if (errors.size > 0 || !type) return newCasePage(ctx, request, values, errors, [], 422);
     const input: CaseInput = {
       type,
       receivedDate: values.receivedDate!,
       ...(values.registrationId ? { registrationId: values.registrationId } : {}),
       ...(values.noticeDate && type === "objection" ? { noticeDate: values.noticeDate } : {}),
-      ...(values.parentCaseId && type === "appeal" ? { parentCaseId: values.parentCaseId } : {}),
+      ...(parentCaseId ? { parentCaseId } : {}),
     };
     try {
       const created = await services.cases.createCase(
@@ -395,7 +415,7 @@ ${types.includes("appeal") ? textField({ m, name: "parentCaseId", label: f.paren
     if (mayAct && open && RIGHTS.includes(type) && !view.identityVerifiedOn) {
       steps.push(html`<section aria-labelledby="h-identity"><h3 id="h-identity">${d.identityTitle}</h3>
 <form method="post" action="/zaken/${id}/identiteit" novalidate>${csrf}
-${choiceField({ name: "method", legend: d.identityMethod, type: "radio", error: errors.get("method"), options: Object.entries(m.identityMethods).map(([value, label]) => ({ value, label })), checked: v.method ? [v.method] : [] })}
+${choiceField({ m, name: "method", legend: d.identityMethod, type: "radio", error: errors.get("method"), options: Object.entries(m.identityMethods).map(([value, label]) => ({ value, label })), checked: v.method ? [v.method] : [] })}
 ${textField({ m, name: "identityDate", label: d.identityDate, value: v.identityDate ?? today, error: errors.get("identityDate"), type: "date", width: "short", required: true })}
 <button type="submit" class="button button--secondary">${d.identitySubmit}</button></form></section>`);
     }
@@ -414,9 +434,9 @@ ${textArea({ m, name: "report", label: d.hearingReport, hint: d.hearingReportHin
     if (mayAct && undecided && committeeCase) {
       steps.push(html`<section aria-labelledby="h-challenge"><h3 id="h-challenge">${d.challengeTitle}</h3>
 <form method="post" action="/zaken/${id}/wraking" novalidate>${csrf}
-${choiceField({ name: "kind", legend: d.challengeKind, type: "radio", error: errors.get("kind"), options: Object.entries(d.challengeKinds).map(([value, label]) => ({ value, label })), checked: v.kind ? [v.kind] : [] })}
+${choiceField({ m, name: "kind", legend: d.challengeKind, type: "radio", error: errors.get("kind"), options: Object.entries(d.challengeKinds).map(([value, label]) => ({ value, label })), checked: v.kind ? [v.kind] : [] })}
 ${textField({ m, name: "member", label: d.challengeMember, value: v.member, error: errors.get("member"), required: true })}
-${choiceField({ name: "challengeOutcome", legend: d.challengeOutcome, type: "radio", error: errors.get("challengeOutcome"), options: Object.entries(d.challengeOutcomes).map(([value, label]) => ({ value, label })), checked: v.challengeOutcome ? [v.challengeOutcome] : [] })}
+${choiceField({ m, name: "challengeOutcome", legend: d.challengeOutcome, type: "radio", error: errors.get("challengeOutcome"), options: Object.entries(d.challengeOutcomes).map(([value, label]) => ({ value, label })), checked: v.challengeOutcome ? [v.challengeOutcome] : [] })}
 ${textField({ m, name: "challengeDate", label: d.challengeDate, value: v.challengeDate ?? today, error: errors.get("challengeDate"), type: "date", width: "short", required: true })}
 <button type="submit" class="button button--secondary">${d.challengeSubmit}</button></form></section>`);
     }
@@ -424,12 +444,13 @@ ${textField({ m, name: "challengeDate", label: d.challengeDate, value: v.challen
       const decisionTitle = committeeCase ? d.committeeDecisionTitle : d.decisionTitle;
       steps.push(html`<section aria-labelledby="h-decision"><h3 id="h-decision">${decisionTitle}</h3>
 <form method="post" action="/zaken/${id}/besluit" novalidate>${csrf}
-${choiceField({ name: "outcome", legend: d.outcome, type: "radio", error: errors.get("outcome"), options: ["upheld", "partly_upheld", "rejected"].map((value) => ({ value, label: m.caseOutcomes[value] ?? value })), checked: v.outcome ? [v.outcome] : [] })}
+${choiceField({ m, name: "outcome", legend: d.outcome, type: "radio", error: errors.get("outcome"), options: ["upheld", "partly_upheld", "rejected"].map((value) => ({ value, label: m.caseOutcomes[value] ?? value })), checked: v.outcome ? [v.outcome] : [] })}
 ${textArea({ m, name: "reasons", label: d.reasons, hint: d.reasonsHint, value: v.reasons, error: errors.get("reasons"), required: true })}
 ${type === "access" ? textField({ m, name: "feePages", label: d.feePages, hint: d.feeHint, value: v.feePages, error: errors.get("feePages"), inputmode: "numeric", width: "short", required: false }) : ""}
 ${
   type === "support_team"
     ? choiceField({
+        m,
         name: "supportTeam",
         legend: d.supportLegend,
         type: "checkbox",
@@ -460,7 +481,7 @@ ${committeeCase ? textArea({ m, name: "members", label: d.members, hint: d.membe
       steps.push(html`<section aria-labelledby="h-probation"><h3 id="h-probation">${d.probationTitle}</h3>
 <form method="post" action="/zaken/${id}/proeftijd/verlengen">${csrf}<button type="submit" class="button button--secondary">${d.probationExtend}</button></form>
 <form method="post" action="/zaken/${id}/proeftijd/einde" novalidate>${csrf}
-${choiceField({ name: "result", legend: d.probationResult, type: "radio", error: errors.get("result"), options: Object.entries(d.probationResults).map(([value, label]) => ({ value, label })), checked: v.result ? [v.result] : [] })}
+${choiceField({ m, name: "result", legend: d.probationResult, type: "radio", error: errors.get("result"), options: Object.entries(d.probationResults).map(([value, label]) => ({ value, label })), checked: v.result ? [v.result] : [] })}
 <button type="submit" class="button button--secondary">${d.probationEnd}</button></form></section>`);
     }
     if (type === "access" && view.identityVerifiedOn && mayAct) {
@@ -488,15 +509,15 @@ ${errorSummary(m, errors, problem?.extra ?? [])}
 <dl class="facts">
 <dt>${m.cases.type}</dt><dd>${typeLabel(m, view.type)}</dd>
 <dt>${m.cases.status}</dt><dd>${m.caseStatuses[view.status] ?? view.status}</dd>
-<dt>${m.cases.received}</dt><dd>${view.receivedDate}</dd>
-${view.noticeDate ? html`<dt>${d.noticeDate}</dt><dd>${view.noticeDate}</dd>` : ""}
+<dt>${m.cases.received}</dt><dd>${dateHtml(m.lang, view.receivedDate)}</dd>
+${view.noticeDate ? html`<dt>${d.noticeDate}</dt><dd>${dateHtml(m.lang, view.noticeDate)}</dd>` : ""}
 ${view.registrationId ? html`<dt>${d.registration}</dt><dd>${roles.includes("officer") ? html`<a href="/registraties/${view.registrationId}">${view.registrationId.slice(0, 8).toUpperCase()}</a>` : view.registrationId.slice(0, 8).toUpperCase()}</dd>` : ""}
 ${view.parentCaseId ? html`<dt>${d.parent}</dt><dd>${view.parentCaseId}</dd>` : ""}
-${RIGHTS.includes(type) ? html`<dt>${d.identity}</dt><dd>${view.identityVerifiedOn ? `${view.identityVerifiedOn} (${m.identityMethods[view.identityMethod ?? ""] ?? view.identityMethod})` : d.identityNot}</dd>` : ""}
-${view.acknowledgedOn ? html`<dt>${d.acknowledgedOn}</dt><dd>${view.acknowledgedOn}</dd>` : ""}
+${RIGHTS.includes(type) ? html`<dt>${d.identity}</dt><dd>${view.identityVerifiedOn ? `${formatDate(m.lang, view.identityVerifiedOn)} (${m.identityMethods[view.identityMethod ?? ""] ?? view.identityMethod})` : d.identityNot}</dd>` : ""}
+${view.acknowledgedOn ? html`<dt>${d.acknowledgedOn}</dt><dd>${dateHtml(m.lang, view.acknowledgedOn)}</dd>` : ""}
 ${view.outcome ? html`<dt>${m.cases.outcome}</dt><dd>${m.caseOutcomes[view.outcome] ?? view.outcome}</dd>` : ""}
-${view.decidedOn ? html`<dt>${d.decidedOn}</dt><dd>${view.decidedOn}</dd>` : ""}
-${view.executedOn ? html`<dt>${d.executedOn}</dt><dd>${view.executedOn}</dd>` : ""}
+${view.decidedOn ? html`<dt>${d.decidedOn}</dt><dd>${dateHtml(m.lang, view.decidedOn)}</dd>` : ""}
+${view.executedOn ? html`<dt>${d.executedOn}</dt><dd>${dateHtml(m.lang, view.executedOn)}</dd>` : ""}
 ${view.reasons ? html`<dt>${d.reasons}</dt><dd class="reasons">${view.reasons}</dd>` : ""}
 <dt>${d.caseNumber}</dt><dd>${view.id}</dd>
 </dl>
@@ -509,7 +530,7 @@ ${
 <thead><tr><th scope="col">${d.deadline}</th><th scope="col">${d.article}</th><th scope="col">${d.due}</th><th scope="col">${d.state}</th></tr></thead>
 <tbody>${view.deadlineDetails.map(
         (x) =>
-          html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${m.deadlineNames[x.name] ?? x.name}</td><td>${x.source}</td><td>${x.dueDate}</td><td>${x.metOn ? d.metOn(x.metOn) : x.overdue ? html`<strong class="badge badge--overdue">${d.overdue}</strong>` : d.pending}</td></tr>`,
+          html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${m.deadlineNames[x.name] ?? x.name}</td><td>${x.source}</td><td>${dateHtml(m.lang, x.dueDate)}</td><td>${x.metOn ? d.metOn(formatDate(m.lang, x.metOn)) : x.overdue ? html`<strong class="badge badge--overdue">${d.overdue}</strong>` : d.pending}</td></tr>`,
       )}</tbody></table>`
 }
 </section>
@@ -524,7 +545,7 @@ ${
 <thead><tr><th scope="col">${m.letterPages.date}</th><th scope="col">${m.letterPages.kind}</th><th scope="col">${m.letterPages.status}</th><th scope="col"><span class="visually-hidden">${m.letterPages.pdf}</span></th></tr></thead>
 <tbody>${letters.items.map(
         (l) =>
-          html`<tr><td>${l.letterDate}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td><td>${l.contentAvailable ? html`<a href="/api/v1/letters/${l.id}/pdf">${m.letterPages.pdf}<span class="visually-hidden"> ${m.dutyKinds[l.kind] ?? l.kind} ${l.letterDate}</span></a>` : m.letterPages.contentErased}</td></tr>`,
+          html`<tr><td>${dateHtml(m.lang, l.letterDate)}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td><td>${l.contentAvailable ? html`<a href="/api/v1/letters/${l.id}/pdf">${m.letterPages.pdf}<span class="visually-hidden"> ${m.dutyKinds[l.kind] ?? l.kind} ${formatDate(m.lang, l.letterDate)}</span></a>` : m.letterPages.contentErased}</td></tr>`,
       )}</tbody></table>`
 }
 </section>
@@ -536,7 +557,7 @@ ${
 <thead><tr><th scope="col">${d.when}</th><th scope="col">${d.what}</th><th scope="col">${d.who}</th></tr></thead>
 <tbody>${view.events.map(
         (e) =>
-          html`<tr><td>${e.at.slice(0, 16).replace("T", " ")} UTC</td><td>${m.caseEvents[e.action] ?? e.action}</td><td>${who(e)}</td></tr>`,
+          html`<tr><td>${dateTimeHtml(m.lang, e.at)}</td><td>${m.caseEvents[e.action] ?? e.action}</td><td>${who(e)}</td></tr>`,
       )}</tbody></table>`
 }
 </section>
@@ -761,6 +782,7 @@ ${view.reasons ? html`<dt>${d.reasons}</dt><dd class="reasons">${view.reasons}</
 <form method="post" action="/zaken/${view.id}/uitvoeren" novalidate>
 ${csrfField(csrf)}
 ${choiceField({
+  m: ctx.m,
   name: "action",
   legend: d.executionAction,
   type: "radio",

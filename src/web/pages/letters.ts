@@ -6,6 +6,7 @@ import { principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
+import { dateHtml, formatDate } from "../format.ts";
 import { csrfField, errorSummary, type FieldErrors, formOf, pagination, str } from "../forms.ts";
 import { html, type SafeHtml } from "../html.ts";
 import type { Messages } from "../i18n.ts";
@@ -40,7 +41,9 @@ function delivery(m: Messages, x: LetterView): string {
   if (x.deliveryError === "email_failed") return l.emailFailed;
   if (x.channel === "email" && x.status === "sent") return l.emailSent;
   const channel = l.channels[x.channel] ?? x.channel;
-  return x.sentOn ? `${channel}, ${l.sentOn.toLowerCase()} ${x.sentOn}` : channel;
+  return x.sentOn
+    ? `${channel}, ${l.sentOn.toLowerCase()} ${formatDate(m.lang, x.sentOn)}`
+    : channel;
 }
 
 /**
@@ -69,12 +72,12 @@ export function registerLetterPages(app: App, services: Services, kit: Kit, cloc
     const action = (x: LetterView) => {
       if (x.status !== "draft") return html`${m.none}`;
       if (x.channel === "none") {
-        return html`<form method="post" action="/brieven/${x.id}/vastgelegd">${csrf}<button type="submit" class="button button--secondary">${l.markDocumented}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${x.letterDate}</span></button></form>`;
+        return html`<form method="post" action="/brieven/${x.id}/vastgelegd">${csrf}<button type="submit" class="button button--secondary">${l.markDocumented}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${formatDate(m.lang, x.letterDate)}</span></button></form>`;
       }
       const id = `f-sentOn-${x.id}`;
       const error = problem?.letterId === x.id ? errors.get(`sentOn-${x.id}`) : undefined;
       return html`<form method="post" action="/brieven/${x.id}/verstuurd" class="inline-fields" novalidate>${csrf}
-<div class="form-field${error ? " form-field--invalid" : ""}"><label for="${id}">${l.sentOn}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${x.letterDate}</span></label>
+<div class="form-field${error ? " form-field--invalid" : ""}"><label for="${id}">${l.sentOn}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${formatDate(m.lang, x.letterDate)}</span></label>
 ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : ""}
 <input type="date" id="${id}" name="sentOn" class="input input--short" value="${today}"${error ? html` aria-invalid="true" aria-describedby="${id}-error"` : ""}></div>
 <button type="submit" class="button button--secondary">${l.markSent}</button></form>`;
@@ -94,8 +97,8 @@ ${
 <tbody>${result.items.map(
         (
           x,
-        ) => html`<tr><td>${x.letterDate}</td><td>${m.dutyKinds[x.kind] ?? x.kind}${x.caseId ? html` · <a href="/zaken/${x.caseId}">${l.case}</a>` : ""}</td><td>${m.letterStatuses[x.status] ?? x.status}</td><td>${delivery(m, x)}</td>
-<td>${x.contentAvailable ? html`<a href="/api/v1/letters/${x.id}/pdf" target="_blank" rel="noopener">${l.pdf}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${x.letterDate}</span></a>` : l.contentErased}</td>
+        ) => html`<tr><td>${dateHtml(m.lang, x.letterDate)}</td><td>${m.dutyKinds[x.kind] ?? x.kind}${x.caseId ? html` · <a href="/zaken/${x.caseId}">${l.case}</a>` : ""}</td><td>${m.letterStatuses[x.status] ?? x.status}</td><td>${delivery(m, x)}</td>
+<td>${x.contentAvailable ? html`<a href="/api/v1/letters/${x.id}/pdf" target="_blank" rel="noopener">${l.pdf}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${formatDate(m.lang, x.letterDate)}</span></a>` : l.contentErased}</td>
 <td>${action(x)}</td></tr>`,
       )}</tbody></table>`
 }
@@ -212,11 +215,11 @@ ${
 <tbody>${result.items.map(
         (
           x,
-        ) => html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${x.dueDate}${x.overdue ? html` <strong class="badge badge--overdue">${m.worklist.overdue}</strong>` : ""} <span class="source">(${x.source})</span></td>
+        ) => html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${dateHtml(m.lang, x.dueDate)}${x.overdue ? html` <strong class="badge badge--overdue">${m.worklist.overdue}</strong>` : ""} <span class="source">(${x.source})</span></td>
 <td>${m.dutyKinds[x.kind] ?? x.kind}${x.caseId ? html` · <a href="/zaken/${x.caseId}">${l.case}</a>` : ""}</td>
 <td>${x.registrationId ? html`<a href="/registraties/${x.registrationId}">${l.open}<span class="visually-hidden"> ${l.registration} ${x.registrationId.slice(0, 8)}</span></a>` : m.none}</td>
 <td><form method="post" action="/brieven/plichten/${x.id}/overslaan" class="inline-fields">${csrf}
-<div class="form-field"><label for="f-reason-${x.id}">${l.skipReason}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${x.dueDate}</span></label>
+<div class="form-field"><label for="f-reason-${x.id}">${l.skipReason}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${formatDate(m.lang, x.dueDate)}</span></label>
 <select id="f-reason-${x.id}" name="reason" class="input">${reasons.map((r) => html`<option value="${r.code}">${r.text}</option>`)}</select></div>
 <button type="submit" class="button button--secondary">${l.skip}</button></form></td></tr>`,
       )}</tbody></table>`

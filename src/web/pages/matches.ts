@@ -4,6 +4,7 @@ import type { Services } from "../../modules/index.ts";
 import type { Person } from "../../modules/registrations/schemas.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
 import { notFound } from "../../platform/errors.ts";
+import { dateHtml, formatDate } from "../format.ts";
 import { csrfField, formOf, pagination, str } from "../forms.ts";
 import { html, type SafeHtml } from "../html.ts";
 import type { Messages } from "../i18n.ts";
@@ -40,7 +41,7 @@ function personList(m: Messages, p: Person): SafeHtml {
 <dt>${m.person.prefix}</dt><dd>${p.prefix ?? m.none}</dd>
 <dt>${m.person.surname}</dt><dd>${p.surname}</dd>
 <dt>${m.person.birthName}</dt><dd>${p.birthName ?? m.none}</dd>
-<dt>${m.person.birthDate}</dt><dd>${p.birthDate}</dd>
+<dt>${m.person.birthDate}</dt><dd>${dateHtml(m.lang, p.birthDate)}</dd>
 <dt>${m.person.gender}</dt><dd>${p.gender ? (m.person.genders[p.gender] ?? p.gender) : m.none}</dd>
 <dt>${m.person.seekerNumber}</dt><dd>${p.seekerNumber ?? m.none}</dd>
 </dl>`;
@@ -109,7 +110,7 @@ ${banner ? html`<div class="notice notice--ok" role="status"><p>${banner}</p></d
 <dl class="facts">
 <dt>${x.seeker}</dt><dd>${match.seekerNumber}</dd>
 <dt>${x.score}</dt><dd>${match.score.toFixed(2)}</dd>
-<dt>${x.status}</dt><dd>${x.statuses[match.status] ?? match.status}${match.block ? ` — ${x.blockSince(match.block.startDate)}` : ""}</dd>
+<dt>${x.status}</dt><dd>${x.statuses[match.status] ?? match.status}${match.block ? ` — ${x.blockSince(formatDate(m.lang, match.block.startDate))}` : ""}</dd>
 <dt>${m.detail.title}</dt><dd><a href="/registraties/${match.registrationId}">${m.worklist.open}<span class="visually-hidden"> ${m.detail.title}</span></a></dd>
 </dl>
 ${reasonsTable(m, match.reasons, true)}

@@ -77,6 +77,7 @@ ${f("surname", p.surname, { required: true, width: "long" })}
 ${f("birthName", p.birthName, { hint: p.birthNameHint, width: "long" })}
 ${f("birthDate", p.birthDate, { hint: p.birthDateHint, required: true, width: "short", inputmode: "numeric" })}
 ${selectField({
+  m,
   name: "person.gender",
   label: p.gender,
   value: values.gender ?? "",

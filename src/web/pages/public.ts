@@ -6,6 +6,7 @@ import type { Services } from "../../modules/index.ts";
 import { requestMeta } from "../../platform/auth/access.ts";
 import { AppError } from "../../platform/errors.ts";
 import { describeProfile } from "../../protocol/engine.ts";
+import { dateHtml } from "../format.ts";
 import {
   choiceField,
   errorSummary,
@@ -106,7 +107,7 @@ ${rows.map(
       r.dpo
         ? html`${r.dpo.name}<br><a href="mailto:${r.dpo.email}">${r.dpo.email}</a>${r.dpo.phone ? html`<br>${r.dpo.phone}` : ""}`
         : ""
-    }</td><td>${r.participantSince ?? ""}</td></tr>`,
+    }</td><td>${r.participantSince ? dateHtml(ctx.lang, r.participantSince) : ""}</td></tr>`,
 )}
 </tbody>
 </table>`;
@@ -145,6 +146,7 @@ ${list}
 ${
   deadlines.length > 0
     ? html`<h2>${p.termsTitle}</h2>
+${ctx.m.admin.protocol.quotedDutch ? html`<p class="hint">${ctx.m.admin.protocol.quotedDutch}</p>` : ""}
 <table class="table"><caption class="visually-hidden">${p.termsTitle}</caption>
 <thead><tr><th scope="col">${ctx.m.admin.protocol.what}</th><th scope="col">${ctx.m.admin.protocol.deadline}</th><th scope="col">${ctx.m.admin.protocol.source}</th></tr></thead>
 <tbody>${deadlines.map((d) => html`<tr><td lang="nl">${d.text}</td><td lang="nl">${d.termText}</td><td>${d.source}</td></tr>`)}</tbody></table>`
@@ -200,6 +202,7 @@ ${c.dpo ? html`<dt>${p.dpo}</dt><dd>${c.dpo.name}<br><a href="mailto:${c.dpo.ema
 ${errorSummary(m, errors, extra)}
 <form method="post" action="/verzoek" novalidate>
 ${choiceField({
+  m,
   name: "type",
   legend: p.type,
   type: "radio",
@@ -208,6 +211,7 @@ ${choiceField({
   options: PUBLIC_REQUEST_TYPES.map((t) => ({ value: t, label: p.types[t] ?? t })),
 })}
 ${selectField({
+  m,
   name: "organisationId",
   label: p.organisationLabel,
   value: state.organisationId,

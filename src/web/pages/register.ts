@@ -11,6 +11,7 @@ import {
   type ProfileDescription,
   type RuleViolation,
 } from "../../protocol/engine.ts";
+import { dateHtml } from "../format.ts";
 import {
   choiceField,
   csrfField,
@@ -175,6 +176,7 @@ export function registerRegisterPages(app: App, services: Services, kit: Kit, cl
     let nextLabel: string | undefined;
     if (step === 1) {
       inner = choiceField({
+        m,
         name: "categories",
         type: "checkbox",
         legend: m.register.categoryLegend,
@@ -189,6 +191,7 @@ export function registerRegisterPages(app: App, services: Services, kit: Kit, cl
 ${errors.has("criteria") ? html`<p class="field-error" id="${fieldId("criteria")}-error">${errors.get("criteria")}</p>` : ""}
 ${chosen.map((c, i) =>
   choiceField({
+    m,
     name: "criteria",
     idBase:
       i === 0
@@ -239,13 +242,13 @@ ${choosableTerm ? textField({ m, name: "termMonths", label: m.register.term, hin
       inner = html`<h2>${m.register.checkTitle}</h2>
 <p>${m.register.checkIntro}</p>
 <dl class="facts">
-<dt>${m.register.personEntered}</dt><dd>${name}, ${person.birthDate}</dd>
+<dt>${m.register.personEntered}</dt><dd>${name}, ${dateHtml(m.lang, person.birthDate)}</dd>
 <dt>${m.register.categoriesChosen}</dt><dd>${chosen.map((c) => `${c.code} ${c.title}`).join("; ")}</dd>
 <dt>${m.register.criteriaChosen}</dt><dd>${proposal.criteria.join(", ")}</dd>
 ${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${formatEuroCents(proposal.claimCents, ctx.lang)}</dd>` : ""}
-<dt>${m.register.startDate}</dt><dd>${evaluation.startDate}</dd>
+<dt>${m.register.startDate}</dt><dd>${dateHtml(m.lang, evaluation.startDate)}</dd>
 <dt>${m.register.termMonths}</dt><dd>${m.register.months(evaluation.termMonths)}</dd>
-<dt>${m.register.endDate}</dt><dd>${evaluation.endDate}</dd>
+<dt>${m.register.endDate}</dt><dd>${dateHtml(m.lang, evaluation.endDate)}</dd>
 <dt>${m.register.scope}</dt><dd>${m.scopes[evaluation.scope] ?? evaluation.scope}</dd>
 <dt>${m.register.initialStatus}</dt><dd>${m.statuses[evaluation.initialStatus] ?? evaluation.initialStatus}</dd>
 </dl>

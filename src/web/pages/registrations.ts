@@ -14,6 +14,7 @@ import {
   evaluateRegistration,
   type RuleViolation,
 } from "../../protocol/engine.ts";
+import { dateHtml, dateTimeHtml, formatDate } from "../format.ts";
 import {
   choiceField,
   csrfField,
@@ -84,7 +85,7 @@ export function registerRegistrationPages(app: App, services: Services, kit: Kit
 <tbody>${result.items.map(
             (
               x,
-            ) => html`<tr><td>${x.endDate}</td><td>${x.startDate}</td><td>${x.categories.join(", ")}</td><td>${m.statuses[x.status] ?? x.status}</td><td>${m.scopes[x.scope] ?? x.scope}</td>
+            ) => html`<tr><td>${dateHtml(m.lang, x.endDate)}</td><td>${dateHtml(m.lang, x.startDate)}</td><td>${x.categories.join(", ")}</td><td>${m.statuses[x.status] ?? x.status}</td><td>${m.scopes[x.scope] ?? x.scope}</td>
 <td>${x.objectionPending ? m.detail.objectionPending : x.objectionOutcome ? m.detail.objectionOutcome(x.objectionOutcome) : m.none}</td>
 <td><a href="/registraties/${x.id}">${r.detail}<span class="visually-hidden"> ${m.detail.title} ${x.id.slice(0, 8)}</span></a></td></tr>`,
           )}</tbody></table>`;
@@ -94,8 +95,8 @@ export function registerRegistrationPages(app: App, services: Services, kit: Kit
 <p>${r.intro} <a href="/registraties/nieuw">${r.newOne}</a></p>
 ${errorSummary(m, errors)}
 <form method="get" action="/registraties" class="filter" role="search" aria-label="${r.filter}" hx-get="/registraties" hx-target="#inhoud" hx-select="#inhoud" hx-swap="outerHTML" hx-push-url="true" hx-trigger="change, submit">
-${selectField({ name: "status", label: r.status, value: status ?? "", options: [{ value: "", label: r.anyStatus }, ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: m.statuses[s] ?? s }))] })}
-${selectField({ name: "category", label: r.category, value: category ?? "", options: [{ value: "", label: r.anyCategory }, ...profile.categories.map((c) => ({ value: c.code, label: `${c.code} ${c.title}` }))] })}
+${selectField({ m, name: "status", label: r.status, value: status ?? "", options: [{ value: "", label: r.anyStatus }, ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: m.statuses[s] ?? s }))] })}
+${selectField({ m, name: "category", label: r.category, value: category ?? "", options: [{ value: "", label: r.anyCategory }, ...profile.categories.map((c) => ({ value: c.code, label: `${c.code} ${c.title}` }))] })}
 ${textField({ m, name: "endBefore", label: r.endBefore, hint: r.endBeforeHint, value: q.endBefore, error: errors.get("endBefore"), width: "short", required: false })}
 <button type="submit" class="button button--secondary">${r.apply}</button>
 </form>
@@ -146,7 +147,7 @@ ${p.firstNames ? html`<dt>${m.person.firstNames}</dt><dd>${p.firstNames}</dd>` :
 ${p.prefix ? html`<dt>${m.person.prefix}</dt><dd>${p.prefix}</dd>` : ""}
 <dt>${m.person.surname}</dt><dd>${p.surname}</dd>
 ${p.birthName ? html`<dt>${m.person.birthName}</dt><dd>${p.birthName}</dd>` : ""}
-<dt>${m.person.birthDate}</dt><dd>${p.birthDate}</dd>
+<dt>${m.person.birthDate}</dt><dd>${dateHtml(m.lang, p.birthDate)}</dd>
 ${p.gender ? html`<dt>${m.person.gender}</dt><dd>${m.person.genders[p.gender] ?? p.gender}</dd>` : ""}
 ${p.email ? html`<dt>${m.person.email}</dt><dd>${p.email}</dd>` : ""}
 ${p.seekerNumber ? html`<dt>${m.person.seekerNumber}</dt><dd>${p.seekerNumber}</dd>` : ""}
@@ -158,10 +159,10 @@ ${a ? html`<p>${a.street} ${a.houseNumber}${a.houseNumberAddition ? ` ${a.houseN
 <dl class="facts">
 <dt>${m.register.categoriesChosen}</dt><dd>${view.categories.join(", ")}</dd>
 <dt>${m.register.criteriaChosen}</dt><dd>${view.criteria.join(", ")}</dd>
-<dt>${m.register.placementDate}</dt><dd>${view.placementDate}</dd>
-<dt>${m.register.startDate}</dt><dd>${view.startDate}</dd>
+<dt>${m.register.placementDate}</dt><dd>${dateHtml(m.lang, view.placementDate)}</dd>
+<dt>${m.register.startDate}</dt><dd>${dateHtml(m.lang, view.startDate)}</dd>
 <dt>${m.register.termMonths}</dt><dd>${m.register.months(view.termMonths)}</dd>
-<dt>${m.register.endDate}</dt><dd>${view.endDate}</dd>
+<dt>${m.register.endDate}</dt><dd>${dateHtml(m.lang, view.endDate)}</dd>
 <dt>${m.register.scope}</dt><dd>${m.scopes[view.scope] ?? view.scope}</dd>
 ${view.claimCents !== null ? html`<dt>${m.register.claim}</dt><dd>${formatEuroCents(view.claimCents, ctx.lang)}</dd>` : ""}
 <dt>${d.objection}</dt><dd>${view.objectionPending ? d.objectionPending : view.objectionOutcome ? d.objectionOutcome(view.objectionOutcome) : d.objectionNone}</dd>
@@ -179,7 +180,7 @@ ${
   view.restrictionReason
     ? html`<form method="post" action="/registraties/${id}/beperking-opheffen">${csrfField(csrf)}<button type="submit" class="button button--secondary">${d.lift}</button></form>`
     : html`<form method="post" action="/registraties/${id}/beperken" class="inline-fields">${csrfField(csrf)}
-${selectField({ name: "reason", label: d.restrictReason, value: "accuracy_contested", options: Object.entries(m.restrictionReasons).map(([value, label]) => ({ value, label })) })}
+${selectField({ m, name: "reason", label: d.restrictReason, value: "accuracy_contested", options: Object.entries(m.restrictionReasons).map(([value, label]) => ({ value, label })) })}
 <button type="submit" class="button button--secondary">${d.restrictSubmit}</button></form>`
 }
 </section>
@@ -193,8 +194,8 @@ ${
 <tbody>${letters.items.map(
         (
           l,
-        ) => html`<tr><td>${l.letterDate}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td>
-<td>${l.contentAvailable ? html`<a href="/api/v1/letters/${l.id}/pdf">${d.pdf}<span class="visually-hidden"> ${m.dutyKinds[l.kind] ?? l.kind} ${l.letterDate}</span></a>` : m.none}</td></tr>`,
+        ) => html`<tr><td>${dateHtml(m.lang, l.letterDate)}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td>
+<td>${l.contentAvailable ? html`<a href="/api/v1/letters/${l.id}/pdf">${d.pdf}<span class="visually-hidden"> ${m.dutyKinds[l.kind] ?? l.kind} ${formatDate(m.lang, l.letterDate)}</span></a>` : m.none}</td></tr>`,
       )}</tbody></table>`
 }
 <h3>${d.duties}</h3>
@@ -203,7 +204,7 @@ ${
     ? html`<p class="empty">${d.dutiesEmpty}</p>`
     : html`<ul>${duties.items.map(
         (x) =>
-          html`<li>${m.dutyKinds[x.kind] ?? x.kind}: ${m.dutyStatuses[x.status] ?? x.status}, ${m.worklist.due.toLowerCase()} ${x.dueDate}${x.overdue ? html` <strong class="badge badge--overdue">${m.worklist.overdue}</strong>` : ""} <span class="source">(${x.source})</span></li>`,
+          html`<li>${m.dutyKinds[x.kind] ?? x.kind}: ${m.dutyStatuses[x.status] ?? x.status}, ${m.worklist.due.toLowerCase()} ${dateHtml(m.lang, x.dueDate)}${x.overdue ? html` <strong class="badge badge--overdue">${m.worklist.overdue}</strong>` : ""} <span class="source">(${x.source})</span></li>`,
       )}</ul>`
 }
 </section>
@@ -215,7 +216,7 @@ ${
 <thead><tr><th scope="col">${d.when}</th><th scope="col">${d.who}</th><th scope="col">${d.what}</th><th scope="col">${d.fields}</th></tr></thead>
 <tbody>${history.map(
         (h) =>
-          html`<tr><td>${h.occurredAt.slice(0, 16).replace("T", " ")} UTC</td><td>${who(h)}</td><td>${d.actions_[h.action] ?? h.action}</td><td>${h.fields.join(", ") || m.none}</td></tr>`,
+          html`<tr><td>${dateTimeHtml(m.lang, h.occurredAt)}</td><td>${who(h)}</td><td>${d.actions_[h.action] ?? h.action}</td><td>${h.fields.join(", ") || m.none}</td></tr>`,
       )}</tbody></table>`
 }
 </section>`,
@@ -345,8 +346,9 @@ ${errorSummary(m, errors)}
 <form method="post" action="/registraties/${id}/wijzigen" novalidate>
 ${csrfField(csrf)}
 <input type="hidden" name="confirmCriteria" value="yes">
-${choiceField({ name: "categories", type: "checkbox", legend: m.register.categoryLegend, error: errors.get("categories"), options: categoryOptions(m, described), checked: d.categories })}
+${choiceField({ m, name: "categories", type: "checkbox", legend: m.register.categoryLegend, error: errors.get("categories"), options: categoryOptions(m, described), checked: d.categories })}
 ${choiceField({
+  m,
   name: "criteria",
   type: "checkbox",
   legend: m.register.criteriaChosen,

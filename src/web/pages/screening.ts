@@ -3,6 +3,7 @@ import type { Services } from "../../modules/index.ts";
 import { SCREENING_PURPOSES } from "../../modules/screenings/tables.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
 import { termText } from "../../protocol/engine.ts";
+import { dateHtml } from "../format.ts";
 import {
   choiceField,
   csrfField,
@@ -48,7 +49,7 @@ export function registerScreeningPages(app: App, services: Services, kit: Kit) {
 ${errorSummary(m, errors)}
 <form method="post" action="/toetsen" novalidate>
 ${csrfField(csrf)}
-${choiceField({ name: "purpose", type: "radio", legend: s.purpose, error: errors.get("purpose"), options: SCREENING_PURPOSES.map((p) => ({ value: p, label: s.purposes[p] ?? p })), checked: [purpose] })}
+${choiceField({ m, name: "purpose", type: "radio", legend: s.purpose, error: errors.get("purpose"), options: SCREENING_PURPOSES.map((p) => ({ value: p, label: s.purposes[p] ?? p })), checked: [purpose] })}
 ${personFields(m, person, errors, { withEmail: false })}
 ${addressFields(m, s.addressLegend, m.register.addressHint, address, errors)}
 <button type="submit" class="button button--primary">${s.submit}</button>
@@ -93,13 +94,13 @@ ${addressFields(m, s.addressLegend, m.register.addressHint, address, errors)}
     const letter = profile.deadlines.hit_letter;
     const results = answer.results.map(
       (r) => html`<li class="result"><dl class="facts">
-${r.since ? html`<dt>${s.since}</dt><dd>${r.since}</dd>` : ""}
-${r.until ? html`<dt>${s.until}</dt><dd>${r.until}</dd>` : ""}
+${r.since ? html`<dt>${s.since}</dt><dd>${dateHtml(m.lang, r.since)}</dd>` : ""}
+${r.until ? html`<dt>${s.until}</dt><dd>${dateHtml(m.lang, r.until)}</dd>` : ""}
 ${r.scope ? html`<dt>${s.scope}</dt><dd>${m.scopes[r.scope] ?? r.scope}</dd>` : ""}
 ${r.primarySource ? html`<dt>${s.primarySource}</dt><dd>${r.primarySource.name}</dd>` : ""}
 ${r.categories ? html`<dt>${s.categories}</dt><dd>${r.categories.join(", ")}</dd>` : ""}
 ${r.criteria ? html`<dt>${s.criteria}</dt><dd>${r.criteria.join(", ")}</dd>` : ""}
-${r.placementDate ? html`<dt>${s.placementDate}</dt><dd>${r.placementDate}</dd>` : ""}
+${r.placementDate ? html`<dt>${s.placementDate}</dt><dd>${dateHtml(m.lang, r.placementDate)}</dd>` : ""}
 ${r.claimCents !== undefined && r.claimCents !== null ? html`<dt>${s.claim}</dt><dd>${formatEuroCents(r.claimCents, ctx.lang)}</dd>` : ""}
 ${r.objectionStatus ? html`<dt>${s.objectionStatus}</dt><dd>${r.objectionStatus.pending ? m.detail.objectionPending : r.objectionStatus.outcome ? m.detail.objectionOutcome(r.objectionStatus.outcome) : m.detail.objectionNone}</dd>` : ""}
 </dl></li>`,

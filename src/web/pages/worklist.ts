@@ -3,6 +3,7 @@ import type { Services } from "../../modules/index.ts";
 import { principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import { addDays } from "../../platform/werkdagen.ts";
+import { dateHtml } from "../format.ts";
 import { html } from "../html.ts";
 import type { Kit } from "../kit.ts";
 import { casesByDeadline, worklistCasesSection } from "./cases.ts";
@@ -39,7 +40,6 @@ export function registerWorklistPage(app: App, services: Services, kit: Kit, clo
     const overdueDuties = duties.items.filter((d) => d.overdue).length;
     const more = (total: number, shown: number) =>
       total > shown ? html`<p>${w.more(total - shown)}</p>` : "";
-    const dateFmt = (d: string) => d;
 
     const dutySection = html`<section aria-labelledby="duties">
 <h2 id="duties">${w.duties} <span class="count">(${duties.total})</span></h2>
@@ -52,7 +52,7 @@ ${
 <tbody>${duties.items.map(
         (
           d,
-        ) => html`<tr${d.overdue ? html` class="overdue"` : ""}><td>${dateFmt(d.dueDate)}${d.overdue ? html` <strong class="badge badge--overdue">${w.overdue}</strong>` : ""}</td>
+        ) => html`<tr${d.overdue ? html` class="overdue"` : ""}><td>${dateHtml(m.lang, d.dueDate)}${d.overdue ? html` <strong class="badge badge--overdue">${w.overdue}</strong>` : ""}</td>
 <td>${m.dutyKinds[d.kind] ?? d.kind}</td>
 <td>${d.registrationId ? html`<a href="/registraties/${d.registrationId}">${w.open}<span class="visually-hidden"> ${w.registration} ${d.registrationId.slice(0, 8)}</span></a>` : m.none}</td></tr>`,
       )}</tbody></table>${more(duties.total, duties.items.length)}`
@@ -70,7 +70,7 @@ ${
 <tbody>${matches.items.map(
         (
           x,
-        ) => html`<tr><td>${x.proposedAt.slice(0, 10)}</td><td>${x.seekerNumber}</td><td>${x.score.toFixed(1)}</td>
+        ) => html`<tr><td>${dateHtml(m.lang, x.proposedAt)}</td><td>${x.seekerNumber}</td><td>${x.score.toFixed(1)}</td>
 <td><a href="/matches/${x.id}">${m.matches.judge}<span class="visually-hidden"> ${x.seekerNumber}</span></a></td></tr>`,
       )}</tbody></table>${more(matches.total, matches.items.length)}`
 }
@@ -88,7 +88,7 @@ ${
 <tbody>${ending.items.map(
         (
           r,
-        ) => html`<tr><td>${r.endDate}</td><td>${r.categories.join(", ")}</td><td>${m.statuses[r.status] ?? r.status}</td>
+        ) => html`<tr><td>${dateHtml(m.lang, r.endDate)}</td><td>${r.categories.join(", ")}</td><td>${m.statuses[r.status] ?? r.status}</td>
 <td><a href="/registraties/${r.id}">${w.open}<span class="visually-hidden"> ${w.registration} ${r.id.slice(0, 8)}</span></a></td></tr>`,
       )}</tbody></table>${more(ending.total, ending.items.length)}`
 }
