@@ -526,7 +526,7 @@ describe("the worklist, the tenancies and the file", () => {
     ]);
     assert.equal(ok.statusCode, 303, ok.body);
     const file = await get(officer, "/vroegsignalering/huurders/P-3");
-    assert.match(file.body, /Gepauzeerd tot en met 2026-06-30 \(wacht op uitkering of toeslag\)/);
+    assert.match(file.body, /Gepauzeerd tot en met 30 juni 2026 \(wacht op uitkering of toeslag\)/);
     assert.match(file.body, /Pauze vandaag beëindigen/);
     const list = await get(officer, "/vroegsignalering/huurders?toon=hold");
     assert.match(list.body, /1 huurcontract</);
@@ -569,8 +569,8 @@ describe("the worklist, the tenancies and the file", () => {
     ]);
     assert.equal(ok.statusCode, 303, ok.body);
     let file = await get(officer, "/vroegsignalering/huurders/P-3");
-    assert.match(file.body, /Regeling van 2026-06-01: loopt volgens afspraak/);
-    assert.match(file.body, /2026-09-01/, "the third monthly instalment");
+    assert.match(file.body, /Regeling van 1 juni 2026: loopt volgens afspraak/);
+    assert.match(file.body, /1 september 2026/, "the third monthly instalment");
     const id = /regelingen\/([0-9a-f-]{36})\/betalingen/.exec(file.body)![1]!;
     const tooMuch = await post(
       officer,
@@ -725,9 +725,9 @@ describe("deliveries, feedback upload, early warnings, dashboard", () => {
     const worklist = await get(officer, "/vroegsignalering?soort=collection_hold");
     assert.match(worklist.body, /Schuldenrust loopt/);
     assert.match(worklist.body, /P-2/);
-    assert.match(worklist.body, /Tot en met 2026-07-08/);
+    assert.match(worklist.body, /Tot en met 8 juli 2026/);
     const file = await get(officer, "/vroegsignalering/huurders/P-2");
-    assert.match(file.body, /Gepauzeerd tot en met 2026-07-08 \(hulp aanvaard\)/);
+    assert.match(file.body, /Gepauzeerd tot en met 8 juli 2026 \(hulp aanvaard\)/);
     assert.match(file.body, /hulp aanvaard/);
   });
 

@@ -300,6 +300,11 @@ describe("committee pages", () => {
       { status: 404 },
     );
     const appealId = String(created.headers.location).slice(7, 43);
+    // The appeal's page names its parent by the same printed reference.
+    assert.match(
+      (await get(committee, `/zaken/${appealId}`)).body,
+      new RegExp(`<a href="/zaken/${objectionId}">${reference}</a>`),
+    );
     const list = await get(committee, "/commissie");
     assert.match(list.body, new RegExp(`/zaken/${appealId}`));
     assert.doesNotMatch(list.body, new RegExp(`/zaken/${objectionId}`));

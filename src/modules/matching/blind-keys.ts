@@ -57,6 +57,25 @@ export async function blindSurnameCountKeys(
   );
 }
 
+/**
+ * An indexer that remembers up to `max` answers: for bulk work over values that repeat a lot
+ * (surname cores in an import of a region's seekers), so each distinct value costs one HMAC.
+ * When full it stops remembering; it never grows beyond `max`.
+ */
+export function rememberingIndexer(indexer: BlindIndexer, max = 200_000): BlindIndexer {
+  const seen = new Map<string, Promise<string>>();
+  return {
+    blindIndex(domain, value) {
+      const key = `${domain}\u0000${value}`;
+      const known = seen.get(key);
+      if (known) return known;
+      const answer = indexer.blindIndex(domain, value);
+      if (seen.size < max) seen.set(key, answer);
+      return answer;
+    },
+  };
+}
+
 /** The plain values behind `blindSurnameCountKeys`. */
 export function surnameCountValues(person: MatchPerson | NormalisedPerson): string[] {
   const p =

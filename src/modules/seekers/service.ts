@@ -8,9 +8,11 @@ import { compareDates } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import {
+  type BlindIndexer,
   blindBlockingKeys,
   blindSurnameCountKeys,
   matchFingerprint,
+  rememberingIndexer,
   SURNAME_COUNT_KIND,
   subjectValue,
   surnameCountValues,
@@ -119,12 +121,18 @@ export function createSeekersService(
     return regional ? { thresholds, regionalFrequencies: regional } : { thresholds };
   }
 
-  /** A seeker's stored blind keys: its blocking keys and its surname count keys. */
-  async function seekerBlindKeys(person: Person): Promise<{ kind: string; value: string }[]> {
+  /**
+   * A seeker's stored blind keys: its blocking keys and its surname count keys (for bulk
+   * work, `counter` remembers the count keys: surname cores repeat across a region).
+   */
+  async function seekerBlindKeys(
+    person: Person,
+    counter: BlindIndexer = keyring,
+  ): Promise<{ kind: string; value: string }[]> {
     const normalised = normalisePerson(person);
     return [
       ...(await blindBlockingKeys(keyring, normalised)),
-      ...(await blindSurnameCountKeys(keyring, normalised)),
+      ...(await blindSurnameCountKeys(counter, normalised)),
     ];
   }
 
@@ -401,6 +409,7 @@ export function createSeekersService(
       await keyring.regionKey("blind_index");
       await keyring.regionKey("audit_subject");
       const iterator = rows[Symbol.asyncIterator]();
+      const counter = rememberingIndexer(keyring);
       await db.transaction(async (tx) => {
         for (;;) {
           const batch: { seekerNumber: string; person: Person }[] = [];
@@ -429,7 +438,7 @@ export function createSeekersService(
               createdAt: now,
               updatedAt: now,
             });
-            for (const k of await seekerBlindKeys(stored)) {
+            for (const k of await seekerBlindKeys(stored, counter)) {
               indexRows.push({ seekerNumber, ...k });
             }
           }
@@ -498,6 +507,7 @@ export function createSeekersService(
     async reindexBlindIndexes(batchSize = 500, options: { stale?: boolean } = {}): Promise<number> {
       let done = 0;
       let after = "";
+      const counter = rememberingIndexer(keyring);
       for (;;) {
         const rows = await repo.seekersAfter(
           db,
@@ -509,7 +519,7 @@ export function createSeekersService(
         const prepared: { row: repo.SeekerRow; indexes: { kind: string; value: string }[] }[] = [];
         for (const row of rows) {
           const { person } = await loadSeeker(row);
-          prepared.push({ row, indexes: await seekerBlindKeys(person) });
+          prepared.push({ row, indexes: await seekerBlindKeys(person, counter) });
         }
         await db.transaction(async (tx) => {
           await repo.upsertSeekers(

@@ -42,7 +42,7 @@ function fileField(m: Messages, name: string, error?: string): SafeHtml {
   return html`<div class="form-field${error ? " form-field--invalid" : ""}">
 <label for="${id}">${i.file}</label>
 <p class="hint" id="${id}-hint">${i.fileHint(UPLOAD_LIMIT_BYTES / 1024 / 1024)}</p>
-${error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">Fout: </span>${error}</p>` : ""}
+${error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">${m.errorPrefix} </span>${error}</p>` : ""}
 <input type="file" id="${id}" name="${name}" accept=".csv,text/csv" class="input input--long" aria-describedby="${id}-hint${error ? ` ${id}-error` : ""}"${error ? html` aria-invalid="true"` : ""}>
 </div>`;
 }

@@ -81,7 +81,7 @@ function textArea(o: {
   return html`<div class="form-field${o.error ? " form-field--invalid" : ""}">
 <label for="${id}">${o.label}${o.required ? "" : html` <span class="optional">(${o.m.optional})</span>`}</label>
 ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : ""}
-${o.error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">Fout: </span>${o.error}</p>` : ""}
+${o.error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">${o.m.errorPrefix} </span>${o.error}</p>` : ""}
 <textarea id="${id}" name="${o.name}" rows="5" class="input input--long"${o.required ? html` required aria-required="true"` : ""}${o.error ? html` aria-invalid="true"` : ""}${described ? html` aria-describedby="${described}"` : ""}>${o.value ?? ""}</textarea>
 </div>`;
 }
@@ -253,7 +253,7 @@ ${pagination(m, path, { type, status, overdue }, pageNo, PAGE_SIZE, result.total
       : html`<div class="form-field${errors.has("registrationId") ? " form-field--invalid" : ""}">
 <label for="f-registrationId">${f.registration}</label>
 <p class="hint" id="f-registrationId-hint">${f.registrationHint}</p>
-${errors.has("registrationId") ? html`<p class="field-error" id="f-registrationId-error"><span class="visually-hidden">Fout: </span>${errors.get("registrationId")}</p>` : ""}
+${errors.has("registrationId") ? html`<p class="field-error" id="f-registrationId-error"><span class="visually-hidden">${m.errorPrefix} </span>${errors.get("registrationId")}</p>` : ""}
 <select id="f-registrationId" name="registrationId" class="input" aria-describedby="f-registrationId-hint${errors.has("registrationId") ? " f-registrationId-error" : ""}"${errors.has("registrationId") ? html` aria-invalid="true"` : ""}>
 <option value="">${f.noRegistration}</option>
 ${registrations.map((r) => html`<option value="${r.id}"${r.id === values.registrationId ? html` selected` : ""}>${f.registrationLabel(r.id.slice(0, 8).toUpperCase(), r.categories.join(", "), formatDate(m.lang, r.endDate))}</option>`)}
@@ -512,7 +512,7 @@ ${errorSummary(m, errors, problem?.extra ?? [])}
 <dt>${m.cases.received}</dt><dd>${dateHtml(m.lang, view.receivedDate)}</dd>
 ${view.noticeDate ? html`<dt>${d.noticeDate}</dt><dd>${dateHtml(m.lang, view.noticeDate)}</dd>` : ""}
 ${view.registrationId ? html`<dt>${d.registration}</dt><dd>${roles.includes("officer") ? html`<a href="/registraties/${view.registrationId}">${view.registrationId.slice(0, 8).toUpperCase()}</a>` : view.registrationId.slice(0, 8).toUpperCase()}</dd>` : ""}
-${view.parentCaseId ? html`<dt>${d.parent}</dt><dd>${view.parentCaseId}</dd>` : ""}
+${view.parentCaseId ? html`<dt>${d.parent}</dt><dd><a href="/zaken/${view.parentCaseId}">Z-${view.parentCaseId.slice(0, 8).toUpperCase()}</a></dd>` : ""}
 ${RIGHTS.includes(type) ? html`<dt>${d.identity}</dt><dd>${view.identityVerifiedOn ? `${formatDate(m.lang, view.identityVerifiedOn)} (${m.identityMethods[view.identityMethod ?? ""] ?? view.identityMethod})` : d.identityNot}</dd>` : ""}
 ${view.acknowledgedOn ? html`<dt>${d.acknowledgedOn}</dt><dd>${dateHtml(m.lang, view.acknowledgedOn)}</dd>` : ""}
 ${view.outcome ? html`<dt>${m.cases.outcome}</dt><dd>${m.caseOutcomes[view.outcome] ?? view.outcome}</dd>` : ""}
