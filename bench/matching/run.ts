@@ -148,7 +148,7 @@ async function buildSeekerIndex(hasher: HasherName): Promise<SeekerIndexFigures>
         const w = new Worker(new URL("./seeker-index-worker.ts", import.meta.url), {
           workerData: job,
           // A bounded heap makes the worker collect its generated chunks instead of growing.
-          resourceLimits: { maxOldGenerationSizeMb: 256 },
+          resourceLimits: { maxOldGenerationSizeMb: 192 },
         });
         w.once("message", (r: ShardResult) => {
           // Let the sampler see the shard's memory before the worker ends.

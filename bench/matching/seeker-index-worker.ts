@@ -6,7 +6,11 @@
  */
 
 import { parentPort, workerData } from "node:worker_threads";
-import { SURNAME_COUNT_KIND, surnameCountValues } from "../../src/modules/matching/blind-keys.ts";
+import {
+  REPEATING_KINDS,
+  SURNAME_COUNT_KIND,
+  surnameCountValues,
+} from "../../src/modules/matching/blind-keys.ts";
 import { blockingKeys, normalisePerson } from "../../src/modules/matching/index.ts";
 import { BlindIndexTable, type HasherName, hasherFor } from "./engine.ts";
 import { Population } from "./generate.ts";
@@ -59,7 +63,8 @@ function run(job: ShardJob): ShardResult {
   let hmacMs = 0;
   let hmacs = 0;
   const surnameCounts = new Map<string, number>();
-  const countKeys = new Map<string, string>();
+  const remembered = new Map([...REPEATING_KINDS].map((k) => [k, new Map<string, string>()]));
+  let rememberedSize = 0;
   for (let start = job.from; start < job.to; start += CHUNK) {
     const end = Math.min(job.to, start + CHUNK);
     let t = performance.now();
@@ -73,19 +78,30 @@ function run(job: ShardJob): ShardResult {
     const keys = normalised.map((p) => blockingKeys(p));
     const t3 = performance.now();
     keysMs += t3 - t2;
-    keys.forEach((ks, k) => {
-      for (const key of ks) table.add(hasher(key.kind, key.value), start + k);
-      hmacs += ks.length;
-      // As the product's bulk import (seekers `rememberingIndexer`): one HMAC per distinct
-      // surname core, remembered up to 200,000 of them.
-      for (const value of surnameCountValues(normalised[k]!)) {
-        let blind = countKeys.get(value);
-        if (blind === undefined) {
-          blind = hasher(SURNAME_COUNT_KIND, value).slice(0, 10);
-          if (countKeys.size < 200_000) countKeys.set(value, blind);
-          hmacs++;
+    // As the product's bulk import (seekers `rememberingIndexer`): a value of a repeating kind
+    // (birth dates, surname cores) is hashed once; up to 200,000 are remembered.
+    const blind = (kind: string, value: string) => {
+      const ofKind = remembered.get(kind);
+      if (!ofKind) {
+        hmacs++;
+        return hasher(kind, value);
+      }
+      let answer = ofKind.get(value);
+      if (answer === undefined) {
+        answer = hasher(kind, value);
+        hmacs++;
+        if (rememberedSize < 200_000) {
+          ofKind.set(value, answer);
+          rememberedSize++;
         }
-        surnameCounts.set(blind, (surnameCounts.get(blind) ?? 0) + 1);
+      }
+      return answer;
+    };
+    keys.forEach((ks, k) => {
+      for (const key of ks) table.add(blind(key.kind, key.value), start + k);
+      for (const value of surnameCountValues(normalised[k]!)) {
+        const counted = blind(SURNAME_COUNT_KIND, value).slice(0, 10);
+        surnameCounts.set(counted, (surnameCounts.get(counted) ?? 0) + 1);
       }
     });
     hmacMs += performance.now() - t3;

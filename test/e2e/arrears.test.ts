@@ -3,8 +3,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
 import { describeDemoRegion } from "../../src/demo/demo-region.ts";
-import { totpCodeAt } from "../../src/platform/auth/index.ts";
-import { seriousA11yViolations, useServerAndBrowser } from "./browser.ts";
+import { assertAccessible, signInThroughPages, useServerAndBrowser } from "./browser.ts";
 
 /**
  * Vroegsignalering end to end in Chromium (issue #11), on the demo region's synthetic arrears
@@ -19,34 +18,7 @@ const demo = describeDemoRegion("aedes-2021");
 const orgA = demo.organisations[0]!;
 const officer = demo.users.find((u) => u.role === "officer" && u.organisationId === orgA.id)!;
 
-async function assertAccessible(page: Page, where: string) {
-  const violations = await seriousA11yViolations(page);
-  assert.deepEqual(
-    violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    ),
-    [],
-    `accessibility problems on ${where}`,
-  );
-}
-
-async function signIn(page: Page) {
-  await page.goto(`${e2e.server.url}/aanmelden`);
-  await page.getByLabel("E-mailadres").fill(officer.email);
-  await page.getByLabel("Wachtwoord").fill(officer.password);
-  await page.getByRole("button", { name: "Verder" }).click();
-  await page.waitForURL(/\/aanmelden\/code$/);
-  // A code that stays valid while it is typed (not in the last seconds of its step).
-  while (Date.now() % 30_000 > 25_000) await new Promise((r) => setTimeout(r, 500));
-  await page.getByLabel("Code", { exact: true }).fill(totpCodeAt(officer.totpSecret, new Date()));
-  await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
-  await page.waitForURL(/\/(verklaring|werklijst)$/);
-  if (page.url().endsWith("/verklaring")) {
-    await page.getByLabel("Ik verklaar dit en houd mij eraan").check();
-    await page.getByRole("button", { name: "Verklaring afleggen" }).click();
-    await page.waitForURL(/\/werklijst$/);
-  }
-}
+const signIn = (page: Page) => signInThroughPages(page, e2e.server.url, officer);
 
 test("officer records a missing precondition, then uploads feedback and sees the hold — accessible all the way", {
   skip,

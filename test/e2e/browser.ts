@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -7,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { totpCodeAt } from "../../src/platform/auth/index.ts";
 
 /**
  * Browser tests drive Debian's Chromium (no browser downloads here) against a real server
@@ -146,4 +148,78 @@ export function useServerAndBrowser(hooks: {
       return state.browser!;
     },
   };
+}
+
+/** Fails with every serious or critical axe-core violation on the page, named. */
+export async function assertAccessible(page: Page, where: string): Promise<void> {
+  const violations = await seriousA11yViolations(page);
+  assert.deepEqual(
+    violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    ),
+    [],
+    `accessibility problems on ${where}`,
+  );
+}
+
+/**
+ * Collects script errors and console errors of a page; console lines about HTTP statuses the
+ * test provokes on purpose (`expected`, e.g. [403, 422]) are not errors.
+ */
+export function watchErrors(page: Page, expected: readonly number[] = [403, 422]): string[] {
+  const errors: string[] = [];
+  const provoked = new RegExp(`status of (${expected.join("|")})\\b`);
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !(expected.length > 0 && provoked.test(m.text()))) {
+      errors.push(m.text());
+    }
+  });
+  return errors;
+}
+
+let lastTotpStep = 0;
+/**
+ * A TOTP code of a 30-second step this process has not used yet (the server refuses a
+ * replayed step), and not in the last seconds of its step (it must still be valid when sent).
+ */
+export async function freshTotpCode(secret: string): Promise<string> {
+  for (;;) {
+    const now = Date.now();
+    const step = Math.floor(now / 30_000);
+    if (step > lastTotpStep && now % 30_000 <= 25_000) {
+      lastTotpStep = step;
+      return totpCodeAt(secret, new Date(now));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/**
+ * Signs a demo user in through the pages: password, TOTP code, and the declaration when the
+ * role owes one. `check` runs on each page on the way (for example `assertAccessible`).
+ * Resolves on the user's start page.
+ */
+export async function signInThroughPages(
+  page: Page,
+  baseUrl: string,
+  user: { email: string; password: string; totpSecret: string },
+  check: (page: Page, where: string) => Promise<void> = async () => {},
+): Promise<void> {
+  await page.goto(`${baseUrl}/aanmelden`);
+  await check(page, "sign-in");
+  await page.getByLabel("E-mailadres").fill(user.email);
+  await page.getByLabel("Wachtwoord").fill(user.password);
+  await page.getByRole("button", { name: "Verder" }).click();
+  await page.waitForURL(/\/aanmelden\/code$/);
+  await check(page, "code");
+  await page.getByLabel("Code", { exact: true }).fill(await freshTotpCode(user.totpSecret));
+  await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/aanmelden"));
+  if (new URL(page.url()).pathname === "/verklaring") {
+    await check(page, "declaration");
+    await page.getByLabel("Ik verklaar dit en houd mij eraan").check();
+    await page.getByRole("button", { name: "Verklaring afleggen" }).click();
+    await page.waitForURL((url) => url.pathname !== "/verklaring");
+  }
 }

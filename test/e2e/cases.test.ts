@@ -3,8 +3,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
 import { describeDemoRegion } from "../../src/demo/demo-region.ts";
-import { totpCodeAt } from "../../src/platform/auth/index.ts";
-import { seriousA11yViolations, useServerAndBrowser } from "./browser.ts";
+import { assertAccessible, signInThroughPages, useServerAndBrowser } from "./browser.ts";
 
 /**
  * The case pages end to end in Chromium (issue #10): an officer records an objection from a
@@ -18,44 +17,6 @@ const demo = describeDemoRegion("aedes-2021");
 const orgA = demo.organisations[0]!;
 const officer = demo.users.find((u) => u.role === "officer" && u.organisationId === orgA.id)!;
 const committee = demo.users.find((u) => u.role === "committee")!;
-
-async function assertAccessible(page: Page, where: string) {
-  const violations = await seriousA11yViolations(page);
-  assert.deepEqual(
-    violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    ),
-    [],
-    `accessibility problems on ${where}`,
-  );
-}
-
-let lastStep = 0;
-async function freshCode(secret: string): Promise<string> {
-  let step = Math.floor(Date.now() / 30_000);
-  while (step <= lastStep) {
-    await new Promise((r) => setTimeout(r, 1000));
-    step = Math.floor(Date.now() / 30_000);
-  }
-  lastStep = step;
-  return totpCodeAt(secret, new Date());
-}
-
-async function signIn(page: Page, user: { email: string; password: string; totpSecret: string }) {
-  await page.goto(`${e2e.server.url}/aanmelden`);
-  await page.getByLabel("E-mailadres").fill(user.email);
-  await page.getByLabel("Wachtwoord").fill(user.password);
-  await page.getByRole("button", { name: "Verder" }).click();
-  await page.waitForURL(/\/aanmelden\/code$/);
-  await page.getByLabel("Code", { exact: true }).fill(await freshCode(user.totpSecret));
-  await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
-  await page.waitForURL(/\/(verklaring|werklijst|commissie|toetsen|account)$/);
-  if (page.url().endsWith("/verklaring")) {
-    await page.getByLabel("Ik verklaar dit en houd mij eraan").check();
-    await page.getByRole("button", { name: "Verklaring afleggen" }).click();
-    await page.waitForURL(/\/(werklijst|commissie|toetsen|account)$/);
-  }
-}
 
 async function registration(surname: string): Promise<string> {
   const placement = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
@@ -76,6 +37,9 @@ async function registration(surname: string): Promise<string> {
   assert.equal(res.status, 201, text);
   return (JSON.parse(text) as { id: string }).id;
 }
+
+const signIn = (page: Page, user: { email: string; password: string; totpSecret: string }) =>
+  signInThroughPages(page, e2e.server.url, user);
 
 test("officer records an objection, decides it upheld, carries it out — accessible all the way", {
   skip,

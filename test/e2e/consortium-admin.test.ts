@@ -1,11 +1,9 @@
 /// <reference lib="dom" />
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import type { Page } from "playwright-core";
 import { describeDemoRegion } from "../../src/demo/demo-region.ts";
-import { totpCodeAt } from "../../src/platform/auth/index.ts";
 import { type SmtpSink, startSmtpSink } from "../../src/testing/smtp-sink.ts";
-import { seriousA11yViolations, useServerAndBrowser } from "./browser.ts";
+import { assertAccessible, signInThroughPages, useServerAndBrowser } from "./browser.ts";
 
 /**
  * The consortium admin's pages in a real browser (issue #10): sign in with TOTP, the
@@ -27,17 +25,6 @@ before(async () => {
 });
 after(async () => sink?.close());
 
-async function assertAccessible(page: Page, where: string) {
-  const violations = await seriousA11yViolations(page);
-  assert.deepEqual(
-    violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    ),
-    [],
-    `accessibility problems on ${where}`,
-  );
-}
-
 test("the consortium admin manages participants, roles, SMTP settings and reads the protocol", {
   skip,
   timeout: 180_000,
@@ -50,20 +37,7 @@ test("the consortium admin manages participants, roles, SMTP settings and reads 
     if (m.type() === "error" && !/status of (403|422)\b/.test(m.text())) errors.push(m.text());
   });
 
-  await page.goto(`${e2e.server.url}/aanmelden`);
-  await page.getByLabel("E-mailadres").fill(admin.email);
-  await page.getByLabel("Wachtwoord").fill(admin.password);
-  await page.getByRole("button", { name: "Verder" }).click();
-  await page.waitForURL(/\/aanmelden\/code$/);
-  while (Date.now() % 30_000 > 25_000) await new Promise((r) => setTimeout(r, 500));
-  await page.getByLabel("Code", { exact: true }).fill(totpCodeAt(admin.totpSecret, new Date()));
-  await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
-  await page.waitForURL(/\/(verklaring|account)$/);
-  if (page.url().endsWith("/verklaring")) {
-    await page.getByLabel("Ik verklaar dit en houd mij eraan").check();
-    await page.getByRole("button", { name: "Verklaring afleggen" }).click();
-    await page.waitForURL(/\/account$/);
-  }
+  await signInThroughPages(page, e2e.server.url, admin);
 
   // Participants: the list, one participant with its dates as words.
   await page.getByRole("link", { name: "Deelnemers", exact: true }).click();

@@ -1,10 +1,13 @@
 /// <reference lib="dom" />
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import type { Page } from "playwright-core";
 import { describeDemoRegion } from "../../src/demo/demo-region.ts";
-import { totpCodeAt } from "../../src/platform/auth/index.ts";
-import { seriousA11yViolations, useServerAndBrowser } from "./browser.ts";
+import {
+  assertAccessible,
+  signInThroughPages,
+  useServerAndBrowser,
+  watchErrors,
+} from "./browser.ts";
 
 /**
  * The public pages and the request form without sign-in, then the auditor with TOTP on the
@@ -14,26 +17,6 @@ const e2e = useServerAndBrowser({ before, after });
 const { skip } = e2e;
 const demo = describeDemoRegion("aedes-2021");
 const auditor = demo.users.find((u) => u.role === "auditor")!;
-
-async function assertAccessible(page: Page, where: string) {
-  const violations = await seriousA11yViolations(page);
-  assert.deepEqual(
-    violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    ),
-    [],
-    `accessibility problems on ${where}`,
-  );
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/status of (403|422)\b/.test(m.text())) errors.push(m.text());
-  });
-  return errors;
-}
 
 test("public pages and the request form work without sign-in, accessibly", {
   skip,
@@ -86,21 +69,7 @@ test("the auditor signs in with TOTP and opens the audit log and the annual repo
   const context = await e2e.browser.newContext({ bypassCSP: true, locale: "nl-NL" });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${e2e.server.url}/aanmelden`);
-  await page.getByLabel("E-mailadres").fill(auditor.email);
-  await page.getByLabel("Wachtwoord").fill(auditor.password);
-  await page.getByRole("button", { name: "Verder" }).click();
-  await page.waitForURL(/\/aanmelden\/code$/);
-  // Not in the last seconds of a 30-second step: the code must still hold when it arrives.
-  while (Date.now() % 30_000 > 25_000) await new Promise((r) => setTimeout(r, 500));
-  await page.getByLabel("Code", { exact: true }).fill(totpCodeAt(auditor.totpSecret, new Date()));
-  await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
-  await page.waitForURL(/\/(verklaring|account)$/);
-  if (page.url().endsWith("/verklaring")) {
-    await page.getByLabel("Ik verklaar dit en houd mij eraan").check();
-    await page.getByRole("button", { name: "Verklaring afleggen" }).click();
-    await page.waitForURL(/\/account$/);
-  }
+  await signInThroughPages(page, e2e.server.url, auditor);
   await page.getByRole("link", { name: "Auditlog", exact: true }).click();
   await page.waitForURL(/\/audit$/);
   assert.match(String(await page.locator("caption").first().textContent()), /gebeurtenissen/);

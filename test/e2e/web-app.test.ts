@@ -3,8 +3,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
 import { describeDemoRegion } from "../../src/demo/demo-region.ts";
-import { totpCodeAt } from "../../src/platform/auth/index.ts";
-import { seriousA11yViolations, useServerAndBrowser } from "./browser.ts";
+import { assertAccessible, signInThroughPages, useServerAndBrowser } from "./browser.ts";
 
 /**
  * The web application end to end in Chromium (issue #10): an officer signs in with TOTP,
@@ -19,47 +18,9 @@ const orgA = demo.organisations[0]!.id;
 const officer = demo.users.find((u) => u.role === "officer" && u.organisationId === orgA)!;
 const querier = demo.users.find((u) => u.role === "querier" && u.organisationId === orgA)!;
 
-async function assertAccessible(page: Page, where: string) {
-  const violations = await seriousA11yViolations(page);
-  assert.deepEqual(
-    violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    ),
-    [],
-    `accessibility problems on ${where}`,
-  );
-}
-
-let lastStep = 0;
-/** A TOTP code of a step not used before (the server refuses a replayed step). */
-async function freshCode(secret: string): Promise<string> {
-  let step = Math.floor(Date.now() / 30_000);
-  while (step <= lastStep) {
-    await new Promise((r) => setTimeout(r, 1000));
-    step = Math.floor(Date.now() / 30_000);
-  }
-  lastStep = step;
-  return totpCodeAt(secret, new Date());
-}
-
-async function signIn(page: Page, user: { email: string; password: string; totpSecret: string }) {
-  await page.goto(`${e2e.server.url}/aanmelden`);
-  await assertAccessible(page, "sign-in");
-  await page.getByLabel("E-mailadres").fill(user.email);
-  await page.getByLabel("Wachtwoord").fill(user.password);
-  await page.getByRole("button", { name: "Verder" }).click();
-  await page.waitForURL(/\/aanmelden\/code$/);
-  await assertAccessible(page, "code");
-  await page.getByLabel("Code", { exact: true }).fill(await freshCode(user.totpSecret));
-  await page.getByRole("button", { name: "Aanmelden", exact: true }).click();
-  await page.waitForURL(/\/(verklaring|werklijst|toetsen)$/);
-  if (page.url().endsWith("/verklaring")) {
-    await assertAccessible(page, "declaration");
-    await page.getByLabel("Ik verklaar dit en houd mij eraan").check();
-    await page.getByRole("button", { name: "Verklaring afleggen" }).click();
-    await page.waitForURL(/\/(werklijst|toetsen)$/);
-  }
-}
+/** Signs in through the pages, checking each page on the way with axe-core. */
+const signIn = (page: Page, user: { email: string; password: string; totpSecret: string }) =>
+  signInThroughPages(page, e2e.server.url, user, assertAccessible);
 
 test("officer registers, querier screens, officer confirms a match — accessible all the way", {
   skip,

@@ -26,22 +26,24 @@ describe("surname count keys", () => {
     assert.equal(new Set(values).size, values.length);
   });
 
-  test("rememberingIndexer asks once per distinct value and stops remembering when full", async () => {
+  test("rememberingIndexer asks once per distinct value of a repeating kind, up to its bound", async () => {
     const inner = countingIndexer();
-    const remembering = rememberingIndexer(inner, 2);
+    const remembering = rememberingIndexer(inner, { max: 2 });
     const person = { initials: "A.", surname: "Bakker", birthDate: "1980-01-02" };
     const first = await blindSurnameCountKeys(remembering, person);
     const again = await blindSurnameCountKeys(remembering, { ...person, initials: "B." });
     assert.deepEqual(again, first);
     assert.equal(inner.calls.length, 1);
-    await remembering.blindIndex("surname_count", "x");
-    await remembering.blindIndex("surname_count", "y"); // beyond max: asked, not kept
-    await remembering.blindIndex("surname_count", "y");
+    await remembering.blindIndex("birth_date", "1980-01-02");
+    await remembering.blindIndex("birth_date", "1980-01-03"); // beyond max: asked, not kept
+    await remembering.blindIndex("birth_date", "1980-01-03");
     assert.equal(inner.calls.length, 4);
+    // Other kinds are always asked: their values hardly repeat.
     assert.equal(
-      await remembering.blindIndex("other_kind", "bakker"),
-      "B(other_kind|bakker)",
-      "the domain is part of what is remembered",
+      await remembering.blindIndex("year_surname", "1980|bakker"),
+      "B(year_surname|1980|bakker)",
     );
+    await remembering.blindIndex("year_surname", "1980|bakker");
+    assert.equal(inner.calls.length, 6);
   });
 });

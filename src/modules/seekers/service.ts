@@ -122,17 +122,17 @@ export function createSeekersService(
   }
 
   /**
-   * A seeker's stored blind keys: its blocking keys and its surname count keys (for bulk
-   * work, `counter` remembers the count keys: surname cores repeat across a region).
+   * A seeker's stored blind keys: its blocking keys and its surname count keys. Bulk work
+   * passes a `rememberingIndexer`: birth dates and surname cores repeat across a region.
    */
   async function seekerBlindKeys(
     person: Person,
-    counter: BlindIndexer = keyring,
+    indexer: BlindIndexer = keyring,
   ): Promise<{ kind: string; value: string }[]> {
     const normalised = normalisePerson(person);
     return [
-      ...(await blindBlockingKeys(keyring, normalised)),
-      ...(await blindSurnameCountKeys(counter, normalised)),
+      ...(await blindBlockingKeys(indexer, normalised)),
+      ...(await blindSurnameCountKeys(indexer, normalised)),
     ];
   }
 
@@ -409,7 +409,7 @@ export function createSeekersService(
       await keyring.regionKey("blind_index");
       await keyring.regionKey("audit_subject");
       const iterator = rows[Symbol.asyncIterator]();
-      const counter = rememberingIndexer(keyring);
+      const remembering = rememberingIndexer(keyring);
       await db.transaction(async (tx) => {
         for (;;) {
           const batch: { seekerNumber: string; person: Person }[] = [];
@@ -438,7 +438,7 @@ export function createSeekersService(
               createdAt: now,
               updatedAt: now,
             });
-            for (const k of await seekerBlindKeys(stored, counter)) {
+            for (const k of await seekerBlindKeys(stored, remembering)) {
               indexRows.push({ seekerNumber, ...k });
             }
           }
@@ -507,7 +507,7 @@ export function createSeekersService(
     async reindexBlindIndexes(batchSize = 500, options: { stale?: boolean } = {}): Promise<number> {
       let done = 0;
       let after = "";
-      const counter = rememberingIndexer(keyring);
+      const remembering = rememberingIndexer(keyring);
       for (;;) {
         const rows = await repo.seekersAfter(
           db,
@@ -519,7 +519,7 @@ export function createSeekersService(
         const prepared: { row: repo.SeekerRow; indexes: { kind: string; value: string }[] }[] = [];
         for (const row of rows) {
           const { person } = await loadSeeker(row);
-          prepared.push({ row, indexes: await seekerBlindKeys(person, counter) });
+          prepared.push({ row, indexes: await seekerBlindKeys(person, remembering) });
         }
         await db.transaction(async (tx) => {
           await repo.upsertSeekers(
