@@ -92,7 +92,7 @@ const ROLES = [
 test("every page of every role answers and passes axe-core (serious and critical)", {
   skip,
   timeout: 600_000,
-}, async () => {
+}, async (t) => {
   const problems: string[] = [];
   const counts: string[] = [];
 
@@ -115,6 +115,7 @@ test("every page of every role answers and passes axe-core (serious and critical
     await context.close();
   }
 
+  t.diagnostic(`pages visited per role: ${counts.join(", ")}`);
   assert.deepEqual(problems, [], `pages visited: ${counts.join(", ")}`);
   // The crawl must have seen the application, not only a start page.
   for (const c of counts) assert.ok(Number(c.split(" ").at(-1)) >= 3, c);
