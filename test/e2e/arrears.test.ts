@@ -3,7 +3,12 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
 import { describeDemoRegion } from "../../src/demo/demo-region.ts";
-import { assertAccessible, signInThroughPages, useServerAndBrowser } from "./browser.ts";
+import {
+  assertAccessible,
+  signInThroughPages,
+  useServerAndBrowser,
+  watchErrors,
+} from "./browser.ts";
 
 /**
  * Vroegsignalering end to end in Chromium (issue #11), on the demo region's synthetic arrears
@@ -24,15 +29,9 @@ test("officer records a missing precondition, then uploads feedback and sees the
   skip,
   timeout: 240_000,
 }, async () => {
-  const errors: string[] = [];
   const context = await e2e.browser.newContext({ bypassCSP: true, locale: "nl-NL" });
   const page = await context.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/status of (400|403|404|422)\b/.test(m.text())) {
-      errors.push(m.text());
-    }
-  });
+  const errors = watchErrors(page, [400, 403, 404, 422]);
   await signIn(page);
 
   await page.getByRole("link", { name: "Vroegsignalering", exact: true }).click();

@@ -3,7 +3,12 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
 import { describeDemoRegion } from "../../src/demo/demo-region.ts";
-import { assertAccessible, signInThroughPages, useServerAndBrowser } from "./browser.ts";
+import {
+  assertAccessible,
+  signInThroughPages,
+  useServerAndBrowser,
+  watchErrors,
+} from "./browser.ts";
 
 /**
  * The case pages end to end in Chromium (issue #10): an officer records an objection from a
@@ -45,13 +50,9 @@ test("officer records an objection, decides it upheld, carries it out — access
   skip,
   timeout: 240_000,
 }, async () => {
-  const errors: string[] = [];
   const context = await e2e.browser.newContext({ bypassCSP: true, locale: "nl-NL" });
   const page = await context.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/status of (403|404|422)\b/.test(m.text())) errors.push(m.text());
-  });
+  const errors = watchErrors(page, [403, 404, 422]);
   const today = new Date().toISOString().slice(0, 10);
   const regId = await registration("Bezwaarmaker");
 

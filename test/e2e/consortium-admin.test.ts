@@ -3,7 +3,12 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { describeDemoRegion } from "../../src/demo/demo-region.ts";
 import { type SmtpSink, startSmtpSink } from "../../src/testing/smtp-sink.ts";
-import { assertAccessible, signInThroughPages, useServerAndBrowser } from "./browser.ts";
+import {
+  assertAccessible,
+  signInThroughPages,
+  useServerAndBrowser,
+  watchErrors,
+} from "./browser.ts";
 
 /**
  * The consortium admin's pages in a real browser (issue #10): sign in with TOTP, the
@@ -31,11 +36,7 @@ test("the consortium admin manages participants, roles, SMTP settings and reads 
 }, async () => {
   const context = await e2e.browser.newContext({ bypassCSP: true, locale: "nl-NL" });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/status of (403|422)\b/.test(m.text())) errors.push(m.text());
-  });
+  const errors = watchErrors(page, [403, 422]);
 
   await signInThroughPages(page, e2e.server.url, admin);
 

@@ -3,7 +3,12 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
 import { describeDemoRegion } from "../../src/demo/demo-region.ts";
-import { assertAccessible, signInThroughPages, useServerAndBrowser } from "./browser.ts";
+import {
+  assertAccessible,
+  signInThroughPages,
+  useServerAndBrowser,
+  watchErrors,
+} from "./browser.ts";
 
 /**
  * The web application end to end in Chromium (issue #10): an officer signs in with TOTP,
@@ -26,15 +31,9 @@ test("officer registers, querier screens, officer confirms a match — accessibl
   skip,
   timeout: 180_000,
 }, async () => {
-  const errors: string[] = [];
   const context = await e2e.browser.newContext({ bypassCSP: true, locale: "nl-NL" });
   const page = await context.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    // Chromium logs every 4xx answer; a form shown again with its errors (422) and the 403
-    // page are meant, so only other errors count.
-    if (m.type() === "error" && !/status of (403|422)\b/.test(m.text())) errors.push(m.text());
-  });
+  const errors = watchErrors(page, [403, 422]);
 
   // Sign in as the officer: the worklist is the start page.
   await signIn(page, officer);

@@ -84,7 +84,10 @@ export function rememberingIndexer(
     blindIndex(domain, value) {
       if (!kinds.has(domain)) return indexer.blindIndex(domain, value);
       let ofKind = seen.get(domain);
-      if (!ofKind) seen.set(domain, (ofKind = new Map()));
+      if (!ofKind) {
+        ofKind = new Map();
+        seen.set(domain, ofKind);
+      }
       const known = ofKind.get(value);
       if (known) return known;
       const answer = indexer.blindIndex(domain, value);
