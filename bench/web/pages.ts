@@ -9,6 +9,7 @@
  *   ./node_modules/.bin/node bench/web/pages.ts [--registrations 300] [--rounds 30]
  */
 import { parseArgs } from "node:util";
+import { seedDemoArrears } from "../../src/demo/demo-arrears.ts";
 import { createDemoApp } from "../../src/testing/demo-app.ts";
 import { bearer } from "../../src/testing/http.ts";
 import { demoUser, signInByForm } from "../../src/testing/web.ts";
@@ -21,6 +22,8 @@ const ROUNDS = Number(values.rounds ?? 30);
 
 const fixture = await createDemoApp({ today: "2026-06-01" });
 const { app, demo, ctx } = fixture;
+// The demo's synthetic vroegsignalering data (as `npm start` loads it).
+await seedDemoArrears(ctx.services, demo, "2026-06-01");
 const officerKey = bearer(demo.organisations[0]!.apiKeys.officer);
 const allocation = bearer(demo.allocationSystem.apiKey);
 const surnames = [
@@ -111,6 +114,14 @@ const groups: [string, Record<string, string>, string[]][] = [
       "/brieven",
       "/brieven/plichten",
       "/account",
+      "/vroegsignalering",
+      "/vroegsignalering/huurders",
+      "/vroegsignalering/huurders/DEMO-1001",
+      "/vroegsignalering/afspraken",
+      "/vroegsignalering/importeren",
+      "/vroegsignalering/leveringen",
+      "/vroegsignalering/signalen",
+      "/vroegsignalering/overzicht",
     ],
   ],
   ["committee", await sessionOf("committee"), ["/commissie"]],
