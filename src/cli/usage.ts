@@ -34,7 +34,7 @@ Commands:
   keys rewrap       re-wrap every stored key under the current master key
   audit verify      check the audit log's hash chain and signed checkpoints
   seekers import    load a whole region's house seekers from CSV or JSON lines
-  matching reindex  recompute the blind indexes of registrations (after a scheme change)
+  matching reindex  recompute the blind indexes of registrations and seekers (after a scheme change)
   backup            back up the database (pg_dump, or a file copy of the embedded one)
   restore <dir>     restore a backup, then carry out every erasure made since it again
   erasures replay   carry out the erasure journal's erasures again (after a manual restore)
@@ -128,9 +128,10 @@ Options:
 Exit 0 when imported (or checked clean), 1 when the file has errors.`,
   "matching reindex": `Usage: woonsignaal matching reindex [--all] [--json] [--data-dir DIR]
 
-Recomputes the blind indexes under which registrations are found. Without --all only those
-written under an earlier blocking scheme (the server also does this at start); with --all
-every registration's and every house seeker's, which is needed after a change of the
+Recomputes the blind indexes under which registrations and house seekers are found. Without
+--all only those written under an earlier scheme: registrations with other kinds of key, and
+seekers stored before their surnames were counted (the server also does both at start); with
+--all every registration's and every house seeker's, which is needed after a change of the
 phonetic rules (BLOCKING_SCHEME_VERSION). Changed registrations are matched again.`,
   backup: `Usage: woonsignaal backup [--out DIR] [--json] [--data-dir DIR]
 
