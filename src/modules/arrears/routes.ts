@@ -29,6 +29,19 @@ const tags = ["Arrears (vroegsignalering)"];
 const ACCESS = { roles: ["officer", "consortium_admin"], scope: "own" } as const;
 const params = (q: { onBehalfOf?: string | undefined }) => ({ onBehalfOf: q.onBehalfOf });
 
+/**
+ * A JSON body of a route that also takes CSV (so it is checked here, not by the route schema):
+ * the same 400 answer the schema check gives, with every issue's path.
+ */
+function jsonBody<T>(schema: z.ZodType<T>, body: unknown, message: string): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const unknown = result.error.issues.some((i) => i.code === "unrecognized_keys");
+  throw new AppError(unknown ? "unknown_field" : "invalid_input", message, {
+    details: result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+  });
+}
+
 export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
   app.put(
     "/api/v1/arrears/agreements/:municipalityCode",
@@ -403,25 +416,12 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
           const parsed = await parsePositionsCsv(request.body as Readable, asOf);
           return arrears.importPositions(principal, meta, asOf, parsed, params(request.query));
         }
-        const envelope = positionsEnvelope.safeParse(request.body);
-        if (!envelope.success) {
-          const unknown = envelope.error.issues.find((i) => i.code === "unrecognized_keys");
-          throw new AppError(
-            unknown ? "unknown_field" : "invalid_input",
-            "The body is not a position.",
-            {
-              details: envelope.error.issues.map((i) => ({
-                path: i.path.join("."),
-                message: i.message,
-              })),
-            },
-          );
-        }
-        const parsed = parsePositionItems(envelope.data.asOf, envelope.data.items);
+        const envelope = jsonBody(positionsEnvelope, request.body, "The body is not a position.");
+        const parsed = parsePositionItems(envelope.asOf, envelope.items);
         return arrears.importPositions(
           principal,
           meta,
-          envelope.data.asOf,
+          envelope.asOf,
           parsed,
           params(request.query),
         );
@@ -475,21 +475,8 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
             { code: "municipality_code_in_query" },
           );
         }
-        const body = feedbackBody.safeParse(request.body);
-        if (!body.success) {
-          const unknown = body.error.issues.find((i) => i.code === "unrecognized_keys");
-          throw new AppError(
-            unknown ? "unknown_field" : "invalid_input",
-            "The body is not a feedback document.",
-            {
-              details: body.error.issues.map((i) => ({
-                path: i.path.join("."),
-                message: i.message,
-              })),
-            },
-          );
-        }
-        return arrears.recordFeedback(principal, meta, body.data, params(request.query));
+        const body = jsonBody(feedbackBody, request.body, "The body is not a feedback document.");
+        return arrears.recordFeedback(principal, meta, body, params(request.query));
       },
     );
   });

@@ -94,6 +94,18 @@ export function createSeekersService(
   }
 
   /**
+   * How many seekers the region has, counted at most once a minute: screenings and seeker
+   * changes ask for every comparison, and a count over millions of rows is not free. The
+   * share of a name does not move noticeably within a minute.
+   */
+  let total: { n: number; at: number } | undefined;
+  async function seekerTotal(): Promise<number> {
+    const now = clock.now().getTime();
+    if (!total || now - total.at > 60_000) total = { n: await repo.countSeekers(db), at: now };
+    return total.n;
+  }
+
+  /**
    * How pairs involving these persons are scored: the region's match threshold and how common
    * each of their surnames is among the region's own house seekers (score.ts
    * `regionalFrequencies`; counted under blind keys, never by name).
@@ -101,7 +113,7 @@ export function createSeekersService(
   async function scoringFor(persons: readonly NormalisedPerson[]): Promise<PairScoring> {
     const thresholds = { match: (await deps.organisations.settings()).matchThreshold };
     const rules = deps.regionalFrequencyRules ?? REGIONAL_FREQUENCY_RULES;
-    const seekers = await repo.countSeekers(db);
+    const seekers = await seekerTotal();
     if (seekers < rules.minSeekers) return { thresholds };
     const blind = new Map<string, string>();
     for (const p of persons) {

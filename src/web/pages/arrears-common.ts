@@ -1,6 +1,6 @@
 /**
  * What the vroegsignalering pages share (issue #11): access, the tab bar, how dates, amounts
- * and municipalities are shown (in one place, so a shared date format can replace `dateText`),
+ * and municipalities are shown (dates through the shared formatter, D-401),
  * and how a refused step of the ArrearsService becomes a message.
  */
 import type { FastifyRequest } from "fastify";
