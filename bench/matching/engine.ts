@@ -22,6 +22,7 @@ import {
   normalisePerson,
   type ScoringConfig,
   scoreNormalised,
+  vetoedByBirthDate,
 } from "../../src/modules/matching/index.ts";
 import { blindIndex } from "../../src/platform/crypto/blind-index.ts";
 
@@ -238,7 +239,13 @@ export class EngineIndex {
     const scores: number[] = [];
     const vetoed: boolean[] = [];
     for (const id of candidates) {
-      const r = scoreNormalised(n, this.persons[id]!, this.config);
+      const other = this.persons[id]!;
+      if (vetoedByBirthDate(n, other, this.config)) {
+        scores.push(Number.NEGATIVE_INFINITY);
+        vetoed.push(true);
+        continue;
+      }
+      const r = scoreNormalised(n, other, this.config);
       if (r.decision === "match") proposals.push(id);
       scores.push(r.score);
       vetoed.push(r.reasons.some((x) => x.field === "guard"));

@@ -14,6 +14,7 @@ import {
   jaroWinkler,
   optimalStringAlignment,
   type SurnameLevel,
+  withinOneEdit,
 } from "./compare.ts";
 import { normaliseFirstNames, normaliseSurname, parseInitials } from "./normalise.ts";
 
@@ -77,6 +78,31 @@ describe("Damerau-Levenshtein (true, unrestricted) and optimal string alignment"
         assert.ok(damerauLevenshtein(a, c) <= damerauLevenshtein(a, b) + damerauLevenshtein(b, c));
       }),
       { numRuns: 300 },
+    );
+  });
+  test("withinOneEdit answers exactly DL ≤ 1", () => {
+    for (const [a, b, expected] of [
+      ["jansen", "jansen", true],
+      ["jansen", "jasnen", true],
+      ["jansen", "janssen", true],
+      ["jansen", "ansen", true],
+      ["jansen", "janse", true],
+      ["jansen", "hansen", true],
+      ["jansen", "snajen", false],
+      ["jansen", "jnasne", false],
+      ["jansen", "jansenn ", false],
+      ["", "a", true],
+      ["ab", "ba", true],
+      ["abc", "ca", false],
+    ] as const) {
+      assert.equal(withinOneEdit(a, b), expected, `${a} / ${b}`);
+    }
+    const s = fc.string({ unit: fc.constantFrom("a", "b", "c"), maxLength: 6 });
+    fc.assert(
+      fc.property(s, s, (a, b) => {
+        assert.equal(withinOneEdit(a, b), damerauLevenshtein(a, b) <= 1, `${a} / ${b}`);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
@@ -172,6 +198,10 @@ describe("given-name levels", () => {
     [g("J.M."), g("J.P.M."), "initials_partial"],
     [g("P.J."), g("J.P."), "initials_overlap"],
     [g("P."), g("J.P."), "initials_overlap"],
+    [g("P.", "Petrus"), g("J.P.", "Johannes Petrus"), "initials_overlap"],
+    [g("M.", "Maria"), g("H.M.", "Hendrik Michiel"), "different"],
+    [g("J.", "Jacob"), g("T.J.", "Theodorus Jan"), "different"],
+    [g("M.", "Maria"), g("H.M."), "initials_overlap"],
     [g("J.P."), g("J.K."), "first_initial"],
     [g("J.", "Jan"), g("J.", "Joost"), "first_names_differ"],
     [g("J.P."), g("M.A."), "different"],

@@ -77,7 +77,8 @@ export function jaroWinkler(s1: string, s2: string, prefixScale = 0.1): number {
  * True (unrestricted) Damerau-Levenshtein distance (Lowrance-Wagner): insertions,
  * deletions, substitutions and transpositions of adjacent characters, where a transposed
  * pair may be edited further. DL("ca", "abc") = 2 (ca → ac → abc); the restricted variant
- * (`optimalStringAlignment`) gives 3. This is the one scoring uses.
+ * (`optimalStringAlignment`) gives 3. Scoring only asks whether the distance is at most
+ * one, which `withinOneEdit` answers the same without the table.
  */
 export function damerauLevenshtein(s1: string, s2: string): number {
   const [a, b] = ordered(s1, s2);
@@ -323,9 +324,41 @@ function sameParts(a: NormalisedName, b: NormalisedName): boolean {
   return true;
 }
 
-/** One edit counts as a typo for names of 4+ letters; shorter names are too close anyway. */
-function typoDistance(x: string, y: string): number {
-  return Math.min(x.length, y.length) >= 4 ? 1 : 0;
+/**
+ * Whether two strings are at most one edit apart: equal, or one insertion, deletion,
+ * substitution or transposition of adjacent characters. The same answer as
+ * `damerauLevenshtein(x, y) <= 1`, in one pass and without allocating.
+ */
+export function withinOneEdit(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  if (short.length < long.length) {
+    // One insertion at i: the rest must agree shifted by one.
+    for (let k = i; k < short.length; k++) {
+      if (short.charCodeAt(k) !== long.charCodeAt(k + 1)) return false;
+    }
+    return true;
+  }
+  // Same length: one substitution at i, or the transposition of i and i + 1.
+  const swapped =
+    i + 1 < short.length &&
+    short.charCodeAt(i) === long.charCodeAt(i + 1) &&
+    short.charCodeAt(i + 1) === long.charCodeAt(i);
+  for (let k = swapped ? i + 2 : i + 1; k < short.length; k++) {
+    if (short.charCodeAt(k) !== long.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * A typo: one edit (`withinOneEdit`), for names of 4+ letters; shorter names one edit apart
+ * are too close to tell apart, so only equal ones count.
+ */
+function isTypo(x: string, y: string): boolean {
+  return Math.min(x.length, y.length) >= 4 ? withinOneEdit(x, y) : x === y;
 }
 
 /** Compares two whole surnames (no part pairs). */
@@ -338,9 +371,7 @@ export function compareWholeSurnames(a: NormalisedName, b: NormalisedName): Surn
   if (sameName(a, b) || sameParts(a, b)) return "exact";
   if (intersects(a.coreVariants, b.coreVariants)) return "exact_core";
   if (phoneticKey(ca) === phoneticKey(cb) || phoneticKey(fa) === phoneticKey(fb)) return "phonetic";
-  const coreTypo = damerauLevenshtein(ca, cb) <= typoDistance(ca, cb);
-  const fullTypo = damerauLevenshtein(fa, fb) <= typoDistance(fa, fb);
-  if (coreTypo || fullTypo) return "typo";
+  if (isTypo(ca, cb) || isTypo(fa, fb)) return "typo";
   if (Math.max(jaroWinkler(ca, cb), jaroWinkler(fa, fb)) >= SIMILAR_JARO_WINKLER) return "similar";
   return "different";
 }
@@ -386,7 +417,8 @@ export function compareSurnames(a: NormalisedName, b: NormalisedName): SurnameCo
  *   "J.K.").
  * - `first_names_differ`: initials agree but both have first names and the first ones are
  *   clearly different names ("Jan" vs "Joost").
- * - `different`: no initial in common.
+ * - `different`: no initial in common; or only later initials in common whose spelled-out
+ *   first names differ on both sides ("Maria" vs "Hendrik Michiel").
  * - `missing`: nothing to compare on one side.
  */
 export type GivenNameLevel =
@@ -437,6 +469,24 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
   return k === short.length;
 }
 
+/**
+ * Both sides spell out first names, and for every initial they share no pair of first names
+ * behind it is compatible: the shared letter is a coincidence, not a call name.
+ */
+function sharedInitialNamesConflict(a: GivenNames, b: GivenNames): boolean {
+  if (a.firstNames.length === 0 || b.firstNames.length === 0) return false;
+  let shared = false;
+  const initialOf = (name: string) => initialClass(name.startsWith("ij") ? "ij" : (name[0] ?? ""));
+  for (const x of a.firstNames) {
+    for (const y of b.firstNames) {
+      if (initialOf(x) !== initialOf(y)) continue;
+      shared = true;
+      if (compatibleFirstNames(x, y)) return false;
+    }
+  }
+  return shared;
+}
+
 export function compareGivenNames(a: GivenNames, b: GivenNames): GivenNameComparison {
   const fa = a.firstNames;
   const fb = b.firstNames;
@@ -463,6 +513,11 @@ export function compareGivenNames(a: GivenNames, b: GivenNames): GivenNameCompar
     return { level: firstNamesConflict ? "first_names_differ" : "initials_partial", detail };
   }
   if (ia[0] === ib[0]) return { level: "first_initial", detail };
-  if (ia.some((c) => ib.includes(c))) return { level: "initials_overlap", detail };
+  if (ia.some((c) => ib.includes(c))) {
+    // A call name recorded alone ("P." vs "J.P."): where both sides spell the names out, the
+    // names behind the shared initial must be compatible ("Maria" is not "Hendrik Michiel"),
+    // or the shared letter is a coincidence and no given name is in common.
+    return { level: sharedInitialNamesConflict(a, b) ? "different" : "initials_overlap", detail };
+  }
   return { level: "different", detail };
 }

@@ -41,6 +41,7 @@ export {
   SURNAME_LEVELS,
   type SurnameComparison,
   type SurnameLevel,
+  withinOneEdit,
 } from "./compare.ts";
 export {
   type BirthDate,
@@ -82,5 +83,6 @@ export {
   surnameFrequencyKeys,
   type Thresholds,
   validateThresholds,
+  vetoedByBirthDate,
 } from "./score.ts";
 export { SURNAME_FREQUENCIES, SURNAME_FREQUENCY_BASE } from "./surname-frequencies.ts";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
 import { BASE, SAME_PERSON_CORRUPTIONS, SAME_PERSON_SPELLINGS } from "./fixtures.ts";
-import { type MatchPerson, normaliseSurname } from "./normalise.ts";
+import { type MatchPerson, normalisePerson, normaliseSurname } from "./normalise.ts";
 import {
   DEFAULT_PARAMETERS,
   DEFAULT_THRESHOLDS,
@@ -13,6 +13,7 @@ import {
   surnameFrequency,
   surnameFrequencyKeys,
   validateThresholds,
+  vetoedByBirthDate,
 } from "./score.ts";
 import { SURNAME_FREQUENCIES } from "./surname-frequencies.ts";
 
@@ -48,6 +49,18 @@ describe("look-alikes who are not the same person → no_match", () => {
       "twins",
     ],
     ["twins: conflicting second initial", rare, { ...rare, initials: "J.K." }, "twins"],
+    [
+      "twins: one uses a partner name, different initials",
+      { ...rare, initials: "W.M.", firstNames: "Wilhelmina Maria" },
+      { ...rare, initials: "J.L.", surname: "Walveld-Ploegmakers" },
+      "twins",
+    ],
+    [
+      "twins: the only shared initial stands for different names",
+      { ...rare, initials: "M.", firstNames: "Maria" },
+      { ...rare, initials: "H.M.", firstNames: "Hendrik Michiel" },
+      "twins",
+    ],
     [
       "twins: different first initials, the same middle initials",
       { ...rare, initials: "W.M.M." },
@@ -359,6 +372,36 @@ describe("properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  test("vetoedByBirthDate is true exactly when scoring vetoes on the birth dates", () => {
+    // The second date is either unrelated or the first one a few years off, so that both
+    // answers occur.
+    const pair = fc.tuple(person, person, fc.integer({ min: -40, max: 40 }), fc.boolean());
+    let vetoed = 0;
+    fc.assert(
+      fc.property(pair, ([a, other, years, related]) => {
+        const year = Number(a.birthDate.slice(0, 4)) + years;
+        const b = related ? { ...other, birthDate: `${year}${a.birthDate.slice(4)}` } : other;
+        if (b.birthDate.endsWith("02-29")) return;
+        const [na, nb] = [normalisePerson(a), normalisePerson(b)];
+        const dateGuards = guards(scorePersons(a, b)).filter(
+          (g) => g === "parent_child" || g === "birth_date_different",
+        );
+        assert.equal(vetoedByBirthDate(na, nb), dateGuards.length > 0, explain(scorePersons(a, b)));
+        if (vetoedByBirthDate(na, nb)) {
+          vetoed++;
+          assert.equal(scorePersons(a, b).decision, "no_match");
+        }
+        const lenient = { vetoDifferentBirthDate: false };
+        assert.equal(
+          vetoedByBirthDate(na, nb, lenient),
+          guards(scorePersons(a, b, lenient)).includes("parent_child"),
+        );
+      }),
+      { numRuns: 400 },
+    );
+    assert.ok(vetoed > 50 && vetoed < 350, `${vetoed} of 400 vetoed: both answers tested`);
   });
 
   test("a person always matches themselves", () => {

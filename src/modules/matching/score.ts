@@ -27,6 +27,7 @@
  */
 
 import {
+  type BirthDateComparison,
   type BirthDateLevel,
   compareBirthDates,
   compareGivenNames,
@@ -546,6 +547,50 @@ function differentInitialSets(a: NormalisedPerson, b: NormalisedPerson): boolean
   return sorted(a) !== sorted(b);
 }
 
+/**
+ * The guard a birth-date comparison alone decides, whatever the names: years a generation
+ * apart (parent and child), or dates that differ beyond any single keying error (when the
+ * region vetoes those). `scoreNormalised` applies it; `vetoedByBirthDate` asks it first.
+ */
+function birthDateGuard(
+  date: BirthDateComparison,
+  cfg: Pick<ScoringConfig, "parameters" | "vetoDifferentBirthDate">,
+): MatchReason | undefined {
+  const p = cfg.parameters;
+  if (date.yearGap >= p.guards.generationGapYears && date.level !== "year_digits_transposed") {
+    return {
+      field: "guard",
+      level: "parent_child",
+      weight: p.guards.parentChildWeight,
+      detail: `veto: birth years ${date.yearGap} years apart: parent and child (or grandparent) can share every name`,
+    };
+  }
+  if (date.level === "different" && cfg.vetoDifferentBirthDate) {
+    return {
+      field: "guard",
+      level: "birth_date_different",
+      weight: 0,
+      detail: "veto: the birth dates differ beyond any single keying error",
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the birth dates alone already veto the pair, so that `scoreNormalised` can only
+ * answer "no_match". A cheap test for loops over many candidates: most candidates found by
+ * initial and phonetic surname were born in another year. Callers that show the reasons of a
+ * rejected pair call `scoreNormalised` instead.
+ */
+export function vetoedByBirthDate(
+  a: NormalisedPerson,
+  b: NormalisedPerson,
+  config: Partial<ScoringConfig> = {},
+): boolean {
+  const cfg = { ...DEFAULT_SCORING_CONFIG, ...config };
+  return birthDateGuard(compareBirthDates(a.birthDate, b.birthDate), cfg) !== undefined;
+}
+
 export function scoreNormalised(
   a: NormalisedPerson,
   b: NormalisedPerson,
@@ -605,7 +650,10 @@ export function scoreNormalised(
   }
 
   // Guards.
-  const sameSurname = surname.level === "exact" || surname.level === "exact_core";
+  // A part of a double or partner name counts: "Berg" and "Walveld-Berg" born the same day
+  // with different given names are two people of one family, not one person.
+  const sameSurname =
+    surname.level === "exact" || surname.level === "exact_core" || surname.level === "part_exact";
   const givenConflict =
     given.level === "different" ||
     given.level === "first_initial" ||
@@ -621,24 +669,10 @@ export function scoreNormalised(
         "veto: same surname and birth date but different given names: twins or siblings, not one person",
     });
   }
-  const generation =
-    date.yearGap >= p.guards.generationGapYears && date.level !== "year_digits_transposed";
-  if (generation) {
+  const dateGuard = birthDateGuard(date, cfg);
+  if (dateGuard) {
     veto = true;
-    reasons.push({
-      field: "guard",
-      level: "parent_child",
-      weight: p.guards.parentChildWeight,
-      detail: `veto: birth years ${date.yearGap} years apart: parent and child (or grandparent) can share every name`,
-    });
-  } else if (date.level === "different" && cfg.vetoDifferentBirthDate) {
-    veto = true;
-    reasons.push({
-      field: "guard",
-      level: "birth_date_different",
-      weight: 0,
-      detail: "veto: the birth dates differ beyond any single keying error",
-    });
+    reasons.push(dateGuard);
   }
 
   if (surname.level === "different" && cfg.vetoDifferentSurname !== false) {

@@ -9,7 +9,7 @@ import type { LettersService } from "../letters/service.ts";
 import { actorFrom } from "../letters/service.ts";
 import { nameValue, subjectValue } from "../matching/blind-keys.ts";
 import { type MatchPerson, normalisePerson } from "../matching/normalise.ts";
-import { scoreNormalised } from "../matching/score.ts";
+import { scoreNormalised, vetoedByBirthDate } from "../matching/score.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
 import { actorOf } from "../organisations/service.ts";
 import type { Candidate, RegistrationsService } from "../registrations/service.ts";
@@ -130,6 +130,8 @@ export function createScreeningsService(
         ...candidates.map((c) => c.normalised),
       ]);
       for (const c of candidates) {
+        // Most candidates found by initial and surname were born in another generation.
+        if (vetoedByBirthDate(person, c.normalised, scoring)) continue;
         const score = scoreNormalised(person, c.normalised, scoring);
         if (score.decision !== "match") continue;
         const grant = disclosureGrant(
