@@ -32,6 +32,11 @@ export const PREVALENCE: Readonly<Record<NegativeLabel, number>> = {
 };
 
 import {
+  compareWholeSurnames,
+  initialClass,
+  type NormalisedPerson,
+} from "../../src/modules/matching/index.ts";
+import {
   NEGATIVE_LABELS,
   type NegativeLabel,
   POSITIVE_LABELS,
@@ -111,6 +116,22 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/**
+ * The weight of one screened negative of each kind, so that the kinds count in proportion to
+ * their estimated share among house seekers (`PREVALENCE`); positives weigh 1.
+ */
+export function prevalenceWeights(
+  outcomes: readonly Outcome[],
+  seekers: number,
+): Record<string, number> {
+  const weights: Record<string, number> = {};
+  for (const kind of NEGATIVE_LABELS) {
+    const screened = outcomes.filter((o) => o.seeker.truth === null && o.seeker.label === kind);
+    if (screened.length > 0) weights[kind] = (PREVALENCE[kind] * seekers) / screened.length;
+  }
+  return weights;
+}
+
 export function measure(
   system: string,
   outcomes: readonly Outcome[],
@@ -134,11 +155,7 @@ export function measure(
     (o) =>
       o.seeker.truth !== null && SPELLING_FORMAT_LABELS.includes(o.seeker.label as PositiveLabel),
   );
-  const weights: Record<string, number> = {};
-  for (const kind of NEGATIVE_LABELS) {
-    const screened = negatives.filter((o) => o.seeker.label === kind).length;
-    if (screened > 0) weights[kind] = (PREVALENCE[kind] * seekers) / screened;
-  }
+  const weights = prevalenceWeights(outcomes, seekers);
   const ms = outcomes.map((o) => o.ms).sort((a, b) => a - b);
   return {
     system,
@@ -163,3 +180,71 @@ export function measure(
 }
 
 export type Label = PositiveLabel | NegativeLabel;
+
+/**
+ * Two records that say the same on every field both carry: the same surname (spelling
+ * variants and the place of the tussenvoegsel aside, compare.ts level `exact`), the same
+ * birth date, the same initials; first names, birth name and gender equal where both sides
+ * have them. A clean positive can look exactly like this (the generator writes each record
+ * in its own style, with or without first names and gender), so no method that finds clean
+ * positives can turn such a pair down. The benchmark counts these pairs among the negatives
+ * as the floor under any method's false hits.
+ */
+export function identicalWherePresent(a: NormalisedPerson, b: NormalisedPerson): boolean {
+  if (a.birthDate.iso !== b.birthDate.iso) return false;
+  if (compareWholeSurnames(a.surname, b.surname) !== "exact") return false;
+  if (a.birthName && b.birthName && compareWholeSurnames(a.birthName, b.birthName) !== "exact") {
+    return false;
+  }
+  const initials = (p: NormalisedPerson) => p.initials.map(initialClass).join(" ");
+  if (initials(a) !== initials(b)) return false;
+  if (
+    a.firstNames.length > 0 &&
+    b.firstNames.length > 0 &&
+    a.firstNames.join(" ") !== b.firstNames.join(" ")
+  ) {
+    return false;
+  }
+  return !(a.gender && b.gender && a.gender !== b.gender);
+}
+
+/** Candidate pairs that look the same to a decision rule: true pairs and other pairs. */
+export interface Cell {
+  /** Pairs of a positive screening with its own registration. */
+  pos: number;
+  /** Other pairs, counted once each. */
+  neg: number;
+  /** Other pairs, a negative screening's weighted by `prevalenceWeights`. */
+  negWeighted: number;
+}
+
+/**
+ * The highest precision any rule that decides per cell can reach at a recall (of `positives`
+ * true pairs): the cells are taken best ratio first, and the last one only in part (as a
+ * rule that proposes at random within a cell could). Measured on the same data it judges,
+ * so an optimistic bound: no rule on these cells does better on this data. Undefined when
+ * the cells do not hold enough true pairs for that recall.
+ */
+export function bestPrecisionAtRecall(
+  cells: readonly Cell[],
+  positives: number,
+  recall: number,
+  weighted: boolean,
+): number | undefined {
+  const neg = (c: Cell) => (weighted ? c.negWeighted : c.neg);
+  const sorted = cells
+    .filter((c) => c.pos > 0)
+    .sort((a, b) => b.pos * neg(a) - a.pos * neg(b) || b.pos - a.pos);
+  const needed = recall * positives;
+  let tp = 0;
+  let fp = 0;
+  for (const c of sorted) {
+    if (tp + c.pos >= needed) {
+      const part = (needed - tp) / c.pos;
+      return needed / (needed + fp + part * neg(c));
+    }
+    tp += c.pos;
+    fp += neg(c);
+  }
+  return undefined;
+}

@@ -8,21 +8,26 @@
  * Options: --seekers N, --registrations N, --screenings N (unrelated seekers screened; every
  * positive and look-alike seeker is screened too), --seed N, --peers exact,fuse,fuse_date,postgres
  * (or "none"), --peer-sample N (screenings the slow peers run, a deterministic spread over the
- * screening set), --hasher shipped|keyobject|both, --no-seeker-index, --pg-url URL, --quick.
+ * screening set), --hasher shipped|keyobject|both, --no-seeker-index, --index-only (build the
+ * seeker index, print its figures and stop), --pg-url URL, --quick.
  *
  * Prints a Markdown report and writes the figures as JSON to bench/matching/results/.
  */
 
+import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { Worker } from "node:worker_threads";
 import { SURNAME_COUNT_KIND } from "../../src/modules/matching/blind-keys.ts";
 import {
   DEFAULT_SCORING_CONFIG,
+  type NormalisedPerson,
+  normalisePerson,
   regionalFrequencies,
   type ScoringConfig,
+  scoreNormalised,
+  vetoedByBirthDate,
 } from "../../src/modules/matching/index.ts";
 import {
   EngineIndex,
@@ -33,9 +38,18 @@ import {
   shippedHasher,
 } from "./engine.ts";
 import { Population, type Seeker } from "./generate.ts";
-import { measure, type Outcome, type SystemMetrics } from "./metrics.ts";
+import {
+  bestPrecisionAtRecall,
+  type Cell,
+  identicalWherePresent,
+  measure,
+  type Outcome,
+  prevalenceWeights,
+  type SystemMetrics,
+} from "./metrics.ts";
 import { exactPeer, fuseDatePeer, fusePeer, type Peer, postgresPeer } from "./peers.ts";
-import type { ShardJob, ShardResult } from "./seeker-index-worker.ts";
+import type { BuildJob, BuildResult } from "./seeker-index-build.ts";
+import type { ShardResult } from "./seeker-index-worker.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -48,6 +62,7 @@ const { values: args } = parseArgs({
     "fuse-sample": { type: "string" },
     hasher: { type: "string", default: "both" },
     "no-seeker-index": { type: "boolean", default: false },
+    "index-only": { type: "boolean", default: false },
     "pg-url": {
       type: "string",
       default:
@@ -73,18 +88,31 @@ const opts = {
 
 const log = (...x: unknown[]) => console.error(`[${(performance.now() / 1000).toFixed(1)}s]`, ...x);
 
-// Peak RSS of the whole process (all threads), sampled.
+// Peak RSS of this process (all threads) plus the seeker-index build process while it runs,
+// sampled.
 let peakRss = 0;
 const phasePeaks: Record<string, number> = {};
 let phase = "start";
+let childPid: number | undefined;
+let childPeakRss = 0;
+/** Resident set of another process of ours, from /proc (0 when it is gone). */
+function rssOf(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
 const sampler = setInterval(() => {
-  const rss = process.memoryUsage().rss;
+  const rss = process.memoryUsage().rss + rssOf(childPid);
   peakRss = Math.max(peakRss, rss);
   phasePeaks[phase] = Math.max(phasePeaks[phase] ?? 0, rss);
 }, 100);
 // Synchronous phases block the sampler: each phase change samples too.
 function enter(name: string) {
-  const rss = process.memoryUsage().rss;
+  const rss = process.memoryUsage().rss + rssOf(childPid);
   peakRss = Math.max(peakRss, rss);
   phasePeaks[phase] = Math.max(phasePeaks[phase] ?? 0, rss);
   phase = name;
@@ -126,42 +154,47 @@ interface SeekerIndexFigures {
   hmacs: number;
   keys: number;
   tableMiB: number;
+  /** Both processes together, sampled (the run's figure). */
   peakRssMiB: number;
+  /** The build process alone (kernel VmHWM). */
+  buildProcessPeakRssMiB: number;
 }
 
+/**
+ * The seeker index is built in a child process (seeker-index-build.ts, two worker threads),
+ * which ends when it is done: the memory of the build goes back to the system. The peak
+ * memory of the run is the sum of both processes (sampled), the build's own peak the
+ * kernel's VmHWM of the child.
+ */
 async function buildSeekerIndex(hasher: HasherName): Promise<SeekerIndexFigures> {
-  const shards = Math.min(2, Math.max(1, os.availableParallelism()));
   enter(`seeker_index_${hasher}`);
   const start = performance.now();
-  const results = await Promise.all(
-    Array.from({ length: shards }, (_, k) => {
-      const job: ShardJob = {
-        seed: opts.seed,
-        registrations: opts.registrations,
-        seekers: opts.seekers,
-        from: Math.floor((k * opts.seekers) / shards),
-        to: Math.floor(((k + 1) * opts.seekers) / shards),
-        hasher,
-        regionKey: new Uint8Array(regionKey),
-      };
-      return new Promise<ShardResult>((resolve, reject) => {
-        const w = new Worker(new URL("./seeker-index-worker.ts", import.meta.url), {
-          workerData: job,
-          // A bounded heap makes the worker collect its generated chunks instead of growing.
-          resourceLimits: { maxOldGenerationSizeMb: 192 },
-        });
-        w.once("message", (r: ShardResult) => {
-          // Let the sampler see the shard's memory before the worker ends.
-          setTimeout(() => {
-            resolve(r);
-            void w.terminate();
-          }, 300);
-        });
-        w.once("error", reject);
-      });
-    }),
-  );
-  const wallMs = performance.now() - start;
+  const job: BuildJob = {
+    seed: opts.seed,
+    registrations: opts.registrations,
+    seekers: opts.seekers,
+    hasher,
+    regionKey: new Uint8Array(regionKey),
+  };
+  const child = fork(new URL("./seeker-index-build.ts", import.meta.url), {
+    serialization: "advanced",
+    // Not this process's --max-old-space-size: it would lift the workers' heap limits too.
+    execArgv: [],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  if (child.pid !== undefined) childPid = child.pid;
+  const built = await new Promise<BuildResult>((resolve, reject) => {
+    child.once("message", (r) => resolve(r as BuildResult));
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`the seeker index build ended with ${code}`));
+    });
+    child.send(job);
+  });
+  childPid = undefined;
+  const results = built.shards;
+  childPeakRss = Math.max(childPeakRss, built.peakRssBytes);
+  const wallMs = built.wallMs;
   // The region's surname counts (the same for every hasher run: keyed by the region key).
   surnameCounts = new Map();
   for (const r of results) {
@@ -182,6 +215,7 @@ async function buildSeekerIndex(hasher: HasherName): Promise<SeekerIndexFigures>
     keys: sum((r) => r.keys),
     tableMiB: mib(sum((r) => r.tableBytes)),
     peakRssMiB: mib(phasePeaks[`seeker_index_${hasher}`] ?? 0),
+    buildProcessPeakRssMiB: mib(built.peakRssBytes),
   };
 }
 
@@ -198,6 +232,12 @@ if (opts.seekerIndex) {
       `seeker index (${h}): build ${(f.buildMs / 1000).toFixed(1)} s (wall incl. generation ${(f.wallMs / 1000).toFixed(1)} s), ${f.hmacs} HMACs, ${f.keys} distinct keys, table ${f.tableMiB.toFixed(0)} MiB, peak RSS ${f.peakRssMiB.toFixed(0)} MiB`,
     );
   }
+}
+
+if (args["index-only"]) {
+  clearInterval(sampler);
+  console.log(JSON.stringify({ seekerIndex, peakRssMiB: mib(peakRss) }, null, 2));
+  process.exit(0);
 }
 
 // The screening set is generated after the seeker index, so that the index build's memory
@@ -258,11 +298,18 @@ function scoringConfig(hash: (kind: string, value: string) => string): ScoringCo
     : DEFAULT_SCORING_CONFIG;
 }
 
+/** The registrations as the engine normalised them, and its scoring (for the bounds below). */
+let engineIndexPersons: readonly NormalisedPerson[] = [];
+let engineConfig: ScoringConfig = DEFAULT_SCORING_CONFIG;
+
 function engineRun(hasher: HasherName, set: readonly Seeker[], name: string): Run {
   enter(`engine_${hasher}`);
   let start = performance.now();
   const hash = hasherFor(hasher, regionKey);
-  const engine = new EngineIndex(hash, registrations, scoringConfig(hash));
+  const config = scoringConfig(hash);
+  const engine = new EngineIndex(hash, registrations, config);
+  engineIndexPersons = engine.persons;
+  engineConfig = config;
   const buildMs = performance.now() - start;
   // Warm up the JIT on a few screenings (not counted).
   for (const s of set.slice(0, 500)) engine.screen(s.person);
@@ -308,6 +355,71 @@ const sweep: SystemMetrics[] = [16, 18, 20, 22, 24, 26].map((threshold) => {
 if (opts.hashers.includes("keyobject")) {
   runs.push(engineRun("keyobject", screenings, "engine (KeyObject HMAC)"));
 }
+
+// The floor under every method's false hits: the registrations among the engine's candidates
+// (every registration with the same birth date is one) whose record is identical where both
+// records have a field (metrics.ts `identicalWherePresent`). The "ceiling" system proposes
+// each positive's own registration and exactly these: the best precision any method that
+// finds clean positives can reach on this data.
+const ceilingOutcomes: Outcome[] = engine.outcomes.map((o) => {
+  const person = normalisePerson(o.seeker.person);
+  const identical = scored
+    .get(o.seeker.index)!
+    .candidates.filter(
+      (id) => id !== o.seeker.truth && identicalWherePresent(person, engineIndexPersons[id]!),
+    );
+  return {
+    seeker: o.seeker,
+    proposals: o.seeker.truth === null ? identical : [o.seeker.truth, ...identical],
+    ms: 0,
+  };
+});
+const ceiling = measure("ceiling (identical records)", ceilingOutcomes, 1, opts.seekers);
+
+// The best precision any rule deciding on what the engine's score sees can reach: each
+// candidate pair falls in a cell, the levels of its reasons with their weights rounded to
+// whole bits (the weights carry how frequent the surname and the initials are); pairs the
+// birth dates veto share one cell. See metrics.ts `bestPrecisionAtRecall`.
+const cells = new Map<string, Cell>();
+{
+  const weights = prevalenceWeights(engine.outcomes, opts.seekers);
+  for (const o of engine.outcomes) {
+    const person = normalisePerson(o.seeker.person);
+    const negWeight = o.seeker.truth === null ? (weights[o.seeker.label] ?? 1) : 1;
+    for (const id of scored.get(o.seeker.index)!.candidates) {
+      const other = engineIndexPersons[id]!;
+      const key = vetoedByBirthDate(person, other, engineConfig)
+        ? "birth dates veto"
+        : scoreNormalised(person, other, engineConfig)
+            .reasons.map((r) => `${r.field}/${r.level}/${Math.round(r.weight)}`)
+            .join(" ");
+      const cell = cells.get(key) ?? { pos: 0, neg: 0, negWeighted: 0 };
+      if (id === o.seeker.truth) cell.pos++;
+      else {
+        cell.neg++;
+        cell.negWeighted += negWeight;
+      }
+      cells.set(key, cell);
+    }
+  }
+}
+const positivesScreened = screenings.filter((s) => s.truth !== null).length;
+const bound = (recall: number) => ({
+  recall,
+  precision: bestPrecisionAtRecall([...cells.values()], positivesScreened, recall, false),
+  precisionPopulation: bestPrecisionAtRecall([...cells.values()], positivesScreened, recall, true),
+});
+const bounds = [0.9, 0.95, 0.97, engine.metrics.overall.recall].map(bound);
+// The cells the engine proposes (no guard, weights at or above the threshold) that hold the
+// most false pairs at prevalence: where its weights are furthest from this data.
+const costliest = [...cells.entries()]
+  .filter(([key]) => {
+    if (key.includes("guard")) return false;
+    const bits = key.split(" ").reduce((t, r) => t + Number(r.split("/")[2] ?? 0), 0);
+    return bits >= engineConfig.thresholds.match;
+  })
+  .sort((a, b) => b[1].negWeighted - a[1].negWeighted)
+  .slice(0, 10);
 
 // ---------------------------------------------------------------------------------------------
 // Peers
@@ -423,6 +535,38 @@ for (const r of [...runs, ...sampled]) {
     `| ${m.system}${r.sample && !m.system.includes("sample") ? " (sample)" : ""} | ${m.screenings} | ${f4(m.overall.precision)} | ${f4(m.precisionPopulation)} | ${f4(m.overall.recall)} | ${f4(m.spellingFormat.recall)} | ${f4(m.overall.f1)} | ${m.falseHitsPer10k.toFixed(1)} | ${f4(m.overall.blockingRecall)} | ${(r.buildMs / 1000).toFixed(2)} | ${m.screeningsPerSecond.toFixed(0)} | ${m.latencyMs.p50.toFixed(2)} | ${m.latencyMs.p99.toFixed(2)} |`,
   );
 }
+{
+  const m = ceiling;
+  out(
+    `| ${m.system} | ${m.screenings} | ${f4(m.overall.precision)} | ${f4(m.precisionPopulation)} | 1 | 1 | ${f4(m.overall.f1)} | ${m.falseHitsPer10k.toFixed(1)} | – | – | – | – | – |`,
+  );
+}
+out();
+out(
+  `The ceiling row proposes every positive's registration and, besides, every registration whose record is identical to the screened one where both have a field: false hits per 10k of that floor by kind: ${Object.entries(
+    ceiling.falseHitsPer10kByKind,
+  )
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(", ")}.`,
+);
+out();
+out(
+  `The best precision any rule deciding on the engine's comparison levels can reach on this data (${cells.size.toLocaleString("en")} cells; an optimistic bound, see metrics.ts):`,
+);
+out();
+out("| recall | precision | precision (prevalence) |");
+out("|---:|---:|---:|");
+for (const b of bounds) {
+  out(`| ${f4(b.recall)} | ${f4(b.precision)} | ${f4(b.precisionPopulation)} |`);
+}
+out();
+out("The cells the engine proposes that hold the most false pairs (weighted to prevalence):");
+out();
+out("| true pairs | false pairs | weighted | reasons (field/level/bits, rounded) |");
+out("|---:|---:|---:|---|");
+for (const [key, c] of costliest) {
+  out(`| ${c.pos} | ${c.neg} | ${c.negWeighted.toFixed(0)} | ${key} |`);
+}
 out();
 const labelSystems = [...runs.filter((r) => !r.metrics.system.includes("KeyObject")), ...sampled];
 out("### Engine at other match thresholds (same candidates and scores; default 18)");
@@ -507,6 +651,8 @@ writeFileSync(
       },
       seekerIndex,
       thresholdSweep: sweep,
+      ceiling,
+      bounds,
       runs: [...runs, ...sampled].map((r) => ({
         ...r.metrics,
         buildMs: r.buildMs,

@@ -59,15 +59,23 @@ export interface BlockingKey {
 }
 
 /** Phonetic keys under which a surname may be found (see the module comment). */
-export function surnamePhoneticKeys(name: NormalisedName): string[] {
+export function surnamePhoneticKeys(name: NormalisedName): readonly string[] {
+  // normaliseSurname shares (and freezes) the parse of a repeated name, so its keys are
+  // remembered with it.
+  const known = phoneticKeysOf.get(name);
+  if (known) return known;
   const forms = [name, ...name.parts].flatMap((part) => [
     compact(part.core),
     part.variants[0] ?? "",
   ]);
-  return [...new Set(forms.filter((f) => f.length > 0).map(phoneticKey))].filter(
-    (k) => k.length > 0,
+  const keys = Object.freeze(
+    [...new Set(forms.filter((f) => f.length > 0).map(phoneticKey))].filter((k) => k.length > 0),
   );
+  phoneticKeysOf.set(name, keys);
+  return keys;
 }
+
+const phoneticKeysOf = new WeakMap<NormalisedName, readonly string[]>();
 
 function isNormalised(person: MatchPerson | NormalisedPerson): person is NormalisedPerson {
   return typeof person.birthDate !== "string";
@@ -83,30 +91,19 @@ export function blockingKeys(person: MatchPerson | NormalisedPerson): BlockingKe
     const [low, high] = day < month ? [day, month] : [month, day];
     keys.push({ kind: "birth_date_unordered", value: `${year}|${two(low)}|${two(high)}` });
   }
-  const surnames = [p.surname, ...(p.birthName ? [p.birthName] : [])].flatMap(surnamePhoneticKeys);
+  const surnames = new Set(surnamePhoneticKeys(p.surname));
+  if (p.birthName) for (const s of surnamePhoneticKeys(p.birthName)) surnames.add(s);
+  // Within a kind every value has the same prefix, so sorting the surname keys sorts the
+  // values; the kinds are appended in BLOCKING_KINDS order and no value repeats.
+  const sorted = [...surnames].sort();
+  for (const s of sorted) keys.push({ kind: "year_surname", value: `${year}|${s}` });
   const initial = p.initials[0] === undefined ? undefined : initialClass(p.initials[0]);
-  for (const s of new Set(surnames)) {
-    keys.push({ kind: "year_surname", value: `${year}|${s}` });
-    keys.push({ kind: "month_day_surname", value: `${two(month)}-${two(day)}|${s}` });
-    if (initial !== undefined) keys.push({ kind: "initial_surname", value: `${initial}|${s}` });
+  if (initial !== undefined) {
+    for (const s of sorted) keys.push({ kind: "initial_surname", value: `${initial}|${s}` });
   }
-  const seen = new Set<string>();
-  return keys
-    .filter((k) => {
-      const id = `${k.kind}:${k.value}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    })
-    .sort((x, y) =>
-      x.kind === y.kind
-        ? x.value < y.value
-          ? -1
-          : x.value > y.value
-            ? 1
-            : 0
-        : BLOCKING_KINDS.indexOf(x.kind) - BLOCKING_KINDS.indexOf(y.kind),
-    );
+  const monthDay = `${two(month)}-${two(day)}`;
+  for (const s of sorted) keys.push({ kind: "month_day_surname", value: `${monthDay}|${s}` });
+  return keys;
 }
 
 /** Whether two persons share a blocking key, i.e. whether candidate retrieval would pair them. */

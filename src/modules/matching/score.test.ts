@@ -379,11 +379,13 @@ describe("properties", () => {
     // answers occur.
     const pair = fc.tuple(person, person, fc.integer({ min: -40, max: 40 }), fc.boolean());
     let vetoed = 0;
+    let runs = 0;
     fc.assert(
       fc.property(pair, ([a, other, years, related]) => {
         const year = Number(a.birthDate.slice(0, 4)) + years;
         const b = related ? { ...other, birthDate: `${year}${a.birthDate.slice(4)}` } : other;
         if (b.birthDate.endsWith("02-29")) return;
+        runs++;
         const [na, nb] = [normalisePerson(a), normalisePerson(b)];
         const dateGuards = guards(scorePersons(a, b)).filter(
           (g) => g === "parent_child" || g === "birth_date_different",
@@ -401,7 +403,10 @@ describe("properties", () => {
       }),
       { numRuns: 400 },
     );
-    assert.ok(vetoed > 50 && vetoed < 350, `${vetoed} of 400 vetoed: both answers tested`);
+    assert.ok(
+      vetoed >= 10 && runs - vetoed >= 10,
+      `${vetoed} of ${runs} vetoed: both answers tested`,
+    );
   });
 
   test("a person always matches themselves", () => {

@@ -366,13 +366,20 @@ function nameKey(part: NamePart): string {
  * "berg"; "Jansen-de Vries" for the whole and for "jansen" and "vries"), whatever the
  * tussenvoegsel. The product stores them keyed (blind), one count per key.
  */
-export function surnameFrequencyKeys(name: NormalisedName): string[] {
+export function surnameFrequencyKeys(name: NormalisedName): readonly string[] {
+  // Remembered with the (shared, frozen) parse of a repeated name.
+  const known = frequencyKeysOf.get(name);
+  if (known) return known;
   const keys = new Set<string>();
   for (const part of [name, ...name.parts]) {
     if (part.core) keys.add(surnameCountKey(part));
   }
-  return [...keys];
+  const answer = Object.freeze([...keys]);
+  frequencyKeysOf.set(name, answer);
+  return answer;
 }
+
+const frequencyKeysOf = new WeakMap<NormalisedName, readonly string[]>();
 
 function surnameCountKey(part: NamePart): string {
   return phoneticKey(compact(part.core));
