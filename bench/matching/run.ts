@@ -9,7 +9,9 @@
  * positive and look-alike seeker is screened too), --seed N, --peers exact,fuse,fuse_date,postgres
  * (or "none"), --peer-sample N (screenings the slow peers run, a deterministic spread over the
  * screening set), --hasher shipped|keyobject|both, --no-seeker-index, --index-only (build the
- * seeker index, print its figures and stop), --pg-url URL, --quick.
+ * seeker index, print its figures and stop), --cells-out FILE (write the engine's comparison
+ * cells), --cells-from FILE (evaluate a rule learned from another run's cells), --pg-url URL,
+ * --quick.
  *
  * Prints a Markdown report and writes the figures as JSON to bench/matching/results/.
  */
@@ -63,6 +65,8 @@ const { values: args } = parseArgs({
     hasher: { type: "string", default: "both" },
     "no-seeker-index": { type: "boolean", default: false },
     "index-only": { type: "boolean", default: false },
+    "cells-out": { type: "string" },
+    "cells-from": { type: "string" },
     "pg-url": {
       type: "string",
       default:
@@ -381,26 +385,36 @@ const ceiling = measure("ceiling (identical records)", ceilingOutcomes, 1, opts.
 // whole bits (the weights carry how frequent the surname and the initials are); pairs the
 // birth dates veto share one cell. See metrics.ts `bestPrecisionAtRecall`.
 const cells = new Map<string, Cell>();
+const cellKeys = new Map<string, string>();
+/** Per screening, the cell of each candidate (same order as its candidates). */
+const pairCells = new Map<number, string[]>();
 {
   const weights = prevalenceWeights(engine.outcomes, opts.seekers);
   for (const o of engine.outcomes) {
     const person = normalisePerson(o.seeker.person);
     const negWeight = o.seeker.truth === null ? (weights[o.seeker.label] ?? 1) : 1;
+    const keys: string[] = [];
     for (const id of scored.get(o.seeker.index)!.candidates) {
       const other = engineIndexPersons[id]!;
-      const key = vetoedByBirthDate(person, other, engineConfig)
+      const text = vetoedByBirthDate(person, other, engineConfig)
         ? "birth dates veto"
         : scoreNormalised(person, other, engineConfig)
             .reasons.map((r) => `${r.field}/${r.level}/${Math.round(r.weight)}`)
             .join(" ");
-      const cell = cells.get(key) ?? { pos: 0, neg: 0, negWeighted: 0 };
+      let cell = cells.get(text);
+      if (!cell) {
+        cell = { pos: 0, neg: 0, negWeighted: 0 };
+        cells.set(text, cell);
+      }
       if (id === o.seeker.truth) cell.pos++;
       else {
         cell.neg++;
         cell.negWeighted += negWeight;
       }
-      cells.set(key, cell);
+      // The map's own key, so that equal cells share one string.
+      keys.push(cellKeys.get(text) ?? (cellKeys.set(text, text), text));
     }
+    pairCells.set(o.seeker.index, keys);
   }
 }
 const positivesScreened = screenings.filter((s) => s.truth !== null).length;
@@ -410,6 +424,50 @@ const bound = (recall: number) => ({
   precisionPopulation: bestPrecisionAtRecall([...cells.values()], positivesScreened, recall, true),
 });
 const bounds = [0.9, 0.95, 0.97, engine.metrics.overall.recall].map(bound);
+// A rule learned on another population (`--cells-out` of a run with another seed, read with
+// `--cells-from`): it proposes the pairs whose cell, in that population, held at least as
+// many true pairs per weighted false pair as the cell where its own recall reached the
+// target (0.97); cells it never saw are decided as the engine decides. Out of sample, so a
+// fair estimate of what weights fitted to data like these could do.
+let learned: SystemMetrics | undefined;
+if (args["cells-from"]) {
+  const train = JSON.parse(readFileSync(args["cells-from"], "utf8")) as {
+    seed: number;
+    positives: number;
+    cells: [string, Cell][];
+  };
+  const ratio = (c: Cell) =>
+    c.negWeighted === 0 ? Number.POSITIVE_INFINITY : c.pos / c.negWeighted;
+  const sorted = train.cells
+    .map(([, c]) => c)
+    .filter((c) => c.pos > 0)
+    .sort((a, b) => ratio(b) - ratio(a));
+  let tp = 0;
+  let cutoff = 0;
+  for (const c of sorted) {
+    tp += c.pos;
+    cutoff = ratio(c);
+    if (tp >= 0.97 * train.positives) break;
+  }
+  const known = new Map(train.cells);
+  const outcomes = engine.outcomes.map((o) => {
+    const c = scored.get(o.seeker.index)!;
+    const keys = pairCells.get(o.seeker.index)!;
+    const proposals = c.candidates.filter((id, k) => {
+      const cell = known.get(keys[k]!);
+      return cell ? ratio(cell) >= cutoff : o.proposals.includes(id);
+    });
+    return { ...o, proposals };
+  });
+  learned = measure(`rule learned on seed ${train.seed}`, outcomes, 1, opts.seekers);
+}
+if (args["cells-out"]) {
+  writeFileSync(
+    args["cells-out"],
+    JSON.stringify({ seed: opts.seed, positives: positivesScreened, cells: [...cells] }),
+  );
+}
+
 // The cells the engine proposes (no guard, weights at or above the threshold) that hold the
 // most false pairs at prevalence: where its weights are furthest from this data.
 const costliest = [...cells.entries()]
@@ -560,6 +618,12 @@ for (const b of bounds) {
   out(`| ${f4(b.recall)} | ${f4(b.precision)} | ${f4(b.precisionPopulation)} |`);
 }
 out();
+if (learned) {
+  out(
+    `A rule learned on another population (seed in its name; see run.ts): precision ${f4(learned.overall.precision)}, at prevalence ${f4(learned.precisionPopulation)}, recall ${f4(learned.overall.recall)}, spelling/format ${f4(learned.spellingFormat.recall)}, F1 ${f4(learned.overall.f1)}, false hits per 10k unrelated ${(learned.falseHitsPer10kByKind.unrelated ?? 0).toFixed(1)} (${learned.system}).`,
+  );
+  out();
+}
 out("The cells the engine proposes that hold the most false pairs (weighted to prevalence):");
 out();
 out("| true pairs | false pairs | weighted | reasons (field/level/bits, rounded) |");
@@ -653,6 +717,7 @@ writeFileSync(
       thresholdSweep: sweep,
       ceiling,
       bounds,
+      learned,
       runs: [...runs, ...sampled].map((r) => ({
         ...r.metrics,
         buildMs: r.buildMs,

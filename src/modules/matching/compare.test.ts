@@ -192,6 +192,8 @@ describe("given-name levels", () => {
     [g("J.P."), g("j. p."), "initials_exact"],
     [g("J.-P."), g("JP"), "initials_exact"],
     [g("IJ."), g("Y."), "initials_exact"],
+    [g("I.J."), g("ij"), "initials_exact"],
+    [g("I.J.K."), g("IJ"), "initials_partial"],
     [g("M.", "Mohamed"), g("M.", "Mohammed"), "initials_exact"],
     [g("J.", "Jo"), g("J.", "Johanna"), "initials_exact"],
     [g("J."), g("J.P."), "initials_partial"],

@@ -25,22 +25,32 @@ function ordered(a: string, b: string): [string, string] {
   return a <= b ? [a, b] : [b, a];
 }
 
+/** Two reusable flag buffers for `jaro` (it runs for most candidate pairs: no allocation). */
+const flagBuffers: Uint8Array[] = [new Uint8Array(64), new Uint8Array(64)];
+
+function matchedFlags(which: 0 | 1, length: number): Uint8Array {
+  if (flagBuffers[which]!.length < length) flagBuffers[which] = new Uint8Array(length * 2);
+  const flags = flagBuffers[which]!;
+  flags.fill(0, 0, length);
+  return flags;
+}
+
 /** Jaro similarity (1 = equal, 0 = nothing in common). */
 export function jaro(s1: string, s2: string): number {
   const [a, b] = ordered(s1, s2);
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aMatched = new Array<boolean>(a.length).fill(false);
-  const bMatched = new Array<boolean>(b.length).fill(false);
+  const aMatched = matchedFlags(0, a.length);
+  const bMatched = matchedFlags(1, b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const from = Math.max(0, i - window);
     const to = Math.min(b.length - 1, i + window);
     for (let j = from; j <= to; j++) {
       if (bMatched[j] || a[i] !== b[j]) continue;
-      aMatched[i] = true;
-      bMatched[j] = true;
+      aMatched[i] = 1;
+      bMatched[j] = 1;
       matches++;
       break;
     }
@@ -202,7 +212,7 @@ export interface BirthDateComparison {
 }
 
 function digits(d: BirthDate): string {
-  return d.iso.replace(/-/g, "");
+  return d.iso.slice(0, 4) + d.iso.slice(5, 7) + d.iso.slice(8, 10);
 }
 
 function adjacentTransposition(x: string, y: string): boolean {
@@ -488,8 +498,6 @@ function sharedInitialNamesConflict(a: GivenNames, b: GivenNames): boolean {
 }
 
 export function compareGivenNames(a: GivenNames, b: GivenNames): GivenNameComparison {
-  const fa = a.firstNames;
-  const fb = b.firstNames;
   const shown = (g: GivenNames) =>
     g.firstNames.length > 0
       ? `${g.firstNames.join(" ")} (${g.initials.join(".")}.)`
@@ -497,27 +505,50 @@ export function compareGivenNames(a: GivenNames, b: GivenNames): GivenNameCompar
         ? `${g.initials.join(".")}.`
         : "—";
   const detail = `${shown(a)} vs ${shown(b)}`;
+  // "IJ" written without a dot is the digraph (IJsbrand) or two initials (I.J.): the better
+  // reading counts.
+  let level = givenNameLevel(a, b);
+  for (const [x, y] of [
+    [splitIj(a), b],
+    [a, splitIj(b)],
+  ] as const) {
+    if (!x || !y) continue;
+    const other = givenNameLevel(x, y);
+    if (GIVEN_NAME_LEVELS.indexOf(other) < GIVEN_NAME_LEVELS.indexOf(level)) level = other;
+  }
+  return { level, detail };
+}
+
+/** The initials with the IJ digraph read as I and J; undefined when there is none. */
+function splitIj(g: GivenNames): GivenNames | undefined {
+  if (!g.initials.includes("ij")) return undefined;
+  return { ...g, initials: g.initials.flatMap((i) => (i === "ij" ? ["i", "j"] : [i])) };
+}
+
+function givenNameLevel(a: GivenNames, b: GivenNames): GivenNameLevel {
+  const fa = a.firstNames;
+  const fb = b.firstNames;
   if (fa.length > 0 && fa.length === fb.length && fa.every((n, k) => n === fb[k])) {
-    return { level: "first_names_exact", detail };
+    return "first_names_exact";
   }
   const ia = a.initials.map(initialClass);
   const ib = b.initials.map(initialClass);
-  if (ia.length === 0 || ib.length === 0) return { level: "missing", detail };
+  if (ia.length === 0 || ib.length === 0) return "missing";
   const firstNamesConflict =
     fa.length > 0 && fb.length > 0 && !compatibleFirstNames(fa[0]!, fb[0]!);
   const [short, long] = ia.length <= ib.length ? [ia, ib] : [ib, ia];
   if (ia.length === ib.length && ia.every((c, k) => c === ib[k])) {
-    return { level: firstNamesConflict ? "first_names_differ" : "initials_exact", detail };
+    return firstNamesConflict ? "first_names_differ" : "initials_exact";
   }
   if (ia[0] === ib[0] && isSubsequence(short, long)) {
-    return { level: firstNamesConflict ? "first_names_differ" : "initials_partial", detail };
+    return firstNamesConflict ? "first_names_differ" : "initials_partial";
   }
-  if (ia[0] === ib[0]) return { level: "first_initial", detail };
+  if (ia[0] === ib[0]) return "first_initial";
   if (ia.some((c) => ib.includes(c))) {
     // A call name recorded alone ("P." vs "J.P."): where both sides spell the names out, the
     // names behind the shared initial must be compatible ("Maria" is not "Hendrik Michiel"),
     // or the shared letter is a coincidence and no given name is in common.
-    return { level: sharedInitialNamesConflict(a, b) ? "different" : "initials_overlap", detail };
+    return sharedInitialNamesConflict(a, b) ? "different" : "initials_overlap";
   }
-  return { level: "different", detail };
+  return "different";
 }

@@ -476,37 +476,37 @@ function surnameReason(
           ["birth name", x.birthName],
         ]
       : [["surname", x.surname]];
-  let best: MatchReason | undefined;
+  // The detail text is written for the best comparison only (this runs for every candidate).
+  let best:
+    | { c: SurnameComparison; u: number; weight: number; labelA: string; labelB: string }
+    | undefined;
   for (const [labelA, na] of sides(a)) {
     for (const [labelB, nb] of sides(b)) {
       if (!na.variants[0] || !nb.variants[0]) continue;
       for (const c of compareSurnames(na, nb)) {
         const u = surnameU(c, p, regional);
         const weight = round(bits(p.surname[c.level].m, u));
-        const frequency =
-          c.level === "exact" || c.level === "part_exact"
-            ? `, frequency ≈ ${u.toPrecision(2)}`
-            : "";
-        const candidate: MatchReason = {
-          field: "surname",
-          level: c.level,
-          weight,
-          detail: `${labelA} ${c.detail} ${labelB === labelA ? "" : `(${labelB})`}${frequency}`
-            .replace(/\s+/g, " ")
-            .trim(),
-        };
-        if (!best || candidate.weight > best.weight) best = candidate;
+        if (!best || weight > best.weight) best = { c, u, weight, labelA, labelB };
       }
     }
   }
-  return (
-    best ?? {
+  if (!best) {
+    return {
       field: "surname",
       level: "missing",
       weight: 0,
       detail: "no surname letters on one side",
-    }
-  );
+    };
+  }
+  const { c, u, weight, labelA, labelB } = best;
+  const frequency =
+    c.level === "exact" || c.level === "part_exact" ? `, frequency ≈ ${u.toPrecision(2)}` : "";
+  return {
+    field: "surname",
+    level: c.level,
+    weight,
+    detail: `${labelA} ${c.detail}${labelB === labelA ? "" : ` (${labelB})`}${frequency}`,
+  };
 }
 
 function givenNamesReason(
