@@ -172,7 +172,6 @@ interface SeekerIndexFigures {
  */
 async function buildSeekerIndex(hasher: HasherName): Promise<SeekerIndexFigures> {
   enter(`seeker_index_${hasher}`);
-  const start = performance.now();
   const job: BuildJob = {
     seed: opts.seed,
     registrations: opts.registrations,
@@ -412,7 +411,9 @@ const pairCells = new Map<number, string[]>();
         cell.negWeighted += negWeight;
       }
       // The map's own key, so that equal cells share one string.
-      keys.push(cellKeys.get(text) ?? (cellKeys.set(text, text), text));
+      const shared = cellKeys.get(text);
+      if (shared === undefined) cellKeys.set(text, text);
+      keys.push(shared ?? text);
     }
     pairCells.set(o.seeker.index, keys);
   }
