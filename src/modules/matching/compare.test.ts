@@ -16,7 +16,12 @@ import {
   type SurnameLevel,
   withinOneEdit,
 } from "./compare.ts";
-import { normaliseFirstNames, normaliseSurname, parseInitials } from "./normalise.ts";
+import {
+  normaliseFirstNames,
+  normaliseSurname,
+  parseBirthDate,
+  parseInitials,
+} from "./normalise.ts";
 
 const close = (actual: number, expected: number, digits = 3) =>
   assert.ok(Math.abs(actual - expected) < 10 ** -digits, `${actual} ≉ ${expected}`);
@@ -103,6 +108,73 @@ describe("Damerau-Levenshtein (true, unrestricted) and optimal string alignment"
         assert.equal(withinOneEdit(a, b), damerauLevenshtein(a, b) <= 1, `${a} / ${b}`);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("birth-date levels: the same as comparing digit strings", () => {
+  // The straightforward reading of the levels, on YYYYMMDD digit strings.
+  const reference = (x: string, y: string): BirthDateLevel => {
+    const [a, b] = [x.replace(/-/g, ""), y.replace(/-/g, "")];
+    const swap = (s: string, i: number) => s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
+    const transposedIn = (from: number, to: number) =>
+      a !== b &&
+      Array.from({ length: to - from - 1 }, (_, k) => from + k).some((i) => swap(a, i) === b);
+    const sameYear = a.slice(0, 4) === b.slice(0, 4);
+    if (a === b) return "exact";
+    if (sameYear && a.slice(4, 6) === b.slice(6) && a.slice(6) === b.slice(4, 6)) {
+      return "day_month_swapped";
+    }
+    if (a.slice(4) === b.slice(4) && transposedIn(0, 4)) return "year_digits_transposed";
+    const apart = [...a].filter((c, i) => c !== b[i]).length;
+    if (
+      apart === 1 ||
+      (sameYear && a.slice(4, 6) === b.slice(4, 6) && transposedIn(6, 8)) ||
+      (sameYear && a.slice(6) === b.slice(6) && transposedIn(4, 6))
+    ) {
+      return "one_digit_off";
+    }
+    if (sameYear && a.slice(4, 6) === b.slice(4, 6)) return "same_year_month";
+    if (sameYear && (isPlaceholderDate(x) || isPlaceholderDate(y))) return "placeholder_same_year";
+    return "different";
+  };
+  test("for dates near each other and far apart", () => {
+    const date = fc
+      .date({ min: new Date("1930-01-01T00:00:00Z"), max: new Date("2009-12-31T00:00:00Z") })
+      .filter((d) => !Number.isNaN(d.getTime()))
+      .map((d) => d.toISOString().slice(0, 10));
+    // The second date is often a small edit of the first, so that every level occurs.
+    const pair = fc.tuple(
+      date,
+      date,
+      fc.integer({ min: 0, max: 9 }),
+      fc.integer({ min: 0, max: 9 }),
+    );
+    fc.assert(
+      fc.property(pair, ([x, other, at, digit]) => {
+        const positions = [0, 1, 2, 3, 5, 6, 8, 9];
+        const i = positions[at % positions.length]!;
+        const edited = x.slice(0, i) + String(digit) + x.slice(i + 1);
+        const valid = (d: string) => {
+          try {
+            parseBirthDate(d);
+            return true;
+          } catch {
+            return false;
+          }
+        };
+        const y = valid(edited) ? edited : other;
+        assert.equal(compareBirthDates(x, y).level, reference(x, y), `${x} / ${y}`);
+        assert.equal(compareBirthDates(x, other).level, reference(x, other), `${x} / ${other}`);
+        // Two neighbouring digits swapped (a transposed year, day or month).
+        if (i !== 3 && i !== 6 && i !== 9) {
+          const swapped = x.slice(0, i) + x[i + 1] + x[i] + x.slice(i + 2);
+          if (valid(swapped)) {
+            assert.equal(compareBirthDates(x, swapped).level, reference(x, swapped), swapped);
+          }
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -198,9 +198,12 @@ export const BIRTH_DATE_LEVELS: readonly BirthDateLevel[] = [
  */
 export const PLACEHOLDER_MONTH_DAYS: readonly string[] = ["01-01", "07-01"];
 
+const PLACEHOLDER_MONTHS_DAYS = PLACEHOLDER_MONTH_DAYS.map((md) => md.split("-").map(Number));
+
 export function isPlaceholderDate(date: BirthDate | string): boolean {
-  const iso = typeof date === "string" ? date : date.iso;
-  return PLACEHOLDER_MONTH_DAYS.includes(iso.slice(5));
+  if (typeof date === "string") return PLACEHOLDER_MONTH_DAYS.includes(date.slice(5));
+  for (const [m, d] of PLACEHOLDER_MONTHS_DAYS) if (date.month === m && date.day === d) return true;
+  return false;
 }
 
 export interface BirthDateComparison {
@@ -211,26 +214,31 @@ export interface BirthDateComparison {
   yearGap: number;
 }
 
-function digits(d: BirthDate): string {
-  return d.iso.slice(0, 4) + d.iso.slice(5, 7) + d.iso.slice(8, 10);
-}
+// Both dates are YYYY-MM-DD (parseBirthDate), so they are compared character by character
+// in place: the dashes agree, and no digit strings are built (this runs for every candidate).
 
-function adjacentTransposition(x: string, y: string): boolean {
-  if (x.length !== y.length || x === y) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
-  return (
-    diff.length === 2 &&
-    diff[1] === diff[0]! + 1 &&
-    x[diff[0]!] === y[diff[1]!] &&
-    x[diff[1]!] === y[diff[0]!]
-  );
-}
-
-function hamming(x: string, y: string): number {
+/** How many digits of two ISO dates differ. */
+function digitsApart(x: string, y: string): number {
   let n = 0;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) n++;
+  for (let i = 0; i < 10; i++) if (x.charCodeAt(i) !== y.charCodeAt(i)) n++;
   return n;
+}
+
+/** Whether x and y differ in [from, to) exactly by two neighbouring characters swapped. */
+function adjacentTransposition(x: string, y: string, from: number, to: number): boolean {
+  let first = -1;
+  let second = -1;
+  for (let i = from; i < to; i++) {
+    if (x.charCodeAt(i) === y.charCodeAt(i)) continue;
+    if (first < 0) first = i;
+    else if (second < 0) second = i;
+    else return false;
+  }
+  return (
+    second === first + 1 &&
+    x.charCodeAt(first) === y.charCodeAt(second) &&
+    x.charCodeAt(second) === y.charCodeAt(first)
+  );
 }
 
 export function compareBirthDates(
@@ -245,16 +253,15 @@ export function compareBirthDates(
   if (a.iso === b.iso) return result("exact");
   if (a.year === b.year && a.day === b.month && a.month === b.day)
     return result("day_month_swapped");
-  const [da, db] = [digits(a), digits(b)];
   const sameMonthDay = a.month === b.month && a.day === b.day;
-  if (sameMonthDay && adjacentTransposition(da.slice(0, 4), db.slice(0, 4))) {
+  if (sameMonthDay && adjacentTransposition(a.iso, b.iso, 0, 4)) {
     return result("year_digits_transposed");
   }
   const sameYear = a.year === b.year;
   if (
-    hamming(da, db) === 1 ||
-    (sameYear && a.month === b.month && adjacentTransposition(da.slice(6), db.slice(6))) ||
-    (sameYear && a.day === b.day && adjacentTransposition(da.slice(4, 6), db.slice(4, 6)))
+    digitsApart(a.iso, b.iso) === 1 ||
+    (sameYear && a.month === b.month && adjacentTransposition(a.iso, b.iso, 8, 10)) ||
+    (sameYear && a.day === b.day && adjacentTransposition(a.iso, b.iso, 5, 7))
   ) {
     return result("one_digit_off");
   }

@@ -561,9 +561,9 @@ function differentInitialSets(a: NormalisedPerson, b: NormalisedPerson): boolean
  */
 function birthDateGuard(
   date: BirthDateComparison,
-  cfg: Pick<ScoringConfig, "parameters" | "vetoDifferentBirthDate">,
+  p: MatchParameters,
+  vetoDifferentBirthDate: boolean,
 ): MatchReason | undefined {
-  const p = cfg.parameters;
   if (date.yearGap >= p.guards.generationGapYears && date.level !== "year_digits_transposed") {
     return {
       field: "guard",
@@ -572,7 +572,7 @@ function birthDateGuard(
       detail: `veto: birth years ${date.yearGap} years apart: parent and child (or grandparent) can share every name`,
     };
   }
-  if (date.level === "different" && cfg.vetoDifferentBirthDate) {
+  if (date.level === "different" && vetoDifferentBirthDate) {
     return {
       field: "guard",
       level: "birth_date_different",
@@ -594,8 +594,23 @@ export function vetoedByBirthDate(
   b: NormalisedPerson,
   config: Partial<ScoringConfig> = {},
 ): boolean {
-  const cfg = { ...DEFAULT_SCORING_CONFIG, ...config };
-  return birthDateGuard(compareBirthDates(a.birthDate, b.birthDate), cfg) !== undefined;
+  // No merged config: this runs for every candidate.
+  const p = config.parameters ?? DEFAULT_SCORING_CONFIG.parameters;
+  const [x, y] = [a.birthDate, b.birthDate];
+  // The common case without comparing: years a generation apart on different days can
+  // only be the parent/child guard (a transposed year keeps day and month).
+  if (
+    Math.abs(x.year - y.year) >= p.guards.generationGapYears &&
+    (x.month !== y.month || x.day !== y.day)
+  ) {
+    return true;
+  }
+  const guard = birthDateGuard(
+    compareBirthDates(x, y),
+    p,
+    config.vetoDifferentBirthDate ?? DEFAULT_SCORING_CONFIG.vetoDifferentBirthDate,
+  );
+  return guard !== undefined;
 }
 
 export function scoreNormalised(
@@ -676,7 +691,7 @@ export function scoreNormalised(
         "veto: same surname and birth date but different given names: twins or siblings, not one person",
     });
   }
-  const dateGuard = birthDateGuard(date, cfg);
+  const dateGuard = birthDateGuard(date, p, cfg.vetoDifferentBirthDate);
   if (dateGuard) {
     veto = true;
     reasons.push(dateGuard);
