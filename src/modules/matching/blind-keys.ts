@@ -100,12 +100,16 @@ export function rememberingIndexer(
   };
 }
 
+/** The person normalised, once: callers that have normalised already pass the result. */
+export function asNormalised(person: MatchPerson | NormalisedPerson): NormalisedPerson {
+  return typeof person.birthDate === "string"
+    ? normalisePerson(person as MatchPerson)
+    : (person as NormalisedPerson);
+}
+
 /** The plain values behind `blindSurnameCountKeys`. */
 export function surnameCountValues(person: MatchPerson | NormalisedPerson): string[] {
-  const p =
-    typeof person.birthDate === "string"
-      ? normalisePerson(person as MatchPerson)
-      : (person as NormalisedPerson);
+  const p = asNormalised(person);
   const keys = new Set(surnameFrequencyKeys(p.surname));
   if (p.birthName) for (const k of surnameFrequencyKeys(p.birthName)) keys.add(k);
   return [...keys];
@@ -119,9 +123,9 @@ export function surnameCountValues(person: MatchPerson | NormalisedPerson): stri
  */
 export async function matchFingerprint(
   indexer: BlindIndexer,
-  person: MatchPerson,
+  person: MatchPerson | NormalisedPerson,
 ): Promise<string> {
-  const p = normalisePerson(person);
+  const p = asNormalised(person);
   const canonical = JSON.stringify([
     p.surname.full,
     p.birthName?.full ?? "",
@@ -139,19 +143,13 @@ export async function matchFingerprint(
  * slightly different spellings of the prefix or initials still gets the same reference.
  */
 export function subjectValue(person: MatchPerson | NormalisedPerson): string {
-  const p =
-    typeof person.birthDate === "string"
-      ? normalisePerson(person as MatchPerson)
-      : (person as NormalisedPerson);
+  const p = asNormalised(person);
   const initial = p.initials[0] === undefined ? "" : initialClass(p.initials[0]);
   return `${p.birthDate.iso}|${compact(p.surname.core)}|${initial}`;
 }
 
 /** The value behind a screening's name reference: the phonetic key of the surname core. */
 export function nameValue(person: MatchPerson | NormalisedPerson): string {
-  const p =
-    typeof person.birthDate === "string"
-      ? normalisePerson(person as MatchPerson)
-      : (person as NormalisedPerson);
+  const p = asNormalised(person);
   return phoneticKey(compact(p.surname.core));
 }

@@ -8,6 +8,7 @@ import { compareDates } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import {
+  asNormalised,
   type BlindIndexer,
   blindBlockingKeys,
   blindSurnameCountKeys,
@@ -138,10 +139,10 @@ export function createSeekersService(
    * passes a `rememberingIndexer`: birth dates and surname cores repeat across a region.
    */
   async function seekerBlindKeys(
-    person: Person,
+    person: Person | NormalisedPerson,
     indexer: BlindIndexer = keyring,
   ): Promise<{ kind: string; value: string }[]> {
-    const normalised = normalisePerson(person);
+    const normalised = asNormalised(person);
     return [
       ...(await blindBlockingKeys(indexer, normalised)),
       ...(await blindSurnameCountKeys(indexer, normalised)),
@@ -423,6 +424,8 @@ export function createSeekersService(
       const iterator = rows[Symbol.asyncIterator]();
       const remembering = rememberingIndexer(keyring);
       await db.transaction(async (tx) => {
+        // The database writes one batch while the next is encrypted and hashed here.
+        let writing: Promise<void> | undefined;
         for (;;) {
           const batch: { seekerNumber: string; person: Person }[] = [];
           while (batch.length < batchSize) {
@@ -441,22 +444,30 @@ export function createSeekersService(
             }
             seen.add(seekerNumber);
             const stored = storedPerson(person);
+            const normalised = normalisePerson(stored);
             seekerRows.push({
               seekerNumber,
               organisationId,
               personCiphertext: encrypt(JSON.stringify(stored), seekerPlace(seekerNumber)),
-              fingerprint: await matchFingerprint(keyring, stored),
-              subjectRef: await keyring.subjectRef(subjectValue(stored)),
+              fingerprint: await matchFingerprint(keyring, normalised),
+              subjectRef: await keyring.subjectRef(subjectValue(normalised)),
               createdAt: now,
               updatedAt: now,
             });
-            for (const k of await seekerBlindKeys(stored, remembering)) {
+            for (const k of await seekerBlindKeys(normalised, remembering)) {
               indexRows.push({ seekerNumber, ...k });
             }
+            // Let the database's answer to the previous write in, so that its next statement
+            // goes out while this batch is being prepared.
+            if (seekerRows.length % 100 === 0) await new Promise((r) => setImmediate(r));
           }
-          await repo.upsertSeekers(tx, seekerRows, indexRows);
+          await writing;
+          writing = repo.upsertSeekers(tx, seekerRows, indexRows);
+          // Awaited before the next write or after the loop; a failure then ends the import.
+          writing.catch(() => undefined);
           imported += batch.length;
         }
+        await writing;
         await recordAudit(tx, clock, SYSTEM_META, {
           actor: { ...SYSTEM, organisationId },
           action: "seekers.imported",
