@@ -65,10 +65,12 @@ export async function upsertSeekers(
       fingerprint = excluded.fingerprint,
       subject_ref = excluded.subject_ref,
       updated_at = excluded.updated_at`);
+  // ARRAY(…) is evaluated once, so the index on seeker_number is used (an IN over the JSON
+  // set-returning function made PostgreSQL scan the whole table for every batch).
   await db.execute(sql`
     DELETE FROM seeker_blind_index
-     WHERE seeker_number IN (
-       SELECT json_array_elements_text(${JSON.stringify(rows.map((r) => r.seekerNumber))}::json))`);
+     WHERE seeker_number = ANY(ARRAY(
+       SELECT json_array_elements_text(${JSON.stringify(rows.map((r) => r.seekerNumber))}::json)))`);
   for (let i = 0; i < indexes.length; i += 20_000) {
     await db.execute(sql`
       INSERT INTO seeker_blind_index (seeker_number, kind, value)
