@@ -112,6 +112,21 @@ describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
       keys.every((k) => !k.value.includes("1990")),
       "blind, not the value",
     );
+    // A new birth date replaces the seeker's blind indexes: none of the old ones is left.
+    const moved = await putSeeker("S-100", {
+      ...person,
+      firstNames: "Anna",
+      birthDate: "1991-03-03",
+    });
+    assert.equal(moved.json().status, "updated");
+    const after = await ctx.database.db
+      .select()
+      .from(seekerBlindIndex)
+      .where(eq(seekerBlindIndex.seekerNumber, "S-100"));
+    const dates = (rows: typeof keys) => rows.filter((k) => k.kind === "birth_date");
+    assert.equal(dates(after).length, 1);
+    assert.notEqual(dates(after)[0]!.value, dates(keys)[0]!.value);
+    assert.equal(after.length, keys.length, "replaced, not added to");
   });
 
   test("only the allocation system or the consortium maintains it; bad input is refused", async () => {
