@@ -9,11 +9,11 @@
  * Figures go to docs/benchmarks.md "Vroegsignalering". Prints one JSON document on stdout.
  */
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { seedDemoRegion } from "../../src/demo/demo-region.ts";
 import { parsePositionItems } from "../../src/modules/arrears/import.ts";
 import { addDays } from "../../src/platform/werkdagen.ts";
 import { createTestContext } from "../../src/testing/context.ts";
+import { type Engine, runOnEngines } from "../engines.ts";
 
 const { values } = parseArgs({
   options: {
@@ -107,20 +107,7 @@ function items(from: number, to: number, random: () => number) {
   return out;
 }
 
-async function postgresReachable(url: string) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function bench(engine: "pglite" | "postgres") {
-  if (engine === "postgres") process.env.DATABASE_URL = values["postgres-url"];
-  else delete process.env.DATABASE_URL;
+async function bench(engine: Engine) {
   const ctx = await createTestContext({ today: SIGNAL_DATE });
   try {
     const { demo } = await seedDemoRegion(ctx.services, "aedes-2021");
@@ -170,19 +157,4 @@ async function bench(engine: "pglite" | "postgres") {
   }
 }
 
-const results = [];
-for (const engine of values.engines.split(",") as ("pglite" | "postgres")[]) {
-  if (engine === "postgres" && !(await postgresReachable(values["postgres-url"]))) {
-    results.push({ engine, skipped: "not reachable" });
-    continue;
-  }
-  console.error(`arrears bench: ${engine}, ${N} tenancies…`);
-  results.push(await bench(engine));
-}
-console.log(
-  JSON.stringify(
-    { node: process.version, cpus: (await import("node:os")).cpus().length, results },
-    null,
-    2,
-  ),
-);
+await runOnEngines(`arrears bench, ${N} tenancies`, values.engines, values["postgres-url"], bench);

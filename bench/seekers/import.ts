@@ -13,10 +13,10 @@
  * figures go to docs/benchmarks.md ("The product's import").
  */
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { seedDemoRegion } from "../../src/demo/demo-region.ts";
 import { type Person, personSchema } from "../../src/modules/registrations/schemas.ts";
 import { createTestContext } from "../../src/testing/context.ts";
+import { type Engine, runOnEngines } from "../engines.ts";
 import { Population } from "../matching/generate.ts";
 
 const { values } = parseArgs({
@@ -30,20 +30,7 @@ const { values } = parseArgs({
 const N = Number(values.seekers);
 if (!Number.isInteger(N) || N < 1) throw new Error("--seekers must be a positive whole number");
 
-async function postgresReachable(url: string) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function bench(engine: "pglite" | "postgres") {
-  if (engine === "postgres") process.env.DATABASE_URL = values["postgres-url"];
-  else delete process.env.DATABASE_URL;
+async function bench(engine: Engine) {
   const ctx = await createTestContext({ today: "2026-06-01" });
   try {
     await seedDemoRegion(ctx.services, "aedes-2021");
@@ -87,19 +74,9 @@ async function bench(engine: "pglite" | "postgres") {
   }
 }
 
-const results = [];
-for (const engine of values.engines.split(",") as ("pglite" | "postgres")[]) {
-  if (engine === "postgres" && !(await postgresReachable(values["postgres-url"]))) {
-    results.push({ engine, skipped: "not reachable" });
-    continue;
-  }
-  console.error(`seekers import bench: ${engine}, ${N} seekers…`);
-  results.push(await bench(engine));
-}
-console.log(
-  JSON.stringify(
-    { node: process.version, cpus: (await import("node:os")).cpus().length, results },
-    null,
-    2,
-  ),
+await runOnEngines(
+  `seekers import bench, ${N} seekers`,
+  values.engines,
+  values["postgres-url"],
+  bench,
 );
