@@ -48,9 +48,9 @@ export async function upsertSeekers(
   indexes: readonly { seekerNumber: string; kind: string; value: string }[],
 ) {
   if (rows.length === 0) return;
-  // Many rows in few statements: they travel as one JSON parameter (as the arrears signals
-  // do). For an initial load of 2,000,000 seekers, building the statement row by row cost
-  // more than the database's own work (docs/benchmarks.md, "The product's import").
+  // Many rows in few statements: they travel as one JSON parameter (json_to_recordset, D-030).
+  // For an initial load of 2,000,000 seekers, building the statement row by row cost more
+  // than the database's own work (docs/benchmarks.md, "The product's import").
   await db.execute(sql`
     INSERT INTO seeker (seeker_number, organisation_id, person_ciphertext, fingerprint,
       subject_ref, created_at, updated_at)
