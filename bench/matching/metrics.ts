@@ -218,6 +218,19 @@ export interface Cell {
   negWeighted: number;
 }
 
+/** True pairs per false pair (weighted or not); a cell without false pairs is the best. */
+export function cellRatio(c: Cell, weighted: boolean): number {
+  const neg = weighted ? c.negWeighted : c.neg;
+  return neg === 0 ? Number.POSITIVE_INFINITY : c.pos / neg;
+}
+
+/** The cells holding true pairs, the best ratio first (the more true pairs first on a tie). */
+export function bestFirst(cells: readonly Cell[], weighted: boolean): Cell[] {
+  return cells
+    .filter((c) => c.pos > 0)
+    .sort((a, b) => cellRatio(b, weighted) - cellRatio(a, weighted) || b.pos - a.pos);
+}
+
 /**
  * The highest precision any rule that decides per cell can reach at a recall (of `positives`
  * true pairs): the cells are taken best ratio first, and the last one only in part (as a
@@ -232,9 +245,7 @@ export function bestPrecisionAtRecall(
   weighted: boolean,
 ): number | undefined {
   const neg = (c: Cell) => (weighted ? c.negWeighted : c.neg);
-  const sorted = cells
-    .filter((c) => c.pos > 0)
-    .sort((a, b) => b.pos * neg(a) - a.pos * neg(b) || b.pos - a.pos);
+  const sorted = bestFirst(cells, weighted);
   const needed = recall * positives;
   let tp = 0;
   let fp = 0;

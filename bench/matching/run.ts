@@ -41,8 +41,10 @@ import {
 } from "./engine.ts";
 import { Population, type Seeker } from "./generate.ts";
 import {
+  bestFirst,
   bestPrecisionAtRecall,
   type Cell,
+  cellRatio,
   identicalWherePresent,
   measure,
   type Outcome,
@@ -359,30 +361,20 @@ if (opts.hashers.includes("keyobject")) {
   runs.push(engineRun("keyobject", screenings, "engine (KeyObject HMAC)"));
 }
 
+// Two figures from one pass over the engine's candidates (each screened person normalised
+// once):
+//
 // The floor under every method's false hits: the registrations among the engine's candidates
 // (every registration with the same birth date is one) whose record is identical where both
 // records have a field (metrics.ts `identicalWherePresent`). The "ceiling" system proposes
 // each positive's own registration and exactly these: the best precision any method that
 // finds clean positives can reach on this data.
-const ceilingOutcomes: Outcome[] = engine.outcomes.map((o) => {
-  const person = normalisePerson(o.seeker.person);
-  const identical = scored
-    .get(o.seeker.index)!
-    .candidates.filter(
-      (id) => id !== o.seeker.truth && identicalWherePresent(person, engineIndexPersons[id]!),
-    );
-  return {
-    seeker: o.seeker,
-    proposals: o.seeker.truth === null ? identical : [o.seeker.truth, ...identical],
-    ms: 0,
-  };
-});
-const ceiling = measure("ceiling (identical records)", ceilingOutcomes, 1, opts.seekers);
-
+//
 // The best precision any rule deciding on what the engine's score sees can reach: each
 // candidate pair falls in a cell, the levels of its reasons with their weights rounded to
 // whole bits (the weights carry how frequent the surname and the initials are); pairs the
 // birth dates veto share one cell. See metrics.ts `bestPrecisionAtRecall`.
+const ceilingOutcomes: Outcome[] = [];
 const cells = new Map<string, Cell>();
 const cellKeys = new Map<string, string>();
 /** Per screening, the cell of each candidate (same order as its candidates). */
@@ -391,9 +383,18 @@ const pairCells = new Map<number, string[]>();
   const weights = prevalenceWeights(engine.outcomes, opts.seekers);
   for (const o of engine.outcomes) {
     const person = normalisePerson(o.seeker.person);
+    const candidates = scored.get(o.seeker.index)!.candidates;
+    const identical = candidates.filter(
+      (id) => id !== o.seeker.truth && identicalWherePresent(person, engineIndexPersons[id]!),
+    );
+    ceilingOutcomes.push({
+      seeker: o.seeker,
+      proposals: o.seeker.truth === null ? identical : [o.seeker.truth, ...identical],
+      ms: 0,
+    });
     const negWeight = o.seeker.truth === null ? (weights[o.seeker.label] ?? 1) : 1;
     const keys: string[] = [];
-    for (const id of scored.get(o.seeker.index)!.candidates) {
+    for (const id of candidates) {
       const other = engineIndexPersons[id]!;
       const text = vetoedByBirthDate(person, other, engineConfig)
         ? "birth dates veto"
@@ -418,6 +419,7 @@ const pairCells = new Map<number, string[]>();
     pairCells.set(o.seeker.index, keys);
   }
 }
+const ceiling = measure("ceiling (identical records)", ceilingOutcomes, 1, opts.seekers);
 const positivesScreened = screenings.filter((s) => s.truth !== null).length;
 const bound = (recall: number) => ({
   recall,
@@ -437,15 +439,13 @@ if (args["cells-from"]) {
     positives: number;
     cells: [string, Cell][];
   };
-  const ratio = (c: Cell) =>
-    c.negWeighted === 0 ? Number.POSITIVE_INFINITY : c.pos / c.negWeighted;
-  const sorted = train.cells
-    .map(([, c]) => c)
-    .filter((c) => c.pos > 0)
-    .sort((a, b) => ratio(b) - ratio(a));
+  const ratio = (c: Cell) => cellRatio(c, true);
   let tp = 0;
   let cutoff = 0;
-  for (const c of sorted) {
+  for (const c of bestFirst(
+    train.cells.map(([, c]) => c),
+    true,
+  )) {
     tp += c.pos;
     cutoff = ratio(c);
     if (tp >= 0.97 * train.positives) break;

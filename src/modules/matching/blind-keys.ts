@@ -6,11 +6,11 @@
  */
 import { type BlockingKind, blockingKeys } from "./blocking.ts";
 import {
+  asNormalised,
   compact,
   initialClass,
   type MatchPerson,
   type NormalisedPerson,
-  normalisePerson,
 } from "./normalise.ts";
 import { phoneticKey } from "./phonetic.ts";
 import { surnameFrequencyKeys } from "./score.ts";
@@ -98,13 +98,6 @@ export function rememberingIndexer(
       return answer;
     },
   };
-}
-
-/** The person normalised, once: callers that have normalised already pass the result. */
-export function asNormalised(person: MatchPerson | NormalisedPerson): NormalisedPerson {
-  return typeof person.birthDate === "string"
-    ? normalisePerson(person as MatchPerson)
-    : (person as NormalisedPerson);
 }
 
 /** The plain values behind `blindSurnameCountKeys`. */

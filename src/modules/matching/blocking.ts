@@ -27,12 +27,12 @@
  */
 
 import {
+  asNormalised,
   compact,
   initialClass,
   type MatchPerson,
   type NormalisedName,
   type NormalisedPerson,
-  normalisePerson,
 } from "./normalise.ts";
 import { PHONETIC_VERSION, phoneticKey } from "./phonetic.ts";
 
@@ -77,13 +77,9 @@ export function surnamePhoneticKeys(name: NormalisedName): readonly string[] {
 
 const phoneticKeysOf = new WeakMap<NormalisedName, readonly string[]>();
 
-function isNormalised(person: MatchPerson | NormalisedPerson): person is NormalisedPerson {
-  return typeof person.birthDate !== "string";
-}
-
 /** The blocking keys of a person, sorted by kind then value, without duplicates. */
 export function blockingKeys(person: MatchPerson | NormalisedPerson): BlockingKey[] {
-  const p = isNormalised(person) ? person : normalisePerson(person);
+  const p = asNormalised(person);
   const { year, month, day, iso } = p.birthDate;
   const two = (n: number) => String(n).padStart(2, "0");
   const keys: BlockingKey[] = [{ kind: "birth_date", value: iso }];

@@ -9,6 +9,7 @@
 import {
   type BirthDate,
   initialClass,
+  initialOfName,
   type NamePart,
   type NormalisedName,
   parseBirthDate,
@@ -493,7 +494,7 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 function sharedInitialNamesConflict(a: GivenNames, b: GivenNames): boolean {
   if (a.firstNames.length === 0 || b.firstNames.length === 0) return false;
   let shared = false;
-  const initialOf = (name: string) => initialClass(name.startsWith("ij") ? "ij" : (name[0] ?? ""));
+  const initialOf = (name: string) => initialClass(initialOfName(name));
   for (const x of a.firstNames) {
     for (const y of b.firstNames) {
       if (initialOf(x) !== initialOf(y)) continue;

@@ -625,7 +625,12 @@ export function normaliseFirstNames(text: string): string[] {
 
 /** The initials first names yield: "Jan Pieter" → ["j", "p"], "IJsbrand" → ["ij"]. */
 export function initialsFromFirstNames(text: string): string[] {
-  return normaliseFirstNames(text).map((name) => (name.startsWith("ij") ? "ij" : name[0]!));
+  return normaliseFirstNames(text).map(initialOfName);
+}
+
+/** The initial of one normalised first name: "ij" for "ijsbrand". */
+export function initialOfName(name: string): string {
+  return name.startsWith("ij") ? "ij" : (name[0] ?? "");
 }
 
 /** The comparison class of an initial: the IJ digraph and Y are written for one another. */
@@ -703,4 +708,11 @@ export function normalisePerson(person: MatchPerson): NormalisedPerson {
   if (birthName && birthName.full !== surname.full) normalised.birthName = birthName;
   if (person.gender) normalised.gender = person.gender;
   return normalised;
+}
+
+/** The person normalised, once: callers that have normalised already pass the result. */
+export function asNormalised(person: MatchPerson | NormalisedPerson): NormalisedPerson {
+  return typeof person.birthDate === "string"
+    ? normalisePerson(person as MatchPerson)
+    : (person as NormalisedPerson);
 }

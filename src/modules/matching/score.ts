@@ -595,19 +595,9 @@ export function vetoedByBirthDate(
   config: Partial<ScoringConfig> = {},
 ): boolean {
   // No merged config: this runs for every candidate.
-  const p = config.parameters ?? DEFAULT_SCORING_CONFIG.parameters;
-  const [x, y] = [a.birthDate, b.birthDate];
-  // The common case without comparing: years a generation apart on different days can
-  // only be the parent/child guard (a transposed year keeps day and month).
-  if (
-    Math.abs(x.year - y.year) >= p.guards.generationGapYears &&
-    (x.month !== y.month || x.day !== y.day)
-  ) {
-    return true;
-  }
   const guard = birthDateGuard(
-    compareBirthDates(x, y),
-    p,
+    compareBirthDates(a.birthDate, b.birthDate),
+    config.parameters ?? DEFAULT_SCORING_CONFIG.parameters,
     config.vetoDifferentBirthDate ?? DEFAULT_SCORING_CONFIG.vetoDifferentBirthDate,
   );
   return guard !== undefined;

@@ -8,7 +8,6 @@ import { compareDates } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import {
-  asNormalised,
   type BlindIndexer,
   blindBlockingKeys,
   blindSurnameCountKeys,
@@ -18,7 +17,7 @@ import {
   subjectValue,
   surnameCountValues,
 } from "../matching/blind-keys.ts";
-import { type NormalisedPerson, normalisePerson } from "../matching/normalise.ts";
+import { asNormalised, type NormalisedPerson, normalisePerson } from "../matching/normalise.ts";
 import {
   type MatchResult,
   REGIONAL_FREQUENCY_RULES,
