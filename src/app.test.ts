@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { z } from "zod";
-import { type App, buildApp } from "./app.ts";
+import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
+import type { App } from "./platform/context.ts";
 import { createTestDatabase } from "./platform/db/test-database.ts";
 import { AppError } from "./platform/errors.ts";
 import { createTestContext, type TestContext } from "./testing/context.ts";

@@ -4,13 +4,7 @@ import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type RawReplyDefaultExpression,
-  type RawRequestDefaultExpression,
-  type RawServerDefault,
-} from "fastify";
+import Fastify, { type FastifyBaseLogger } from "fastify";
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -18,19 +12,15 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Config } from "./config.ts";
 import { SESSION_COOKIE } from "./modules/identity/service.ts";
 import { createServices, registerModuleRoutes, type Services } from "./modules/index.ts";
 import { actorOf } from "./modules/organisations/service.ts";
 import { recordAudit } from "./platform/audit/audit.ts";
 import { type Access, enforceAccess, requestMeta } from "./platform/auth/access.ts";
-import type { Clock } from "./platform/clock.ts";
-import type { Keyring } from "./platform/crypto/index.ts";
-import type { Database } from "./platform/db/database.ts";
+import type { App, AppContext } from "./platform/context.ts";
 import { AppError } from "./platform/errors.ts";
 import { sendError } from "./platform/http/error-handler.ts";
 import { assertStrictSchema } from "./platform/http/strict-schemas.ts";
-import type { Logger } from "./platform/logger.ts";
 import { registerWeb } from "./web/routes.ts";
 
 export const API_PREFIX = "/api/v1";
@@ -47,27 +37,6 @@ declare module "fastify" {
   }
 }
 export const VERSION = "0.1.0";
-
-/** What every module gets: configuration, the database, the keyring, the clock and the logger. */
-export interface AppContext {
-  config: Config;
-  database: Database;
-  keyring: Keyring;
-  clock: Clock;
-  logger: Logger;
-}
-
-/**
- * Builds the HTTP application. `main.ts serve` listens with it; tests call `app.inject()`.
- * Modules register their routes below, each under the API prefix.
- */
-export type App = FastifyInstance<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
 
 export async function buildApp(
   ctx: AppContext,

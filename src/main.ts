@@ -9,6 +9,7 @@ import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { seedDemoArrears } from "./demo/demo-arrears.ts";
 import { NotTheDemoRegionError, seedDemoRegion } from "./demo/demo-region.ts";
 import { createServices, ENCRYPTED_COLUMNS, type Services } from "./modules/index.ts";
+import { allJobs } from "./modules/jobs.ts";
 import { BackupError, makeBackup, restoreBackup } from "./modules/retention/backup.ts";
 import {
   checkSeekerFile,
@@ -23,7 +24,6 @@ import { KeyError } from "./platform/crypto/index.ts";
 import { DatabaseUnavailableError } from "./platform/db/database.ts";
 import { DataDirLockedError } from "./platform/db/datadir-lock.ts";
 import { MigrationError, readMigrations } from "./platform/db/migrate.ts";
-import { allJobs } from "./platform/jobs/registry.ts";
 import { JobRunner, UnknownJobError } from "./platform/jobs/runner.ts";
 import { isIsoDate } from "./platform/werkdagen.ts";
 import { isProfileId, PROFILE_IDS } from "./protocol/index.ts";

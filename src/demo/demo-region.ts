@@ -1,6 +1,7 @@
 import { createHash, createHmac } from "node:crypto";
 import type { Services } from "../modules/index.ts";
-import type { OrganisationKind, ProfileId, Role } from "../protocol/profile.ts";
+import type { OrganisationKind, Role } from "../platform/auth/roles.ts";
+import type { ProfileId } from "../protocol/profile.ts";
 
 /**
  * The demo region (contract §5): synthetic organisations, people and keys so that a newcomer

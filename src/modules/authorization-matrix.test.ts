@@ -13,13 +13,15 @@
  * A new route is covered automatically; a new API route without an access declaration cannot
  * even be registered (proved below on a fresh app).
  */
+
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, test } from "node:test";
-import { type App, buildApp, type RouteEntry } from "../app.ts";
+import { buildApp, type RouteEntry } from "../app.ts";
 import type { DemoRegion } from "../demo/demo-region.ts";
 import type { Access } from "../platform/auth/access.ts";
-import type { Role } from "../protocol/profile.ts";
+import type { Role } from "../platform/auth/roles.ts";
+import type { App } from "../platform/context.ts";
 import type { TestContext } from "../testing/context.ts";
 import { createDemoApp } from "../testing/demo-app.ts";
 import { bearer, sessionCookieOf, signIn } from "../testing/http.ts";

@@ -1,7 +1,7 @@
 import os from "node:os";
 import path from "node:path";
-import type { App, AppContext } from "../app.ts";
 import { type Config, loadConfig } from "../config.ts";
+import type { App, AppContext } from "../platform/context.ts";
 import type { EncryptedColumn } from "../platform/crypto/index.ts";
 import { registerArrearsRoutes } from "./arrears/routes.ts";
 import {

@@ -8,6 +8,7 @@
  * English message and the article. describeProfile turns a profile into plain data for the
  * docs (scripts/generate-protocols-doc.ts) and the UI.
  */
+import { ROLES, type Role } from "../platform/auth/roles.ts";
 import { addMonths, compareDates, isIsoDate, type Term } from "../platform/werkdagen.ts";
 import { bracketLabel, findDamageBracket, formatEuro } from "./damage-brackets.ts";
 import {
@@ -26,8 +27,6 @@ import {
   type Profile,
   type RegistrationRules,
   type RemovalRule,
-  ROLES,
-  type Role,
   SCOPES,
   type Scope,
   type TermRule,

@@ -7,30 +7,11 @@
  * Every rule object carries `source` (the article) and, where the seed was ambiguous or silent
  * and we chose, a `note` saying what we chose and why (profiles.test.ts walks the objects).
  */
+import type { OrganisationKind, Role } from "../platform/auth/roles.ts";
 import type { Term } from "../platform/werkdagen.ts";
 
 export const PROFILE_IDS = ["aedes-2021", "keurmerk-2013", "kkr"] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
-
-export const ROLES = [
-  "officer",
-  "querier",
-  "consortium_admin",
-  "auditor",
-  "support",
-  "committee",
-  "allocation_system",
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export type OrganisationKind =
-  | "housing_corporation"
-  | "private_landlord"
-  | "municipality"
-  | "consortium"
-  | "auditor"
-  | "supplier"
-  | "committee";
 
 /** A rule value with the article it comes from. */
 export interface Sourced<T> {

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { generateProtocolsDoc } from "../../scripts/generate-protocols-doc.ts";
+import { ROLES } from "../platform/auth/roles.ts";
 import { termEnd } from "../platform/werkdagen.ts";
 import { DAMAGE_BRACKETS, findDamageBracket } from "./damage-brackets.ts";
 import {
@@ -13,7 +14,6 @@ import {
   isProfileId,
   PROFILE_IDS,
   type Profile,
-  ROLES,
   SCOPES,
 } from "./index.ts";
 

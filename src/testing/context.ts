@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import type { AppContext } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import { createServices, type Services } from "../modules/index.ts";
 import { FixedClock } from "../platform/clock.ts";
+import type { AppContext } from "../platform/context.ts";
 import { Keyring, parseMasterKeys } from "../platform/crypto/index.ts";
 import { createTestDatabase, type TestDatabase } from "../platform/db/test-database.ts";
 import { createLogger } from "../platform/logger.ts";

@@ -1,5 +1,6 @@
-import { type App, buildApp } from "../app.ts";
+import { buildApp } from "../app.ts";
 import { type DemoRegion, seedDemoRegion } from "../demo/demo-region.ts";
+import type { App } from "../platform/context.ts";
 import type { ProfileId } from "../protocol/profile.ts";
 import { createTestContext, type TestContext } from "./context.ts";
 

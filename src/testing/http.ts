@@ -1,7 +1,7 @@
-import type { App } from "../app.ts";
 import { SESSION_COOKIE } from "../modules/identity/service.ts";
 import { totpCodeAt } from "../platform/auth/index.ts";
 import type { FixedClock } from "../platform/clock.ts";
+import type { App } from "../platform/context.ts";
 
 export interface BrowserSession {
   cookie: string;

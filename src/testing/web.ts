@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import type { App } from "../app.ts";
 import type { DemoRegion } from "../demo/demo-region.ts";
 import { totpCodeAt } from "../platform/auth/index.ts";
 import type { FixedClock } from "../platform/clock.ts";
+import type { App } from "../platform/context.ts";
 import { sessionCookieOf } from "./http.ts";
 
 /** Page tests post forms as a browser does. */

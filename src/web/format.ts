@@ -1,5 +1,5 @@
+import { html, type SafeHtml } from "../platform/html.ts";
 import { isIsoDate, todayInAmsterdam } from "../platform/werkdagen.ts";
-import { html, type SafeHtml } from "./html.ts";
 import type { Lang } from "./i18n.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { html, type SafeHtml } from "./html.ts";
+import { html, type SafeHtml } from "../platform/html.ts";
 import type { Messages } from "./i18n.ts";
 
 /** A parsed HTML form (application/x-www-form-urlencoded): repeated names give arrays. */

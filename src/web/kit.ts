@@ -4,7 +4,7 @@ import { SESSION_COOKIE } from "../modules/identity/service.ts";
 import type { Services } from "../modules/index.ts";
 import { principalOf } from "../platform/auth/access.ts";
 import { AppError } from "../platform/errors.ts";
-import { html, type SafeHtml } from "./html.ts";
+import { html, type SafeHtml } from "../platform/html.ts";
 import { type Lang, langOf, type Messages, messages } from "./i18n.ts";
 import { page, type Viewer } from "./layout.ts";
 

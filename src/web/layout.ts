@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from "./html.ts";
+import { html, type SafeHtml } from "../platform/html.ts";
 import { type Lang, messages } from "./i18n.ts";
 
 /** Who is signed in, as the header shows it. */

@@ -1,7 +1,7 @@
 import multipart, { type Multipart, type MultipartFile } from "@fastify/multipart";
 import type { FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
-import type { App } from "../app.ts";
 import { CSRF_FIELD, csrfTokenMatches } from "../platform/auth/access.ts";
+import type { App } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 
 /** The largest file a page takes (a monthly position of a large landlord is a few MB). */

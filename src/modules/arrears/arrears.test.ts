@@ -3,13 +3,14 @@
  * run, deliveries, feedback and schuldenrust, prevention, retention — and that the register
  * never changes, however the arrears data look (design.md §2.8).
  */
+
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { after, before, describe, test } from "node:test";
-import type { App } from "../../app.ts";
 import type { DemoRegion } from "../../demo/demo-region.ts";
+import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp } from "../../testing/demo-app.ts";
 import { bearer } from "../../testing/http.ts";

@@ -3,11 +3,12 @@
  * with its physical line number, good lines written together and a bad line not at all — the
  * same rule as the JSON path and the position import. `help_accepted` starts the hold.
  */
+
 import assert from "node:assert/strict";
 import { Readable } from "node:stream";
 import { after, before, describe, test } from "node:test";
-import type { App } from "../../app.ts";
 import type { DemoRegion } from "../../demo/demo-region.ts";
+import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp } from "../../testing/demo-app.ts";
 import { bearer } from "../../testing/http.ts";

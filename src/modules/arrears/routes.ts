@@ -1,8 +1,8 @@
 import type { Readable } from "node:stream";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { App } from "../../app.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { parseFeedbackCsv, parsePositionItems, parsePositionsCsv } from "./import.ts";
 import {

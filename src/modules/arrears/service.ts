@@ -5,10 +5,11 @@
  * registrations, seekers or screenings modules, and they never call it (design.md §2.8; a
  * test checks the imports).
  */
+
 import { randomUUID } from "node:crypto";
-import type { AppContext } from "../../app.ts";
 import { type RequestMeta, recordAudit, SYSTEM_ACTOR } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
+import type { AppContext } from "../../platform/context.ts";
 import {
   decryptField,
   type EncryptedColumn,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { AppContext } from "../../app.ts";
 import { type AuditActor, type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
+import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
 import { addDays, addMonths, compareDates, termEnd } from "../../platform/werkdagen.ts";

@@ -4,15 +4,17 @@
  * revocation), CSRF, the session cookie, API keys, mass assignment, client addresses behind
  * proxies, the audit trail and the officer cap of keurmerk-2013.
  */
+
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, test } from "node:test";
-import { type App, buildApp } from "../../app.ts";
+import { buildApp } from "../../app.ts";
 import { loadConfig } from "../../config.ts";
 import { type DemoRegion, seedDemoRegion } from "../../demo/demo-region.ts";
+import type { Role } from "../../platform/auth/roles.ts";
 import { totpCodeAt } from "../../platform/auth/totp.ts";
+import type { App } from "../../platform/context.ts";
 import { addDays } from "../../platform/werkdagen.ts";
-import type { Role } from "../../protocol/profile.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
 import { createDemoApp } from "../../testing/demo-app.ts";
 import { bearer, sessionCookieOf, signIn } from "../../testing/http.ts";

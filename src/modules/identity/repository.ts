@@ -1,6 +1,6 @@
 import { and, count, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import type { Role } from "../../platform/auth/roles.ts";
 import type { Db } from "../../platform/db/database.ts";
-import type { Role } from "../../protocol/profile.ts";
 import {
   apiKey,
   appUser,

@@ -1,7 +1,7 @@
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
-import type { App } from "../../app.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { uuidParam } from "../organisations/schemas.ts";
 import {

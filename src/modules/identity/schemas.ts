@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "../../protocol/profile.ts";
+import { ROLES } from "../../platform/auth/roles.ts";
 import { isoDate } from "../organisations/schemas.ts";
 
 /** Roles a person can hold (allocation_system is for API keys only). */

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { AppContext } from "../../app.ts";
 import { type AuditActor, type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal, type SessionView } from "../../platform/auth/access.ts";
 import {
@@ -21,10 +20,12 @@ import {
   verifyPassword,
   verifyTotp,
 } from "../../platform/auth/index.ts";
+import type { OrganisationKind, Role } from "../../platform/auth/roles.ts";
+import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
 import { addDays, compareDates } from "../../platform/werkdagen.ts";
-import type { OrganisationKind, Profile, Role } from "../../protocol/profile.ts";
+import type { Profile } from "../../protocol/profile.ts";
 import { actorOf, type OrganisationAccess } from "../organisations/service.ts";
 import * as repo from "./repository.ts";
 import type {

@@ -3,9 +3,11 @@
  * each item of the profile's content list (content.ts) must be in the letter, with the
  * person's own data. Pure: no database.
  */
+
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { describe, test } from "node:test";
+import { renderPdf, usableLogo } from "../../platform/pdf/pdf.ts";
 import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile, PROFILE_IDS, type Profile, type ProfileId } from "../../protocol/index.ts";
 import type { Letterhead } from "../organisations/service.ts";
@@ -17,7 +19,6 @@ import {
   type LetterKind,
   SKIP_REASONS,
 } from "./content.ts";
-import { renderPdf, usableLogo } from "./pdf.ts";
 import { composeLetter, type LetterInput } from "./templates.ts";
 
 const LETTER_DATE = "2026-06-01";

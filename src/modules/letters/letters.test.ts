@@ -3,14 +3,16 @@
  * the no-address path of 003 ch. 10, immutability, the worklist, skipping, erasure, kkr's
  * notice-first placement, hit letters, and deadlines under the Algemene termijnenwet.
  */
+
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { type App, buildApp } from "../../app.ts";
+import { buildApp } from "../../app.ts";
 import { type DemoRegion, seedDemoRegion } from "../../demo/demo-region.ts";
+import type { App } from "../../platform/context.ts";
 import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile } from "../../protocol/index.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";

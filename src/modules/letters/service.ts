@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
-import type { AppContext } from "../../app.ts";
 import type { Config } from "../../config.ts";
 import {
   type AuditActor,
@@ -9,8 +8,10 @@ import {
   SYSTEM_ACTOR,
 } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
+import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
+import { renderPdf } from "../../platform/pdf/pdf.ts";
 import { compareDates, termEnd, todayInAmsterdam } from "../../platform/werkdagen.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import { actorOf, type Letterhead } from "../organisations/service.ts";
@@ -30,7 +31,6 @@ import {
   type Mailer,
   type SmtpServer,
 } from "./mail.ts";
-import { renderPdf } from "./pdf.ts";
 import * as repo from "./repository.ts";
 import { type letter, notificationDuty } from "./tables.ts";
 import {

@@ -5,6 +5,7 @@
  * how each item reads. Every item produces a section whose heading names it, so that a reader
  * (and the tests) can find each required element.
  */
+import type { Block } from "../../platform/pdf/pdf.ts";
 import { type Term, termEnd } from "../../platform/werkdagen.ts";
 import type { Profile, Scope } from "../../protocol/profile.ts";
 import type { Letterhead } from "../organisations/service.ts";
@@ -106,11 +107,6 @@ export interface LetterInput {
   /** The day the placement letter was sent (001 §11 Reactie), when it was. */
   placementLetterSentOn?: string | null | undefined;
 }
-
-export type Block =
-  | { text: string }
-  | { rows: readonly (readonly [string, string])[] }
-  | { list: readonly string[] };
 
 export interface Section {
   key: ElementKey;

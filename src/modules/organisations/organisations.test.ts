@@ -4,17 +4,18 @@
  * housekeeping job), temporary suspension and reinstatement, definitive exclusion, the
  * participant kinds a profile allows, and who may see which organisation.
  */
+
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { App } from "../../app.ts";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import { totpCodeAt } from "../../platform/auth/totp.ts";
-import { allJobs } from "../../platform/jobs/registry.ts";
+import type { App } from "../../platform/context.ts";
 import { JobRunner } from "../../platform/jobs/runner.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp } from "../../testing/demo-app.ts";
 import { bearer, sessionCookieOf, signIn } from "../../testing/http.ts";
+import { allJobs } from "../jobs.ts";
 
 const TODAY = "2026-06-01";
 type Headers = Record<string, string>;

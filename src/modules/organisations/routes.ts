@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { App } from "../../app.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import type { App } from "../../platform/context.ts";
 import {
   lifecycleDate,
   organisationInput,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import type { App } from "../../app.ts";
 import type { DemoRegion } from "../../demo/demo-region.ts";
+import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
 import { bearer, signIn } from "../../testing/http.ts";

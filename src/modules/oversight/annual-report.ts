@@ -2,8 +2,8 @@
  * The annual report (001 §6.1: the Meldpunt reports yearly; 003 §22: the consortium evaluates
  * yearly) as data, HTML and PDF. Counts only: no names, dates of birth or addresses exist in it.
  */
-import { html } from "../../web/html.ts";
-import { renderTablesPdf, type TablesReport } from "../letters/pdf.ts";
+import { html } from "../../platform/html.ts";
+import { renderTablesPdf, type TablesReport } from "../../platform/pdf/pdf.ts";
 
 type Counts = Record<string, number>;
 type PerOrganisation = { id: string; name: string; count: number }[];

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
-import type { App } from "../../app.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import type { App } from "../../platform/context.ts";
 import { annualReportHtml, annualReportPdf } from "./annual-report.ts";
 import { annualReportQuery, auditPage, auditQuery, signalQuery } from "./schemas.ts";
 import type { OversightService } from "./service.ts";

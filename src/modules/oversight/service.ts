@@ -1,4 +1,3 @@
-import type { AppContext } from "../../app.ts";
 import type { Config } from "../../config.ts";
 import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import {
@@ -14,6 +13,7 @@ import {
 } from "../../platform/audit/settings.ts";
 import { type VerifyResult, verifyAuditChain } from "../../platform/audit/verify.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
+import type { AppContext } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { addDays, compareDates, isIsoDate } from "../../platform/werkdagen.ts";
 import type { CasesService } from "../cases/service.ts";
@@ -481,7 +481,7 @@ export function createOversightService(
       return result;
     },
 
-    /** The audit-checkpoint job (platform/audit/job.ts). */
+    /** The audit-checkpoint job (oversight/jobs.ts). */
     async runAuditCheckpoint(today: string): Promise<CheckpointRunSummary> {
       if (!ctx.config) {
         throw new Error(

@@ -1,7 +1,7 @@
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { App } from "../../app.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import type { App } from "../../platform/context.ts";
 import { isoDate, uuidParam } from "../organisations/schemas.ts";
 import { parseRegistrationsCsv } from "./csv-import.ts";
 import {

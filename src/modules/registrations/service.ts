@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { AppContext } from "../../app.ts";
 import {
   type AuditActor,
   eventsAbout,
@@ -7,6 +6,7 @@ import {
   recordAudit,
 } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
+import type { AppContext } from "../../platform/context.ts";
 import type { Keyring } from "../../platform/crypto/index.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";

@@ -6,8 +6,9 @@
  * the same state. What was erased is journalled outside the database (journal.ts) and carried
  * out again after a restore.
  */
-import type { AppContext } from "../../app.ts";
+
 import { type RequestMeta, recordAudit, SYSTEM_ACTOR } from "../../platform/audit/audit.ts";
+import type { AppContext } from "../../platform/context.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import type { CasesService } from "../cases/service.ts";
 import type { IdentityService } from "../identity/service.ts";

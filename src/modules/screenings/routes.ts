@@ -1,5 +1,5 @@
-import type { App } from "../../app.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import type { App } from "../../platform/context.ts";
 import { screeningAnswer, screeningBody } from "./schemas.ts";
 import type { ScreeningsService } from "./service.ts";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { AppContext } from "../../app.ts";
 import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import type { Principal } from "../../platform/auth/access.ts";
+import type { AppContext } from "../../platform/context.ts";
 import { todayInAmsterdam } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
 import type { DisclosureField, DisclosureGrant, Profile } from "../../protocol/profile.ts";

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
-import type { App } from "../../app.ts";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import { auditEvent } from "../../platform/audit/tables.ts";
+import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
 import { bearer } from "../../testing/http.ts";

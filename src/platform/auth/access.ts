@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { OrganisationKind, Role } from "../../protocol/profile.ts";
 import type { RequestMeta } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
+import type { OrganisationKind, Role } from "./roles.ts";
 import { safeEqual } from "./tokens.ts";
 
 /** Who is asking: a signed-in user or a system with an API key, always of one organisation. */

@@ -1,16 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { Cron } from "croner";
-import type { Services } from "../../modules/index.ts";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
 import type { Logger } from "../logger.ts";
 import { claimRun, extendLease, finishRun } from "./repository.ts";
 
-export interface JobContext {
+/**
+ * What a job runs with. `S` is the services object the job needs (the runner is given the
+ * product's; platform knows nothing of modules, so it is a type parameter here).
+ */
+export interface JobContext<S = unknown> {
   database: Database;
   /** The module services, built on this job's clock. */
-  services: Services;
+  services: S;
   clock: Clock;
   logger: Logger;
   /** The calendar date (Europe/Amsterdam) the job runs for: `--now`, or today. */
@@ -18,7 +21,7 @@ export interface JobContext {
   period: string;
 }
 
-export interface JobDefinition {
+export interface JobDefinition<S = unknown> {
   name: string;
   description: string;
   /** Cron expression, evaluated in Europe/Amsterdam. */
@@ -28,7 +31,7 @@ export interface JobDefinition {
   /** How long a run may go without a heartbeat before another instance may take it over. */
   leaseMs?: number;
   /** Does the work; returns a summary (counts, never personal data) stored with the run. */
-  run(ctx: JobContext): Promise<Record<string, unknown>>;
+  run(ctx: JobContext<S>): Promise<Record<string, unknown>>;
 }
 
 export type RunOutcome =
@@ -54,21 +57,21 @@ export class UnknownJobError extends Error {
  * (job, period) row in `job_run` with a lease, renews the lease while it works, and records
  * the outcome. A crashed instance's lease runs out and the next tick takes the period over.
  */
-export class JobRunner {
+export class JobRunner<S> {
   readonly owner: string;
-  readonly #jobs: Map<string, JobDefinition>;
+  readonly #jobs: Map<string, JobDefinition<S>>;
   readonly #database: Database;
   readonly #clock: Clock;
   readonly #logger: Logger;
-  readonly #services: Services;
+  readonly #services: S;
   #crons: Cron[] = [];
 
   constructor(options: {
     database: Database;
     clock: Clock;
     logger: Logger;
-    services: Services;
-    jobs: JobDefinition[];
+    services: S;
+    jobs: JobDefinition<S>[];
     owner?: string;
   }) {
     this.#services = options.services;
@@ -83,7 +86,7 @@ export class JobRunner {
     return [...this.#jobs.keys()];
   }
 
-  job(name: string): JobDefinition {
+  job(name: string): JobDefinition<S> {
     const job = this.#jobs.get(name);
     if (!job) throw new UnknownJobError(name, this.jobNames);
     return job;

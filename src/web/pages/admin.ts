@@ -1,6 +1,5 @@
 import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
-import type { App } from "../../app.ts";
 import {
   createApiKeyBody,
   createUserBody,
@@ -19,10 +18,12 @@ import {
   smtpSettingsInput,
 } from "../../modules/organisations/schemas.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { ROLES } from "../../platform/auth/roles.ts";
+import type { App } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
 import { describeProfile } from "../../protocol/engine.ts";
-import { ROLES } from "../../protocol/profile.ts";
 import { dateHtml, dateTimeHtml, formatDate } from "../format.ts";
 import {
   choiceField,
@@ -37,7 +38,6 @@ import {
   textField,
   zodFieldErrors,
 } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import type { Kit, PageContext } from "../kit.ts";
 
 const ADMIN = { roles: ["consortium_admin"], scope: "any" } as const;

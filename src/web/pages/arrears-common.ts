@@ -3,13 +3,14 @@
  * and municipalities are shown (dates through the shared formatter, D-401),
  * and how a refused step of the ArrearsService becomes a message.
  */
+
 import type { FastifyRequest } from "fastify";
 import { POSTCODE_MUNICIPALITIES } from "../../modules/arrears/municipalities.ts";
 import { tenancyRef } from "../../modules/arrears/schemas.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import { formatDate } from "../format.ts";
 import { type FieldErrors, type FormBody, formatEuroCents, parseEuroCents, str } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import type { Lang, Messages } from "../i18n.ts";
 
 /** Officers of the landlord; the API also lets the consortium act on behalf (not the pages). */

@@ -5,9 +5,9 @@
  * listed with its line number and reason; the good lines are written in one transaction by
  * the ArrearsService, a bad line not at all. A position can be checked without saving.
  */
+
 import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyRequest } from "fastify";
-import type { App } from "../../app.ts";
 import {
   type LineError,
   parseFeedbackCsv,
@@ -17,7 +17,9 @@ import { MUNICIPALITY_CODE } from "../../modules/arrears/municipalities.ts";
 import type { Services } from "../../modules/index.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
+import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
 import {
   choiceField,
@@ -27,7 +29,6 @@ import {
   selectField,
   textField,
 } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import type { Messages } from "../i18n.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import { readUpload, registerUploadPages, UPLOAD_LIMIT_BYTES } from "../upload.ts";

@@ -3,15 +3,17 @@
  * municipalities, deliveries with their files, early warnings with their rules, and the
  * dashboard (counts only). Through the ArrearsService, like every arrears page.
  */
+
 import type { FastifyRequest } from "fastify";
-import type { App } from "../../app.ts";
 import { MUNICIPALITY_CODE } from "../../modules/arrears/municipalities.ts";
 import { AGREEMENT_STATUSES, type AgreementInput } from "../../modules/arrears/schemas.ts";
 import { REPORTING_POINTS } from "../../modules/arrears/signal-format.ts";
 import type { Services } from "../../modules/index.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
+import type { App } from "../../platform/context.ts";
 import { notFound } from "../../platform/errors.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import {
   choiceField,
   csrfField,
@@ -22,7 +24,6 @@ import {
   str,
   textField,
 } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import type { Lang, Messages } from "../i18n.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import {

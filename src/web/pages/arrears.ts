@@ -4,8 +4,8 @@
  * the ArrearsService (modules talk through services); the pages decide nothing the service
  * does not. The other pages are in arrears-overview.ts and arrears-imports.ts.
  */
+
 import type { FastifyRequest } from "fastify";
-import type { App } from "../../app.ts";
 import {
   CONTACT_CHANNELS,
   EVENT_TYPES,
@@ -18,7 +18,9 @@ import {
 import type { Services } from "../../modules/index.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
+import type { App } from "../../platform/context.ts";
 import { notFound } from "../../platform/errors.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import { addMonths } from "../../platform/werkdagen.ts";
 import {
   choiceField,
@@ -30,7 +32,6 @@ import {
   selectField,
   textField,
 } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import type { Lang, Messages } from "../i18n.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import {

@@ -1,12 +1,13 @@
 import { Readable } from "node:stream";
 import type { FastifyRequest } from "fastify";
-import type { App } from "../../app.ts";
 import type { Services } from "../../modules/index.ts";
 import { annualReportPdf, reportSections } from "../../modules/oversight/annual-report.ts";
 import { AUDIT_OUTCOMES, type AuditQuery, auditQuery } from "../../modules/oversight/schemas.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
+import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import { addDays, isIsoDate } from "../../platform/werkdagen.ts";
 import { dateHtml, dateTimeHtml } from "../format.ts";
 import {
@@ -17,7 +18,6 @@ import {
   selectField,
   textField,
 } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import { langOf } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
 

@@ -1,9 +1,10 @@
-import type { App } from "../../app.ts";
 import { clearSessionCookie, setSessionCookie } from "../../modules/identity/routes.ts";
 import type { Services } from "../../modules/index.ts";
 import { csrfMatches, principalOf, requestMeta } from "../../platform/auth/access.ts";
 import { totpQrSvg } from "../../platform/auth/index.ts";
+import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import {
   csrfField,
   errorSummary,
@@ -13,7 +14,6 @@ import {
   str,
   textField,
 } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import type { Messages } from "../i18n.ts";
 import { type Kit, type PageContext, startPageOf } from "../kit.ts";
 

@@ -1,5 +1,4 @@
 import type { FastifyRequest } from "fastify";
-import type { App } from "../../app.ts";
 import {
   CASE_KINDS,
   CASE_STATUSES,
@@ -13,7 +12,9 @@ import { COMMITTEE_CASES, caseTypesInProfile, RIGHTS } from "../../modules/cases
 import type { Services } from "../../modules/index.ts";
 import { hasRole, type Principal, principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
+import type { App } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import { compareDates, isIsoDate } from "../../platform/werkdagen.ts";
 import { dateHtml, dateTimeHtml, formatDate } from "../format.ts";
 import {
@@ -29,7 +30,6 @@ import {
   str,
   textField,
 } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import type { Messages } from "../i18n.ts";
 import type { Kit, PageContext } from "../kit.ts";
 

@@ -1,4 +1,4 @@
-import { html } from "../html.ts";
+import { html } from "../../platform/html.ts";
 import type { PageContext } from "../kit.ts";
 
 /**

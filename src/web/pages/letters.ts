@@ -1,14 +1,14 @@
 import type { FastifyRequest } from "fastify";
-import type { App } from "../../app.ts";
 import type { Services } from "../../modules/index.ts";
 import type { LetterView } from "../../modules/letters/service.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
+import type { App } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
 import { dateHtml, formatDate } from "../format.ts";
 import { csrfField, errorSummary, type FieldErrors, formOf, pagination, str } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import type { Messages } from "../i18n.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import { ruleText } from "./cases.ts";

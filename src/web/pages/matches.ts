@@ -1,12 +1,12 @@
 import type { FastifyRequest } from "fastify";
-import type { App } from "../../app.ts";
 import type { Services } from "../../modules/index.ts";
 import type { Person } from "../../modules/registrations/schemas.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import type { App } from "../../platform/context.ts";
 import { notFound } from "../../platform/errors.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import { dateHtml, formatDate } from "../format.ts";
 import { csrfField, formOf, pagination, str } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import type { Messages } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
 

@@ -4,6 +4,7 @@ import {
   type Person,
   personSchema,
 } from "../../modules/registrations/schemas.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import type { RuleViolation } from "../../protocol/engine.ts";
 import {
   type FieldErrors,
@@ -14,7 +15,6 @@ import {
   textField,
   zodFieldErrors,
 } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import type { Messages } from "../i18n.ts";
 
 export const PERSON_FIELDS = [

@@ -1,10 +1,11 @@
 import type { FastifyRequest } from "fastify";
-import type { App } from "../../app.ts";
 import { publicRequestBody } from "../../modules/cases/schemas.ts";
 import { PUBLIC_REQUEST_TYPES } from "../../modules/cases/service.ts";
 import type { Services } from "../../modules/index.ts";
 import { requestMeta } from "../../platform/auth/access.ts";
+import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import { describeProfile } from "../../protocol/engine.ts";
 import { dateHtml } from "../format.ts";
 import {
@@ -17,7 +18,6 @@ import {
   textField,
   zodFieldErrors,
 } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import {
   ADDRESS_FIELDS,

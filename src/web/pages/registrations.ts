@@ -1,5 +1,4 @@
 import type { FastifyRequest } from "fastify";
-import type { App } from "../../app.ts";
 import type { Services } from "../../modules/index.ts";
 import {
   REGISTRATION_STATUSES,
@@ -7,7 +6,9 @@ import {
 } from "../../modules/registrations/schemas.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
+import type { App } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
 import {
   describeProfile,
@@ -27,7 +28,6 @@ import {
   str,
   textField,
 } from "../forms.ts";
-import { html, type SafeHtml } from "../html.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import { registrationCasesSection } from "./cases.ts";
 import {

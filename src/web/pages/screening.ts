@@ -1,7 +1,8 @@
-import type { App } from "../../app.ts";
 import type { Services } from "../../modules/index.ts";
 import { SCREENING_PURPOSES } from "../../modules/screenings/tables.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import type { App } from "../../platform/context.ts";
+import { html } from "../../platform/html.ts";
 import { termText } from "../../protocol/engine.ts";
 import { dateHtml } from "../format.ts";
 import {
@@ -13,7 +14,6 @@ import {
   formOf,
   str,
 } from "../forms.ts";
-import { html } from "../html.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import {
   ADDRESS_FIELDS,

@@ -1,10 +1,10 @@
-import type { App } from "../../app.ts";
 import type { Services } from "../../modules/index.ts";
 import { principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
+import type { App } from "../../platform/context.ts";
+import { html } from "../../platform/html.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import { dateHtml } from "../format.ts";
-import { html } from "../html.ts";
 import type { Kit } from "../kit.ts";
 import { casesByDeadline, worklistCasesSection } from "./cases.ts";
 

@@ -1,11 +1,12 @@
-import type { JobDefinition } from "../jobs/runner.ts";
+import type { JobDefinition } from "../../platform/jobs/runner.ts";
+import type { OversightService } from "./service.ts";
 
 /**
  * Daily: sign a checkpoint of the audit chain (kept in the database and appended outside
  * it), then prune events past the audit retention up to a checkpoint boundary, leaving a
  * signed anchor (docs/audit.md).
  */
-export const auditCheckpointJob: JobDefinition = {
+export const auditCheckpointJob: JobDefinition<{ oversight: OversightService }> = {
   name: "audit-checkpoint",
   description:
     "Signs a checkpoint of the audit log's hash chain, exports it outside the database, and prunes events older than the audit retention (default 2 years) up to a checkpoint.",

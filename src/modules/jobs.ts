@@ -1,6 +1,11 @@
-import { addDays } from "../werkdagen.ts";
-import { deleteFinishedRunsBefore } from "./repository.ts";
-import type { JobDefinition } from "./runner.ts";
+import { deleteFinishedRunsBefore } from "../platform/jobs/repository.ts";
+import type { JobDefinition } from "../platform/jobs/runner.ts";
+import { addDays } from "../platform/werkdagen.ts";
+import { arrearsSignalsJob } from "./arrears/jobs.ts";
+import { deadlinesJob } from "./cases/jobs.ts";
+import type { Services } from "./index.ts";
+import { auditCheckpointJob } from "./oversight/jobs.ts";
+import { retentionJob } from "./retention/jobs.ts";
 
 /** How long the record of a finished job run is kept (it holds counts, no personal data). */
 export const JOB_RUN_RETENTION_DAYS = 400;
@@ -9,7 +14,7 @@ export const JOB_RUN_RETENTION_DAYS = 400;
  * Daily clean-up of technical records that have served their purpose, and the organisation
  * lifecycle changes that fall due on a date.
  */
-export const housekeepingJob: JobDefinition = {
+export const housekeepingJob: JobDefinition<Services> = {
   name: "housekeeping",
   description:
     "Removes expired technical records (dead sessions, old sign-in failures, job runs older than 400 days) and carries out withdrawals and exclusions whose date has come.",
@@ -23,3 +28,8 @@ export const housekeepingJob: JobDefinition = {
     return { jobRunsDeleted, terminationsCarriedOut, ...(await services.identity.housekeeping()) };
   },
 };
+
+/** Every scheduled job of the product; `woonsignaal jobs run <name>` takes these names. */
+export function allJobs(): JobDefinition<Services>[] {
+  return [housekeepingJob, auditCheckpointJob, deadlinesJob, retentionJob, arrearsSignalsJob];
+}

@@ -12,9 +12,36 @@ import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 import pdfmake, { type Content } from "pdfmake";
-import type { Block, LetterDocument } from "./templates.ts";
 
 type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
+
+/** A paragraph, a two-column table of label/value rows, or a bulleted list. */
+export type Block =
+  | { text: string }
+  | { rows: readonly (readonly [string, string])[] }
+  | { list: readonly string[] };
+
+/**
+ * A letter as the engine lays it out: the sender's letterhead, the head (recipient, date,
+ * reference), a title, headed sections and a closing. The letters module composes it.
+ */
+export interface LetterLayout {
+  language: "nl" | "en";
+  title: string;
+  sender: {
+    name: string;
+    address: { street: string; houseNumber: string; postcode: string; city: string } | null;
+    /** PNG or JPEG data URL, or null. */
+    logo: string | null;
+  };
+  recipientLines: string[];
+  letterDateText: string;
+  referenceText: string;
+  salutation: string;
+  intro: string;
+  sections: { heading: string; blocks: Block[] }[];
+  closing: string[];
+}
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.dirname(require.resolve("pdfmake/fonts/Roboto/Roboto-Regular.ttf"));
@@ -57,7 +84,7 @@ function block(b: Block): Content {
   };
 }
 
-export function letterDefinition(doc: LetterDocument, letterDate: string): TDocumentDefinitions {
+export function letterDefinition(doc: LetterLayout, letterDate: string): TDocumentDefinitions {
   const sender = doc.sender;
   const senderLines = [
     sender.address ? `${sender.address.street} ${sender.address.houseNumber}` : undefined,
@@ -123,7 +150,7 @@ export interface RenderedPdf {
   sha256: string;
 }
 
-export async function renderPdf(doc: LetterDocument, letterDate: string): Promise<RenderedPdf> {
+export async function renderPdf(doc: LetterLayout, letterDate: string): Promise<RenderedPdf> {
   const bytes = await pdfmake.createPdf(letterDefinition(doc, letterDate)).getBuffer();
   return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
