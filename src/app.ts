@@ -14,7 +14,7 @@ import {
 import { z } from "zod";
 import { SESSION_COOKIE } from "./modules/identity/service.ts";
 import { createServices, registerModuleRoutes, type Services } from "./modules/index.ts";
-import { actorOf } from "./modules/organisations/service.ts";
+import { actorOf } from "./platform/audit/actor.ts";
 import { recordAudit } from "./platform/audit/audit.ts";
 import { type Access, enforceAccess, requestMeta } from "./platform/auth/access.ts";
 import type { App, AppContext } from "./platform/context.ts";
@@ -120,7 +120,7 @@ export async function buildApp(
     if (!refused && !principal?.roles.includes("support")) return payload;
     await recordAudit(ctx.database.db, ctx.clock, requestMeta(request), {
       actor: principal
-        ? actorOf(principal)
+        ? actorOf(principal).audit
         : { type: "public", id: null, organisationId: null, role: null },
       action: refused ? "access.refused" : "support.access",
       objectType: "route",

@@ -360,7 +360,7 @@ describe("the matrix: route × caller", () => {
     for (const route of routes) {
       const access = route.access;
       assert.ok(access !== undefined, `${route.method} ${route.url} has no access declaration`);
-      await t.test(`${route.method} ${route.url} — ${describeAccess(access)}`, async (st) => {
+      await t.test(`${route.method} ${route.url} — ${describeAccess(access)}`, async (_st) => {
         const url = concreteUrl(route.url);
         const payload = ["POST", "PUT", "PATCH"].includes(route.method) ? {} : undefined;
         const cells: string[] = [];

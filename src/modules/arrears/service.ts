@@ -7,6 +7,7 @@
  */
 
 import { randomUUID } from "node:crypto";
+import { actorOf } from "../../platform/audit/actor.ts";
 import { type RequestMeta, recordAudit, SYSTEM_ACTOR } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -25,7 +26,7 @@ import {
   daysBetween,
   isIsoDate,
 } from "../../platform/werkdagen.ts";
-import { actorOf, type OrganisationAccess } from "../organisations/service.ts";
+import type { OrganisationAccess } from "../organisations/service.ts";
 import {
   type AgreementTerms,
   type Assessment,
@@ -313,7 +314,7 @@ export function createArrearsService(
           updatedAt: now,
         });
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "arrears.agreement_saved",
           objectType: "arrears_agreement",
           objectId: id,
@@ -489,7 +490,7 @@ export function createArrearsService(
         await repo.markSignalsEpisodeEnded(tx, ended, asOf);
         for (const h of holdsToEnd) await repo.endHold(tx, h.hold.id, asOf, "new_rent_unpaid");
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "arrears.positions_imported",
           objectType: "arrears_position",
           outcome: "success",
@@ -548,7 +549,7 @@ export function createArrearsService(
           },
         ]);
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "arrears.event_recorded",
           objectType: "arrears_tenancy",
           objectId: tenancy.id,
@@ -766,7 +767,7 @@ export function createArrearsService(
         await keyring.decrypt(organisationId, delivery.documentCiphertext, documentPlace(id)),
       ) as DeliveryDocument;
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "arrears.delivery_read",
         objectType: "arrears_delivery",
         objectId: id,
@@ -905,7 +906,7 @@ export function createArrearsService(
         recorded = kept.size;
         for (const h of holds) if (kept.has(h.feedbackId!)) await repo.insertHold(tx, h);
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "arrears.feedback_recorded",
           objectType: "arrears_feedback",
           outcome: "success",
@@ -1000,7 +1001,7 @@ export function createArrearsService(
       await db.transaction(async (tx) => {
         await repo.insertHold(tx, hold);
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "arrears.collection_paused",
           objectType: "arrears_tenancy",
           objectId: tenancy.id,
@@ -1029,7 +1030,7 @@ export function createArrearsService(
       await db.transaction(async (tx) => {
         for (const h of open) await repo.endHold(tx, h.id, today, "ended_by_landlord");
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "arrears.pause_ended",
           objectType: "arrears_tenancy",
           objectId: tenancy.id,
@@ -1063,7 +1064,7 @@ export function createArrearsService(
           createdAt: clock.now(),
         });
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "arrears.measure_recorded",
           objectType: "arrears_tenancy",
           objectId: tenancy.id,
@@ -1111,7 +1112,7 @@ export function createArrearsService(
       await db.transaction(async (tx) => {
         await repo.insertArrangement(tx, row, instalments);
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "arrears.arrangement_created",
           objectType: "arrears_arrangement",
           objectId: id,
@@ -1164,7 +1165,7 @@ export function createArrearsService(
           });
         }
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "arrears.arrangement_payment",
           objectType: "arrears_arrangement",
           objectId: arrangementId,
@@ -1273,7 +1274,7 @@ export function createArrearsService(
         arrangements.map((a) => a.id),
       );
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "arrears.tenancy_viewed",
         objectType: "arrears_tenancy",
         objectId: t.id,

@@ -1,22 +1,7 @@
 import { z } from "zod";
+import { CASE_KINDS } from "../../protocol/case-kinds.ts";
 import { isoDate } from "../organisations/schemas.ts";
 import { addressSchema, personSchema } from "../registrations/schemas.ts";
-
-/** Contract §3 case types, plus the 001 procedures the issue names. */
-export const CASE_KINDS = [
-  "access",
-  "rectification",
-  "erasure",
-  "restriction",
-  "objection",
-  "complaint",
-  "appeal",
-  "hardship",
-  "new_chance",
-  "support_team",
-  "consent",
-] as const;
-export type CaseKind = (typeof CASE_KINDS)[number];
 
 export const CASE_STATUSES = [
   "received",

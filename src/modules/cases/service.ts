@@ -1,28 +1,21 @@
 import { randomUUID } from "node:crypto";
+import { type Actor, actorOf, SYSTEM } from "../../platform/audit/actor.ts";
 import { type AuditActor, type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
 import { addDays, addMonths, compareDates, termEnd } from "../../platform/werkdagen.ts";
+import { CASE_KINDS, type CaseKind } from "../../protocol/case-kinds.ts";
 import type { DisclosureField, Profile } from "../../protocol/profile.ts";
-import type { CaseType, RemovalGround } from "../letters/content.ts";
-import { type Actor, actorFrom, type LettersService, SYSTEM } from "../letters/service.ts";
+import type { RemovalGround } from "../letters/content.ts";
+import type { LettersService } from "../letters/service.ts";
 import type { CaseFacts } from "../letters/templates.ts";
-import { actorOf } from "../organisations/service.ts";
 import type { Address, Person } from "../registrations/schemas.ts";
 import type { RegistrationsService } from "../registrations/service.ts";
 import type { ScreeningsService } from "../screenings/service.ts";
 import * as repo from "./repository.ts";
-import {
-  CASE_KINDS,
-  type CaseDetail,
-  type CaseInput,
-  type CaseKind,
-  type CaseStatus,
-  type CaseSummary,
-  type DecisionInput,
-} from "./schemas.ts";
+import type { CaseDetail, CaseInput, CaseStatus, CaseSummary, DecisionInput } from "./schemas.ts";
 
 /** This module's encrypted columns (listed in modules/index.ts ENCRYPTED_COLUMNS). */
 export const CASE_ENCRYPTED_COLUMNS = {
@@ -300,7 +293,7 @@ export function createCasesService(
         ) as { person?: Person; address?: Address })
       : {};
     // Only contract case types owe case letters (support team and consent write none).
-    const letterType = row.type as CaseType;
+    const letterType = row.type as CaseKind;
     return deps.letters.sealDutyData(row.organisationId, {
       ...(requester.person ? { person: requester.person } : {}),
       ...(requester.address ? { address: requester.address } : {}),
@@ -480,7 +473,7 @@ export function createCasesService(
           ? "reflection"
           : "received";
       const now = clock.now();
-      const actor = actorFrom(principal);
+      const actor = actorOf(principal);
       await db.transaction(async (tx) => {
         await repo.insertCase(tx, {
           id,
@@ -620,7 +613,7 @@ export function createCasesService(
       const deadlines = await repo.deadlinesOf(db, [id]);
       const events = await repo.eventsOf(db, id);
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "case.viewed",
         objectType: "case",
         objectId: id,
@@ -665,7 +658,7 @@ export function createCasesService(
       input: { method: string; date: string },
     ) {
       const row = await actionable(principal, id);
-      const actor = actorFrom(principal);
+      const actor = actorOf(principal);
       await db.transaction(async (tx) => {
         await repo.updateCase(tx, id, {
           identityVerifiedOn: input.date,
@@ -696,7 +689,7 @@ export function createCasesService(
       }
       const profile = await deps.organisations.profile();
       const today = clock.today();
-      const actor = actorFrom(principal);
+      const actor = actorOf(principal);
       const sealed = await sealCase(row, {});
       let dutyId = "";
       await db.transaction(async (tx) => {
@@ -735,7 +728,7 @@ export function createCasesService(
             place(id, "hearing_report_ciphertext"),
           )
         : null;
-      const actor = actorFrom(principal);
+      const actor = actorOf(principal);
       await db.transaction(async (tx) => {
         await repo.updateCase(tx, id, {
           hearingReportCiphertext: report,
@@ -767,7 +760,7 @@ export function createCasesService(
           { code: "not_a_committee_case" },
         );
       }
-      const actor = actorFrom(principal);
+      const actor = actorOf(principal);
       const challenges = [...((row.facts as { challenges?: unknown[] }).challenges ?? []), input];
       await db.transaction(async (tx) => {
         await repo.updateCase(tx, id, {
@@ -846,7 +839,7 @@ export function createCasesService(
         feeCents = await this.feeFor(profile, row, input.feePages);
       }
       const today = clock.today();
-      const actor = actorFrom(principal);
+      const actor = actorOf(principal);
       const reasons = await keyring.encrypt(
         row.organisationId,
         input.reasons,
@@ -1029,7 +1022,7 @@ export function createCasesService(
           code: "nothing_to_execute",
         });
       }
-      const actor = principal ? actorFrom(principal) : SYSTEM;
+      const actor = principal ? actorOf(principal) : SYSTEM;
       const today = clock.today();
       const keys = keysOf(row.type as CaseKind);
       if (action === "removed" && row.registrationId) {
@@ -1122,7 +1115,7 @@ export function createCasesService(
       const profile = await deps.organisations.profile();
       const screenings = person ? await deps.screenings().screeningsOf(person) : [];
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "case.access_report",
         objectType: "case",
         objectId: id,
@@ -1151,7 +1144,7 @@ export function createCasesService(
       if (finished(row.status) && row.status !== "effective") {
         throw new AppError("conflict", `This case is ${row.status}.`, { code: "case_not_open" });
       }
-      const actor = actorFrom(principal);
+      const actor = actorOf(principal);
       await db.transaction(async (tx) => {
         if (
           row.registrationId &&
@@ -1190,7 +1183,7 @@ export function createCasesService(
       const [current] = (await repo.deadlinesOf(db, [id])).filter(
         (d) => d.name === "support_tenancy_review",
       );
-      const actor = actorFrom(principal);
+      const actor = actorOf(principal);
       await db.transaction(async (tx) => {
         await repo.upsertDeadline(tx, {
           caseId: id,
@@ -1220,7 +1213,7 @@ export function createCasesService(
         throw new AppError("conflict", "This case is not on probation.", {
           code: "not_on_probation",
         });
-      const actor = actorFrom(principal);
+      const actor = actorOf(principal);
       const today = clock.today();
       const profile = await deps.organisations.profile();
       if (result === "conditions_met" && row.registrationId) {
@@ -1531,7 +1524,7 @@ export function createCasesService(
       }
       const type = row.type as CaseKind;
       const open = ["received", "acknowledged"].includes(row.status);
-      const actor = actorFrom(principal);
+      const actor = actorOf(principal);
       await db.transaction(async (tx) => {
         await repo.updateCase(tx, id, {
           registrationId,

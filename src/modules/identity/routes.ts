@@ -1,6 +1,7 @@
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { HUMAN_ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { uuidParam } from "../organisations/schemas.ts";
@@ -34,14 +35,6 @@ export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: "/", httpOnly: true, secure: true, sameSite: "lax" });
 }
 
-const HUMANS = [
-  "officer",
-  "querier",
-  "consortium_admin",
-  "auditor",
-  "support",
-  "committee",
-] as const;
 const tags = ["Identity"];
 
 export function registerIdentityRoutes(app: App, identity: IdentityService) {
@@ -161,7 +154,11 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
     "/api/v1/auth/me",
     {
       config: {
-        access: { roles: [...HUMANS, "allocation_system"], scope: "self", beforeDeclaration: true },
+        access: {
+          roles: [...HUMAN_ROLES, "allocation_system"],
+          scope: "self",
+          beforeDeclaration: true,
+        },
       },
       schema: { tags, summary: "Who am I: account, roles, organisation, declaration status" },
     },
@@ -171,7 +168,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
     "/api/v1/auth/password",
     {
-      config: { access: { roles: HUMANS, scope: "self", beforeDeclaration: true } },
+      config: { access: { roles: HUMAN_ROLES, scope: "self", beforeDeclaration: true } },
       schema: { tags, summary: "Change your password", body: passwordChangeBody },
     },
     async (request, reply) => {
@@ -188,7 +185,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
     "/api/v1/auth/declaration",
     {
-      config: { access: { roles: HUMANS, scope: "self", beforeDeclaration: true } },
+      config: { access: { roles: HUMAN_ROLES, scope: "self", beforeDeclaration: true } },
       schema: {
         tags,
         summary: "Accept the declaration of compliance and confidentiality (003 §19; 001 §3.2)",

@@ -1,16 +1,6 @@
 import { z } from "zod";
-import { ROLES } from "../../platform/auth/roles.ts";
+import { HUMAN_ROLES, ROLES } from "../../platform/auth/roles.ts";
 import { isoDate } from "../organisations/schemas.ts";
-
-/** Roles a person can hold (allocation_system is for API keys only). */
-export const HUMAN_ROLES = [
-  "officer",
-  "querier",
-  "consortium_admin",
-  "auditor",
-  "support",
-  "committee",
-] as const;
 
 const email = z
   .email({ message: "must be an e-mail address" })

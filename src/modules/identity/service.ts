@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { actorOf } from "../../platform/audit/actor.ts";
 import { type AuditActor, type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal, type SessionView } from "../../platform/auth/access.ts";
 import {
@@ -26,7 +27,7 @@ import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
 import { addDays, compareDates } from "../../platform/werkdagen.ts";
 import type { Profile } from "../../protocol/profile.ts";
-import { actorOf, type OrganisationAccess } from "../organisations/service.ts";
+import type { OrganisationAccess } from "../organisations/service.ts";
 import * as repo from "./repository.ts";
 import type {
   ApiKeyView,
@@ -435,7 +436,7 @@ export function createIdentityService(
       );
       if (!row) return null;
       const user = await repo.findUser(db, row.userId);
-      if (!user || user.status !== "active") return null;
+      if (user?.status !== "active") return null;
       const access = await deps.organisations.accessOf(user.organisationId);
       if (!access || access.refusal) return null;
       await repo.touchSession(db, tokenHash, now);
@@ -512,7 +513,7 @@ export function createIdentityService(
       input: { code: string } | { recoveryCode: string },
     ) {
       const user = await repo.findUser(db, session.userId);
-      if (!user || !user.totpEnrolledAt || !user.totpSecret) {
+      if (!user?.totpEnrolledAt || !user.totpSecret) {
         throw new AppError("conflict", "Set up your authenticator app first.", {
           code: "mfa_not_enrolled",
         });
@@ -667,7 +668,7 @@ export function createIdentityService(
       await enforceSignInLimits(subjects);
       if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
         await recordFailure(meta, subjects, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "auth.password_change",
           outcome: "refused",
           details: { reason: "wrong_current_password" },
@@ -695,7 +696,7 @@ export function createIdentityService(
         // Every other session of this account ends (issue 3: revoked on password change).
         await repo.revokeSessionsOfUser(tx, user.id, clock.now(), session?.tokenHash);
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "auth.password_changed",
           outcome: "success",
         });
@@ -737,7 +738,7 @@ export function createIdentityService(
           acceptedAt: clock.now(),
         });
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "auth.declaration_accepted",
           outcome: "success",
           details: {
@@ -785,7 +786,7 @@ export function createIdentityService(
       checkRolesFit(access.kind, input.roles);
       await checkOfficerCap(input.organisationId, input.roles);
       const activationPassword = generateOneTimePassword();
-      const id = await insertAccount(actorOf(principal), meta, {
+      const id = await insertAccount(actorOf(principal).audit, meta, {
         ...input,
         password: activationPassword,
         mustChangePassword: true,
@@ -817,7 +818,7 @@ export function createIdentityService(
         if (input.roles || input.status === "disabled")
           await repo.revokeSessionsOfUser(tx, id, clock.now());
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: input.roles ? "user.roles_changed" : "user.updated",
           objectType: "user",
           objectId: id,
@@ -846,7 +847,7 @@ export function createIdentityService(
         await repo.replaceRecoveryCodes(tx, id, []);
         await repo.revokeSessionsOfUser(tx, id, clock.now());
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "user.reset",
           objectType: "user",
           objectId: id,
@@ -877,7 +878,7 @@ export function createIdentityService(
         });
       }
       const generated = newApiKey({ environment: "live" });
-      const id = await insertKey(actorOf(principal), meta, {
+      const id = await insertKey(actorOf(principal).audit, meta, {
         organisationId: input.organisationId,
         role: input.role,
         label: input.label,
@@ -895,7 +896,7 @@ export function createIdentityService(
       await db.transaction(async (tx) => {
         await repo.revokeApiKey(tx, id, clock.now());
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "api_key.revoked",
           objectType: "api_key",
           objectId: id,

@@ -745,17 +745,3 @@ export const CONTINUATION_GROUNDS = [
   "conditions_not_met",
 ] as const;
 export type ContinuationGround = (typeof CONTINUATION_GROUNDS)[number];
-
-/** The case types of contract §3 (`POST /cases`). */
-export const CASE_TYPES = [
-  "access",
-  "rectification",
-  "erasure",
-  "restriction",
-  "objection",
-  "complaint",
-  "appeal",
-  "hardship",
-  "new_chance",
-] as const;
-export type CaseType = (typeof CASE_TYPES)[number];

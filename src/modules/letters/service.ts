@@ -1,12 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import type { Config } from "../../config.ts";
-import {
-  type AuditActor,
-  type RequestMeta,
-  recordAudit,
-  SYSTEM_ACTOR,
-} from "../../platform/audit/audit.ts";
+import { type Actor, actorOf, SYSTEM } from "../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
@@ -14,7 +10,7 @@ import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
 import { renderPdf } from "../../platform/pdf/pdf.ts";
 import { compareDates, termEnd, todayInAmsterdam } from "../../platform/werkdagen.ts";
 import type { Profile } from "../../protocol/profile.ts";
-import { actorOf, type Letterhead } from "../organisations/service.ts";
+import type { Letterhead } from "../organisations/service.ts";
 import {
   type ContinuationGround,
   type Language,
@@ -100,28 +96,6 @@ export interface DutyData {
   language?: Language;
   hit?: HitFacts & { primarySourceId: string };
   case?: CaseFacts;
-}
-
-/** Who acts: a principal, or the system (an automatic e-mail, a job). */
-export interface Actor {
-  kind: "user" | "api_key" | "system";
-  id: string | null;
-  audit: AuditActor;
-}
-
-export const SYSTEM: Actor = { kind: "system", id: null, audit: SYSTEM_ACTOR };
-
-export function actorFrom(principal: Principal): Actor {
-  return {
-    kind: principal.kind,
-    id: principal.id,
-    audit: {
-      type: principal.kind === "user" ? "user" : "api_key",
-      id: principal.id,
-      organisationId: principal.organisationId,
-      role: principal.roles.join(","),
-    },
-  };
 }
 
 const NO_META: RequestMeta = { requestId: null, clientAddress: null };
@@ -559,7 +533,7 @@ export function createLettersService(
       const mailer = await currentMailer();
       const audit = (outcome: "success" | "failed", details: Record<string, unknown>) =>
         recordAudit(db, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "region.mail_test",
           objectType: "region",
           objectId: null,
@@ -739,7 +713,7 @@ export function createLettersService(
         );
       }
       return letterView(
-        await produce(duty, { language: options.language, actor: actorFrom(principal), meta }),
+        await produce(duty, { language: options.language, actor: actorOf(principal), meta }),
       );
     },
 
@@ -752,7 +726,7 @@ export function createLettersService(
       let failed = 0;
       for (const duty of duties) {
         try {
-          await produce(duty, { actor: actorFrom(principal), meta });
+          await produce(duty, { actor: actorOf(principal), meta });
           produced++;
         } catch (err) {
           failed++;
@@ -935,7 +909,7 @@ export function createLettersService(
           { code: "sent_on_out_of_range" },
         );
       }
-      await finalise(row, { status: "sent", sentOn }, actorFrom(principal), meta);
+      await finalise(row, { status: "sent", sentOn }, actorOf(principal), meta);
       return letterView((await repo.findLetter(db, id))!);
     },
 
@@ -958,7 +932,7 @@ export function createLettersService(
           "003 hoofdstuk 10 (alleen als er geen e-mail- of postadres bekend is)",
         );
       }
-      await finalise(row, { status: "documented" }, actorFrom(principal), meta);
+      await finalise(row, { status: "documented" }, actorOf(principal), meta);
       return letterView((await repo.findLetter(db, id))!);
     },
 
@@ -986,7 +960,7 @@ export function createLettersService(
           code: "duty_not_open",
         });
       }
-      const actor = actorFrom(principal);
+      const actor = actorOf(principal);
       const now = clock.now();
       await db.transaction(async (tx) => {
         const changed = await repo.updateDuty(
@@ -1115,7 +1089,7 @@ export function createLettersService(
         "base64",
       );
       await recordAudit(db, clock, meta, {
-        actor: actorFrom(principal).audit,
+        actor: actorOf(principal).audit,
         action: "letter.viewed",
         objectType: "letter",
         objectId: id,

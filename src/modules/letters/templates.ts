@@ -7,10 +7,10 @@
  */
 import type { Block } from "../../platform/pdf/pdf.ts";
 import { type Term, termEnd } from "../../platform/werkdagen.ts";
+import type { CaseKind } from "../../protocol/case-kinds.ts";
 import type { Profile, Scope } from "../../protocol/profile.ts";
 import type { Letterhead } from "../organisations/service.ts";
 import {
-  type CaseType,
   type ContentItem,
   type ContinuationGround,
   type ElementKey,
@@ -69,7 +69,7 @@ export interface HitFacts {
 }
 
 export interface CaseFacts {
-  type: CaseType;
+  type: CaseKind;
   receivedDate: string;
   /** A short reference the person can quote (no personal data). */
   reference: string;
@@ -251,7 +251,7 @@ const PURPOSE: Record<Profile["id"], { nl: string; en: string }> = {
   },
 };
 
-const CASE_TYPE_NAME: Record<CaseType, { nl: string; en: string }> = {
+const CASE_TYPE_NAME: Record<CaseKind, { nl: string; en: string }> = {
   access: { nl: "verzoek om inzage", en: "request for access" },
   rectification: { nl: "verzoek om correctie", en: "request for rectification" },
   erasure: { nl: "verzoek om verwijdering", en: "request for erasure" },
@@ -261,6 +261,11 @@ const CASE_TYPE_NAME: Record<CaseType, { nl: string; en: string }> = {
   appeal: { nl: "beroep", en: "appeal" },
   hardship: { nl: "verzoek om toepassing van de hardheidsclausule", en: "hardship request" },
   new_chance: { nl: "aanvraag voor een nieuwe kans", en: "application for a new chance" },
+  support_team: {
+    nl: "verzoek om inschakeling van het begeleidingsteam",
+    en: "request to involve the support team",
+  },
+  consent: { nl: "toestemming", en: "consent" },
 };
 
 const REMOVAL_TEXT: Record<RemovalGround, { nl: string; en: string }> = {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { actorOf } from "../../platform/audit/actor.ts";
 import {
   type AuditActor,
   type RequestMeta,
@@ -94,15 +95,6 @@ export type TerminationHandler = (
 const SYSTEM_META: RequestMeta = { requestId: null, clientAddress: null };
 
 const PARTICIPANT_SCOPED = new Set(["housing_corporation", "private_landlord", "municipality"]);
-
-export function actorOf(principal: Principal): AuditActor {
-  return {
-    type: principal.kind === "user" ? "user" : "api_key",
-    id: principal.id,
-    organisationId: principal.organisationId,
-    role: principal.roles.join(","),
-  };
-}
 
 function view(row: repo.OrganisationRow): OrganisationView {
   return {
@@ -439,7 +431,7 @@ export function createOrganisationsService(
         if (smtp && mailAfter) await repo.upsertRegionMail(tx, mailAfter);
         else if (smtp === null && mailBefore) await repo.deleteRegionMail(tx, r.id);
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "region.settings_changed",
           objectType: "region",
           objectId: r.id,
@@ -549,7 +541,7 @@ export function createOrganisationsService(
     },
 
     async createOrganisation(principal: Principal, meta: RequestMeta, input: OrganisationInput) {
-      return addOrganisation(actorOf(principal), meta, input);
+      return addOrganisation(actorOf(principal).audit, meta, input);
     },
 
     async updateOrganisation(
@@ -566,7 +558,7 @@ export function createOrganisationsService(
       await db.transaction(async (tx) => {
         await repo.updateOrganisation(tx, id, { ...columnsOf(patch), updatedAt: clock.now() });
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "organisation.updated",
           objectType: "organisation",
           objectId: id,
@@ -611,7 +603,7 @@ export function createOrganisationsService(
           updatedAt: clock.now(),
         });
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action:
             reason === "withdrawn"
               ? "organisation.withdrawal_recorded"
@@ -651,7 +643,7 @@ export function createOrganisationsService(
         });
         for (const handler of hooks.onSuspension) await handler(tx, id);
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "organisation.suspended",
           objectType: "organisation",
           objectId: id,
@@ -674,7 +666,7 @@ export function createOrganisationsService(
           updatedAt: clock.now(),
         });
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "organisation.reinstated",
           objectType: "organisation",
           objectId: id,

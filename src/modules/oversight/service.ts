@@ -1,4 +1,5 @@
 import type { Config } from "../../config.ts";
+import { actorOf } from "../../platform/audit/actor.ts";
 import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import {
   type CheckpointRunSummary,
@@ -19,7 +20,7 @@ import { addDays, compareDates, isIsoDate } from "../../platform/werkdagen.ts";
 import type { CasesService } from "../cases/service.ts";
 import type { IdentityService } from "../identity/service.ts";
 import type { LettersService } from "../letters/service.ts";
-import { actorOf, type OrganisationsService } from "../organisations/service.ts";
+import type { OrganisationsService } from "../organisations/service.ts";
 import type { ScreeningsService } from "../screenings/service.ts";
 import type { SeekersService } from "../seekers/service.ts";
 import type { AnnualReport } from "./annual-report.ts";
@@ -245,7 +246,7 @@ export function createOversightService(
         ...withoutAllocationSignals(rows, seekerSet, cutoff),
       ];
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "oversight.misuse_signals_viewed",
         objectType: "report",
         outcome: "success",
@@ -325,7 +326,7 @@ export function createOversightService(
         cases: await cases.statistics(from, to),
       };
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "oversight.annual_report",
         objectType: "report",
         outcome: "success",
@@ -384,7 +385,7 @@ export function createOversightService(
         })),
       };
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "oversight.access_review_viewed",
         outcome: "success",
       });
@@ -404,7 +405,7 @@ export function createOversightService(
       const total = await repo.countEvents(db, filter);
       const rows = await repo.pageOfEvents(db, filter, (page - 1) * pageSize, pageSize);
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "audit.viewed",
         objectType: "audit_log",
         outcome: "success",
@@ -427,7 +428,7 @@ export function createOversightService(
       const paged = query.page !== undefined || query.pageSize !== undefined;
       const total = await repo.countEvents(db, filter);
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "audit.exported",
         objectType: "audit_log",
         outcome: "success",
@@ -470,7 +471,7 @@ export function createOversightService(
         ? await verifyAuditLog(db, auditSettingsFrom(ctx.config), logger)
         : await verifyAuditChain(db, { trustedKeys: [], outsideFile: undefined });
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "audit.verified",
         objectType: "audit_log",
         outcome: result.ok ? "success" : "failed",

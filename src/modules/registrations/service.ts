@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { type Actor, actorOf, SYSTEM } from "../../platform/audit/actor.ts";
 import {
   type AuditActor,
   eventsAbout,
@@ -18,18 +19,11 @@ import {
 } from "../../protocol/engine.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import type { RemovalGround } from "../letters/content.ts";
-import {
-  type Actor,
-  actorFrom,
-  type LetterSubject,
-  type LettersService,
-  type PreparedRemoval,
-  SYSTEM,
-} from "../letters/service.ts";
+import type { LetterSubject, LettersService, PreparedRemoval } from "../letters/service.ts";
 import { blindBlockingKeys } from "../matching/blind-keys.ts";
 import { BLOCKING_KINDS } from "../matching/blocking.ts";
 import type { MatchPerson } from "../matching/normalise.ts";
-import { actorOf, type OrganisationAccess } from "../organisations/service.ts";
+import type { OrganisationAccess } from "../organisations/service.ts";
 import type { ParsedRow } from "./csv-import.ts";
 import * as repo from "./repository.ts";
 import type {
@@ -368,7 +362,7 @@ export function createRegistrationsService(
           deadlineKey: "placement_letter",
         }));
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "registration.created",
           objectType: "registration",
           objectId: id,
@@ -378,7 +372,7 @@ export function createRegistrationsService(
       });
       // The placement letter right away (e-mailed when an address is known; with kkr's notice
       // first, sending it activates the registration). A letter that fails stays on the worklist.
-      await deps.letters.produceAfterEvent(dutyId, actorFrom(principal), meta);
+      await deps.letters.produceAfterEvent(dutyId, actorOf(principal), meta);
       await changed(id);
       return summary((await repo.findRegistration(db, id))!);
     },
@@ -476,7 +470,7 @@ export function createRegistrationsService(
             deadlineKey: "placement_letter",
           });
           await recordAudit(tx, clock, meta, {
-            actor: actorOf(principal),
+            actor: actorOf(principal).audit,
             action: "registration.created",
             objectType: "registration",
             objectId: p.id,
@@ -502,7 +496,7 @@ export function createRegistrationsService(
       const view = await fullView(row);
       // Reading a person's data is itself logged (design.md §2.6: every look is logged).
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "registration.viewed",
         objectType: "registration",
         objectId: id,
@@ -595,7 +589,7 @@ export function createRegistrationsService(
         await repo.replaceBlindIndexes(tx, id, indexes);
         // Who, when and which fields — never their values (issue 4).
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "registration.updated",
           objectType: "registration",
           objectId: id,
@@ -614,7 +608,7 @@ export function createRegistrationsService(
         JSON.stringify(next.address ?? null) !== JSON.stringify(current.address ?? null) ||
         (next.person.email ?? null) !== (current.person.email ?? null);
       if (contactChanged && (next.address || next.person.email)) {
-        await deps.letters.contactKnown(id, actorFrom(principal), meta);
+        await deps.letters.contactKnown(id, actorOf(principal), meta);
       }
       await changed(id);
       return summary((await repo.findRegistration(db, id))!);
@@ -632,7 +626,7 @@ export function createRegistrationsService(
       ground: RemovalGround = "erased_by_primary_source",
     ) {
       const row = await changeable(principal, id);
-      const actor = actorFrom(principal);
+      const actor = actorOf(principal);
       const prepared = await deps.letters.prepareRemovalLetter({
         registrationId: id,
         subject: await subjectOf(row),
@@ -644,7 +638,7 @@ export function createRegistrationsService(
           tx,
           row,
           meta,
-          { type: "manual", by: actorOf(principal), ground },
+          { type: "manual", by: actorOf(principal).audit, ground },
           { prepared, actor },
         );
       });
@@ -823,8 +817,8 @@ export function createRegistrationsService(
       }
       await eraseWithLetter(
         id,
-        { type: "manual", by: actorOf(principal), ground: trigger },
-        actorFrom(principal),
+        { type: "manual", by: actorOf(principal).audit, ground: trigger },
+        actorOf(principal),
         meta,
       );
       return { id, erased: true, ground: trigger };
@@ -852,7 +846,7 @@ export function createRegistrationsService(
           updatedAt: clock.now(),
         });
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "registration.restricted",
           objectType: "registration",
           objectId: id,
@@ -875,7 +869,7 @@ export function createRegistrationsService(
           updatedAt: clock.now(),
         });
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "registration.restriction_lifted",
           objectType: "registration",
           objectId: id,

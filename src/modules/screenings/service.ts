@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { actorOf } from "../../platform/audit/actor.ts";
 import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import type { Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -6,12 +7,10 @@ import { todayInAmsterdam } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
 import type { DisclosureField, DisclosureGrant, Profile } from "../../protocol/profile.ts";
 import type { LettersService } from "../letters/service.ts";
-import { actorFrom } from "../letters/service.ts";
 import { nameValue, subjectValue } from "../matching/blind-keys.ts";
 import { type MatchPerson, normalisePerson } from "../matching/normalise.ts";
 import { scoreNormalised, vetoedByBirthDate } from "../matching/score.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
-import { actorOf } from "../organisations/service.ts";
 import type { Candidate, RegistrationsService } from "../registrations/service.ts";
 import type { SeekersService } from "../seekers/service.ts";
 import * as repo from "./repository.ts";
@@ -217,7 +216,7 @@ export function createScreeningsService(
         );
         if (recent === settings.screeningBurstPerHour + 1) {
           await recordAudit(tx, clock, meta, {
-            actor: actorOf(principal),
+            actor: actorOf(principal).audit,
             action: "oversight.signal",
             objectType: "screening",
             objectId: id,
@@ -231,7 +230,7 @@ export function createScreeningsService(
           });
         }
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "screening.performed",
           objectType: "screening",
           objectId: id,
@@ -241,7 +240,7 @@ export function createScreeningsService(
         });
       });
       for (const dutyId of dutyIds) {
-        await deps.letters.produceAfterEvent(dutyId, actorFrom(principal), meta);
+        await deps.letters.produceAfterEvent(dutyId, actorOf(principal), meta);
       }
       return { id, hit, results: results.map((r) => r.result) };
     },

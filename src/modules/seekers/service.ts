@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { type AuditActor, type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import { actorOf, SYSTEM } from "../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import type { Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
@@ -26,7 +27,6 @@ import {
   scoreNormalised,
 } from "../matching/score.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
-import { actorOf } from "../organisations/service.ts";
 import type { Person } from "../registrations/schemas.ts";
 import type { Candidate, RegistrationsService } from "../registrations/service.ts";
 import * as repo from "./repository.ts";
@@ -43,7 +43,6 @@ export const SEEKER_ENCRYPTED_COLUMNS = {
 const seekerPlace = (n: string) => ({ table: "seeker", column: "person_ciphertext", rowId: n });
 
 const SYSTEM_META: RequestMeta = { requestId: null, clientAddress: null };
-const SYSTEM: AuditActor = { type: "system", id: null, organisationId: null, role: null };
 
 interface Deps {
   organisations: {
@@ -181,7 +180,7 @@ export function createSeekersService(
             proposedAt: now,
           });
           await recordAudit(tx, clock, SYSTEM_META, {
-            actor: SYSTEM,
+            actor: SYSTEM.audit,
             action: "match.proposed",
             objectType: "match",
             objectId: id,
@@ -215,7 +214,7 @@ export function createSeekersService(
             decidedByKind: null,
           });
           await recordAudit(tx, clock, SYSTEM_META, {
-            actor: SYSTEM,
+            actor: SYSTEM.audit,
             action: "match.proposed",
             objectType: "match",
             objectId: existing.id,
@@ -242,7 +241,7 @@ export function createSeekersService(
     await db.transaction(async (tx) => {
       await repo.deleteMatch(tx, match.id);
       await recordAudit(tx, clock, SYSTEM_META, {
-        actor: SYSTEM,
+        actor: SYSTEM.audit,
         action: "match.withdrawn",
         objectType: "match",
         objectId: match.id,
@@ -374,7 +373,7 @@ export function createSeekersService(
           encrypted.indexes,
         );
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: existing ? "seeker.updated" : "seeker.created",
           objectType: "seeker",
           objectId: seekerNumber,
@@ -391,7 +390,7 @@ export function createSeekersService(
       await db.transaction(async (tx) => {
         if (!(await repo.deleteSeeker(tx, seekerNumber))) throw notFound("seeker");
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: "seeker.erased",
           objectType: "seeker",
           objectId: seekerNumber,
@@ -468,7 +467,7 @@ export function createSeekersService(
         }
         await writing;
         await recordAudit(tx, clock, SYSTEM_META, {
-          actor: { ...SYSTEM, organisationId },
+          actor: { ...SYSTEM.audit, organisationId },
           action: "seekers.imported",
           objectType: "seeker",
           outcome: "success",
@@ -604,7 +603,7 @@ export function createSeekersService(
         (b) => b.matchId === row.id,
       );
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "match.viewed",
         objectType: "match",
         objectId: id,
@@ -674,7 +673,7 @@ export function createSeekersService(
             createdAt: clock.now(),
           });
           await recordAudit(tx, clock, meta, {
-            actor: actorOf(principal),
+            actor: actorOf(principal).audit,
             action: "block.created",
             objectType: "block",
             objectId: blockId,
@@ -683,7 +682,7 @@ export function createSeekersService(
           });
         }
         await recordAudit(tx, clock, meta, {
-          actor: actorOf(principal),
+          actor: actorOf(principal).audit,
           action: decision === "confirm" ? "match.confirmed" : "match.rejected",
           objectType: "match",
           objectId: id,
@@ -734,7 +733,7 @@ export function createSeekersService(
         break;
       }
       await recordAudit(db, clock, meta, {
-        actor: actorOf(principal),
+        actor: actorOf(principal).audit,
         action: "seeker.block_checked",
         objectType: "seeker",
         objectId: seekerNumber,

@@ -13,6 +13,16 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Roles a person can hold (allocation_system is for API keys only). */
+export const HUMAN_ROLES = [
+  "officer",
+  "querier",
+  "consortium_admin",
+  "auditor",
+  "support",
+  "committee",
+] as const satisfies readonly Role[];
+
 export type OrganisationKind =
   | "housing_corporation"
   | "private_landlord"

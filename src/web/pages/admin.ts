@@ -3,7 +3,6 @@ import type { z } from "zod";
 import {
   createApiKeyBody,
   createUserBody,
-  HUMAN_ROLES,
   updateUserBody,
 } from "../../modules/identity/schemas.ts";
 import type { Services } from "../../modules/index.ts";
@@ -18,7 +17,7 @@ import {
   smtpSettingsInput,
 } from "../../modules/organisations/schemas.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
-import { ROLES } from "../../platform/auth/roles.ts";
+import { HUMAN_ROLES, ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";

@@ -2,6 +2,7 @@ import { clearSessionCookie, setSessionCookie } from "../../modules/identity/rou
 import type { Services } from "../../modules/index.ts";
 import { csrfMatches, principalOf, requestMeta } from "../../platform/auth/access.ts";
 import { totpQrSvg } from "../../platform/auth/index.ts";
+import { HUMAN_ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
@@ -17,15 +18,7 @@ import {
 import type { Messages } from "../i18n.ts";
 import { type Kit, type PageContext, startPageOf } from "../kit.ts";
 
-const HUMANS = [
-  "officer",
-  "querier",
-  "consortium_admin",
-  "auditor",
-  "support",
-  "committee",
-] as const;
-const ACCOUNT = { roles: HUMANS, scope: "self", beforeDeclaration: true } as const;
+const ACCOUNT = { roles: HUMAN_ROLES, scope: "self", beforeDeclaration: true } as const;
 
 function notice(text: string | undefined, kind: "info" | "ok" = "info"): SafeHtml {
   return text

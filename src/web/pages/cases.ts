@@ -1,10 +1,8 @@
 import type { FastifyRequest } from "fastify";
 import {
-  CASE_KINDS,
   CASE_STATUSES,
   type CaseDetail,
   type CaseInput,
-  type CaseKind,
   type CaseSummary,
   type DecisionInput,
 } from "../../modules/cases/schemas.ts";
@@ -16,6 +14,7 @@ import type { App } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import { compareDates, isIsoDate } from "../../platform/werkdagen.ts";
+import { CASE_KINDS, type CaseKind } from "../../protocol/case-kinds.ts";
 import { dateHtml, dateTimeHtml, formatDate } from "../format.ts";
 import {
   choiceField,
