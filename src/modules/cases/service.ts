@@ -8,9 +8,7 @@ import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
 import { addDays, addMonths, compareDates, termEnd } from "../../platform/werkdagen.ts";
 import { CASE_KINDS, type CaseKind } from "../../protocol/case-kinds.ts";
 import type { DisclosureField, Profile } from "../../protocol/profile.ts";
-import type { RemovalGround } from "../letters/content.ts";
-import type { LettersService } from "../letters/service.ts";
-import type { CaseFacts } from "../letters/templates.ts";
+import type { CaseFacts, LetterDuties, RemovalGround } from "../letters/ports.ts";
 import type { Address, Person } from "../registrations/schemas.ts";
 import type { RegistrationsService } from "../registrations/service.ts";
 import type { ScreeningsService } from "../screenings/service.ts";
@@ -95,7 +93,7 @@ interface Deps {
     listPublicParticipants(): Promise<{ id: string }[]>;
   };
   registrations: RegistrationsService;
-  letters: LettersService;
+  letters: LetterDuties;
   screenings: () => ScreeningsService;
 }
 

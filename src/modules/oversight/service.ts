@@ -19,7 +19,7 @@ import { AppError } from "../../platform/errors.ts";
 import { addDays, compareDates, isIsoDate } from "../../platform/werkdagen.ts";
 import type { CasesService } from "../cases/service.ts";
 import type { IdentityService } from "../identity/service.ts";
-import type { LettersService } from "../letters/service.ts";
+import type { LetterStatistics } from "../letters/ports.ts";
 import type { OrganisationsService } from "../organisations/service.ts";
 import type { ScreeningsService } from "../screenings/service.ts";
 import type { SeekersService } from "../seekers/service.ts";
@@ -167,7 +167,7 @@ export function createOversightService(
       screenings: ScreeningsService;
       seekers: SeekersService;
       cases: CasesService;
-      letters: LettersService;
+      letters: LetterStatistics;
     };
   },
 ) {

@@ -18,8 +18,12 @@ import {
   type RuleViolation,
 } from "../../protocol/engine.ts";
 import type { Profile } from "../../protocol/profile.ts";
-import type { RemovalGround } from "../letters/content.ts";
-import type { LetterSubject, LettersService, PreparedRemoval } from "../letters/service.ts";
+import type {
+  LetterSubject,
+  PreparedRemoval,
+  RegistrationLetters,
+  RemovalGround,
+} from "../letters/ports.ts";
 import { blindBlockingKeys } from "../matching/blind-keys.ts";
 import { BLOCKING_KINDS } from "../matching/blocking.ts";
 import type { MatchPerson } from "../matching/normalise.ts";
@@ -86,7 +90,7 @@ interface Deps {
     accessOf(id: string): Promise<OrganisationAccess | undefined>;
     consortiumId(): Promise<string | undefined>;
   };
-  letters: LettersService;
+  letters: RegistrationLetters;
   /**
    * Called after a registration was created or changed in a way matching cares about
    * (person data, dates, status), once its transaction has committed: the seekers module

@@ -6,7 +6,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { todayInAmsterdam } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
 import type { DisclosureField, DisclosureGrant, Profile } from "../../protocol/profile.ts";
-import type { LettersService } from "../letters/service.ts";
+import type { ScreeningLetters } from "../letters/ports.ts";
 import { nameValue, subjectValue } from "../matching/blind-keys.ts";
 import { type MatchPerson, normalisePerson } from "../matching/normalise.ts";
 import { scoreNormalised, vetoedByBirthDate } from "../matching/score.ts";
@@ -24,7 +24,7 @@ interface Deps {
   };
   registrations: RegistrationsService;
   seekers: SeekersService;
-  letters: LettersService;
+  letters: ScreeningLetters;
   /** Written consent (001 §5.5) adds fields for other participants once its reflection ended. */
   cases: () => {
     consentFields(registrationId: string, profile: Profile): Promise<readonly DisclosureField[]>;

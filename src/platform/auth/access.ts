@@ -73,6 +73,14 @@ export function principalOf(request: FastifyRequest): Principal {
   return request.principal;
 }
 
+/**
+ * The route adapter: who calls and the request's audit metadata, in the order services take
+ * them, so a handler reads `service.doThing(...callerOf(request), request.body)`.
+ */
+export function callerOf(request: FastifyRequest): readonly [Principal, RequestMeta] {
+  return [principalOf(request), requestMeta(request)];
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**

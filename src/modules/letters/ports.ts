@@ -1,0 +1,37 @@
+/**
+ * What other modules may use of the letters module: the duties to inform and the letters that
+ * follow an event, each port only the calls its consumer needs. The composition root
+ * (modules/index.ts) passes the letters service, which implements them all; a consumer
+ * depends on its port, never on the concrete service.
+ */
+import type { LettersService } from "./service.ts";
+
+export type { RemovalGround } from "./content.ts";
+export type { LetterSubject, PreparedRemoval } from "./service.ts";
+export type { CaseFacts } from "./templates.ts";
+
+/** Cases: a case's duties and letters, and erasing a case's letters with the case. */
+export type LetterDuties = Pick<
+  LettersService,
+  "recordDuty" | "produceAfterEvent" | "sealDutyData" | "eraseCaseLetters"
+>;
+
+/** Registrations: placement and removal letters, and the duties of a registration. */
+export type RegistrationLetters = Pick<
+  LettersService,
+  | "contactKnown"
+  | "deliverPrepared"
+  | "prepareRemovalLetter"
+  | "produceAfterEvent"
+  | "recordDuty"
+  | "recordErasure"
+>;
+
+/** Screenings: the hit letter's duty. */
+export type ScreeningLetters = Pick<
+  LettersService,
+  "produceAfterEvent" | "recordDuty" | "sealDutyData"
+>;
+
+/** Oversight: counts for the annual report. */
+export type LetterStatistics = Pick<LettersService, "statistics">;
