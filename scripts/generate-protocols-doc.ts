@@ -6,7 +6,7 @@
  */
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { formatEuro } from "../src/protocol/damage-brackets.ts";
+import { formatEuroPlain as formatEuro } from "../src/platform/money.ts";
 import {
   type DescribedRemoval,
   describeProfile,

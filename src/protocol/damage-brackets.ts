@@ -1,3 +1,4 @@
+import { formatEuroPlain as formatEuro } from "../platform/money.ts";
 import type { DamageBracket } from "./profile.ts";
 
 /**
@@ -41,17 +42,6 @@ export function findDamageBracket(
       b.maxCents === null || (b.maxInclusive ? cents <= b.maxCents : cents < b.maxCents);
     return aboveMin && belowMax;
   });
-}
-
-/** "€ 1.234,56" (Dutch notation) for explanations and docs. */
-export function formatEuro(cents: number): string {
-  const negative = cents < 0;
-  const abs = Math.abs(Math.trunc(cents));
-  const euros = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const rest = String(abs % 100).padStart(2, "0");
-  return `${negative ? "-" : ""}€ ${euros},${rest}`;
 }
 
 /** "€ 500,00 t/m € 1.000,00", "meer dan € 1.000,00 t/m € 2.000,00", "meer dan € 10.000,00". */

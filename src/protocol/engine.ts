@@ -9,8 +9,9 @@
  * docs (scripts/generate-protocols-doc.ts) and the UI.
  */
 import { ROLES, type Role } from "../platform/auth/roles.ts";
+import { formatEuroPlain as formatEuro } from "../platform/money.ts";
 import { addMonths, compareDates, isIsoDate, type Term } from "../platform/werkdagen.ts";
-import { bracketLabel, findDamageBracket, formatEuro } from "./damage-brackets.ts";
+import { bracketLabel, findDamageBracket } from "./damage-brackets.ts";
 import {
   type AmbiguityChoice,
   type CategoryRule,

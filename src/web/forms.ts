@@ -206,10 +206,3 @@ export function parseEuroCents(text: string): number | undefined {
   if (!/^\d+(\.\d{1,2})?$/.test(normal)) return Number.NaN;
   return Math.round(Number(normal) * 100);
 }
-
-export function formatEuroCents(cents: number, lang: "nl" | "en"): string {
-  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", {
-    style: "currency",
-    currency: "EUR",
-  }).format(cents / 100);
-}

@@ -5,6 +5,7 @@
  * how each item reads. Every item produces a section whose heading names it, so that a reader
  * (and the tests) can find each required element.
  */
+import { formatEuro } from "../../platform/money.ts";
 import type { Block } from "../../platform/pdf/pdf.ts";
 import { type Term, termEnd } from "../../platform/werkdagen.ts";
 import type { CaseKind } from "../../protocol/case-kinds.ts";
@@ -142,13 +143,6 @@ export function formatDate(iso: string, lang: Language): string {
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${iso}T12:00:00Z`));
-}
-
-export function formatEuro(cents: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", {
-    style: "currency",
-    currency: "EUR",
-  }).format(cents / 100);
 }
 
 export function termText(term: Term, lang: Language): string {

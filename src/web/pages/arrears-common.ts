@@ -9,8 +9,9 @@ import { POSTCODE_MUNICIPALITIES } from "../../modules/arrears/municipalities.ts
 import { tenancyRef } from "../../modules/arrears/schemas.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
+import { formatEuro } from "../../platform/money.ts";
 import { formatDate } from "../format.ts";
-import { type FieldErrors, type FormBody, formatEuroCents, parseEuroCents, str } from "../forms.ts";
+import { type FieldErrors, type FormBody, parseEuroCents, str } from "../forms.ts";
 import type { Lang, Messages } from "../i18n.ts";
 
 /** Officers of the landlord; the API also lets the consortium act on behalf (not the pages). */
@@ -25,7 +26,7 @@ export function dateText(lang: Lang, d: string | null | undefined): string {
 }
 
 export function euro(cents: number | null | undefined, lang: Lang): string {
-  return cents === null || cents === undefined ? "" : formatEuroCents(cents, lang);
+  return cents === null || cents === undefined ? "" : formatEuro(cents, lang);
 }
 
 const NAMES = new Map(POSTCODE_MUNICIPALITIES.map((r) => [r.municipalityCode, r.name]));

@@ -5,6 +5,7 @@ import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
+import { formatEuro } from "../../platform/money.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
 import {
   describeProfile,
@@ -20,7 +21,6 @@ import {
   type FieldErrors,
   type FormBody,
   fieldId,
-  formatEuroCents,
   formOf,
   hidden,
   list,
@@ -245,7 +245,7 @@ ${choosableTerm ? textField({ m, name: "termMonths", label: m.register.term, hin
 <dt>${m.register.personEntered}</dt><dd>${name}, ${dateHtml(m.lang, person.birthDate)}</dd>
 <dt>${m.register.categoriesChosen}</dt><dd>${chosen.map((c) => `${c.code} ${c.title}`).join("; ")}</dd>
 <dt>${m.register.criteriaChosen}</dt><dd>${proposal.criteria.join(", ")}</dd>
-${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${formatEuroCents(proposal.claimCents, ctx.lang)}</dd>` : ""}
+${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${formatEuro(proposal.claimCents, ctx.lang)}</dd>` : ""}
 <dt>${m.register.startDate}</dt><dd>${dateHtml(m.lang, evaluation.startDate)}</dd>
 <dt>${m.register.termMonths}</dt><dd>${m.register.months(evaluation.termMonths)}</dd>
 <dt>${m.register.endDate}</dt><dd>${dateHtml(m.lang, evaluation.endDate)}</dd>

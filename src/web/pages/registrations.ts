@@ -9,6 +9,7 @@ import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
+import { formatEuro } from "../../platform/money.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
 import {
   describeProfile,
@@ -21,7 +22,6 @@ import {
   csrfField,
   errorSummary,
   type FieldErrors,
-  formatEuroCents,
   formOf,
   pagination,
   selectField,
@@ -164,7 +164,7 @@ ${a ? html`<p>${a.street} ${a.houseNumber}${a.houseNumberAddition ? ` ${a.houseN
 <dt>${m.register.termMonths}</dt><dd>${m.register.months(view.termMonths)}</dd>
 <dt>${m.register.endDate}</dt><dd>${dateHtml(m.lang, view.endDate)}</dd>
 <dt>${m.register.scope}</dt><dd>${m.scopes[view.scope] ?? view.scope}</dd>
-${view.claimCents !== null ? html`<dt>${m.register.claim}</dt><dd>${formatEuroCents(view.claimCents, ctx.lang)}</dd>` : ""}
+${view.claimCents !== null ? html`<dt>${m.register.claim}</dt><dd>${formatEuro(view.claimCents, ctx.lang)}</dd>` : ""}
 <dt>${d.objection}</dt><dd>${view.objectionPending ? d.objectionPending : view.objectionOutcome ? d.objectionOutcome(view.objectionOutcome) : d.objectionNone}</dd>
 <dt>${d.restriction}</dt><dd>${view.restrictionReason ? (m.restrictionReasons[view.restrictionReason] ?? view.restrictionReason) : d.notRestricted}</dd>
 <dt>${m.registrations.status}</dt><dd>${m.statuses[view.status] ?? view.status}</dd>

@@ -3,17 +3,10 @@ import { SCREENING_PURPOSES } from "../../modules/screenings/tables.ts";
 import { principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { html } from "../../platform/html.ts";
+import { formatEuro } from "../../platform/money.ts";
 import { termText } from "../../protocol/engine.ts";
 import { dateHtml } from "../format.ts";
-import {
-  choiceField,
-  csrfField,
-  errorSummary,
-  type FieldErrors,
-  formatEuroCents,
-  formOf,
-  str,
-} from "../forms.ts";
+import { choiceField, csrfField, errorSummary, type FieldErrors, formOf, str } from "../forms.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import {
   ADDRESS_FIELDS,
@@ -101,7 +94,7 @@ ${r.primarySource ? html`<dt>${s.primarySource}</dt><dd>${r.primarySource.name}<
 ${r.categories ? html`<dt>${s.categories}</dt><dd>${r.categories.join(", ")}</dd>` : ""}
 ${r.criteria ? html`<dt>${s.criteria}</dt><dd>${r.criteria.join(", ")}</dd>` : ""}
 ${r.placementDate ? html`<dt>${s.placementDate}</dt><dd>${dateHtml(m.lang, r.placementDate)}</dd>` : ""}
-${r.claimCents !== undefined && r.claimCents !== null ? html`<dt>${s.claim}</dt><dd>${formatEuroCents(r.claimCents, ctx.lang)}</dd>` : ""}
+${r.claimCents !== undefined && r.claimCents !== null ? html`<dt>${s.claim}</dt><dd>${formatEuro(r.claimCents, ctx.lang)}</dd>` : ""}
 ${r.objectionStatus ? html`<dt>${s.objectionStatus}</dt><dd>${r.objectionStatus.pending ? m.detail.objectionPending : r.objectionStatus.outcome ? m.detail.objectionOutcome(r.objectionStatus.outcome) : m.detail.objectionNone}</dd>` : ""}
 </dl></li>`,
     );
