@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { uuidParam } from "../organisations/schemas.ts";
 import {
@@ -68,9 +68,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await cases.createCase(principalOf(request), requestMeta(request), request.body)),
+      reply.code(201).send(await cases.createCase(...callerOf(request), request.body)),
   );
 
   app.get(
@@ -105,7 +103,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         response: { 200: caseDetail },
       },
     },
-    async (request) => cases.getCase(principalOf(request), requestMeta(request), request.params.id),
+    async (request) => cases.getCase(...callerOf(request), request.params.id),
   );
 
   app.post(
@@ -120,8 +118,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         response: { 200: caseSummary },
       },
     },
-    async (request) =>
-      cases.decide(principalOf(request), requestMeta(request), request.params.id, request.body),
+    async (request) => cases.decide(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -136,13 +133,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         response: { 200: caseSummary },
       },
     },
-    async (request) =>
-      cases.verifyIdentity(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body,
-      ),
+    async (request) => cases.verifyIdentity(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -161,12 +152,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
       },
     },
     async (request) =>
-      cases.linkRegistration(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body.registrationId,
-      ),
+      cases.linkRegistration(...callerOf(request), request.params.id, request.body.registrationId),
   );
 
   app.post(
@@ -181,8 +167,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         response: { 200: caseSummary },
       },
     },
-    async (request) =>
-      cases.acknowledge(principalOf(request), requestMeta(request), request.params.id),
+    async (request) => cases.acknowledge(...callerOf(request), request.params.id),
   );
 
   app.post(
@@ -197,13 +182,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         response: { 200: caseSummary },
       },
     },
-    async (request) =>
-      cases.recordHearing(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body,
-      ),
+    async (request) => cases.recordHearing(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -218,13 +197,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         response: { 200: caseSummary },
       },
     },
-    async (request) =>
-      cases.recordChallenge(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body,
-      ),
+    async (request) => cases.recordChallenge(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -239,13 +212,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         response: { 200: caseSummary },
       },
     },
-    async (request) =>
-      cases.execute(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body.action,
-      ),
+    async (request) => cases.execute(...callerOf(request), request.params.id, request.body.action),
   );
 
   app.post(
@@ -260,8 +227,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         response: { 200: caseSummary },
       },
     },
-    async (request) =>
-      cases.withdraw(principalOf(request), requestMeta(request), request.params.id),
+    async (request) => cases.withdraw(...callerOf(request), request.params.id),
   );
 
   app.get(
@@ -275,8 +241,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         response: { 200: accessReport },
       },
     },
-    async (request) =>
-      cases.accessReport(principalOf(request), requestMeta(request), request.params.id),
+    async (request) => cases.accessReport(...callerOf(request), request.params.id),
   );
 
   app.post(
@@ -291,8 +256,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         response: { 200: caseSummary },
       },
     },
-    async (request) =>
-      cases.extendProbation(principalOf(request), requestMeta(request), request.params.id),
+    async (request) => cases.extendProbation(...callerOf(request), request.params.id),
   );
 
   app.post(
@@ -308,11 +272,6 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
       },
     },
     async (request) =>
-      cases.endProbation(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body.result,
-      ),
+      cases.endProbation(...callerOf(request), request.params.id, request.body.result),
   );
 }

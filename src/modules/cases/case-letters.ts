@@ -1,0 +1,59 @@
+import type { Db } from "../../platform/db/database.ts";
+import type { CaseKind } from "../../protocol/case-kinds.ts";
+import type { Profile } from "../../protocol/profile.ts";
+import type { CaseFacts } from "../letters/ports.ts";
+import type { Address, Person } from "../registrations/schemas.ts";
+import { place } from "./encryption.ts";
+import type { CasesEnv } from "./env.ts";
+import { keysOf } from "./procedures.ts";
+import type * as repo from "./repository.ts";
+
+/** The case letter facts (letters module), sealed into the duty with the requester. */
+export async function caseLetter(
+  env: CasesEnv,
+  tx: Db,
+  profile: Profile,
+  row: repo.CaseRow,
+  kind: "acknowledgement" | "decision" | "access_answer",
+  sealed: { dutyId: string; ciphertext: string },
+) {
+  // The letter's term is the case step's own (else the content list's default key).
+  const keys = keysOf(row.type as CaseKind);
+  const deadlineKey = kind === "acknowledgement" ? keys.acknowledgement : keys.decision;
+  return env.deps.letters.recordDuty(tx, profile, {
+    organisationId: row.organisationId,
+    registrationId: row.registrationId,
+    caseId: row.id,
+    kind,
+    eventDate: row.receivedDate,
+    ...(deadlineKey ? { deadlineKey } : {}),
+    reason: row.type,
+    sealed,
+  });
+}
+
+/** Seals the case's letter data (the requester and the case facts) for its duty. */
+export async function sealCase(env: CasesEnv, row: repo.CaseRow, facts: Partial<CaseFacts>) {
+  const requester = row.requesterCiphertext
+    ? (JSON.parse(
+        await env.keyring.decrypt(
+          row.organisationId,
+          row.requesterCiphertext,
+          place(row.id, "requester_ciphertext"),
+        ),
+      ) as { person?: Person; address?: Address })
+    : {};
+  // Only contract case types owe case letters (support team and consent write none).
+  const letterType = row.type as CaseKind;
+  return env.deps.letters.sealDutyData(row.organisationId, {
+    ...(requester.person ? { person: requester.person } : {}),
+    ...(requester.address ? { address: requester.address } : {}),
+    case: {
+      type: letterType,
+      receivedDate: row.receivedDate,
+      reference: row.reference,
+      decisionDeadlineKey: keysOf(row.type as CaseKind).decision,
+      ...facts,
+    },
+  });
+}

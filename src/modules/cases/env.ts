@@ -1,0 +1,54 @@
+import type { AppContext } from "../../platform/context.ts";
+import type { Db } from "../../platform/db/database.ts";
+import type { Profile } from "../../protocol/profile.ts";
+import type { LetterDuties } from "../letters/ports.ts";
+import type { RegistrationsService } from "../registrations/service.ts";
+import type { ScreeningsService } from "../screenings/service.ts";
+
+/** What the cases module needs of other modules (the composition root passes their services). */
+export interface CasesDeps {
+  organisations: {
+    profile(): Promise<Profile>;
+    getName(id: string): Promise<string | undefined>;
+    letterheadOfKind(kind: "consortium" | "committee"): Promise<{ id: string } | undefined>;
+    consortiumId(): Promise<string | undefined>;
+    listPublicParticipants(): Promise<{ id: string }[]>;
+  };
+  registrations: Pick<
+    RegistrationsService,
+    "findRow" | "applyCaseState" | "eraseForCase" | "viewForCase"
+  >;
+  letters: LetterDuties;
+  screenings: () => Pick<ScreeningsService, "screeningsOf">;
+}
+
+/** The environment every cases use case and read model takes as its first argument. */
+export interface CasesEnv {
+  db: Db;
+  clock: AppContext["clock"];
+  keyring: AppContext["keyring"];
+  deps: CasesDeps;
+  /** Client address → times of its recent public requests (the rate limit). */
+  publicRequests: Map<string, number[]>;
+}
+
+export function createCasesEnv(
+  ctx: Pick<AppContext, "database" | "clock" | "keyring">,
+  deps: CasesDeps,
+): CasesEnv {
+  return {
+    db: ctx.database.db,
+    clock: ctx.clock,
+    keyring: ctx.keyring,
+    deps,
+    publicRequests: new Map<string, number[]>(),
+  };
+}
+
+/** A use case with its environment bound: the service's method of the same signature. */
+export function withEnv<A extends unknown[], R>(
+  env: CasesEnv,
+  useCase: (env: CasesEnv, ...args: A) => R,
+): (...args: A) => R {
+  return (...args) => useCase(env, ...args);
+}

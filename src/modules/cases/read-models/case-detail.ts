@@ -1,0 +1,62 @@
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { compareDates } from "../../../platform/werkdagen.ts";
+import { findVisibleCase } from "../case-access.ts";
+import { place } from "../encryption.ts";
+import type { CasesEnv } from "../env.ts";
+import { finished } from "../procedures.ts";
+import * as repo from "../repository.ts";
+import type { CaseDetail } from "../schemas.ts";
+import { summarise } from "./case-summary.ts";
+
+/** A case with its reasons, deadlines and timeline (reading it is logged). */
+export async function getCase(
+  env: CasesEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  id: string,
+): Promise<CaseDetail> {
+  const { db, clock, keyring } = env;
+  const row = await findVisibleCase(env, principal, id);
+  const [summary] = await summarise(env, [row]);
+  const today = clock.today();
+  const deadlines = await repo.deadlinesOf(db, [id]);
+  const events = await repo.eventsOf(db, id);
+  await recordAudit(db, clock, meta, {
+    actor: actorOf(principal).audit,
+    action: "case.viewed",
+    objectType: "case",
+    objectId: id,
+    outcome: "success",
+  });
+  return {
+    ...summary!,
+    noticeDate: row.noticeDate,
+    identityVerifiedOn: row.identityVerifiedOn,
+    identityMethod: row.identityMethod,
+    acknowledgedOn: row.acknowledgedOn,
+    executedOn: row.executedOn,
+    reasons: row.reasonsCiphertext
+      ? await keyring.decrypt(
+          row.organisationId,
+          row.reasonsCiphertext,
+          place(id, "reasons_ciphertext"),
+        )
+      : null,
+    facts: row.facts as Record<string, unknown>,
+    deadlineDetails: deadlines.map((d) => ({
+      name: d.name,
+      dueDate: d.dueDate,
+      source: d.source,
+      metOn: d.metOn,
+      overdue: d.metOn === null && !finished(row.status) && compareDates(d.dueDate, today) < 0,
+    })),
+    events: events.map((e) => ({
+      at: e.at.toISOString(),
+      action: e.action,
+      actor: { kind: e.actorKind, id: e.actorId },
+      details: e.details as Record<string, unknown>,
+    })),
+  };
+}
