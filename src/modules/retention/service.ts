@@ -10,7 +10,7 @@
 import { type RequestMeta, recordAudit, SYSTEM_ACTOR } from "../../platform/audit/audit.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { addDays } from "../../platform/werkdagen.ts";
-import type { CasesService } from "../cases/service.ts";
+import type { CaseRetention } from "../cases/ports.ts";
 import type { IdentityService } from "../identity/service.ts";
 import type { OrganisationsService } from "../organisations/service.ts";
 import type { RegistrationsService } from "../registrations/service.ts";
@@ -27,7 +27,7 @@ interface Deps {
   identity: IdentityService;
   registrations: RegistrationsService;
   seekers: SeekersService;
-  cases: CasesService;
+  cases: CaseRetention;
   journal: ErasureJournal;
   /** Other modules' expiry (arrears), called with the job's date. */
   more?: (() => ((today: string) => Promise<Record<string, number>>)[]) | undefined;
