@@ -4,6 +4,7 @@ import type { ArrearsEnv } from "../env.ts";
 import { landlordFor } from "../policy.ts";
 import * as repo from "../repository.ts";
 
+/** An agreement as the API answers it, its contact person and signatory decrypted. */
 export async function agreementView(env: ArrearsEnv, a: repo.AgreementRow) {
   const { keyring } = env;
   const contacts = a.contactsCiphertext
@@ -26,6 +27,7 @@ export async function agreementView(env: ArrearsEnv, a: repo.AgreementRow) {
   };
 }
 
+/** The landlord's agreements with municipalities. */
 export async function listAgreements(
   env: ArrearsEnv,
   principal: Principal,

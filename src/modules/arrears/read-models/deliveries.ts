@@ -3,6 +3,7 @@ import type { ArrearsEnv } from "../env.ts";
 import { landlordFor } from "../policy.ts";
 import * as repo from "../repository.ts";
 
+/** The landlord's deliveries with their signals, without personal data (so not audited). */
 export async function listDeliveries(
   env: ArrearsEnv,
   principal: Principal,

@@ -32,6 +32,7 @@ export async function getDeliveryDocument(
   return { document, delivery };
 }
 
+/** The delivery's file as the reporting point's CSV (read through getDeliveryDocument: audited). */
 export async function getDeliveryCsv(
   env: ArrearsEnv,
   principal: Principal,

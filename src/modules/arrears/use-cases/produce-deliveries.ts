@@ -19,6 +19,11 @@ function lastDayOfMonth(month: string) {
   return addDays(addMonths(`${month}-01`, 1), -1);
 }
 
+/**
+ * One landlord's part of the monthly run: a delivery per municipality with a signed agreement,
+ * holding the tenants eligible on `signalDate` (002 step 1); a municipality already delivered
+ * this month is skipped.
+ */
 export async function produceDeliveries(
   env: ArrearsEnv,
   organisationId: string,

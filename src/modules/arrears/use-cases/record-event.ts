@@ -9,6 +9,10 @@ import { landlordFor, tenancyOf } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { EventInput } from "../schemas.ts";
 
+/**
+ * A legal precondition of a signal (Bgs art. 2; 002): a contact attempt, a referral to debt
+ * help, a reminder with the offer to share data, or the tenant's refusal.
+ */
 export async function recordEvent(
   env: ArrearsEnv,
   principal: Principal,

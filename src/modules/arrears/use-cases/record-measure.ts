@@ -7,6 +7,7 @@ import { landlordFor, tenancyOf } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { MeasureInput } from "../schemas.ts";
 
+/** A prevention measure (004), recorded on the tenancy's file. */
 export async function recordMeasure(
   env: ArrearsEnv,
   principal: Principal,
