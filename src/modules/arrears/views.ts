@@ -1,4 +1,4 @@
-/** The shapes of a hold, an arrangement and a signal assessment, as use cases and read models answer them. */
+/** A hold, an arrangement and a signal assessment as the use cases and read models answer them. */
 
 import type { Assessment } from "./eligibility.ts";
 import type { ArrearsEnv } from "./env.ts";
