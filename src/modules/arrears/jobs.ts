@@ -1,12 +1,12 @@
 import type { JobDefinition } from "../../platform/jobs/runner.ts";
-import type { ArrearsService } from "./service.ts";
+import type { ArrearsSignalsRun } from "./ports.ts";
 
 /**
  * The monthly vroegsignalering run (contract §2 `arrears-signals`; 002 step 1: signals are
  * delivered monthly). `jobs run arrears-signals --now YYYY-MM-DD` runs it for that date's
  * month with that date as the signal date.
  */
-export const arrearsSignalsJob: JobDefinition<{ arrears: ArrearsService }> = {
+export const arrearsSignalsJob: JobDefinition<{ arrears: ArrearsSignalsRun }> = {
   name: "arrears-signals",
   description:
     "Selects the tenants eligible for a vroegsignaal and produces one delivery per municipality with a signed agreement (002).",

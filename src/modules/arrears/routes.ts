@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { parseFeedbackCsv, parsePositionItems, parsePositionsCsv } from "./import.ts";
@@ -58,8 +58,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
     },
     async (request) =>
       arrears.putAgreement(
-        principalOf(request),
-        requestMeta(request),
+        ...callerOf(request),
         request.params.municipalityCode,
         request.body,
         params(request.query),
@@ -97,8 +96,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
         .code(201)
         .send(
           await arrears.recordEvent(
-            principalOf(request),
-            requestMeta(request),
+            ...callerOf(request),
             request.params.tenancyRef,
             request.body,
             params(request.query),
@@ -119,12 +117,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
       },
     },
     async (request) =>
-      arrears.getTenancy(
-        principalOf(request),
-        requestMeta(request),
-        request.params.tenancyRef,
-        params(request.query),
-      ),
+      arrears.getTenancy(...callerOf(request), request.params.tenancyRef, params(request.query)),
   );
 
   app.get(
@@ -171,8 +164,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
         .code(201)
         .send(
           await arrears.pauseCollection(
-            principalOf(request),
-            requestMeta(request),
+            ...callerOf(request),
             request.params.tenancyRef,
             request.body,
             params(request.query),
@@ -193,8 +185,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
     },
     async (request, reply) => {
       await arrears.endPause(
-        principalOf(request),
-        requestMeta(request),
+        ...callerOf(request),
         request.params.tenancyRef,
         params(request.query),
       );
@@ -220,8 +211,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
         .code(201)
         .send(
           await arrears.recordMeasure(
-            principalOf(request),
-            requestMeta(request),
+            ...callerOf(request),
             request.params.tenancyRef,
             request.body,
             params(request.query),
@@ -246,8 +236,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
         .code(201)
         .send(
           await arrears.createArrangement(
-            principalOf(request),
-            requestMeta(request),
+            ...callerOf(request),
             request.params.tenancyRef,
             request.body,
             params(request.query),
@@ -269,8 +258,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
     },
     async (request) =>
       arrears.recordPayment(
-        principalOf(request),
-        requestMeta(request),
+        ...callerOf(request),
         request.params.id,
         request.body,
         params(request.query),
@@ -309,8 +297,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
     async (request) =>
       (
         await arrears.getDeliveryDocument(
-          principalOf(request),
-          requestMeta(request),
+          ...callerOf(request),
           request.params.id,
           params(request.query),
         )
@@ -330,8 +317,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
     },
     async (request, reply) => {
       const { fileName, csv } = await arrears.getDeliveryCsv(
-        principalOf(request),
-        requestMeta(request),
+        ...callerOf(request),
         request.params.id,
         params(request.query),
       );
@@ -399,8 +385,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
         },
       },
       async (request) => {
-        const principal = principalOf(request);
-        const meta = requestMeta(request);
+        const [principal, meta] = callerOf(request);
         const contentType = String(request.headers["content-type"] ?? "");
         if (contentType.startsWith("text/csv")) {
           const asOf = request.query.asOf;
@@ -446,8 +431,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
         },
       },
       async (request) => {
-        const principal = principalOf(request);
-        const meta = requestMeta(request);
+        const [principal, meta] = callerOf(request);
         const contentType = String(request.headers["content-type"] ?? "");
         if (contentType.startsWith("text/csv")) {
           const municipalityCode = request.query.municipalityCode;

@@ -1,0 +1,48 @@
+import type { Principal } from "../../platform/auth/access.ts";
+import type { AppContext } from "../../platform/context.ts";
+import type { OrganisationAccess } from "../organisations/service.ts";
+
+/** What the arrears module needs of other modules (the composition root passes their services). */
+export interface ArrearsDeps {
+  organisations: {
+    accessOf(id: string): Promise<OrganisationAccess | undefined>;
+    registryFacts(id: string): Promise<{ name: string; kvkNumber: string | null } | undefined>;
+  };
+}
+
+/** The environment every arrears use case and read model takes as its first argument. */
+export interface ArrearsEnv {
+  database: AppContext["database"];
+  db: AppContext["database"]["db"];
+  clock: AppContext["clock"];
+  keyring: AppContext["keyring"];
+  deps: ArrearsDeps;
+}
+
+export function createArrearsEnv(
+  ctx: Pick<AppContext, "database" | "clock" | "keyring">,
+  deps: ArrearsDeps,
+): ArrearsEnv {
+  return {
+    database: ctx.database,
+    db: ctx.database.db,
+    clock: ctx.clock,
+    keyring: ctx.keyring,
+    deps,
+  };
+}
+
+/** A use case with its environment bound: the service's method of the same signature. */
+export function withEnv<A extends unknown[], R>(
+  env: ArrearsEnv,
+  useCase: (env: ArrearsEnv, ...args: A) => R,
+): (...args: A) => R {
+  return (...args) => useCase(env, ...args);
+}
+
+/** Who recorded an event, measure, hold or arrangement (stored beside the row). */
+export type Recorder = {
+  recordedByKind: "user" | "api_key" | "system";
+  recordedBy: string | null;
+};
+export const recorder = (p: Principal): Recorder => ({ recordedByKind: p.kind, recordedBy: p.id });

@@ -1,0 +1,48 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "../../../platform/db/database.ts";
+import { arrearsAgreement } from "../tables.ts";
+
+export type AgreementRow = typeof arrearsAgreement.$inferSelect;
+
+// ---- agreements -------------------------------------------------------------------------
+
+export async function findAgreement(db: Db, organisationId: string, municipalityCode: string) {
+  const [row] = await db
+    .select()
+    .from(arrearsAgreement)
+    .where(
+      and(
+        eq(arrearsAgreement.organisationId, organisationId),
+        eq(arrearsAgreement.municipalityCode, municipalityCode),
+      ),
+    );
+  return row;
+}
+
+export async function listAgreements(db: Db, organisationId: string) {
+  return db
+    .select()
+    .from(arrearsAgreement)
+    .where(eq(arrearsAgreement.organisationId, organisationId))
+    .orderBy(asc(arrearsAgreement.municipalityCode));
+}
+
+export async function upsertAgreement(db: Db, row: typeof arrearsAgreement.$inferInsert) {
+  const { id: _id, createdAt: _c, organisationId: _o, municipalityCode: _m, ...update } = row;
+  await db
+    .insert(arrearsAgreement)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [arrearsAgreement.organisationId, arrearsAgreement.municipalityCode],
+      set: update,
+    });
+}
+
+/** Landlords with at least one agreement signed by both (the monthly job's scope). */
+export async function organisationsWithSignedAgreements(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: arrearsAgreement.organisationId })
+    .from(arrearsAgreement)
+    .where(eq(arrearsAgreement.status, "signed"));
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,254 @@
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Database, Db } from "../../../platform/db/database.ts";
+import { arrearsEvent, arrearsPosition, arrearsSignal, arrearsTenancy } from "../tables.ts";
+import { chunks } from "./chunks.ts";
+
+export type TenancyRow = typeof arrearsTenancy.$inferSelect;
+export type EventRow = typeof arrearsEvent.$inferSelect;
+
+// ---- tenancies and positions ------------------------------------------------------------
+
+export interface TenancyState {
+  id: string;
+  tenancyRef: string;
+  arrearsCents: number;
+  arrearsBeganOn: string | null;
+  arrearsEndedOn: string | null;
+  asOf: string;
+}
+
+export async function tenancyStates(
+  db: Db,
+  organisationId: string,
+  refs: readonly string[],
+): Promise<Map<string, TenancyState>> {
+  const out = new Map<string, TenancyState>();
+  for (const part of chunks(refs)) {
+    const rows = await db
+      .select({
+        id: arrearsTenancy.id,
+        tenancyRef: arrearsTenancy.tenancyRef,
+        arrearsCents: arrearsTenancy.arrearsCents,
+        arrearsBeganOn: arrearsTenancy.arrearsBeganOn,
+        arrearsEndedOn: arrearsTenancy.arrearsEndedOn,
+        asOf: arrearsTenancy.asOf,
+      })
+      .from(arrearsTenancy)
+      .where(
+        and(
+          eq(arrearsTenancy.organisationId, organisationId),
+          inArray(arrearsTenancy.tenancyRef, part),
+        ),
+      );
+    for (const r of rows) out.set(r.tenancyRef, r);
+  }
+  return out;
+}
+
+export async function upsertTenancies(db: Db, rows: (typeof arrearsTenancy.$inferInsert)[]) {
+  for (const part of chunks(rows, 500)) {
+    await db
+      .insert(arrearsTenancy)
+      .values(part)
+      .onConflictDoUpdate({
+        target: [arrearsTenancy.organisationId, arrearsTenancy.tenancyRef],
+        set: {
+          municipalityCode: sql`excluded.municipality_code`,
+          municipalityDerived: sql`excluded.municipality_derived`,
+          monthlyRentCents: sql`excluded.monthly_rent_cents`,
+          arrearsCents: sql`excluded.arrears_cents`,
+          oldestUnpaidDueDate: sql`excluded.oldest_unpaid_due_date`,
+          asOf: sql`excluded.as_of`,
+          arrearsBeganOn: sql`excluded.arrears_began_on`,
+          arrearsEndedOn: sql`excluded.arrears_ended_on`,
+          personCiphertext: sql`excluded.person_ciphertext`,
+          addressCiphertext: sql`excluded.address_ciphertext`,
+          updatedAt: sql`excluded.updated_at`,
+        },
+      });
+  }
+}
+
+export async function upsertPositions(db: Db, rows: (typeof arrearsPosition.$inferInsert)[]) {
+  for (const part of chunks(rows, 1000)) {
+    await db
+      .insert(arrearsPosition)
+      .values(part)
+      .onConflictDoUpdate({
+        target: [arrearsPosition.tenancyId, arrearsPosition.asOf],
+        set: {
+          monthlyRentCents: sql`excluded.monthly_rent_cents`,
+          arrearsCents: sql`excluded.arrears_cents`,
+          oldestUnpaidDueDate: sql`excluded.oldest_unpaid_due_date`,
+          lastPaymentDate: sql`excluded.last_payment_date`,
+        },
+      });
+  }
+}
+
+export async function insertEvents(db: Db, rows: (typeof arrearsEvent.$inferInsert)[]) {
+  let inserted = 0;
+  for (const part of chunks(rows, 1000)) {
+    const r = await db
+      .insert(arrearsEvent)
+      .values(part)
+      .onConflictDoNothing()
+      .returning({ id: arrearsEvent.id });
+    inserted += r.length;
+  }
+  return inserted;
+}
+
+/** When an episode ends, its signals start their retention period. */
+export async function markSignalsEpisodeEnded(
+  db: Db,
+  tenancyIds: readonly string[],
+  endedOn: string,
+) {
+  for (const part of chunks(tenancyIds)) {
+    await db
+      .update(arrearsSignal)
+      .set({ episodeEndedOn: endedOn })
+      .where(and(inArray(arrearsSignal.tenancyId, part), isNull(arrearsSignal.episodeEndedOn)));
+  }
+}
+
+export async function latestAsOf(db: Db, organisationId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ asOf: sql<string | null>`max(${arrearsTenancy.asOf})::text` })
+    .from(arrearsTenancy)
+    .where(eq(arrearsTenancy.organisationId, organisationId));
+  return row?.asOf ?? null;
+}
+
+export async function findTenancy(db: Db, organisationId: string, tenancyRef: string) {
+  const [row] = await db
+    .select()
+    .from(arrearsTenancy)
+    .where(
+      and(
+        eq(arrearsTenancy.organisationId, organisationId),
+        eq(arrearsTenancy.tenancyRef, tenancyRef),
+      ),
+    );
+  return row;
+}
+
+export async function eventsOf(db: Db, tenancyId: string) {
+  return db
+    .select()
+    .from(arrearsEvent)
+    .where(eq(arrearsEvent.tenancyId, tenancyId))
+    .orderBy(asc(arrearsEvent.date));
+}
+
+export async function positionsOf(db: Db, tenancyId: string) {
+  return db
+    .select()
+    .from(arrearsPosition)
+    .where(eq(arrearsPosition.tenancyId, tenancyId))
+    .orderBy(asc(arrearsPosition.asOf));
+}
+
+/**
+ * The tenancies in arrears (no personal data), for the monthly selection and the worklist.
+ * Raw SQL with casts (D-014): this runs over every tenancy of a landlord each month.
+ */
+export async function tenanciesInArrears(database: Database, organisationId: string) {
+  const rows = await database.query<{
+    id: string;
+    tenancy_ref: string;
+    municipality_code: string;
+    monthly_rent_cents: number;
+    arrears_cents: number;
+    oldest_unpaid_due_date: string | null;
+    arrears_began_on: string | null;
+    as_of: string;
+  }>(
+    `SELECT id, tenancy_ref, municipality_code, monthly_rent_cents::float8 AS monthly_rent_cents,
+            arrears_cents::float8 AS arrears_cents, oldest_unpaid_due_date::text AS oldest_unpaid_due_date,
+            arrears_began_on::text AS arrears_began_on, as_of::text AS as_of
+       FROM arrears_tenancy WHERE organisation_id = $1 AND arrears_cents > 0`,
+    [organisationId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    tenancyRef: r.tenancy_ref,
+    municipalityCode: r.municipality_code,
+    monthlyRentCents: Number(r.monthly_rent_cents),
+    arrearsCents: Number(r.arrears_cents),
+    oldestUnpaidDueDate: r.oldest_unpaid_due_date,
+    arrearsBeganOn: r.arrears_began_on,
+    asOf: r.as_of,
+  }));
+}
+
+export type TenancyFilter = "in_arrears" | "hold" | "arrangement";
+
+/**
+ * A page of a landlord's tenancies (references and amounts only: no personal data is
+ * decrypted for a list), searched by reference and filtered; arrears oldest first.
+ */
+export async function listTenancies(
+  database: Database,
+  organisationId: string,
+  options: { search?: string | undefined; filter?: TenancyFilter | undefined; today: string },
+  page: { offset: number; limit: number },
+) {
+  const params: unknown[] = [organisationId, options.today];
+  const where = ["t.organisation_id = $1"];
+  if (options.search) {
+    params.push(`%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`t.tenancy_ref ILIKE $${params.length}`);
+  }
+  if (options.filter === "in_arrears") where.push("t.arrears_cents > 0");
+  if (options.filter === "hold") {
+    where.push(`EXISTS (SELECT 1 FROM arrears_hold h WHERE h.tenancy_id = t.id AND h.ended_on IS NULL
+      AND h.start_date <= $2::date AND h.until >= $2::date)`);
+  }
+  if (options.filter === "arrangement") {
+    where.push("EXISTS (SELECT 1 FROM arrears_arrangement a WHERE a.tenancy_id = t.id)");
+  }
+  const clause = where.join(" AND ");
+  const [count] = await database.query<{ n: number }>(
+    // ($2, today, is used by the hold filter only; named here so every query binds it.)
+    `SELECT count(*)::int AS n FROM arrears_tenancy t WHERE ${clause} AND $2::date IS NOT NULL`,
+    params,
+  );
+  const rows = await database.query<{
+    id: string;
+    tenancy_ref: string;
+    municipality_code: string;
+    monthly_rent_cents: number;
+    arrears_cents: number;
+    oldest_unpaid_due_date: string | null;
+    as_of: string;
+    on_hold: boolean;
+    arrangements: number;
+  }>(
+    `SELECT t.id, t.tenancy_ref, t.municipality_code, t.monthly_rent_cents::float8 AS monthly_rent_cents,
+            t.arrears_cents::float8 AS arrears_cents,
+            t.oldest_unpaid_due_date::text AS oldest_unpaid_due_date, t.as_of::text AS as_of,
+            EXISTS (SELECT 1 FROM arrears_hold h WHERE h.tenancy_id = t.id AND h.ended_on IS NULL
+              AND h.start_date <= $2::date AND h.until >= $2::date) AS on_hold,
+            (SELECT count(*)::int FROM arrears_arrangement a WHERE a.tenancy_id = t.id) AS arrangements
+       FROM arrears_tenancy t WHERE ${clause}
+      ORDER BY (t.arrears_cents > 0) DESC, t.oldest_unpaid_due_date ASC NULLS LAST, t.tenancy_ref ASC
+      LIMIT ${Math.trunc(page.limit)} OFFSET ${Math.trunc(page.offset)}`,
+    params,
+  );
+  return {
+    total: count?.n ?? 0,
+    rows: rows.map((r) => ({
+      id: r.id,
+      tenancyRef: r.tenancy_ref,
+      municipalityCode: r.municipality_code,
+      monthlyRentCents: Number(r.monthly_rent_cents),
+      arrearsCents: Number(r.arrears_cents),
+      oldestUnpaidDueDate: r.oldest_unpaid_due_date,
+      asOf: r.as_of,
+      onHold: Boolean(r.on_hold),
+      arrangements: Number(r.arrangements),
+    })),
+  };
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { AppError } from "../../../platform/errors.ts";
+import { compareDates } from "../../../platform/werkdagen.ts";
+import { type ArrearsEnv, recorder } from "../env.ts";
+import { landlordFor, tenancyOf } from "../policy.ts";
+import * as repo from "../repository.ts";
+import type { ArrangementInput } from "../schemas.ts";
+import { arrangementView } from "../views.ts";
+
+/** 004 "Maatwerk betalingsregelingen": a schedule of instalments; its status follows by itself. */
+export async function createArrangement(
+  env: ArrearsEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  tenancyRef: string,
+  input: ArrangementInput,
+  options: { onBehalfOf?: string | undefined } = {},
+) {
+  const { db, clock } = env;
+  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
+  const tenancy = await tenancyOf(env, organisationId, tenancyRef);
+  const sorted = [...input.instalments].sort((a, b) => compareDates(a.dueDate, b.dueDate));
+  if (sorted.some((i) => compareDates(i.dueDate, input.agreedOn) < 0)) {
+    throw new AppError("invalid_input", "instalments: a due date before the agreement.", {
+      code: "instalment_before_agreement",
+    });
+  }
+  const id = randomUUID();
+  const row = {
+    id,
+    organisationId,
+    tenancyId: tenancy.id,
+    agreedOn: input.agreedOn,
+    totalCents: sorted.reduce((s, i) => s + i.amountCents, 0),
+    ...recorder(principal),
+    createdAt: clock.now(),
+  };
+  const instalments = sorted.map((i, n) => ({
+    arrangementId: id,
+    seq: n + 1,
+    dueDate: i.dueDate,
+    amountCents: i.amountCents,
+    paidCents: 0,
+    paidOn: null,
+  }));
+  await db.transaction(async (tx) => {
+    await repo.insertArrangement(tx, row, instalments);
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: "arrears.arrangement_created",
+      objectType: "arrears_arrangement",
+      objectId: id,
+      outcome: "success",
+      details: { instalments: instalments.length, totalCents: row.totalCents },
+    });
+  });
+  return arrangementView(env, row, instalments);
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from "node:crypto";
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { addDays, compareDates } from "../../../platform/werkdagen.ts";
+import { type ArrearsEnv, recorder } from "../env.ts";
+import type { LineError, ParsedFeedback } from "../import.ts";
+import { SCHULDENRUST_DAYS } from "../periods.ts";
+import { landlordFor } from "../policy.ts";
+import * as repo from "../repository.ts";
+
+/**
+ * Feedback already parsed line by line (JSON items or a CSV file, import.ts). Every line is
+ * checked on its own; the good lines are written in one transaction, a bad line not at all
+ * and reported with its line number (the same rule as the position import).
+ */
+export async function importFeedback(
+  env: ArrearsEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  municipalityCode: string,
+  parsed: ParsedFeedback,
+  options: { onBehalfOf?: string | undefined } = {},
+) {
+  const { db, clock } = env;
+  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
+  const input = { municipalityCode };
+  const today = clock.today();
+  const states = await repo.tenancyStates(
+    db,
+    organisationId,
+    parsed.lines.map((l) => l.item.tenancyRef),
+  );
+  const errors: LineError[] = [...parsed.errors];
+  const feedback: Parameters<typeof repo.insertFeedback>[1][] = [];
+  const holds: Parameters<typeof repo.insertHold>[1][] = [];
+  const now = clock.now();
+  for (const { line, item } of parsed.lines) {
+    const s = states.get(item.tenancyRef);
+    if (!s) {
+      errors.push({ line, code: "unknown_tenancy", message: "no tenancy with this reference" });
+      continue;
+    }
+    if (compareDates(item.date, today) > 0) {
+      errors.push({ line, code: "date_in_future", message: "date: lies in the future" });
+      continue;
+    }
+    const signal = (await repo.signalsOfTenancy(db, s.id))
+      .filter((x) => x.municipalityCode === input.municipalityCode)
+      .at(-1);
+    if (!signal) {
+      errors.push({
+        line,
+        code: "not_signalled",
+        message: "this tenancy was not signalled to this municipality",
+      });
+      continue;
+    }
+    if (compareDates(item.date, signal.signalDate) < 0) {
+      errors.push({ line, code: "feedback_before_signal", message: "date: before the signal" });
+      continue;
+    }
+    const feedbackId = randomUUID();
+    feedback.push({
+      id: feedbackId,
+      organisationId,
+      signalId: signal.id,
+      tenancyId: s.id,
+      municipalityCode: input.municipalityCode,
+      outcome: item.outcome,
+      date: item.date,
+      ...recorder(principal),
+      createdAt: now,
+    });
+    if (item.outcome === "help_accepted") {
+      const open = (await repo.holdsOf(db, s.id)).some(
+        (h) =>
+          h.kind === "schuldenrust" &&
+          !h.endedOn &&
+          compareDates(h.startDate, item.date) <= 0 &&
+          compareDates(item.date, h.until) <= 0,
+      );
+      if (!open) {
+        holds.push({
+          id: randomUUID(),
+          organisationId,
+          tenancyId: s.id,
+          kind: "schuldenrust",
+          reason: "help_accepted",
+          startDate: item.date,
+          // 002 step 3: collection suspended for 30 days after help was accepted.
+          until: addDays(item.date, SCHULDENRUST_DAYS),
+          arrearsCentsAtStart: s.arrearsCents,
+          feedbackId,
+          ...recorder(principal),
+          createdAt: now,
+        });
+      }
+    }
+  }
+  let recorded = 0;
+  await db.transaction(async (tx) => {
+    const kept = new Set<string>();
+    for (const f of feedback) if (await repo.insertFeedback(tx, f)) kept.add(f.id!);
+    recorded = kept.size;
+    for (const h of holds) if (kept.has(h.feedbackId!)) await repo.insertHold(tx, h);
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: "arrears.feedback_recorded",
+      objectType: "arrears_feedback",
+      outcome: "success",
+      details: {
+        landlord: organisationId,
+        municipalityCode: input.municipalityCode,
+        lines: parsed.total,
+        recorded,
+        rejected: new Set(errors.map((e) => e.line)).size,
+        outcomes: feedback.map((f) => f.outcome),
+      },
+    });
+  });
+  errors.sort((a, b) => a.line - b.line);
+  return {
+    recorded,
+    duplicates: feedback.length - recorded,
+    rejected: new Set(errors.map((e) => e.line)).size,
+    errors,
+  };
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { AppError, protocolRule } from "../../../platform/errors.ts";
+import { compareDates, daysBetween } from "../../../platform/werkdagen.ts";
+import { type ArrearsEnv, recorder } from "../env.ts";
+import { MAX_PAUSE_DAYS } from "../periods.ts";
+import { landlordFor, tenancyOf } from "../policy.ts";
+import * as repo from "../repository.ts";
+import type { PAUSE_REASONS } from "../schemas.ts";
+import { holdView } from "../views.ts";
+
+/** 004 "Pauze-knop": collection paused for a chosen period, with a reason code. */
+export async function pauseCollection(
+  env: ArrearsEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  tenancyRef: string,
+  input: { from: string; until: string; reason: (typeof PAUSE_REASONS)[number] },
+  options: { onBehalfOf?: string | undefined } = {},
+) {
+  const { db, clock } = env;
+  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
+  const tenancy = await tenancyOf(env, organisationId, tenancyRef);
+  if (compareDates(input.until, input.from) < 0) {
+    throw new AppError("invalid_input", "until: before from.", { code: "invalid_period" });
+  }
+  if (daysBetween(input.from, input.until) > MAX_PAUSE_DAYS) {
+    throw protocolRule(
+      "pause_too_long",
+      `A pause lasts at most ${MAX_PAUSE_DAYS} days; record a new one to extend it.`,
+      "004 Pauze-knop (decision D-109)",
+    );
+  }
+  const hold = {
+    id: randomUUID(),
+    organisationId,
+    tenancyId: tenancy.id,
+    kind: "pause" as const,
+    reason: input.reason,
+    startDate: input.from,
+    until: input.until,
+    arrearsCentsAtStart: tenancy.arrearsCents,
+    ...recorder(principal),
+    createdAt: clock.now(),
+  };
+  await db.transaction(async (tx) => {
+    await repo.insertHold(tx, hold);
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: "arrears.collection_paused",
+      objectType: "arrears_tenancy",
+      objectId: tenancy.id,
+      outcome: "success",
+      details: { from: input.from, until: input.until, reason: input.reason },
+    });
+  });
+  return holdView({ ...hold, endedOn: null, endReason: null, feedbackId: null });
+}

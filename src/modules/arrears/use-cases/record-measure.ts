@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { type ArrearsEnv, recorder } from "../env.ts";
+import { landlordFor, tenancyOf } from "../policy.ts";
+import * as repo from "../repository.ts";
+import type { MeasureInput } from "../schemas.ts";
+
+/** A prevention measure (004), recorded on the tenancy's file. */
+export async function recordMeasure(
+  env: ArrearsEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  tenancyRef: string,
+  input: MeasureInput,
+  options: { onBehalfOf?: string | undefined } = {},
+) {
+  const { db, clock } = env;
+  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
+  const tenancy = await tenancyOf(env, organisationId, tenancyRef);
+  const { kind, date, ...details } = input;
+  const id = randomUUID();
+  await db.transaction(async (tx) => {
+    await repo.insertMeasure(tx, {
+      id,
+      organisationId,
+      tenancyId: tenancy.id,
+      kind,
+      date,
+      details,
+      ...recorder(principal),
+      createdAt: clock.now(),
+    });
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: "arrears.measure_recorded",
+      objectType: "arrears_tenancy",
+      objectId: tenancy.id,
+      outcome: "success",
+      details: { kind, date },
+    });
+  });
+  return { id, kind, date, details, recordedBy: recorder(principal) };
+}
