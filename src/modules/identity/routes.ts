@@ -1,10 +1,11 @@
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.ts";
 import { HUMAN_ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { uuidParam } from "../organisations/schemas.ts";
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./constants.ts";
 import {
   apiKeyView,
   createApiKeyBody,
@@ -18,7 +19,7 @@ import {
   updateUserBody,
   userView,
 } from "./schemas.ts";
-import { type IdentityService, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./service.ts";
+import type { IdentityService } from "./service.ts";
 
 export function setSessionCookie(reply: FastifyReply, token: string) {
   // __Host-: Secure, path /, no Domain — the cookie cannot be set or read by a sibling host.
@@ -172,12 +173,8 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
       schema: { tags, summary: "Change your password", body: passwordChangeBody },
     },
     async (request, reply) => {
-      await identity.changePassword(
-        requestMeta(request),
-        principalOf(request),
-        request.session,
-        request.body,
-      );
+      const [principal, meta] = callerOf(request);
+      await identity.changePassword(meta, principal, request.session, request.body);
       return reply.code(204).send();
     },
   );
@@ -193,7 +190,8 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
       },
     },
     async (request, reply) => {
-      await identity.acceptDeclaration(requestMeta(request), principalOf(request));
+      const [principal, meta] = callerOf(request);
+      await identity.acceptDeclaration(meta, principal);
       return reply.code(204).send();
     },
   );
@@ -226,9 +224,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await identity.createUser(principalOf(request), requestMeta(request), request.body)),
+      reply.code(201).send(await identity.createUser(...callerOf(request), request.body)),
   );
 
   app.patch(
@@ -243,13 +239,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
         response: { 200: userView },
       },
     },
-    async (request) =>
-      identity.updateUser(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body,
-      ),
+    async (request) => identity.updateUser(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -263,8 +253,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
         response: { 200: z.object({ activationPassword: z.string() }) },
       },
     },
-    async (request) =>
-      identity.resetUser(principalOf(request), requestMeta(request), request.params.id),
+    async (request) => identity.resetUser(...callerOf(request), request.params.id),
   );
 
   app.get(
@@ -295,9 +284,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await identity.issueApiKey(principalOf(request), requestMeta(request), request.body)),
+      reply.code(201).send(await identity.issueApiKey(...callerOf(request), request.body)),
   );
 
   app.delete(
@@ -311,7 +298,6 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
         response: { 200: apiKeyView },
       },
     },
-    async (request) =>
-      identity.revokeApiKey(principalOf(request), requestMeta(request), request.params.id),
+    async (request) => identity.revokeApiKey(...callerOf(request), request.params.id),
   );
 }

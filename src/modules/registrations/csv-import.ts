@@ -4,6 +4,7 @@ import { AppError } from "../../platform/errors.ts";
 import {
   ADDRESS_FIELDS,
   PERSON_FIELDS,
+  REQUIRED_PERSON_FIELDS,
   type RegistrationInput,
   registrationBody,
 } from "./schemas.ts";
@@ -23,7 +24,7 @@ export const CSV_COLUMNS = [
   "termMonths",
 ] as const;
 
-const REQUIRED = ["initials", "surname", "birthDate", "categories", "criteria", "placementDate"];
+const REQUIRED = [...REQUIRED_PERSON_FIELDS, "categories", "criteria", "placementDate"];
 const ADDRESS: readonly string[] = ADDRESS_FIELDS;
 export const MAX_IMPORT_ROWS = 20_000;
 
@@ -88,17 +89,7 @@ export function parseRegistrationsCsv(text: string): ParsedRow[] {
       return v === undefined || v === "" ? undefined : v;
     };
     const person: Record<string, string> = {};
-    for (const k of [
-      "initials",
-      "firstNames",
-      "prefix",
-      "surname",
-      "birthName",
-      "birthDate",
-      "gender",
-      "email",
-      "seekerNumber",
-    ]) {
+    for (const k of PERSON_FIELDS) {
       const v = get(k);
       if (v !== undefined) person[k] = v;
     }

@@ -1,6 +1,6 @@
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { isoDate, uuidParam } from "../organisations/schemas.ts";
 import { parseRegistrationsCsv } from "./csv-import.ts";
@@ -37,14 +37,9 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
     },
     async (request, reply) =>
       reply.code(201).send(
-        await registrations.createRegistration(
-          principalOf(request),
-          requestMeta(request),
-          request.body,
-          {
-            onBehalfOf: request.query.onBehalfOf,
-          },
-        ),
+        await registrations.createRegistration(...callerOf(request), request.body, {
+          onBehalfOf: request.query.onBehalfOf,
+        }),
       ),
   );
 
@@ -80,8 +75,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
         response: { 200: registrationView },
       },
     },
-    async (request) =>
-      registrations.getRegistration(principalOf(request), requestMeta(request), request.params.id),
+    async (request) => registrations.getRegistration(...callerOf(request), request.params.id),
   );
 
   app.patch(
@@ -97,12 +91,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
       },
     },
     async (request) =>
-      registrations.updateRegistration(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body,
-      ),
+      registrations.updateRegistration(...callerOf(request), request.params.id, request.body),
   );
 
   app.delete(
@@ -112,11 +101,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
       schema: { tags, summary: "Erase a registration and its personal data", params: uuidParam },
     },
     async (request, reply) => {
-      await registrations.eraseRegistration(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-      );
+      await registrations.eraseRegistration(...callerOf(request), request.params.id);
       return reply.code(204).send();
     },
   );
@@ -142,12 +127,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
       },
     },
     async (request) =>
-      registrations.settleClaim(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body,
-      ),
+      registrations.settleClaim(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -163,12 +143,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
       },
     },
     async (request) =>
-      registrations.restrict(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body.reason,
-      ),
+      registrations.restrict(...callerOf(request), request.params.id, request.body.reason),
   );
 
   app.delete(
@@ -182,8 +157,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
         response: { 200: registrationSummary },
       },
     },
-    async (request) =>
-      registrations.liftRestriction(principalOf(request), requestMeta(request), request.params.id),
+    async (request) => registrations.liftRestriction(...callerOf(request), request.params.id),
   );
 
   // The CSV import has its own content type; the parser is scoped to this plugin only, so
@@ -212,7 +186,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
       },
       async (request) => {
         const rows = parseRegistrationsCsv(String(request.body ?? ""));
-        return registrations.importRegistrations(principalOf(request), requestMeta(request), rows, {
+        return registrations.importRegistrations(...callerOf(request), rows, {
           dryRun: request.query.dryRun === "true",
           onBehalfOf: request.query.onBehalfOf,
         });

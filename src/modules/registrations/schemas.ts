@@ -58,6 +58,12 @@ export const MATCH_FIELDS = [
 ] as const;
 /** Every field of the contract's Person, in that order. */
 export const PERSON_FIELDS = [...MATCH_FIELDS, "email", "seekerNumber"] as const;
+/** The fields every person must have (the others are optional in `personSchema`). */
+export const REQUIRED_PERSON_FIELDS = [
+  "initials",
+  "surname",
+  "birthDate",
+] as const satisfies readonly (typeof PERSON_FIELDS)[number][];
 
 export const addressSchema = z.strictObject({
   street: name(120),

@@ -13,6 +13,7 @@ export {
   type PasswordPolicyCode,
   type PasswordPolicyResult,
   parseArgon2Hash,
+  passwordPolicyMessage,
   verifyPassword,
 } from "./password.ts";
 export {

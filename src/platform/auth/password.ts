@@ -1,6 +1,8 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { createRequire } from "node:module";
 import { hash as argon2Hash, argon2id, verify as argon2Verify } from "argon2";
+import type { Language } from "../i18n.ts";
+import { passwordPolicyMessages } from "./password-messages.ts";
 
 /**
  * Passwords: argon2id hashing, the password policy, and one-time activation passwords.
@@ -150,28 +152,26 @@ export interface PasswordContext {
   name?: string;
 }
 
-const REFUSALS: Record<PasswordPolicyCode, { message: string; messageNl: string }> = {
-  password_too_short: {
-    message: `Use at least ${PASSWORD_MIN_LENGTH} characters. A sentence of a few words is easy to remember.`,
-    messageNl: `Gebruik minstens ${PASSWORD_MIN_LENGTH} tekens. Een zin van een paar woorden is makkelijk te onthouden.`,
-  },
-  password_too_long: {
-    message: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
-    messageNl: `Gebruik hoogstens ${PASSWORD_MAX_LENGTH} tekens.`,
-  },
-  password_common: {
-    message: "This password appears in lists of common or leaked passwords. Choose another one.",
-    messageNl:
-      "Dit wachtwoord staat in lijsten van veelgebruikte of uitgelekte wachtwoorden. Kies een ander wachtwoord.",
-  },
-  password_contains_identity: {
-    message: "The password must not contain your e-mail address, your name or “Woonsignaal”.",
-    messageNl: "Het wachtwoord mag uw e-mailadres, uw naam of ‘Woonsignaal’ niet bevatten.",
-  },
-};
+/** The refusal's text in one language (platform/auth/password-messages.ts). */
+export function passwordPolicyMessage(code: PasswordPolicyCode, language: Language): string {
+  const texts = passwordPolicyMessages[language];
+  switch (code) {
+    case "password_too_short":
+      return texts.password_too_short(PASSWORD_MIN_LENGTH);
+    case "password_too_long":
+      return texts.password_too_long(PASSWORD_MAX_LENGTH);
+    default:
+      return texts[code];
+  }
+}
 
 function refuse(code: PasswordPolicyCode): PasswordPolicyResult {
-  return { ok: false, code, ...REFUSALS[code] };
+  return {
+    ok: false,
+    code,
+    message: passwordPolicyMessage(code, "en"),
+    messageNl: passwordPolicyMessage(code, "nl"),
+  };
 }
 
 /** Words that no password may contain, whoever chooses it (compared in lowercase). */
@@ -245,7 +245,8 @@ function identityWords(context: PasswordContext | undefined): string[] {
  * - refuse passwords containing the service name, the e-mail address's local part or the
  *   user's name (parts of at least 4 characters), compared case-insensitively.
  *
- * Refusals carry an English `message` and a Dutch `messageNl` for the (Dutch-first) UI.
+ * Refusals carry an English `message` and a Dutch `messageNl` for the (Dutch-first) UI, both
+ * from the catalogue in password-messages.ts (`passwordPolicyMessage` gives either by code).
  */
 export function checkPasswordPolicy(
   plain: string,

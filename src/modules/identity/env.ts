@@ -1,0 +1,27 @@
+import type { AppContext } from "../../platform/context.ts";
+import type { Db } from "../../platform/db/database.ts";
+import type { Profile } from "../../protocol/profile.ts";
+import type { OrganisationAccess } from "../organisations/service.ts";
+
+/** What the identity module needs of other modules (wired in modules/index.ts). */
+export interface IdentityDeps {
+  organisations: {
+    accessOf(id: string): Promise<OrganisationAccess | undefined>;
+    profile(): Promise<Profile>;
+  };
+}
+
+/** The environment every identity use case takes. */
+export interface IdentityEnv {
+  db: Db;
+  clock: AppContext["clock"];
+  keyring: AppContext["keyring"];
+  deps: IdentityDeps;
+}
+
+export function createIdentityEnv(
+  ctx: Pick<AppContext, "database" | "clock" | "keyring" | "logger">,
+  deps: IdentityDeps,
+): IdentityEnv {
+  return { db: ctx.database.db, clock: ctx.clock, keyring: ctx.keyring, deps };
+}

@@ -1,0 +1,61 @@
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal, SessionView } from "../../../platform/auth/access.ts";
+import { checkPasswordPolicy, hashPassword, verifyPassword } from "../../../platform/auth/index.ts";
+import { AppError, notFound } from "../../../platform/errors.ts";
+import type { IdentityEnv } from "../env.ts";
+import * as repo from "../repository.ts";
+import { enforceSignInLimits, failureSubjects, recordFailure } from "../sign-in-limits.ts";
+
+/** Changes the caller's own password; every other session of the account ends. */
+export async function changePassword(
+  env: IdentityEnv,
+  meta: RequestMeta,
+  principal: Principal,
+  session: SessionView | null,
+  input: { currentPassword: string; newPassword: string },
+) {
+  const { db, clock } = env;
+  const user = await repo.findUser(db, principal.id);
+  if (!user || principal.kind !== "user") throw notFound("account");
+  // A stolen session must not become a password-guessing oracle: same limits as sign-in.
+  const subjects = await failureSubjects(env, user.email, meta.clientAddress);
+  await enforceSignInLimits(env, subjects);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordFailure(env, meta, subjects, {
+      actor: actorOf(principal).audit,
+      action: "auth.password_change",
+      outcome: "refused",
+      details: { reason: "wrong_current_password" },
+    });
+    throw new AppError("forbidden", "The current password is not right.", {
+      code: "invalid_credentials",
+    });
+  }
+  const policy = checkPasswordPolicy(input.newPassword, {
+    email: user.email,
+    name: user.displayName,
+  });
+  // The API's message is English; the Dutch text (platform/auth/password-messages.ts) rides
+  // along in the details for the Dutch-first pages.
+  if (!policy.ok)
+    throw new AppError("invalid_input", policy.message, {
+      code: policy.code,
+      details: { messageNl: policy.messageNl },
+    });
+  const hash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await repo.updateUser(tx, user.id, {
+      passwordHash: hash,
+      mustChangePassword: false,
+      passwordChangedAt: clock.now(),
+    });
+    // Every other session of this account ends (issue 3: revoked on password change).
+    await repo.revokeSessionsOfUser(tx, user.id, clock.now(), session?.tokenHash);
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: "auth.password_changed",
+      outcome: "success",
+    });
+  });
+}

@@ -1,0 +1,41 @@
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { generateOneTimePassword, hashPassword } from "../../../platform/auth/index.ts";
+import { notFound } from "../../../platform/errors.ts";
+import type { IdentityEnv } from "../env.ts";
+import { mayManageAccounts } from "../policy.ts";
+import * as repo from "../repository.ts";
+
+/** Admin reset (lost phone, forgotten password): new one-time password, TOTP set up again. */
+export async function resetUser(
+  env: IdentityEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  id: string,
+) {
+  const { db, clock } = env;
+  const user = await repo.findUser(db, id);
+  if (!user || !mayManageAccounts(principal)) throw notFound("account");
+  const activationPassword = generateOneTimePassword();
+  const passwordHash = await hashPassword(activationPassword);
+  await db.transaction(async (tx) => {
+    await repo.updateUser(tx, id, {
+      passwordHash,
+      mustChangePassword: true,
+      totpSecret: null,
+      totpEnrolledAt: null,
+      totpLastStep: null,
+    });
+    await repo.replaceRecoveryCodes(tx, id, []);
+    await repo.revokeSessionsOfUser(tx, id, clock.now());
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: "user.reset",
+      objectType: "user",
+      objectId: id,
+      outcome: "success",
+    });
+  });
+  return { activationPassword };
+}

@@ -1,0 +1,31 @@
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { notFound } from "../../../platform/errors.ts";
+import type { IdentityEnv } from "../env.ts";
+import { mayManageAccounts } from "../policy.ts";
+import * as repo from "../repository.ts";
+import { apiKeyView } from "../views.ts";
+
+/** Revokes an API key at once; it stays listed (the access review looks back 90 days). */
+export async function revokeApiKey(
+  env: IdentityEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  id: string,
+) {
+  const { db, clock } = env;
+  const row = await repo.findApiKey(db, id);
+  if (!row || !mayManageAccounts(principal)) throw notFound("API key");
+  await db.transaction(async (tx) => {
+    await repo.revokeApiKey(tx, id, clock.now());
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: "api_key.revoked",
+      objectType: "api_key",
+      objectId: id,
+      outcome: "success",
+    });
+  });
+  return apiKeyView((await repo.findApiKey(db, id))!);
+}

@@ -1,0 +1,53 @@
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { notFound } from "../../../platform/errors.ts";
+import { checkOfficerCap, kindOf } from "../accounts.ts";
+import type { IdentityEnv } from "../env.ts";
+import { checkRolesFit, mayManageAccounts } from "../policy.ts";
+import * as repo from "../repository.ts";
+import type { UpdateUserInput } from "../schemas.ts";
+import { userView } from "../views.ts";
+
+/** Changes an account's roles, name or status; a role change or disabling ends its sessions. */
+export async function updateUser(
+  env: IdentityEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  id: string,
+  input: UpdateUserInput,
+) {
+  const { db, clock } = env;
+  const user = await repo.findUser(db, id);
+  if (!user || !mayManageAccounts(principal)) throw notFound("account");
+  const rolesAfter = input.roles ?? (await repo.rolesOf(db, [id])).get(id) ?? [];
+  if (input.roles) checkRolesFit(await kindOf(env, user.organisationId), input.roles);
+  // The cap counts active officers: giving the role, or re-enabling an officer, both count.
+  const becomesActiveOfficer =
+    rolesAfter.includes("officer") &&
+    (input.roles !== undefined || (input.status === "active" && user.status !== "active"));
+  if (becomesActiveOfficer && (input.status ?? user.status) === "active") {
+    await checkOfficerCap(env, user.organisationId, rolesAfter, user.id);
+  }
+  await db.transaction(async (tx) => {
+    const values = {
+      ...(input.displayName ? { displayName: input.displayName } : {}),
+      ...(input.status ? { status: input.status } : {}),
+    };
+    if (Object.keys(values).length > 0) await repo.updateUser(tx, id, values);
+    if (input.roles) await repo.setRoles(tx, id, [...input.roles], clock.now());
+    // A role change or a disabled account ends every session at once (issue 3).
+    if (input.roles || input.status === "disabled")
+      await repo.revokeSessionsOfUser(tx, id, clock.now());
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: input.roles ? "user.roles_changed" : "user.updated",
+      objectType: "user",
+      objectId: id,
+      outcome: "success",
+      details: { fields: Object.keys(input), ...(input.roles ? { roles: input.roles } : {}) },
+    });
+  });
+  const [view] = await userView(env, [(await repo.findUser(db, id))!]);
+  return view!;
+}

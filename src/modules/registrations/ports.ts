@@ -1,0 +1,53 @@
+/**
+ * What other modules may use of the registrations module: each port only the calls its
+ * consumer needs, plus the vocabulary of a person (schemas.ts owns it). The composition root
+ * (modules/index.ts) passes the registrations service, which implements them all; a consumer
+ * depends on its port, never on the concrete service.
+ */
+import type { RegistrationsService } from "./service.ts";
+
+export type { Candidate, ErasureReason } from "./env.ts";
+export type { RegistrationRow } from "./repository.ts";
+export {
+  ADDRESS_FIELDS,
+  type Address,
+  addressSchema,
+  MATCH_FIELDS,
+  PERSON_FIELDS,
+  type Person,
+  personSchema,
+  REQUIRED_PERSON_FIELDS,
+} from "./schemas.ts";
+
+/** Cases: a case's effect on its registration, the person for an access answer, erasure. */
+export type RegistrationsForCases = Pick<
+  RegistrationsService,
+  "applyCaseState" | "eraseForCase" | "findRow" | "viewForCase"
+>;
+
+/** Seekers: candidate retrieval and the registrations in effect, for matching and blocks. */
+export type RegistrationsForSeekers = Pick<
+  RegistrationsService,
+  "candidatesFor" | "effectiveCandidate" | "effectiveIds" | "findRow" | "isEffective"
+>;
+
+/** Screenings: candidate retrieval for a screening's hit. */
+export type RegistrationsForScreenings = Pick<RegistrationsService, "candidatesFor">;
+
+/** Letters: the subject of a letter, and activation once a notice was given (kkr). */
+export type RegistrationsForLetters = Pick<
+  RegistrationsService,
+  "letterSubject" | "activateAfterNotice"
+>;
+
+/** Retention: ended terms, erasure with the removal letter, replay after a restore. */
+export type RegistrationsForRetention = Pick<
+  RegistrationsService,
+  "eraseForRetention" | "existingIds" | "idsEnded" | "replayErasure"
+>;
+
+/** Organisations' termination hooks: a departing participant's registrations and letters. */
+export type RegistrationTermination = Pick<
+  RegistrationsService,
+  "prepareTerminationLetters" | "eraseAllOfOrganisation" | "deliverTerminationLetters"
+>;

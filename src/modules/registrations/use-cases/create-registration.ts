@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { evaluateRegistration } from "../../../protocol/engine.ts";
+import { changed } from "../changes.ts";
+import type { RegistrationsEnv } from "../env.ts";
+import { blindIndexesOf, encryptPerson } from "../person-data.ts";
+import { primarySourceFor, refuse } from "../primary-source.ts";
+import * as repo from "../repository.ts";
+import type { RegistrationInput, RegistrationSummary } from "../schemas.ts";
+import { summary } from "../views.ts";
+
+/**
+ * Places a person on the list (003 ch. 5, 7, 8; 001 §3.2, Bijlage 1). The profile's
+ * rules decide; any refusal names its rule and article (422). The person's letter is owed
+ * from today (003 ch. 10; 001 §3.4, §9.1).
+ */
+export async function createRegistration(
+  env: RegistrationsEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  input: RegistrationInput,
+  options: { onBehalfOf?: string | undefined } = {},
+): Promise<RegistrationSummary> {
+  const { db, clock, keyring, deps } = env;
+  const organisationId = await primarySourceFor(env, principal, options.onBehalfOf);
+  const profile = await deps.organisations.profile();
+  const today = clock.today();
+  const evaluation = evaluateRegistration(profile, input, today);
+  if (!evaluation.ok) throw refuse(evaluation.violations);
+  const id = randomUUID();
+  // Encryption and blind indexes first: nothing may use another connection inside the
+  // transaction (PGlite has one; D-009).
+  const encrypted = await encryptPerson(env, organisationId, id, input.person, input.address);
+  const indexes = await blindIndexesOf(keyring, input.person);
+  const now = clock.now();
+  let dutyId = "";
+  await db.transaction(async (tx) => {
+    await repo.insertRegistration(tx, {
+      id,
+      organisationId,
+      status: evaluation.initialStatus,
+      categories: input.categories,
+      criteria: input.criteria,
+      placementDate: input.placementDate,
+      startDate: evaluation.startDate,
+      endDate: evaluation.endDate,
+      termMonths: evaluation.termMonths,
+      scope: evaluation.scope,
+      claimCents: input.claimCents ?? null,
+      ...encrypted,
+      enteredByKind: principal.kind,
+      enteredBy: principal.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await repo.replaceBlindIndexes(tx, id, indexes);
+    ({ id: dutyId } = await deps.letters.recordDuty(tx, profile, {
+      organisationId,
+      registrationId: id,
+      kind: "placement",
+      eventDate: today,
+      deadlineKey: "placement_letter",
+    }));
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: "registration.created",
+      objectType: "registration",
+      objectId: id,
+      outcome: "success",
+      details: { primarySource: organisationId, categories: input.categories },
+    });
+  });
+  // The placement letter right away (e-mailed when an address is known; with kkr's notice
+  // first, sending it activates the registration). A letter that fails stays on the worklist.
+  await deps.letters.produceAfterEvent(dutyId, actorOf(principal), meta);
+  await changed(env, id);
+  return summary(env, (await repo.findRegistration(db, id))!);
+}

@@ -1,0 +1,28 @@
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import type { RegistrationsEnv } from "../env.ts";
+import { visibleRegistration } from "../policy.ts";
+import type { RegistrationView } from "../schemas.ts";
+import { fullView } from "../views.ts";
+
+/** One registration with the person's data, for its primary source; the look is logged. */
+export async function getRegistration(
+  env: RegistrationsEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  id: string,
+): Promise<RegistrationView> {
+  const { db, clock } = env;
+  const row = await visibleRegistration(db, principal, id);
+  const view = await fullView(env, row);
+  // Reading a person's data is itself logged (design.md §2.6: every look is logged).
+  await recordAudit(db, clock, meta, {
+    actor: actorOf(principal).audit,
+    action: "registration.viewed",
+    objectType: "registration",
+    objectId: id,
+    outcome: "success",
+  });
+  return view;
+}

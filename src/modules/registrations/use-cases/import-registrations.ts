@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { type Evaluation, evaluateRegistration } from "../../../protocol/engine.ts";
+import { changed } from "../changes.ts";
+import type { ParsedRow } from "../csv-import.ts";
+import type { RegistrationsEnv } from "../env.ts";
+import { blindIndexesOf, encryptPerson } from "../person-data.ts";
+import { primarySourceFor } from "../primary-source.ts";
+import * as repo from "../repository.ts";
+import type { RegistrationInput } from "../schemas.ts";
+
+/**
+ * The initial load (001 §4.3): every row is checked with the same rules as the API; a dry
+ * run reports each row's outcome; a real run writes all rows in one transaction, or none
+ * when any row is refused.
+ */
+export async function importRegistrations(
+  env: RegistrationsEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  rows: ParsedRow[],
+  options: { dryRun: boolean; onBehalfOf?: string | undefined },
+) {
+  const { db, clock, keyring, deps } = env;
+  const organisationId = await primarySourceFor(env, principal, options.onBehalfOf);
+  const profile = await deps.organisations.profile();
+  const today = clock.today();
+  const outcomes = rows.map((row) => {
+    if (!row.input) return { line: row.line, outcome: "refused" as const, errors: row.errors };
+    const evaluation = evaluateRegistration(profile, row.input, today);
+    if (!evaluation.ok) {
+      return {
+        line: row.line,
+        outcome: "refused" as const,
+        errors: evaluation.violations.map((v) => ({
+          code: v.rule,
+          message: v.message,
+          source: v.source,
+        })),
+      };
+    }
+    return {
+      line: row.line,
+      outcome: "valid" as const,
+      errors: [],
+      input: row.input,
+      evaluation,
+    };
+  });
+  const refused = outcomes.filter((o) => o.outcome === "refused").length;
+  const report = {
+    dryRun: options.dryRun,
+    imported: 0,
+    refused,
+    rows: outcomes.map(({ line, outcome, errors }) => ({ line, outcome, errors })),
+  };
+  if (options.dryRun || refused > 0 || rows.length === 0) return report;
+  const prepared: {
+    id: string;
+    input: RegistrationInput;
+    evaluation: Evaluation;
+    encrypted: Awaited<ReturnType<typeof encryptPerson>>;
+    indexes: Awaited<ReturnType<typeof blindIndexesOf>>;
+  }[] = [];
+  for (const o of outcomes) {
+    if (o.outcome !== "valid") continue;
+    const id = randomUUID();
+    prepared.push({
+      id,
+      input: o.input,
+      evaluation: o.evaluation,
+      encrypted: await encryptPerson(env, organisationId, id, o.input.person, o.input.address),
+      indexes: await blindIndexesOf(keyring, o.input.person),
+    });
+  }
+  const now = clock.now();
+  await db.transaction(async (tx) => {
+    for (const p of prepared) {
+      if (!p.evaluation.ok) continue;
+      await repo.insertRegistration(tx, {
+        id: p.id,
+        organisationId,
+        status: p.evaluation.initialStatus,
+        categories: p.input.categories,
+        criteria: p.input.criteria,
+        placementDate: p.input.placementDate,
+        startDate: p.evaluation.startDate,
+        endDate: p.evaluation.endDate,
+        termMonths: p.evaluation.termMonths,
+        scope: p.evaluation.scope,
+        claimCents: p.input.claimCents ?? null,
+        ...p.encrypted,
+        enteredByKind: principal.kind,
+        enteredBy: principal.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await repo.replaceBlindIndexes(tx, p.id, p.indexes);
+      await deps.letters.recordDuty(tx, profile, {
+        organisationId,
+        registrationId: p.id,
+        kind: "placement",
+        eventDate: today,
+        deadlineKey: "placement_letter",
+      });
+      await recordAudit(tx, clock, meta, {
+        actor: actorOf(principal).audit,
+        action: "registration.created",
+        objectType: "registration",
+        objectId: p.id,
+        outcome: "success",
+        details: {
+          primarySource: organisationId,
+          categories: p.input.categories,
+          import: true,
+        },
+      });
+    }
+  });
+  for (const p of prepared) await changed(env, p.id);
+  return { ...report, imported: prepared.length };
+}

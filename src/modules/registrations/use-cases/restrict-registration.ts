@@ -1,0 +1,43 @@
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { AppError } from "../../../platform/errors.ts";
+import type { RegistrationsEnv } from "../env.ts";
+import { changeableRegistration } from "../policy.ts";
+import * as repo from "../repository.ts";
+import { summary } from "../views.ts";
+
+/**
+ * Restriction (AVG art. 18; 003 §15.5): kept, but no hit, match or block while it lasts —
+ * for example while accuracy is contested or an objection is pending.
+ */
+export async function restrictRegistration(
+  env: RegistrationsEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  id: string,
+  reason: NonNullable<repo.RegistrationRow["restrictionReason"]>,
+) {
+  const { db, clock } = env;
+  const row = await changeableRegistration(db, principal, id);
+  if (row.status === "restricted") {
+    throw new AppError("conflict", "This registration is already restricted.");
+  }
+  await db.transaction(async (tx) => {
+    await repo.updateRegistration(tx, id, {
+      status: "restricted",
+      restrictionReason: reason,
+      ...(reason === "objection_pending" ? { objectionPending: true } : {}),
+      updatedAt: clock.now(),
+    });
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: "registration.restricted",
+      objectType: "registration",
+      objectId: id,
+      outcome: "success",
+      details: { reason },
+    });
+  });
+  return summary(env, (await repo.findRegistration(db, id))!);
+}

@@ -1,0 +1,86 @@
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { evaluateRegistration } from "../../../protocol/engine.ts";
+import { changed } from "../changes.ts";
+import type { RegistrationsEnv } from "../env.ts";
+import { blindIndexesOf, encryptPerson } from "../person-data.ts";
+import { changeableRegistration } from "../policy.ts";
+import { refuse } from "../primary-source.ts";
+import * as repo from "../repository.ts";
+import type { RegistrationInput, RegistrationPatch } from "../schemas.ts";
+import { fullView, summary } from "../views.ts";
+
+/** Changes a registration; the rules are applied again to the result (same as creating). */
+export async function updateRegistration(
+  env: RegistrationsEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  id: string,
+  patch: RegistrationPatch,
+) {
+  const { db, clock, keyring, deps } = env;
+  const row = await changeableRegistration(db, principal, id);
+  const current = await fullView(env, row);
+  const next: RegistrationInput = {
+    person: patch.person ?? current.person,
+    ...(patch.address !== undefined || current.address
+      ? { address: patch.address ?? current.address ?? undefined }
+      : {}),
+    categories: patch.categories ?? row.categories,
+    criteria: patch.criteria ?? row.criteria,
+    placementDate: patch.placementDate ?? row.placementDate,
+    ...(patch.claimCents !== undefined || row.claimCents !== null
+      ? { claimCents: patch.claimCents ?? row.claimCents ?? undefined }
+      : {}),
+    ...(patch.termMonths !== undefined
+      ? { termMonths: patch.termMonths }
+      : { termMonths: row.termMonths }),
+  };
+  if (next.address === undefined) delete next.address;
+  if (next.claimCents === undefined) delete next.claimCents;
+  const profile = await deps.organisations.profile();
+  const evaluation = evaluateRegistration(profile, next, clock.today());
+  if (!evaluation.ok) throw refuse(evaluation.violations);
+  const encrypted = await encryptPerson(env, row.organisationId, id, next.person, next.address);
+  const indexes = await blindIndexesOf(keyring, next.person);
+  await db.transaction(async (tx) => {
+    await repo.updateRegistration(tx, id, {
+      categories: next.categories,
+      criteria: next.criteria,
+      placementDate: next.placementDate,
+      startDate: evaluation.startDate,
+      endDate: evaluation.endDate,
+      termMonths: evaluation.termMonths,
+      scope: evaluation.scope,
+      claimCents: next.claimCents ?? null,
+      ...encrypted,
+      updatedAt: clock.now(),
+    });
+    await repo.replaceBlindIndexes(tx, id, indexes);
+    // Who, when and which fields — never their values (issue 4).
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: "registration.updated",
+      objectType: "registration",
+      objectId: id,
+      outcome: "success",
+      details: {
+        fields: [
+          ...Object.keys(patch).filter((k) => k !== "person" && k !== "address"),
+          ...(patch.person ? Object.keys(patch.person).map((k) => `person.${k}`) : []),
+          ...(patch.address ? Object.keys(patch.address).map((k) => `address.${k}`) : []),
+        ],
+      },
+    });
+  });
+  // 003 ch. 10: an address or e-mail that becomes known later means the letter goes now.
+  const contactChanged =
+    JSON.stringify(next.address ?? null) !== JSON.stringify(current.address ?? null) ||
+    (next.person.email ?? null) !== (current.person.email ?? null);
+  if (contactChanged && (next.address || next.person.email)) {
+    await deps.letters.contactKnown(id, actorOf(principal), meta);
+  }
+  await changed(env, id);
+  return summary(env, (await repo.findRegistration(db, id))!);
+}

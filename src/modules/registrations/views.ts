@@ -1,0 +1,82 @@
+import { compareDates, todayInAmsterdam } from "../../platform/werkdagen.ts";
+import type { LetterSubject } from "../letters/ports.ts";
+import type { OrganisationAccess } from "../organisations/service.ts";
+import type { RegistrationsEnv } from "./env.ts";
+import { addressOf, personOf } from "./person-data.ts";
+import type { RegistrationRow } from "./repository.ts";
+import type { RegistrationSummary, RegistrationView } from "./schemas.ts";
+
+/** A registration's status as the outside sees it: expired once its end date has come. */
+function effectiveStatus(row: RegistrationRow, today: string): RegistrationSummary["status"] {
+  return compareDates(row.endDate, today) <= 0 ? "expired" : row.status;
+}
+
+/** A registration without personal data, as lists and answers show it. */
+export async function summary(
+  env: RegistrationsEnv,
+  row: RegistrationRow,
+  names?: Map<string, Promise<OrganisationAccess | undefined>>,
+): Promise<RegistrationSummary> {
+  // A list names each primary source once, not once per row.
+  let lookup = names?.get(row.organisationId);
+  if (!lookup) {
+    lookup = env.deps.organisations.accessOf(row.organisationId);
+    names?.set(row.organisationId, lookup);
+  }
+  const source = await lookup;
+  return {
+    id: row.id,
+    status: effectiveStatus(row, env.clock.today()),
+    categories: row.categories,
+    criteria: row.criteria,
+    placementDate: row.placementDate,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    termMonths: row.termMonths,
+    scope: row.scope,
+    claimCents: row.claimCents,
+    restrictionReason: row.restrictionReason,
+    objectionPending: row.objectionPending,
+    objectionOutcome: row.objectionOutcome,
+    primarySource: { id: row.organisationId, name: source?.name ?? "" },
+    enteredBy: { kind: row.enteredByKind, id: row.enteredBy },
+  };
+}
+
+/** The registration with its person and address decrypted. */
+export async function fullView(
+  env: RegistrationsEnv,
+  row: RegistrationRow,
+): Promise<RegistrationView> {
+  const person = await personOf(env, row);
+  const address = await addressOf(env, row);
+  return { ...(await summary(env, row)), person, address };
+}
+
+/** What the letters module writes about: the person, address and facts of the registration. */
+export async function subjectOf(
+  env: RegistrationsEnv,
+  row: RegistrationRow,
+): Promise<LetterSubject> {
+  const view = await fullView(env, row);
+  return {
+    organisationId: row.organisationId,
+    status: row.status,
+    person: view.person,
+    address: view.address,
+    facts: {
+      id: row.id,
+      categories: row.categories,
+      criteria: row.criteria,
+      placementDate: row.placementDate,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      termMonths: row.termMonths,
+      scope: row.scope,
+      claimCents: row.claimCents,
+      objectionPending: row.objectionPending,
+      objectionOutcome: row.objectionOutcome,
+      enteredOn: todayInAmsterdam(row.createdAt),
+    },
+  };
+}
