@@ -2,7 +2,7 @@ import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import type { LetterDuties } from "../letters/ports.ts";
-import type { RegistrationsService } from "../registrations/service.ts";
+import type { RegistrationsForCases } from "../registrations/ports.ts";
 import type { ScreeningsService } from "../screenings/service.ts";
 
 /** What the cases module needs of other modules (the composition root passes their services). */
@@ -14,10 +14,7 @@ export interface CasesDeps {
     consortiumId(): Promise<string | undefined>;
     listPublicParticipants(): Promise<{ id: string }[]>;
   };
-  registrations: Pick<
-    RegistrationsService,
-    "findRow" | "applyCaseState" | "eraseForCase" | "viewForCase"
-  >;
+  registrations: RegistrationsForCases;
   letters: LetterDuties;
   screenings: () => Pick<ScreeningsService, "screeningsOf">;
 }

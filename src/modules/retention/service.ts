@@ -11,9 +11,9 @@ import { type RequestMeta, recordAudit, SYSTEM_ACTOR } from "../../platform/audi
 import type { AppContext } from "../../platform/context.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import type { CaseRetention } from "../cases/ports.ts";
-import type { IdentityService } from "../identity/service.ts";
+import type { IdentityForRetention } from "../identity/ports.ts";
 import type { OrganisationsService } from "../organisations/service.ts";
-import type { RegistrationsService } from "../registrations/service.ts";
+import type { RegistrationsForRetention } from "../registrations/ports.ts";
 import type { SeekersService } from "../seekers/service.ts";
 import type { ErasureJournal, JournalEntry } from "./journal.ts";
 
@@ -24,8 +24,8 @@ const SYSTEM_META: RequestMeta = { requestId: null, clientAddress: null };
 
 interface Deps {
   organisations: OrganisationsService;
-  identity: IdentityService;
-  registrations: RegistrationsService;
+  identity: IdentityForRetention;
+  registrations: RegistrationsForRetention;
   seekers: SeekersService;
   cases: CaseRetention;
   journal: ErasureJournal;
