@@ -278,8 +278,31 @@ export function createSeekersService(
     }
   }
 
+  /**
+   * A seeker's blocks with the facts of their registrations (end date, scope, status and
+   * start), asked of the registrations module; a block whose registration is gone is none.
+   */
+  async function blocksWithRegistrations(seekerNumber: string) {
+    const blocks = [];
+    for (const b of await repo.blocksOfSeeker(db, seekerNumber)) {
+      const registration = await deps.registrations.findRow(b.registrationId);
+      if (!registration) continue;
+      blocks.push({
+        id: b.id,
+        registrationId: b.registrationId,
+        organisationId: b.organisationId,
+        startDate: b.startDate,
+        registrationStatus: registration.status,
+        registrationStart: registration.startDate,
+        endDate: registration.endDate,
+        scope: registration.scope,
+      });
+    }
+    return blocks;
+  }
+
   function isBlockInForce(
-    b: Awaited<ReturnType<typeof repo.blocksOfSeeker>>[number],
+    b: Awaited<ReturnType<typeof blocksWithRegistrations>>[number],
     today: string,
   ): boolean {
     return (
@@ -705,7 +728,7 @@ export function createSeekersService(
     ): Promise<BlockView> {
       const today = clock.today();
       const profile = await deps.organisations.profile();
-      const blocks = (await repo.blocksOfSeeker(db, seekerNumber)).filter((b) =>
+      const blocks = (await blocksWithRegistrations(seekerNumber)).filter((b) =>
         isBlockInForce(b, today),
       );
       // The block that reaches furthest decides what is shown; a wider scope first.
