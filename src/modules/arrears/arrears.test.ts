@@ -5,7 +5,7 @@
  */
 
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { after, before, describe, test } from "node:test";
@@ -651,29 +651,8 @@ describe("vroegsignalering never feeds the register (design.md §2.8)", () => {
     assert.equal(before.statusCode, 200, before.body);
     assert.equal(before.json().hit, false);
   });
-
-  test("no code path: the arrears module and the register modules do not import each other", () => {
-    const dir = (m: string) => path.join(import.meta.dirname, "..", m);
-    const sources = (m: string) =>
-      readdirSync(dir(m))
-        .filter((f) => f.endsWith(".ts"))
-        .map((f) => [f, readFileSync(path.join(dir(m), f), "utf8")] as const);
-    for (const [file, text] of sources("arrears")) {
-      const imports = [...text.matchAll(/from "([^"]+)"/g)].map((m) => m[1]!);
-      for (const i of imports) {
-        if (/\.\.\/(seekers|screenings|matching)\//.test(i)) assert.fail(`${file} imports ${i}`);
-        // Only the shared Person/Address schemas may come from registrations.
-        if (i.includes("../registrations/") && i !== "../registrations/schemas.ts") {
-          assert.fail(`${file} imports ${i}`);
-        }
-      }
-    }
-    for (const m of ["registrations", "seekers", "screenings", "matching"]) {
-      for (const [file, text] of sources(m)) {
-        assert.ok(!text.includes("arrears"), `${m}/${file} mentions arrears`);
-      }
-    }
-  });
+  // That no code path joins them (no import either way) is a dependency rule:
+  // .dependency-cruiser.cjs, "register-does-not-import-arrears" and its converse (npm run deps).
 });
 
 describe("retention (docs/retention.md)", () => {

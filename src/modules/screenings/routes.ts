@@ -1,4 +1,4 @@
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { screeningAnswer, screeningBody } from "./schemas.ts";
 import type { ScreeningsService } from "./service.ts";
@@ -21,6 +21,6 @@ export function registerScreeningRoutes(app: App, screenings: ScreeningsService)
         response: { 200: screeningAnswer },
       },
     },
-    async (request) => screenings.screen(principalOf(request), requestMeta(request), request.body),
+    async (request) => screenings.screen(...callerOf(request), request.body),
   );
 }

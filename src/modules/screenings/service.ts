@@ -5,14 +5,15 @@ import type { Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { todayInAmsterdam } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
-import type { DisclosureField, DisclosureGrant, Profile } from "../../protocol/profile.ts";
+import type { DisclosureField, Profile } from "../../protocol/profile.ts";
 import type { ScreeningLetters } from "../letters/ports.ts";
 import { nameValue, subjectValue } from "../matching/blind-keys.ts";
 import { type MatchPerson, normalisePerson } from "../matching/normalise.ts";
 import { scoreNormalised, vetoedByBirthDate } from "../matching/score.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
 import type { Candidate, RegistrationsService } from "../registrations/service.ts";
-import type { SeekersService } from "../seekers/service.ts";
+import type { SeekerScreening } from "../seekers/ports.ts";
+import { disclose, withConsent } from "./policy.ts";
 import * as repo from "./repository.ts";
 import type { ScreeningAnswer, ScreeningInput, ScreeningResult } from "./schemas.ts";
 
@@ -23,7 +24,7 @@ interface Deps {
     getName(id: string): Promise<string | undefined>;
   };
   registrations: RegistrationsService;
-  seekers: SeekersService;
+  seekers: SeekerScreening;
   letters: ScreeningLetters;
   /** Written consent (001 §5.5) adds fields for other participants once its reflection ended. */
   cases: () => {
@@ -42,30 +43,6 @@ export function createScreeningsService(
 ) {
   const { database, clock, keyring } = ctx;
   const db = database.db;
-
-  async function disclose(grant: DisclosureGrant, c: Candidate): Promise<ScreeningResult> {
-    const r = c.row;
-    const has = (f: DisclosureGrant["fields"][number]) => grant.fields.includes(f);
-    const result: ScreeningResult = {};
-    if (has("since")) result.since = r.startDate;
-    if (has("until")) result.until = r.endDate;
-    if (has("scope")) result.scope = r.scope;
-    if (has("primarySource")) {
-      result.primarySource = {
-        id: r.organisationId,
-        name: (await deps.organisations.getName(r.organisationId)) ?? "",
-      };
-    }
-    if (has("categories")) result.categories = r.categories;
-    if (has("criteria")) result.criteria = r.criteria;
-    if (has("placementDate")) result.placementDate = r.placementDate;
-    if (has("claim")) result.claimCents = r.claimCents;
-    if (has("objectionStatus")) {
-      result.objectionStatus = { pending: r.objectionPending, outcome: r.objectionOutcome };
-    }
-    if (has("enteredBy")) result.enteredBy = { kind: r.enteredByKind, id: r.enteredBy };
-    return result;
-  }
 
   return {
     /** Screenings in [from, before) without any personal data, for oversight (issue 6). */
@@ -150,10 +127,12 @@ export function createScreeningsService(
           c.row.organisationId === principal.organisationId
             ? []
             : await deps.cases().consentFields(c.row.id, profile);
-        const effective = consent.length
-          ? { ...grant, fields: [...new Set([...grant.fields, ...consent])] }
-          : grant;
-        results.push({ candidate: c, result: await disclose(effective, c) });
+        results.push({
+          candidate: c,
+          result: await disclose(withConsent(grant, consent), c, (id) =>
+            deps.organisations.getName(id),
+          ),
+        });
       }
       const hit = results.length > 0;
       const id = randomUUID();

@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, notExists, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
-import { registration } from "../registrations/tables.ts";
 import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
 
 export type SeekerRow = typeof seeker.$inferSelect;
@@ -238,24 +237,11 @@ export async function insertBlock(db: Db, row: typeof seekerBlock.$inferInsert) 
 }
 
 /**
- * A seeker's blocks with the facts of their registrations: end date, scope, status and
- * start. Whether a block is in force is decided by the caller (service), on today's date.
+ * A seeker's blocks. Whether a block is in force depends on its registration (status, start,
+ * end, scope), which the caller asks of the registrations module, on today's date.
  */
-export async function blocksOfSeeker(db: Db, seekerNumber: string) {
-  return db
-    .select({
-      id: seekerBlock.id,
-      registrationId: seekerBlock.registrationId,
-      organisationId: seekerBlock.organisationId,
-      startDate: seekerBlock.startDate,
-      registrationStatus: registration.status,
-      registrationStart: registration.startDate,
-      endDate: registration.endDate,
-      scope: registration.scope,
-    })
-    .from(seekerBlock)
-    .innerJoin(registration, eq(registration.id, seekerBlock.registrationId))
-    .where(eq(seekerBlock.seekerNumber, seekerNumber));
+export async function blocksOfSeeker(db: Db, seekerNumber: string): Promise<BlockRow[]> {
+  return db.select().from(seekerBlock).where(eq(seekerBlock.seekerNumber, seekerNumber));
 }
 
 /** The blocks resting on a registration (screenings check them for a confirmed match). */

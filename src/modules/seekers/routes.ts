@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { uuidParam } from "../organisations/schemas.ts";
 import {
@@ -35,8 +35,7 @@ export function registerSeekerRoutes(app: App, seekers: SeekersService) {
     },
     async (request, reply) => {
       const saved = await seekers.putSeeker(
-        principalOf(request),
-        requestMeta(request),
+        ...callerOf(request),
         request.params.seekerNumber,
         request.body.person,
       );
@@ -56,11 +55,7 @@ export function registerSeekerRoutes(app: App, seekers: SeekersService) {
       },
     },
     async (request, reply) => {
-      await seekers.deleteSeeker(
-        principalOf(request),
-        requestMeta(request),
-        request.params.seekerNumber,
-      );
+      await seekers.deleteSeeker(...callerOf(request), request.params.seekerNumber);
       return reply.code(204).send(null);
     },
   );
@@ -81,8 +76,7 @@ export function registerSeekerRoutes(app: App, seekers: SeekersService) {
         response: { 200: blockView },
       },
     },
-    async (request) =>
-      seekers.getBlock(principalOf(request), requestMeta(request), request.params.seekerNumber),
+    async (request) => seekers.getBlock(...callerOf(request), request.params.seekerNumber),
   );
 
   app.get(
@@ -117,8 +111,7 @@ export function registerSeekerRoutes(app: App, seekers: SeekersService) {
         response: { 200: matchDetail },
       },
     },
-    async (request) =>
-      seekers.getMatch(principalOf(request), requestMeta(request), request.params.id),
+    async (request) => seekers.getMatch(...callerOf(request), request.params.id),
   );
 
   app.post(
@@ -134,11 +127,6 @@ export function registerSeekerRoutes(app: App, seekers: SeekersService) {
       },
     },
     async (request) =>
-      seekers.decide(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body.decision,
-      ),
+      seekers.decide(...callerOf(request), request.params.id, request.body.decision),
   );
 }

@@ -1,0 +1,43 @@
+/**
+ * The environment the seekers' use cases and read models take: the context pieces they use,
+ * the other modules they call, and the service's one piece of state (the cached seeker count).
+ */
+import type { AppContext } from "../../platform/context.ts";
+import type { Db } from "../../platform/db/database.ts";
+import type { Profile } from "../../protocol/profile.ts";
+import type { RegionSettings } from "../organisations/schemas.ts";
+import type { RegistrationsService } from "../registrations/service.ts";
+
+/**
+ * What seekers needs of the registrations module: candidates in effect, and the facts of a
+ * block's registration (status, start, end, scope) — never its tables.
+ */
+export type SeekerRegistrations = Pick<
+  RegistrationsService,
+  "candidatesFor" | "effectiveCandidate" | "effectiveIds" | "findRow" | "isEffective"
+>;
+
+export interface SeekersDeps {
+  organisations: {
+    profile(): Promise<Profile>;
+    settings(): Promise<RegionSettings>;
+    getName(id: string): Promise<string | undefined>;
+    consortiumId(): Promise<string | undefined>;
+  };
+  registrations: SeekerRegistrations;
+  journal?: { record(kind: "seeker", ids: readonly string[]): void };
+  /** When the region's own surname counts are used (default REGIONAL_FREQUENCY_RULES). */
+  regionalFrequencyRules?: { minSeekers: number; minBearers: number };
+}
+
+export interface SeekersEnv {
+  db: Db;
+  clock: AppContext["clock"];
+  keyring: AppContext["keyring"];
+  deps: SeekersDeps;
+  /** How many seekers the region has and when that was counted (scoring.ts seekerTotal). */
+  seekerCount: { n: number; at: number } | undefined;
+}
+
+/** The arguments of a use case after its environment: what the service method takes. */
+export type Args<F> = F extends (env: SeekersEnv, ...args: infer A) => unknown ? A : never;

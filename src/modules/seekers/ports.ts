@@ -1,0 +1,18 @@
+/**
+ * What other modules may use of the seekers module, each port only the calls its consumer
+ * needs. The composition root (modules/index.ts) passes the seekers service, which
+ * implements them all.
+ */
+import type { SeekersService } from "./service.ts";
+
+/** Screenings: the region's scoring, and whether a confirmed block lets a hit show. */
+export type SeekerScreening = Pick<SeekersService, "scoringFor" | "confirmedFor">;
+
+/** Registrations' afterChange hook: match a changed registration against the seekers. */
+export type SeekerMatching = Pick<SeekersService, "matchRegistration">;
+
+/** Retention: which seekers still exist, and replaying an erasure after a restore. */
+export type SeekerErasure = Pick<SeekersService, "existingNumbers" | "replayErasure">;
+
+/** Oversight: which screened persons are house seekers (subject references only). */
+export type SeekerSubjects = Pick<SeekersService, "seekerSubjects">;
