@@ -22,7 +22,8 @@ export const LETTER_KINDS = [
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
-export type Language = "nl" | "en";
+/** The one language type (platform/i18n.ts), re-exported for the letters' importers. */
+export type { Language } from "../../platform/i18n.ts";
 
 /** The elements a letter can be built from; templates.ts renders each. */
 export const ELEMENT_KEYS = [
