@@ -8,13 +8,14 @@ import { AppError, notFound } from "../../platform/errors.ts";
 import type { Language } from "../../platform/i18n.ts";
 import { renderPdf } from "../../platform/pdf/pdf.ts";
 import type { Profile } from "../../protocol/profile.ts";
+import { composeLetter } from "./compose.ts";
 import type { ContinuationGround, LetterKind, RemovalGround } from "./content.ts";
 import { dutyPlace, pdfPlace } from "./encrypted-columns.ts";
 import { contentOf, type LetterSubject, type LettersEnv } from "./env.ts";
+import { personName } from "./format.ts";
 import type { CaseFacts, HitFacts, LetterAddress, LetterPerson } from "./letter-input.ts";
 import * as repo from "./repository.ts";
 import type { letter, notificationDuty } from "./tables.ts";
-import { composeLetter, personName } from "./templates.ts";
 
 export type DutyKind = LetterKind;
 
