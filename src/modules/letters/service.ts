@@ -70,7 +70,6 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
     },
 
     // ---- for other modules (ports.ts) ---------------------------------------------------------
-    sendTestMail: withEnv(sendTestMail),
     eraseCaseLetters,
     statistics: withEnv(statistics),
     sealDutyData: withEnv(sealDutyData),
@@ -81,7 +80,8 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
     recordErasure: withEnv(recordErasure),
     deliverPrepared: withEnv(deliverPreparedLetter),
 
-    // ---- the officer's actions ----------------------------------------------------------------
+    // ---- the officer's (and the consortium admin's) actions -----------------------------------
+    sendTestMail: withEnv(sendTestMail),
     produceLetter: withEnv(produceLetter),
     produceMissingLetters: withEnv(produceMissingLetters),
     markSent: withEnv(markLetterSent),
