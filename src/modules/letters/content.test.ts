@@ -11,6 +11,7 @@ import { renderPdf, usableLogo } from "../../platform/pdf/pdf.ts";
 import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile, PROFILE_IDS, type Profile, type ProfileId } from "../../protocol/index.ts";
 import type { Letterhead } from "../organisations/service.ts";
+import { composeLetter } from "./compose.ts";
 import {
   type ElementKey,
   type Language,
@@ -19,7 +20,7 @@ import {
   type LetterKind,
   SKIP_REASONS,
 } from "./content.ts";
-import { composeLetter, type LetterInput } from "./templates.ts";
+import type { LetterInput } from "./letter-input.ts";
 
 const LETTER_DATE = "2026-06-01";
 

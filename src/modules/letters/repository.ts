@@ -55,6 +55,17 @@ export async function dutiesOfRegistration(db: Db, registrationId: string): Prom
     .orderBy(asc(notificationDuty.dueDate), asc(notificationDuty.createdAt));
 }
 
+/** An organisation's open duties, earliest due first. */
+export async function openDutiesOfOrganisation(db: Db, organisationId: string): Promise<DutyRow[]> {
+  return db
+    .select()
+    .from(notificationDuty)
+    .where(
+      and(eq(notificationDuty.organisationId, organisationId), eq(notificationDuty.status, "open")),
+    )
+    .orderBy(asc(notificationDuty.dueDate));
+}
+
 export interface DutyFilter {
   /** undefined: every organisation (consortium admin). */
   organisationIds?: string[] | undefined;

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { mailTestBody, uuidParam } from "../organisations/schemas.ts";
+import { READERS } from "./policy.ts";
 import {
   documentedBody,
   dutyList,
@@ -19,8 +20,7 @@ import type { LettersService } from "./service.ts";
 
 const tags = ["Letters"];
 /** The organisation that owes or sent a letter, and the consortium acting for every participant. */
-const ROLES = ["officer", "consortium_admin"] as const;
-const access = { roles: ROLES, scope: "own" } as const;
+const access = { roles: READERS, scope: "own" } as const;
 
 export function registerLetterRoutes(app: App, letters: LettersService) {
   app.post(
@@ -41,8 +41,7 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
         },
       },
     },
-    async (request) =>
-      letters.sendTestMail(principalOf(request), requestMeta(request), request.body.to),
+    async (request) => letters.sendTestMail(...callerOf(request), request.body.to),
   );
 
   app.get(
@@ -85,11 +84,7 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
       },
     },
     async (request, reply) => {
-      const { pdf, filename } = await letters.letterPdf(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-      );
+      const { pdf, filename } = await letters.letterPdf(...callerOf(request), request.params.id);
       return reply
         .type("application/pdf")
         .header("content-disposition", `inline; filename="${filename}"`)
@@ -111,12 +106,7 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
       },
     },
     async (request) =>
-      letters.markSent(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body.sentOn,
-      ),
+      letters.markSent(...callerOf(request), request.params.id, request.body.sentOn),
   );
 
   app.post(
@@ -133,8 +123,7 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
         response: { 200: letterView },
       },
     },
-    async (request) =>
-      letters.markDocumented(principalOf(request), requestMeta(request), request.params.id),
+    async (request) => letters.markDocumented(...callerOf(request), request.params.id),
   );
 
   app.get(
@@ -172,12 +161,7 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
       },
     },
     async (request) =>
-      letters.skipDuty(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body.reason,
-      ),
+      letters.skipDuty(...callerOf(request), request.params.id, request.body.reason),
   );
 
   app.post(
@@ -193,16 +177,11 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await letters.produceLetter(
-            principalOf(request),
-            requestMeta(request),
-            request.params.id,
-            { language: request.body.language },
-          ),
-        ),
+      reply.code(201).send(
+        await letters.produceLetter(...callerOf(request), request.params.id, {
+          language: request.body.language,
+        }),
+      ),
   );
 
   app.post(
@@ -216,7 +195,6 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
         response: { 200: z.object({ produced: z.number(), failed: z.number() }) },
       },
     },
-    async (request) =>
-      letters.produceMissingLetters(principalOf(request), requestMeta(request), request.body.limit),
+    async (request) => letters.produceMissingLetters(...callerOf(request), request.body.limit),
   );
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { LANGUAGES } from "../../platform/i18n.ts";
 import { isoDate } from "../organisations/schemas.ts";
 import { SKIP_REASONS } from "./content.ts";
-import { DUTY_STATUSES, LANGUAGES, LETTER_CHANNELS, LETTER_STATUSES } from "./tables.ts";
+import { DUTY_STATUSES, LETTER_CHANNELS, LETTER_STATUSES } from "./tables.ts";
 
 const page = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),

@@ -1,4 +1,5 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { LANGUAGES } from "../../platform/i18n.ts";
 
 export const DUTY_STATUSES = ["open", "documented", "fulfilled", "skipped", "cancelled"] as const;
 
@@ -53,7 +54,6 @@ export const notificationDuty = pgTable(
 
 export const LETTER_STATUSES = ["draft", "sent", "documented", "skipped"] as const;
 export const LETTER_CHANNELS = ["email", "post", "none"] as const;
-export const LANGUAGES = ["nl", "en"] as const;
 
 /**
  * A letter to the person. The rendered PDF is personal data: it is stored encrypted with the

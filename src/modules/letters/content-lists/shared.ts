@@ -1,0 +1,39 @@
+/** Items that several content lists share (the seeds word them alike). */
+import type { ContentItem } from "../content.ts";
+
+export const AVG_13 = "AVG art. 13/14 (aanvulling: de AVG vraagt dit in elke mededeling)";
+
+export const date = (source: string, requirement = "Datum van de brief"): ContentItem => ({
+  key: "letter_date",
+  requirement,
+  source,
+});
+export const naw = (source: string): ContentItem[] => [
+  { key: "recipient_address", requirement: "NAW-gegevens van betrokkene (aanhef)", source },
+  { key: "person_identity", requirement: "Identificatiegegevens van betrokkene", source },
+  { key: "postal_address", requirement: "Adresgegevens van betrokkene", source },
+];
+export const rights = (source: string): ContentItem => ({
+  key: "rights",
+  requirement: "Uitleg over de rechten van betrokkene",
+  source,
+});
+export const dpo = (source: string): ContentItem => ({
+  key: "dpo",
+  requirement: "(indien van toepassing) de gegevens van de Functionaris Gegevensbescherming (FG)",
+  source,
+  when: "if_dpo",
+});
+export const objection = (source: string): ContentItem[] => [
+  {
+    key: "right_to_object",
+    requirement: "Het recht om bezwaar te maken tegen de opname",
+    source,
+  },
+  { key: "objection_procedure", requirement: "Uitleg over de bezwaarprocedure", source },
+  {
+    key: "objection_address",
+    requirement: "Het adres van de primaire bron waar het bezwaarschrift aan gericht mag worden",
+    source,
+  },
+];

@@ -1,0 +1,108 @@
+/** The elements about a case (request, objection, decision) and a screening's hit. */
+import type { Block } from "../../../platform/pdf/pdf.ts";
+import { termEnd } from "../../../platform/werkdagen.ts";
+import { formatDate, registerName, termText } from "../format.ts";
+import { caseTexts } from "../texts/cases.ts";
+import { type Renders, scopeText } from "./shared.ts";
+
+export const caseElements = {
+  hit_details: (i) => {
+    const l = i.language;
+    const t = caseTexts[l].hit;
+    const h = i.hit;
+    const blocks: Block[] = [];
+    if (h) {
+      blocks.push({
+        text: t.checked(
+          formatDate(h.screeningDate, l),
+          i.sender.name,
+          t.purposes[h.purpose],
+          registerName(i.profile, l),
+        ),
+      });
+      const rows: [string, string][] = [];
+      if (h.since) rows.push([t.since, formatDate(h.since, l)]);
+      if (h.until) rows.push([t.until, formatDate(h.until, l)]);
+      if (rows.length > 0) blocks.push({ rows });
+      blocks.push({
+        text: h.scope
+          ? scopeText(
+              h.scope,
+              i.primarySource?.name ?? "",
+              i.profile,
+              h.until ?? h.screeningDate,
+              l,
+            )
+          : t.conditions,
+      });
+      blocks.push({ text: t.reasonNotDisclosed });
+    }
+    return { heading: t.heading, blocks };
+  },
+
+  case_received: ({ case: c, language: l }) => {
+    const t = caseTexts[l].received;
+    return {
+      heading: t.heading,
+      blocks: [
+        {
+          text: c ? t.text(t.types[c.type], formatDate(c.receivedDate, l), c.reference) : "",
+        },
+      ],
+    };
+  },
+
+  decision_due: ({ case: c, profile, language: l }) => {
+    const t = caseTexts[l].decisionDue;
+    const rule = c?.decisionDeadlineKey ? profile.deadlines[c.decisionDeadlineKey] : undefined;
+    const due = c && rule ? termEnd(c.receivedDate, rule.term).date : undefined;
+    return {
+      heading: t.heading,
+      blocks: [
+        {
+          text:
+            due && rule
+              ? t.byDate(formatDate(due, l), termText(rule.term, l), rule.source)
+              : t.soon,
+        },
+      ],
+    };
+  },
+
+  placement_letter_date: ({ placementLetterSentOn, language: l }) => {
+    const t = caseTexts[l].placementLetter;
+    return {
+      heading: t.heading,
+      blocks: [
+        {
+          text: placementLetterSentOn ? t.sentOn(formatDate(placementLetterSentOn, l)) : t.notSent,
+        },
+      ],
+    };
+  },
+
+  entry_date: ({ registration: r, language: l }) => {
+    const t = caseTexts[l].entryDate;
+    return {
+      heading: t.heading,
+      blocks: [{ text: r ? formatDate(r.enteredOn, l) : t.notApplicable }],
+    };
+  },
+
+  decision_outcome: ({ case: c, profile, language: l }) => {
+    const t = caseTexts[l].decision;
+    const outcome = c?.outcome ?? "rejected";
+    const removal =
+      profile.deadlines.upheld_objection_removal ?? profile.deadlines.upheld_complaint_removal;
+    const blocks: Block[] = [{ text: t.outcomes[outcome] }];
+    if (outcome !== "rejected" && removal) {
+      blocks.push({ text: t.removeWithin(termText(removal.term, l), removal.source) });
+    }
+    return { heading: t.heading, blocks };
+  },
+
+  decision_reasons: ({ case: c, language: l }) => {
+    const t = caseTexts[l].reasons;
+    return { heading: t.heading, blocks: [{ text: c?.reasons?.trim() || t.none }] };
+  },
+} satisfies Renders;

@@ -1,0 +1,130 @@
+/** The elements about the person and their data. */
+import { formatEuro } from "../../../platform/money.ts";
+import { addressLines, formatDate, orgAddress, personName, registerName } from "../format.ts";
+import { personTexts } from "../texts/person.ts";
+import type { Renders } from "./shared.ts";
+
+export const personElements = {
+  person_identity: ({ person: p, language: l }) => {
+    const t = personTexts[l];
+    const rows: [string, string][] = [
+      [t.name, personName(p)],
+      [t.initials, p.initials],
+      [t.birthDate, formatDate(p.birthDate, l)],
+    ];
+    if (p.birthName && p.birthName !== p.surname) {
+      rows.push([t.birthName, p.birthName]);
+    }
+    if (p.gender) rows.push([t.gender, t.genders[p.gender]]);
+    if (p.email) rows.push([t.email, p.email]);
+    if (p.seekerNumber) rows.push([t.seekerNumber, p.seekerNumber]);
+    return { heading: t.identity.heading, blocks: [{ rows }] };
+  },
+
+  postal_address: ({ address, language: l }) => ({
+    heading: personTexts[l].postalAddress.heading,
+    blocks: [
+      {
+        text: address ? addressLines(address).join(", ") : personTexts[l].postalAddress.unknown,
+      },
+    ],
+  }),
+
+  primary_source: (i) => {
+    const t = personTexts[i.language];
+    const o = i.primarySource ?? i.sender;
+    const rows: [string, string][] = [[t.name, o.name]];
+    const addr = orgAddress(o);
+    if (addr.length > 0) rows.push([t.address, addr.join(", ")]);
+    if (i.registration) {
+      rows.push([t.primarySource.registeredOn, formatDate(i.registration.enteredOn, i.language)]);
+    }
+    return { heading: t.primarySource.heading, blocks: [{ rows }] };
+  },
+
+  dwelling_address: ({ address, language: l }) => {
+    const t = personTexts[l].dwelling;
+    return {
+      heading: t.heading,
+      blocks: [
+        { text: address ? `${addressLines(address).join(", ")} ${t.asRecorded}` : t.notRecorded },
+      ],
+    };
+  },
+
+  stored_data: (i) => {
+    const l = i.language;
+    const t = personTexts[l];
+    const s = t.storedData;
+    const r = i.registration;
+    if (!r) {
+      return { heading: s.heading, blocks: [{ text: s.none(registerName(i.profile, l)) }] };
+    }
+    const p = i.person;
+    const rows: [string, string][] = [
+      [t.name, personName(p)],
+      [t.initials, p.initials],
+      [t.birthDate, formatDate(p.birthDate, l)],
+    ];
+    if (p.birthName) rows.push([t.birthName, p.birthName]);
+    if (p.gender) rows.push([t.gender, p.gender]);
+    if (p.email) rows.push([t.email, p.email]);
+    if (p.seekerNumber) rows.push([t.seekerNumber, p.seekerNumber]);
+    rows.push([t.address, i.address ? addressLines(i.address).join(", ") : s.addressNotRecorded]);
+    rows.push([s.categories, r.categories.join(", ")]);
+    rows.push([
+      s.criteria,
+      r.criteria
+        .map((code) => {
+          const c = i.profile.criteria.find((x) => x.code === code);
+          return c ? `${code} (${c.text})` : code;
+        })
+        .join("; "),
+    ]);
+    rows.push([s.placementDate, formatDate(r.placementDate, l)]);
+    rows.push([s.enteredOn, formatDate(r.enteredOn, l)]);
+    rows.push([s.endDate, formatDate(r.endDate, l)]);
+    rows.push([s.scope, r.scope]);
+    if (r.claimCents !== null) rows.push([s.claim, formatEuro(r.claimCents, l)]);
+    rows.push([
+      s.objection,
+      r.objectionPending ? s.pending : r.objectionOutcome ? r.objectionOutcome : s.noObjection,
+    ]);
+    if (i.profile.id === "keurmerk-2013") {
+      rows.push([
+        s.supportTeam,
+        i.supportTeam
+          ? `${formatDate(i.supportTeam.date, l)}: ${i.supportTeam.outcome}`
+          : s.noProcedure,
+      ]);
+    }
+    rows.push([s.enteredBy, s.officerOf((i.primarySource ?? i.sender).name)]);
+    return { heading: s.heading, blocks: [{ rows }] };
+  },
+
+  recipients: ({ profile, language: l }) => {
+    const t = personTexts[l].recipients;
+    return {
+      heading: t.heading,
+      blocks: [
+        {
+          list: [
+            t.primarySource,
+            t.otherParticipants(registerName(profile, l)),
+            t.consortium,
+            t.supplier,
+            t.committee,
+          ],
+        },
+      ],
+    };
+  },
+
+  data_source: (i) => {
+    const t = personTexts[i.language].dataSource;
+    return {
+      heading: t.heading,
+      blocks: [{ text: t.text((i.primarySource ?? i.sender).name) }],
+    };
+  },
+} satisfies Renders;

@@ -1,0 +1,156 @@
+/** The elements about the registration: its reason, purpose, term, consequence and end. */
+import type { Block } from "../../../platform/pdf/pdf.ts";
+import { formatDate, registerName } from "../format.ts";
+import type { LetterInput } from "../letter-input.ts";
+import { registrationTexts } from "../texts/registration.ts";
+import { type Renders, scopeText } from "./shared.ts";
+
+function categoryRows(i: LetterInput): Block[] {
+  const { profile, language: l, registration: r } = i;
+  if (!r) return [{ text: registrationTexts[l].categories.none }];
+  return [
+    {
+      list: r.categories.map((code) => {
+        const c = profile.categories.find((x) => x.code === code);
+        return c ? `${c.code} ${c.title}: ${c.description}` : code;
+      }),
+    },
+  ];
+}
+
+export const registrationElements = {
+  categories: (i) => {
+    const t = registrationTexts[i.language].categories;
+    if (i.profile.id === "keurmerk-2013") {
+      const applies = new Set(i.registration?.categories ?? []);
+      return {
+        heading: t.ratingHeading,
+        blocks: [
+          { text: i.registration ? t.ratedAs([...applies].join(", ")) : t.noRating },
+          {
+            list: i.profile.categories.map(
+              (c) =>
+                `${c.code}${applies.has(c.code) ? t.applies : ""} — ${c.title}: ${c.description}`,
+            ),
+          },
+        ],
+      };
+    }
+    return { heading: t.heading, blocks: [{ text: t.intro }, ...categoryRows(i)] };
+  },
+
+  rating_number: ({ profile, registration, language: l }) => {
+    const t = registrationTexts[l].ratingNumber;
+    const applies = new Set(registration?.categories ?? []);
+    return {
+      heading: t.heading,
+      blocks: [
+        {
+          list: profile.categories.map((c) => {
+            const n = c.code.replace(/\D/g, "");
+            const term =
+              c.term.kind === "fixed" ? t.fixedTerm(c.term.maxMonths) : t.maxTerm(c.term.maxMonths);
+            return `${t.number} ${n}${applies.has(c.code) ? t.yours : ""}: ${c.groupTitle.toLowerCase()}; ${term}.`;
+          }),
+        },
+      ],
+    };
+  },
+
+  purpose_legal_basis: ({ profile, language: l }) => {
+    const t = registrationTexts[l].purpose;
+    return {
+      heading: t.heading,
+      blocks: [{ text: t.byProfile[profile.id] }, { text: t.legalBasis }],
+    };
+  },
+
+  term: ({ registration: r, language: l }) => {
+    const t = registrationTexts[l].term;
+    return {
+      heading: t.heading,
+      blocks: [
+        {
+          text: r
+            ? t.runs(
+                formatDate(r.startDate, l),
+                formatDate(r.endDate, l),
+                r.termMonths,
+                formatDate(r.placementDate, l),
+              )
+            : t.none,
+        },
+      ],
+    };
+  },
+
+  consequence: (i) => {
+    const l = i.language;
+    const t = registrationTexts[l].consequence;
+    const r = i.registration;
+    const blocks: Block[] = [];
+    if (r) {
+      blocks.push({
+        text: scopeText(r.scope, i.primarySource?.name ?? i.sender.name, i.profile, r.endDate, l),
+      });
+    }
+    if (i.profile.twoStepPlacement.value && i.kind === "placement") {
+      blocks.push({ text: t.noticeFirst });
+    }
+    return { heading: t.heading, blocks };
+  },
+
+  participants_web_address: ({ publicBaseUrl, profile, language: l }) => {
+    const t = registrationTexts[l].participants;
+    return {
+      heading: t.heading,
+      blocks: [{ text: t.text(publicBaseUrl, registerName(profile, l)) }],
+    };
+  },
+
+  continuation_details: ({ continuation, registration: r, language: l }) => {
+    const t = registrationTexts[l].continuation;
+    const because = continuation ? t.grounds[continuation.ground] : t.decided;
+    return {
+      heading: t.heading,
+      blocks: [
+        { text: `${t.continues(because)}${r ? t.runsUntil(formatDate(r.endDate, l)) : ""}` },
+      ],
+    };
+  },
+
+  removal_details: ({ removal, profile, language: l }) => {
+    const t = registrationTexts[l].removal;
+    return {
+      heading: t.heading,
+      blocks: [
+        {
+          text: removal
+            ? t.removed(
+                registerName(profile, l),
+                formatDate(removal.date, l),
+                t.grounds[removal.ground],
+              )
+            : t.removedPlain,
+        },
+      ],
+    };
+  },
+
+  removal_consequence: ({ language: l, registration: r }) => {
+    const t = registrationTexts[l].removalConsequence;
+    const blocks: Block[] = [{ text: t.withoutReservation }];
+    if (r?.claimCents !== null && r?.claimCents !== undefined) {
+      blocks.push({ text: t.claimRemains });
+    }
+    return { heading: t.heading, blocks };
+  },
+
+  retention: ({ registration: r, language: l }) => {
+    const t = registrationTexts[l].retention;
+    return {
+      heading: t.heading,
+      blocks: [{ text: r ? t.until(formatDate(r.endDate, l)) : t.notApplicable }],
+    };
+  },
+} satisfies Renders;

@@ -1,0 +1,124 @@
+/**
+ * What a letter is made of: the facts it is composed from (`LetterInput`, gathered by the use
+ * cases) and the document it becomes (`LetterDocument`, laid out by platform/pdf/pdf.ts).
+ */
+import type { Language } from "../../platform/i18n.ts";
+import type { Block } from "../../platform/pdf/pdf.ts";
+import type { CaseKind } from "../../protocol/case-kinds.ts";
+import type { Profile, Scope } from "../../protocol/profile.ts";
+import type { Letterhead } from "../organisations/service.ts";
+import type {
+  ContentItem,
+  ContinuationGround,
+  ElementKey,
+  LetterKind,
+  RemovalGround,
+} from "./content.ts";
+
+export interface LetterPerson {
+  initials: string;
+  firstNames?: string | undefined;
+  prefix?: string | undefined;
+  surname: string;
+  birthName?: string | undefined;
+  birthDate: string;
+  gender?: "M" | "V" | "X" | undefined;
+  email?: string | undefined;
+  seekerNumber?: string | undefined;
+}
+
+export interface LetterAddress {
+  street: string;
+  houseNumber: string;
+  houseNumberAddition?: string | undefined;
+  postcode: string;
+  city: string;
+  country?: string | undefined;
+}
+
+/** What a letter may say about the registration it concerns. */
+export interface RegistrationFacts {
+  id: string;
+  categories: readonly string[];
+  criteria: readonly string[];
+  placementDate: string;
+  startDate: string;
+  endDate: string;
+  termMonths: number;
+  scope: Scope;
+  claimCents: number | null;
+  objectionPending: boolean;
+  objectionOutcome: string | null;
+  /** The day it was entered (invoerdatum, 003 §12.1). */
+  enteredOn: string;
+}
+
+/** What a screening disclosed to the querying organisation (never more: 003 §13.5). */
+export interface HitFacts {
+  screeningDate: string;
+  purpose: "allocation" | "urgency" | "direct_mediation" | "subject_request";
+  since?: string | undefined;
+  until?: string | undefined;
+  scope?: Scope | undefined;
+}
+
+export interface CaseFacts {
+  type: CaseKind;
+  receivedDate: string;
+  /** A short reference the person can quote (no personal data). */
+  reference: string;
+  outcome?: "upheld" | "rejected" | "partly_upheld" | undefined;
+  /** The reasons of a (partial) refusal, as decided (003 §15: een afwijzing wordt gemotiveerd). */
+  reasons?: string | undefined;
+  /** The deadline key of the decision (profile.deadlines), for the acknowledgement. */
+  decisionDeadlineKey?: string | undefined;
+}
+
+export interface LetterInput {
+  profile: Profile;
+  kind: LetterKind;
+  language: Language;
+  letterDate: string;
+  /** The letter's id: printed as its reference (kenmerk). */
+  reference: string;
+  publicBaseUrl: string;
+  sender: Letterhead;
+  /** The registration's primary source (for a hit: another organisation than the sender). */
+  primarySource: Letterhead | undefined;
+  /** The consortium / register body (Meldpunt, samenwerkingsverband). */
+  register: Letterhead | undefined;
+  /** The disputes committee (geschillencommissie). */
+  committee: Letterhead | undefined;
+  person: LetterPerson;
+  address: LetterAddress | null;
+  registration: RegistrationFacts | null;
+  /** 001 §4.2 punt 6: date and outcome of the begeleidingsteam procedure, when there was one. */
+  supportTeam?: { date: string; outcome: string } | null;
+  hit?: HitFacts | undefined;
+  removal?: { ground: RemovalGround; date: string } | undefined;
+  continuation?: { ground: ContinuationGround } | undefined;
+  case?: CaseFacts | undefined;
+  /** The day the placement letter was sent (001 §11 Reactie), when it was. */
+  placementLetterSentOn?: string | null | undefined;
+}
+
+export interface Section {
+  key: ElementKey;
+  heading: string;
+  blocks: Block[];
+}
+
+export interface LetterDocument {
+  language: Language;
+  title: string;
+  sender: Letterhead;
+  recipientLines: string[];
+  letterDateText: string;
+  referenceText: string;
+  salutation: string;
+  intro: string;
+  sections: Section[];
+  closing: string[];
+  /** The content list's items that were rendered (the letter_date and address are in the head). */
+  items: ContentItem[];
+}

@@ -1,0 +1,168 @@
+/**
+ * Building a letter for a duty: gathering its data, composing the profile's content list and
+ * rendering the PDF. Stores nothing; delivery.ts stores and sends.
+ */
+import { randomUUID } from "node:crypto";
+import type { Actor } from "../../platform/audit/actor.ts";
+import { AppError, notFound } from "../../platform/errors.ts";
+import type { Language } from "../../platform/i18n.ts";
+import { renderPdf } from "../../platform/pdf/pdf.ts";
+import type { Profile } from "../../protocol/profile.ts";
+import { composeLetter } from "./compose.ts";
+import type { ContinuationGround, LetterKind, RemovalGround } from "./content.ts";
+import { dutyPlace, pdfPlace } from "./encrypted-columns.ts";
+import { contentOf, type LetterSubject, type LettersEnv } from "./env.ts";
+import { personName } from "./format.ts";
+import type { CaseFacts, HitFacts, LetterAddress, LetterPerson } from "./letter-input.ts";
+import * as repo from "./repository.ts";
+import type { letter, notificationDuty } from "./tables.ts";
+
+export type DutyKind = LetterKind;
+
+/**
+ * What a duty keeps about its addressee when no readable registration holds it (a hit letter:
+ * the querying organisation's own data of the candidate and what the screening disclosed; a
+ * case letter: the case). Stored encrypted in the duty.
+ */
+export interface DutyData {
+  person?: LetterPerson;
+  address?: LetterAddress | null;
+  language?: Language;
+  hit?: HitFacts & { primarySourceId: string };
+  case?: CaseFacts;
+}
+
+/** A letter built but not yet stored: the caller stores it (in its own transaction). */
+export interface BuiltLetter {
+  row: typeof letter.$inferInsert;
+  pdf: Buffer;
+  to: string | null;
+  senderName: string;
+  recipientName: string;
+}
+
+/** A removal letter prepared before the registration's data are erased (see recordErasure). */
+export interface PreparedRemoval {
+  duty: typeof notificationDuty.$inferInsert;
+  letter: BuiltLetter;
+}
+
+/** The duty's sealed addressee (and hit or case facts), when it has one. */
+export async function dutyData(env: LettersEnv, duty: repo.DutyRow): Promise<DutyData> {
+  if (!duty.recipientCiphertext) return {};
+  return JSON.parse(
+    await env.keyring.decrypt(duty.organisationId, duty.recipientCiphertext, dutyPlace(duty.id)),
+  ) as DutyData;
+}
+
+/**
+ * Builds a letter for a duty: gathers the data (the registration through its service, or the
+ * duty's own sealed addressee), composes the profile's content list and renders the PDF.
+ * Stores nothing. `subject` replaces the registration's data when it is about to be erased.
+ */
+export async function buildLetter(
+  env: LettersEnv,
+  profile: Profile,
+  duty: typeof notificationDuty.$inferInsert,
+  options: {
+    language?: Language | undefined;
+    actor: Actor;
+    subject?: LetterSubject;
+    data?: DutyData;
+  },
+): Promise<BuiltLetter> {
+  const { clock, config, deps, db, keyring } = env;
+  const kind = duty.kind as LetterKind;
+  contentOf(profile, kind);
+  const data =
+    options.data ??
+    (duty.recipientCiphertext ? await dutyData(env, duty as repo.DutyRow) : ({} as DutyData));
+  const subject =
+    options.subject ??
+    (duty.registrationId && !data.person
+      ? await deps.registrations().letterSubject(duty.registrationId)
+      : undefined);
+  const person = data.person ?? subject?.person;
+  if (!person) {
+    throw new AppError("conflict", "Nobody to write to: the registration no longer exists.", {
+      code: "letter_without_addressee",
+    });
+  }
+  const address = data.person ? (data.address ?? null) : (subject?.address ?? null);
+  const sender = await deps.organisations.letterhead(duty.organisationId);
+  if (!sender) throw notFound("organisation");
+  const primarySourceId = data.hit?.primarySourceId ?? subject?.organisationId;
+  const primarySource =
+    primarySourceId && primarySourceId !== sender.id
+      ? await deps.organisations.letterhead(primarySourceId)
+      : sender;
+  const language = options.language ?? data.language ?? "nl";
+  const letterId = randomUUID();
+  const letterDate = clock.today();
+  const doc = composeLetter({
+    profile,
+    kind,
+    language,
+    letterDate,
+    reference: letterId,
+    publicBaseUrl: config.publicBaseUrl,
+    sender,
+    primarySource,
+    register: await deps.organisations.letterheadOfKind("consortium"),
+    committee: await deps.organisations.letterheadOfKind("committee"),
+    person,
+    address,
+    // The querying organisation of a hit never learns the registration itself (003 §13.5).
+    registration: kind === "hit" ? null : (subject?.facts ?? null),
+    hit: data.hit,
+    removal:
+      kind === "removal"
+        ? {
+            ground: (duty.reason ?? "erased_by_primary_source") as RemovalGround,
+            date: duty.eventDate ?? letterDate,
+          }
+        : undefined,
+    continuation:
+      kind === "continuation" && duty.reason
+        ? { ground: duty.reason as ContinuationGround }
+        : undefined,
+    case: data.case,
+    placementLetterSentOn:
+      duty.registrationId && kind === "decision"
+        ? await repo.placementLetterSentOn(db, duty.registrationId)
+        : null,
+  });
+  const pdf = await renderPdf(doc, letterDate);
+  const mailer = await env.mailers.current();
+  const to = person.email && mailer.kind !== "none" ? person.email : null;
+  const channel = to ? "email" : address ? "post" : "none";
+  return {
+    pdf: pdf.bytes,
+    to,
+    senderName: sender.name,
+    recipientName: personName(person),
+    row: {
+      id: letterId,
+      organisationId: duty.organisationId,
+      registrationId: duty.registrationId ?? null,
+      caseId: duty.caseId ?? null,
+      dutyId: duty.id,
+      kind,
+      language,
+      status: "draft",
+      channel,
+      letterDate,
+      title: doc.title,
+      pdfCiphertext: await keyring.encrypt(
+        duty.organisationId,
+        pdf.bytes.toString("base64"),
+        pdfPlace(letterId),
+      ),
+      pdfSha256: pdf.sha256,
+      pdfBytes: pdf.bytes.length,
+      createdAt: clock.now(),
+      createdByKind: options.actor.kind,
+      createdBy: options.actor.id,
+    },
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * What a letter says about a case (a request, objection or complaint and its decision) and
+ * about a screening's hit.
+ */
+import { defineCatalogue } from "../../../platform/i18n.ts";
+import type { CaseKind } from "../../../protocol/case-kinds.ts";
+import type { CaseFacts, HitFacts } from "../letter-input.ts";
+
+export const caseTexts = defineCatalogue(
+  "letters.cases",
+  {
+    hit: {
+      heading: "Uitkomst van de toetsing",
+      checked: (date: string, sender: string, purpose: string, reg: string) =>
+        `Op ${date} heeft ${sender} voor ${purpose} nagegaan of u in ${reg} staat. Dat bleek zo te zijn (een "hit").`,
+      since: "Geregistreerd sinds",
+      until: "Tot",
+      conditions: "De deelnemer kan aanvullende voorwaarden stellen.",
+      reasonNotDisclosed:
+        "De reden van de registratie is aan ons niet bekendgemaakt. Meer weten of het er niet mee eens? Wend u tot de primaire bron hieronder.",
+      /** What the screening was for. */
+      purposes: {
+        allocation: "de toewijzing van een woning",
+        urgency: "de toekenning van een urgentie",
+        direct_mediation: "directe bemiddeling",
+        subject_request: "uw eigen verzoek",
+      } satisfies Record<HitFacts["purpose"], string>,
+    },
+    received: {
+      heading: "Uw verzoek of bezwaar",
+      text: (type: string, date: string, reference: string) =>
+        `Wij ontvingen uw ${type} op ${date} (kenmerk ${reference}).`,
+      /** The case kinds as the letter names them. */
+      types: {
+        access: "verzoek om inzage",
+        rectification: "verzoek om correctie",
+        erasure: "verzoek om verwijdering",
+        restriction: "verzoek om beperking van de verwerking",
+        objection: "bezwaar",
+        complaint: "klacht",
+        appeal: "beroep",
+        hardship: "verzoek om toepassing van de hardheidsclausule",
+        new_chance: "aanvraag voor een nieuwe kans",
+        support_team: "verzoek om inschakeling van het begeleidingsteam",
+        consent: "toestemming",
+      } satisfies Record<CaseKind, string>,
+    },
+    decisionDue: {
+      heading: "Wanneer u antwoord krijgt",
+      byDate: (date: string, term: string, source: string) =>
+        `U ontvangt uiterlijk op ${date} een schriftelijke beslissing (${term} na ontvangst; ${source}).`,
+      soon: "U ontvangt zo spoedig mogelijk een schriftelijke beslissing.",
+    },
+    placementLetter: {
+      heading: "Mededeling van opname",
+      sentOn: (date: string) =>
+        `De brief waarin u werd gemeld dat u geregistreerd staat, is verzonden op ${date}.`,
+      notSent: "Een brief over uw opname is (nog) niet verzonden.",
+    },
+    entryDate: {
+      heading: "Invoerdatum van de signalering",
+      notApplicable: "Niet van toepassing.",
+    },
+    decision: {
+      heading: "Beslissing",
+      outcomes: {
+        upheld: "Wij verklaren uw bezwaar of verzoek gegrond en willigen het in.",
+        partly_upheld: "Wij verklaren uw bezwaar of verzoek gedeeltelijk gegrond.",
+        rejected: "Wij verklaren uw bezwaar of verzoek ongegrond en wijzen het af.",
+      } satisfies Record<NonNullable<CaseFacts["outcome"]>, string>,
+      removeWithin: (term: string, source: string) =>
+        `Wij verwijderen of corrigeren de registratie binnen ${term} (${source}) en laten u dat weten.`,
+    },
+    reasons: {
+      heading: "Redenen",
+      none: "(geen redenen opgegeven)",
+    },
+  },
+  {
+    hit: {
+      heading: "Outcome of the screening",
+      checked: (date: string, sender: string, purpose: string, reg: string) =>
+        `On ${date} ${sender} checked, for ${purpose}, whether you are in ${reg}. You are (a "hit").`,
+      since: "Registered since",
+      until: "Until",
+      conditions: "The participant may set additional conditions.",
+      reasonNotDisclosed:
+        "The reason for the registration has not been disclosed to us. Want to know more, or disagree? Contact the primary source below.",
+      purposes: {
+        allocation: "the allocation of a dwelling",
+        urgency: "granting an urgency status",
+        direct_mediation: "direct mediation",
+        subject_request: "your own request",
+      },
+    },
+    received: {
+      heading: "Your request or objection",
+      text: (type: string, date: string, reference: string) =>
+        `We received your ${type} on ${date} (reference ${reference}).`,
+      types: {
+        access: "request for access",
+        rectification: "request for rectification",
+        erasure: "request for erasure",
+        restriction: "request for restriction",
+        objection: "objection",
+        complaint: "complaint",
+        appeal: "appeal",
+        hardship: "hardship request",
+        new_chance: "application for a new chance",
+        support_team: "request to involve the support team",
+        consent: "consent",
+      },
+    },
+    decisionDue: {
+      heading: "When you will have an answer",
+      byDate: (date: string, term: string, source: string) =>
+        `You will receive a written decision no later than ${date} (${term} after receipt; ${source}).`,
+      soon: "You will receive a written decision as soon as possible.",
+    },
+    placementLetter: {
+      heading: "Notice of registration",
+      sentOn: (date: string) =>
+        `The letter telling you that you are registered was sent on ${date}.`,
+      notSent: "No letter about your registration has been sent (yet).",
+    },
+    entryDate: {
+      heading: "Date the registration was entered",
+      notApplicable: "Not applicable.",
+    },
+    decision: {
+      heading: "Decision",
+      outcomes: {
+        upheld: "We uphold your objection or grant your request.",
+        partly_upheld: "We partly uphold your objection or request.",
+        rejected: "We reject your objection or request.",
+      },
+      removeWithin: (term: string, source: string) =>
+        `We will remove or correct the registration within ${term} (${source}) and let you know.`,
+    },
+    reasons: {
+      heading: "Reasons",
+      none: "(no reasons given)",
+    },
+  },
+);

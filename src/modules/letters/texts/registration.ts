@@ -1,0 +1,233 @@
+/**
+ * What a letter says about the registration: its reason (categories, ratings), purpose and
+ * legal basis, term and consequence, continuation and removal, and how long data are kept.
+ */
+import { defineCatalogue } from "../../../platform/i18n.ts";
+import type { ProfileId } from "../../../protocol/profile.ts";
+import type { ContinuationGround, RemovalGround } from "../content.ts";
+
+export const registrationTexts = defineCatalogue(
+  "letters.registration",
+  {
+    categories: {
+      heading: "Reden van de registratie",
+      intro:
+        "U bent geregistreerd in de volgende categorie(ën) van ongewenst huurdersgedrag. Achterliggende stukken worden niet in het register vastgelegd.",
+      none: "Er is geen registratie over u opgenomen.",
+      /** keurmerk-2013: the W-categories are ratings. */
+      ratingHeading: "Waardering (W-categorie) en betekenis",
+      ratedAs: (codes: string) =>
+        `Uw opname is gewaardeerd als: ${codes}. De waarderingen betekenen:`,
+      noRating: "Er is geen opname over u.",
+      applies: " (van toepassing)",
+    },
+    ratingNumber: {
+      heading: "Het cijfer van de waardering",
+      number: "Cijfer",
+      yours: " (uw waardering)",
+      fixedTerm: (months: number) => `vaste termijn van ${months} maanden`,
+      maxTerm: (months: number) => `ten hoogste ${months} maanden`,
+    },
+    purpose: {
+      heading: "Doel en grondslag",
+      byProfile: {
+        "aedes-2021":
+          "De deelnemers gebruiken de signaleringslijst om te voorkomen dat huurders die ernstig " +
+          "ongewenst huurdersgedrag vertoonden, elders in de regio dezelfde problemen veroorzaken; om " +
+          "veilig wonen en woongenot van huurders, omwonenden en medewerkers te beschermen; en om " +
+          "betrokkenen onder voorwaarden en met begeleiding een nieuwe kans te bieden (003 hoofdstuk 1, " +
+          "§12.1 Gebruik van gegevens).",
+        "keurmerk-2013":
+          "Het Meldpunt dient de precontractuele beoordeling of een huurovereenkomst wordt aangegaan: " +
+          "om een goed leefklimaat in buurten te bevorderen, het woongenot van omwonenden te " +
+          "beschermen en nieuwe schadeposten te voorkomen, en om betrokkenen een eenduidig en " +
+          "proportioneel systeem van klacht en herkansing te bieden (001 §4.1).",
+        kkr:
+          "Het register gaat woonfraude en ernstige overlast tegen en helpt aangesloten verhuurders " +
+          "huurders met een negatief huurverleden onder strikte voorwaarden een nieuwe kans te geven " +
+          "(000).",
+      } satisfies Record<ProfileId, string>,
+      legalBasis:
+        "Grondslag: het gerechtvaardigd belang van de deelnemers (artikel 6 lid 1 onder f AVG), na een afweging tegen uw belangen en met toepassing van proportionaliteit.",
+    },
+    term: {
+      heading: "Termijn van opname",
+      runs: (start: string, end: string, months: number, placement: string) =>
+        `De registratie loopt van ${start} tot ${end} (${months} maanden, gerekend vanaf ${placement}). Op ${end} vervalt zij en worden uw gegevens automatisch verwijderd.`,
+      none: "Er is geen registratie over u.",
+    },
+    consequence: {
+      heading: "Gevolgen voor u",
+      /** What the registration's scope means, until its end. */
+      scope: {
+        organisation: (organisation: string, end: string, _reg: string) =>
+          `${organisation} kan u tot ${end} weigeren als huurder. Andere deelnemers kunnen u alleen onder aanvullende voorwaarden (zoals begeleiding) een woning verhuren.`,
+        region: (_organisation: string, end: string, reg: string) =>
+          `Tot ${end} bent u uitgesloten van de toewijzing van huurwoningen bij de deelnemers aan ${reg}. Een deelnemer kan u wel onder aanvullende voorwaarden een woning aanbieden. U kunt zich blijven inschrijven als woningzoekende en inschrijftijd opbouwen.`,
+        national: (_organisation: string, end: string, _reg: string) =>
+          `Tot ${end} zien alle aangesloten verhuurders in Nederland dat u geregistreerd bent; zij kunnen u alleen onder strikte voorwaarden een woning verhuren.`,
+      },
+      noticeFirst:
+        "De registratie gaat pas in nadat deze kennisgeving aan u is verzonden of, als er geen adres bekend is, is vastgelegd.",
+    },
+    participants: {
+      heading: "Welke organisaties deelnemen",
+      text: (baseUrl: string, reg: string) =>
+        `Op ${baseUrl}/deelnemers staat welke organisaties deelnemen aan ${reg}.`,
+    },
+    continuation: {
+      heading: "Voortzetting van uw opname",
+      continues: (because: string) => `Uw opname wordt voortgezet, omdat ${because}.`,
+      runsUntil: (end: string) => ` Zij loopt door tot ${end}.`,
+      decided: "het begeleidingsteam daartoe besliste",
+      /** Why a registration continues (001 §9.1 B). */
+      grounds: {
+        support_team_refused_rehousing:
+          "het begeleidingsteam heeft uw verzoek om herhuisvesting afgewezen",
+        conditions_not_met:
+          "na uw herhuisvesting zijn de voorwaarden van de huurovereenkomst, de woonbegeleidingsovereenkomst of andere afspraken niet nagekomen",
+      } satisfies Record<ContinuationGround, string>,
+    },
+    removal: {
+      heading: "Verwijdering van uw registratie",
+      removed: (reg: string, date: string, because: string) =>
+        `Uw registratie in ${reg} is op ${date} verwijderd, omdat ${because}. Uw persoonsgegevens zijn daarbij uit het register gewist.`,
+      removedPlain: "Uw registratie is verwijderd.",
+      /** Why a registration was removed. */
+      grounds: {
+        term_expired: "de termijn van de registratie is verstreken",
+        objection_upheld: "uw bezwaar, klacht of beroep is gegrond verklaard",
+        new_chance: "u heeft een nieuwe kans gekregen en aanvaard",
+        participant_left: "de organisatie die u registreerde neemt niet meer deel aan het register",
+        claim_paid_in_full: "de vordering is volledig voldaan",
+        claim_settled: "er is een schikking getroffen over de vordering",
+        claim_half_paid_with_arrangement:
+          "ten minste de helft van de vordering is voldaan en voor de rest is een betalingsregeling getroffen die wordt nagekomen",
+        support_team_rehousing:
+          "het begeleidingsteam heeft beslist dat herhuisvesting mogelijk is en de voorwaarden zijn nagekomen",
+        erased_by_primary_source:
+          "de organisatie die u registreerde heeft de registratie verwijderd",
+      } satisfies Record<RemovalGround, string>,
+    },
+    removalConsequence: {
+      heading: "Wat dit voor u betekent",
+      withoutReservation:
+        "De deelnemers kunnen weer zonder voorbehoud een huurovereenkomst met u sluiten.",
+      claimRemains:
+        "Een openstaande vordering blijft wel opeisbaar; alleen de deelnemer bij wie die openstaat, mag vooraf een betalingsregeling vragen (003 §12.4).",
+    },
+    retention: {
+      heading: "Hoe lang wij uw gegevens bewaren",
+      until: (end: string) =>
+        `Tot ${end}; daarna worden zij automatisch gewist. Eerder als een grond voor verwijdering zich voordoet (zoals een gegrond bezwaar of een nieuwe kans).`,
+      notApplicable: "Niet van toepassing.",
+    },
+  },
+  {
+    categories: {
+      heading: "Reason for the registration",
+      intro:
+        "You are registered in the following category (or categories) of unwanted tenant behaviour. No underlying documents are kept in the register.",
+      none: "No registration about you is recorded.",
+      ratingHeading: "Rating (W-category) and its meaning",
+      ratedAs: (codes: string) => `Your registration is rated as: ${codes}. The ratings mean:`,
+      noRating: "There is no registration about you.",
+      applies: " (applies)",
+    },
+    ratingNumber: {
+      heading: "The number of the rating",
+      number: "Number",
+      yours: " (your rating)",
+      fixedTerm: (months: number) => `fixed term of ${months} months`,
+      maxTerm: (months: number) => `at most ${months} months`,
+    },
+    purpose: {
+      heading: "Purpose and legal basis",
+      byProfile: {
+        "aedes-2021":
+          "The participants use the register to prevent tenants who behaved in a seriously unwanted " +
+          "way from causing the same problems elsewhere in the region; to protect the safety and " +
+          "quiet enjoyment of tenants, neighbours and staff; and to offer the person a new chance " +
+          "under conditions and with support (003 chapter 1, §12.1).",
+        "keurmerk-2013":
+          "The register serves the assessment before a tenancy is entered into: to promote a good " +
+          "living climate, to protect neighbours and to prevent new damage, and to offer the person a " +
+          "clear and proportionate system of complaint and second chance (001 §4.1).",
+        kkr:
+          "The register counters housing fraud and serious nuisance and helps affiliated landlords give " +
+          "tenants with a negative rental history a new chance under strict conditions (000).",
+      },
+      legalBasis:
+        "Legal basis: the legitimate interests of the participants (Article 6(1)(f) GDPR), weighed against your interests and applied proportionately.",
+    },
+    term: {
+      heading: "Term of the registration",
+      runs: (start: string, end: string, months: number, placement: string) =>
+        `The registration runs from ${start} until ${end} (${months} months, counted from ${placement}). On ${end} it ends and your data are erased automatically.`,
+      none: "There is no registration about you.",
+    },
+    consequence: {
+      heading: "What this means for you",
+      scope: {
+        organisation: (organisation: string, end: string, _reg: string) =>
+          `${organisation} may refuse you as a tenant until ${end}. Other participants may only set additional conditions (such as support) when letting to you.`,
+        region: (_organisation: string, end: string, reg: string) =>
+          `Until ${end} you are excluded from the allocation of rented dwellings by the participants of ${reg}. A participant may still offer you a dwelling under additional conditions. You can stay registered as a house seeker and build up registration time.`,
+        national: (_organisation: string, end: string, _reg: string) =>
+          `Until ${end} every affiliated landlord in the Netherlands can see that you are registered; they may let a dwelling to you only under strict conditions.`,
+      },
+      noticeFirst:
+        "The registration takes effect only once this notice has been sent to you or, if no address is known, has been recorded.",
+    },
+    participants: {
+      heading: "Which organisations take part",
+      text: (baseUrl: string, reg: string) =>
+        `${baseUrl}/deelnemers lists the organisations that take part in ${reg}.`,
+    },
+    continuation: {
+      heading: "Continuation of your registration",
+      continues: (because: string) => `Your registration continues, because ${because}.`,
+      runsUntil: (end: string) => ` It runs until ${end}.`,
+      decided: "the support team so decided",
+      grounds: {
+        support_team_refused_rehousing: "the support team refused your request for rehousing",
+        conditions_not_met:
+          "after your rehousing the conditions of the tenancy, the support agreement or other arrangements were not met",
+      },
+    },
+    removal: {
+      heading: "Removal of your registration",
+      removed: (reg: string, date: string, because: string) =>
+        `Your registration in ${reg} was removed on ${date}, because ${because}. Your personal data were erased from the register.`,
+      removedPlain: "Your registration was removed.",
+      grounds: {
+        term_expired: "the term of the registration has ended",
+        objection_upheld: "your objection, complaint or appeal was upheld",
+        new_chance: "you were offered and accepted a new chance",
+        participant_left:
+          "the organisation that registered you no longer takes part in the register",
+        claim_paid_in_full: "the claim has been paid in full",
+        claim_settled: "a settlement about the claim was reached",
+        claim_half_paid_with_arrangement:
+          "at least half of the claim was paid and a payment arrangement for the rest is kept",
+        support_team_rehousing:
+          "the support team decided that rehousing is possible and the conditions were met",
+        erased_by_primary_source:
+          "the organisation that registered you has removed the registration",
+      },
+    },
+    removalConsequence: {
+      heading: "What this means for you",
+      withoutReservation:
+        "The participants may again enter into a tenancy with you without reservation.",
+      claimRemains:
+        "An outstanding claim can still be collected; only the participant it is owed to may ask for a payment arrangement first (003 §12.4).",
+    },
+    retention: {
+      heading: "How long we keep your data",
+      until: (end: string) =>
+        `Until ${end}; then they are erased automatically. Earlier if a ground for removal arises (such as an upheld objection or a new chance).`,
+      notApplicable: "Not applicable.",
+    },
+  },
+);
