@@ -13,94 +13,20 @@ import type { ProfileId } from "../../protocol/profile.ts";
 import { AEDES } from "./content-lists/aedes-2021.ts";
 import { KEURMERK } from "./content-lists/keurmerk-2013.ts";
 import { KKR } from "./content-lists/kkr.ts";
-import { skipReasonTexts } from "./texts/skip-reasons.ts";
+import type { LetterContent, LetterKind } from "./content-lists/types.ts";
 
-export const LETTER_KINDS = [
-  "placement",
-  "continuation",
-  "removal",
-  "hit",
-  "acknowledgement",
-  "decision",
-  "access_answer",
-] as const;
-export type LetterKind = (typeof LETTER_KINDS)[number];
-
-/** The one language type (platform/i18n.ts), re-exported for the letters' importers. */
 export type { Language } from "../../platform/i18n.ts";
-
-/** The elements a letter can be built from; elements/ renders each. */
-export const ELEMENT_KEYS = [
-  "letter_date",
-  "recipient_address",
-  "person_identity",
-  "postal_address",
-  "categories",
-  "rating_number",
-  "purpose_legal_basis",
-  "term",
-  "consequence",
-  "participants_web_address",
-  "primary_source",
-  "dwelling_address",
-  "right_to_object",
-  "objection_procedure",
-  "objection_address",
-  "consent_disclosure",
-  "register_address",
-  "rights",
-  "dpo",
-  "continuation_details",
-  "removal_details",
-  "removal_consequence",
-  "hit_details",
-  "case_received",
-  "decision_due",
-  "placement_letter_date",
-  "entry_date",
-  "decision_outcome",
-  "decision_reasons",
-  "appeal_route",
-  "huurcommissie",
-  "committee_address",
-  "stored_data",
-  "recipients",
-  "data_source",
-  "retention",
-] as const;
-export type ElementKey = (typeof ELEMENT_KEYS)[number];
-
-export interface ContentItem {
-  key: ElementKey;
-  /** The item as the seed words it (Dutch). */
-  requirement: string;
-  source: string;
-  /**
-   * "if_dpo": only when the organisation has a data protection officer ("indien van
-   * toepassing", 003 ch. 10); "if_refused": only when a request or objection was not (fully)
-   * upheld (003 §15: "een afwijzing wordt gemotiveerd").
-   */
-  when?: "if_dpo" | "if_refused";
-}
-
-/**
- * Fixed reasons for skipping a letter: the person demonstrably knows already. Never free text.
- * The codes with their Dutch text; both languages in texts/skip-reasons.ts.
- */
-export const SKIP_REASONS = skipReasonTexts.nl;
-export type SkipReason = keyof typeof SKIP_REASONS;
-
-export interface LetterContent {
-  /** The profile's deadline key for the duty (profile.deadlines); the cases module may pass another. */
-  deadlineKey: string;
-  /** When a documented duty reopens because an address became known: the key counted from then. */
-  lateAddressDeadlineKey?: string;
-  /** Reasons for which the letter may be skipped (empty: never). */
-  skippable: readonly SkipReason[];
-  skipSource?: string;
-  items: readonly ContentItem[];
-  source: string;
-}
+// The vocabulary of content lists lives in content-lists/types.ts (the lists import it).
+export {
+  type ContentItem,
+  ELEMENT_KEYS,
+  type ElementKey,
+  LETTER_KINDS,
+  type LetterContent,
+  type LetterKind,
+  SKIP_REASONS,
+  type SkipReason,
+} from "./content-lists/types.ts";
 
 // The content lists per profile: content-lists/<profile>.ts.
 

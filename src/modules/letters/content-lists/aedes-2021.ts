@@ -1,6 +1,7 @@
 /** The letters of aedes-2021 (seed 003) and what each must say. */
-import type { LetterContent, LetterKind } from "../content.ts";
+
 import { AVG_13, date, dpo, naw, objection, rights } from "./shared.ts";
+import type { LetterContent, LetterKind } from "./types.ts";
 
 const S10 = "003 hoofdstuk 10 (Informatie aan betrokkene bij plaatsing)";
 

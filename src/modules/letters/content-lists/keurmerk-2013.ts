@@ -1,6 +1,7 @@
 /** The letters of keurmerk-2013 (seed 001) and what each must say. */
-import type { ContentItem, LetterContent, LetterKind } from "../content.ts";
+
 import { AVG_13, date, dpo, naw, rights } from "./shared.ts";
+import type { ContentItem, LetterContent, LetterKind } from "./types.ts";
 
 const INVOER = "001 §3.4 (Invoerklacht)";
 const S91 = "001 §9.1";

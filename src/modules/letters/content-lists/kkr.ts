@@ -1,6 +1,7 @@
 /** The letters of kkr (seed 000): 000 is silent on letters; 003 is followed throughout. */
-import type { LetterContent, LetterKind } from "../content.ts";
+
 import { AEDES } from "./aedes-2021.ts";
+import type { LetterContent, LetterKind } from "./types.ts";
 
 const SILENT = "000 zwijgt; gevolgd wordt";
 

@@ -1,5 +1,5 @@
 /** Items that several content lists share (the seeds word them alike). */
-import type { ContentItem } from "../content.ts";
+import type { ContentItem } from "./types.ts";
 
 export const AVG_13 = "AVG art. 13/14 (aanvulling: de AVG vraagt dit in elke mededeling)";
 
