@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db/database.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import type { LetterDuties } from "../letters/ports.ts";
 import type { RegistrationsForCases } from "../registrations/ports.ts";
-import type { ScreeningsService } from "../screenings/service.ts";
+import type { ScreeningsOfPerson } from "../screenings/ports.ts";
 
 /** What the cases module needs of other modules (the composition root passes their services). */
 export interface CasesDeps {
@@ -16,7 +16,7 @@ export interface CasesDeps {
   };
   registrations: RegistrationsForCases;
   letters: LetterDuties;
-  screenings: () => Pick<ScreeningsService, "screeningsOf">;
+  screenings: () => ScreeningsOfPerson;
 }
 
 /** The environment every cases use case and read model takes as its first argument. */

@@ -14,7 +14,7 @@ import type { CaseRetention } from "../cases/ports.ts";
 import type { IdentityForRetention } from "../identity/ports.ts";
 import type { OrganisationsService } from "../organisations/service.ts";
 import type { RegistrationsForRetention } from "../registrations/ports.ts";
-import type { SeekersService } from "../seekers/service.ts";
+import type { SeekerErasure } from "../seekers/ports.ts";
 import type { ErasureJournal, JournalEntry } from "./journal.ts";
 
 /** Journal entries are kept this long: longer than any backup is kept (docs/operations.md). */
@@ -26,7 +26,7 @@ interface Deps {
   organisations: OrganisationsService;
   identity: IdentityForRetention;
   registrations: RegistrationsForRetention;
-  seekers: SeekersService;
+  seekers: SeekerErasure;
   cases: CaseRetention;
   journal: ErasureJournal;
   /** Other modules' expiry (arrears), called with the job's date. */

@@ -3,7 +3,7 @@
  * screening use case. Whether a grant applies at all is the protocol's (`disclosureGrant`).
  */
 import type { DisclosureField, DisclosureGrant } from "../../protocol/profile.ts";
-import type { Candidate } from "../registrations/service.ts";
+import type { Candidate } from "../registrations/ports.ts";
 import type { ScreeningResult } from "./schemas.ts";
 
 /** Written consent (001 §5.5) adds fields for other participants once its reflection ended. */

@@ -5,13 +5,14 @@ import type { Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { todayInAmsterdam } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
-import type { DisclosureField, Profile } from "../../protocol/profile.ts";
+import type { Profile } from "../../protocol/profile.ts";
+import type { CaseConsents } from "../cases/ports.ts";
 import type { ScreeningLetters } from "../letters/ports.ts";
 import { nameValue, subjectValue } from "../matching/blind-keys.ts";
 import { type MatchPerson, normalisePerson } from "../matching/normalise.ts";
 import { scoreNormalised, vetoedByBirthDate } from "../matching/score.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
-import type { Candidate, RegistrationsService } from "../registrations/service.ts";
+import type { Candidate, RegistrationsForScreenings } from "../registrations/ports.ts";
 import type { SeekerScreening } from "../seekers/ports.ts";
 import { disclose, withConsent } from "./policy.ts";
 import * as repo from "./repository.ts";
@@ -23,13 +24,11 @@ interface Deps {
     settings(): Promise<RegionSettings>;
     getName(id: string): Promise<string | undefined>;
   };
-  registrations: RegistrationsService;
+  registrations: RegistrationsForScreenings;
   seekers: SeekerScreening;
   letters: ScreeningLetters;
   /** Written consent (001 §5.5) adds fields for other participants once its reflection ended. */
-  cases: () => {
-    consentFields(registrationId: string, profile: Profile): Promise<readonly DisclosureField[]>;
-  };
+  cases: () => CaseConsents;
 }
 
 /** The window over which one user's screenings are counted for the burst signal. */

@@ -6,16 +6,13 @@ import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
-import type { RegistrationsService } from "../registrations/service.ts";
+import type { RegistrationsForSeekers } from "../registrations/ports.ts";
 
 /**
  * What seekers needs of the registrations module: candidates in effect, and the facts of a
  * block's registration (status, start, end, scope) — never its tables.
  */
-export type SeekerRegistrations = Pick<
-  RegistrationsService,
-  "candidatesFor" | "effectiveCandidate" | "effectiveIds" | "findRow" | "isEffective"
->;
+export type SeekerRegistrations = RegistrationsForSeekers;
 
 export interface SeekersDeps {
   organisations: {

@@ -8,7 +8,7 @@ import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import { matchFingerprint } from "../matching/blind-keys.ts";
 import { type NormalisedPerson, normalisePerson } from "../matching/normalise.ts";
 import { type MatchResult, scoreNormalised } from "../matching/score.ts";
-import type { Candidate } from "../registrations/service.ts";
+import type { Candidate } from "../registrations/ports.ts";
 import type { SeekersEnv } from "./env.ts";
 import * as repo from "./repository.ts";
 import { type PairScoring, scoringFor } from "./scoring.ts";
