@@ -5,8 +5,7 @@ import type { Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { todayInAmsterdam } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
-import type { Profile } from "../../protocol/profile.ts";
-import type { CaseConsents } from "../cases/ports.ts";
+import type { DisclosureField, Profile } from "../../protocol/profile.ts";
 import type { ScreeningLetters } from "../letters/ports.ts";
 import { nameValue, subjectValue } from "../matching/blind-keys.ts";
 import { type MatchPerson, normalisePerson } from "../matching/normalise.ts";
@@ -28,7 +27,10 @@ interface Deps {
   seekers: SeekerScreening;
   letters: ScreeningLetters;
   /** Written consent (001 §5.5) adds fields for other participants once its reflection ended. */
-  cases: () => CaseConsents;
+  /** Cases' CaseConsents port, written out: cases depends on screenings, not the reverse. */
+  cases: () => {
+    consentFields(registrationId: string, profile: Profile): Promise<readonly DisclosureField[]>;
+  };
 }
 
 /** The window over which one user's screenings are counted for the burst signal. */
