@@ -1000,7 +1000,7 @@ ${failure?.reply ? html`<p>${t.serverSaid} (${failure.code ?? ""}): <code>${fail
       t.title,
       html`<h1>${t.title}</h1>
 <p>${t.intro(d.title, d.version, d.seed)}</p>
-${t.quotedDutch ? html`<p class="notice notice--warning" lang="en">${t.quotedDutch}</p>` : ""}
+${t.quotedDutch() ? html`<p class="notice notice--warning" lang="en">${t.quotedDutch()}</p>` : ""}
 <p>${t.twoStep}: ${d.twoStepPlacement.value ? m.yes : m.no}${src(d.twoStepPlacement.source)}</p>
 <h2>${t.categories}</h2>
 ${d.categories.map(

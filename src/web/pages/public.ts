@@ -146,7 +146,7 @@ ${list}
 ${
   deadlines.length > 0
     ? html`<h2>${p.termsTitle}</h2>
-${ctx.m.admin.protocol.quotedDutch ? html`<p class="hint">${ctx.m.admin.protocol.quotedDutch}</p>` : ""}
+${ctx.m.admin.protocol.quotedDutch() ? html`<p class="hint">${ctx.m.admin.protocol.quotedDutch()}</p>` : ""}
 <table class="table"><caption class="visually-hidden">${p.termsTitle}</caption>
 <thead><tr><th scope="col">${ctx.m.admin.protocol.what}</th><th scope="col">${ctx.m.admin.protocol.deadline}</th><th scope="col">${ctx.m.admin.protocol.source}</th></tr></thead>
 <tbody>${deadlines.map((d) => html`<tr><td lang="nl">${d.text}</td><td lang="nl">${d.termText}</td><td>${d.source}</td></tr>`)}</tbody></table>`
