@@ -47,7 +47,7 @@ function navItems(lang: Lang): NavItem[] {
   ];
 }
 
-/** The consortium admin's and auditor's pages (src/web/pages/admin.ts, audit.ts). */
+/** The consortium admin's and auditor's pages (src/web/pages/admin/, audit.ts). */
 function adminNavItems(lang: Lang): NavItem[] {
   const a = messages(lang).admin.nav;
   return [

@@ -8,7 +8,7 @@ import type { App } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { sendError } from "../platform/http/error-handler.ts";
 import { createKit } from "./kit.ts";
-import { registerAdminPages } from "./pages/admin.ts";
+import { registerAdminPages } from "./pages/admin/index.ts";
 import { registerArrearsPages } from "./pages/arrears.ts";
 import { registerAuditPages } from "./pages/audit.ts";
 import { registerAuthPages } from "./pages/auth.ts";

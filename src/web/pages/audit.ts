@@ -3,7 +3,7 @@ import type { FastifyRequest } from "fastify";
 import type { Services } from "../../modules/index.ts";
 import { annualReportPdf, reportSections } from "../../modules/oversight/annual-report.ts";
 import { AUDIT_OUTCOMES, type AuditQuery, auditQuery } from "../../modules/oversight/schemas.ts";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -71,11 +71,7 @@ export function registerAuditPages(app: App, services: Services, kit: Kit, clock
     let result: Awaited<ReturnType<typeof services.oversight.listAuditEvents>> | undefined;
     if (parsed.success) {
       try {
-        result = await services.oversight.listAuditEvents(
-          principal,
-          requestMeta(request),
-          parsed.data,
-        );
+        result = await services.oversight.listAuditEvents(...callerOf(request), parsed.data);
       } catch (error) {
         if (!(error instanceof AppError) || error.status !== 400) throw error;
         errors.set("to", t.rangeError);
@@ -123,11 +119,7 @@ ${table}`,
       throw new AppError("invalid_input", "The filters are not valid.", { code: "invalid_filter" });
     }
     const query: AuditQuery = parsed.data;
-    const csv = await services.oversight.exportAuditCsv(
-      principalOf(request),
-      requestMeta(request),
-      query,
-    );
+    const csv = await services.oversight.exportAuditCsv(...callerOf(request), query);
     return reply
       .type("text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="${csv.filename}"`)
@@ -148,7 +140,7 @@ ${table}`,
   app.post("/audit/controle", { config: { access: AUDITOR } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
     const t = ctx.m.admin.verify;
-    const r = await services.oversight.verifyAuditLog(principalOf(request), requestMeta(request));
+    const r = await services.oversight.verifyAuditLog(...callerOf(request));
     const status: SafeHtml = r.ok
       ? html`<div class="notice notice--ok" role="status" data-verify="intact"><p><strong>${t.intact}</strong></p><p>${t.intactDetail(r.events, r.lastSeq, r.checkpoints)}</p></div>`
       : html`<div class="notice notice--error" role="alert" data-verify="broken"><p><strong>${t.broken}</strong></p><p>${t.firstBroken(r.firstBrokenSeq)}</p><p>${r.reason}</p>
@@ -168,7 +160,7 @@ ${r.warnings.length ? html`<h2>${t.warnings}</h2><ul>${r.warnings.map((w) => htm
     const { m } = ctx;
     const t = m.admin.access;
     const u = m.admin.users;
-    const r = await services.oversight.accessReview(principalOf(request), requestMeta(request));
+    const r = await services.oversight.accessReview(...callerOf(request));
     const flag = (unused: boolean) =>
       unused ? html` <strong class="badge badge--overdue">${t.unused}</strong>` : "";
     return ctx.send(
@@ -208,11 +200,7 @@ ${o.apiKeys.map((k) => html`<tr><td>${t.key}</td><td>${k.label}<br><code>${k.pre
     let result: Awaited<ReturnType<typeof services.oversight.misuseSignals>> | undefined;
     if (errors.size === 0) {
       try {
-        result = await services.oversight.misuseSignals(
-          principalOf(request),
-          requestMeta(request),
-          { from, to },
-        );
+        result = await services.oversight.misuseSignals(...callerOf(request), { from, to });
       } catch (error) {
         if (!(error instanceof AppError) || error.status !== 400) throw error;
         errors.set("to", m.admin.audit.rangeError);
@@ -263,7 +251,7 @@ ${
     const report =
       year === undefined
         ? undefined
-        : await services.oversight.annualReport(principalOf(request), requestMeta(request), year);
+        : await services.oversight.annualReport(...callerOf(request), year);
     const raw = (request.query as { jaar?: string }).jaar;
     return ctx.send(
       report ? `${t.title} ${report.year}` : t.title,
@@ -301,11 +289,7 @@ ${
         code: "invalid_year",
       });
     }
-    const report = await services.oversight.annualReport(
-      principalOf(request),
-      requestMeta(request),
-      year,
-    );
+    const report = await services.oversight.annualReport(...callerOf(request), year);
     return reply
       .type("application/pdf")
       .header(

@@ -8,7 +8,7 @@ import {
 } from "../../modules/cases/schemas.ts";
 import { COMMITTEE_CASES, caseTypesInProfile, RIGHTS } from "../../modules/cases/service.ts";
 import type { Services } from "../../modules/index.ts";
-import { hasRole, type Principal, principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, hasRole, type Principal, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
@@ -20,6 +20,7 @@ import {
   choiceField,
   csrfField,
   errorSummary,
+  errorText,
   type FieldErrors,
   fieldId,
   formOf,
@@ -53,12 +54,8 @@ function notice(text: string): SafeHtml {
 }
 
 /** The text of a refused step: our own words for the rule, its article when the rule has one. */
-export function ruleText(m: Messages, lang: string, err: AppError): SafeHtml {
-  const text =
-    m.caseRules[err.code] ??
-    m.ruleTexts[err.code] ??
-    (lang === "en" ? err.message : undefined) ??
-    m.fieldErrors.invalid;
+export function ruleText(m: Messages, err: AppError): SafeHtml {
+  const text = errorText(m, err.code, err.message, m.caseRules);
   const source = (err.details as { source?: string } | undefined)?.source;
   return html`${text} <span class="rule">(${err.code}${source ? `, ${source}` : ""})</span>`;
 }
@@ -346,16 +343,12 @@ ${types.includes("appeal") ? textField({ m, name: "parentCaseId", label: f.paren
       ...(parentCaseId ? { parentCaseId } : {}),
     };
     try {
-      const created = await services.cases.createCase(
-        principalOf(request),
-        requestMeta(request),
-        input,
-      );
+      const created = await services.cases.createCase(...callerOf(request), input);
       return reply.redirect(`/zaken/${created.id}?melding=nieuw`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.status >= 500 || err.status === 401) throw err;
       const field = CREATE_FIELD[err.code];
-      const text = ruleText(m, ctx.lang, err);
+      const text = ruleText(m, err);
       if (field) {
         errors.set(field, String(m.caseRules[err.code] ?? m.ruleTexts[err.code] ?? text.value));
         return newCasePage(ctx, request, values, errors, [], 422);
@@ -383,7 +376,7 @@ ${types.includes("appeal") ? textField({ m, name: "parentCaseId", label: f.paren
     const { m } = ctx;
     const d = m.caseDetail;
     const principal = principalOf(request);
-    const view: CaseDetail = await services.cases.getCase(principal, requestMeta(request), id);
+    const view: CaseDetail = await services.cases.getCase(...callerOf(request), id);
     const letters = await services.letters.listLetters(principal, {
       caseId: id,
       page: 1,
@@ -622,7 +615,7 @@ ${
           request,
           id,
           undefined,
-          { errors, extra: [ruleText(ctx.m, ctx.lang, err)], values },
+          { errors, extra: [ruleText(ctx.m, err)], values },
           err.status === 403 ? 403 : 422,
         );
       }
@@ -639,7 +632,7 @@ ${
       errors.set("method", ctx.m.caseDetail.chooseOption);
     date(ctx.m, values, "identityDate", errors);
     if (errors.size > 0) return;
-    await services.cases.verifyIdentity(principalOf(request), requestMeta(request), id, {
+    await services.cases.verifyIdentity(...callerOf(request), id, {
       method: values.method!,
       date: values.identityDate!,
     });
@@ -647,7 +640,7 @@ ${
   });
 
   step("ontvangst", [], async ({ request, id }) => {
-    await services.cases.acknowledge(principalOf(request), requestMeta(request), id);
+    await services.cases.acknowledge(...callerOf(request), id);
     return "vastgelegd";
   });
 
@@ -655,7 +648,7 @@ ${
     date(ctx.m, values, "hearingDate", errors);
     if ((values.report ?? "").length > 20_000) errors.set("report", ctx.m.fieldErrors.invalid);
     if (errors.size > 0) return;
-    await services.cases.recordHearing(principalOf(request), requestMeta(request), id, {
+    await services.cases.recordHearing(...callerOf(request), id, {
       date: values.hearingDate!,
       ...(values.report ? { report: values.report } : {}),
     });
@@ -674,7 +667,7 @@ ${
         errors.set("challengeOutcome", d.chooseOption);
       date(ctx.m, values, "challengeDate", errors);
       if (errors.size > 0) return;
-      await services.cases.recordChallenge(principalOf(request), requestMeta(request), id, {
+      await services.cases.recordChallenge(...callerOf(request), id, {
         kind: values.kind!,
         member: values.member!,
         outcome: values.challengeOutcome!,
@@ -709,7 +702,7 @@ ${
         .split(/\r?\n/)
         .map((x) => x.trim())
         .filter(Boolean);
-      const view = await services.cases.getCase(principalOf(request), requestMeta(request), id);
+      const view = await services.cases.getCase(...callerOf(request), id);
       const committeeCase = COMMITTEE_CASES.includes(view.type);
       if (
         committeeCase &&
@@ -734,18 +727,18 @@ ${
         ...(values.newEndDate ? { newEndDate: values.newEndDate } : {}),
         ...(committeeCase ? { members } : {}),
       };
-      await services.cases.decide(principalOf(request), requestMeta(request), id, input);
+      await services.cases.decide(...callerOf(request), id, input);
       return "besloten";
     },
   );
 
   step("intrekken", [], async ({ request, id }) => {
-    await services.cases.withdraw(principalOf(request), requestMeta(request), id);
+    await services.cases.withdraw(...callerOf(request), id);
     return "ingetrokken";
   });
 
   step("proeftijd/verlengen", [], async ({ request, id }) => {
-    await services.cases.extendProbation(principalOf(request), requestMeta(request), id);
+    await services.cases.extendProbation(...callerOf(request), id);
     return "vastgelegd";
   });
 
@@ -757,7 +750,7 @@ ${
       errors.set("result", ctx.m.caseDetail.chooseOption);
       return;
     }
-    await services.cases.endProbation(principalOf(request), requestMeta(request), id, result);
+    await services.cases.endProbation(...callerOf(request), id, result);
     return "vastgelegd";
   });
 
@@ -805,7 +798,7 @@ ${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${err
   app.get("/zaken/:id/uitvoeren", { config: { access: CASE_OFFICERS } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
     const id = idOf(request);
-    const view = await services.cases.getCase(principalOf(request), requestMeta(request), id);
+    const view = await services.cases.getCase(...callerOf(request), id);
     return ctx.send(
       ctx.m.caseDetail.executionTitle,
       executionPage(ctx, view, request.session?.csrfToken ?? "", new Map(), ""),
@@ -825,7 +818,7 @@ ${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${err
       if (action !== "removed" && action !== "corrected") errors.set("action", d.executionChoose);
       if (str(body, "confirm") !== "yes") errors.set("confirm", d.executionConfirmMissing);
       const again = async (extra: SafeHtml[] = [], status = 422) => {
-        const view = await services.cases.getCase(principalOf(request), requestMeta(request), id);
+        const view = await services.cases.getCase(...callerOf(request), id);
         return ctx.send(
           d.executionTitle,
           executionPage(ctx, view, request.session?.csrfToken ?? "", errors, action, extra),
@@ -834,12 +827,7 @@ ${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${err
       };
       if (errors.size > 0) return again();
       try {
-        await services.cases.execute(
-          principalOf(request),
-          requestMeta(request),
-          id,
-          action as "removed" | "corrected",
-        );
+        await services.cases.execute(...callerOf(request), id, action as "removed" | "corrected");
       } catch (err) {
         if (
           !(err instanceof AppError) ||
@@ -848,7 +836,7 @@ ${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${err
           err.status === 404
         )
           throw err;
-        return again([ruleText(ctx.m, ctx.lang, err)], err.status === 403 ? 403 : 422);
+        return again([ruleText(ctx.m, err)], err.status === 403 ? 403 : 422);
       }
       return reply.redirect(`/zaken/${id}?melding=uitgevoerd`, 303);
     },
@@ -863,7 +851,7 @@ ${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${err
     const id = idOf(request);
     let report: Awaited<ReturnType<Services["cases"]["accessReport"]>>;
     try {
-      report = await services.cases.accessReport(principalOf(request), requestMeta(request), id);
+      report = await services.cases.accessReport(...callerOf(request), id);
     } catch (err) {
       if (!(err instanceof AppError) || err.status !== 422) throw err;
       return detailPage(
@@ -871,7 +859,7 @@ ${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${err
         request,
         id,
         undefined,
-        { errors: new Map(), extra: [ruleText(m, ctx.lang, err)], values: {} },
+        { errors: new Map(), extra: [ruleText(m, err)], values: {} },
         422,
       );
     }

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Services } from "../../modules/index.ts";
 import type { LetterView } from "../../modules/letters/service.ts";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
@@ -134,7 +134,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
       return lettersPage(ctx, request, undefined, { errors, extra: [], letterId: id }, 422);
     }
     try {
-      await services.letters.markSent(principalOf(request), requestMeta(request), id, sentOn);
+      await services.letters.markSent(...callerOf(request), id, sentOn);
     } catch (err) {
       if (
         !(err instanceof AppError) ||
@@ -147,13 +147,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
         errors.set(`sentOn-${id}`, String(ctx.m.caseRules[err.code]));
         return lettersPage(ctx, request, undefined, { errors, extra: [], letterId: id }, 422);
       }
-      return lettersPage(
-        ctx,
-        request,
-        undefined,
-        { errors, extra: [ruleText(ctx.m, ctx.lang, err)] },
-        422,
-      );
+      return lettersPage(ctx, request, undefined, { errors, extra: [ruleText(ctx.m, err)] }, 422);
     }
     return reply.redirect("/brieven?melding=verstuurd", 303);
   });
@@ -162,7 +156,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
     const ctx = await kit.contextOf(request, reply);
     const id = idOf(request);
     try {
-      await services.letters.markDocumented(principalOf(request), requestMeta(request), id);
+      await services.letters.markDocumented(...callerOf(request), id);
     } catch (err) {
       if (
         !(err instanceof AppError) ||
@@ -175,7 +169,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
         ctx,
         request,
         undefined,
-        { errors: new Map(), extra: [ruleText(ctx.m, ctx.lang, err)] },
+        { errors: new Map(), extra: [ruleText(ctx.m, err)] },
         422,
       );
     }
@@ -254,8 +248,7 @@ ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
       }
       try {
         await services.letters.skipDuty(
-          principalOf(request),
-          requestMeta(request),
+          ...callerOf(request),
           id,
           reason as Parameters<Services["letters"]["skipDuty"]>[3],
         );
@@ -267,7 +260,7 @@ ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
           err.status === 404
         )
           throw err;
-        return dutiesPage(ctx, request, undefined, [ruleText(ctx.m, ctx.lang, err)], 422);
+        return dutiesPage(ctx, request, undefined, [ruleText(ctx.m, err)], 422);
       }
       return reply.redirect("/brieven/plichten?melding=overgeslagen", 303);
     },

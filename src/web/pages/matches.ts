@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Services } from "../../modules/index.ts";
 import type { Person } from "../../modules/registrations/schemas.ts";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { notFound } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
@@ -98,7 +98,7 @@ ${decided.length === 0 ? html`<p class="empty">${x.decidedEmpty}</p>` : html`<ta
     const { m } = ctx;
     const x = m.matches;
     const id = idOf(request);
-    const match = await services.seekers.getMatch(principalOf(request), requestMeta(request), id);
+    const match = await services.seekers.getMatch(...callerOf(request), id);
     const melding = (request.query as Record<string, string | undefined>).melding;
     const banner =
       melding === "bevestigd" ? x.confirmed : melding === "afgewezen" ? x.rejected : undefined;
@@ -139,7 +139,7 @@ ${csrfField(csrf)}
     const id = idOf(request);
     const decision = str(formOf(request.body), "decision");
     if (decision !== "confirm" && decision !== "reject") throw notFound("decision");
-    await services.seekers.decide(principalOf(request), requestMeta(request), id, decision);
+    await services.seekers.decide(...callerOf(request), id, decision);
     return reply.redirect(
       `/matches/${id}?melding=${decision === "confirm" ? "bevestigd" : "afgewezen"}`,
       303,

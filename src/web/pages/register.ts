@@ -1,6 +1,6 @@
 import type { Services } from "../../modules/index.ts";
 import type { RegistrationInput } from "../../modules/registrations/schemas.ts";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -305,11 +305,11 @@ ${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${for
     };
     const categoryViolations = partial(CATEGORY_RULES);
     if (d.categories.length === 0) errors.set("categories", m.register.categoryMissing);
-    else addViolations(m, lang, categoryViolations, errors);
+    else addViolations(m, categoryViolations, errors);
     if (errors.size > 0 || step === 1)
       return render(ctx, csrf, errors.size > 0 ? 1 : 2, d, errors, errors.size > 0 ? 422 : 200);
 
-    addViolations(m, lang, partial(CRITERION_RULES), errors);
+    addViolations(m, partial(CRITERION_RULES), errors);
     if (!d.confirmCriteria) errors.set("confirmCriteria", m.register.confirmMissing);
     if (errors.size > 0) return render(ctx, csrf, 2, d, errors, 422);
     if (step === 2) return render(ctx, csrf, 3, d, errors);
@@ -318,15 +318,14 @@ ${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${for
     if (!proposal) return render(ctx, csrf, 3, d, errors, 422);
     const evaluation = evaluateRegistration(profile, proposal, today);
     if (!evaluation.ok) {
-      addViolations(m, lang, evaluation.violations, errors);
+      addViolations(m, evaluation.violations, errors);
       return render(ctx, csrf, 3, d, errors, 422);
     }
     if (step === 3) return render(ctx, csrf, 4, d, errors);
 
     try {
       const created = await services.registrations.createRegistration(
-        principalOf(request),
-        requestMeta(request),
+        ...callerOf(request),
         proposal,
       );
       return reply.redirect(`/registraties/${created.id}?melding=nieuw`, 303);
@@ -335,7 +334,6 @@ ${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${for
       const details = err.details as { violations?: RuleViolation[] } | undefined;
       addViolations(
         m,
-        lang,
         details?.violations ?? [{ rule: err.code, source: "", message: err.message }],
         errors,
       );

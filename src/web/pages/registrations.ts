@@ -4,7 +4,7 @@ import {
   REGISTRATION_STATUSES,
   type RegistrationPatch,
 } from "../../modules/registrations/schemas.ts";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
@@ -114,7 +114,7 @@ ${pagination(m, "/registraties", { status, category, endBefore }, pageNo, PAGE_S
     const { m } = ctx;
     const d = m.detail;
     const principal = principalOf(request);
-    const view = await services.registrations.getRegistration(principal, requestMeta(request), id);
+    const view = await services.registrations.getRegistration(...callerOf(request), id);
     const [history, letters, duties, cases] = await Promise.all([
       services.registrations.historyOf(principal, id),
       services.letters.listLetters(principal, { registrationId: id, page: 1, pageSize: 100 }),
@@ -251,8 +251,7 @@ ${
         throw new AppError("invalid_input", "Choose a reason.", { code: "invalid_input" });
       }
       await services.registrations.restrict(
-        principalOf(request),
-        requestMeta(request),
+        ...callerOf(request),
         id,
         reason as "accuracy_contested",
       );
@@ -265,7 +264,7 @@ ${
     { config: { access: OFFICER } },
     async (request, reply) => {
       const id = idOf(request);
-      await services.registrations.liftRestriction(principalOf(request), requestMeta(request), id);
+      await services.registrations.liftRestriction(...callerOf(request), id);
       return reply.redirect(`/registraties/${id}?melding=opgeheven`, 303);
     },
   );
@@ -316,11 +315,7 @@ ${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${err
           422,
         );
       }
-      await services.registrations.eraseRegistration(
-        principalOf(request),
-        requestMeta(request),
-        id,
-      );
+      await services.registrations.eraseRegistration(...callerOf(request), id);
       return ctx.send(
         ctx.m.detail.eraseTitle,
         html`<h1>${ctx.m.detail.eraseTitle}</h1>${notice(ctx.m.detail.erased)}<p><a href="/registraties">${ctx.m.registrations.title}</a></p>`,
@@ -378,11 +373,7 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
   app.get("/registraties/:id/wijzigen", { config: { access: OFFICER } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
     const id = idOf(request);
-    const view = await services.registrations.getRegistration(
-      principalOf(request),
-      requestMeta(request),
-      id,
-    );
+    const view = await services.registrations.getRegistration(...callerOf(request), id);
     const strings = (o: object | null): Values =>
       Object.fromEntries(
         Object.entries(o ?? {})
@@ -425,23 +416,17 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
         clock.today(),
       );
       if (!evaluation.ok) {
-        addViolations(m, lang, evaluation.violations, errors);
+        addViolations(m, evaluation.violations, errors);
         return changePage(ctx, id, csrf, d, errors, 422);
       }
       const patch: RegistrationPatch = { ...proposal };
       try {
-        await services.registrations.updateRegistration(
-          principalOf(request),
-          requestMeta(request),
-          id,
-          patch,
-        );
+        await services.registrations.updateRegistration(...callerOf(request), id, patch);
       } catch (err) {
         if (!(err instanceof AppError) || err.status !== 422) throw err;
         const details = err.details as { violations?: RuleViolation[] } | undefined;
         addViolations(
           m,
-          lang,
           details?.violations ?? [{ rule: err.code, source: "", message: err.message }],
           errors,
         );
