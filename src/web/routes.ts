@@ -12,7 +12,7 @@ import { registerAdminPages } from "./pages/admin/index.ts";
 import { registerArrearsPages } from "./pages/arrears.ts";
 import { registerAuditPages } from "./pages/audit.ts";
 import { registerAuthPages } from "./pages/auth.ts";
-import { registerCasePages } from "./pages/cases.ts";
+import { registerCasePages } from "./pages/cases/index.ts";
 import { homePage } from "./pages/home.ts";
 import { registerLetterPages } from "./pages/letters.ts";
 import { registerMatchPages } from "./pages/matches.ts";

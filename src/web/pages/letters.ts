@@ -11,7 +11,7 @@ import { dateHtml, formatDate } from "../format.ts";
 import { csrfField, errorSummary, type FieldErrors, formOf, pagination, str } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 import type { Kit, PageContext } from "../kit.ts";
-import { ruleText } from "./cases.ts";
+import { ruleText } from "./cases/common.ts";
 
 const OFFICER = { roles: ["officer"], scope: "own" } as const;
 const PAGE_SIZE = 25;

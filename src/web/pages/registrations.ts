@@ -29,7 +29,7 @@ import {
   textField,
 } from "../forms.ts";
 import type { Kit, PageContext } from "../kit.ts";
-import { registrationCasesSection } from "./cases.ts";
+import { registrationCasesSection } from "./cases/sections.ts";
 import {
   ADDRESS_FIELDS,
   addressFields,

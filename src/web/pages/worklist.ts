@@ -6,7 +6,7 @@ import { html } from "../../platform/html.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import { dateHtml } from "../format.ts";
 import type { Kit } from "../kit.ts";
-import { casesByDeadline, worklistCasesSection } from "./cases.ts";
+import { casesByDeadline, worklistCasesSection } from "./cases/sections.ts";
 
 const OFFICER = { roles: ["officer"], scope: "own" } as const;
 /** "Ending soon": within this many days (enough to decide on a continuation in time). */
