@@ -20,6 +20,7 @@ import {
 } from "../forms.ts";
 import { langOf } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
+import { table } from "../table.ts";
 
 const AUDITOR = { roles: ["auditor"], scope: "any" } as const;
 const OVERSIGHT = { roles: ["auditor", "consortium_admin"], scope: "any" } as const;
@@ -78,20 +79,21 @@ export function registerAuditPages(app: App, services: Services, kit: Kit, clock
       }
     }
     const csvHref = `/audit/export.csv?${new URLSearchParams(filters).toString()}`;
-    const table = !result
+    const listing = !result
       ? html``
       : result.items.length === 0
         ? html`<p class="empty">${t.empty}</p>`
-        : html`<table class="table"><caption>${t.caption(result.total)}</caption>
-<thead><tr><th scope="col">${t.seq}</th><th scope="col">${t.time}</th><th scope="col">${t.actor}</th><th scope="col">${t.organisation}</th><th scope="col">${t.action}</th><th scope="col">${t.object}</th><th scope="col">${t.outcome}</th></tr></thead>
-<tbody>${result.items.map(
-            (
+        : html`${table({
+            caption: t.caption(result.total),
+            head: [t.seq, t.time, t.actor, t.organisation, t.action, t.object, t.outcome],
+            rows: result.items,
+            row: (
               e,
             ) => html`<tr><td>${e.seq}</td><td>${dateTimeHtml(m.lang, e.occurredAt, { seconds: true })}</td>
 <td>${e.actor.type}${e.actor.role ? ` (${e.actor.role})` : ""}${e.actor.id ? html`<br><code>${e.actor.id.slice(0, 8)}</code>` : ""}</td>
 <td>${e.actor.organisationId ? (orgName.get(e.actor.organisationId) ?? e.actor.organisationId.slice(0, 8)) : m.none}</td>
 <td><code>${e.action}</code></td><td>${e.objectType ?? ""}${e.objectId ? html` <code>${e.objectId.slice(0, 8)}</code>` : ""}</td><td>${e.outcome}</td></tr>`,
-          )}</tbody></table>
+          })}
 ${pagination(m, "/audit", filters, pageNo, PAGE_SIZE, result.total)}`;
     return ctx.send(
       t.title,
@@ -108,7 +110,7 @@ ${selectField({ m, name: "outcome", label: t.outcome, value: filters.outcome ?? 
 <button type="submit" class="button button--secondary">${t.search}</button>
 </form>
 ${result ? html`<p><a href="${csvHref}" download>${t.csv}</a></p>` : ""}
-${table}`,
+${listing}`,
       errors.size > 0 ? 422 : 200,
     );
   });
@@ -225,9 +227,22 @@ ${
 ${
   result.signals.length === 0
     ? html`<p class="empty">${t.empty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${t.title}</caption>
-<thead><tr><th scope="col">${t.kind}</th><th scope="col">${m.admin.audit.organisation}</th><th scope="col">${m.admin.audit.actor}</th><th scope="col">${t.count}</th><th scope="col">${t.first}</th><th scope="col">${t.last}</th><th scope="col">${t.rule}</th></tr></thead>
-<tbody>${result.signals.map((s) => html`<tr><td>${t.kinds[s.kind] ?? s.kind}</td><td>${orgName.get(s.organisationId) ?? ""}</td><td>${s.actorId ? html`<code>${s.actorId.slice(0, 8)}</code>` : m.none}</td><td>${s.count}</td><td>${dateTimeHtml(m.lang, s.first)}</td><td>${dateTimeHtml(m.lang, s.last)}</td><td lang="en">${s.rule}</td></tr>`)}</tbody></table>`
+    : table({
+        caption: t.title,
+        captionHidden: true,
+        head: [
+          t.kind,
+          m.admin.audit.organisation,
+          m.admin.audit.actor,
+          t.count,
+          t.first,
+          t.last,
+          t.rule,
+        ],
+        rows: result.signals,
+        row: (s) =>
+          html`<tr><td>${t.kinds[s.kind] ?? s.kind}</td><td>${orgName.get(s.organisationId) ?? ""}</td><td>${s.actorId ? html`<code>${s.actorId.slice(0, 8)}</code>` : m.none}</td><td>${s.count}</td><td>${dateTimeHtml(m.lang, s.first)}</td><td>${dateTimeHtml(m.lang, s.last)}</td><td lang="en">${s.rule}</td></tr>`,
+      })
 }`
 }`,
       errors.size > 0 ? 422 : 200,

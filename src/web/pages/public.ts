@@ -19,6 +19,7 @@ import {
   zodFieldErrors,
 } from "../forms.ts";
 import type { Kit, PageContext } from "../kit.ts";
+import { table } from "../table.ts";
 import {
   ADDRESS_FIELDS,
   addressFields,
@@ -147,9 +148,7 @@ ${
   deadlines.length > 0
     ? html`<h2>${p.termsTitle}</h2>
 ${ctx.m.admin.protocol.quotedDutch() ? html`<p class="hint">${ctx.m.admin.protocol.quotedDutch()}</p>` : ""}
-<table class="table"><caption class="visually-hidden">${p.termsTitle}</caption>
-<thead><tr><th scope="col">${ctx.m.admin.protocol.what}</th><th scope="col">${ctx.m.admin.protocol.deadline}</th><th scope="col">${ctx.m.admin.protocol.source}</th></tr></thead>
-<tbody>${deadlines.map((d) => html`<tr><td lang="nl">${d.text}</td><td lang="nl">${d.termText}</td><td>${d.source}</td></tr>`)}</tbody></table>`
+${table({ caption: p.termsTitle, captionHidden: true, head: [ctx.m.admin.protocol.what, ctx.m.admin.protocol.deadline, ctx.m.admin.protocol.source], rows: deadlines, row: (d) => html`<tr><td lang="nl">${d.text}</td><td lang="nl">${d.termText}</td><td>${d.source}</td></tr>` })}`
     : ""
 }
 <p><a href="/deelnemers">${p.participantsTitle}</a> · <a href="/verzoek">${p.requestLink}</a></p>`,

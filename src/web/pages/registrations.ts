@@ -29,6 +29,7 @@ import {
   textField,
 } from "../forms.ts";
 import type { Kit, PageContext } from "../kit.ts";
+import { hiddenHeader, table } from "../table.ts";
 import { registrationCasesSection } from "./cases/sections.ts";
 import {
   ADDRESS_FIELDS,
@@ -76,19 +77,25 @@ export function registerRegistrationPages(app: App, services: Services, kit: Kit
     });
     const filtered = Boolean(status || category || endBefore);
     const errors: FieldErrors = new Map(endBeforeError ? [["endBefore", endBeforeError]] : []);
-    const table =
-      result.items.length === 0
-        ? html`<p class="empty">${filtered ? r.emptyFiltered : r.empty}</p>`
-        : html`<table class="table">
-<caption>${r.caption(result.total)}</caption>
-<thead><tr><th scope="col">${r.endDate}</th><th scope="col">${r.startDate}</th><th scope="col">${m.register.categoriesChosen}</th><th scope="col">${r.status}</th><th scope="col">${r.scope}</th><th scope="col">${r.objection}</th><th scope="col"><span class="visually-hidden">${r.detail}</span></th></tr></thead>
-<tbody>${result.items.map(
-            (
-              x,
-            ) => html`<tr><td>${dateHtml(m.lang, x.endDate)}</td><td>${dateHtml(m.lang, x.startDate)}</td><td>${x.categories.join(", ")}</td><td>${m.statuses[x.status] ?? x.status}</td><td>${m.scopes[x.scope] ?? x.scope}</td>
+    const listing = table({
+      empty: filtered ? r.emptyFiltered : r.empty,
+      caption: r.caption(result.total),
+      head: [
+        r.endDate,
+        r.startDate,
+        m.register.categoriesChosen,
+        r.status,
+        r.scope,
+        r.objection,
+        hiddenHeader(r.detail),
+      ],
+      rows: result.items,
+      row: (
+        x,
+      ) => html`<tr><td>${dateHtml(m.lang, x.endDate)}</td><td>${dateHtml(m.lang, x.startDate)}</td><td>${x.categories.join(", ")}</td><td>${m.statuses[x.status] ?? x.status}</td><td>${m.scopes[x.scope] ?? x.scope}</td>
 <td>${x.objectionPending ? m.detail.objectionPending : x.objectionOutcome ? m.detail.objectionOutcome(x.objectionOutcome) : m.none}</td>
 <td><a href="/registraties/${x.id}">${r.detail}<span class="visually-hidden"> ${m.detail.title} ${x.id.slice(0, 8)}</span></a></td></tr>`,
-          )}</tbody></table>`;
+    });
     return ctx.send(
       r.title,
       html`<h1>${r.title}</h1>
@@ -100,7 +107,7 @@ ${selectField({ m, name: "category", label: r.category, value: category ?? "", o
 ${textField({ m, name: "endBefore", label: r.endBefore, hint: r.endBeforeHint, value: q.endBefore, error: errors.get("endBefore"), width: "short", required: false })}
 <button type="submit" class="button button--secondary">${r.apply}</button>
 </form>
-${table}
+${listing}
 ${pagination(m, "/registraties", { status, category, endBefore }, pageNo, PAGE_SIZE, result.total)}`,
     );
   });
@@ -186,18 +193,17 @@ ${selectField({ m, name: "reason", label: d.restrictReason, value: "accuracy_con
 </section>
 ${registrationCasesSection(m, id, cases.items)}
 <section aria-labelledby="h-letters"><h2 id="h-letters">${d.letters}</h2>
-${
-  letters.items.length === 0
-    ? html`<p class="empty">${d.lettersEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${d.letters}</caption>
-<thead><tr><th scope="col">${m.worklist.due}</th><th scope="col">${m.worklist.kind}</th><th scope="col">${m.worklist.status}</th><th scope="col"><span class="visually-hidden">${d.pdf}</span></th></tr></thead>
-<tbody>${letters.items.map(
-        (
-          l,
-        ) => html`<tr><td>${dateHtml(m.lang, l.letterDate)}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td>
+${table({
+  empty: d.lettersEmpty,
+  caption: d.letters,
+  captionHidden: true,
+  head: [m.worklist.due, m.worklist.kind, m.worklist.status, hiddenHeader(d.pdf)],
+  rows: letters.items,
+  row: (
+    l,
+  ) => html`<tr><td>${dateHtml(m.lang, l.letterDate)}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td>
 <td>${l.contentAvailable ? html`<a href="/api/v1/letters/${l.id}/pdf">${d.pdf}<span class="visually-hidden"> ${m.dutyKinds[l.kind] ?? l.kind} ${formatDate(m.lang, l.letterDate)}</span></a>` : m.none}</td></tr>`,
-      )}</tbody></table>`
-}
+})}
 <h3>${d.duties}</h3>
 ${
   duties.items.length === 0
@@ -209,16 +215,15 @@ ${
 }
 </section>
 <section aria-labelledby="h-history"><h2 id="h-history">${d.history}</h2>
-${
-  history.length === 0
-    ? html`<p class="empty">${d.historyEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${d.history}</caption>
-<thead><tr><th scope="col">${d.when}</th><th scope="col">${d.who}</th><th scope="col">${d.what}</th><th scope="col">${d.fields}</th></tr></thead>
-<tbody>${history.map(
-        (h) =>
-          html`<tr><td>${dateTimeHtml(m.lang, h.occurredAt)}</td><td>${who(h)}</td><td>${d.actions_[h.action] ?? h.action}</td><td>${h.fields.join(", ") || m.none}</td></tr>`,
-      )}</tbody></table>`
-}
+${table({
+  empty: d.historyEmpty,
+  caption: d.history,
+  captionHidden: true,
+  head: [d.when, d.who, d.what, d.fields],
+  rows: history,
+  row: (h) =>
+    html`<tr><td>${dateTimeHtml(m.lang, h.occurredAt)}</td><td>${who(h)}</td><td>${d.actions_[h.action] ?? h.action}</td><td>${h.fields.join(", ") || m.none}</td></tr>`,
+})}
 </section>`,
     );
   }

@@ -26,6 +26,7 @@ import {
   zodFieldErrors,
 } from "../../forms.ts";
 import type { Kit, PageContext } from "../../kit.ts";
+import { hiddenHeader, table } from "../../table.ts";
 import { ADMIN, idOf, notice } from "./common.ts";
 
 /** Form values of an organisation → the API's input object (empty fields left out). */
@@ -73,17 +74,15 @@ export function registerParticipantPages(app: App, services: Services, kit: Kit)
       html`<h1>${t.title}</h1>
 ${q.melding === "toegevoegd" ? notice(t.created) : ""}
 <p>${t.intro} <a href="/beheer/deelnemers/nieuw">${t.newOne}</a></p>
-${
-  rows.length === 0
-    ? html`<p class="empty">${t.empty}</p>`
-    : html`<table class="table"><caption>${t.caption(rows.length)}</caption>
-<thead><tr><th scope="col">${t.name}</th><th scope="col">${t.kind}</th><th scope="col">${t.status}</th><th scope="col">${t.signedOn}</th><th scope="col"><span class="visually-hidden">${t.open}</span></th></tr></thead>
-<tbody>${rows.map(
-        (o) =>
-          html`<tr><td>${o.name}</td><td>${a.kinds[o.kind] ?? o.kind}</td><td>${a.orgStatus[o.status] ?? o.status}${statusDate(ctx, o)}</td><td>${o.protocolSignedOn ? dateHtml(ctx.lang, o.protocolSignedOn) : ctx.m.none}</td>
+${table({
+  empty: t.empty,
+  caption: t.caption(rows.length),
+  head: [t.name, t.kind, t.status, t.signedOn, hiddenHeader(t.open)],
+  rows: rows,
+  row: (o) =>
+    html`<tr><td>${o.name}</td><td>${a.kinds[o.kind] ?? o.kind}</td><td>${a.orgStatus[o.status] ?? o.status}${statusDate(ctx, o)}</td><td>${o.protocolSignedOn ? dateHtml(ctx.lang, o.protocolSignedOn) : ctx.m.none}</td>
 <td><a href="/beheer/deelnemers/${o.id}">${t.open}<span class="visually-hidden"> ${o.name}</span></a></td></tr>`,
-      )}</tbody></table>`
-}`,
+})}`,
     );
   });
 

@@ -3,6 +3,7 @@ import type { App } from "../../../platform/context.ts";
 import { html } from "../../../platform/html.ts";
 import { describeProfile } from "../../../protocol/engine.ts";
 import type { Kit } from "../../kit.ts";
+import { table } from "../../table.ts";
 import { ADMIN } from "./common.ts";
 
 /** The protocol profile as readable rules, with their articles. */
@@ -37,13 +38,9 @@ ${c.term.brackets.length ? html`<ul>${c.term.brackets.map((b) => html`<li>${b.la
 <h2>${t.generalRemoval}</h2>
 ${d.generalRemoval.length ? html`<ul lang="nl">${d.generalRemoval.map((r) => html`<li>${r.text}${src(r.source)}</li>`)}</ul>` : html`<p>${t.none}</p>`}
 <h2>${t.disclosure}</h2>
-<table class="table"><caption class="visually-hidden">${t.disclosure}</caption>
-<thead><tr><th scope="col">${t.audience}</th><th scope="col">${t.role}</th><th scope="col">${t.fields}</th><th scope="col">${t.confirmedMatch}</th><th scope="col">${t.source}</th></tr></thead>
-<tbody>${d.disclosure.map((x) => html`<tr><td>${x.audience}</td><td>${m.roles[x.role] ?? x.role}</td><td>${x.fields.join(", ") || m.none}</td><td>${x.requiresConfirmedMatch ? m.yes : m.no}</td><td>${x.source}</td></tr>`)}</tbody></table>
+${table({ caption: t.disclosure, captionHidden: true, head: [t.audience, t.role, t.fields, t.confirmedMatch, t.source], rows: d.disclosure, row: (x) => html`<tr><td>${x.audience}</td><td>${m.roles[x.role] ?? x.role}</td><td>${x.fields.join(", ") || m.none}</td><td>${x.requiresConfirmedMatch ? m.yes : m.no}</td><td>${x.source}</td></tr>` })}
 <h2>${t.deadlines}</h2>
-<table class="table"><caption class="visually-hidden">${t.deadlines}</caption>
-<thead><tr><th scope="col">${t.what}</th><th scope="col">${t.deadline}</th><th scope="col">${t.source}</th></tr></thead>
-<tbody>${d.deadlines.map((x) => html`<tr><td lang="nl">${x.text}</td><td lang="nl">${x.termText}</td><td>${x.source}</td></tr>`)}</tbody></table>`,
+${table({ caption: t.deadlines, captionHidden: true, head: [t.what, t.deadline, t.source], rows: d.deadlines, row: (x) => html`<tr><td lang="nl">${x.text}</td><td lang="nl">${x.termText}</td><td>${x.source}</td></tr>` })}`,
     );
   });
 }

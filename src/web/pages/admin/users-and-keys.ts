@@ -28,6 +28,7 @@ import {
   zodFieldErrors,
 } from "../../forms.ts";
 import type { Kit, PageContext } from "../../kit.ts";
+import { hiddenHeader, table } from "../../table.ts";
 import { ADMIN, idOf, notice, UUID } from "./common.ts";
 
 /** Users (their roles, activation and status) and the API keys of the participants. */
@@ -66,33 +67,48 @@ ${selectField({ m, name: "organisatie", label: u.organisation, value: orgFilter 
 <button type="submit" class="button button--secondary">${u.show}</button>
 </form>
 <h2 id="h-users">${m.admin.users.usersCaption(users.length)}</h2>
-${
-  users.length === 0
-    ? html`<p class="empty">${u.usersEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${u.usersCaption(users.length)}</caption>
-<thead><tr><th scope="col">${u.displayName}</th><th scope="col">${u.email}</th><th scope="col">${u.organisation}</th><th scope="col">${u.roles}</th><th scope="col">${u.status}</th><th scope="col">${u.mfa}</th><th scope="col">${u.lastSignIn}</th><th scope="col"><span class="visually-hidden">${u.reset}</span></th></tr></thead>
-<tbody>${users.map(
-        (
-          x,
-        ) => html`<tr><td>${x.displayName}</td><td>${x.email}</td><td>${orgName.get(x.organisationId) ?? ""}</td><td>${x.roles.map(roleName).join(", ")}</td><td>${u.statuses[x.status] ?? x.status}</td><td>${x.mfaEnrolled ? m.yes : m.no}</td><td>${x.lastSignInAt ? dateTimeHtml(ctx.lang, x.lastSignInAt) : m.none}</td>
+${table({
+  empty: u.usersEmpty,
+  caption: u.usersCaption(users.length),
+  captionHidden: true,
+  head: [
+    u.displayName,
+    u.email,
+    u.organisation,
+    u.roles,
+    u.status,
+    u.mfa,
+    u.lastSignIn,
+    hiddenHeader(u.reset),
+  ],
+  rows: users,
+  row: (
+    x,
+  ) => html`<tr><td>${x.displayName}</td><td>${x.email}</td><td>${orgName.get(x.organisationId) ?? ""}</td><td>${x.roles.map(roleName).join(", ")}</td><td>${u.statuses[x.status] ?? x.status}</td><td>${x.mfaEnrolled ? m.yes : m.no}</td><td>${x.lastSignInAt ? dateTimeHtml(ctx.lang, x.lastSignInAt) : m.none}</td>
 <td><a href="/beheer/gebruikers/${x.id}">${u.edit}<span class="visually-hidden"> ${x.displayName}</span></a>
 <form method="post" action="/beheer/gebruikers/${x.id}/activeren" class="inline-form">${csrfField(csrf)}<button type="submit" class="link-button">${u.reset}<span class="visually-hidden"> ${x.displayName}</span></button></form>
 <form method="post" action="/beheer/gebruikers/${x.id}/status" class="inline-form">${csrfField(csrf)}<input type="hidden" name="status" value="${x.status === "active" ? "disabled" : "active"}"><button type="submit" class="link-button">${x.status === "active" ? u.disable : u.enable}<span class="visually-hidden"> ${x.displayName}</span></button></form></td></tr>`,
-      )}</tbody></table>`
-}
+})}
 <h2 id="h-keys">${u.keysCaption(keys.length)}</h2>
-${
-  keys.length === 0
-    ? html`<p class="empty">${u.keysEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${u.keysCaption(keys.length)}</caption>
-<thead><tr><th scope="col">${u.label}</th><th scope="col">${u.organisation}</th><th scope="col">${u.role}</th><th scope="col">${u.prefix}</th><th scope="col">${u.expiresOn}</th><th scope="col">${u.lastUsed}</th><th scope="col"><span class="visually-hidden">${u.revoke}</span></th></tr></thead>
-<tbody>${keys.map(
-        (
-          k,
-        ) => html`<tr><td>${k.label}</td><td>${orgName.get(k.organisationId) ?? ""}</td><td>${roleName(k.role)}</td><td><code>${k.prefix}</code></td><td>${k.expiresOn ? dateHtml(ctx.lang, k.expiresOn) : m.none}</td><td>${k.lastUsedAt ? dateTimeHtml(ctx.lang, k.lastUsedAt) : m.none}</td>
+${table({
+  empty: u.keysEmpty,
+  caption: u.keysCaption(keys.length),
+  captionHidden: true,
+  head: [
+    u.label,
+    u.organisation,
+    u.role,
+    u.prefix,
+    u.expiresOn,
+    u.lastUsed,
+    hiddenHeader(u.revoke),
+  ],
+  rows: keys,
+  row: (
+    k,
+  ) => html`<tr><td>${k.label}</td><td>${orgName.get(k.organisationId) ?? ""}</td><td>${roleName(k.role)}</td><td><code>${k.prefix}</code></td><td>${k.expiresOn ? dateHtml(ctx.lang, k.expiresOn) : m.none}</td><td>${k.lastUsedAt ? dateTimeHtml(ctx.lang, k.lastUsedAt) : m.none}</td>
 <td>${k.revokedAt ? u.revoked : html`<form method="post" action="/beheer/sleutels/${k.id}/intrekken" class="inline-form">${csrfField(csrf)}<button type="submit" class="link-button">${u.revoke}<span class="visually-hidden"> ${k.label}</span></button></form>`}</td></tr>`,
-      )}</tbody></table>`
-}
+})}
 <div class="columns">
 <section aria-labelledby="h-new-user"><h2 id="h-new-user">${u.newUser}</h2>
 <form method="post" action="/beheer/gebruikers" novalidate>${csrfField(csrf)}

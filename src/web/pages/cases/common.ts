@@ -6,6 +6,7 @@ import { compareDates } from "../../../platform/werkdagen.ts";
 import { dateHtml } from "../../format.ts";
 import { errorText, fieldId } from "../../forms.ts";
 import type { Messages } from "../../i18n.ts";
+import { hiddenHeader, table } from "../../table.ts";
 
 /** Officers of the primary source, the disputes committee, and the consortium (as the API). */
 export const HANDLERS = {
@@ -75,15 +76,16 @@ export function deadlineList(m: Messages, c: CaseSummary): SafeHtml {
 
 export function caseTable(m: Messages, items: CaseSummary[], caption: SafeHtml | string): SafeHtml {
   const c = m.cases;
-  return html`<table class="table"><caption>${caption}</caption>
-<thead><tr><th scope="col">${c.reference}</th><th scope="col">${c.type}</th><th scope="col">${c.received}</th><th scope="col">${c.status}</th><th scope="col">${m.caseDetail.deadlines}</th><th scope="col"><span class="visually-hidden">${c.open}</span></th></tr></thead>
-<tbody>${items.map(
-    (
+  return table({
+    caption: caption,
+    head: [c.reference, c.type, c.received, c.status, m.caseDetail.deadlines, hiddenHeader(c.open)],
+    rows: items,
+    row: (
       x,
     ) => html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${x.reference}${x.overdue ? html` <strong class="badge badge--overdue">${c.overdue}</strong>` : ""}</td><td>${typeLabel(m, x.type)}</td><td>${dateHtml(m.lang, x.receivedDate)}</td>
 <td>${m.caseStatuses[x.status] ?? x.status}${x.outcome ? html`, ${m.caseOutcomes[x.outcome] ?? x.outcome}` : ""}</td><td>${deadlineList(m, x)}</td>
 <td><a href="/zaken/${x.id}">${c.open}<span class="visually-hidden"> ${x.reference}</span></a></td></tr>`,
-  )}</tbody></table>`;
+  });
 }
 
 /** Overdue first, then the earliest deadline still to come, then the oldest received. */

@@ -12,6 +12,7 @@ import { dateHtml, dateTimeHtml, formatDate } from "../../format.ts";
 import { choiceField, csrfField, errorSummary, type FieldErrors, textField } from "../../forms.ts";
 import type { Messages } from "../../i18n.ts";
 import type { Kit, PageContext } from "../../kit.ts";
+import { hiddenHeader, table } from "../../table.ts";
 import {
   FINISHED,
   HANDLERS,
@@ -182,43 +183,45 @@ ${view.reasons ? html`<dt>${d.reasons}</dt><dd class="reasons">${view.reasons}</
 </dl>
 </section>
 <section aria-labelledby="h-deadlines"><h2 id="h-deadlines">${d.deadlines}</h2>
-${
-  view.deadlineDetails.length === 0
-    ? html`<p class="empty">${d.deadlinesEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${d.deadlines}</caption>
-<thead><tr><th scope="col">${d.deadline}</th><th scope="col">${d.article}</th><th scope="col">${d.due}</th><th scope="col">${d.state}</th></tr></thead>
-<tbody>${view.deadlineDetails.map(
-        (x) =>
-          html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${m.deadlineNames[x.name] ?? x.name}</td><td>${x.source}</td><td>${dateHtml(m.lang, x.dueDate)}</td><td>${x.metOn ? d.metOn(formatDate(m.lang, x.metOn)) : x.overdue ? html`<strong class="badge badge--overdue">${d.overdue}</strong>` : d.pending}</td></tr>`,
-      )}</tbody></table>`
-}
+${table({
+  empty: d.deadlinesEmpty,
+  caption: d.deadlines,
+  captionHidden: true,
+  head: [d.deadline, d.article, d.due, d.state],
+  rows: view.deadlineDetails,
+  row: (x) =>
+    html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${m.deadlineNames[x.name] ?? x.name}</td><td>${x.source}</td><td>${dateHtml(m.lang, x.dueDate)}</td><td>${x.metOn ? d.metOn(formatDate(m.lang, x.metOn)) : x.overdue ? html`<strong class="badge badge--overdue">${d.overdue}</strong>` : d.pending}</td></tr>`,
+})}
 </section>
 <section aria-labelledby="h-steps"><h2 id="h-steps">${d.steps}</h2>
 ${steps.length === 0 ? html`<p class="empty">${d.noSteps}</p>` : steps}
 </section>
 <section aria-labelledby="h-letters"><h2 id="h-letters">${d.letters}</h2>
-${
-  letters.items.length === 0
-    ? html`<p class="empty">${d.lettersEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${d.letters}</caption>
-<thead><tr><th scope="col">${m.letterPages.date}</th><th scope="col">${m.letterPages.kind}</th><th scope="col">${m.letterPages.status}</th><th scope="col"><span class="visually-hidden">${m.letterPages.pdf}</span></th></tr></thead>
-<tbody>${letters.items.map(
-        (l) =>
-          html`<tr><td>${dateHtml(m.lang, l.letterDate)}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td><td>${l.contentAvailable ? html`<a href="/api/v1/letters/${l.id}/pdf">${m.letterPages.pdf}<span class="visually-hidden"> ${m.dutyKinds[l.kind] ?? l.kind} ${formatDate(m.lang, l.letterDate)}</span></a>` : m.letterPages.contentErased}</td></tr>`,
-      )}</tbody></table>`
-}
+${table({
+  empty: d.lettersEmpty,
+  caption: d.letters,
+  captionHidden: true,
+  head: [
+    m.letterPages.date,
+    m.letterPages.kind,
+    m.letterPages.status,
+    hiddenHeader(m.letterPages.pdf),
+  ],
+  rows: letters.items,
+  row: (l) =>
+    html`<tr><td>${dateHtml(m.lang, l.letterDate)}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td><td>${l.contentAvailable ? html`<a href="/api/v1/letters/${l.id}/pdf">${m.letterPages.pdf}<span class="visually-hidden"> ${m.dutyKinds[l.kind] ?? l.kind} ${formatDate(m.lang, l.letterDate)}</span></a>` : m.letterPages.contentErased}</td></tr>`,
+})}
 </section>
 <section aria-labelledby="h-timeline"><h2 id="h-timeline">${d.timeline}</h2>
-${
-  view.events.length === 0
-    ? html`<p class="empty">${d.timelineEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${d.timeline}</caption>
-<thead><tr><th scope="col">${d.when}</th><th scope="col">${d.what}</th><th scope="col">${d.who}</th></tr></thead>
-<tbody>${view.events.map(
-        (e) =>
-          html`<tr><td>${dateTimeHtml(m.lang, e.at)}</td><td>${m.caseEvents[e.action] ?? e.action}</td><td>${who(e)}</td></tr>`,
-      )}</tbody></table>`
-}
+${table({
+  empty: d.timelineEmpty,
+  caption: d.timeline,
+  captionHidden: true,
+  head: [d.when, d.what, d.who],
+  rows: view.events,
+  row: (e) =>
+    html`<tr><td>${dateTimeHtml(m.lang, e.at)}</td><td>${m.caseEvents[e.action] ?? e.action}</td><td>${who(e)}</td></tr>`,
+})}
 </section>
 <p><a href="${roles.includes("committee") ? "/commissie" : "/zaken"}">${roles.includes("committee") ? m.committeePages.title : m.cases.title}</a></p>`,
       status,
@@ -290,13 +293,15 @@ ${reg ? html`<dl class="facts">${flat(reg).map(([k, v]) => html`<dt>${k}</dt><dd
 <section aria-labelledby="h-recipients"><h2 id="h-recipients">${a.recipients}</h2>${report.recipients.length === 0 ? html`<p class="empty">${m.none}</p>` : html`<ul>${report.recipients.map((p) => html`<li lang="nl">${p}</li>`)}</ul>`}</section>
 <section aria-labelledby="h-source"><h2 id="h-source">${a.source}</h2><p>${report.source ?? m.none}</p></section>
 <section aria-labelledby="h-screenings"><h2 id="h-screenings">${a.screenings}</h2>
-${
-  report.screenings.length === 0
-    ? html`<p class="empty">${a.screeningsEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${a.screenings}</caption>
-<thead><tr><th scope="col">${a.organisation}</th><th scope="col">${a.date}</th><th scope="col">${a.purpose}</th><th scope="col">${a.hit}</th></tr></thead>
-<tbody>${report.screenings.map((s) => html`<tr><td>${s.organisation.name}</td><td>${s.date}</td><td>${s.purpose}</td><td>${s.hit ? m.yes : m.no}</td></tr>`)}</tbody></table>`
-}
+${table({
+  empty: a.screeningsEmpty,
+  caption: a.screenings,
+  captionHidden: true,
+  head: [a.organisation, a.date, a.purpose, a.hit],
+  rows: report.screenings,
+  row: (s) =>
+    html`<tr><td>${s.organisation.name}</td><td>${s.date}</td><td>${s.purpose}</td><td>${s.hit ? m.yes : m.no}</td></tr>`,
+})}
 </section>
 <p><a href="/zaken/${id}">${a.back}</a></p>`,
     );
