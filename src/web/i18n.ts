@@ -22,6 +22,7 @@ import { screeningMessages } from "./pages/screening-messages.ts";
  * share (`admin`) merged from its parts. Texts that come from the protocol profile (category
  * titles, criteria, the engine's explanation) stay Dutch in both languages.
  */
+/** The pages' name for the one language type (platform/i18n.ts). */
 export type Lang = Language;
 export const LANG_COOKIE = "woonsignaal-lang";
 
@@ -71,7 +72,7 @@ function assemble(lang: Language): Messages {
 
 const CATALOGUE: Record<Language, Messages> = { nl: assemble("nl"), en: assemble("en") };
 
-export function messages(lang: Lang): Messages {
+export function messages(lang: Language): Messages {
   return CATALOGUE[lang];
 }
 
@@ -79,7 +80,7 @@ export function messages(lang: Lang): Messages {
  * The language of a request: `?lang=en|nl` (remembered in a cookie), else the cookie, else
  * Dutch. Never the Accept-Language header: Dutch is the product's language by default.
  */
-export function langOf(request: FastifyRequest, reply?: FastifyReply): Lang {
+export function langOf(request: FastifyRequest, reply?: FastifyReply): Language {
   const query = request.query as Record<string, unknown> | undefined;
   const asked = typeof query?.lang === "string" ? query.lang : undefined;
   if (asked === "nl" || asked === "en") {

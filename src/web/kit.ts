@@ -5,13 +5,14 @@ import type { Services } from "../modules/index.ts";
 import { principalOf } from "../platform/auth/access.ts";
 import { AppError } from "../platform/errors.ts";
 import { html, type SafeHtml } from "../platform/html.ts";
+import type { Language } from "../platform/i18n.ts";
 import { errorText } from "./forms.ts";
-import { type Lang, langOf, type Messages, messages } from "./i18n.ts";
+import { langOf, type Messages, messages } from "./i18n.ts";
 import { page, type Viewer } from "./layout.ts";
 
 /** What every page handler needs: the language, its messages, and a way to answer. */
 export interface PageContext {
-  lang: Lang;
+  lang: Language;
   m: Messages;
   viewer: Viewer | null;
   path: string;

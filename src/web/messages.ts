@@ -40,6 +40,8 @@ const nl = {
   yes: "ja",
   no: "nee",
   none: "—",
+  /** Between euros and cents in an amount typed into a form. */
+  decimalSeparator: ",",
   pagination: "Paginering",
   previousPage: "Vorige pagina",
   nextPage: "Volgende pagina",
@@ -211,6 +213,7 @@ const en: typeof nl = {
   yes: "yes",
   no: "no",
   none: "—",
+  decimalSeparator: ".",
   pagination: "Pagination",
   previousPage: "Previous page",
   nextPage: "Next page",

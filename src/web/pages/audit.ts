@@ -18,7 +18,7 @@ import {
   selectField,
   textField,
 } from "../forms.ts";
-import { langOf } from "../i18n.ts";
+import { langOf, messages } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
 import { table } from "../table.ts";
 
@@ -309,7 +309,7 @@ ${
       .type("application/pdf")
       .header(
         "content-disposition",
-        `attachment; filename="${lang === "en" ? "annual-report" : "jaarverslag"}-${report.year}.pdf"`,
+        `attachment; filename="${messages(lang).admin.annual.fileName}-${report.year}.pdf"`,
       )
       .send(await annualReportPdf(report, lang));
   });

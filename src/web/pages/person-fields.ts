@@ -18,25 +18,8 @@ import {
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 
-export const PERSON_FIELDS = [
-  "initials",
-  "firstNames",
-  "prefix",
-  "surname",
-  "birthName",
-  "birthDate",
-  "gender",
-  "email",
-  "seekerNumber",
-] as const;
-export const ADDRESS_FIELDS = [
-  "street",
-  "houseNumber",
-  "houseNumberAddition",
-  "postcode",
-  "city",
-  "country",
-] as const;
+/** The person's and the address's fields, in the forms' order: the contract's (one owner). */
+export { ADDRESS_FIELDS, PERSON_FIELDS } from "../../modules/registrations/schemas.ts";
 
 export type Values = Record<string, string>;
 

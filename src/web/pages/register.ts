@@ -5,6 +5,7 @@ import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
+import type { Language } from "../../platform/i18n.ts";
 import { formatEuro } from "../../platform/money.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
 import {
@@ -28,7 +29,7 @@ import {
   str,
   textField,
 } from "../forms.ts";
-import type { Lang, Messages } from "../i18n.ts";
+import type { Messages } from "../i18n.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import {
   ADDRESS_FIELDS,
@@ -90,7 +91,7 @@ const CRITERION_RULES = new Set([
 /** The input for the service, or the field errors that stop it (same schemas and engine). */
 export function proposalOf(
   m: Messages,
-  lang: Lang,
+  lang: Language,
   d: Draft,
   errors: FieldErrors,
 ): RegistrationInput | undefined {

@@ -394,7 +394,7 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
       placementDate: view.placementDate,
       claim:
         view.claimCents !== null
-          ? (view.claimCents / 100).toFixed(2).replace(".", ctx.lang === "nl" ? "," : ".")
+          ? (view.claimCents / 100).toFixed(2).replace(".", ctx.m.decimalSeparator)
           : "",
       termMonths: String(view.termMonths),
     };

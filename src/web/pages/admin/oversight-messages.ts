@@ -83,6 +83,8 @@ const nl = {
       yearError: "Vul een jaar in, bijvoorbeeld 2026.",
       show: "Tonen",
       pdf: "Downloaden als PDF",
+      /** The PDF's file name, before its year. */
+      fileName: "jaarverslag",
     },
   },
 };
@@ -164,6 +166,7 @@ const en: typeof nl = {
       yearError: "Enter a year, for example 2026.",
       show: "Show",
       pdf: "Download as PDF",
+      fileName: "annual-report",
     },
   },
 };
