@@ -20,7 +20,7 @@ import {
 } from "../forms.ts";
 import { langOf, messages } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
-import { table } from "../table.ts";
+import { hiddenHeader, table } from "../table.ts";
 
 const AUDITOR = { roles: ["auditor"], scope: "any" } as const;
 const OVERSIGHT = { roles: ["auditor", "consortium_admin"], scope: "any" } as const;
@@ -173,16 +173,23 @@ ${r.organisations.map(
   (
     o,
   ) => html`<section aria-labelledby="o-${o.id}"><h2 id="o-${o.id}">${o.name} <span class="subtitle">${m.admin.kinds[o.kind] ?? o.kind} · ${m.admin.orgStatus[o.status] ?? o.status}</span></h2>
-${
-  o.users.length + o.apiKeys.length === 0
-    ? html`<p class="empty">${t.noAccounts}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${o.name}</caption>
-<thead><tr><th scope="col">${t.kind}</th><th scope="col">${u.displayName}</th><th scope="col">${u.roles}</th><th scope="col">${u.status}</th><th scope="col">${u.mfa}</th><th scope="col">${t.lastUse}</th></tr></thead>
-<tbody>
-${o.users.map((x) => html`<tr><td>${t.account}</td><td>${x.displayName}<br>${x.email}</td><td>${x.roles.map((r) => m.roles[r] ?? r).join(", ")}</td><td>${u.statuses[x.status] ?? x.status}</td><td>${x.mfaEnrolled ? m.yes : m.no}</td><td>${x.lastSignInAt ? dateHtml(m.lang, x.lastSignInAt) : m.none}${flag(x.unused)}</td></tr>`)}
-${o.apiKeys.map((k) => html`<tr><td>${t.key}</td><td>${k.label}<br><code>${k.prefix}</code></td><td>${m.roles[k.role] ?? k.role}</td><td>${k.revoked ? u.revoked : u.statuses.active}</td><td>${m.none}</td><td>${k.lastUsedAt ? dateHtml(m.lang, k.lastUsedAt) : m.none}${flag(k.unused)}</td></tr>`)}
-</tbody></table>`
-}</section>`,
+${table({
+  empty: t.noAccounts,
+  caption: o.name,
+  captionHidden: true,
+  head: [t.kind, u.displayName, u.roles, u.status, u.mfa, t.lastUse],
+  rows: [
+    ...o.users.map(
+      (x) =>
+        html`<tr><td>${t.account}</td><td>${x.displayName}<br>${x.email}</td><td>${x.roles.map((r) => m.roles[r] ?? r).join(", ")}</td><td>${u.statuses[x.status] ?? x.status}</td><td>${x.mfaEnrolled ? m.yes : m.no}</td><td>${x.lastSignInAt ? dateHtml(m.lang, x.lastSignInAt) : m.none}${flag(x.unused)}</td></tr>`,
+    ),
+    ...o.apiKeys.map(
+      (k) =>
+        html`<tr><td>${t.key}</td><td>${k.label}<br><code>${k.prefix}</code></td><td>${m.roles[k.role] ?? k.role}</td><td>${k.revoked ? u.revoked : u.statuses.active}</td><td>${m.none}</td><td>${k.lastUsedAt ? dateHtml(m.lang, k.lastUsedAt) : m.none}${flag(k.unused)}</td></tr>`,
+    ),
+  ],
+  row: (tr) => tr,
+})}</section>`,
 )}`,
     );
   });
@@ -283,12 +290,15 @@ ${
 <div class="report"><p>${report.region.name} · ${report.region.profile} · ${dateHtml(m.lang, report.generatedOn)} · ${report.source}</p>
 ${reportSections(report, m.lang).map(
   (s) => html`<section><h2>${s.heading}</h2>
-${
-  s.rows.length === 0
-    ? html`<p class="empty">${m.admin.protocol.none}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${s.heading}</caption><thead><tr>${s.columns.map((c, i) => html`<th scope="col">${c || (i === 0 ? html`<span class="visually-hidden">${s.heading}</span>` : "")}</th>`)}</tr></thead>
-<tbody>${s.rows.map((row) => html`<tr>${row.map((v, i) => (i === 0 ? html`<th scope="row">${String(v)}</th>` : html`<td>${String(v)}</td>`))}</tr>`)}</tbody></table>`
-}</section>`,
+${table({
+  empty: m.admin.protocol.none,
+  caption: s.heading,
+  captionHidden: true,
+  head: s.columns.map((c, i) => c || (i === 0 ? hiddenHeader(s.heading) : "")),
+  rows: s.rows,
+  row: (row) =>
+    html`<tr>${row.map((v, i) => (i === 0 ? html`<th scope="row">${String(v)}</th>` : html`<td>${String(v)}</td>`))}</tr>`,
+})}</section>`,
 )}</div>`
     : ""
 }`,

@@ -95,23 +95,18 @@ ${
     const p = ctx.m.admin.pub;
     const region = await services.organisations.region();
     const rows = await services.organisations.listPublicParticipants();
-    const list =
-      rows.length === 0
-        ? html`<p class="empty">${p.participantsEmpty}</p>`
-        : html`<table class="table">
-<caption>${p.participantsCaption(region.name)}</caption>
-<thead><tr><th scope="col">${p.organisation}</th><th scope="col">${p.city}</th><th scope="col">${p.objectTo}</th><th scope="col">${p.dpo}</th><th scope="col">${p.since}</th></tr></thead>
-<tbody>
-${rows.map(
-  (r) =>
-    html`<tr><td>${r.name}</td><td>${r.city ?? ""}</td><td>${r.objectionAddress ?? ""}</td><td>${
-      r.dpo
-        ? html`${r.dpo.name}<br><a href="mailto:${r.dpo.email}">${r.dpo.email}</a>${r.dpo.phone ? html`<br>${r.dpo.phone}` : ""}`
-        : ""
-    }</td><td>${r.participantSince ? dateHtml(ctx.lang, r.participantSince) : ""}</td></tr>`,
-)}
-</tbody>
-</table>`;
+    const list = table({
+      empty: p.participantsEmpty,
+      caption: p.participantsCaption(region.name),
+      head: [p.organisation, p.city, p.objectTo, p.dpo, p.since],
+      rows,
+      row: (r) =>
+        html`<tr><td>${r.name}</td><td>${r.city ?? ""}</td><td>${r.objectionAddress ?? ""}</td><td>${
+          r.dpo
+            ? html`${r.dpo.name}<br><a href="mailto:${r.dpo.email}">${r.dpo.email}</a>${r.dpo.phone ? html`<br>${r.dpo.phone}` : ""}`
+            : ""
+        }</td><td>${r.participantSince ? dateHtml(ctx.lang, r.participantSince) : ""}</td></tr>`,
+    });
     return ctx.send(
       p.participantsTitle,
       html`<h1>${p.participantsTitle}</h1>
