@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from "../platform/html.ts";
+import type { Language } from "../platform/i18n.ts";
 import { isIsoDate, todayInAmsterdam } from "../platform/werkdagen.ts";
-import type { Lang } from "./i18n.ts";
 
 /**
  * Dates as people read them (D-401): Dutch "3 december 2026", English "3 December 2026",
@@ -9,7 +9,7 @@ import type { Lang } from "./i18n.ts";
  * `<input type="date">` with YYYY-MM-DD values.
  */
 
-const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
   // A date-only value is a calendar date: formatted in UTC so that it never shifts a day.
   nl: new Intl.DateTimeFormat("nl-NL", {
     timeZone: "UTC",
@@ -55,7 +55,7 @@ export function isoDateOf(value: string | Date): string | undefined {
 }
 
 /** "3 december 2026" / "3 December 2026"; a value that is no date is shown as it is. */
-export function formatDate(lang: Lang, value: string | Date): string {
+export function formatDate(lang: Language, value: string | Date): string {
   const iso = isoDateOf(value);
   if (!iso) return String(value);
   return DATE_FORMATS[lang].format(new Date(`${iso}T00:00:00Z`));
@@ -66,7 +66,7 @@ export function formatDate(lang: Lang, value: string | Date): string {
  * instant is shown as it is.
  */
 export function formatDateTime(
-  lang: Lang,
+  lang: Language,
   value: string | Date,
   options: { seconds?: boolean } = {},
 ): string {
@@ -77,7 +77,7 @@ export function formatDateTime(
 }
 
 /** `<time datetime="2026-12-03">3 december 2026</time>`. */
-export function dateHtml(lang: Lang, value: string | Date): SafeHtml {
+export function dateHtml(lang: Language, value: string | Date): SafeHtml {
   const iso = isoDateOf(value);
   return iso
     ? html`<time datetime="${iso}">${formatDate(lang, iso)}</time>`
@@ -86,7 +86,7 @@ export function dateHtml(lang: Lang, value: string | Date): SafeHtml {
 
 /** `<time datetime="2026-12-03T13:05:00.000Z">3 december 2026, 14:05</time>`. */
 export function dateTimeHtml(
-  lang: Lang,
+  lang: Language,
   value: string | Date,
   options: { seconds?: boolean } = {},
 ): SafeHtml {

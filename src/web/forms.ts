@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { AppError } from "../platform/errors.ts";
 import { html, type SafeHtml } from "../platform/html.ts";
 import type { Messages } from "./i18n.ts";
 
@@ -205,4 +206,61 @@ export function parseEuroCents(text: string): number | undefined {
   else if (/^\d{1,3}(\.\d{3})+$/.test(t)) normal = t.replace(/\./g, "");
   if (!/^\d+(\.\d{1,2})?$/.test(normal)) return Number.NaN;
   return Math.round(Number(normal) * 100);
+}
+
+/**
+ * What a refused step means, in the page's language: our own words for its rule (the area's
+ * own `rules` first, e.g. the case rules, then the protocol's rule texts); failing those, the
+ * service's own message when the page is English (services speak English), else "not filled
+ * in correctly". The one function that turns an error code into a page's text.
+ */
+export function errorText(
+  m: Messages,
+  code: string | undefined,
+  serviceMessage?: string,
+  rules?: Readonly<Record<string, string>>,
+): string {
+  return (
+    (code && (rules?.[code] ?? m.ruleTexts[code])) ||
+    (m.lang === "en" ? serviceMessage : undefined) ||
+    m.fieldErrors.invalid
+  );
+}
+
+/** A refusal of a service in the page's language, naming its rule (D-204). */
+export function refusalText(m: Messages, error: AppError): string {
+  return `${errorText(m, error.code, error.message)} (${error.code})`;
+}
+
+/** The outcome of a form's service call: its value, or the form shown again. */
+export type Submitted<T, R> = { ok: true; value: T } | { ok: false; reply: R };
+
+/**
+ * Runs a form's service call. When the service refuses the input (a 4xx AppError other than
+ * the statuses in `passOn`, which become their own error page like every other error), the
+ * refusal is put on a field of the form (`field`) in the page's words (`text`, by default
+ * refusalText) and the form is shown again (`again`); anything else is thrown.
+ */
+export async function submitForm<T, R>(o: {
+  m: Messages;
+  run: () => Promise<T>;
+  errors: FieldErrors;
+  field: string | ((error: AppError) => string);
+  text?: (error: AppError) => string;
+  again: () => R | Promise<R>;
+  passOn?: readonly number[];
+}): Promise<Submitted<T, R>> {
+  try {
+    return { ok: true, value: await o.run() };
+  } catch (error) {
+    const refused =
+      error instanceof AppError &&
+      error.status >= 400 &&
+      error.status < 500 &&
+      !(o.passOn ?? []).includes(error.status);
+    if (!refused) throw error;
+    const field = typeof o.field === "string" ? o.field : o.field(error);
+    o.errors.set(field, o.text ? o.text(error) : refusalText(o.m, error));
+    return { ok: false, reply: await o.again() };
+  }
 }

@@ -5,12 +5,14 @@ import type { Services } from "../modules/index.ts";
 import { principalOf } from "../platform/auth/access.ts";
 import { AppError } from "../platform/errors.ts";
 import { html, type SafeHtml } from "../platform/html.ts";
-import { type Lang, langOf, type Messages, messages } from "./i18n.ts";
+import type { Language } from "../platform/i18n.ts";
+import { errorText } from "./forms.ts";
+import { langOf, type Messages, messages } from "./i18n.ts";
 import { page, type Viewer } from "./layout.ts";
 
 /** What every page handler needs: the language, its messages, and a way to answer. */
 export interface PageContext {
-  lang: Lang;
+  lang: Language;
   m: Messages;
   viewer: Viewer | null;
   path: string;
@@ -94,10 +96,7 @@ export function createKit(services: Services) {
       );
     }
     if (status === 409 || status === 422 || status === 400) {
-      const text =
-        (code && m.ruleTexts[code]) ||
-        (ctx.lang === "en" ? appError?.message : undefined) ||
-        m.fieldErrors.invalid;
+      const text = errorText(m, code, appError?.message);
       return ctx.send(
         m.errors.conflictTitle,
         html`<h1>${m.errors.conflictTitle}</h1><p>${text}${code ? html` <span class="rule">(${code})</span>` : ""}</p><p><a href="/">${m.errors.toStart}</a></p>`,

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from "../platform/html.ts";
-import { type Lang, messages } from "./i18n.ts";
+import type { Language } from "../platform/i18n.ts";
+import { messages } from "./i18n.ts";
 
 /** Who is signed in, as the header shows it. */
 export interface Viewer {
@@ -15,7 +16,7 @@ export interface Viewer {
 
 export interface PageOptions {
   title: string;
-  lang?: Lang;
+  lang?: Language;
   main: SafeHtml;
   viewer?: Viewer | null;
   /** The path of this page (for the current menu item and the language switch). */
@@ -29,7 +30,7 @@ interface NavItem {
 }
 
 /** The menu: only pages that exist, only for roles that may open them. */
-function navItems(lang: Lang): NavItem[] {
+function navItems(lang: Language): NavItem[] {
   const all = messages(lang);
   const m = all.nav;
   return [
@@ -47,8 +48,8 @@ function navItems(lang: Lang): NavItem[] {
   ];
 }
 
-/** The consortium admin's and auditor's pages (src/web/pages/admin.ts, audit.ts). */
-function adminNavItems(lang: Lang): NavItem[] {
+/** The consortium admin's and auditor's pages (src/web/pages/admin/, audit.ts). */
+function adminNavItems(lang: Language): NavItem[] {
   const a = messages(lang).admin.nav;
   return [
     { href: "/beheer/deelnemers", label: a.participants, roles: ["consortium_admin"] },
@@ -64,7 +65,7 @@ function adminNavItems(lang: Lang): NavItem[] {
 }
 
 /** The public information pages (src/web/pages/public.ts), for visitors not signed in. */
-function publicNavItems(lang: Lang): NavItem[] {
+function publicNavItems(lang: Language): NavItem[] {
   const a = messages(lang).admin.nav;
   return [
     { href: "/signaleringslijst", label: a.about, roles: [] },

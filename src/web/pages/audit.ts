@@ -3,7 +3,7 @@ import type { FastifyRequest } from "fastify";
 import type { Services } from "../../modules/index.ts";
 import { annualReportPdf, reportSections } from "../../modules/oversight/annual-report.ts";
 import { AUDIT_OUTCOMES, type AuditQuery, auditQuery } from "../../modules/oversight/schemas.ts";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -18,8 +18,9 @@ import {
   selectField,
   textField,
 } from "../forms.ts";
-import { langOf } from "../i18n.ts";
+import { langOf, messages } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
+import { hiddenHeader, table } from "../table.ts";
 
 const AUDITOR = { roles: ["auditor"], scope: "any" } as const;
 const OVERSIGHT = { roles: ["auditor", "consortium_admin"], scope: "any" } as const;
@@ -71,31 +72,28 @@ export function registerAuditPages(app: App, services: Services, kit: Kit, clock
     let result: Awaited<ReturnType<typeof services.oversight.listAuditEvents>> | undefined;
     if (parsed.success) {
       try {
-        result = await services.oversight.listAuditEvents(
-          principal,
-          requestMeta(request),
-          parsed.data,
-        );
+        result = await services.oversight.listAuditEvents(...callerOf(request), parsed.data);
       } catch (error) {
         if (!(error instanceof AppError) || error.status !== 400) throw error;
         errors.set("to", t.rangeError);
       }
     }
     const csvHref = `/audit/export.csv?${new URLSearchParams(filters).toString()}`;
-    const table = !result
+    const listing = !result
       ? html``
       : result.items.length === 0
         ? html`<p class="empty">${t.empty}</p>`
-        : html`<table class="table"><caption>${t.caption(result.total)}</caption>
-<thead><tr><th scope="col">${t.seq}</th><th scope="col">${t.time}</th><th scope="col">${t.actor}</th><th scope="col">${t.organisation}</th><th scope="col">${t.action}</th><th scope="col">${t.object}</th><th scope="col">${t.outcome}</th></tr></thead>
-<tbody>${result.items.map(
-            (
+        : html`${table({
+            caption: t.caption(result.total),
+            head: [t.seq, t.time, t.actor, t.organisation, t.action, t.object, t.outcome],
+            rows: result.items,
+            row: (
               e,
             ) => html`<tr><td>${e.seq}</td><td>${dateTimeHtml(m.lang, e.occurredAt, { seconds: true })}</td>
 <td>${e.actor.type}${e.actor.role ? ` (${e.actor.role})` : ""}${e.actor.id ? html`<br><code>${e.actor.id.slice(0, 8)}</code>` : ""}</td>
 <td>${e.actor.organisationId ? (orgName.get(e.actor.organisationId) ?? e.actor.organisationId.slice(0, 8)) : m.none}</td>
 <td><code>${e.action}</code></td><td>${e.objectType ?? ""}${e.objectId ? html` <code>${e.objectId.slice(0, 8)}</code>` : ""}</td><td>${e.outcome}</td></tr>`,
-          )}</tbody></table>
+          })}
 ${pagination(m, "/audit", filters, pageNo, PAGE_SIZE, result.total)}`;
     return ctx.send(
       t.title,
@@ -112,7 +110,7 @@ ${selectField({ m, name: "outcome", label: t.outcome, value: filters.outcome ?? 
 <button type="submit" class="button button--secondary">${t.search}</button>
 </form>
 ${result ? html`<p><a href="${csvHref}" download>${t.csv}</a></p>` : ""}
-${table}`,
+${listing}`,
       errors.size > 0 ? 422 : 200,
     );
   });
@@ -123,11 +121,7 @@ ${table}`,
       throw new AppError("invalid_input", "The filters are not valid.", { code: "invalid_filter" });
     }
     const query: AuditQuery = parsed.data;
-    const csv = await services.oversight.exportAuditCsv(
-      principalOf(request),
-      requestMeta(request),
-      query,
-    );
+    const csv = await services.oversight.exportAuditCsv(...callerOf(request), query);
     return reply
       .type("text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="${csv.filename}"`)
@@ -148,7 +142,7 @@ ${table}`,
   app.post("/audit/controle", { config: { access: AUDITOR } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
     const t = ctx.m.admin.verify;
-    const r = await services.oversight.verifyAuditLog(principalOf(request), requestMeta(request));
+    const r = await services.oversight.verifyAuditLog(...callerOf(request));
     const status: SafeHtml = r.ok
       ? html`<div class="notice notice--ok" role="status" data-verify="intact"><p><strong>${t.intact}</strong></p><p>${t.intactDetail(r.events, r.lastSeq, r.checkpoints)}</p></div>`
       : html`<div class="notice notice--error" role="alert" data-verify="broken"><p><strong>${t.broken}</strong></p><p>${t.firstBroken(r.firstBrokenSeq)}</p><p>${r.reason}</p>
@@ -168,7 +162,7 @@ ${r.warnings.length ? html`<h2>${t.warnings}</h2><ul>${r.warnings.map((w) => htm
     const { m } = ctx;
     const t = m.admin.access;
     const u = m.admin.users;
-    const r = await services.oversight.accessReview(principalOf(request), requestMeta(request));
+    const r = await services.oversight.accessReview(...callerOf(request));
     const flag = (unused: boolean) =>
       unused ? html` <strong class="badge badge--overdue">${t.unused}</strong>` : "";
     return ctx.send(
@@ -179,16 +173,23 @@ ${r.organisations.map(
   (
     o,
   ) => html`<section aria-labelledby="o-${o.id}"><h2 id="o-${o.id}">${o.name} <span class="subtitle">${m.admin.kinds[o.kind] ?? o.kind} · ${m.admin.orgStatus[o.status] ?? o.status}</span></h2>
-${
-  o.users.length + o.apiKeys.length === 0
-    ? html`<p class="empty">${t.noAccounts}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${o.name}</caption>
-<thead><tr><th scope="col">${t.kind}</th><th scope="col">${u.displayName}</th><th scope="col">${u.roles}</th><th scope="col">${u.status}</th><th scope="col">${u.mfa}</th><th scope="col">${t.lastUse}</th></tr></thead>
-<tbody>
-${o.users.map((x) => html`<tr><td>${t.account}</td><td>${x.displayName}<br>${x.email}</td><td>${x.roles.map((r) => m.roles[r] ?? r).join(", ")}</td><td>${u.statuses[x.status] ?? x.status}</td><td>${x.mfaEnrolled ? m.yes : m.no}</td><td>${x.lastSignInAt ? dateHtml(m.lang, x.lastSignInAt) : m.none}${flag(x.unused)}</td></tr>`)}
-${o.apiKeys.map((k) => html`<tr><td>${t.key}</td><td>${k.label}<br><code>${k.prefix}</code></td><td>${m.roles[k.role] ?? k.role}</td><td>${k.revoked ? u.revoked : u.statuses.active}</td><td>${m.none}</td><td>${k.lastUsedAt ? dateHtml(m.lang, k.lastUsedAt) : m.none}${flag(k.unused)}</td></tr>`)}
-</tbody></table>`
-}</section>`,
+${table({
+  empty: t.noAccounts,
+  caption: o.name,
+  captionHidden: true,
+  head: [t.kind, u.displayName, u.roles, u.status, u.mfa, t.lastUse],
+  rows: [
+    ...o.users.map(
+      (x) =>
+        html`<tr><td>${t.account}</td><td>${x.displayName}<br>${x.email}</td><td>${x.roles.map((r) => m.roles[r] ?? r).join(", ")}</td><td>${u.statuses[x.status] ?? x.status}</td><td>${x.mfaEnrolled ? m.yes : m.no}</td><td>${x.lastSignInAt ? dateHtml(m.lang, x.lastSignInAt) : m.none}${flag(x.unused)}</td></tr>`,
+    ),
+    ...o.apiKeys.map(
+      (k) =>
+        html`<tr><td>${t.key}</td><td>${k.label}<br><code>${k.prefix}</code></td><td>${m.roles[k.role] ?? k.role}</td><td>${k.revoked ? u.revoked : u.statuses.active}</td><td>${m.none}</td><td>${k.lastUsedAt ? dateHtml(m.lang, k.lastUsedAt) : m.none}${flag(k.unused)}</td></tr>`,
+    ),
+  ],
+  row: (tr) => tr,
+})}</section>`,
 )}`,
     );
   });
@@ -208,11 +209,7 @@ ${o.apiKeys.map((k) => html`<tr><td>${t.key}</td><td>${k.label}<br><code>${k.pre
     let result: Awaited<ReturnType<typeof services.oversight.misuseSignals>> | undefined;
     if (errors.size === 0) {
       try {
-        result = await services.oversight.misuseSignals(
-          principalOf(request),
-          requestMeta(request),
-          { from, to },
-        );
+        result = await services.oversight.misuseSignals(...callerOf(request), { from, to });
       } catch (error) {
         if (!(error instanceof AppError) || error.status !== 400) throw error;
         errors.set("to", m.admin.audit.rangeError);
@@ -237,9 +234,22 @@ ${
 ${
   result.signals.length === 0
     ? html`<p class="empty">${t.empty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${t.title}</caption>
-<thead><tr><th scope="col">${t.kind}</th><th scope="col">${m.admin.audit.organisation}</th><th scope="col">${m.admin.audit.actor}</th><th scope="col">${t.count}</th><th scope="col">${t.first}</th><th scope="col">${t.last}</th><th scope="col">${t.rule}</th></tr></thead>
-<tbody>${result.signals.map((s) => html`<tr><td>${t.kinds[s.kind] ?? s.kind}</td><td>${orgName.get(s.organisationId) ?? ""}</td><td>${s.actorId ? html`<code>${s.actorId.slice(0, 8)}</code>` : m.none}</td><td>${s.count}</td><td>${dateTimeHtml(m.lang, s.first)}</td><td>${dateTimeHtml(m.lang, s.last)}</td><td lang="en">${s.rule}</td></tr>`)}</tbody></table>`
+    : table({
+        caption: t.title,
+        captionHidden: true,
+        head: [
+          t.kind,
+          m.admin.audit.organisation,
+          m.admin.audit.actor,
+          t.count,
+          t.first,
+          t.last,
+          t.rule,
+        ],
+        rows: result.signals,
+        row: (s) =>
+          html`<tr><td>${t.kinds[s.kind] ?? s.kind}</td><td>${orgName.get(s.organisationId) ?? ""}</td><td>${s.actorId ? html`<code>${s.actorId.slice(0, 8)}</code>` : m.none}</td><td>${s.count}</td><td>${dateTimeHtml(m.lang, s.first)}</td><td>${dateTimeHtml(m.lang, s.last)}</td><td lang="en">${s.rule}</td></tr>`,
+      })
 }`
 }`,
       errors.size > 0 ? 422 : 200,
@@ -263,7 +273,7 @@ ${
     const report =
       year === undefined
         ? undefined
-        : await services.oversight.annualReport(principalOf(request), requestMeta(request), year);
+        : await services.oversight.annualReport(...callerOf(request), year);
     const raw = (request.query as { jaar?: string }).jaar;
     return ctx.send(
       report ? `${t.title} ${report.year}` : t.title,
@@ -280,12 +290,15 @@ ${
 <div class="report"><p>${report.region.name} · ${report.region.profile} · ${dateHtml(m.lang, report.generatedOn)} · ${report.source}</p>
 ${reportSections(report, m.lang).map(
   (s) => html`<section><h2>${s.heading}</h2>
-${
-  s.rows.length === 0
-    ? html`<p class="empty">${m.admin.protocol.none}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${s.heading}</caption><thead><tr>${s.columns.map((c, i) => html`<th scope="col">${c || (i === 0 ? html`<span class="visually-hidden">${s.heading}</span>` : "")}</th>`)}</tr></thead>
-<tbody>${s.rows.map((row) => html`<tr>${row.map((v, i) => (i === 0 ? html`<th scope="row">${String(v)}</th>` : html`<td>${String(v)}</td>`))}</tr>`)}</tbody></table>`
-}</section>`,
+${table({
+  empty: m.admin.protocol.none,
+  caption: s.heading,
+  captionHidden: true,
+  head: s.columns.map((c, i) => c || (i === 0 ? hiddenHeader(s.heading) : "")),
+  rows: s.rows,
+  row: (row) =>
+    html`<tr>${row.map((v, i) => (i === 0 ? html`<th scope="row">${String(v)}</th>` : html`<td>${String(v)}</td>`))}</tr>`,
+})}</section>`,
 )}</div>`
     : ""
 }`,
@@ -301,16 +314,12 @@ ${
         code: "invalid_year",
       });
     }
-    const report = await services.oversight.annualReport(
-      principalOf(request),
-      requestMeta(request),
-      year,
-    );
+    const report = await services.oversight.annualReport(...callerOf(request), year);
     return reply
       .type("application/pdf")
       .header(
         "content-disposition",
-        `attachment; filename="${lang === "en" ? "annual-report" : "jaarverslag"}-${report.year}.pdf"`,
+        `attachment; filename="${messages(lang).admin.annual.fileName}-${report.year}.pdf"`,
       )
       .send(await annualReportPdf(report, lang));
   });

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Services } from "../../modules/index.ts";
 import type { LetterView } from "../../modules/letters/service.ts";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
@@ -11,7 +11,8 @@ import { dateHtml, formatDate } from "../format.ts";
 import { csrfField, errorSummary, type FieldErrors, formOf, pagination, str } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 import type { Kit, PageContext } from "../kit.ts";
-import { ruleText } from "./cases.ts";
+import { table } from "../table.ts";
+import { ruleText } from "./cases/common.ts";
 
 const OFFICER = { roles: ["officer"], scope: "own" } as const;
 const PAGE_SIZE = 25;
@@ -89,19 +90,17 @@ ${tabs(m, "letters")}
 <p>${l.intro}</p>
 ${banner ?? ""}
 ${errorSummary(m, errors, problem?.extra ?? [])}
-${
-  result.items.length === 0
-    ? html`<p class="empty">${l.empty}</p>`
-    : html`<table class="table"><caption>${l.caption(result.total)}</caption>
-<thead><tr><th scope="col">${l.date}</th><th scope="col">${l.kind}</th><th scope="col">${l.status}</th><th scope="col">${l.delivery}</th><th scope="col">${l.pdf}</th><th scope="col">${l.action}</th></tr></thead>
-<tbody>${result.items.map(
-        (
-          x,
-        ) => html`<tr><td>${dateHtml(m.lang, x.letterDate)}</td><td>${m.dutyKinds[x.kind] ?? x.kind}${x.caseId ? html` · <a href="/zaken/${x.caseId}">${l.case}</a>` : ""}</td><td>${m.letterStatuses[x.status] ?? x.status}</td><td>${delivery(m, x)}</td>
+${table({
+  empty: l.empty,
+  caption: l.caption(result.total),
+  head: [l.date, l.kind, l.status, l.delivery, l.pdf, l.action],
+  rows: result.items,
+  row: (
+    x,
+  ) => html`<tr><td>${dateHtml(m.lang, x.letterDate)}</td><td>${m.dutyKinds[x.kind] ?? x.kind}${x.caseId ? html` · <a href="/zaken/${x.caseId}">${l.case}</a>` : ""}</td><td>${m.letterStatuses[x.status] ?? x.status}</td><td>${delivery(m, x)}</td>
 <td>${x.contentAvailable ? html`<a href="/api/v1/letters/${x.id}/pdf" target="_blank" rel="noopener">${l.pdf}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${formatDate(m.lang, x.letterDate)}</span></a>` : l.contentErased}</td>
 <td>${action(x)}</td></tr>`,
-      )}</tbody></table>`
-}
+})}
 ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
       status,
     );
@@ -134,7 +133,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
       return lettersPage(ctx, request, undefined, { errors, extra: [], letterId: id }, 422);
     }
     try {
-      await services.letters.markSent(principalOf(request), requestMeta(request), id, sentOn);
+      await services.letters.markSent(...callerOf(request), id, sentOn);
     } catch (err) {
       if (
         !(err instanceof AppError) ||
@@ -147,13 +146,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
         errors.set(`sentOn-${id}`, String(ctx.m.caseRules[err.code]));
         return lettersPage(ctx, request, undefined, { errors, extra: [], letterId: id }, 422);
       }
-      return lettersPage(
-        ctx,
-        request,
-        undefined,
-        { errors, extra: [ruleText(ctx.m, ctx.lang, err)] },
-        422,
-      );
+      return lettersPage(ctx, request, undefined, { errors, extra: [ruleText(ctx.m, err)] }, 422);
     }
     return reply.redirect("/brieven?melding=verstuurd", 303);
   });
@@ -162,7 +155,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
     const ctx = await kit.contextOf(request, reply);
     const id = idOf(request);
     try {
-      await services.letters.markDocumented(principalOf(request), requestMeta(request), id);
+      await services.letters.markDocumented(...callerOf(request), id);
     } catch (err) {
       if (
         !(err instanceof AppError) ||
@@ -175,7 +168,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
         ctx,
         request,
         undefined,
-        { errors: new Map(), extra: [ruleText(ctx.m, ctx.lang, err)] },
+        { errors: new Map(), extra: [ruleText(ctx.m, err)] },
         422,
       );
     }
@@ -207,23 +200,21 @@ ${tabs(m, "duties")}
 <p>${l.dutiesIntro}</p>
 ${banner ?? ""}
 ${errorSummary(m, new Map(), extra)}
-${
-  result.items.length === 0
-    ? html`<p class="empty">${l.dutiesEmpty}</p>`
-    : html`<table class="table"><caption>${l.dutiesCaption(result.total)}</caption>
-<thead><tr><th scope="col">${l.due}</th><th scope="col">${l.kind}</th><th scope="col">${l.registration}</th><th scope="col">${l.skip}</th></tr></thead>
-<tbody>${result.items.map(
-        (
-          x,
-        ) => html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${dateHtml(m.lang, x.dueDate)}${x.overdue ? html` <strong class="badge badge--overdue">${m.worklist.overdue}</strong>` : ""} <span class="source">(${x.source})</span></td>
+${table({
+  empty: l.dutiesEmpty,
+  caption: l.dutiesCaption(result.total),
+  head: [l.due, l.kind, l.registration, l.skip],
+  rows: result.items,
+  row: (
+    x,
+  ) => html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${dateHtml(m.lang, x.dueDate)}${x.overdue ? html` <strong class="badge badge--overdue">${m.worklist.overdue}</strong>` : ""} <span class="source">(${x.source})</span></td>
 <td>${m.dutyKinds[x.kind] ?? x.kind}${x.caseId ? html` · <a href="/zaken/${x.caseId}">${l.case}</a>` : ""}</td>
 <td>${x.registrationId ? html`<a href="/registraties/${x.registrationId}">${l.open}<span class="visually-hidden"> ${l.registration} ${x.registrationId.slice(0, 8)}</span></a>` : m.none}</td>
 <td><form method="post" action="/brieven/plichten/${x.id}/overslaan" class="inline-fields">${csrf}
 <div class="form-field"><label for="f-reason-${x.id}">${l.skipReason}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${formatDate(m.lang, x.dueDate)}</span></label>
 <select id="f-reason-${x.id}" name="reason" class="input">${reasons.map((r) => html`<option value="${r.code}">${r.text}</option>`)}</select></div>
 <button type="submit" class="button button--secondary">${l.skip}</button></form></td></tr>`,
-      )}</tbody></table>`
-}
+})}
 ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
       status,
     );
@@ -254,8 +245,7 @@ ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
       }
       try {
         await services.letters.skipDuty(
-          principalOf(request),
-          requestMeta(request),
+          ...callerOf(request),
           id,
           reason as Parameters<Services["letters"]["skipDuty"]>[3],
         );
@@ -267,7 +257,7 @@ ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
           err.status === 404
         )
           throw err;
-        return dutiesPage(ctx, request, undefined, [ruleText(ctx.m, ctx.lang, err)], 422);
+        return dutiesPage(ctx, request, undefined, [ruleText(ctx.m, err)], 422);
       }
       return reply.redirect("/brieven/plichten?melding=overgeslagen", 303);
     },

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Services } from "../../modules/index.ts";
 import type { Person } from "../../modules/registrations/schemas.ts";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { notFound } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
@@ -9,6 +9,7 @@ import { dateHtml, formatDate } from "../format.ts";
 import { csrfField, formOf, pagination, str } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
+import { hiddenHeader, table } from "../table.ts";
 
 const OFFICER = { roles: ["officer"], scope: "own" } as const;
 const PAGE_SIZE = 25;
@@ -26,12 +27,13 @@ function reasonsTable(
   withDetail: boolean,
 ): SafeHtml {
   const x = m.matches;
-  return html`<table class="table"><caption>${x.reasons}</caption>
-<thead><tr><th scope="col">${x.field}</th><th scope="col">${x.level}</th><th scope="col">${x.weight}</th>${withDetail ? html`<th scope="col">${x.detail}</th>` : ""}</tr></thead>
-<tbody>${reasons.map(
-    (r) =>
+  return table({
+    caption: x.reasons,
+    head: [x.field, x.level, x.weight, ...(withDetail ? [x.detail] : [])],
+    rows: reasons,
+    row: (r) =>
       html`<tr><td>${x.fields[r.field] ?? r.field}</td><td>${x.levels[r.level] ?? r.level}</td><td>${r.weight > 0 ? "+" : ""}${r.weight.toFixed(2)}</td>${withDetail ? html`<td lang="en">${r.detail ?? ""}</td>` : ""}</tr>`,
-  )}</tbody></table>`;
+  });
 }
 
 function personList(m: Messages, p: Person): SafeHtml {
@@ -77,19 +79,15 @@ export function registerMatchPages(app: App, services: Services, kit: Kit) {
     const row = (i: (typeof pending.items)[number]) =>
       html`<tr><td>${i.seekerNumber}</td><td>${i.score.toFixed(1)}</td><td>${i.reasons.map((r) => `${x.fields[r.field] ?? r.field}: ${x.levels[r.level] ?? r.level}`).join("; ")}</td><td>${x.statuses[i.status] ?? i.status}</td>
 <td><a href="/matches/${i.id}">${x.judge}<span class="visually-hidden"> ${i.seekerNumber}</span></a></td></tr>`;
-    const head = html`<thead><tr><th scope="col">${x.seeker}</th><th scope="col">${x.score}</th><th scope="col">${x.reasons}</th><th scope="col">${x.status}</th><th scope="col"><span class="visually-hidden">${x.judge}</span></th></tr></thead>`;
+    const head = [x.seeker, x.score, x.reasons, x.status, hiddenHeader(x.judge)];
     return ctx.send(
       x.title,
       html`<h1>${x.title}</h1>
 <p>${x.intro}</p>
-${
-  pending.items.length === 0
-    ? html`<p class="empty">${x.empty}</p>`
-    : html`<table class="table"><caption>${x.statuses.pending} (${pending.total})</caption>${head}<tbody>${pending.items.map(row)}</tbody></table>`
-}
+${table({ empty: x.empty, caption: `${x.statuses.pending} (${pending.total})`, head, rows: pending.items, row })}
 ${pagination(m, "/matches", {}, pageNo, PAGE_SIZE, pending.total)}
 <h2>${x.decided}</h2>
-${decided.length === 0 ? html`<p class="empty">${x.decidedEmpty}</p>` : html`<table class="table"><caption class="visually-hidden">${x.decided}</caption>${head}<tbody>${decided.map(row)}</tbody></table>`}`,
+${table({ empty: x.decidedEmpty, caption: x.decided, captionHidden: true, head, rows: decided, row })}`,
     );
   });
 
@@ -98,7 +96,7 @@ ${decided.length === 0 ? html`<p class="empty">${x.decidedEmpty}</p>` : html`<ta
     const { m } = ctx;
     const x = m.matches;
     const id = idOf(request);
-    const match = await services.seekers.getMatch(principalOf(request), requestMeta(request), id);
+    const match = await services.seekers.getMatch(...callerOf(request), id);
     const melding = (request.query as Record<string, string | undefined>).melding;
     const banner =
       melding === "bevestigd" ? x.confirmed : melding === "afgewezen" ? x.rejected : undefined;
@@ -139,7 +137,7 @@ ${csrfField(csrf)}
     const id = idOf(request);
     const decision = str(formOf(request.body), "decision");
     if (decision !== "confirm" && decision !== "reject") throw notFound("decision");
-    await services.seekers.decide(principalOf(request), requestMeta(request), id, decision);
+    await services.seekers.decide(...callerOf(request), id, decision);
     return reply.redirect(
       `/matches/${id}?melding=${decision === "confirm" ? "bevestigd" : "afgewezen"}`,
       303,

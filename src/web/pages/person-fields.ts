@@ -7,6 +7,7 @@ import {
 import { html, type SafeHtml } from "../../platform/html.ts";
 import type { RuleViolation } from "../../protocol/engine.ts";
 import {
+  errorText,
   type FieldErrors,
   type FormBody,
   hidden,
@@ -17,25 +18,8 @@ import {
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 
-export const PERSON_FIELDS = [
-  "initials",
-  "firstNames",
-  "prefix",
-  "surname",
-  "birthName",
-  "birthDate",
-  "gender",
-  "email",
-  "seekerNumber",
-] as const;
-export const ADDRESS_FIELDS = [
-  "street",
-  "houseNumber",
-  "houseNumberAddition",
-  "postcode",
-  "city",
-  "country",
-] as const;
+/** The person's and the address's fields, in the forms' order: the contract's (one owner). */
+export { ADDRESS_FIELDS, PERSON_FIELDS } from "../../modules/registrations/schemas.ts";
 
 export type Values = Record<string, string>;
 
@@ -153,21 +137,19 @@ export function fieldOfRule(rule: string): string {
 export function ruleMessage(
   m: Messages,
   v: Pick<RuleViolation, "rule" | "source" | "message">,
-  lang: "nl" | "en",
 ): string {
-  const text = m.ruleTexts[v.rule] ?? (lang === "en" ? v.message : m.fieldErrors.invalid);
+  const text = errorText(m, v.rule, v.message);
   return `${text} (${m.ruleNamed(v.rule, v.source)})`;
 }
 
 export function addViolations(
   m: Messages,
-  lang: "nl" | "en",
   violations: readonly Pick<RuleViolation, "rule" | "source" | "message">[],
   errors: FieldErrors,
 ): void {
   for (const v of violations) {
     const field = fieldOfRule(v.rule);
-    const message = ruleMessage(m, v, lang);
+    const message = ruleMessage(m, v);
     errors.set(field, errors.has(field) ? `${errors.get(field)} ${message}` : message);
   }
 }

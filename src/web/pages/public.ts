@@ -19,6 +19,7 @@ import {
   zodFieldErrors,
 } from "../forms.ts";
 import type { Kit, PageContext } from "../kit.ts";
+import { table } from "../table.ts";
 import {
   ADDRESS_FIELDS,
   addressFields,
@@ -94,23 +95,18 @@ ${
     const p = ctx.m.admin.pub;
     const region = await services.organisations.region();
     const rows = await services.organisations.listPublicParticipants();
-    const list =
-      rows.length === 0
-        ? html`<p class="empty">${p.participantsEmpty}</p>`
-        : html`<table class="table">
-<caption>${p.participantsCaption(region.name)}</caption>
-<thead><tr><th scope="col">${p.organisation}</th><th scope="col">${p.city}</th><th scope="col">${p.objectTo}</th><th scope="col">${p.dpo}</th><th scope="col">${p.since}</th></tr></thead>
-<tbody>
-${rows.map(
-  (r) =>
-    html`<tr><td>${r.name}</td><td>${r.city ?? ""}</td><td>${r.objectionAddress ?? ""}</td><td>${
-      r.dpo
-        ? html`${r.dpo.name}<br><a href="mailto:${r.dpo.email}">${r.dpo.email}</a>${r.dpo.phone ? html`<br>${r.dpo.phone}` : ""}`
-        : ""
-    }</td><td>${r.participantSince ? dateHtml(ctx.lang, r.participantSince) : ""}</td></tr>`,
-)}
-</tbody>
-</table>`;
+    const list = table({
+      empty: p.participantsEmpty,
+      caption: p.participantsCaption(region.name),
+      head: [p.organisation, p.city, p.objectTo, p.dpo, p.since],
+      rows,
+      row: (r) =>
+        html`<tr><td>${r.name}</td><td>${r.city ?? ""}</td><td>${r.objectionAddress ?? ""}</td><td>${
+          r.dpo
+            ? html`${r.dpo.name}<br><a href="mailto:${r.dpo.email}">${r.dpo.email}</a>${r.dpo.phone ? html`<br>${r.dpo.phone}` : ""}`
+            : ""
+        }</td><td>${r.participantSince ? dateHtml(ctx.lang, r.participantSince) : ""}</td></tr>`,
+    });
     return ctx.send(
       p.participantsTitle,
       html`<h1>${p.participantsTitle}</h1>
@@ -146,10 +142,8 @@ ${list}
 ${
   deadlines.length > 0
     ? html`<h2>${p.termsTitle}</h2>
-${ctx.m.admin.protocol.quotedDutch ? html`<p class="hint">${ctx.m.admin.protocol.quotedDutch}</p>` : ""}
-<table class="table"><caption class="visually-hidden">${p.termsTitle}</caption>
-<thead><tr><th scope="col">${ctx.m.admin.protocol.what}</th><th scope="col">${ctx.m.admin.protocol.deadline}</th><th scope="col">${ctx.m.admin.protocol.source}</th></tr></thead>
-<tbody>${deadlines.map((d) => html`<tr><td lang="nl">${d.text}</td><td lang="nl">${d.termText}</td><td>${d.source}</td></tr>`)}</tbody></table>`
+${ctx.m.admin.protocol.quotedDutch() ? html`<p class="hint">${ctx.m.admin.protocol.quotedDutch()}</p>` : ""}
+${table({ caption: p.termsTitle, captionHidden: true, head: [ctx.m.admin.protocol.what, ctx.m.admin.protocol.deadline, ctx.m.admin.protocol.source], rows: deadlines, row: (d) => html`<tr><td lang="nl">${d.text}</td><td lang="nl">${d.termText}</td><td>${d.source}</td></tr>` })}`
     : ""
 }
 <p><a href="/deelnemers">${p.participantsTitle}</a> · <a href="/verzoek">${p.requestLink}</a></p>`,

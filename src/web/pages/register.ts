@@ -1,10 +1,11 @@
 import type { Services } from "../../modules/index.ts";
 import type { RegistrationInput } from "../../modules/registrations/schemas.ts";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
+import type { Language } from "../../platform/i18n.ts";
 import { formatEuro } from "../../platform/money.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
 import {
@@ -28,7 +29,7 @@ import {
   str,
   textField,
 } from "../forms.ts";
-import type { Lang, Messages } from "../i18n.ts";
+import type { Messages } from "../i18n.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import {
   ADDRESS_FIELDS,
@@ -90,7 +91,7 @@ const CRITERION_RULES = new Set([
 /** The input for the service, or the field errors that stop it (same schemas and engine). */
 export function proposalOf(
   m: Messages,
-  lang: Lang,
+  lang: Language,
   d: Draft,
   errors: FieldErrors,
 ): RegistrationInput | undefined {
@@ -305,11 +306,11 @@ ${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${for
     };
     const categoryViolations = partial(CATEGORY_RULES);
     if (d.categories.length === 0) errors.set("categories", m.register.categoryMissing);
-    else addViolations(m, lang, categoryViolations, errors);
+    else addViolations(m, categoryViolations, errors);
     if (errors.size > 0 || step === 1)
       return render(ctx, csrf, errors.size > 0 ? 1 : 2, d, errors, errors.size > 0 ? 422 : 200);
 
-    addViolations(m, lang, partial(CRITERION_RULES), errors);
+    addViolations(m, partial(CRITERION_RULES), errors);
     if (!d.confirmCriteria) errors.set("confirmCriteria", m.register.confirmMissing);
     if (errors.size > 0) return render(ctx, csrf, 2, d, errors, 422);
     if (step === 2) return render(ctx, csrf, 3, d, errors);
@@ -318,15 +319,14 @@ ${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${for
     if (!proposal) return render(ctx, csrf, 3, d, errors, 422);
     const evaluation = evaluateRegistration(profile, proposal, today);
     if (!evaluation.ok) {
-      addViolations(m, lang, evaluation.violations, errors);
+      addViolations(m, evaluation.violations, errors);
       return render(ctx, csrf, 3, d, errors, 422);
     }
     if (step === 3) return render(ctx, csrf, 4, d, errors);
 
     try {
       const created = await services.registrations.createRegistration(
-        principalOf(request),
-        requestMeta(request),
+        ...callerOf(request),
         proposal,
       );
       return reply.redirect(`/registraties/${created.id}?melding=nieuw`, 303);
@@ -335,7 +335,6 @@ ${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${for
       const details = err.details as { violations?: RuleViolation[] } | undefined;
       addViolations(
         m,
-        lang,
         details?.violations ?? [{ rule: err.code, source: "", message: err.message }],
         errors,
       );

@@ -4,7 +4,7 @@ import {
   REGISTRATION_STATUSES,
   type RegistrationPatch,
 } from "../../modules/registrations/schemas.ts";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
@@ -29,7 +29,8 @@ import {
   textField,
 } from "../forms.ts";
 import type { Kit, PageContext } from "../kit.ts";
-import { registrationCasesSection } from "./cases.ts";
+import { hiddenHeader, table } from "../table.ts";
+import { registrationCasesSection } from "./cases/sections.ts";
 import {
   ADDRESS_FIELDS,
   addressFields,
@@ -76,19 +77,25 @@ export function registerRegistrationPages(app: App, services: Services, kit: Kit
     });
     const filtered = Boolean(status || category || endBefore);
     const errors: FieldErrors = new Map(endBeforeError ? [["endBefore", endBeforeError]] : []);
-    const table =
-      result.items.length === 0
-        ? html`<p class="empty">${filtered ? r.emptyFiltered : r.empty}</p>`
-        : html`<table class="table">
-<caption>${r.caption(result.total)}</caption>
-<thead><tr><th scope="col">${r.endDate}</th><th scope="col">${r.startDate}</th><th scope="col">${m.register.categoriesChosen}</th><th scope="col">${r.status}</th><th scope="col">${r.scope}</th><th scope="col">${r.objection}</th><th scope="col"><span class="visually-hidden">${r.detail}</span></th></tr></thead>
-<tbody>${result.items.map(
-            (
-              x,
-            ) => html`<tr><td>${dateHtml(m.lang, x.endDate)}</td><td>${dateHtml(m.lang, x.startDate)}</td><td>${x.categories.join(", ")}</td><td>${m.statuses[x.status] ?? x.status}</td><td>${m.scopes[x.scope] ?? x.scope}</td>
+    const listing = table({
+      empty: filtered ? r.emptyFiltered : r.empty,
+      caption: r.caption(result.total),
+      head: [
+        r.endDate,
+        r.startDate,
+        m.register.categoriesChosen,
+        r.status,
+        r.scope,
+        r.objection,
+        hiddenHeader(r.detail),
+      ],
+      rows: result.items,
+      row: (
+        x,
+      ) => html`<tr><td>${dateHtml(m.lang, x.endDate)}</td><td>${dateHtml(m.lang, x.startDate)}</td><td>${x.categories.join(", ")}</td><td>${m.statuses[x.status] ?? x.status}</td><td>${m.scopes[x.scope] ?? x.scope}</td>
 <td>${x.objectionPending ? m.detail.objectionPending : x.objectionOutcome ? m.detail.objectionOutcome(x.objectionOutcome) : m.none}</td>
 <td><a href="/registraties/${x.id}">${r.detail}<span class="visually-hidden"> ${m.detail.title} ${x.id.slice(0, 8)}</span></a></td></tr>`,
-          )}</tbody></table>`;
+    });
     return ctx.send(
       r.title,
       html`<h1>${r.title}</h1>
@@ -100,7 +107,7 @@ ${selectField({ m, name: "category", label: r.category, value: category ?? "", o
 ${textField({ m, name: "endBefore", label: r.endBefore, hint: r.endBeforeHint, value: q.endBefore, error: errors.get("endBefore"), width: "short", required: false })}
 <button type="submit" class="button button--secondary">${r.apply}</button>
 </form>
-${table}
+${listing}
 ${pagination(m, "/registraties", { status, category, endBefore }, pageNo, PAGE_SIZE, result.total)}`,
     );
   });
@@ -114,7 +121,7 @@ ${pagination(m, "/registraties", { status, category, endBefore }, pageNo, PAGE_S
     const { m } = ctx;
     const d = m.detail;
     const principal = principalOf(request);
-    const view = await services.registrations.getRegistration(principal, requestMeta(request), id);
+    const view = await services.registrations.getRegistration(...callerOf(request), id);
     const [history, letters, duties, cases] = await Promise.all([
       services.registrations.historyOf(principal, id),
       services.letters.listLetters(principal, { registrationId: id, page: 1, pageSize: 100 }),
@@ -186,18 +193,17 @@ ${selectField({ m, name: "reason", label: d.restrictReason, value: "accuracy_con
 </section>
 ${registrationCasesSection(m, id, cases.items)}
 <section aria-labelledby="h-letters"><h2 id="h-letters">${d.letters}</h2>
-${
-  letters.items.length === 0
-    ? html`<p class="empty">${d.lettersEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${d.letters}</caption>
-<thead><tr><th scope="col">${m.worklist.due}</th><th scope="col">${m.worklist.kind}</th><th scope="col">${m.worklist.status}</th><th scope="col"><span class="visually-hidden">${d.pdf}</span></th></tr></thead>
-<tbody>${letters.items.map(
-        (
-          l,
-        ) => html`<tr><td>${dateHtml(m.lang, l.letterDate)}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td>
+${table({
+  empty: d.lettersEmpty,
+  caption: d.letters,
+  captionHidden: true,
+  head: [m.worklist.due, m.worklist.kind, m.worklist.status, hiddenHeader(d.pdf)],
+  rows: letters.items,
+  row: (
+    l,
+  ) => html`<tr><td>${dateHtml(m.lang, l.letterDate)}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td>
 <td>${l.contentAvailable ? html`<a href="/api/v1/letters/${l.id}/pdf">${d.pdf}<span class="visually-hidden"> ${m.dutyKinds[l.kind] ?? l.kind} ${formatDate(m.lang, l.letterDate)}</span></a>` : m.none}</td></tr>`,
-      )}</tbody></table>`
-}
+})}
 <h3>${d.duties}</h3>
 ${
   duties.items.length === 0
@@ -209,16 +215,15 @@ ${
 }
 </section>
 <section aria-labelledby="h-history"><h2 id="h-history">${d.history}</h2>
-${
-  history.length === 0
-    ? html`<p class="empty">${d.historyEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${d.history}</caption>
-<thead><tr><th scope="col">${d.when}</th><th scope="col">${d.who}</th><th scope="col">${d.what}</th><th scope="col">${d.fields}</th></tr></thead>
-<tbody>${history.map(
-        (h) =>
-          html`<tr><td>${dateTimeHtml(m.lang, h.occurredAt)}</td><td>${who(h)}</td><td>${d.actions_[h.action] ?? h.action}</td><td>${h.fields.join(", ") || m.none}</td></tr>`,
-      )}</tbody></table>`
-}
+${table({
+  empty: d.historyEmpty,
+  caption: d.history,
+  captionHidden: true,
+  head: [d.when, d.who, d.what, d.fields],
+  rows: history,
+  row: (h) =>
+    html`<tr><td>${dateTimeHtml(m.lang, h.occurredAt)}</td><td>${who(h)}</td><td>${d.actions_[h.action] ?? h.action}</td><td>${h.fields.join(", ") || m.none}</td></tr>`,
+})}
 </section>`,
     );
   }
@@ -251,8 +256,7 @@ ${
         throw new AppError("invalid_input", "Choose a reason.", { code: "invalid_input" });
       }
       await services.registrations.restrict(
-        principalOf(request),
-        requestMeta(request),
+        ...callerOf(request),
         id,
         reason as "accuracy_contested",
       );
@@ -265,7 +269,7 @@ ${
     { config: { access: OFFICER } },
     async (request, reply) => {
       const id = idOf(request);
-      await services.registrations.liftRestriction(principalOf(request), requestMeta(request), id);
+      await services.registrations.liftRestriction(...callerOf(request), id);
       return reply.redirect(`/registraties/${id}?melding=opgeheven`, 303);
     },
   );
@@ -316,11 +320,7 @@ ${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${err
           422,
         );
       }
-      await services.registrations.eraseRegistration(
-        principalOf(request),
-        requestMeta(request),
-        id,
-      );
+      await services.registrations.eraseRegistration(...callerOf(request), id);
       return ctx.send(
         ctx.m.detail.eraseTitle,
         html`<h1>${ctx.m.detail.eraseTitle}</h1>${notice(ctx.m.detail.erased)}<p><a href="/registraties">${ctx.m.registrations.title}</a></p>`,
@@ -378,11 +378,7 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
   app.get("/registraties/:id/wijzigen", { config: { access: OFFICER } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
     const id = idOf(request);
-    const view = await services.registrations.getRegistration(
-      principalOf(request),
-      requestMeta(request),
-      id,
-    );
+    const view = await services.registrations.getRegistration(...callerOf(request), id);
     const strings = (o: object | null): Values =>
       Object.fromEntries(
         Object.entries(o ?? {})
@@ -398,7 +394,7 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
       placementDate: view.placementDate,
       claim:
         view.claimCents !== null
-          ? (view.claimCents / 100).toFixed(2).replace(".", ctx.lang === "nl" ? "," : ".")
+          ? (view.claimCents / 100).toFixed(2).replace(".", ctx.m.decimalSeparator)
           : "",
       termMonths: String(view.termMonths),
     };
@@ -425,23 +421,17 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
         clock.today(),
       );
       if (!evaluation.ok) {
-        addViolations(m, lang, evaluation.violations, errors);
+        addViolations(m, evaluation.violations, errors);
         return changePage(ctx, id, csrf, d, errors, 422);
       }
       const patch: RegistrationPatch = { ...proposal };
       try {
-        await services.registrations.updateRegistration(
-          principalOf(request),
-          requestMeta(request),
-          id,
-          patch,
-        );
+        await services.registrations.updateRegistration(...callerOf(request), id, patch);
       } catch (err) {
         if (!(err instanceof AppError) || err.status !== 422) throw err;
         const details = err.details as { violations?: RuleViolation[] } | undefined;
         addViolations(
           m,
-          lang,
           details?.violations ?? [{ rule: err.code, source: "", message: err.message }],
           errors,
         );

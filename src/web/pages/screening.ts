@@ -1,6 +1,6 @@
 import type { Services } from "../../modules/index.ts";
 import { SCREENING_PURPOSES } from "../../modules/screenings/tables.ts";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { html } from "../../platform/html.ts";
 import { formatEuro } from "../../platform/money.ts";
@@ -78,7 +78,7 @@ ${addressFields(m, s.addressLegend, m.register.addressHint, address, errors)}
     if (errors.size > 0 || !person || address === null || !validPurpose) {
       return ctx.send(s.title, form(ctx, csrf, personValues, addressValues, purpose, errors), 422);
     }
-    const answer = await services.screenings.screen(principalOf(request), requestMeta(request), {
+    const answer = await services.screenings.screen(...callerOf(request), {
       person,
       purpose: validPurpose,
       ...(address ? { address } : {}),

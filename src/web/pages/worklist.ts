@@ -6,7 +6,8 @@ import { html } from "../../platform/html.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import { dateHtml } from "../format.ts";
 import type { Kit } from "../kit.ts";
-import { casesByDeadline, worklistCasesSection } from "./cases.ts";
+import { hiddenHeader, table } from "../table.ts";
+import { casesByDeadline, worklistCasesSection } from "./cases/sections.ts";
 
 const OFFICER = { roles: ["officer"], scope: "own" } as const;
 /** "Ending soon": within this many days (enough to decide on a continuation in time). */
@@ -46,16 +47,17 @@ export function registerWorklistPage(app: App, services: Services, kit: Kit, clo
 ${
   duties.items.length === 0
     ? html`<p class="empty">${w.dutiesEmpty}</p>`
-    : html`<table class="table">
-<caption class="visually-hidden">${w.duties}</caption>
-<thead><tr><th scope="col">${w.due}</th><th scope="col">${w.kind}</th><th scope="col">${w.registration}</th></tr></thead>
-<tbody>${duties.items.map(
-        (
+    : html`${table({
+        caption: w.duties,
+        captionHidden: true,
+        head: [w.due, w.kind, w.registration],
+        rows: duties.items,
+        row: (
           d,
         ) => html`<tr${d.overdue ? html` class="overdue"` : ""}><td>${dateHtml(m.lang, d.dueDate)}${d.overdue ? html` <strong class="badge badge--overdue">${w.overdue}</strong>` : ""}</td>
 <td>${m.dutyKinds[d.kind] ?? d.kind}</td>
 <td>${d.registrationId ? html`<a href="/registraties/${d.registrationId}">${w.open}<span class="visually-hidden"> ${w.registration} ${d.registrationId.slice(0, 8)}</span></a>` : m.none}</td></tr>`,
-      )}</tbody></table>${more(duties.total, duties.items.length)}`
+      })}${more(duties.total, duties.items.length)}`
 }
 </section>`;
 
@@ -64,15 +66,16 @@ ${
 ${
   matches.items.length === 0
     ? html`<p class="empty">${w.matchesEmpty}</p>`
-    : html`<table class="table">
-<caption class="visually-hidden">${w.matches}</caption>
-<thead><tr><th scope="col">${w.proposed}</th><th scope="col">${m.matches.seeker}</th><th scope="col">${w.score}</th><th scope="col"><span class="visually-hidden">${w.open}</span></th></tr></thead>
-<tbody>${matches.items.map(
-        (
+    : html`${table({
+        caption: w.matches,
+        captionHidden: true,
+        head: [w.proposed, m.matches.seeker, w.score, hiddenHeader(w.open)],
+        rows: matches.items,
+        row: (
           x,
         ) => html`<tr><td>${dateHtml(m.lang, x.proposedAt)}</td><td>${x.seekerNumber}</td><td>${x.score.toFixed(1)}</td>
 <td><a href="/matches/${x.id}">${m.matches.judge}<span class="visually-hidden"> ${x.seekerNumber}</span></a></td></tr>`,
-      )}</tbody></table>${more(matches.total, matches.items.length)}`
+      })}${more(matches.total, matches.items.length)}`
 }
 </section>`;
 
@@ -82,15 +85,16 @@ ${
 ${
   ending.items.length === 0
     ? html`<p class="empty">${w.endingEmpty}</p>`
-    : html`<table class="table">
-<caption class="visually-hidden">${w.ending}</caption>
-<thead><tr><th scope="col">${w.endDate}</th><th scope="col">${w.categories}</th><th scope="col">${w.status}</th><th scope="col"><span class="visually-hidden">${w.open}</span></th></tr></thead>
-<tbody>${ending.items.map(
-        (
+    : html`${table({
+        caption: w.ending,
+        captionHidden: true,
+        head: [w.endDate, w.categories, w.status, hiddenHeader(w.open)],
+        rows: ending.items,
+        row: (
           r,
         ) => html`<tr><td>${dateHtml(m.lang, r.endDate)}</td><td>${r.categories.join(", ")}</td><td>${m.statuses[r.status] ?? r.status}</td>
 <td><a href="/registraties/${r.id}">${w.open}<span class="visually-hidden"> ${w.registration} ${r.id.slice(0, 8)}</span></a></td></tr>`,
-      )}</tbody></table>${more(ending.total, ending.items.length)}`
+      })}${more(ending.total, ending.items.length)}`
 }
 </section>`;
 

@@ -1,0 +1,210 @@
+import { defineCatalogue } from "../../platform/i18n.ts";
+
+/**
+ * Texts of the public pages (`m.admin.pub`, src/web/pages/public.ts); assembled in
+ * src/web/i18n.ts.
+ */
+const nl = {
+  admin: {
+    pub: {
+      aboutTitle: "Wat is de signaleringslijst?",
+      about: [
+        "De signaleringslijst is een gezamenlijke lijst van de verhuurders in de regio. Er staan alleen mensen op bij wie ernstig ongewenst huurgedrag is vastgesteld en bewezen: bijvoorbeeld ernstige overlast, gevaar, fraude of grote schade.",
+        "Een verhuurder zet iemand pas op de lijst als dat volgens het protocol mag. Welke soorten gedrag dat zijn en hoe lang een vermelding duurt, ziet u bij Categorieën.",
+      ],
+      howTitle: "Hoe werkt het?",
+      how: [
+        "De verhuurder die het gedrag heeft vastgesteld (de primaire bron) legt de vermelding vast en stuurt u daarover een brief.",
+        "Wie een woning aanvraagt, kan door een andere deelnemer worden getoetst. Die ziet alleen óf er een vermelding is, en wat het protocol toestaat — nooit de reden.",
+        "Een mogelijke treffer wordt eerst door een medewerker van de primaire bron bevestigd voordat er iets gebeurt.",
+        "Elke vermelding duurt een beperkte tijd en verdwijnt daarna vanzelf. Elke raadpleging wordt vastgelegd.",
+      ],
+      categoriesTitle: "Categorieën en termijnen",
+      categoriesIntro: (profile: string) =>
+        `Deze regio werkt met het protocol ${profile}. De omschrijvingen hieronder zijn de woorden van het protocol zelf.`,
+      maxTerm: (n: number) => `Een vermelding duurt ten hoogste ${n} maanden.`,
+      criteria: "Wanneer",
+      rightsTitle: "Uw rechten",
+      rights: [
+        [
+          "Inzage",
+          "U mag vragen of en welke gegevens over u zijn vastgelegd, waarvoor, en wie ze heeft ingezien.",
+        ],
+        [
+          "Verbetering",
+          "Kloppen uw gegevens niet, dan mag u vragen ze te verbeteren. Tot dat is uitgezocht, geeft de vermelding geen treffer.",
+        ],
+        [
+          "Verwijdering",
+          "U mag vragen om uw gegevens te verwijderen als ze er niet (meer) op horen te staan.",
+        ],
+        ["Bezwaar", "U mag bezwaar maken tegen een vermelding. Zie Bezwaar."],
+      ] as [string, string][],
+      rightsHow:
+        "Dien uw verzoek in bij de organisatie die u op de lijst heeft gezet; die staat in de brief die u kreeg. Weet u dat niet, kies dan de organisatie waar u een woning huurt of zocht. U kunt het formulier Verzoek indienen gebruiken, of schrijven naar het adres op de deelnemerslijst.",
+      rightsIdentity:
+        "De organisatie controleert eerst wie u bent, voordat zij iets over u vertelt. Neem daarom uw identificatie op in het verzoek; zij kan u om een kopie van een identiteitsbewijs vragen.",
+      requestLink: "Verzoek indienen",
+      objectionTitle: "Bezwaar maken",
+      objectionSteps: [
+        "Stuur uw bezwaar naar de organisatie die u op de lijst heeft gezet. Het adres staat in uw brief en op de deelnemerslijst.",
+        "Zolang uw bezwaar loopt, geeft uw vermelding geen treffer.",
+        "Is uw bezwaar terecht, dan wordt de vermelding verwijderd.",
+        "Bent u het niet eens met de beslissing, dan kunt u naar de onafhankelijke geschillencommissie.",
+      ],
+      termsTitle: "Termijnen die de organisatie moet halen",
+      contactTitle: "Contact",
+      contactIntro:
+        "Voor vragen over de signaleringslijst in het algemeen kunt u terecht bij het samenwerkingsverband van de regio. Voor vragen over uw eigen gegevens wendt u zich tot de organisatie die u op de lijst heeft gezet.",
+      noContact: "De contactgegevens van het samenwerkingsverband zijn nog niet ingevuld.",
+      dpo: "Functionaris gegevensbescherming",
+      objectionAddress: "Adres voor bezwaar",
+      participantsTitle: "Deelnemers",
+      participantsIntro: (region: string) =>
+        `Deze organisaties gebruiken de signaleringslijst van ${region}. Staat u op de lijst, dan kunt u bij de organisatie die u heeft ingeschreven (de primaire bron) bezwaar maken en uw rechten uitoefenen.`,
+      participantsCaption: (region: string) => `Deelnemers aan de signaleringslijst van ${region}`,
+      participantsEmpty: "Er zijn nog geen deelnemers.",
+      organisation: "Organisatie",
+      city: "Plaats",
+      objectTo: "Bezwaar sturen naar",
+      since: "Deelnemer sinds",
+      requestTitle: "Verzoek indienen",
+      requestIntro:
+        "Met dit formulier vraagt u een deelnemer om inzage, verbetering of verwijdering van uw gegevens, of maakt u bezwaar. U krijgt een kenmerk; de organisatie controleert eerst wie u bent en antwoordt daarna per brief of e-mail.",
+      requestPrivacy:
+        "Dit formulier zegt nooit of u op de lijst staat. Uw gegevens gaan versleuteld naar de organisatie die u kiest.",
+      type: "Wat wilt u?",
+      types: {
+        access: "Inzage: welke gegevens zijn over mij vastgelegd?",
+        rectification: "Verbetering van onjuiste gegevens",
+        erasure: "Verwijdering van mijn gegevens",
+        objection: "Bezwaar tegen een vermelding",
+      } as Record<string, string>,
+      typeMissing: "Kies wat u wilt.",
+      organisationLabel: "Bij welke organisatie?",
+      organisationHint:
+        "De organisatie die in uw brief staat, of waar u huurt of een woning zocht.",
+      choose: "Kies een organisatie",
+      organisationMissing: "Kies een organisatie.",
+      personLegend: "Wie bent u?",
+      addressLegend: "Uw adres",
+      addressHint: "Hier stuurt de organisatie haar antwoord naartoe. Vul alle velden in.",
+      contactLegend: "Hoe bereiken we u?",
+      phone: "Telefoonnummer",
+      phoneError: "Vul een telefoonnummer in, bijvoorbeeld 06 12345678.",
+      contactMissing: "Vul een adres of een e-mailadres in, zodat de organisatie u kan antwoorden.",
+      noticeDate: "Datum van de brief waartegen u bezwaar maakt",
+      noticeHint: "JJJJ-MM-DD, als u die weet",
+      submit: "Verzoek versturen",
+      receivedTitle: "Verzoek ontvangen",
+      received: (ref: string) => `Uw verzoek is ontvangen, met kenmerk ${ref}.`,
+      receivedNext:
+        "De organisatie controleert eerst wie u bent en antwoordt binnen de termijn van het protocol. Bewaar het kenmerk.",
+    },
+  },
+};
+
+const en: typeof nl = {
+  admin: {
+    pub: {
+      aboutTitle: "What is the signaleringslijst?",
+      about: [
+        "The signaleringslijst is a shared list of the landlords in the region. Only people with whom seriously unwanted tenant behaviour has been established and proven are on it: for example serious nuisance, danger, fraud or major damage.",
+        "A landlord puts someone on the list only where the protocol allows it. Which kinds of behaviour and how long an entry lasts is shown under Categories.",
+      ],
+      howTitle: "How does it work?",
+      how: [
+        "The landlord who established the behaviour (the primary source) records the entry and sends you a letter about it.",
+        "Someone applying for a home may be screened by another participant. They see only whether there is an entry, and what the protocol allows — never the reason.",
+        "A possible hit is first confirmed by an employee of the primary source before anything happens.",
+        "Every entry lasts a limited time and then disappears by itself. Every look is logged.",
+      ],
+      categoriesTitle: "Categories and terms",
+      categoriesIntro: (profile) =>
+        `This region uses the protocol ${profile}. The descriptions below are the protocol's own (Dutch) words.`,
+      maxTerm: (n) => `An entry lasts at most ${n} months.`,
+      criteria: "When",
+      rightsTitle: "Your rights",
+      rights: [
+        [
+          "Access",
+          "You may ask whether and which data about you are recorded, why, and who has looked at them.",
+        ],
+        [
+          "Rectification",
+          "If your data are wrong, you may ask for them to be corrected. Until that is settled, the entry gives no hit.",
+        ],
+        [
+          "Erasure",
+          "You may ask for your data to be erased if they should not be (or no longer be) on the list.",
+        ],
+        ["Objection", "You may object to an entry. See Objection."],
+      ],
+      rightsHow:
+        "Send your request to the organisation that put you on the list; it is named in the letter you received. If you do not know, choose the organisation where you rent or looked for a home. You can use the form Make a request, or write to the address on the participants list.",
+      rightsIdentity:
+        "The organisation first checks who you are before it tells you anything about you. So include your identification in the request; it may ask you for a copy of an identity document.",
+      requestLink: "Make a request",
+      objectionTitle: "How to object",
+      objectionSteps: [
+        "Send your objection to the organisation that put you on the list. The address is in your letter and on the participants list.",
+        "While your objection is pending, your entry gives no hit.",
+        "If your objection is upheld, the entry is removed.",
+        "If you disagree with the decision, you can go to the independent disputes committee.",
+      ],
+      termsTitle: "Deadlines the organisation must meet",
+      contactTitle: "Contact",
+      contactIntro:
+        "For questions about the signaleringslijst in general, contact the region's consortium. For questions about your own data, contact the organisation that put you on the list.",
+      noContact: "The consortium's contact details have not been filled in yet.",
+      dpo: "Data protection officer",
+      objectionAddress: "Address for objections",
+      participantsTitle: "Participants",
+      participantsIntro: (region) =>
+        `These organisations use the signaleringslijst of ${region}. If you are on the list, you can object and exercise your rights with the organisation that registered you (the primary source).`,
+      participantsCaption: (region) => `Participants in the signaleringslijst of ${region}`,
+      participantsEmpty: "There are no participants yet.",
+      organisation: "Organisation",
+      city: "City",
+      objectTo: "Send objections to",
+      since: "Participant since",
+      requestTitle: "Make a request",
+      requestIntro:
+        "With this form you ask a participant for access to, correction or erasure of your data, or you object. You get a reference; the organisation first checks who you are and then answers by letter or e-mail.",
+      requestPrivacy:
+        "This form never says whether you are on the list. Your details go encrypted to the organisation you choose.",
+      type: "What do you want?",
+      types: {
+        access: "Access: which data about me are recorded?",
+        rectification: "Correction of wrong data",
+        erasure: "Erasure of my data",
+        objection: "Objection to an entry",
+      },
+      typeMissing: "Choose what you want.",
+      organisationLabel: "With which organisation?",
+      organisationHint:
+        "The organisation named in your letter, or where you rent or looked for a home.",
+      choose: "Choose an organisation",
+      organisationMissing: "Choose an organisation.",
+      personLegend: "Who are you?",
+      addressLegend: "Your address",
+      addressHint: "The organisation sends its answer here. Fill in every field.",
+      contactLegend: "How can we reach you?",
+      phone: "Telephone number",
+      phoneError: "Enter a telephone number, for example 06 12345678.",
+      contactMissing:
+        "Enter an address or an e-mail address, so that the organisation can answer you.",
+      noticeDate: "Date of the letter you object to",
+      noticeHint: "YYYY-MM-DD, if you know it",
+      submit: "Send request",
+      receivedTitle: "Request received",
+      received: (ref) => `Your request has been received, with reference ${ref}.`,
+      receivedNext:
+        "The organisation first checks who you are and answers within the protocol's term. Keep the reference.",
+    },
+  },
+};
+
+export type PublicMessages = typeof nl;
+
+export const publicMessages = defineCatalogue("web.public", nl, en);
