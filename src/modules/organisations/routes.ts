@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import {
   lifecycleDate,
@@ -90,13 +90,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
     async (request, reply) =>
       reply
         .code(201)
-        .send(
-          await organisations.createOrganisation(
-            principalOf(request),
-            requestMeta(request),
-            request.body,
-          ),
-        ),
+        .send(await organisations.createOrganisation(...callerOf(request), request.body)),
   );
 
   app.get(
@@ -125,8 +119,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
         response: { 200: regionSettingsView },
       },
     },
-    async (request) =>
-      organisations.updateSettings(principalOf(request), requestMeta(request), request.body),
+    async (request) => organisations.updateSettings(...callerOf(request), request.body),
   );
 
   app.patch(
@@ -142,12 +135,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
       },
     },
     async (request) =>
-      organisations.updateOrganisation(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body,
-      ),
+      organisations.updateOrganisation(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -164,12 +152,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
       },
     },
     async (request) =>
-      organisations.recordWithdrawal(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body.date,
-      ),
+      organisations.recordWithdrawal(...callerOf(request), request.params.id, request.body.date),
   );
 
   app.post(
@@ -185,12 +168,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
       },
     },
     async (request) =>
-      organisations.suspend(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body.date,
-      ),
+      organisations.suspend(...callerOf(request), request.params.id, request.body.date),
   );
 
   app.post(
@@ -204,8 +182,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
         response: { 200: organisationView },
       },
     },
-    async (request) =>
-      organisations.reinstate(principalOf(request), requestMeta(request), request.params.id),
+    async (request) => organisations.reinstate(...callerOf(request), request.params.id),
   );
 
   app.post(
@@ -222,11 +199,6 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
       },
     },
     async (request) =>
-      organisations.recordExclusion(
-        principalOf(request),
-        requestMeta(request),
-        request.params.id,
-        request.body.date,
-      ),
+      organisations.recordExclusion(...callerOf(request), request.params.id, request.body.date),
   );
 }

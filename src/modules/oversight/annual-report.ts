@@ -3,7 +3,9 @@
  * yearly) as data, HTML and PDF. Counts only: no names, dates of birth or addresses exist in it.
  */
 import { html } from "../../platform/html.ts";
+import type { Language } from "../../platform/i18n.ts";
 import { renderTablesPdf, type TablesReport } from "../../platform/pdf/pdf.ts";
+import { annualReportTexts } from "./annual-report-texts.ts";
 
 type Counts = Record<string, number>;
 type PerOrganisation = { id: string; name: string; count: number }[];
@@ -42,142 +44,15 @@ export interface AnnualReport {
   };
 }
 
-export type ReportLanguage = "nl" | "en";
-
-/** Every word of the report, in Dutch (the protocol's language) and English (issue #10). */
-const TEXT = {
-  nl: {
-    reasons: {
-      term_expired: "termijn verstreken",
-      objection_upheld: "bezwaar, klacht of beroep gegrond",
-      new_chance: "nieuwe kans",
-      participant_left: "deelnemer uitgetreden of uitgesloten",
-      claim_paid_in_full: "vordering volledig betaald",
-      claim_settled: "schikking getroffen",
-      claim_half_paid_with_arrangement: "helft betaald met regeling",
-      support_team_rehousing: "begeleidingsteam: voorwaarden nagekomen",
-      erased_by_primary_source: "gewist door de primaire bron",
-    } as Record<string, string>,
-    summary: "Samenvatting",
-    count: "aantal",
-    placed: "signaleringen geplaatst",
-    ended: "signaleringen beëindigd",
-    screenings: "toetsingen",
-    hits: "waarvan hit",
-    casesReceived: "zaken ontvangen",
-    placedByCategory: "Geplaatst per categorie",
-    placedByParticipant: "Geplaatst per deelnemer",
-    endedByReason: "Beëindigd per reden",
-    endedByCategory: "Beëindigd per categorie",
-    endedByParticipant: "Beëindigd per deelnemer",
-    screeningsByPurpose: "Toetsingen per doel",
-    screeningsByParticipant: "Toetsingen per deelnemer",
-    category: "categorie",
-    participant: "deelnemer",
-    reason: "reden",
-    purpose: "doel",
-    letters: "Brieven aan betrokkenen en hun termijn",
-    letterColumns: [
-      "soort",
-      "verschuldigd",
-      "op tijd",
-      "te laat",
-      "open",
-      "open en te laat",
-      "achterwege",
-      "vervallen",
-    ],
-    cases: "Zaken per soort en uitkomst",
-    caseColumns: [
-      "soort",
-      "ontvangen",
-      "gegrond",
-      "deels",
-      "ongegrond",
-      "niet-ontvankelijk",
-      "ingetrokken",
-      "lopend",
-    ],
-    caseDeadlines: "Termijnen van zaken",
-    met: "gehaald",
-    metLate: "te laat gehaald",
-    open: "lopend",
-    overdue: "verstreken, open",
-    title: (year: number, region: string) => `Jaarverslag ${year} — ${region}`,
-    subtitle: (profile: string, on: string, source: string) =>
-      `Profiel ${profile}; opgemaakt op ${on}; ${source}. Alleen aantallen, geen persoonsgegevens.`,
-    none: "Geen.",
-  },
-  en: {
-    reasons: {
-      term_expired: "term expired",
-      objection_upheld: "objection, complaint or appeal upheld",
-      new_chance: "new chance",
-      participant_left: "participant withdrew or was excluded",
-      claim_paid_in_full: "claim paid in full",
-      claim_settled: "settlement reached",
-      claim_half_paid_with_arrangement: "half paid with an arrangement",
-      support_team_rehousing: "support team: conditions met",
-      erased_by_primary_source: "erased by the primary source",
-    } as Record<string, string>,
-    summary: "Summary",
-    count: "number",
-    placed: "registrations placed",
-    ended: "registrations ended",
-    screenings: "screenings",
-    hits: "of which hits",
-    casesReceived: "cases received",
-    placedByCategory: "Placed by category",
-    placedByParticipant: "Placed by participant",
-    endedByReason: "Ended by reason",
-    endedByCategory: "Ended by category",
-    endedByParticipant: "Ended by participant",
-    screeningsByPurpose: "Screenings by purpose",
-    screeningsByParticipant: "Screenings by participant",
-    category: "category",
-    participant: "participant",
-    reason: "reason",
-    purpose: "purpose",
-    letters: "Letters to people and their deadlines",
-    letterColumns: [
-      "kind",
-      "owed",
-      "in time",
-      "late",
-      "open",
-      "open and overdue",
-      "skipped",
-      "cancelled",
-    ],
-    cases: "Cases by kind and outcome",
-    caseColumns: [
-      "kind",
-      "received",
-      "upheld",
-      "partly upheld",
-      "rejected",
-      "inadmissible",
-      "withdrawn",
-      "ongoing",
-    ],
-    caseDeadlines: "Case deadlines",
-    met: "met",
-    metLate: "met late",
-    open: "ongoing",
-    overdue: "passed, still open",
-    title: (year: number, region: string) => `Annual report ${year} — ${region}`,
-    subtitle: (profile: string, on: string, source: string) =>
-      `Profile ${profile}; drawn up on ${on}; ${source}. Counts only, no personal data.`,
-    none: "None.",
-  },
-};
+/** The report's languages: the one language type (platform/i18n.ts). */
+export type ReportLanguage = Language;
 
 /** The report as headed tables: one definition for HTML and PDF, in Dutch or English. */
 export function reportSections(
   r: AnnualReport,
   lang: ReportLanguage = "nl",
 ): TablesReport["sections"] {
-  const t = TEXT[lang];
+  const t = annualReportTexts[lang];
   const counts = (c: Counts, label: (k: string) => string = (k) => k) =>
     Object.entries(c)
       .sort(([a], [b]) => a.localeCompare(b))
@@ -281,11 +156,11 @@ export function reportSections(
 }
 
 function title(r: AnnualReport, lang: ReportLanguage = "nl") {
-  return TEXT[lang].title(r.year, r.region.name);
+  return annualReportTexts[lang].title(r.year, r.region.name);
 }
 
 function subtitle(r: AnnualReport, lang: ReportLanguage = "nl") {
-  return TEXT[lang].subtitle(r.region.profile, r.generatedOn, r.source);
+  return annualReportTexts[lang].subtitle(r.region.profile, r.generatedOn, r.source);
 }
 
 export function annualReportHtml(r: AnnualReport, lang: ReportLanguage = "nl"): string {
@@ -301,7 +176,7 @@ ${sections.map(
   (s) => html`<section><h2>${s.heading}</h2>
 ${
   s.rows.length === 0
-    ? html`<p>${TEXT[lang].none}</p>`
+    ? html`<p>${annualReportTexts[lang].none}</p>`
     : html`<table><thead><tr>${s.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${s.rows.map((row) => html`<tr>${row.map((v, i) => (i === 0 ? html`<th scope="row">${v}</th>` : html`<td>${v}</td>`))}</tr>`)}</tbody></table>`
 }

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { annualReportHtml, annualReportPdf } from "./annual-report.ts";
 import { annualReportQuery, auditPage, auditQuery, signalQuery } from "./schemas.ts";
@@ -18,7 +18,7 @@ export function registerOversightRoutes(app: App, oversight: OversightService) {
           "Access review: every account and API key per organisation, last use, MFA, unused ≥ 90 days (003 §8, §14.1)",
       },
     },
-    async (request) => oversight.accessReview(principalOf(request), requestMeta(request)),
+    async (request) => oversight.accessReview(...callerOf(request)),
   );
 
   app.get(
@@ -32,8 +32,7 @@ export function registerOversightRoutes(app: App, oversight: OversightService) {
         querystring: signalQuery,
       },
     },
-    async (request) =>
-      oversight.misuseSignals(principalOf(request), requestMeta(request), request.query),
+    async (request) => oversight.misuseSignals(...callerOf(request), request.query),
   );
 
   app.get(
@@ -47,11 +46,7 @@ export function registerOversightRoutes(app: App, oversight: OversightService) {
       },
     },
     async (request, reply) => {
-      const report = await oversight.annualReport(
-        principalOf(request),
-        requestMeta(request),
-        request.query.year,
-      );
+      const report = await oversight.annualReport(...callerOf(request), request.query.year);
       if (request.query.format === "html") {
         return reply.type("text/html; charset=utf-8").send(annualReportHtml(report));
       }
@@ -84,9 +79,9 @@ export function registerOversightRoutes(app: App, oversight: OversightService) {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
+      const caller = callerOf(request);
       if (request.query.format === "csv") {
-        const csv = await oversight.exportAuditCsv(principal, requestMeta(request), request.query);
+        const csv = await oversight.exportAuditCsv(...caller, request.query);
         return (
           reply
             .type("text/csv; charset=utf-8")
@@ -95,7 +90,7 @@ export function registerOversightRoutes(app: App, oversight: OversightService) {
             .send(Readable.from(csv.lines) as never)
         );
       }
-      return oversight.listAuditEvents(principal, requestMeta(request), request.query);
+      return oversight.listAuditEvents(...caller, request.query);
     },
   );
 }

@@ -37,6 +37,11 @@ export function municipalityText(code: string): string {
   return name ? `${name} (${code})` : code;
 }
 
+/** The page of a tenancy's file. */
+export function fileHref(ref: string) {
+  return `${BASE}/huurders/${encodeURIComponent(ref)}`;
+}
+
 export function notice(text: string): SafeHtml {
   return html`<div class="notice notice--ok" role="status"><p>${text}</p></div>`;
 }
@@ -94,11 +99,11 @@ export function shownRefusal(err: unknown): AppError {
 }
 
 /** Our words for a refused step, with its code (and article) for the curious. */
-export function refusalText(m: Messages, lang: Lang, err: AppError): SafeHtml {
+export function refusalText(m: Messages, err: AppError): SafeHtml {
   const text =
     m.arrears.rulesText[err.code] ??
     m.ruleTexts[err.code] ??
-    (lang === "en" ? err.message : undefined) ??
+    m.arrears.serviceMessage(err.message) ??
     m.fieldErrors.invalid;
   const source = (err.details as { source?: string } | undefined)?.source;
   return html`${text} <span class="rule">(${err.code}${source ? `, ${source}` : ""})</span>`;

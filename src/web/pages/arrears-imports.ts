@@ -15,7 +15,7 @@ import {
 } from "../../modules/arrears/import.ts";
 import { MUNICIPALITY_CODE } from "../../modules/arrears/municipalities.ts";
 import type { Services } from "../../modules/index.ts";
-import { principalOf, requestMeta } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -186,7 +186,7 @@ ${body}
         const ctx = await kit.contextOf(request, reply);
         const a = ctx.m.arrears;
         const i = a.imports;
-        const principal = principalOf(request);
+        const [principal, meta] = callerOf(request);
         const errors: FieldErrors = new Map();
         const checkFields = (fields: Record<string, string>) => {
           const asOf = (fields.asOf ?? "").trim();
@@ -230,15 +230,9 @@ ${body}
         }
         let result: Awaited<ReturnType<typeof arrears.importPositions>>;
         try {
-          result = await arrears.importPositions(
-            principal,
-            requestMeta(request),
-            asOf,
-            outcome.ok,
-            {
-              dryRun: mode === "preview",
-            },
-          );
+          result = await arrears.importPositions(principal, meta, asOf, outcome.ok, {
+            dryRun: mode === "preview",
+          });
         } catch (err) {
           if (err instanceof AppError && err.status === 400) {
             if (err.code === "as_of_in_future") {
@@ -278,7 +272,7 @@ ${body}
       async (request, reply) => {
         const ctx = await kit.contextOf(request, reply);
         const i = ctx.m.arrears.imports;
-        const principal = principalOf(request);
+        const [principal, meta] = callerOf(request);
         const known = new Set(
           (await arrears.listAgreements(principal)).items.map((g) => g.municipalityCode),
         );
@@ -323,12 +317,7 @@ ${body}
             context,
           });
         }
-        const result = await arrears.importFeedback(
-          principal,
-          requestMeta(request),
-          code,
-          outcome.ok,
-        );
+        const result = await arrears.importFeedback(principal, meta, code, outcome.ok);
         return resultPage(ctx, {
           preview: false,
           summary: i.recorded(result.recorded, result.duplicates),

@@ -1,0 +1,71 @@
+import { existsSync } from "node:fs";
+import { createServices } from "../modules/index.ts";
+import {
+  checkSeekerFile,
+  formatOf,
+  type SeekerFileFormat,
+  seekersOf,
+} from "../modules/seekers/import.ts";
+import { help, out, parse, say, UsageError, withRuntime } from "./common.ts";
+import { EXIT } from "./usage.ts";
+
+export async function seekersCommand(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== "import") {
+    if (sub === "--help" || sub === undefined) return help("seekers import");
+    throw new UsageError(`Unknown seekers command "${sub}". Use "seekers import <file>".`);
+  }
+  const { values, positionals } = parse(rest, {
+    format: { type: "string" },
+    organisation: { type: "string" },
+    check: { type: "boolean" },
+    "data-dir": { type: "string" },
+  });
+  if (values.help) return help("seekers import");
+  const [file, ...extra] = positionals;
+  if (!file) throw new UsageError("Name the file: woonsignaal seekers import <file>");
+  if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(" ")}`);
+  if (!existsSync(file)) throw new UsageError(`No such file: ${file}`);
+  let format: SeekerFileFormat;
+  try {
+    format = formatOf(file, values.format);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const check = await checkSeekerFile(file, format);
+  const errors = check.errors.map((l) => ({ line: l.line, errors: l.errors }));
+  if (check.errorCount > 0 || values.check) {
+    const doc = {
+      lines: check.lines,
+      valid: check.valid,
+      imported: 0,
+      errorCount: check.errorCount,
+      errors,
+    };
+    if (values.json) out(doc);
+    else {
+      say(`${check.lines} lines, ${check.valid} valid, ${check.errorCount} with errors.`);
+      for (const l of errors) {
+        for (const e of l.errors)
+          say(`  line ${l.line}: ${e.code}${e.field ? ` (${e.field})` : ""}: ${e.message}`);
+      }
+      if (check.errorCount > 0)
+        say("Nothing was imported: correct the lines above and run it again.");
+    }
+    return check.errorCount > 0 ? EXIT.failed : EXIT.ok;
+  }
+  return withRuntime(values, async (rt) => {
+    const services = createServices(rt);
+    const organisationId = values.organisation ?? (await services.organisations.consortiumId());
+    if (!organisationId) {
+      throw new UsageError("This region has no consortium organisation: pass --organisation <id>.");
+    }
+    if (!(await services.organisations.getName(organisationId))) {
+      throw new UsageError(`No organisation ${organisationId} in this region.`);
+    }
+    const result = await services.seekers.importSeekers(organisationId, seekersOf(file, format));
+    if (values.json) out({ lines: check.lines, ...result, errorCount: 0, errors: [] });
+    else say(`Imported ${result.imported} seekers; ${result.matchesProposed} matches proposed.`);
+    return EXIT.ok;
+  });
+}

@@ -1,0 +1,55 @@
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { AppError } from "../../../platform/errors.ts";
+import { compareDates } from "../../../platform/werkdagen.ts";
+import type { OrganisationsEnv } from "../env.ts";
+import { getVisible } from "../lookup.ts";
+import * as repo from "../repository.ts";
+import { view } from "../views.ts";
+import { carryOutTermination } from "./carry-out-termination.ts";
+
+/**
+ * Records a withdrawal (uittreding, 003 §17; 001 §7.2) or a definitive exclusion (003 §20;
+ * 001 §7.3) on `date`. From that date all the organisation's users and keys lose access
+ * (sessions included) and its registrations are erased; a date in the past or today is
+ * carried out at once, a later one by the daily job.
+ */
+export async function recordTermination(
+  env: OrganisationsEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  id: string,
+  date: string,
+  reason: "withdrawn" | "excluded",
+) {
+  const { db, clock } = env;
+  const row = await getVisible(env, principal, id);
+  if (row.status === "withdrawn" || row.status === "excluded") {
+    throw new AppError("conflict", "This organisation has already left the register.");
+  }
+  if (row.kind === "consortium" && principal.organisationId === id) {
+    throw new AppError("conflict", "The consortium cannot withdraw or exclude itself.");
+  }
+  await db.transaction(async (tx) => {
+    await repo.updateOrganisation(tx, id, {
+      ...(reason === "withdrawn" ? { withdrawnOn: date } : { excludedOn: date }),
+      updatedAt: clock.now(),
+    });
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action:
+        reason === "withdrawn"
+          ? "organisation.withdrawal_recorded"
+          : "organisation.exclusion_recorded",
+      objectType: "organisation",
+      objectId: id,
+      outcome: "success",
+      details: { date },
+    });
+  });
+  if (compareDates(date, clock.today()) <= 0) {
+    await carryOutTermination(env, (await repo.findOrganisation(db, id))!, reason, meta);
+  }
+  return view((await repo.findOrganisation(db, id))!);
+}

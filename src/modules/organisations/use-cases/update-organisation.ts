@@ -1,0 +1,38 @@
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { AppError } from "../../../platform/errors.ts";
+import type { OrganisationsEnv } from "../env.ts";
+import { getVisible } from "../lookup.ts";
+import { checkKind } from "../policy.ts";
+import { profile } from "../read-models/region.ts";
+import * as repo from "../repository.ts";
+import type { OrganisationPatch } from "../schemas.ts";
+import { columnsOf, view } from "../views.ts";
+
+export async function updateOrganisation(
+  env: OrganisationsEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  id: string,
+  patch: OrganisationPatch,
+) {
+  const { db, clock } = env;
+  const row = await getVisible(env, principal, id);
+  if (row.status === "withdrawn" || row.status === "excluded") {
+    throw new AppError("conflict", "A withdrawn or excluded organisation cannot be changed.");
+  }
+  if (patch.kind) checkKind(await profile(env), patch.kind);
+  await db.transaction(async (tx) => {
+    await repo.updateOrganisation(tx, id, { ...columnsOf(patch), updatedAt: clock.now() });
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: "organisation.updated",
+      objectType: "organisation",
+      objectId: id,
+      outcome: "success",
+      details: { fields: Object.keys(patch) },
+    });
+  });
+  return view((await repo.findOrganisation(db, id))!);
+}

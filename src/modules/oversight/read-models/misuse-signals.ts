@@ -1,0 +1,64 @@
+import { actorOf } from "../../../platform/audit/actor.ts";
+import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import { endOfAmsterdamDay, startOfAmsterdamDay } from "../../../platform/audit/operations.ts";
+import type { Principal } from "../../../platform/auth/access.ts";
+import { AppError } from "../../../platform/errors.ts";
+import { addDays, compareDates } from "../../../platform/werkdagen.ts";
+import { later, type OversightEnv } from "../env.ts";
+import { requireAuditor } from "../policy.ts";
+import {
+  burstSignals,
+  fishingSignals,
+  offHoursSignals,
+  SIGNAL_RULES,
+  withoutAllocationSignals,
+} from "../signals.ts";
+
+/**
+ * Misuse signals between two dates (issue 6; 001 §3.3; 003 §8, §21): bursts by one user,
+ * screenings outside office hours, fishing on similar names, screenings for an allocation
+ * that never followed. Each with the screenings behind it; the look is logged.
+ */
+export async function misuseSignals(
+  env: OversightEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  range: { from: string; to: string },
+) {
+  const { db, clock, deps } = env;
+  requireAuditor(principal);
+  if (compareDates(range.to, range.from) < 0) {
+    throw new AppError("invalid_input", "`to` must not lie before `from`.", {
+      code: "invalid_range",
+    });
+  }
+  const { screenings, seekers } = later(env);
+  const rows = await screenings.screeningsBetween(
+    startOfAmsterdamDay(range.from),
+    endOfAmsterdamDay(range.to),
+  );
+  const settings = await deps.organisations.settings();
+  const cutoff = startOfAmsterdamDay(addDays(clock.today(), -SIGNAL_RULES.allocationFollowUpDays));
+  const seekerSet = await seekers.seekerSubjects([...new Set(rows.map((r) => r.subjectRef))]);
+  const signals = [
+    ...burstSignals(rows, settings.screeningBurstPerHour),
+    ...offHoursSignals(rows),
+    ...fishingSignals(rows),
+    ...withoutAllocationSignals(rows, seekerSet, cutoff),
+  ];
+  await recordAudit(db, clock, meta, {
+    actor: actorOf(principal).audit,
+    action: "oversight.misuse_signals_viewed",
+    objectType: "report",
+    outcome: "success",
+    details: { from: range.from, to: range.to, signals: signals.length },
+  });
+  return {
+    from: range.from,
+    to: range.to,
+    screenings: rows.length,
+    rules: { ...SIGNAL_RULES, burstPerHour: settings.screeningBurstPerHour },
+    source: "001 §3.3; 003 §8, §21",
+    signals,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Deliveries to municipalities (issue #11): one a month per municipality with a signed
+ * agreement, each downloadable as CSV or JSON (every read is audited by the service).
+ */
+import type { FastifyRequest } from "fastify";
+import { REPORTING_POINTS } from "../../modules/arrears/signal-format.ts";
+import type { Services } from "../../modules/index.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
+import type { App } from "../../platform/context.ts";
+import { notFound } from "../../platform/errors.ts";
+import { html } from "../../platform/html.ts";
+import { pagination, textField } from "../forms.ts";
+import type { Kit } from "../kit.ts";
+import {
+  ARREARS_OFFICER,
+  BASE,
+  dateText,
+  municipalityText,
+  PAGE_SIZE,
+  pageNoOf,
+  tabs,
+} from "./arrears-common.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function registerArrearsDeliveryPages(app: App, services: Services, kit: Kit) {
+  const arrears = services.arrears;
+
+  app.get(`${BASE}/leveringen`, { config: { access: ARREARS_OFFICER } }, async (request, reply) => {
+    const ctx = await kit.contextOf(request, reply);
+    const { m } = ctx;
+    const a = m.arrears;
+    const d = a.deliveries;
+    const q = request.query as Record<string, string | undefined>;
+    const raw = (q.maand ?? "").trim();
+    const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) ? raw : undefined;
+    const monthError = raw !== "" && !month ? d.monthInvalid : undefined;
+    const { items } = await arrears.listDeliveries(principalOf(request), { month });
+    const sorted = [...items].sort(
+      (x, y) =>
+        y.month.localeCompare(x.month) || x.municipalityCode.localeCompare(y.municipalityCode),
+    );
+    const pageNo = pageNoOf(request);
+    const shown = sorted.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE);
+    return ctx.send(
+      d.title,
+      html`<h1>${d.title}</h1>
+${tabs(m, "deliveries")}
+<p>${d.intro}</p>
+<form method="get" action="${BASE}/leveringen" class="filter" aria-label="${d.month}">
+${textField({ name: "maand", label: d.month, hint: d.monthHint, value: raw, error: monthError, required: false, width: "short", m })}
+<button type="submit" class="button button--secondary">${d.apply}</button>
+</form>
+${
+  shown.length === 0
+    ? html`<p class="empty">${month ? d.emptyMonth : d.empty}</p>`
+    : html`<table class="table"><caption>${d.caption(sorted.length)}</caption>
+<thead><tr><th scope="col">${d.month}</th><th scope="col">${a.municipality}</th><th scope="col">${a.agreements.reportingPoint}</th><th scope="col">${d.signals}</th><th scope="col">${d.deliverBy}</th><th scope="col">${d.download}</th></tr></thead>
+<tbody>${shown.map(
+        (
+          x,
+        ) => html`<tr><td>${x.month}</td><td>${municipalityText(x.municipalityCode)}</td><td>${a.reportingPoints[x.reportingPoint] ?? x.reportingPoint}</td>
+<td>${x.signals.length}${x.signals.some((s) => s.repeated) ? html` (${d.repeated} ${x.signals.filter((s) => s.repeated).length})` : ""}</td>
+<td>${dateText(ctx.lang, x.deliverBy)}</td>
+<td><a href="${BASE}/leveringen/${x.id}/csv" download>${d.csv}<span class="visually-hidden"> ${municipalityText(x.municipalityCode)} ${x.month}</span></a> · <a href="${BASE}/leveringen/${x.id}/json" download>${d.json}<span class="visually-hidden"> ${municipalityText(x.municipalityCode)} ${x.month}</span></a></td></tr>`,
+      )}</tbody></table>`
+}
+${pagination(m, `${BASE}/leveringen`, { maand: month }, pageNo, PAGE_SIZE, sorted.length)}`,
+      monthError ? 422 : 200,
+    );
+  });
+
+  const deliveryIdOf = (request: FastifyRequest) => {
+    const id = (request.params as { id?: string }).id ?? "";
+    if (!UUID.test(id)) throw notFound("delivery");
+    return id;
+  };
+
+  // The files hold personal data: the service audits every read (arrears.delivery_read).
+  app.get(
+    `${BASE}/leveringen/:id/csv`,
+    { config: { access: ARREARS_OFFICER } },
+    async (request, reply) => {
+      const { fileName, csv } = await arrears.getDeliveryCsv(
+        ...callerOf(request),
+        deliveryIdOf(request),
+      );
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${fileName}"`)
+        .send(csv);
+    },
+  );
+
+  app.get(
+    `${BASE}/leveringen/:id/json`,
+    { config: { access: ARREARS_OFFICER } },
+    async (request, reply) => {
+      const { document, delivery } = await arrears.getDeliveryDocument(
+        ...callerOf(request),
+        deliveryIdOf(request),
+      );
+      const fileName = REPORTING_POINTS[delivery.reportingPoint]
+        .fileName(delivery.municipalityCode, delivery.month)
+        .replace(/\.csv$/, ".json");
+      return reply
+        .type("application/json; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${fileName}"`)
+        .send(JSON.stringify(document, null, 2));
+    },
+  );
+}
