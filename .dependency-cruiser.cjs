@@ -79,6 +79,25 @@ module.exports = {
       },
     },
     {
+      name: "modules-meet-through-ports",
+      severity: "error",
+      comment:
+        "A module uses another module only through what that module offers others: its " +
+        "ports.ts (the calls and types other modules may use) and its schemas.ts (shared " +
+        "shapes), or, for a foreign key, its tables.ts (see no-foreign-tables). matching is a " +
+        "library of pure functions with no service, so it is used directly. The composition " +
+        "root (src/modules/index.ts, jobs.ts) wires the concrete services.",
+      from: { path: "^src/modules/([^/]+)/", pathNot: TEST },
+      to: {
+        path: "^src/modules/[^/]+/",
+        pathNot: [
+          "^src/modules/$1/",
+          "^src/modules/[^/]+/(ports|schemas|tables)\\.ts$",
+          "^src/modules/matching/",
+        ],
+      },
+    },
+    {
       name: "register-does-not-import-arrears",
       severity: "error",
       comment:

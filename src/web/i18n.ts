@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Catalogue, Language } from "../platform/i18n.ts";
-import { arrearsMessages } from "./i18n-arrears.ts";
 import { webMessages } from "./messages.ts";
 import { adminMessages } from "./pages/admin/messages.ts";
 import { adminOversightMessages } from "./pages/admin/oversight-messages.ts";
 import { adminSettingsMessages } from "./pages/admin/settings-messages.ts";
+import { arrearsMessages } from "./pages/arrears-i18n.ts";
 import { authMessages } from "./pages/auth-messages.ts";
 import { caseDetailMessages } from "./pages/cases/detail-messages.ts";
 import { caseMessages } from "./pages/cases/messages.ts";
@@ -26,7 +26,7 @@ import { screeningMessages } from "./pages/screening-messages.ts";
 export type Lang = Language;
 export const LANG_COOKIE = "woonsignaal-lang";
 
-/** The arrears pages' catalogue (src/web/i18n-arrears.ts) is the one section `m.arrears`. */
+/** The arrears pages' catalogue (src/web/pages/arrears-i18n.ts) is the one section `m.arrears`. */
 const arrearsSection = { nl: { arrears: arrearsMessages.nl }, en: { arrears: arrearsMessages.en } };
 
 const AREAS = [

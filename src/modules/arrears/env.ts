@@ -1,6 +1,6 @@
 import type { Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
-import type { OrganisationAccess } from "../organisations/service.ts";
+import type { OrganisationAccess } from "../organisations/ports.ts";
 
 /** What the arrears module needs of other modules (the composition root passes their services). */
 export interface ArrearsDeps {

@@ -7,7 +7,7 @@
 
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
-import type { OrganisationAccess } from "../organisations/service.ts";
+import type { OrganisationAccess } from "../organisations/ports.ts";
 import type { ArrearsEnv } from "./env.ts";
 import * as repo from "./repository.ts";
 

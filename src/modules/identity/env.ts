@@ -1,7 +1,7 @@
 import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Profile } from "../../protocol/profile.ts";
-import type { OrganisationAccess } from "../organisations/service.ts";
+import type { OrganisationAccess } from "../organisations/ports.ts";
 
 /** What the identity module needs of other modules (wired in modules/index.ts). */
 export interface IdentityDeps {

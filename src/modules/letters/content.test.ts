@@ -10,7 +10,7 @@ import { describe, test } from "node:test";
 import { renderPdf, usableLogo } from "../../platform/pdf/pdf.ts";
 import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile, PROFILE_IDS, type Profile, type ProfileId } from "../../protocol/index.ts";
-import type { Letterhead } from "../organisations/service.ts";
+import type { Letterhead } from "../organisations/ports.ts";
 import { composeLetter } from "./compose.ts";
 import {
   type ElementKey,

@@ -4,7 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { protocolRule } from "../../platform/errors.ts";
 import type { Profile } from "../../protocol/profile.ts";
-import type { Letterhead } from "../organisations/service.ts";
+import type { Letterhead } from "../organisations/ports.ts";
 import { type LetterContent, type LetterKind, letterContent } from "./content.ts";
 import type { LetterAddress, LetterPerson, RegistrationFacts } from "./letter-input.ts";
 import { createMailer, createRegionMailer, type Mailer, type SmtpServer } from "./mail.ts";

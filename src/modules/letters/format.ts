@@ -2,7 +2,7 @@
 import type { Language } from "../../platform/i18n.ts";
 import type { Term } from "../../platform/werkdagen.ts";
 import type { Profile } from "../../protocol/profile.ts";
-import type { Letterhead } from "../organisations/service.ts";
+import type { Letterhead } from "../organisations/ports.ts";
 import type { LetterAddress, LetterPerson } from "./letter-input.ts";
 import { letterTexts } from "./texts/letter.ts";
 

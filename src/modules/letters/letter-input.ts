@@ -6,7 +6,7 @@ import type { Language } from "../../platform/i18n.ts";
 import type { Block } from "../../platform/pdf/pdf.ts";
 import type { CaseKind } from "../../protocol/case-kinds.ts";
 import type { Profile, Scope } from "../../protocol/profile.ts";
-import type { Letterhead } from "../organisations/service.ts";
+import type { Letterhead } from "../organisations/ports.ts";
 import type {
   ContentItem,
   ContinuationGround,

@@ -2,7 +2,7 @@ import type { RequestMeta } from "../../platform/audit/audit.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
-import type { OrganisationHooks } from "./ports.ts";
+import type { OrganisationHooks } from "./types.ts";
 
 /** What the organisations use cases work with: the context pieces and the other modules' hooks. */
 export interface OrganisationsEnv {

@@ -3,9 +3,9 @@ import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import { protocolRule } from "../../platform/errors.ts";
 import { compareDates } from "../../platform/werkdagen.ts";
 import type { Profile } from "../../protocol/index.ts";
-import type { OrganisationAccess } from "./ports.ts";
 import type { OrganisationRow } from "./repository.ts";
 import type { OrganisationView } from "./schemas.ts";
+import type { OrganisationAccess } from "./types.ts";
 
 /** The kinds of organisation that take part under the region's profile (and sign the protocol). */
 export const PARTICIPANT_SCOPED = new Set([

@@ -7,7 +7,6 @@ import type { RequestMeta } from "../../platform/audit/audit.ts";
 import type { Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { type OrganisationsEnv, organisationsEnv } from "./env.ts";
-import type { OrganisationHooks } from "./ports.ts";
 import {
   accessOf,
   consortiumId,
@@ -20,6 +19,7 @@ import {
   registryFacts,
 } from "./read-models/organisations.ts";
 import { mailServer, profile, region, settings, settingsView } from "./read-models/region.ts";
+import type { OrganisationHooks } from "./types.ts";
 import { applyDueTerminations } from "./use-cases/apply-due-terminations.ts";
 import { bootstrapOrganisation } from "./use-cases/bootstrap-organisation.ts";
 import { createOrganisation } from "./use-cases/create-organisation.ts";
@@ -30,14 +30,14 @@ import { suspendOrganisation } from "./use-cases/suspend-organisation.ts";
 import { updateOrganisation } from "./use-cases/update-organisation.ts";
 import { updateSettings } from "./use-cases/update-settings.ts";
 
+export { REGION_MAIL_ENCRYPTED_COLUMNS } from "./region-mail.ts";
 export type {
   Letterhead,
   OrganisationAccess,
   OrganisationHooks,
   RegionSmtp,
   TerminationHandler,
-} from "./ports.ts";
-export { REGION_MAIL_ENCRYPTED_COLUMNS } from "./region-mail.ts";
+} from "./types.ts";
 
 export type OrganisationsService = ReturnType<typeof createOrganisationsService>;
 

@@ -1,7 +1,8 @@
 /** How an organisation row is shown and stored: the view, the letterhead, the columns of a patch. */
-import type { Letterhead } from "./ports.ts";
+
 import type { OrganisationRow } from "./repository.ts";
 import type { OrganisationPatch, OrganisationView } from "./schemas.ts";
+import type { Letterhead } from "./types.ts";
 
 export function view(row: OrganisationRow): OrganisationView {
   return {

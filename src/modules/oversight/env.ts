@@ -3,12 +3,12 @@ import type { Clock } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Logger } from "../../platform/logger.ts";
-import type { CasesService } from "../cases/service.ts";
-import type { IdentityService } from "../identity/service.ts";
+import type { CaseStatistics } from "../cases/ports.ts";
+import type { IdentityForOversight } from "../identity/ports.ts";
 import type { LetterStatistics } from "../letters/ports.ts";
-import type { OrganisationsService } from "../organisations/service.ts";
-import type { ScreeningsService } from "../screenings/service.ts";
-import type { SeekersService } from "../seekers/service.ts";
+import type { OrganisationsForOversight } from "../organisations/ports.ts";
+import type { ScreeningRecords } from "../screenings/ports.ts";
+import type { SeekerSubjects } from "../seekers/ports.ts";
 
 export type OversightContext = Pick<AppContext, "database" | "clock" | "logger"> & {
   config?: Config | undefined;
@@ -16,13 +16,13 @@ export type OversightContext = Pick<AppContext, "database" | "clock" | "logger">
 
 /** The modules oversight reads from. */
 export interface OversightDeps {
-  organisations: OrganisationsService;
-  identity: IdentityService;
+  organisations: OrganisationsForOversight;
+  identity: IdentityForOversight;
   /** Created after oversight; read lazily. */
   later?: () => {
-    screenings: ScreeningsService;
-    seekers: SeekersService;
-    cases: CasesService;
+    screenings: ScreeningRecords;
+    seekers: SeekerSubjects;
+    cases: CaseStatistics;
     letters: LetterStatistics;
   };
 }

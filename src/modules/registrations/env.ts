@@ -3,7 +3,7 @@ import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import type { PreparedRemoval, RegistrationLetters, RemovalGround } from "../letters/ports.ts";
-import type { OrganisationAccess } from "../organisations/service.ts";
+import type { OrganisationAccess } from "../organisations/ports.ts";
 import type { RegistrationRow } from "./repository.ts";
 import type { Person } from "./schemas.ts";
 

@@ -1,6 +1,6 @@
 import { compareDates, todayInAmsterdam } from "../../platform/werkdagen.ts";
 import type { LetterSubject } from "../letters/ports.ts";
-import type { OrganisationAccess } from "../organisations/service.ts";
+import type { OrganisationAccess } from "../organisations/ports.ts";
 import type { RegistrationsEnv } from "./env.ts";
 import { addressOf, personOf } from "./person-data.ts";
 import type { RegistrationRow } from "./repository.ts";

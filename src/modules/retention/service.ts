@@ -12,7 +12,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import type { CaseRetention } from "../cases/ports.ts";
 import type { IdentityForRetention } from "../identity/ports.ts";
-import type { OrganisationsService } from "../organisations/service.ts";
+import type { OrganisationsForRetention } from "../organisations/ports.ts";
 import type { RegistrationsForRetention } from "../registrations/ports.ts";
 import type { SeekerErasure } from "../seekers/ports.ts";
 import type { ErasureJournal, JournalEntry } from "./journal.ts";
@@ -23,7 +23,7 @@ export const JOURNAL_KEEP_DAYS = 400;
 const SYSTEM_META: RequestMeta = { requestId: null, clientAddress: null };
 
 interface Deps {
-  organisations: OrganisationsService;
+  organisations: OrganisationsForRetention;
   identity: IdentityForRetention;
   registrations: RegistrationsForRetention;
   seekers: SeekerErasure;

@@ -3,9 +3,9 @@ import type { Principal } from "../../../platform/auth/access.ts";
 import type { OrganisationsEnv } from "../env.ts";
 import { getVisible } from "../lookup.ts";
 import { accessRefusal, seesEveryOrganisation } from "../policy.ts";
-import type { Letterhead, OrganisationAccess } from "../ports.ts";
 import * as repo from "../repository.ts";
 import type { OrganisationView } from "../schemas.ts";
+import type { Letterhead, OrganisationAccess } from "../types.ts";
 import { letterheadOf, view } from "../views.ts";
 import { profile } from "./region.ts";
 

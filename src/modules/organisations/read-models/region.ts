@@ -2,10 +2,10 @@
 import { AppError } from "../../../platform/errors.ts";
 import { getProfile, isProfileId, type Profile } from "../../../protocol/index.ts";
 import type { OrganisationsEnv } from "../env.ts";
-import type { RegionSmtp } from "../ports.ts";
 import { passwordAt, smtpView } from "../region-mail.ts";
 import * as repo from "../repository.ts";
 import { type RegionSettings, type RegionSettingsView, regionSettings } from "../schemas.ts";
+import type { RegionSmtp } from "../types.ts";
 
 export async function region(env: OrganisationsEnv) {
   const r = await repo.findRegion(env.db);

@@ -1,5 +1,5 @@
 import type { Principal } from "../../../platform/auth/access.ts";
-import type { OrganisationAccess } from "../../organisations/service.ts";
+import type { OrganisationAccess } from "../../organisations/ports.ts";
 import type { RegistrationsEnv } from "../env.ts";
 import * as repo from "../repository.ts";
 import { summary } from "../views.ts";
