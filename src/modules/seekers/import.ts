@@ -11,7 +11,12 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { parse } from "csv-parse";
-import { MATCH_FIELDS, type Person, personSchema } from "../registrations/schemas.ts";
+import {
+  MATCH_FIELDS,
+  type Person,
+  personSchema,
+  REQUIRED_PERSON_FIELDS,
+} from "../registrations/schemas.ts";
 import { SEEKER_NUMBER } from "./schemas.ts";
 
 export const SEEKER_CSV_COLUMNS = ["seekerNumber", ...MATCH_FIELDS] as const;
@@ -73,7 +78,7 @@ async function* csvLines(path: string): AsyncGenerator<SeekerLine> {
     if (!header) {
       header = record;
       const unknown = header.filter((h) => !(SEEKER_CSV_COLUMNS as readonly string[]).includes(h));
-      const missing = ["seekerNumber", "initials", "surname", "birthDate"].filter(
+      const missing = ["seekerNumber", ...REQUIRED_PERSON_FIELDS].filter(
         (c) => !header!.includes(c),
       );
       if (unknown.length > 0 || missing.length > 0) {

@@ -6,6 +6,7 @@ export {
   equaliseLoginTiming,
   generateOneTimePassword,
   hashPassword,
+  isPasswordPolicyCode,
   needsRehash,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,

@@ -137,11 +137,17 @@ export function needsRehash(hash: string): boolean {
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
-export type PasswordPolicyCode =
-  | "password_too_short"
-  | "password_too_long"
-  | "password_common"
-  | "password_contains_identity";
+export const PASSWORD_POLICY_CODES = [
+  "password_too_short",
+  "password_too_long",
+  "password_common",
+  "password_contains_identity",
+] as const;
+export type PasswordPolicyCode = (typeof PASSWORD_POLICY_CODES)[number];
+
+export function isPasswordPolicyCode(code: string): code is PasswordPolicyCode {
+  return (PASSWORD_POLICY_CODES as readonly string[]).includes(code);
+}
 
 export type PasswordPolicyResult =
   | { ok: true }

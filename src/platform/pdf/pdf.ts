@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 import pdfmake, { type Content } from "pdfmake";
+import { defineCatalogue } from "../i18n.ts";
 
 type TDocumentDefinitions = Parameters<typeof pdfmake.createPdf>[0];
 
@@ -60,6 +61,13 @@ pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(FONT_DIR + path.s
 
 const LANG_TAG = { nl: "nl-NL", en: "en-GB" } as const;
 
+/** The engine's own words: the page footer, and an empty table. */
+const texts = defineCatalogue(
+  "pdf",
+  { page: (n: number, of: number) => `Pagina ${n} van ${of}`, none: "Geen." },
+  { page: (n: number, of: number) => `Page ${n} of ${of}`, none: "None." },
+);
+
 /** A logo is used only when it really is a PNG or JPEG (a broken image must not stop a letter). */
 export function usableLogo(dataUrl: string | null): string | null {
   if (!dataUrl) return null;
@@ -91,7 +99,6 @@ export function letterDefinition(doc: LetterLayout, letterDate: string): TDocume
     sender.address ? `${sender.address.postcode} ${sender.address.city}` : undefined,
   ].filter((x): x is string => x !== undefined);
   const logo = usableLogo(sender.logo);
-  const pageWord = doc.language === "nl" ? ["Pagina", "van"] : ["Page", "of"];
   const content: Content[] = [
     {
       columns: [
@@ -135,7 +142,7 @@ export function letterDefinition(doc: LetterLayout, letterDate: string): TDocume
       columns: [
         { text: sender.name, fontSize: 8, color: "#555555" },
         {
-          text: `${pageWord[0]} ${currentPage} ${pageWord[1]} ${pageCount}`,
+          text: texts[doc.language].page(currentPage, pageCount),
           alignment: "right",
           fontSize: 8,
         },
@@ -166,14 +173,13 @@ export interface TablesReport {
 }
 
 export async function renderTablesPdf(report: TablesReport): Promise<RenderedPdf> {
-  const pageWord = report.language === "nl" ? ["Pagina", "van"] : ["Page", "of"];
   const content: Content[] = [
     { text: report.title, bold: true, fontSize: 16, margin: [0, 0, 0, 4] },
     { text: report.subtitle, fontSize: 10, color: "#444444", margin: [0, 0, 0, 18] },
     ...report.sections.flatMap((s): Content[] => [
       { text: s.heading, bold: true, fontSize: 12, margin: [0, 10, 0, 4] },
       s.rows.length === 0
-        ? { text: report.language === "nl" ? "Geen." : "None.", italics: true }
+        ? { text: texts[report.language].none, italics: true }
         : {
             table: {
               headerRows: 1,
@@ -211,7 +217,7 @@ export async function renderTablesPdf(report: TablesReport): Promise<RenderedPdf
       columns: [
         { text: report.author, fontSize: 8, color: "#555555" },
         {
-          text: `${pageWord[0]} ${currentPage} ${pageWord[1]} ${pageCount}`,
+          text: texts[report.language].page(currentPage, pageCount),
           alignment: "right",
           fontSize: 8,
         },

@@ -1,7 +1,11 @@
 import { clearSessionCookie, setSessionCookie } from "../../modules/identity/routes.ts";
 import type { Services } from "../../modules/index.ts";
 import { csrfMatches, principalOf, requestMeta } from "../../platform/auth/access.ts";
-import { totpQrSvg } from "../../platform/auth/index.ts";
+import {
+  isPasswordPolicyCode,
+  passwordPolicyMessage,
+  totpQrSvg,
+} from "../../platform/auth/index.ts";
 import { HUMAN_ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -378,10 +382,10 @@ ${textField({ m, name: "repeatPassword", label: m.password.repeat, type: "passwo
         return ctx.send(m.password.title, passwordPage(ctx, csrf, errors), 403);
       }
       if (err.status === 400) {
-        const details = err.details as { messageNl?: string } | undefined;
+        // The refusal in the page's language, from the password policy's own catalogue.
         errors.set(
           "newPassword",
-          ctx.lang === "nl" ? (details?.messageNl ?? err.message) : err.message,
+          isPasswordPolicyCode(err.code) ? passwordPolicyMessage(err.code, ctx.lang) : err.message,
         );
         return ctx.send(m.password.title, passwordPage(ctx, csrf, errors), 422);
       }
