@@ -20,6 +20,7 @@ import {
   textField,
 } from "../forms.ts";
 import type { Kit, PageContext } from "../kit.ts";
+import { hiddenHeader, table } from "../table.ts";
 import {
   ARREARS_OFFICER,
   BASE,
@@ -75,21 +76,28 @@ ${tabs(m, "agreements")}
 <p>${g.intro}</p>
 ${q.melding === "opgeslagen" ? notice(g.saved) : ""}
 ${errorSummary(m, errors)}
-${
-  items.length === 0
-    ? html`<p class="empty">${g.empty}</p>`
-    : html`<table class="table"><caption>${g.caption(items.length)}</caption>
-<thead><tr><th scope="col">${a.municipality}</th><th scope="col">${a.status}</th><th scope="col">${g.reportingPoint}</th><th scope="col">${g.threshold}</th><th scope="col">${g.window}</th><th scope="col">${g.contact}</th><th scope="col">${g.signatory}</th><th scope="col"><span class="visually-hidden">${g.edit}</span></th></tr></thead>
-<tbody>${items.map(
-        (x: AgreementView) => html`<tr><td>${municipalityText(x.municipalityCode)}</td>
+${table({
+  empty: g.empty,
+  caption: g.caption(items.length),
+  head: [
+    a.municipality,
+    a.status,
+    g.reportingPoint,
+    g.threshold,
+    g.window,
+    g.contact,
+    g.signatory,
+    hiddenHeader(g.edit),
+  ],
+  rows: items,
+  row: (x: AgreementView) => html`<tr><td>${municipalityText(x.municipalityCode)}</td>
 <td>${a.agreementStatuses[x.status] ?? x.status}${x.signedOn ? html`<br><span class="hint">${g.signedOn} ${dateText(lang, x.signedOn)}</span>` : ""}</td>
 <td>${a.reportingPoints[x.reportingPoint] ?? x.reportingPoint}</td>
 <td>${g.thresholdValue(x.minDaysLate, x.minAmountCents ? euro(x.minAmountCents, lang) : null)}</td>
 <td>${x.deliveryWindow ? g.windowValue(x.deliveryWindow.fromDay, x.deliveryWindow.toDay) : m.none}</td>
 <td>${contactText(x.contactPerson) || m.none}</td><td>${contactText(x.signatory) || m.none}</td>
 <td><a href="${BASE}/afspraken/${x.municipalityCode}">${g.edit}<span class="visually-hidden"> ${municipalityText(x.municipalityCode)}</span></a></td></tr>`,
-      )}</tbody></table>`
-}
+})}
 <h2 id="h-add">${g.add}</h2>
 <form method="get" action="${BASE}/afspraken/gemeente" novalidate aria-labelledby="h-add">
 ${textField({ name: "code", label: g.code, hint: g.addIntro, value: addError ? (q.code ?? "") : "", error: addError, required: true, inputmode: "numeric", width: "short", m })}

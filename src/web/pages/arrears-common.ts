@@ -11,7 +11,7 @@ import { AppError, notFound } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import { formatEuro } from "../../platform/money.ts";
 import { formatDate } from "../format.ts";
-import { type FieldErrors, type FormBody, parseEuroCents, str } from "../forms.ts";
+import { errorText, type FieldErrors, type FormBody, parseEuroCents, str } from "../forms.ts";
 import type { Lang, Messages } from "../i18n.ts";
 
 /** Officers of the landlord; the API also lets the consortium act on behalf (not the pages). */
@@ -98,13 +98,9 @@ export function shownRefusal(err: unknown): AppError {
   return err;
 }
 
-/** Our words for a refused step, with its code (and article) for the curious. */
+/** Our words for a refused step (the one errorText), with its code (and article) for the curious. */
 export function refusalText(m: Messages, err: AppError): SafeHtml {
-  const text =
-    m.arrears.rulesText[err.code] ??
-    m.ruleTexts[err.code] ??
-    m.arrears.serviceMessage(err.message) ??
-    m.fieldErrors.invalid;
+  const text = errorText(m, err.code, err.message, m.arrears.rulesText);
   const source = (err.details as { source?: string } | undefined)?.source;
   return html`${text} <span class="rule">(${err.code}${source ? `, ${source}` : ""})</span>`;
 }

@@ -11,6 +11,7 @@ import { notFound } from "../../platform/errors.ts";
 import { html } from "../../platform/html.ts";
 import { pagination, textField } from "../forms.ts";
 import type { Kit } from "../kit.ts";
+import { table } from "../table.ts";
 import {
   ARREARS_OFFICER,
   BASE,
@@ -51,20 +52,18 @@ ${tabs(m, "deliveries")}
 ${textField({ name: "maand", label: d.month, hint: d.monthHint, value: raw, error: monthError, required: false, width: "short", m })}
 <button type="submit" class="button button--secondary">${d.apply}</button>
 </form>
-${
-  shown.length === 0
-    ? html`<p class="empty">${month ? d.emptyMonth : d.empty}</p>`
-    : html`<table class="table"><caption>${d.caption(sorted.length)}</caption>
-<thead><tr><th scope="col">${d.month}</th><th scope="col">${a.municipality}</th><th scope="col">${a.agreements.reportingPoint}</th><th scope="col">${d.signals}</th><th scope="col">${d.deliverBy}</th><th scope="col">${d.download}</th></tr></thead>
-<tbody>${shown.map(
-        (
-          x,
-        ) => html`<tr><td>${x.month}</td><td>${municipalityText(x.municipalityCode)}</td><td>${a.reportingPoints[x.reportingPoint] ?? x.reportingPoint}</td>
+${table({
+  empty: month ? d.emptyMonth : d.empty,
+  caption: d.caption(sorted.length),
+  head: [d.month, a.municipality, a.agreements.reportingPoint, d.signals, d.deliverBy, d.download],
+  rows: shown,
+  row: (
+    x,
+  ) => html`<tr><td>${x.month}</td><td>${municipalityText(x.municipalityCode)}</td><td>${a.reportingPoints[x.reportingPoint] ?? x.reportingPoint}</td>
 <td>${x.signals.length}${x.signals.some((s) => s.repeated) ? html` (${d.repeated} ${x.signals.filter((s) => s.repeated).length})` : ""}</td>
 <td>${dateText(ctx.lang, x.deliverBy)}</td>
 <td><a href="${BASE}/leveringen/${x.id}/csv" download>${d.csv}<span class="visually-hidden"> ${municipalityText(x.municipalityCode)} ${x.month}</span></a> · <a href="${BASE}/leveringen/${x.id}/json" download>${d.json}<span class="visually-hidden"> ${municipalityText(x.municipalityCode)} ${x.month}</span></a></td></tr>`,
-      )}</tbody></table>`
-}
+})}
 ${pagination(m, `${BASE}/leveringen`, { maand: month }, pageNo, PAGE_SIZE, sorted.length)}`,
       monthError ? 422 : 200,
     );

@@ -19,7 +19,7 @@ import type { App } from "../../platform/context.ts";
 import { notFound } from "../../platform/errors.ts";
 import type { SafeHtml } from "../../platform/html.ts";
 import { addMonths } from "../../platform/werkdagen.ts";
-import { type FieldErrors, formOf } from "../forms.ts";
+import { errorText, type FieldErrors, formOf } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
 import {
@@ -74,7 +74,7 @@ export function registerArrearsFileForms(app: App, services: Services, kit: Kit,
           const refusal = shownRefusal(err);
           const field = fieldOfCode(request, refusal.code);
           if (field) {
-            errors.set(field, ctx.m.arrears.rulesText[refusal.code] ?? ctx.m.fieldErrors.invalid);
+            errors.set(field, errorText(ctx.m, refusal.code, undefined, ctx.m.arrears.rulesText));
             return problem();
           }
           return problem([refusalText(ctx.m, refusal)]);

@@ -19,6 +19,7 @@ import {
   textField,
 } from "../forms.ts";
 import type { Kit, PageContext } from "../kit.ts";
+import { table } from "../table.ts";
 import {
   ARREARS_OFFICER,
   BASE,
@@ -123,34 +124,28 @@ ${file.oldestUnpaidDueDate ? html`<dt>${f.oldestUnpaid}</dt><dd>${dateText(lang,
 </dl></section>`;
 
     const positions = html`<section aria-labelledby="h-positions"><h2 id="h-positions">${f.positions}</h2>
-${
-  file.positions.length === 0
-    ? html`<p class="empty">${f.positionsEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${f.positions}</caption>
-<thead><tr><th scope="col">${a.asOf}</th><th scope="col">${a.arrears}</th><th scope="col">${a.rent}</th><th scope="col">${f.oldestUnpaid}</th><th scope="col">${f.lastPayment}</th></tr></thead>
-<tbody>${[...file.positions]
-        .reverse()
-        .map(
-          (p) =>
-            html`<tr><td>${dateText(lang, p.asOf)}</td><td>${euro(p.arrearsCents, lang)}</td><td>${euro(p.monthlyRentCents, lang)}</td><td>${dateText(lang, p.oldestUnpaidDueDate) || m.none}</td><td>${dateText(lang, p.lastPaymentDate) || m.none}</td></tr>`,
-        )}</tbody></table>`
-}</section>`;
+${table({
+  empty: f.positionsEmpty,
+  caption: f.positions,
+  captionHidden: true,
+  head: [a.asOf, a.arrears, a.rent, f.oldestUnpaid, f.lastPayment],
+  rows: [...file.positions].reverse(),
+  row: (p) =>
+    html`<tr><td>${dateText(lang, p.asOf)}</td><td>${euro(p.arrearsCents, lang)}</td><td>${euro(p.monthlyRentCents, lang)}</td><td>${dateText(lang, p.oldestUnpaidDueDate) || m.none}</td><td>${dateText(lang, p.lastPaymentDate) || m.none}</td></tr>`,
+})}</section>`;
 
     const who = (r: { kind: string }) => a.recordedBy[r.kind] ?? r.kind;
     const preconditions = html`<section aria-labelledby="h-preconditions"><h2 id="h-preconditions">${f.preconditions}</h2>
 <p>${f.preconditionsIntro}</p>
-${
-  file.events.length === 0
-    ? html`<p class="empty">${f.eventsEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${f.preconditions}</caption>
-<thead><tr><th scope="col">${a.date}</th><th scope="col">${f.kind}</th><th scope="col">${f.channel}</th><th scope="col">${a.by}</th></tr></thead>
-<tbody>${[...file.events]
-        .sort((x, y) => y.date.localeCompare(x.date))
-        .map(
-          (e) =>
-            html`<tr><td>${dateText(lang, e.date)}</td><td>${a.preconditions[e.type] ?? e.type}</td><td>${e.channel ? (a.channels[e.channel] ?? e.channel) : m.none}</td><td>${who(e.recordedBy)}</td></tr>`,
-        )}</tbody></table>`
-}
+${table({
+  empty: f.eventsEmpty,
+  caption: f.preconditions,
+  captionHidden: true,
+  head: [a.date, f.kind, f.channel, a.by],
+  rows: [...file.events].sort((x, y) => y.date.localeCompare(x.date)),
+  row: (e) =>
+    html`<tr><td>${dateText(lang, e.date)}</td><td>${a.preconditions[e.type] ?? e.type}</td><td>${e.channel ? (a.channels[e.channel] ?? e.channel) : m.none}</td><td>${who(e.recordedBy)}</td></tr>`,
+})}
 <h3 id="h-event">${f.recordEvent}</h3>
 <form method="post" action="${action("voorwaarden")}" novalidate aria-labelledby="h-event">${csrf}
 ${choiceField({ name: "eventType", legend: f.eventType, type: "radio", error: err("event", "eventType"), checked: [val("event", "eventType")], options: EVENT_TYPES.map((x) => ({ value: x, label: a.preconditions[x] ?? x })) })}
@@ -160,41 +155,38 @@ ${selectField({ name: "channel", label: `${f.channel} (${f.channelHint.replace(/
 </form></section>`;
 
     const signals = html`<section aria-labelledby="h-signals"><h2 id="h-signals">${f.signals}</h2>
-${
-  file.signals.length === 0
-    ? html`<p class="empty">${f.signalsEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${f.signals}</caption>
-<thead><tr><th scope="col">${f.signalDate}</th><th scope="col">${a.municipality}</th><th scope="col">${a.arrears}</th><th scope="col">${a.months}</th><th scope="col">${f.repeated}</th></tr></thead>
-<tbody>${file.signals.map(
-        (s) =>
-          html`<tr><td>${dateText(lang, s.signalDate)}</td><td>${municipalityText(s.municipalityCode)}</td><td>${euro(s.arrearsCents, lang)}</td><td>${s.monthsInArrears}</td><td>${s.repeated ? a.yes : a.no}</td></tr>`,
-      )}</tbody></table>`
-}
+${table({
+  empty: f.signalsEmpty,
+  caption: f.signals,
+  captionHidden: true,
+  head: [f.signalDate, a.municipality, a.arrears, a.months, f.repeated],
+  rows: file.signals,
+  row: (s) =>
+    html`<tr><td>${dateText(lang, s.signalDate)}</td><td>${municipalityText(s.municipalityCode)}</td><td>${euro(s.arrearsCents, lang)}</td><td>${s.monthsInArrears}</td><td>${s.repeated ? a.yes : a.no}</td></tr>`,
+})}
 <h3>${f.feedback}</h3>
-${
-  file.feedback.length === 0
-    ? html`<p class="empty">${f.feedbackEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${f.feedback}</caption>
-<thead><tr><th scope="col">${a.date}</th><th scope="col">${a.municipality}</th><th scope="col">${f.outcome}</th></tr></thead>
-<tbody>${file.feedback.map(
-        (x) =>
-          html`<tr><td>${dateText(lang, x.date)}</td><td>${municipalityText(x.municipalityCode)}</td><td>${a.outcomes[x.outcome] ?? x.outcome}</td></tr>`,
-      )}</tbody></table>`
-}</section>`;
+${table({
+  empty: f.feedbackEmpty,
+  caption: f.feedback,
+  captionHidden: true,
+  head: [a.date, a.municipality, f.outcome],
+  rows: file.feedback,
+  row: (x) =>
+    html`<tr><td>${dateText(lang, x.date)}</td><td>${municipalityText(x.municipalityCode)}</td><td>${a.outcomes[x.outcome] ?? x.outcome}</td></tr>`,
+})}</section>`;
 
     const openPause = file.holds.some((h) => h.kind === "pause" && !h.endedOn && h.until >= today);
     const holds = html`<section aria-labelledby="h-holds"><h2 id="h-holds">${f.holds}</h2>
-${
-  file.holds.length === 0
-    ? html`<p class="empty">${f.holdsEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${f.holds}</caption>
-<thead><tr><th scope="col">${f.kind}</th><th scope="col">${f.period}</th><th scope="col">${f.reason}</th><th scope="col">${f.ended}</th></tr></thead>
-<tbody>${file.holds.map(
-        (h) =>
-          html`<tr><td>${a.holdKinds[h.kind] ?? h.kind}</td><td>${dateText(lang, h.startDate)} – ${dateText(lang, h.until)}</td><td>${h.kind === "schuldenrust" ? (a.outcomes[h.reason] ?? h.reason) : (a.pauseReasons[h.reason] ?? h.reason)}</td>
+${table({
+  empty: f.holdsEmpty,
+  caption: f.holds,
+  captionHidden: true,
+  head: [f.kind, f.period, f.reason, f.ended],
+  rows: file.holds,
+  row: (h) =>
+    html`<tr><td>${a.holdKinds[h.kind] ?? h.kind}</td><td>${dateText(lang, h.startDate)} – ${dateText(lang, h.until)}</td><td>${h.kind === "schuldenrust" ? (a.outcomes[h.reason] ?? h.reason) : (a.pauseReasons[h.reason] ?? h.reason)}</td>
 <td>${h.endedOn ? `${dateText(lang, h.endedOn)} (${a.endReasons[h.endReason ?? ""] ?? h.endReason})` : m.none}</td></tr>`,
-      )}</tbody></table>`
-}
+})}
 <h3 id="h-pause">${f.pause}</h3>
 <p>${f.pauseIntro}</p>
 <form method="post" action="${action("pauze")}" novalidate aria-labelledby="h-pause">${csrf}
@@ -216,12 +208,14 @@ ${
         const open = x.totalCents - x.paidCents;
         return html`<article aria-labelledby="h-arr-${x.id}"><h3 id="h-arr-${x.id}">${f.arrangement(dateText(lang, x.agreedOn))}: ${a.arrangementStatuses[x.status] ?? x.status}</h3>
 <p>${f.progress(x.instalmentsPaid, x.instalments.length, x.instalmentsMissed)} ${f.total}: ${euro(x.totalCents, lang)}; ${f.paid.toLowerCase()}: ${euro(x.paidCents, lang)}.</p>
-<table class="table"><caption class="visually-hidden">${f.instalments}</caption>
-<thead><tr><th scope="col">#</th><th scope="col">${f.dueDate}</th><th scope="col">${f.amount}</th><th scope="col">${f.paid}</th><th scope="col">${f.paidOn}</th></tr></thead>
-<tbody>${x.instalments.map(
-          (i) =>
-            html`<tr><td>${i.seq}</td><td>${dateText(lang, i.dueDate)}</td><td>${euro(i.amountCents, lang)}</td><td>${euro(i.paidCents, lang)}</td><td>${dateText(lang, i.paidOn) || m.none}</td></tr>`,
-        )}</tbody></table>
+${table({
+  caption: f.instalments,
+  captionHidden: true,
+  head: ["#", f.dueDate, f.amount, f.paid, f.paidOn],
+  rows: x.instalments,
+  row: (i) =>
+    html`<tr><td>${i.seq}</td><td>${dateText(lang, i.dueDate)}</td><td>${euro(i.amountCents, lang)}</td><td>${euro(i.paidCents, lang)}</td><td>${dateText(lang, i.paidOn) || m.none}</td></tr>`,
+})}
 ${
   open > 0
     ? html`<form method="post" action="${action(`regelingen/${x.id}/betalingen`)}" class="inline-fields" novalidate aria-label="${f.recordPayment} ${f.arrangement(dateText(lang, x.agreedOn))}">${csrf}
@@ -336,16 +330,15 @@ ${fields}
     };
     const measures = html`<section aria-labelledby="h-measures"><h2 id="h-measures">${f.measures}</h2>
 <p>${f.measuresIntro}</p>
-${
-  file.measures.length === 0
-    ? html`<p class="empty">${f.measuresEmpty}</p>`
-    : html`<table class="table"><caption class="visually-hidden">${f.measures}</caption>
-<thead><tr><th scope="col">${a.date}</th><th scope="col">${f.kind}</th><th scope="col">${a.worklist.details}</th><th scope="col">${a.by}</th></tr></thead>
-<tbody>${file.measures.map(
-        (x) =>
-          html`<tr><td>${dateText(lang, x.date)}</td><td>${a.measures[x.kind] ?? x.kind}</td><td>${measureDetails(x)}</td><td>${who(x.recordedBy)}</td></tr>`,
-      )}</tbody></table>`
-}
+${table({
+  empty: f.measuresEmpty,
+  caption: f.measures,
+  captionHidden: true,
+  head: [a.date, f.kind, a.worklist.details, a.by],
+  rows: file.measures,
+  row: (x) =>
+    html`<tr><td>${dateText(lang, x.date)}</td><td>${a.measures[x.kind] ?? x.kind}</td><td>${measureDetails(x)}</td><td>${who(x.recordedBy)}</td></tr>`,
+})}
 ${MEASURE_KINDS.map(measureForm)}
 </section>`;
 

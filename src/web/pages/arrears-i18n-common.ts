@@ -151,11 +151,6 @@ export const commonNl = {
     no_pause: "Er is geen pauze om te beëindigen.",
     landlord_required: "Vroegsignalering hoort bij een verhuurder.",
   } as Record<string, string>,
-  /**
-   * The service's own words for a refusal we have no text for. They are English: shown on
-   * English pages only.
-   */
-  serviceMessage: (_message: string): string | undefined => undefined,
 };
 
 export const commonEn: typeof commonNl = {
@@ -301,5 +296,4 @@ export const commonEn: typeof commonNl = {
     no_pause: "There is no pause to end.",
     landlord_required: "Early signalling belongs to a landlord.",
   },
-  serviceMessage: (message) => message,
 };

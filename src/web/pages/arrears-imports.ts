@@ -31,6 +31,7 @@ import {
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 import type { Kit, PageContext } from "../kit.ts";
+import { table } from "../table.ts";
 import { readUpload, registerUploadPages, UPLOAD_LIMIT_BYTES } from "../upload.ts";
 import { ARREARS_OFFICER, BASE, dateText, municipalityText, tabs } from "./arrears-common.ts";
 
@@ -156,12 +157,13 @@ ${fileField(m, "feedbackFile", err("feedback", "feedbackFile"))}
 ${
   o.errors.length === 0
     ? ""
-    : html`<table class="table"><caption>${i.errorsCaption}</caption>
-<thead><tr><th scope="col">${i.line}</th><th scope="col">${i.code}</th><th scope="col">${i.why}</th></tr></thead>
-<tbody>${o.errors.map(
-        (e) =>
+    : table({
+        caption: i.errorsCaption,
+        head: [i.line, i.code, i.why],
+        rows: o.errors,
+        row: (e) =>
           html`<tr><th scope="row">${e.line}</th><td><span class="rule">${e.code}</span></td><td>${i.lineCodes[e.code] ?? ""} <span class="hint">${e.message}</span></td></tr>`,
-      )}</tbody></table>`
+      })
 }`;
     return ctx.send(
       title,

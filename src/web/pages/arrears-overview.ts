@@ -1,9 +1,16 @@
 import type { Services } from "../../modules/index.ts";
 import { principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
-import { html } from "../../platform/html.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import type { Kit } from "../kit.ts";
+import { type TableOptions, table } from "../table.ts";
 import { ARREARS_OFFICER, BASE, dateText, euro, tabs } from "./arrears-common.ts";
+
+/** A table whose empty state keeps its caption as a heading (the dashboard's blocks). */
+function headedTable<T>(o: TableOptions<T>): SafeHtml {
+  const heading = o.rows.length === 0 && o.empty !== undefined ? html`<h2>${o.caption}</h2>` : "";
+  return html`${heading}${table(o)}`;
+}
 
 export function registerArrearsDashboardPage(app: App, services: Services, kit: Kit) {
   const arrears = services.arrears;
@@ -15,11 +22,13 @@ export function registerArrearsDashboardPage(app: App, services: Services, kit: 
     const d = a.dashboard;
     const x = await arrears.dashboard(principalOf(request));
     const countTable = (caption: string, rows: [string, number][], empty?: string) =>
-      rows.length === 0 && empty
-        ? html`<h2>${caption}</h2><p class="empty">${empty}</p>`
-        : html`<table class="table"><caption>${caption}</caption>
-<thead><tr><th scope="col">${d.bucket}</th><th scope="col">${d.count}</th></tr></thead>
-<tbody>${rows.map(([k, n]) => html`<tr><th scope="row">${k}</th><td>${n}</td></tr>`)}</tbody></table>`;
+      headedTable({
+        caption,
+        empty,
+        head: [d.bucket, d.count],
+        rows,
+        row: ([k, n]) => html`<tr><th scope="row">${k}</th><td>${n}</td></tr>`,
+      });
     return ctx.send(
       d.title,
       html`<h1>${d.title}</h1>
@@ -39,20 +48,22 @@ ${tabs(m, "dashboard")}
         Object.entries(x.arrangements).map(([k, n]) => [a.arrangementStatuses[k] ?? k, n]),
       )}</div>
 </div>
-${
-  x.trend.length === 0
-    ? html`<h2>${d.trend}</h2><p class="empty">${d.trendEmpty}</p>`
-    : html`<table class="table"><caption>${d.trend}</caption>
-<thead><tr><th scope="col">${a.asOf}</th><th scope="col">${d.inArrears}</th><th scope="col">${d.totalArrears}</th></tr></thead>
-<tbody>${x.trend.map((t) => html`<tr><th scope="row">${dateText(lang, t.asOf)}</th><td>${t.inArrears}</td><td>${euro(t.arrearsCents, lang)}</td></tr>`)}</tbody></table>`
-}
-${
-  x.signals.length === 0
-    ? html`<h2>${d.signals}</h2><p class="empty">${d.signalsEmpty}</p>`
-    : html`<table class="table"><caption>${d.signals}</caption>
-<thead><tr><th scope="col">${a.deliveries.month}</th><th scope="col">${a.deliveries.signals}</th><th scope="col">${d.repeated}</th></tr></thead>
-<tbody>${x.signals.map((s) => html`<tr><th scope="row">${s.month}</th><td>${s.signals}</td><td>${s.repeated}</td></tr>`)}</tbody></table>`
-}
+${headedTable({
+  caption: d.trend,
+  empty: d.trendEmpty,
+  head: [a.asOf, d.inArrears, d.totalArrears],
+  rows: x.trend,
+  row: (t) =>
+    html`<tr><th scope="row">${dateText(lang, t.asOf)}</th><td>${t.inArrears}</td><td>${euro(t.arrearsCents, lang)}</td></tr>`,
+})}
+${headedTable({
+  caption: d.signals,
+  empty: d.signalsEmpty,
+  head: [a.deliveries.month, a.deliveries.signals, d.repeated],
+  rows: x.signals,
+  row: (s) =>
+    html`<tr><th scope="row">${s.month}</th><td>${s.signals}</td><td>${s.repeated}</td></tr>`,
+})}
 <div class="columns">
 <div>${countTable(
         d.outcomes,

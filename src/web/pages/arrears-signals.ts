@@ -5,6 +5,7 @@ import { html } from "../../platform/html.ts";
 import { pagination } from "../forms.ts";
 import type { Lang, Messages } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
+import { table } from "../table.ts";
 import {
   ARREARS_OFFICER,
   BASE,
@@ -61,25 +62,23 @@ ${tabs(m, "warnings")}
         (r) =>
           html`<dt>${a.ruleNames[r.rule] ?? r.rule}</dt><dd>${a.rules[r.rule] ?? r.explanation} <span class="source">(${r.source})</span></dd>`,
       )}</dl>
-${
-  shown.length === 0
-    ? html`<p class="empty">${w.empty}</p>`
-    : html`<table class="table"><caption>${w.caption(result.items.length)}</caption>
-<thead><tr><th scope="col">${a.tenancyRef}</th><th scope="col">${a.municipality}</th><th scope="col">${w.alerts}</th></tr></thead>
-<tbody>${shown.map(
-        (
-          x,
-        ) => html`<tr><td><a href="${BASE}/huurders/${encodeURIComponent(x.tenancyRef)}">${x.tenancyRef}</a></td><td>${municipalityText(x.municipalityCode)}</td>
+${table({
+  empty: w.empty,
+  caption: w.caption(result.items.length),
+  head: [a.tenancyRef, a.municipality, w.alerts],
+  rows: shown,
+  row: (
+    x,
+  ) => html`<tr><td><a href="${BASE}/huurders/${encodeURIComponent(x.tenancyRef)}">${x.tenancyRef}</a></td><td>${municipalityText(x.municipalityCode)}</td>
 <td><ul class="plain-list">${x.alerts.map(
-          (al) =>
-            html`<li><strong>${a.ruleNames[al.rule] ?? al.rule}</strong>: ${a.rules[al.rule] ?? al.explanation}${
-              al.rule === "broken_arrangement"
-                ? ""
-                : html`<br><span class="hint">${w.facts}: ${factsText(m, lang, al.rule, al.facts)}</span>`
-            } <span class="source">(${al.source})</span></li>`,
-        )}</ul></td></tr>`,
-      )}</tbody></table>`
-}
+    (al) =>
+      html`<li><strong>${a.ruleNames[al.rule] ?? al.rule}</strong>: ${a.rules[al.rule] ?? al.explanation}${
+        al.rule === "broken_arrangement"
+          ? ""
+          : html`<br><span class="hint">${w.facts}: ${factsText(m, lang, al.rule, al.facts)}</span>`
+      } <span class="source">(${al.source})</span></li>`,
+  )}</ul></td></tr>`,
+})}
 ${pagination(m, `${BASE}/signalen`, {}, pageNo, PAGE_SIZE, result.items.length)}
 <p class="hint">${a.never}</p>`,
     );

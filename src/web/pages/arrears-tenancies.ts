@@ -4,6 +4,7 @@ import type { App } from "../../platform/context.ts";
 import { html } from "../../platform/html.ts";
 import { pagination, selectField, textField } from "../forms.ts";
 import type { Kit } from "../kit.ts";
+import { table } from "../table.ts";
 import {
   ARREARS_OFFICER,
   BASE,
@@ -49,19 +50,17 @@ ${textField({ name: "zoek", label: t.search, hint: t.searchHint, value: raw, err
 ${selectField({ name: "toon", label: t.filter, value: filter ?? "", options: [{ value: "", label: t.filters.all! }, ...TENANCY_FILTERS.map((f) => ({ value: f, label: t.filters[f]! }))] })}
 <button type="submit" class="button button--secondary">${t.apply}</button>
 </form>
-${
-  result.items.length === 0
-    ? html`<p class="empty">${filtered ? t.emptyFiltered : t.empty}</p>`
-    : html`<table class="table"><caption>${t.caption(result.total)}</caption>
-<thead><tr><th scope="col">${a.tenancyRef}</th><th scope="col">${a.municipality}</th><th scope="col">${a.arrears}</th><th scope="col">${a.daysLate}</th><th scope="col">${t.hold}</th><th scope="col">${t.arrangement}</th><th scope="col">${a.asOf}</th></tr></thead>
-<tbody>${result.items.map(
-        (
-          x,
-        ) => html`<tr><td><a href="${fileHref(x.tenancyRef)}">${x.tenancyRef}</a></td><td>${municipalityText(x.municipalityCode)}</td>
+${table({
+  empty: filtered ? t.emptyFiltered : t.empty,
+  caption: t.caption(result.total),
+  head: [a.tenancyRef, a.municipality, a.arrears, a.daysLate, t.hold, t.arrangement, a.asOf],
+  rows: result.items,
+  row: (
+    x,
+  ) => html`<tr><td><a href="${fileHref(x.tenancyRef)}">${x.tenancyRef}</a></td><td>${municipalityText(x.municipalityCode)}</td>
 <td>${euro(x.arrearsCents, ctx.lang)}</td><td>${x.arrearsCents > 0 ? a.daysLateValue(x.daysLate) : m.none}</td>
 <td>${x.onHold ? a.onHold : m.none}</td><td>${x.arrangement ? a.arrangementStatuses[x.arrangement] : m.none}</td><td>${dateText(ctx.lang, x.asOf)}</td></tr>`,
-      )}</tbody></table>`
-}
+})}
 ${pagination(m, `${BASE}/huurders`, { zoek: search, toon: filter }, pageNo, PAGE_SIZE, result.total)}`,
     );
   });

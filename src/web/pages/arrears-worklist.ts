@@ -5,6 +5,7 @@ import { html } from "../../platform/html.ts";
 import { pagination } from "../forms.ts";
 import type { Lang, Messages } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
+import { table } from "../table.ts";
 import {
   ARREARS_OFFICER,
   BASE,
@@ -115,18 +116,17 @@ ${TASK_ORDER.filter((k) => counts.has(k)).map((k) => {
   return html`<li><a href="${BASE}?soort=${k}"${kind === k ? html` aria-current="true"` : ""}><span class="count-number">${c.all}</span> ${a.tasks[k]}</a>${c.overdue > 0 ? html` <strong class="badge badge--overdue">${c.overdue} ${a.overdue}</strong>` : ""}</li>`;
 })}
 </ul>`;
-    const table =
-      pageItems.length === 0
-        ? html`<p class="empty">${sorted.length === 0 ? w.empty : w.emptyKind}</p>`
-        : html`<table class="table"><caption>${w.caption(shown.length)}</caption>
-<thead><tr><th scope="col">${w.task}</th><th scope="col">${a.tenancyRef}</th><th scope="col">${a.municipality}</th><th scope="col">${w.details}</th><th scope="col">${a.source}</th></tr></thead>
-<tbody>${pageItems.map(
-            (
-              i,
-            ) => html`<tr${overdue(i) ? html` class="overdue"` : ""}><td>${a.tasks[i.task] ?? i.task}${overdue(i) ? html` <strong class="badge badge--overdue">${a.overdue}</strong>` : ""}</td>
+    const listing = table({
+      empty: sorted.length === 0 ? w.empty : w.emptyKind,
+      caption: w.caption(shown.length),
+      head: [w.task, a.tenancyRef, a.municipality, w.details, a.source],
+      rows: pageItems,
+      row: (
+        i,
+      ) => html`<tr${overdue(i) ? html` class="overdue"` : ""}><td>${a.tasks[i.task] ?? i.task}${overdue(i) ? html` <strong class="badge badge--overdue">${a.overdue}</strong>` : ""}</td>
 <td><a href="${fileHref(i.tenancyRef)}">${i.tenancyRef}</a></td><td>${municipalityText(i.municipalityCode)}</td>
 <td>${taskDetails(m, ctx.lang, i)}</td><td><span class="source">${i.source}</span></td></tr>`,
-          )}</tbody></table>`;
+    });
     return ctx.send(
       w.title,
       html`<h1>${w.title}</h1>
@@ -134,7 +134,7 @@ ${tabs(m, "worklist")}
 <p>${w.intro}</p>
 <p class="hint">${w.overdueHint} ${a.never}</p>
 ${countList}
-${table}
+${listing}
 ${pagination(m, BASE, { soort: kind }, pageNo, WORKLIST_PAGE_SIZE, shown.length)}`,
     );
   });
