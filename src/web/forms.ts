@@ -70,22 +70,57 @@ export interface TextFieldOptions {
   m: Messages;
 }
 
-/** A labelled text input with its hint and error, tied together by aria-describedby. */
-export function textField(o: TextFieldOptions): SafeHtml {
+/** The wrapper, label, hint and error every labelled field shares; `control` draws the input. */
+function labelledField(
+  o: {
+    name: string;
+    label: string;
+    hint?: string | undefined;
+    error?: string | undefined;
+    required?: boolean | undefined;
+    m: Messages;
+  },
+  control: (id: string, aria: SafeHtml) => SafeHtml,
+): SafeHtml {
   const id = fieldId(o.name);
   const described = [o.hint ? `${id}-hint` : "", o.error ? `${id}-error` : ""]
     .filter(Boolean)
     .join(" ");
+  const aria = html`${o.required ? html` required aria-required="true"` : ""}${o.error ? html` aria-invalid="true"` : ""}${described ? html` aria-describedby="${described}"` : ""}`;
   return html`<div class="form-field${o.error ? " form-field--invalid" : ""}">
 <label for="${id}">${o.label}${o.required ? "" : html` <span class="optional">(${o.m.optional})</span>`}</label>
 ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : ""}
 ${o.error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">${o.m.errorPrefix} </span>${o.error}</p>` : ""}
-<input id="${id}" name="${o.name}" type="${o.type ?? "text"}" class="input input--${o.width ?? "medium"}" value="${o.value ?? ""}"${
-    o.required ? html` required aria-required="true"` : ""
-  }${o.error ? html` aria-invalid="true"` : ""}${described ? html` aria-describedby="${described}"` : ""}${
-    o.autocomplete ? html` autocomplete="${o.autocomplete}"` : html` autocomplete="off"`
-  }${o.inputmode ? html` inputmode="${o.inputmode}"` : ""}>
+${control(id, aria)}
 </div>`;
+}
+
+/** A labelled text input with its hint and error, tied together by aria-describedby. */
+export function textField(o: TextFieldOptions): SafeHtml {
+  return labelledField(
+    o,
+    (id, aria) =>
+      html`<input id="${id}" name="${o.name}" type="${o.type ?? "text"}" class="input input--${o.width ?? "medium"}" value="${o.value ?? ""}"${aria}${
+        o.autocomplete ? html` autocomplete="${o.autocomplete}"` : html` autocomplete="off"`
+      }${o.inputmode ? html` inputmode="${o.inputmode}"` : ""}>`,
+  );
+}
+
+/** A labelled textarea, tied to its hint and error like textField. */
+export function textArea(o: {
+  name: string;
+  label: string;
+  value?: string | undefined;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+  m: Messages;
+}): SafeHtml {
+  return labelledField(
+    o,
+    (id, aria) =>
+      html`<textarea id="${id}" name="${o.name}" rows="5" class="input input--long"${aria}>${o.value ?? ""}</textarea>`,
+  );
 }
 
 export interface ChoiceOptions {
@@ -230,6 +265,29 @@ export function errorText(
 /** A refusal of a service in the page's language, naming its rule (D-204). */
 export function refusalText(m: Messages, error: AppError): string {
   return `${errorText(m, error.code, error.message)} (${error.code})`;
+}
+
+/**
+ * A refusal of a service as a page shows it: our own words for its rule (`rules` first, as
+ * errorText), then its code and, when the rule has one, its article.
+ */
+export function ruleRefusal(
+  m: Messages,
+  err: AppError,
+  rules?: Readonly<Record<string, string>>,
+): SafeHtml {
+  const text = errorText(m, err.code, err.message, rules);
+  const source = (err.details as { source?: string } | undefined)?.source;
+  return html`${text} <span class="rule">(${err.code}${source ? `, ${source}` : ""})</span>`;
+}
+
+/**
+ * A service refusal the page shows itself (a 4xx AppError whose status is not in `passOn`);
+ * anything else is thrown on, to become its own error page.
+ */
+export function shownRefusal(err: unknown, passOn: readonly number[] = [401, 404]): AppError {
+  if (!(err instanceof AppError) || err.status >= 500 || passOn.includes(err.status)) throw err;
+  return err;
 }
 
 /** The outcome of a form's service call: its value, or the form shown again. */

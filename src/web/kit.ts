@@ -116,6 +116,11 @@ export function createKit(services: Services) {
 
 export type Kit = ReturnType<typeof createKit>;
 
+/** The confirmation a page shows after a step succeeded. */
+export function notice(text: string): SafeHtml {
+  return html`<div class="notice notice--ok" role="status"><p>${text}</p></div>`;
+}
+
 /** Where a signed-in person starts: officers at the worklist, queriers at screening. */
 export function startPageOf(roles: readonly string[]): string {
   if (roles.includes("officer")) return "/werklijst";

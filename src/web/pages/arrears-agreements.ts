@@ -19,7 +19,7 @@ import {
   str,
   textField,
 } from "../forms.ts";
-import type { Kit, PageContext } from "../kit.ts";
+import { type Kit, notice, type PageContext } from "../kit.ts";
 import { hiddenHeader, table } from "../table.ts";
 import {
   ARREARS_OFFICER,
@@ -28,7 +28,6 @@ import {
   euro,
   fieldReader,
   municipalityText,
-  notice,
   refusalText,
   shownRefusal,
   tabs,

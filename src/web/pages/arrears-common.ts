@@ -7,12 +7,20 @@
 import type { FastifyRequest } from "fastify";
 import { POSTCODE_MUNICIPALITIES } from "../../modules/arrears/municipalities.ts";
 import { tenancyRef } from "../../modules/arrears/schemas.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { type AppError, notFound } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import { formatEuro } from "../../platform/money.ts";
 import { formatDate } from "../format.ts";
-import { errorText, type FieldErrors, type FormBody, parseEuroCents, str } from "../forms.ts";
+import {
+  type FieldErrors,
+  type FormBody,
+  parseEuroCents,
+  ruleRefusal,
+  shownRefusal as shownRefusalOf,
+  str,
+} from "../forms.ts";
 import type { Lang, Messages } from "../i18n.ts";
+import { pageParam } from "../params.ts";
 
 /** Officers of the landlord; the API also lets the consortium act on behalf (not the pages). */
 export const ARREARS_OFFICER = { roles: ["officer"], scope: "own" } as const;
@@ -40,10 +48,6 @@ export function municipalityText(code: string): string {
 /** The page of a tenancy's file. */
 export function fileHref(ref: string) {
   return `${BASE}/huurders/${encodeURIComponent(ref)}`;
-}
-
-export function notice(text: string): SafeHtml {
-  return html`<div class="notice notice--ok" role="status"><p>${text}</p></div>`;
 }
 
 type Tab =
@@ -74,7 +78,7 @@ ${TABS.map(([t, href]) => html`<li><a href="${href}"${t === current ? html` aria
 
 export function pageNoOf(request: FastifyRequest): number {
   const q = request.query as Record<string, string | undefined>;
-  return Math.max(1, Math.min(Number.parseInt(q.page ?? "1", 10) || 1, 100_000));
+  return pageParam(q);
 }
 
 /** The tenancy reference of the path; anything that is not a reference is simply not found. */
@@ -84,25 +88,14 @@ export function refOf(request: FastifyRequest): string {
   return parsed.data;
 }
 
-/** A service refusal the page shows (4xx but not 401/404); anything else goes to the error page. */
+/** A service refusal the page shows (4xx but not 401/403/404); anything else goes to the error page. */
 export function shownRefusal(err: unknown): AppError {
-  if (
-    !(err instanceof AppError) ||
-    err.status >= 500 ||
-    err.status === 401 ||
-    err.status === 403 ||
-    err.status === 404
-  ) {
-    throw err;
-  }
-  return err;
+  return shownRefusalOf(err, [401, 403, 404]);
 }
 
 /** Our words for a refused step (the one errorText), with its code (and article) for the curious. */
 export function refusalText(m: Messages, err: AppError): SafeHtml {
-  const text = errorText(m, err.code, err.message, m.arrears.rulesText);
-  const source = (err.details as { source?: string } | undefined)?.source;
-  return html`${text} <span class="rule">(${err.code}${source ? `, ${source}` : ""})</span>`;
+  return ruleRefusal(m, err, m.arrears.rulesText);
 }
 
 /** Reading form fields with the message for each kind of problem. */

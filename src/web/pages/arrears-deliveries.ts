@@ -7,10 +7,10 @@ import { REPORTING_POINTS } from "../../modules/arrears/signal-format.ts";
 import type { Services } from "../../modules/index.ts";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
-import { notFound } from "../../platform/errors.ts";
 import { html } from "../../platform/html.ts";
 import { pagination, textField } from "../forms.ts";
 import type { Kit } from "../kit.ts";
+import { idParam } from "../params.ts";
 import { table } from "../table.ts";
 import {
   ARREARS_OFFICER,
@@ -21,8 +21,6 @@ import {
   pageNoOf,
   tabs,
 } from "./arrears-common.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function registerArrearsDeliveryPages(app: App, services: Services, kit: Kit) {
   const arrears = services.arrears;
@@ -69,11 +67,7 @@ ${pagination(m, `${BASE}/leveringen`, { maand: month }, pageNo, PAGE_SIZE, sorte
     );
   });
 
-  const deliveryIdOf = (request: FastifyRequest) => {
-    const id = (request.params as { id?: string }).id ?? "";
-    if (!UUID.test(id)) throw notFound("delivery");
-    return id;
-  };
+  const deliveryIdOf = (request: FastifyRequest) => idParam(request, "delivery");
 
   // The files hold personal data: the service audits every read (arrears.delivery_read).
   app.get(

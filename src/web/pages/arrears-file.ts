@@ -18,7 +18,7 @@ import {
   selectField,
   textField,
 } from "../forms.ts";
-import type { Kit, PageContext } from "../kit.ts";
+import { type Kit, notice, type PageContext } from "../kit.ts";
 import { table } from "../table.ts";
 import {
   ARREARS_OFFICER,
@@ -27,7 +27,6 @@ import {
   euro,
   fileHref,
   municipalityText,
-  notice,
   refOf,
   tabs,
 } from "./arrears-common.ts";

@@ -20,6 +20,7 @@ import {
 } from "../forms.ts";
 import { langOf, messages } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
+import { pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
 
 const AUDITOR = { roles: ["auditor"], scope: "any" } as const;
@@ -49,7 +50,7 @@ export function registerAuditPages(app: App, services: Services, kit: Kit, clock
     const t = m.admin.audit;
     const q = request.query as Record<string, string | undefined>;
     const filters = filtersOf(q);
-    const pageNo = Math.max(1, Math.min(Number.parseInt(q.page ?? "1", 10) || 1, 1_000_000));
+    const pageNo = pageParam(q, 1_000_000);
     const errors: FieldErrors = new Map();
     const parsed = auditQuery.safeParse({ ...filters, page: pageNo, pageSize: PAGE_SIZE });
     if (!parsed.success) {

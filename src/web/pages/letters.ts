@@ -4,28 +4,29 @@ import type { LetterView } from "../../modules/letters/service.ts";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
 import { dateHtml, formatDate } from "../format.ts";
-import { csrfField, errorSummary, type FieldErrors, formOf, pagination, str } from "../forms.ts";
+import {
+  csrfField,
+  errorSummary,
+  type FieldErrors,
+  formOf,
+  pagination,
+  shownRefusal,
+  str,
+} from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import type { Kit, PageContext } from "../kit.ts";
+import { type Kit, notice, type PageContext } from "../kit.ts";
+import { idParam, pageParam } from "../params.ts";
 import { table } from "../table.ts";
 import { ruleText } from "./cases/common.ts";
 
 const OFFICER = { roles: ["officer"], scope: "own" } as const;
 const PAGE_SIZE = 25;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function idOf(request: FastifyRequest): string {
-  const id = (request.params as { id?: string }).id ?? "";
-  if (!UUID.test(id)) throw notFound("letter");
-  return id;
-}
-
-function pageOf(q: Record<string, string | undefined>) {
-  return Math.max(1, Math.min(Number.parseInt(q.page ?? "1", 10) || 1, 100_000));
+  return idParam(request, "letter");
 }
 
 function tabs(m: Messages, current: "letters" | "duties"): SafeHtml {
@@ -62,7 +63,7 @@ export function registerLetterPages(app: App, services: Services, kit: Kit, cloc
     const { m } = ctx;
     const l = m.letterPages;
     const q = request.query as Record<string, string | undefined>;
-    const pageNo = pageOf(q);
+    const pageNo = pageParam(q);
     const result = await services.letters.listLetters(principalOf(request), {
       page: pageNo,
       pageSize: PAGE_SIZE,
@@ -116,11 +117,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
         : melding === "vastgelegd"
           ? l.markedDocumented
           : undefined;
-    return lettersPage(
-      ctx,
-      request,
-      text ? html`<div class="notice notice--ok" role="status"><p>${text}</p></div>` : undefined,
-    );
+    return lettersPage(ctx, request, text ? notice(text) : undefined);
   });
 
   app.post("/brieven/:id/verstuurd", { config: { access: OFFICER } }, async (request, reply) => {
@@ -134,14 +131,8 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
     }
     try {
       await services.letters.markSent(...callerOf(request), id, sentOn);
-    } catch (err) {
-      if (
-        !(err instanceof AppError) ||
-        err.status >= 500 ||
-        err.status === 401 ||
-        err.status === 404
-      )
-        throw err;
+    } catch (caught) {
+      const err = shownRefusal(caught);
       if (err.code === "sent_on_out_of_range") {
         errors.set(`sentOn-${id}`, String(ctx.m.caseRules[err.code]));
         return lettersPage(ctx, request, undefined, { errors, extra: [], letterId: id }, 422);
@@ -156,14 +147,8 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
     const id = idOf(request);
     try {
       await services.letters.markDocumented(...callerOf(request), id);
-    } catch (err) {
-      if (
-        !(err instanceof AppError) ||
-        err.status >= 500 ||
-        err.status === 401 ||
-        err.status === 404
-      )
-        throw err;
+    } catch (caught) {
+      const err = shownRefusal(caught);
       return lettersPage(
         ctx,
         request,
@@ -185,7 +170,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
     const { m } = ctx;
     const l = m.letterPages;
     const q = request.query as Record<string, string | undefined>;
-    const pageNo = pageOf(q);
+    const pageNo = pageParam(q);
     const result = await services.letters.listDuties(principalOf(request), {
       status: "open",
       page: pageNo,
@@ -226,9 +211,7 @@ ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
     return dutiesPage(
       ctx,
       request,
-      melding === "overgeslagen"
-        ? html`<div class="notice notice--ok" role="status"><p>${ctx.m.letterPages.skipped}</p></div>`
-        : undefined,
+      melding === "overgeslagen" ? notice(ctx.m.letterPages.skipped) : undefined,
     );
   });
 
@@ -249,14 +232,8 @@ ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
           id,
           reason as Parameters<Services["letters"]["skipDuty"]>[3],
         );
-      } catch (err) {
-        if (
-          !(err instanceof AppError) ||
-          err.status >= 500 ||
-          err.status === 401 ||
-          err.status === 404
-        )
-          throw err;
+      } catch (caught) {
+        const err = shownRefusal(caught);
         return dutiesPage(ctx, request, undefined, [ruleText(ctx.m, err)], 422);
       }
       return reply.redirect("/brieven/plichten?melding=overgeslagen", 303);

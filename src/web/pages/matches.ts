@@ -8,17 +8,15 @@ import { html, type SafeHtml } from "../../platform/html.ts";
 import { dateHtml, formatDate } from "../format.ts";
 import { csrfField, formOf, pagination, str } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import type { Kit } from "../kit.ts";
+import { type Kit, notice } from "../kit.ts";
+import { idParam, pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
 
 const OFFICER = { roles: ["officer"], scope: "own" } as const;
 const PAGE_SIZE = 25;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function idOf(request: FastifyRequest): string {
-  const id = (request.params as { id?: string }).id ?? "";
-  if (!UUID.test(id)) throw notFound("match");
-  return id;
+  return idParam(request, "match");
 }
 
 function reasonsTable(
@@ -57,7 +55,7 @@ export function registerMatchPages(app: App, services: Services, kit: Kit) {
     const x = m.matches;
     const principal = principalOf(request);
     const q = request.query as Record<string, string | undefined>;
-    const pageNo = Math.max(1, Math.min(Number.parseInt(q.page ?? "1", 10) || 1, 100_000));
+    const pageNo = pageParam(q);
     const pending = await services.seekers.listMatches(principal, {
       status: "pending",
       page: pageNo,
@@ -104,7 +102,7 @@ ${table({ empty: x.decidedEmpty, caption: x.decided, captionHidden: true, head, 
     return ctx.send(
       x.detailTitle,
       html`<h1>${x.detailTitle}</h1>
-${banner ? html`<div class="notice notice--ok" role="status"><p>${banner}</p></div>` : ""}
+${banner ? notice(banner) : ""}
 <dl class="facts">
 <dt>${x.seeker}</dt><dd>${match.seekerNumber}</dd>
 <dt>${x.score}</dt><dd>${match.score.toFixed(2)}</dd>

@@ -7,7 +7,7 @@ import {
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import { formatEuro } from "../../platform/money.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
@@ -28,7 +28,8 @@ import {
   str,
   textField,
 } from "../forms.ts";
-import type { Kit, PageContext } from "../kit.ts";
+import { type Kit, notice, type PageContext } from "../kit.ts";
+import { idParam, pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
 import { registrationCasesSection } from "./cases/sections.ts";
 import {
@@ -43,16 +44,9 @@ import { categoryOptions, type Draft, draftOf, proposalOf } from "./register.ts"
 
 const OFFICER = { roles: ["officer"], scope: "own" } as const;
 const PAGE_SIZE = 25;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function idOf(request: FastifyRequest): string {
-  const id = (request.params as { id?: string }).id ?? "";
-  if (!UUID.test(id)) throw notFound("registration");
-  return id;
-}
-
-function notice(text: string): SafeHtml {
-  return html`<div class="notice notice--ok" role="status"><p>${text}</p></div>`;
+  return idParam(request, "registration");
 }
 
 export function registerRegistrationPages(app: App, services: Services, kit: Kit, clock: Clock) {
@@ -67,7 +61,7 @@ export function registerRegistrationPages(app: App, services: Services, kit: Kit
     const category = profile.categories.find((c) => c.code === q.category)?.code;
     const endBefore = q.endBefore && isIsoDate(q.endBefore) ? q.endBefore : undefined;
     const endBeforeError = q.endBefore && !endBefore ? m.fieldErrors.date : undefined;
-    const pageNo = Math.max(1, Math.min(Number.parseInt(q.page ?? "1", 10) || 1, 100_000));
+    const pageNo = pageParam(q);
     const result = await services.registrations.listRegistrations(principalOf(request), {
       status,
       category,

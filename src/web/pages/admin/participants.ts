@@ -25,9 +25,10 @@ import {
   textField,
   zodFieldErrors,
 } from "../../forms.ts";
-import type { Kit, PageContext } from "../../kit.ts";
+import { type Kit, notice, type PageContext } from "../../kit.ts";
+import { idParam } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
-import { ADMIN, idOf, notice } from "./common.ts";
+import { ADMIN } from "./common.ts";
 
 /** Form values of an organisation → the API's input object (empty fields left out). */
 function organisationBody(form: FormBody) {
@@ -162,7 +163,7 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
       const ctx = await kit.contextOf(request, reply);
       const o = await services.organisations.getOrganisation(
         principalOf(request),
-        idOf(request, "organisation"),
+        idParam(request, "organisation"),
       );
       if (o.status === "withdrawn" || o.status === "excluded") {
         return reply.redirect(`/beheer/deelnemers/${o.id}`, 303);
@@ -183,7 +184,7 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
       const principal = principalOf(request);
       const o = await services.organisations.getOrganisation(
         principal,
-        idOf(request, "organisation"),
+        idParam(request, "organisation"),
       );
       const form = formOf(request.body);
       const csrf = request.session?.csrfToken ?? "";
@@ -325,7 +326,7 @@ ${lifecycle}
     return detailPage(
       ctx,
       request,
-      idOf(request, "organisation"),
+      idParam(request, "organisation"),
       new Map(),
       done ? notice(ctx.m.admin.participants[done]) : undefined,
     );
@@ -344,7 +345,7 @@ ${lifecycle}
       async (request, reply) => {
         const ctx = await kit.contextOf(request, reply);
         const t = ctx.m.admin.participants;
-        const id = idOf(request, "organisation");
+        const id = idParam(request, "organisation");
         const body = formOf(request.body);
         const date = str(body, "date") || str(body, `${form}.date`);
         const errors: FieldErrors = new Map();

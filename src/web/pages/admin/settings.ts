@@ -22,8 +22,8 @@ import {
   submitForm,
   textField,
 } from "../../forms.ts";
-import type { Kit, PageContext } from "../../kit.ts";
-import { ADMIN, notice } from "./common.ts";
+import { type Kit, notice, type PageContext } from "../../kit.ts";
+import { ADMIN } from "./common.ts";
 
 /** The region's settings: the numbers, the SMTP server of the region and a test message. */
 export function registerSettingsPages(app: App, services: Services, kit: Kit) {

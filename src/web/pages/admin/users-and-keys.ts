@@ -27,9 +27,10 @@ import {
   textField,
   zodFieldErrors,
 } from "../../forms.ts";
-import type { Kit, PageContext } from "../../kit.ts";
+import { type Kit, notice, type PageContext } from "../../kit.ts";
+import { idParam, UUID } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
-import { ADMIN, idOf, notice, UUID } from "./common.ts";
+import { ADMIN } from "./common.ts";
 
 /** Users (their roles, activation and status) and the API keys of the participants. */
 export function registerUserAndKeyPages(app: App, services: Services, kit: Kit) {
@@ -189,7 +190,7 @@ ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint,
     async (request, reply) => {
       const ctx = await kit.contextOf(request, reply);
       const u = ctx.m.admin.users;
-      const id = idOf(request, "user");
+      const id = idParam(request, "user");
       const principal = principalOf(request);
       const result = await services.identity.resetUser(...callerOf(request), id);
       const user = (await services.identity.listUsers(principal)).find((x) => x.id === id);
@@ -207,7 +208,7 @@ ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint,
     "/beheer/gebruikers/:id/status",
     { config: { access: ADMIN } },
     async (request, reply) => {
-      const id = idOf(request, "user");
+      const id = idParam(request, "user");
       const status = str(formOf(request.body), "status") === "disabled" ? "disabled" : "active";
       await services.identity.updateUser(...callerOf(request), id, {
         status,
@@ -254,13 +255,13 @@ ${choiceField({ m, name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type
 
   app.get("/beheer/gebruikers/:id", { config: { access: ADMIN } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
-    return userPage(ctx, request, idOf(request, "account"));
+    return userPage(ctx, request, idParam(request, "account"));
   });
 
   app.post("/beheer/gebruikers/:id", { config: { access: ADMIN } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
     const u = ctx.m.admin.users;
-    const id = idOf(request, "account");
+    const id = idParam(request, "account");
     const form = formOf(request.body);
     const errors: FieldErrors = new Map();
     const parsed = updateUserBody.safeParse({
@@ -323,7 +324,7 @@ ${choiceField({ m, name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type
     "/beheer/sleutels/:id/intrekken",
     { config: { access: ADMIN } },
     async (request, reply) => {
-      const id = idOf(request, "api_key");
+      const id = idParam(request, "api_key");
       await services.identity.revokeApiKey(...callerOf(request), id);
       return reply.redirect("/beheer/gebruikers?melding=ingetrokken", 303);
     },

@@ -1,11 +1,12 @@
 import type { FastifyRequest } from "fastify";
 import type { CaseSummary } from "../../../modules/cases/schemas.ts";
-import { type AppError, notFound } from "../../../platform/errors.ts";
+import type { AppError } from "../../../platform/errors.ts";
 import { html, type SafeHtml } from "../../../platform/html.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
 import { dateHtml } from "../../format.ts";
-import { errorText, fieldId } from "../../forms.ts";
+import { ruleRefusal } from "../../forms.ts";
 import type { Messages } from "../../i18n.ts";
+import { idParam } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
 
 /** Officers of the primary source, the disputes committee, and the consortium (as the API). */
@@ -16,48 +17,17 @@ export const HANDLERS = {
 export const CASE_OFFICERS = { roles: ["officer", "consortium_admin"], scope: "own" } as const;
 export const COMMITTEE = { roles: ["committee"], scope: "own" } as const;
 export const PAGE_SIZE = 25;
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const FINISHED = ["executed", "closed", "inadmissible", "withdrawn", "effective"];
 
 export type Values = Record<string, string>;
 
 export function idOf(request: FastifyRequest): string {
-  const id = (request.params as { id?: string }).id ?? "";
-  if (!UUID.test(id)) throw notFound("case");
-  return id;
-}
-
-export function notice(text: string): SafeHtml {
-  return html`<div class="notice notice--ok" role="status"><p>${text}</p></div>`;
+  return idParam(request, "case");
 }
 
 /** The text of a refused step: our own words for the rule, its article when the rule has one. */
 export function ruleText(m: Messages, err: AppError): SafeHtml {
-  const text = errorText(m, err.code, err.message, m.caseRules);
-  const source = (err.details as { source?: string } | undefined)?.source;
-  return html`${text} <span class="rule">(${err.code}${source ? `, ${source}` : ""})</span>`;
-}
-
-/** A labelled textarea, tied to its hint and error like textField. */
-export function textArea(o: {
-  name: string;
-  label: string;
-  value?: string | undefined;
-  hint?: string | undefined;
-  error?: string | undefined;
-  required?: boolean;
-  m: Messages;
-}): SafeHtml {
-  const id = fieldId(o.name);
-  const described = [o.hint ? `${id}-hint` : "", o.error ? `${id}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
-  return html`<div class="form-field${o.error ? " form-field--invalid" : ""}">
-<label for="${id}">${o.label}${o.required ? "" : html` <span class="optional">(${o.m.optional})</span>`}</label>
-${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : ""}
-${o.error ? html`<p class="field-error" id="${id}-error"><span class="visually-hidden">${o.m.errorPrefix} </span>${o.error}</p>` : ""}
-<textarea id="${id}" name="${o.name}" rows="5" class="input input--long"${o.required ? html` required aria-required="true"` : ""}${o.error ? html` aria-invalid="true"` : ""}${described ? html` aria-describedby="${described}"` : ""}>${o.value ?? ""}</textarea>
-</div>`;
+  return ruleRefusal(m, err, m.caseRules);
 }
 
 export function typeLabel(m: Messages, t: string) {

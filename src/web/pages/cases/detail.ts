@@ -9,20 +9,18 @@ import { AppError } from "../../../platform/errors.ts";
 import { html, type SafeHtml } from "../../../platform/html.ts";
 import type { CaseKind } from "../../../protocol/case-kinds.ts";
 import { dateHtml, dateTimeHtml, formatDate } from "../../format.ts";
-import { choiceField, csrfField, errorSummary, type FieldErrors, textField } from "../../forms.ts";
-import type { Messages } from "../../i18n.ts";
-import type { Kit, PageContext } from "../../kit.ts";
-import { hiddenHeader, table } from "../../table.ts";
 import {
-  FINISHED,
-  HANDLERS,
-  idOf,
-  notice,
-  ruleText,
+  choiceField,
+  csrfField,
+  errorSummary,
+  type FieldErrors,
   textArea,
-  typeLabel,
-  type Values,
-} from "./common.ts";
+  textField,
+} from "../../forms.ts";
+import type { Messages } from "../../i18n.ts";
+import { type Kit, notice, type PageContext } from "../../kit.ts";
+import { hiddenHeader, table } from "../../table.ts";
+import { FINISHED, HANDLERS, idOf, ruleText, typeLabel, type Values } from "./common.ts";
 
 /** What a refused step shows on the case page: the field errors, the rule, the values typed. */
 export interface Problem {

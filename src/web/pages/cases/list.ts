@@ -9,6 +9,7 @@ import { html } from "../../../platform/html.ts";
 import { CASE_KINDS } from "../../../protocol/case-kinds.ts";
 import { choiceField, pagination, selectField } from "../../forms.ts";
 import type { Kit, PageContext } from "../../kit.ts";
+import { pageParam } from "../../params.ts";
 import { byUrgency, CASE_OFFICERS, COMMITTEE, caseTable, PAGE_SIZE, typeLabel } from "./common.ts";
 
 /** The lists of cases: the officers' (/zaken) and the disputes committee's (/commissie). */
@@ -24,7 +25,7 @@ export function registerCaseListPages(app: App, services: Services, kit: Kit, cl
     const type = CASE_KINDS.find((t) => t === q.type);
     const status = CASE_STATUSES.find((s) => s === q.status);
     const overdue = q.overdue === "true" ? ("true" as const) : undefined;
-    const pageNo = Math.max(1, Math.min(Number.parseInt(q.page ?? "1", 10) || 1, 100_000));
+    const pageNo = pageParam(q);
     const result = await services.cases.listCases(principalOf(request), {
       type,
       status,

@@ -16,11 +16,13 @@ import {
   errorSummary,
   type FieldErrors,
   formOf,
+  shownRefusal,
   str,
   textField,
 } from "../../forms.ts";
 import type { Kit, PageContext } from "../../kit.ts";
-import { HANDLERS, ruleText, typeLabel, UUID, type Values } from "./common.ts";
+import { UUID } from "../../params.ts";
+import { HANDLERS, ruleText, typeLabel, type Values } from "./common.ts";
 
 /** A new case: an objection, complaint, appeal or request of a data subject, received on paper. */
 export function registerNewCasePages(app: App, services: Services, kit: Kit, clock: Clock) {
@@ -156,8 +158,8 @@ ${types.includes("appeal") ? textField({ m, name: "parentCaseId", label: f.paren
     try {
       const created = await services.cases.createCase(...callerOf(request), input);
       return reply.redirect(`/zaken/${created.id}?melding=nieuw`, 303);
-    } catch (err) {
-      if (!(err instanceof AppError) || err.status >= 500 || err.status === 401) throw err;
+    } catch (caught) {
+      const err = shownRefusal(caught, [401]);
       const field = CREATE_FIELD[err.code];
       const text = ruleText(m, err);
       if (field) {

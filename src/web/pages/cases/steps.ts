@@ -5,7 +5,6 @@ import type { Services } from "../../../modules/index.ts";
 import { callerOf } from "../../../platform/auth/access.ts";
 import type { Clock } from "../../../platform/clock.ts";
 import type { App } from "../../../platform/context.ts";
-import { AppError } from "../../../platform/errors.ts";
 import { html, type SafeHtml } from "../../../platform/html.ts";
 import { isIsoDate } from "../../../platform/werkdagen.ts";
 import {
@@ -15,6 +14,7 @@ import {
   type FieldErrors,
   formOf,
   list,
+  shownRefusal,
   str,
 } from "../../forms.ts";
 import type { Messages } from "../../i18n.ts";
@@ -53,14 +53,8 @@ export function registerCaseStepPages(app: App, services: Services, kit: Kit, cl
         if (errors.size > 0)
           return detailPage(ctx, request, id, undefined, { errors, extra: [], values }, 422);
         return reply.redirect(`/zaken/${id}?melding=${melding ?? "vastgelegd"}`, 303);
-      } catch (err) {
-        if (
-          !(err instanceof AppError) ||
-          err.status >= 500 ||
-          err.status === 401 ||
-          err.status === 404
-        )
-          throw err;
+      } catch (caught) {
+        const err = shownRefusal(caught);
         if (err.code === "csrf_failed") throw err;
         return detailPage(
           ctx,
@@ -280,14 +274,8 @@ ${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${err
       if (errors.size > 0) return again();
       try {
         await services.cases.execute(...callerOf(request), id, action as "removed" | "corrected");
-      } catch (err) {
-        if (
-          !(err instanceof AppError) ||
-          err.status >= 500 ||
-          err.status === 401 ||
-          err.status === 404
-        )
-          throw err;
+      } catch (caught) {
+        const err = shownRefusal(caught);
         return again([ruleText(ctx.m, err)], err.status === 403 ? 403 : 422);
       }
       return reply.redirect(`/zaken/${id}?melding=uitgevoerd`, 303);
