@@ -72,14 +72,7 @@ export interface TextFieldOptions {
 
 /** The wrapper, label, hint and error every labelled field shares; `control` draws the input. */
 function labelledField(
-  o: {
-    name: string;
-    label: string;
-    hint?: string | undefined;
-    error?: string | undefined;
-    required?: boolean | undefined;
-    m: Messages;
-  },
+  o: Pick<TextFieldOptions, "name" | "label" | "hint" | "error" | "required" | "m">,
   control: (id: string, aria: SafeHtml) => SafeHtml,
 ): SafeHtml {
   const id = fieldId(o.name);
@@ -107,15 +100,9 @@ export function textField(o: TextFieldOptions): SafeHtml {
 }
 
 /** A labelled textarea, tied to its hint and error like textField. */
-export function textArea(o: {
-  name: string;
-  label: string;
-  value?: string | undefined;
-  hint?: string | undefined;
-  error?: string | undefined;
-  required?: boolean;
-  m: Messages;
-}): SafeHtml {
+export function textArea(
+  o: Pick<TextFieldOptions, "name" | "label" | "value" | "hint" | "error" | "required" | "m">,
+): SafeHtml {
   return labelledField(
     o,
     (id, aria) =>

@@ -1,6 +1,8 @@
 import {
+  ADDRESS_FIELDS,
   type Address,
   addressSchema,
+  PERSON_FIELDS,
   type Person,
   personSchema,
 } from "../../modules/registrations/schemas.ts";
@@ -19,7 +21,7 @@ import {
 import type { Messages } from "../i18n.ts";
 
 /** The person's and the address's fields, in the forms' order: the contract's (one owner). */
-export { ADDRESS_FIELDS, PERSON_FIELDS } from "../../modules/registrations/schemas.ts";
+export { ADDRESS_FIELDS, PERSON_FIELDS };
 
 export type Values = Record<string, string>;
 
@@ -122,6 +124,49 @@ export function readAddress(
   zodFieldErrors(m, parsed.error, "address", errors);
   if (errors.size === before) errors.set("address.street", m.fieldErrors.addressIncomplete);
   return null;
+}
+
+/** What a form holds of a person and an address, as typed. */
+export interface PersonAndAddressValues {
+  person: Values;
+  address: Values;
+}
+
+/** The person's and the address's fields of a form (without the e-mail where the form has none). */
+export function personAndAddressValues(
+  form: FormBody,
+  options: { withEmail?: boolean } = {},
+): PersonAndAddressValues {
+  const personFields =
+    options.withEmail === false ? PERSON_FIELDS.filter((f) => f !== "email") : PERSON_FIELDS;
+  return {
+    person: valuesOf(form, "person", personFields),
+    address: valuesOf(form, "address", ADDRESS_FIELDS),
+  };
+}
+
+/** The person's fieldset, then the address's (under its own legend and hint). */
+export function personAndAddressFields(
+  m: Messages,
+  values: PersonAndAddressValues,
+  errors: FieldErrors,
+  address: { legend: string; hint: string },
+  options: { withEmail?: boolean; withSeekerNumber?: boolean } = {},
+): SafeHtml {
+  return html`${personFields(m, values.person, errors, options)}
+${addressFields(m, address.legend, address.hint, values.address, errors)}`;
+}
+
+/** The person and the address through the API's schemas (readPerson, readAddress). */
+export function readPersonAndAddress(
+  m: Messages,
+  values: PersonAndAddressValues,
+  errors: FieldErrors,
+): { person: Person | undefined; address: Address | undefined | null } {
+  return {
+    person: readPerson(m, values.person, errors),
+    address: readAddress(m, values.address, errors),
+  };
 }
 
 /** Which form field a protocol rule is about, so its message sits beside that field. */

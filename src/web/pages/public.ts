@@ -21,14 +21,10 @@ import {
 import type { Kit, PageContext } from "../kit.ts";
 import { table } from "../table.ts";
 import {
-  ADDRESS_FIELDS,
-  addressFields,
-  PERSON_FIELDS,
-  personFields,
-  readAddress,
-  readPerson,
+  personAndAddressFields,
+  personAndAddressValues,
+  readPersonAndAddress,
   type Values,
-  valuesOf,
 } from "./person-fields.ts";
 
 const PUBLIC = { config: { access: "public" } } as const;
@@ -216,8 +212,7 @@ ${selectField({
   ],
 })}
 <p class="hint">${p.organisationHint}</p>
-${personFields(m, state.person, errors, { withSeekerNumber: false })}
-${addressFields(m, p.addressLegend, p.addressHint, state.address, errors)}
+${personAndAddressFields(m, state, errors, { legend: p.addressLegend, hint: p.addressHint }, { withSeekerNumber: false })}
 <fieldset class="group"><legend>${p.contactLegend}</legend>
 ${textField({ m, name: "phone", label: p.phone, value: state.phone, error: errors.get("phone"), autocomplete: "tel", width: "medium" })}
 </fieldset>
@@ -251,16 +246,14 @@ ${textField({ m, name: "noticeDate", label: p.noticeDate, hint: p.noticeHint, va
     const state: RequestState = {
       type: str(form, "type"),
       organisationId: str(form, "organisationId"),
-      person: valuesOf(form, "person", PERSON_FIELDS),
-      address: valuesOf(form, "address", ADDRESS_FIELDS),
+      ...personAndAddressValues(form),
       phone: str(form, "phone"),
       noticeDate: str(form, "noticeDate"),
     };
     const errors: FieldErrors = new Map();
     if (!PUBLIC_REQUEST_TYPES.some((t) => t === state.type)) errors.set("type", p.typeMissing);
     if (!state.organisationId) errors.set("organisationId", p.organisationMissing);
-    const person = readPerson(m, state.person, errors);
-    const address = readAddress(m, state.address, errors);
+    const { person, address } = readPersonAndAddress(m, state, errors);
     if (address === undefined && person && !person.email) {
       errors.set("address.street", p.contactMissing);
     }

@@ -32,16 +32,12 @@ import {
 import type { Messages } from "../i18n.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import {
-  ADDRESS_FIELDS,
-  addressFields,
   addViolations,
   carry,
-  PERSON_FIELDS,
-  personFields,
-  readAddress,
-  readPerson,
+  personAndAddressFields,
+  personAndAddressValues,
+  readPersonAndAddress,
   type Values,
-  valuesOf,
 } from "./person-fields.ts";
 
 const OFFICER = { roles: ["officer"], scope: "own" } as const;
@@ -64,8 +60,7 @@ export function draftOf(form: FormBody): Draft {
     categories: [...new Set(list(form, "categories"))],
     criteria: [...new Set(list(form, "criteria"))],
     confirmCriteria: str(form, "confirmCriteria") === "yes",
-    person: valuesOf(form, "person", PERSON_FIELDS),
-    address: valuesOf(form, "address", ADDRESS_FIELDS),
+    ...personAndAddressValues(form),
     placementDate: str(form, "placementDate"),
     claim: str(form, "claim"),
     termMonths: str(form, "termMonths"),
@@ -95,8 +90,7 @@ export function proposalOf(
   d: Draft,
   errors: FieldErrors,
 ): RegistrationInput | undefined {
-  const person = readPerson(m, d.person, errors);
-  const address = readAddress(m, d.address, errors);
+  const { person, address } = readPersonAndAddress(m, d, errors);
   if (!isIsoDate(d.placementDate)) errors.set("placementDate", m.fieldErrors.date);
   const claimCents = parseEuroCents(d.claim);
   if (claimCents !== undefined && Number.isNaN(claimCents))
@@ -216,8 +210,7 @@ ${errors.has("confirmCriteria") ? html`<p class="field-error" id="f-confirmCrite
     } else if (step === 3) {
       const needsClaim = chosen.some((c) => c.claim.mode !== "not_applicable");
       const choosableTerm = chosen.some((c) => c.term.kind === "maximum");
-      inner = html`${personFields(m, d.person, errors)}
-${addressFields(m, m.register.addressLegend, m.register.addressHint, d.address, errors)}
+      inner = html`${personAndAddressFields(m, d, errors, { legend: m.register.addressLegend, hint: m.register.addressHint })}
 <fieldset class="group"><legend>${m.register.placementLegend}</legend>
 ${textField({ m, name: "placementDate", label: m.register.placementDate, hint: m.register.placementHint, value: d.placementDate, required: true, error: errors.get("placementDate"), width: "short", inputmode: "numeric" })}
 ${needsClaim ? textField({ m, name: "claim", label: m.register.claim, hint: m.register.claimHint, value: d.claim, error: errors.get("claim"), width: "short", inputmode: "decimal", required: chosen.some((c) => c.claim.mode === "required") }) : hidden("claim", d.claim)}

@@ -32,14 +32,7 @@ import { type Kit, notice, type PageContext } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
 import { registrationCasesSection } from "./cases/sections.ts";
-import {
-  ADDRESS_FIELDS,
-  addressFields,
-  addViolations,
-  PERSON_FIELDS,
-  personFields,
-  type Values,
-} from "./person-fields.ts";
+import { addViolations, personAndAddressFields, type Values } from "./person-fields.ts";
 import { categoryOptions, type Draft, draftOf, proposalOf } from "./register.ts";
 
 const OFFICER = { roles: ["officer"], scope: "own" } as const;
@@ -355,8 +348,7 @@ ${choiceField({
   })),
   checked: d.criteria,
 })}
-${personFields(m, d.person, errors)}
-${addressFields(m, m.register.addressLegend, m.register.addressHint, d.address, errors)}
+${personAndAddressFields(m, d, errors, { legend: m.register.addressLegend, hint: m.register.addressHint })}
 <fieldset class="group"><legend>${m.register.placementLegend}</legend>
 ${textField({ m, name: "placementDate", label: m.register.placementDate, hint: m.register.placementHint, value: d.placementDate, required: true, error: errors.get("placementDate"), width: "short" })}
 ${textField({ m, name: "claim", label: m.register.claim, hint: m.register.claimHint, value: d.claim, error: errors.get("claim"), width: "short", inputmode: "decimal" })}
@@ -392,8 +384,6 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
           : "",
       termMonths: String(view.termMonths),
     };
-    void PERSON_FIELDS;
-    void ADDRESS_FIELDS;
     return changePage(ctx, id, request.session?.csrfToken ?? "", d, new Map());
   });
 

@@ -9,14 +9,10 @@ import { dateHtml } from "../format.ts";
 import { choiceField, csrfField, errorSummary, type FieldErrors, formOf, str } from "../forms.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import {
-  ADDRESS_FIELDS,
-  addressFields,
-  PERSON_FIELDS,
-  personFields,
-  readAddress,
-  readPerson,
-  type Values,
-  valuesOf,
+  type PersonAndAddressValues,
+  personAndAddressFields,
+  personAndAddressValues,
+  readPersonAndAddress,
 } from "./person-fields.ts";
 
 const SCREENERS = { roles: ["querier", "officer"], scope: "own" } as const;
@@ -30,8 +26,7 @@ export function registerScreeningPages(app: App, services: Services, kit: Kit) {
   const form = (
     ctx: PageContext,
     csrf: string,
-    person: Values,
-    address: Values,
+    values: PersonAndAddressValues,
     purpose: string,
     errors: FieldErrors,
   ) => {
@@ -43,8 +38,7 @@ ${errorSummary(m, errors)}
 <form method="post" action="/toetsen" novalidate>
 ${csrfField(csrf)}
 ${choiceField({ m, name: "purpose", type: "radio", legend: s.purpose, error: errors.get("purpose"), options: SCREENING_PURPOSES.map((p) => ({ value: p, label: s.purposes[p] ?? p })), checked: [purpose] })}
-${personFields(m, person, errors, { withEmail: false })}
-${addressFields(m, s.addressLegend, m.register.addressHint, address, errors)}
+${personAndAddressFields(m, values, errors, { legend: s.addressLegend, hint: m.register.addressHint }, { withEmail: false })}
 <button type="submit" class="button button--primary">${s.submit}</button>
 </form>`;
   };
@@ -53,7 +47,13 @@ ${addressFields(m, s.addressLegend, m.register.addressHint, address, errors)}
     const ctx = await kit.contextOf(request, reply);
     return ctx.send(
       ctx.m.screening.title,
-      form(ctx, request.session?.csrfToken ?? "", {}, {}, "allocation", new Map()),
+      form(
+        ctx,
+        request.session?.csrfToken ?? "",
+        { person: {}, address: {} },
+        "allocation",
+        new Map(),
+      ),
     );
   });
 
@@ -63,20 +63,14 @@ ${addressFields(m, s.addressLegend, m.register.addressHint, address, errors)}
     const s = m.screening;
     const body = formOf(request.body);
     const csrf = request.session?.csrfToken ?? "";
-    const personValues = valuesOf(
-      body,
-      "person",
-      PERSON_FIELDS.filter((f) => f !== "email"),
-    );
-    const addressValues = valuesOf(body, "address", ADDRESS_FIELDS);
+    const values = personAndAddressValues(body, { withEmail: false });
     const purpose = str(body, "purpose");
     const errors: FieldErrors = new Map();
     const validPurpose = SCREENING_PURPOSES.find((p) => p === purpose);
     if (!validPurpose) errors.set("purpose", s.purposeMissing);
-    const person = readPerson(m, personValues, errors);
-    const address = readAddress(m, addressValues, errors);
+    const { person, address } = readPersonAndAddress(m, values, errors);
     if (errors.size > 0 || !person || address === null || !validPurpose) {
-      return ctx.send(s.title, form(ctx, csrf, personValues, addressValues, purpose, errors), 422);
+      return ctx.send(s.title, form(ctx, csrf, values, purpose, errors), 422);
     }
     const answer = await services.screenings.screen(...callerOf(request), {
       person,
