@@ -85,3 +85,35 @@ export function demoUser(demo: DemoRegion, role: string, orgIndex = 0) {
   assert.ok(u, `no demo user with role ${role}`);
   return u;
 }
+
+/** What a page test talks to: a DemoApp's app and its fixed clock. */
+export interface PageApp {
+  app: App;
+  ctx: { clock: FixedClock };
+}
+
+/**
+ * A page test's browser on `fx()` (read at each call: the app starts in `before`): sign in
+ * through the pages, GET with the session's cookie, and POST a form as the page does, the
+ * session's CSRF token first (or `csrf`, e.g. one read from a page).
+ */
+export function browserOn(fx: () => PageApp) {
+  return {
+    signInByForm: (user: { email: string; password: string; totpSecret: string }) =>
+      signInByForm(fx().app, fx().ctx.clock, user),
+    get: (s: { cookie: string }, url: string) =>
+      fx().app.inject({ method: "GET", url, headers: { cookie: s.cookie } }),
+    post: (
+      s: { cookie: string; csrf: string },
+      url: string,
+      fields: [string, string][],
+      csrf = s.csrf,
+    ) =>
+      fx().app.inject({
+        method: "POST",
+        url,
+        headers: { ...FORM, cookie: s.cookie },
+        payload: form([["_csrf", csrf], ...fields]),
+      }),
+  };
+}

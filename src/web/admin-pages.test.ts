@@ -4,16 +4,22 @@ import type { DemoRegion } from "../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
 import { bearer } from "../testing/http.ts";
 import { startSmtpSink } from "../testing/smtp-sink.ts";
-import { csrfIn, demoUser, FORM, form, signInByForm as signInByFormAt } from "../testing/web.ts";
+import {
+  browserOn,
+  csrfIn,
+  demoUser,
+  FORM,
+  form,
+  signInByForm as signInByFormAt,
+} from "../testing/web.ts";
 
 let fx: DemoApp;
 let demo: DemoRegion;
 
 const userOf = (role: string, orgIndex = 0) => demoUser(demo, role, orgIndex);
 
-/** Signs in through the pages (password, TOTP, declaration): src/testing/web.ts. */
-const signInByForm = (user: { email: string; password: string; totpSecret: string }) =>
-  signInByFormAt(fx.app, fx.ctx.clock, user);
+/** Signs in through the pages (password, TOTP, declaration) and posts a session's forms: src/testing/web.ts. */
+const { signInByForm, post: postAs } = browserOn(() => fx);
 
 before(async () => {
   fx = await createDemoApp({ today: "2026-06-01" });
@@ -41,30 +47,30 @@ describe("consortium admin pages", () => {
     assert.match(page.body, /href="\/beheer\/deelnemers"/, "the admin's menu");
     assert.doesNotMatch(page.body, /href="\/audit"/, "no auditor pages in the admin's menu");
     const csrf = csrfIn(page.body);
-    const bad = await post(
+    const bad = await postAs(
+      admin,
       "/beheer/instellingen",
       [
-        ["_csrf", csrf],
         ["matchThreshold", "5"],
         ["screeningBurstPerHour", "veel"],
         ["caseRetentionMonths", "24"],
       ],
-      admin.cookie,
+      csrf,
     );
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /class="error-summary"/);
     assert.match(bad.body, /<a href="#f-matchThreshold">Vul een getal in van ten minste 10\.<\/a>/);
     assert.match(bad.body, /<a href="#f-screeningBurstPerHour">Vul een getal in\.<\/a>/);
     assert.equal((await fx.ctx.services.organisations.settings()).matchThreshold, 18);
-    const ok = await post(
+    const ok = await postAs(
+      admin,
       "/beheer/instellingen",
       [
-        ["_csrf", csrf],
         ["matchThreshold", "20"],
         ["screeningBurstPerHour", "80"],
         ["caseRetentionMonths", "36"],
       ],
-      admin.cookie,
+      csrf,
     );
     assert.equal(ok.statusCode, 303, ok.body);
     const settings = await fx.ctx.services.organisations.settings();
@@ -95,17 +101,17 @@ describe("consortium admin pages", () => {
         ["smtp.from", "brieven@regio.example"],
         ...extra,
       ];
-      const bad = await post(
+      const bad = await postAs(
+        admin,
         "/beheer/instellingen/smtp",
         [
-          ["_csrf", csrf],
           ["smtp.host", "mail server!"],
           ["smtp.port", "99999"],
           ["smtp.tls", "starttls"],
           ["smtp.from", "geen-adres"],
           ["smtp.password", "Zomer-2026!"],
         ],
-        admin.cookie,
+        csrf,
       );
       assert.equal(bad.statusCode, 422);
       assert.match(bad.body, /<a href="#f-smtp-host">Vul een servernaam in/);
@@ -125,13 +131,11 @@ describe("consortium admin pages", () => {
       assert.match(after.body, /data-testid="smtp-password">ingesteld</);
       assert.ok(!after.body.includes("Zomer-2026!"), "the password is never shown");
       assert.match(after.body, /type="password"[^>]*value=""/);
-      const sent = await post(
+      const sent = await postAs(
+        admin,
         "/beheer/instellingen/smtp/test",
-        [
-          ["_csrf", csrf],
-          ["test.to", "beheer@regio.example"],
-        ],
-        admin.cookie,
+        [["test.to", "beheer@regio.example"]],
+        csrf,
       );
       assert.equal(sent.statusCode, 200, sent.body);
       assert.match(
@@ -144,26 +148,22 @@ describe("consortium admin pages", () => {
       assert.equal(kept.statusCode, 303);
       assert.equal((await fx.ctx.services.organisations.settingsView()).smtp?.passwordSet, true);
       await post("/beheer/instellingen/smtp", smtpForm([["smtp.password", "fout"]]), admin.cookie);
-      const failed = await post(
+      const failed = await postAs(
+        admin,
         "/beheer/instellingen/smtp/test",
-        [
-          ["_csrf", csrf],
-          ["test.to", "beheer@regio.example"],
-        ],
-        admin.cookie,
+        [["test.to", "beheer@regio.example"]],
+        csrf,
       );
       assert.equal(failed.statusCode, 422);
       assert.match(failed.body, /role="alert" data-testid="mail-test-error"/);
       assert.match(failed.body, /De server weigert de aanmelding/);
       assert.match(failed.body, /EAUTH/);
       assert.match(failed.body, /535/);
-      const badTo = await post(
+      const badTo = await postAs(
+        admin,
         "/beheer/instellingen/smtp/test",
-        [
-          ["_csrf", csrf],
-          ["test.to", "niemand"],
-        ],
-        admin.cookie,
+        [["test.to", "niemand"]],
+        csrf,
       );
       assert.equal(badTo.statusCode, 422);
       assert.match(badTo.body, /<a href="#f-test-to">/);
@@ -175,11 +175,7 @@ describe("consortium admin pages", () => {
       );
       assert.equal(cleared.statusCode, 303);
       assert.equal((await fx.ctx.services.organisations.settingsView()).smtp?.passwordSet, false);
-      const removed = await post(
-        "/beheer/instellingen/smtp/verwijderen",
-        [["_csrf", csrf]],
-        admin.cookie,
-      );
+      const removed = await postAs(admin, "/beheer/instellingen/smtp/verwijderen", [], csrf);
       assert.equal(removed.statusCode, 303);
       assert.equal((await fx.ctx.services.organisations.settingsView()).smtp, null);
       const noCsrf = await post(
@@ -202,28 +198,18 @@ describe("consortium admin pages", () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Gebruikers en API-sleutels/);
     const org = demo.organisations[0]!.id;
-    const missing = await post(
-      "/beheer/sleutels",
-      [
-        ["_csrf", admin.csrf],
-        ["key.organisationId", org],
-        ["key.role", "querier"],
-        ["key.label", ""],
-      ],
-      admin.cookie,
-    );
+    const missing = await postAs(admin, "/beheer/sleutels", [
+      ["key.organisationId", org],
+      ["key.role", "querier"],
+      ["key.label", ""],
+    ]);
     assert.equal(missing.statusCode, 422);
     assert.match(missing.body, /<a href="#f-key-label">/);
-    const issued = await post(
-      "/beheer/sleutels",
-      [
-        ["_csrf", admin.csrf],
-        ["key.organisationId", org],
-        ["key.role", "querier"],
-        ["key.label", "Koppeling test"],
-      ],
-      admin.cookie,
-    );
+    const issued = await postAs(admin, "/beheer/sleutels", [
+      ["key.organisationId", org],
+      ["key.role", "querier"],
+      ["key.label", "Koppeling test"],
+    ]);
     assert.equal(issued.statusCode, 200, issued.body);
     const key = /data-testid="secret">([^<]+)</.exec(issued.body)?.[1];
     assert.ok(key, "the key is shown");
@@ -242,11 +228,7 @@ describe("consortium admin pages", () => {
       org,
     );
     const row = keys.find((k) => k.label === "Koppeling test")!;
-    const revoked = await post(
-      `/beheer/sleutels/${row.id}/intrekken`,
-      [["_csrf", admin.csrf]],
-      admin.cookie,
-    );
+    const revoked = await postAs(admin, `/beheer/sleutels/${row.id}/intrekken`, []);
     assert.equal(revoked.statusCode, 303);
     const refused = await fx.app.inject({
       method: "POST",
@@ -262,58 +244,34 @@ describe("consortium admin pages", () => {
     const list = await get("/beheer/deelnemers", admin.cookie);
     assert.equal(list.statusCode, 200);
     assert.match(list.body, new RegExp(demo.organisations[0]!.name.replace(/[()]/g, "\\$&")));
-    const bad = await post(
-      "/beheer/deelnemers/nieuw",
-      [
-        ["_csrf", admin.csrf],
-        ["name", ""],
-        ["kind", "housing_corporation"],
-        ["dpo.email", "geen-adres"],
-      ],
-      admin.cookie,
-    );
+    const bad = await postAs(admin, "/beheer/deelnemers/nieuw", [
+      ["name", ""],
+      ["kind", "housing_corporation"],
+      ["dpo.email", "geen-adres"],
+    ]);
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /<a href="#f-name">/);
-    const created = await post(
-      "/beheer/deelnemers/nieuw",
-      [
-        ["_csrf", admin.csrf],
-        ["name", "Woningstichting Nieuw"],
-        ["kind", "housing_corporation"],
-        ["protocolSignedOn", "2026-05-01"],
-      ],
-      admin.cookie,
-    );
+    const created = await postAs(admin, "/beheer/deelnemers/nieuw", [
+      ["name", "Woningstichting Nieuw"],
+      ["kind", "housing_corporation"],
+      ["protocolSignedOn", "2026-05-01"],
+    ]);
     assert.equal(created.statusCode, 303, created.body);
     const org = (await fx.ctx.services.organisations.listPublicParticipants()).find(
       (o) => o.name === "Woningstichting Nieuw",
     );
     assert.ok(org, "the new participant is on the public list");
-    const noDate = await post(
-      `/beheer/deelnemers/${org.id}/schorsen`,
-      [["_csrf", admin.csrf]],
-      admin.cookie,
-    );
+    const noDate = await postAs(admin, `/beheer/deelnemers/${org.id}/schorsen`, []);
     assert.equal(noDate.statusCode, 422);
     assert.match(noDate.body, /<a href="#f-suspend-date">/);
-    const noConfirm = await post(
-      `/beheer/deelnemers/${org.id}/uittreden`,
-      [
-        ["_csrf", admin.csrf],
-        ["withdraw.date", "2026-07-01"],
-      ],
-      admin.cookie,
-    );
+    const noConfirm = await postAs(admin, `/beheer/deelnemers/${org.id}/uittreden`, [
+      ["withdraw.date", "2026-07-01"],
+    ]);
     assert.equal(noConfirm.statusCode, 422);
     assert.match(noConfirm.body, /<a href="#f-withdraw-confirm">/);
-    const suspended = await post(
-      `/beheer/deelnemers/${org.id}/schorsen`,
-      [
-        ["_csrf", admin.csrf],
-        ["suspend.date", "2026-06-01"],
-      ],
-      admin.cookie,
-    );
+    const suspended = await postAs(admin, `/beheer/deelnemers/${org.id}/schorsen`, [
+      ["suspend.date", "2026-06-01"],
+    ]);
     assert.equal(suspended.statusCode, 303, suspended.body);
     const detail = await get(String(suspended.headers.location), admin.cookie);
     assert.match(detail.body, /De organisatie is geschorst/);
@@ -343,25 +301,23 @@ describe("consortium admin pages", () => {
     assert.match(page.body, /Gebruiker wijzigen/);
     assert.match(page.body, /name="roles" value="querier" checked/);
     const csrf = csrfIn(page.body);
-    const none = await post(
+    const none = await postAs(
+      admin,
       `/beheer/gebruikers/${target.id}`,
-      [
-        ["_csrf", csrf],
-        ["displayName", "Demo querier"],
-      ],
-      admin.cookie,
+      [["displayName", "Demo querier"]],
+      csrf,
     );
     assert.equal(none.statusCode, 422);
     assert.match(none.body, /<a href="#f-roles">/);
-    const wrong = await post(
+    const wrong = await postAs(
+      admin,
       `/beheer/gebruikers/${target.id}`,
       [
-        ["_csrf", csrf],
         ["displayName", "Demo querier"],
         ["roles", "querier"],
         ["roles", "auditor"],
       ],
-      admin.cookie,
+      csrf,
     );
     assert.equal(wrong.statusCode, 422);
     assert.match(
@@ -370,15 +326,15 @@ describe("consortium admin pages", () => {
     );
     assert.match(wrong.body, /role_not_allowed_for_organisation/);
     assert.match(wrong.body, /name="roles" value="auditor" checked/, "the choice is kept");
-    const ok = await post(
+    const ok = await postAs(
+      admin,
       `/beheer/gebruikers/${target.id}`,
       [
-        ["_csrf", csrf],
         ["displayName", "Bevrager en functionaris"],
         ["roles", "querier"],
         ["roles", "officer"],
       ],
-      admin.cookie,
+      csrf,
     );
     assert.equal(ok.statusCode, 303, ok.body);
     const after = (
@@ -418,26 +374,26 @@ describe("consortium admin pages", () => {
     assert.equal(edit.statusCode, 200);
     assert.match(edit.body, /value="Verhuurder Zonder Handtekening"/);
     const csrf = csrfIn(edit.body);
-    const bad = await post(
+    const bad = await postAs(
+      admin,
       `/beheer/deelnemers/${created.id}/wijzigen`,
       [
-        ["_csrf", csrf],
         ["kind", "housing_corporation"],
         ["protocolSignedOn", "1 mei"],
       ],
-      admin.cookie,
+      csrf,
     );
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /<a href="#f-protocolSignedOn">/);
-    const ok = await post(
+    const ok = await postAs(
+      admin,
       `/beheer/deelnemers/${created.id}/wijzigen`,
       [
-        ["_csrf", csrf],
         ["kind", "housing_corporation"],
         ["protocolSignedOn", "2026-05-15"],
         ["kvkNumber", "12345678"],
       ],
-      admin.cookie,
+      csrf,
     );
     assert.equal(ok.statusCode, 303, ok.body);
     const view = await fx.ctx.services.organisations.getOrganisation(
@@ -495,7 +451,7 @@ describe("auditor pages", () => {
     const auditor = await signInByForm(userOf("auditor"));
     const page = await get("/audit/controle", auditor.cookie);
     assert.equal(page.statusCode, 200);
-    const run = await post("/audit/controle", [["_csrf", csrfIn(page.body)]], auditor.cookie);
+    const run = await postAs(auditor, "/audit/controle", [], csrfIn(page.body));
     assert.equal(run.statusCode, 200, run.body);
     assert.match(run.body, /data-verify="intact"/);
     assert.match(run.body, /Het auditlog is intact/);

@@ -9,13 +9,7 @@ import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
 import { bearer } from "../testing/http.ts";
-import {
-  demoUser,
-  FORM,
-  form,
-  type PageSession,
-  signInByForm as signInByFormAt,
-} from "../testing/web.ts";
+import { browserOn, demoUser, FORM, form, type PageSession } from "../testing/web.ts";
 
 let fx: DemoApp;
 let demo: DemoRegion;
@@ -24,18 +18,8 @@ let officerKey: Record<string, string>;
 let registerBefore: string;
 
 const TODAY = "2026-06-01";
-const signInByForm = (user: { email: string; password: string; totpSecret: string }) =>
-  signInByFormAt(fx.app, fx.ctx.clock, user);
-
-const get = (s: PageSession, url: string) =>
-  fx.app.inject({ method: "GET", url, headers: { cookie: s.cookie } });
-const post = (s: PageSession, url: string, fields: [string, string][], csrf = s.csrf) =>
-  fx.app.inject({
-    method: "POST",
-    url,
-    headers: { ...FORM, cookie: s.cookie },
-    payload: form([["_csrf", csrf], ...fields]),
-  });
+/** Signs in, GETs and POSTs forms through the pages as a browser does: src/testing/web.ts. */
+const { signInByForm, get, post } = browserOn(() => fx);
 
 type Part = { name: string; value: string } | { name: string; filename: string; content: string };
 const BOUNDARY = "----woonsignaaltestboundary";

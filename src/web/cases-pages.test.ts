@@ -3,20 +3,14 @@ import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
 import { bearer } from "../testing/http.ts";
-import {
-  FORM,
-  form,
-  type PageSession as Session,
-  signInByForm as signInByFormAt,
-} from "../testing/web.ts";
+import { browserOn, type PageSession as Session } from "../testing/web.ts";
 
 /** The case, letter and committee pages (issue #10) through app.inject, as a browser posts. */
 let fx: DemoApp;
 let demo: DemoRegion;
 
-/** Signs in through the pages (password, TOTP, declaration): src/testing/web.ts. */
-const signInByForm = (user: { email: string; password: string; totpSecret: string }) =>
-  signInByFormAt(fx.app, fx.ctx.clock, user);
+/** Signs in, GETs and POSTs forms through the pages as a browser does: src/testing/web.ts. */
+const { signInByForm, get, post } = browserOn(() => fx);
 
 function user(role: string) {
   const orgA = demo.organisations[0]!.id;
@@ -26,16 +20,6 @@ function user(role: string) {
   assert.ok(u, role);
   return u;
 }
-
-const get = (s: Session, url: string) =>
-  fx.app.inject({ method: "GET", url, headers: { cookie: s.cookie } });
-const post = (s: Session, url: string, fields: [string, string][], csrf = s.csrf) =>
-  fx.app.inject({
-    method: "POST",
-    url,
-    headers: { ...FORM, cookie: s.cookie },
-    payload: form([["_csrf", csrf], ...fields]),
-  });
 
 let n = 0;
 /** A registration of organisation A, made through the API (the register form has its own tests). */

@@ -4,16 +4,15 @@ import type { DemoRegion } from "../demo/demo-region.ts";
 import { totpCodeAt } from "../platform/auth/index.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
 import { bearer, sessionCookieOf } from "../testing/http.ts";
-import { csrfIn, demoUser, FORM, form, signInByForm as signInByFormAt } from "../testing/web.ts";
+import { browserOn, csrfIn, demoUser, FORM, form } from "../testing/web.ts";
 
 let fx: DemoApp;
 let demo: DemoRegion;
 
 const userOf = (role: string, orgIndex = 0) => demoUser(demo, role, orgIndex);
 
-/** Signs in through the pages (password, TOTP, declaration): src/testing/web.ts. */
-const signInByForm = (user: { email: string; password: string; totpSecret: string }) =>
-  signInByFormAt(fx.app, fx.ctx.clock, user);
+/** Signs in, GETs and POSTs forms through the pages as a browser does: src/testing/web.ts. */
+const { signInByForm, get, post } = browserOn(() => fx);
 
 before(async () => {
   fx = await createDemoApp({ today: "2026-06-01" });
@@ -27,19 +26,11 @@ describe("sign-in pages", () => {
     assert.equal(officer.start, "/werklijst");
     const querier = await signInByForm(userOf("querier"));
     assert.equal(querier.start, "/toetsen");
-    const page = await fx.app.inject({
-      method: "GET",
-      url: "/werklijst",
-      headers: { cookie: officer.cookie },
-    });
+    const page = await get(officer, "/werklijst");
     assert.match(page.body, /<html lang="nl"/);
     assert.match(page.body, /Woonstichting De Linde \(demo\)/);
     assert.match(page.body, /Brieven te versturen/);
-    const en = await fx.app.inject({
-      method: "GET",
-      url: "/werklijst?lang=en",
-      headers: { cookie: officer.cookie },
-    });
+    const en = await get(officer, "/werklijst?lang=en");
     assert.match(en.body, /<html lang="en"/);
     assert.match(en.body, /Letters to send/);
   });
@@ -162,19 +153,10 @@ describe("sign-in pages", () => {
       payload: "",
     });
     assert.equal(refused.statusCode, 403);
-    const ok = await fx.app.inject({
-      method: "POST",
-      url: "/afmelden",
-      headers: { ...FORM, cookie: s.cookie },
-      payload: form([["_csrf", s.csrf]]),
-    });
+    const ok = await post(s, "/afmelden", []);
     assert.equal(ok.statusCode, 303);
     assert.equal(ok.headers.location, "/aanmelden?reden=afgemeld");
-    const after = await fx.app.inject({
-      method: "GET",
-      url: "/toetsen",
-      headers: { cookie: s.cookie },
-    });
+    const after = await get(s, "/toetsen");
     assert.equal(after.headers.location, "/aanmelden?reden=verlopen");
   });
 });
@@ -196,15 +178,7 @@ describe("CSRF and access on pages", () => {
     assert.equal(res.statusCode, 403);
     assert.match(res.headers["content-type"] as string, /text\/html/);
     assert.match(res.body, /Het formulier is verlopen/);
-    const wrong = await fx.app.inject({
-      method: "POST",
-      url: "/toetsen",
-      headers: { ...FORM, cookie: s.cookie },
-      payload: form([
-        ["_csrf", "x".repeat(s.csrf.length)],
-        ["purpose", "allocation"],
-      ]),
-    });
+    const wrong = await post(s, "/toetsen", [["purpose", "allocation"]], "x".repeat(s.csrf.length));
     assert.equal(wrong.statusCode, 403);
   });
 
@@ -227,15 +201,11 @@ describe("CSRF and access on pages", () => {
   test("a querier cannot open the register form: a 403 page", async () => {
     const s = await signInByForm(userOf("querier"));
     for (const url of ["/registraties/nieuw", "/werklijst", "/registraties", "/matches"]) {
-      const res = await fx.app.inject({ method: "GET", url, headers: { cookie: s.cookie } });
+      const res = await get(s, url);
       assert.equal(res.statusCode, 403, url);
       assert.match(res.body, /Geen toegang/);
     }
-    const menu = await fx.app.inject({
-      method: "GET",
-      url: "/toetsen",
-      headers: { cookie: s.cookie },
-    });
+    const menu = await get(s, "/toetsen");
     assert.doesNotMatch(
       menu.body,
       /href="\/registraties\/nieuw"/,
@@ -270,22 +240,17 @@ describe("register, screen, match", () => {
     officer = await signInByForm(userOf("officer"));
   });
 
-  const post = (fields: [string, string][]) =>
-    fx.app.inject({
-      method: "POST",
-      url: "/registraties/nieuw",
-      headers: { ...FORM, cookie: officer.cookie },
-      payload: form([["_csrf", officer.csrf], ...fields]),
-    });
+  /** A step of the register form. */
+  const registerStep = (fields: [string, string][]) => post(officer, "/registraties/nieuw", fields);
 
   test("step 1 demands a category; step 2 demands the criteria and the confirmation, naming the rule", async () => {
-    const none = await post([
+    const none = await registerStep([
       ["step", "1"],
       ["action", "next"],
     ]);
     assert.equal(none.statusCode, 422);
     assert.match(none.body, /Kies minstens één categorie/);
-    const two = await post([
+    const two = await registerStep([
       ["step", "1"],
       ["action", "next"],
       ["categories", "A.I"],
@@ -293,7 +258,7 @@ describe("register, screen, match", () => {
     assert.equal(two.statusCode, 200);
     assert.match(two.body, /Stap 2 van 4/);
     assert.match(two.body, /Bij twijfel niet invoeren/);
-    const missing = await post([
+    const missing = await registerStep([
       ["step", "2"],
       ["action", "next"],
       ["categories", "A.I"],
@@ -310,7 +275,7 @@ describe("register, screen, match", () => {
       ["criteria", "a"],
       ["confirmCriteria", "yes"],
     ];
-    const bad = await post([
+    const bad = await registerStep([
       ["step", "3"],
       ["action", "next"],
       ...base,
@@ -321,7 +286,7 @@ describe("register, screen, match", () => {
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /href="#f-person-initials">Vul voorletters in/);
     assert.match(bad.body, /href="#f-person-birthDate">Vul dit in/);
-    const future = await post([
+    const future = await registerStep([
       ["step", "3"],
       ["action", "next"],
       ...base,
@@ -330,7 +295,7 @@ describe("register, screen, match", () => {
     ]);
     assert.equal(future.statusCode, 422);
     assert.match(future.body, /regel placement_in_future/);
-    const check = await post([
+    const check = await registerStep([
       ["step", "3"],
       ["action", "next"],
       ...base,
@@ -342,7 +307,7 @@ describe("register, screen, match", () => {
     assert.match(check.body, /Einddatum/);
     assert.match(check.body, /<code>end_date<\/code>/);
     assert.match(check.body, /<code>scope<\/code>/);
-    const created = await post([
+    const created = await registerStep([
       ["step", "4"],
       ["action", "next"],
       ...base,
@@ -353,11 +318,7 @@ describe("register, screen, match", () => {
     const location = String(created.headers.location);
     assert.match(location, /^\/registraties\/[0-9a-f-]{36}\?melding=nieuw$/);
     registrationId = location.split("/")[2]!.split("?")[0]!;
-    const detail = await fx.app.inject({
-      method: "GET",
-      url: location,
-      headers: { cookie: officer.cookie },
-    });
+    const detail = await get(officer, location);
     assert.equal(detail.statusCode, 200);
     assert.match(detail.body, /De registratie is opgeslagen/);
     assert.match(detail.body, /Stapvoet/);
@@ -366,49 +327,36 @@ describe("register, screen, match", () => {
   });
 
   test("the registrations list filters by status and category, and shows an empty state", async () => {
-    const list = await fx.app.inject({
-      method: "GET",
-      url: "/registraties?category=A.I",
-      headers: { cookie: officer.cookie },
-    });
+    const list = await get(officer, "/registraties?category=A.I");
     assert.equal(list.statusCode, 200);
     assert.match(list.body, new RegExp(`/registraties/${registrationId}`));
-    const none = await fx.app.inject({
-      method: "GET",
-      url: "/registraties?category=E.IX",
-      headers: { cookie: officer.cookie },
-    });
+    const none = await get(officer, "/registraties?category=E.IX");
     assert.match(none.body, /Geen registraties die aan het filter voldoen/);
   });
 
   test("a querier of the primary source sees the hit and the duty to inform", async () => {
     const querier = await signInByForm(userOf("querier"));
-    const page = await fx.app.inject({
-      method: "GET",
-      url: "/toetsen",
-      headers: { cookie: querier.cookie },
-    });
-    const res = await fx.app.inject({
-      method: "POST",
-      url: "/toetsen",
-      headers: { ...FORM, cookie: querier.cookie },
-      payload: form([["_csrf", csrfIn(page.body)], ["purpose", "allocation"], ...person]),
-    });
+    const page = await get(querier, "/toetsen");
+    const res = await post(
+      querier,
+      "/toetsen",
+      [["purpose", "allocation"], ...person],
+      csrfIn(page.body),
+    );
     assert.equal(res.statusCode, 200, res.body);
     assert.match(res.body, /Treffer/);
     assert.match(res.body, /binnen 4 weken schriftelijk informeren/);
-    const none = await fx.app.inject({
-      method: "POST",
-      url: "/toetsen",
-      headers: { ...FORM, cookie: querier.cookie },
-      payload: form([
-        ["_csrf", csrfIn(page.body)],
+    const none = await post(
+      querier,
+      "/toetsen",
+      [
         ["purpose", "allocation"],
         ["person.initials", "Q."],
         ["person.surname", "Onbekend"],
         ["person.birthDate", "1990-01-05"],
-      ]),
-    });
+      ],
+      csrfIn(page.body),
+    );
     assert.match(none.body, /Geen treffer/);
   });
 
@@ -422,36 +370,16 @@ describe("register, screen, match", () => {
       },
     });
     assert.equal(put.statusCode, 201, put.body);
-    const list = await fx.app.inject({
-      method: "GET",
-      url: "/matches",
-      headers: { cookie: officer.cookie },
-    });
+    const list = await get(officer, "/matches");
     assert.match(list.body, /WZ-4711/);
     const id = /href="\/matches\/([0-9a-f-]{36})"/.exec(list.body)?.[1];
     assert.ok(id);
-    const detail = await fx.app.inject({
-      method: "GET",
-      url: `/matches/${id}`,
-      headers: { cookie: officer.cookie },
-    });
+    const detail = await get(officer, `/matches/${id}`);
     assert.match(detail.body, /achternaam/);
     assert.match(detail.body, /geboortedatum/);
-    const decided = await fx.app.inject({
-      method: "POST",
-      url: `/matches/${id}/besluit`,
-      headers: { ...FORM, cookie: officer.cookie },
-      payload: form([
-        ["_csrf", officer.csrf],
-        ["decision", "confirm"],
-      ]),
-    });
+    const decided = await post(officer, `/matches/${id}/besluit`, [["decision", "confirm"]]);
     assert.equal(decided.statusCode, 303, decided.body);
-    const after = await fx.app.inject({
-      method: "GET",
-      url: String(decided.headers.location),
-      headers: { cookie: officer.cookie },
-    });
+    const after = await get(officer, String(decided.headers.location));
     assert.match(after.body, /De match is bevestigd/);
     const block = await fx.app.inject({
       method: "GET",
@@ -462,46 +390,20 @@ describe("register, screen, match", () => {
   });
 
   test("restrict, lift and erase with confirmation", async () => {
-    const restrict = await fx.app.inject({
-      method: "POST",
-      url: `/registraties/${registrationId}/beperken`,
-      headers: { ...FORM, cookie: officer.cookie },
-      payload: form([
-        ["_csrf", officer.csrf],
-        ["reason", "accuracy_contested"],
-      ]),
-    });
+    const restrict = await post(officer, `/registraties/${registrationId}/beperken`, [
+      ["reason", "accuracy_contested"],
+    ]);
     assert.equal(restrict.statusCode, 303, restrict.body);
-    const lift = await fx.app.inject({
-      method: "POST",
-      url: `/registraties/${registrationId}/beperking-opheffen`,
-      headers: { ...FORM, cookie: officer.cookie },
-      payload: form([["_csrf", officer.csrf]]),
-    });
+    const lift = await post(officer, `/registraties/${registrationId}/beperking-opheffen`, []);
     assert.equal(lift.statusCode, 303, lift.body);
-    const unconfirmed = await fx.app.inject({
-      method: "POST",
-      url: `/registraties/${registrationId}/verwijderen`,
-      headers: { ...FORM, cookie: officer.cookie },
-      payload: form([["_csrf", officer.csrf]]),
-    });
+    const unconfirmed = await post(officer, `/registraties/${registrationId}/verwijderen`, []);
     assert.equal(unconfirmed.statusCode, 422);
     assert.match(unconfirmed.body, /definitief is/);
-    const erased = await fx.app.inject({
-      method: "POST",
-      url: `/registraties/${registrationId}/verwijderen`,
-      headers: { ...FORM, cookie: officer.cookie },
-      payload: form([
-        ["_csrf", officer.csrf],
-        ["confirm", "yes"],
-      ]),
-    });
+    const erased = await post(officer, `/registraties/${registrationId}/verwijderen`, [
+      ["confirm", "yes"],
+    ]);
     assert.equal(erased.statusCode, 200, erased.body);
-    const gone = await fx.app.inject({
-      method: "GET",
-      url: `/registraties/${registrationId}`,
-      headers: { cookie: officer.cookie },
-    });
+    const gone = await get(officer, `/registraties/${registrationId}`);
     assert.equal(gone.statusCode, 404);
   });
 });

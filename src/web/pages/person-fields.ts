@@ -15,6 +15,7 @@ import {
   hidden,
   selectField,
   str,
+  type TextFieldOptions,
   textField,
   zodFieldErrors,
 } from "../forms.ts";
@@ -38,6 +39,19 @@ export function carry(prefix: string, values: Values): SafeHtml {
   return html`${Object.entries(values).map(([k, v]) => hidden(`${prefix}.${k}`, v))}`;
 }
 
+/** A text field of a group (`person.surname`): its value and its error under the group's name. */
+function groupField(m: Messages, group: string, values: Values, errors: FieldErrors) {
+  return (name: string, label: string, extra: Partial<TextFieldOptions> = {}) =>
+    textField({
+      m,
+      name: `${group}.${name}`,
+      label,
+      value: values[name],
+      error: errors.get(`${group}.${name}`),
+      ...extra,
+    });
+}
+
 /** The person's identification fields (contract §3), labelled and with their errors. */
 export function personFields(
   m: Messages,
@@ -46,15 +60,7 @@ export function personFields(
   options: { withEmail?: boolean; withSeekerNumber?: boolean } = {},
 ): SafeHtml {
   const p = m.person;
-  const f = (name: string, label: string, extra: Partial<Parameters<typeof textField>[0]> = {}) =>
-    textField({
-      m,
-      name: `person.${name}`,
-      label,
-      value: values[name],
-      error: errors.get(`person.${name}`),
-      ...extra,
-    });
+  const f = groupField(m, "person", values, errors);
   return html`<fieldset class="group"><legend>${m.register.personLegend}</legend>
 ${f("initials", p.initials, { hint: p.initialsHint, required: true, width: "short" })}
 ${f("firstNames", p.firstNames, { width: "long" })}
@@ -83,15 +89,7 @@ export function addressFields(
   errors: FieldErrors,
 ): SafeHtml {
   const p = m.person;
-  const f = (name: string, label: string, extra: Partial<Parameters<typeof textField>[0]> = {}) =>
-    textField({
-      m,
-      name: `address.${name}`,
-      label,
-      value: values[name],
-      error: errors.get(`address.${name}`),
-      ...extra,
-    });
+  const f = groupField(m, "address", values, errors);
   return html`<fieldset class="group"><legend>${legend}</legend>
 <p class="hint">${hint}</p>
 ${f("street", p.street, { width: "long" })}
