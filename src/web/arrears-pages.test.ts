@@ -9,7 +9,7 @@ import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
 import { bearer } from "../testing/http.ts";
-import { browserOn, demoUser, FORM, form, type PageSession } from "../testing/web.ts";
+import { browserOn, demoUser, type PageSession } from "../testing/web.ts";
 
 let fx: DemoApp;
 let demo: DemoRegion;
