@@ -47,8 +47,8 @@ before(async () => {
   app = await makeApp();
 });
 after(async () => {
-  await app.close();
-  await ctx.close();
+  await app?.close();
+  await ctx?.close();
 });
 
 test("GET /healthz answers 200 {status: ok} when the database answers", async () => {

@@ -67,17 +67,26 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
 ];
 
 /**
- * Services created without a configuration (src/testing/context.ts passes none): test
- * settings, with the e-mail outbox in a fresh temporary directory rather than ./data.
+ * Services created without a configuration (a test that builds them by hand; createTestContext
+ * passes one pointing into its own directory): test settings, with the e-mail outbox and the
+ * erasure journal in a fresh temporary directory rather than ./data, removed when the process
+ * exits so that no test leaves files in the system's temporary directory.
  */
-let fallbackOutboxes = 0;
+let fallbackDir: string | undefined;
 function fallbackConfig(): Config {
-  // Created only when a first e-mail is written (letters/mail.ts) or erasure journalled.
-  const outbox = `woonsignaal-outbox-${process.pid}-${Date.now()}-${++fallbackOutboxes}`;
+  const fs = process.getBuiltinModule("node:fs");
+  if (fallbackDir === undefined) {
+    const made = fs.mkdtempSync(path.join(os.tmpdir(), "woonsignaal-services-"));
+    process.once("exit", () => fs.rmSync(made, { recursive: true, force: true }));
+    fallbackDir = made;
+  }
+  // One directory per services instance; the outbox is created only when a first e-mail is
+  // written (letters/mail.ts), the journal when a first erasure is journalled.
+  const dir = fs.mkdtempSync(path.join(fallbackDir, "services-"));
   return loadConfig({
     NODE_ENV: "test",
-    MAIL_OUTBOX_DIR: path.join(os.tmpdir(), outbox),
-    ERASURE_JOURNAL: path.join(os.tmpdir(), `${outbox}-erasure-journal.jsonl`),
+    MAIL_OUTBOX_DIR: path.join(dir, "outbox"),
+    ERASURE_JOURNAL: path.join(dir, "erasure-journal.jsonl"),
   });
 }
 

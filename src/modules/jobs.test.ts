@@ -14,7 +14,7 @@ before(async () => {
   db = ctx.database;
 });
 after(async () => {
-  await ctx.close();
+  await ctx?.close();
 });
 
 const runner = (jobs: JobDefinition<Services>[], owner: string, today = "2026-03-10") =>

@@ -1,28 +1,43 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { loadConfig } from "../config.ts";
 import { createServices, type Services } from "../modules/index.ts";
 import { FixedClock } from "../platform/clock.ts";
 import type { AppContext } from "../platform/context.ts";
 import { Keyring, parseMasterKeys } from "../platform/crypto/index.ts";
-import { createTestDatabase, type TestDatabase } from "../platform/db/test-database.ts";
+import {
+  createTestDatabase,
+  makeTestDir,
+  type TestDatabase,
+} from "../platform/db/test-database.ts";
 import { createLogger } from "../platform/logger.ts";
 
 export interface TestContext extends AppContext {
   database: TestDatabase;
   clock: FixedClock;
   services: Services;
+  /** Its own temporary directory (DATA_DIR, e-mail outbox, erasure journal), removed on close. */
+  dir: string;
   close(): Promise<void>;
 }
 
 /**
- * Everything a module test needs, real all the way down: a fresh migrated database (PGlite in
- * memory, or PostgreSQL when DATABASE_URL is set), a keyring under a random master key, a
- * clock standing at `today`, and a silent logger.
+ * Everything a module test needs, real all the way down: a fresh migrated database (PGlite, or
+ * PostgreSQL when DATABASE_URL is set; see test-database.ts), a keyring under a random master
+ * key, a clock standing at `today`, a silent logger, and a temporary directory of its own for
+ * the files the services write (DATA_DIR, the e-mail outbox, the erasure journal), removed
+ * again on close, so that test files running side by side never share or leave a file.
  */
 export async function createTestContext(
   options: { today?: string; env?: Record<string, string> } = {},
 ): Promise<TestContext> {
-  const database = await createTestDatabase();
+  const dir = makeTestDir("woonsignaal-ctx-");
+  const removeDir = () => fs.rmSync(dir, { recursive: true, force: true });
+  const database = await createTestDatabase().catch((err) => {
+    removeDir();
+    throw err;
+  });
   const logger = createLogger({ level: "silent" });
   const clock = new FixedClock(options.today ?? "2026-06-01");
   const keyring = await Keyring.open(
@@ -30,12 +45,25 @@ export async function createTestContext(
     parseMasterKeys(randomBytes(32).toString("base64")),
     logger,
     { clock },
-  );
+  ).catch(async (err) => {
+    await database.close().finally(removeDir);
+    throw err;
+  });
   const base = { database, keyring, clock, logger };
+  const files = {
+    DATA_DIR: dir,
+    MAIL_OUTBOX_DIR: path.join(dir, "outbox"),
+    ERASURE_JOURNAL: path.join(dir, "erasure-journal.jsonl"),
+  };
   return {
     ...base,
-    config: loadConfig({ NODE_ENV: "test", ...options.env }),
-    services: createServices(base),
-    close: () => database.close(),
+    dir,
+    config: loadConfig({ NODE_ENV: "test", ...files, ...options.env }),
+    // The services keep the test settings they had without a configuration; only their
+    // files move into this context's directory.
+    services: createServices({ ...base, config: loadConfig({ NODE_ENV: "test", ...files }) }),
+    async close() {
+      await database.close().finally(removeDir);
+    },
   };
 }

@@ -25,7 +25,7 @@ before(async () => {
   fx = await createDemoApp({ today: "2026-06-01" });
   demo = fx.demo;
 });
-after(async () => fx.close());
+after(async () => fx?.close());
 
 const get = (url: string, cookie?: string) =>
   fx.app.inject({ method: "GET", url, headers: cookie ? { cookie } : {} });
@@ -809,7 +809,7 @@ describe("user roles under a protocol with an officer cap (keurmerk-2013: at mos
   before(async () => {
     kfx = await createDemoApp({ today: "2026-06-01", profile: "keurmerk-2013" });
   });
-  after(async () => kfx.close());
+  after(async () => kfx?.close());
 
   test("a third officer is refused on the form with the protocol's limit", async () => {
     const adminUser = demoUser(kfx.demo, "consortium_admin");

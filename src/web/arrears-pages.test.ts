@@ -117,7 +117,7 @@ before(async () => {
   registerBefore = await registerSnapshot();
   officer = await signInByForm(demoUser(demo, "officer", 0));
 });
-after(async () => fx.close());
+after(async () => fx?.close());
 
 describe("empty states and role gating", () => {
   test("a landlord without arrears data sees every page with its empty state", async () => {

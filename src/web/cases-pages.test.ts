@@ -62,7 +62,7 @@ before(async () => {
   fx = await createDemoApp({ today: "2026-06-01" });
   demo = fx.demo;
 });
-after(async () => fx.close());
+after(async () => fx?.close());
 
 describe("case pages", () => {
   test("objection through the form, acknowledged, upheld with reasons, carried out: the registration is gone", async () => {

@@ -18,7 +18,7 @@ before(async () => {
   fx = await createDemoApp({ today: "2026-06-01" });
   demo = fx.demo;
 });
-after(async () => fx.close());
+after(async () => fx?.close());
 
 describe("sign-in pages", () => {
   test("officers start at the worklist, queriers at screening; the page is Dutch by default", async () => {

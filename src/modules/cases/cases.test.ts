@@ -34,7 +34,7 @@ function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") 
     const session = await signIn(h.fixture.app, h.ctx.clock, member);
     h.committee = session.headers;
   });
-  after(() => h.fixture.close());
+  after(() => h.fixture?.close());
   const call = (
     method: "GET" | "POST" | "PATCH" | "DELETE",
     url: string,

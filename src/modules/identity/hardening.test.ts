@@ -15,7 +15,7 @@ before(async () => {
   fixture = await createDemoApp({ today: "2026-06-01" });
   ({ ctx, app, demo } = fixture);
 });
-after(() => fixture.close());
+after(() => fixture?.close());
 
 const user = (role: string) => demo.users.find((u) => u.role === role)!;
 

@@ -100,8 +100,8 @@ before(async () => {
   admin = bearer(demo.consortiumAdmin.apiKey);
 });
 after(async () => {
-  await app.close();
-  await ctx.close();
+  await app?.close();
+  await ctx?.close();
 });
 
 describe("the placement letter by e-mail", () => {
@@ -548,8 +548,8 @@ describe("kkr: the registration takes effect once its notice is sent or document
     kofficer = bearer(kdemo.organisations[0]!.apiKeys.officer);
   });
   after(async () => {
-    await kapp.close();
-    await k.close();
+    await kapp?.close();
+    await k?.close();
   });
   const kregistration = (p: object, withAddress: boolean) => ({
     person: p,

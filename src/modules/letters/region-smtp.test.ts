@@ -26,8 +26,8 @@ before(async () => {
   sink = await startSmtpSink({ credentials: { user: "woonsignaal", password: PASSWORD } });
 });
 after(async () => {
-  await sink.close();
-  await fx.close();
+  await sink?.close();
+  await fx?.close();
 });
 
 const call = (method: "GET" | "PATCH" | "POST", url: string, payload?: object) =>

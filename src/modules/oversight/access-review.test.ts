@@ -15,7 +15,7 @@ before(async () => {
   fixture = await createDemoApp({ today: "2026-06-01" });
   ({ ctx, app, demo } = fixture);
 });
-after(() => fixture.close());
+after(() => fixture?.close());
 
 test("the access review lists every account and key per organisation and flags 90 days unused", async () => {
   const orgA = demo.organisations[0]!;

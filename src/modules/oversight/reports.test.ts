@@ -138,7 +138,7 @@ describe("oversight reports over the API", () => {
     });
     await call(`/api/v1/cases/${id}/execution`, officerA, { action: "removed" });
   });
-  after(() => fixture.close());
+  after(() => fixture?.close());
 
   test("the annual report counts placements, endings by reason, screenings, letters and cases", async () => {
     const res = await fixture.app.inject({

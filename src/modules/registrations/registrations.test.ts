@@ -53,7 +53,7 @@ before(async () => {
   querierB = bearer(demo.organisations[1]!.apiKeys.querier);
   admin = bearer(demo.consortiumAdmin.apiKey);
 });
-after(() => fixture.close());
+after(() => fixture?.close());
 
 describe("placing a person on the list", () => {
   test("201 with the computed term, scope and primary source; the person is not echoed", async () => {

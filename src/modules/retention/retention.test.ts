@@ -63,7 +63,7 @@ before(async () => {
   officerA = bearer(demo.organisations[0]!.apiKeys.officer);
   allocation = bearer(demo.allocationSystem.apiKey);
 });
-after(() => fixture.close());
+after(() => fixture?.close());
 
 describe("the retention job (issue 9)", () => {
   test("the day before the end date: still there; on the end date: gone, with receipt, letter and journal", async () => {

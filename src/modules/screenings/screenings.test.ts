@@ -45,7 +45,7 @@ function harness(profile: "aedes-2021" | "keurmerk-2013") {
     h.admin = bearer(h.demo.consortiumAdmin.apiKey);
     h.allocation = bearer(h.demo.allocationSystem.apiKey);
   });
-  after(() => h.fixture.close());
+  after(() => h.fixture?.close());
   const call = (
     method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
     url: string,

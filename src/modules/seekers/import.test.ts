@@ -36,7 +36,7 @@ before(async () => {
   ({ ctx, demo } = fixture);
 });
 after(async () => {
-  await fixture.close();
+  await fixture?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

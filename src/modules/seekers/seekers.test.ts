@@ -84,7 +84,7 @@ before(async () => {
   querierB = bearer(demo.organisations[1]!.apiKeys.querier);
   allocation = bearer(demo.allocationSystem.apiKey);
 });
-after(() => fixture.close());
+after(() => fixture?.close());
 
 describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
   test("created, unchanged, updated; the answer holds no personal data", async () => {

@@ -12,7 +12,7 @@ before(async () => {
   db = ctx.database;
 });
 after(async () => {
-  await ctx.close();
+  await ctx?.close();
 });
 
 function countingJob(name: string, period: "day" | "month" = "day") {
