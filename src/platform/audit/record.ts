@@ -26,22 +26,3 @@ export function recordSuccess(
 ): Promise<void> {
   return recordAudit(db, clock, meta, { actor: auditActorOf(by), ...deed, outcome: "success" });
 }
-
-/**
- * Makes a change and records it in one transaction: `change` runs first, then the audit entry
- * of `deed` by `by` (success), so the entry exists exactly when the change does. Returns what
- * `change` returns.
- */
-export function changeAudited<R>(
-  env: { db: Db; clock: { now(): Date } },
-  meta: RequestMeta,
-  by: Doer,
-  deed: Deed,
-  change: (tx: Db) => Promise<R>,
-): Promise<R> {
-  return env.db.transaction(async (tx) => {
-    const result = await change(tx);
-    await recordSuccess(tx, env.clock, meta, by, deed);
-    return result;
-  });
-}

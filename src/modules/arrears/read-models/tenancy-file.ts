@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { monthsInArrears } from "../eligibility.ts";
 import { addressPlace, personPlace, type StoredPerson } from "../encrypted.ts";
@@ -43,12 +43,10 @@ export async function getTenancy(
     db,
     arrangements.map((a) => a.id),
   );
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(db, clock, meta, principal, {
     action: "arrears.tenancy_viewed",
     objectType: "arrears_tenancy",
     objectId: t.id,
-    outcome: "success",
   });
   return {
     tenancyRef: t.tenancyRef,

@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
@@ -26,12 +26,10 @@ export async function endPause(
     throw new AppError("conflict", "There is no pause to end.", { code: "no_pause" });
   await db.transaction(async (tx) => {
     for (const h of open) await repo.endHold(tx, h.id, today, "ended_by_landlord");
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.pause_ended",
       objectType: "arrears_tenancy",
       objectId: tenancy.id,
-      outcome: "success",
     });
   });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { compareDates, daysBetween } from "../../../platform/werkdagen.ts";
@@ -47,12 +47,10 @@ export async function pauseCollection(
   };
   await db.transaction(async (tx) => {
     await repo.insertHold(tx, hold);
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.collection_paused",
       objectType: "arrears_tenancy",
       objectId: tenancy.id,
-      outcome: "success",
       details: { from: input.from, until: input.until, reason: input.reason },
     });
   });

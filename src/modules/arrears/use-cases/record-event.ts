@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
@@ -48,12 +48,10 @@ export async function recordEvent(
         createdAt: clock.now(),
       },
     ]);
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.event_recorded",
       objectType: "arrears_tenancy",
       objectId: tenancy.id,
-      outcome: "success",
       details: { type: input.type, date: input.date },
     });
   });

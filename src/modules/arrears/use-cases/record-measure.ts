@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { type ArrearsEnv, recorder } from "../env.ts";
 import { landlordFor, tenancyOf } from "../policy.ts";
@@ -32,12 +32,10 @@ export async function recordMeasure(
       ...recorder(principal),
       createdAt: clock.now(),
     });
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.measure_recorded",
       objectType: "arrears_tenancy",
       objectId: tenancy.id,
-      outcome: "success",
       details: { kind, date },
     });
   });
