@@ -4,7 +4,7 @@ import type { Principal } from "../../../platform/auth/access.ts";
 import { monthsInArrears } from "../eligibility.ts";
 import { addressPlace, personPlace, type StoredPerson } from "../encrypted.ts";
 import type { ArrearsEnv } from "../env.ts";
-import { landlordFor, tenancyOf } from "../policy.ts";
+import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { Address } from "../schemas.ts";
 import { selectionFacts } from "../selection-facts.ts";
@@ -19,8 +19,12 @@ export async function getTenancy(
   options: { onBehalfOf?: string | undefined } = {},
 ) {
   const { db, clock, keyring } = env;
-  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
-  const t = await tenancyOf(env, organisationId, tenancyRef);
+  const { organisationId, tenancy: t } = await landlordsTenancy(
+    env,
+    principal,
+    tenancyRef,
+    options.onBehalfOf,
+  );
   const stored = JSON.parse(
     await keyring.decrypt(organisationId, t.personCiphertext, personPlace(t.id)),
   ) as StoredPerson;
