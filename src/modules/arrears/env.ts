@@ -32,14 +32,6 @@ export function createArrearsEnv(
   };
 }
 
-/** A use case with its environment bound: the service's method of the same signature. */
-export function withEnv<A extends unknown[], R>(
-  env: ArrearsEnv,
-  useCase: (env: ArrearsEnv, ...args: A) => R,
-): (...args: A) => R {
-  return (...args) => useCase(env, ...args);
-}
-
 /** Who recorded an event, measure, hold or arrangement (stored beside the row). */
 export type Recorder = {
   recordedByKind: "user" | "api_key" | "system";

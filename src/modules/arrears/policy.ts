@@ -61,6 +61,20 @@ export async function tenancyOf(env: ArrearsEnv, organisationId: string, ref: st
   return row;
 }
 
+/**
+ * The landlord the caller acts for (landlordFor) and its tenancy with this reference: the
+ * opening of every use case on one tenancy.
+ */
+export async function landlordsTenancy(
+  env: ArrearsEnv,
+  principal: Principal,
+  tenancyRef: string,
+  onBehalfOf: string | undefined,
+) {
+  const organisationId = await landlordFor(env, principal, onBehalfOf);
+  return { organisationId, tenancy: await tenancyOf(env, organisationId, tenancyRef) };
+}
+
 /** The landlord's delivery; another landlord's answers 404. */
 export async function deliveryOf(env: ArrearsEnv, organisationId: string, id: string) {
   const delivery = await repo.findDelivery(env.db, id);

@@ -11,7 +11,8 @@
  */
 
 import type { AppContext } from "../../platform/context.ts";
-import { type ArrearsDeps, createArrearsEnv, withEnv } from "./env.ts";
+import { bindUseCases } from "../../platform/use-cases.ts";
+import { type ArrearsDeps, createArrearsEnv } from "./env.ts";
 import { agreementView, listAgreements } from "./read-models/agreements.ts";
 import { collectionHold } from "./read-models/collection-hold.ts";
 import { dashboard } from "./read-models/dashboard.ts";
@@ -51,44 +52,44 @@ export function createArrearsService(
   deps: ArrearsDeps,
 ) {
   const env = createArrearsEnv(ctx, deps);
-  return {
+  return bindUseCases(env, {
     // ---- agreements ----------------------------------------------------------------------
-    putAgreement: withEnv(env, putAgreement),
-    agreementView: withEnv(env, agreementView),
-    listAgreements: withEnv(env, listAgreements),
+    putAgreement,
+    agreementView,
+    listAgreements,
 
     // ---- positions and precondition events ----------------------------------------------
-    importPositions: withEnv(env, importPositions),
-    recordEvent: withEnv(env, recordEvent),
+    importPositions,
+    recordEvent,
 
     // ---- the monthly signals ------------------------------------------------------------
-    runMonthlySignals: withEnv(env, runMonthlySignals),
-    produceDeliveries: withEnv(env, produceDeliveries),
-    listDeliveries: withEnv(env, listDeliveries),
-    getDeliveryDocument: withEnv(env, getDeliveryDocument),
-    getDeliveryCsv: withEnv(env, getDeliveryCsv),
+    runMonthlySignals,
+    produceDeliveries,
+    listDeliveries,
+    getDeliveryDocument,
+    getDeliveryCsv,
 
     // ---- feedback and collection holds --------------------------------------------------
-    recordFeedback: withEnv(env, recordFeedback),
-    importFeedback: withEnv(env, importFeedback),
-    collectionHold: withEnv(env, collectionHold),
-    pauseCollection: withEnv(env, pauseCollection),
-    endPause: withEnv(env, endPause),
+    recordFeedback,
+    importFeedback,
+    collectionHold,
+    pauseCollection,
+    endPause,
 
     // ---- prevention measures (004) -------------------------------------------------------
-    recordMeasure: withEnv(env, recordMeasure),
-    createArrangement: withEnv(env, createArrangement),
-    recordPayment: withEnv(env, recordPayment),
+    recordMeasure,
+    createArrangement,
+    recordPayment,
 
     // ---- the file, the worklist, early warnings, dashboard ------------------------------
-    listTenancies: withEnv(env, listTenancies),
-    getTenancy: withEnv(env, getTenancy),
-    worklist: withEnv(env, worklist),
-    earlyWarnings: withEnv(env, earlyWarnings),
-    dashboard: withEnv(env, dashboard),
+    listTenancies,
+    getTenancy,
+    worklist,
+    earlyWarnings,
+    dashboard,
 
     // ---- retention ----------------------------------------------------------------------
-    eraseExpiredArrears: withEnv(env, eraseExpiredArrears),
-    eraseAllOfOrganisation: withEnv(env, eraseAllOfOrganisation),
-  };
+    eraseExpiredArrears,
+    eraseAllOfOrganisation,
+  });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../platform/audit/audit.ts";
+import { recordSuccess } from "../../platform/audit/record.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { CasesEnv } from "./env.ts";
 import * as repo from "./repository.ts";
@@ -35,12 +36,10 @@ export async function auditCase(
   action: string,
   details: Record<string, unknown> = {},
 ) {
-  await recordAudit(tx, env.clock, meta, {
-    actor: actor.audit,
+  await recordSuccess(tx, env.clock, meta, actor, {
     action: `case.${action}`,
     objectType: "case",
     objectId: row.id,
-    outcome: "success",
     details: { type: row.type, ...details },
   });
 }

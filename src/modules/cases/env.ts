@@ -41,11 +41,3 @@ export function createCasesEnv(
     publicRequests: new Map<string, number[]>(),
   };
 }
-
-/** A use case with its environment bound: the service's method of the same signature. */
-export function withEnv<A extends unknown[], R>(
-  env: CasesEnv,
-  useCase: (env: CasesEnv, ...args: A) => R,
-): (...args: A) => R {
-  return (...args) => useCase(env, ...args);
-}

@@ -6,7 +6,8 @@
  * ports.ts.
  */
 import type { AppContext } from "../../platform/context.ts";
-import { type CasesDeps, createCasesEnv, withEnv } from "./env.ts";
+import { bindUseCases } from "../../platform/use-cases.ts";
+import { type CasesDeps, createCasesEnv } from "./env.ts";
 import { accessReport } from "./read-models/access-report.ts";
 import { getCase } from "./read-models/case-detail.ts";
 import { listCases } from "./read-models/case-list.ts";
@@ -50,30 +51,30 @@ export function createCasesService(
   deps: CasesDeps,
 ) {
   const env = createCasesEnv(ctx, deps);
-  return {
-    createCase: withEnv(env, createCase),
-    listCases: withEnv(env, listCases),
-    caseIdByReference: withEnv(env, caseIdByReference),
-    getCase: withEnv(env, getCase),
-    verifyIdentity: withEnv(env, verifyIdentity),
-    acknowledge: withEnv(env, acknowledgeCase),
-    recordHearing: withEnv(env, recordHearing),
-    recordChallenge: withEnv(env, recordChallenge),
-    decide: withEnv(env, decideCase),
-    execute: withEnv(env, executeDecision),
-    feeFor: withEnv(env, calculateAccessFee),
-    accessReport: withEnv(env, accessReport),
-    withdraw: withEnv(env, withdrawCase),
-    extendProbation: withEnv(env, extendProbation),
-    endProbation: withEnv(env, endProbation),
-    consentFields: withEnv(env, consentFields),
-    statistics: withEnv(env, statistics),
-    runDeadlines: withEnv(env, runDeadlines),
-    carryOutDueRemovals: withEnv(env, carryOutDueRemovals),
-    eraseExpiredCases: withEnv(env, eraseExpiredCases),
-    existingIds: withEnv(env, existingIds),
-    createPublicRequest: withEnv(env, createPublicRequest),
-    linkRegistration: withEnv(env, linkRegistration),
-    replayErasure: withEnv(env, replayErasure),
-  };
+  return bindUseCases(env, {
+    createCase,
+    listCases,
+    caseIdByReference,
+    getCase,
+    verifyIdentity,
+    acknowledge: acknowledgeCase,
+    recordHearing,
+    recordChallenge,
+    decide: decideCase,
+    execute: executeDecision,
+    feeFor: calculateAccessFee,
+    accessReport,
+    withdraw: withdrawCase,
+    extendProbation,
+    endProbation,
+    consentFields,
+    statistics,
+    runDeadlines,
+    carryOutDueRemovals,
+    eraseExpiredCases,
+    existingIds,
+    createPublicRequest,
+    linkRegistration,
+    replayErasure,
+  });
 }

@@ -3,7 +3,8 @@
  * calls other modules use (ports.ts) to one environment. Each method delegates.
  */
 import type { AppContext } from "../../platform/context.ts";
-import { createIdentityEnv, type IdentityDeps, type IdentityEnv } from "./env.ts";
+import { bindUseCases } from "../../platform/use-cases.ts";
+import { createIdentityEnv, type IdentityDeps } from "./env.ts";
 import { listApiKeys } from "./read-models/api-keys.ts";
 import { colleagueNames } from "./read-models/colleague-names.ts";
 import { me } from "./read-models/me.ts";
@@ -46,39 +47,34 @@ export function createIdentityService(
   deps: IdentityDeps,
 ) {
   const env = createIdentityEnv(ctx, deps);
-  /** A use case with this service's environment bound. */
-  const use =
-    <A extends unknown[], R>(f: (env: IdentityEnv, ...a: A) => R) =>
-    (...a: A): R =>
-      f(env, ...a);
-  return {
+  return bindUseCases(env, {
     // Set-up (CLI only).
-    bootstrapUser: use(bootstrapUser),
-    bootstrapApiKey: use(bootstrapApiKey),
+    bootstrapUser,
+    bootstrapApiKey,
     // Authentication (app.ts) and signing in.
-    authenticateApiKey: use(authenticateApiKey),
-    authenticateSession: use(authenticateSession),
-    signIn: use(signIn),
-    verifySecondFactor: use(verifySecondFactor),
-    startEnrolment: use(startEnrolment),
-    finishEnrolment: use(finishEnrolment),
-    signOut: use(signOut),
-    changePassword: use(changePassword),
-    me: use(me),
-    acceptDeclaration: use(acceptDeclaration),
-    colleagueNames: use(colleagueNames),
+    authenticateApiKey,
+    authenticateSession,
+    signIn,
+    verifySecondFactor,
+    startEnrolment,
+    finishEnrolment,
+    signOut,
+    changePassword,
+    me,
+    acceptDeclaration,
+    colleagueNames,
     // Accounts and API keys.
-    listUsers: use(listUsers),
-    createUser: use(createUser),
-    updateUser: use(updateUser),
-    resetUser: use(resetUser),
-    listApiKeys: use(listApiKeys),
-    issueApiKey: use(issueApiKey),
-    revokeApiKey: use(revokeApiKey),
+    listUsers,
+    createUser,
+    updateUser,
+    resetUser,
+    listApiKeys,
+    issueApiKey,
+    revokeApiKey,
     // For organisations' hooks, the jobs and retention (ports.ts).
-    revokeOrganisationAccess: use(revokeOrganisationAccess),
-    endOrganisationSessions: use(endOrganisationSessions),
-    housekeeping: use(runHousekeeping),
-    deleteEndedApiKeys: use(deleteEndedApiKeys),
-  };
+    revokeOrganisationAccess,
+    endOrganisationSessions,
+    housekeeping: runHousekeeping,
+    deleteEndedApiKeys,
+  });
 }

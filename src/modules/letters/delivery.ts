@@ -3,7 +3,8 @@
  * an event, on request, after a new address) and those that record its delivery.
  */
 import type { Actor } from "../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../platform/audit/audit.ts";
+import { recordSuccess } from "../../platform/audit/record.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { Language } from "../../platform/i18n.ts";
@@ -22,12 +23,10 @@ export async function storeLetter(
 ) {
   if (built.row.dutyId) await repo.deleteDraftsOfDuty(tx, built.row.dutyId);
   await repo.insertLetter(tx, built.row);
-  await recordAudit(tx, env.clock, meta, {
-    actor: actor.audit,
+  await recordSuccess(tx, env.clock, meta, actor, {
     action: "letter.produced",
     objectType: "letter",
     objectId: built.row.id!,
-    outcome: "success",
     details: { kind: built.row.kind, channel: built.row.channel, duty: built.row.dutyId },
   });
 }
@@ -87,12 +86,10 @@ export async function finalise(
     ) {
       await deps.registrations().activateAfterNotice(tx, letterRow.registrationId, meta);
     }
-    await recordAudit(tx, clock, meta, {
-      actor: actor.audit,
+    await recordSuccess(tx, clock, meta, actor, {
       action: outcome.status === "sent" ? "letter.sent" : "letter.documented",
       objectType: "letter",
       objectId: letterRow.id,
-      outcome: "success",
       details: { kind: letterRow.kind, channel: letterRow.channel, duty: letterRow.dutyId },
     });
   });

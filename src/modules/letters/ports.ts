@@ -36,3 +36,4 @@ export type ScreeningLetters = Pick<
 
 /** Oversight: counts for the annual report. */
 export type LetterStatistics = Pick<LettersService, "statistics">;
+export type { DutyCounts } from "./read-models/statistics.ts";

@@ -8,6 +8,7 @@
  * This file only wires: each method delegates to its use case (use-cases/) or read model
  * (read-models/) with the environment built here (env.ts). Who may see what: policy.ts.
  */
+import { bindUseCases } from "../../platform/use-cases.ts";
 import { createMailers, type LettersContext, type LettersDeps, type LettersEnv } from "./env.ts";
 import { dutiesOf, openDutiesOf } from "./read-models/duty-lists.ts";
 import { getLetter, listLetters } from "./read-models/letter-lists.ts";
@@ -55,11 +56,6 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
     deps,
     mailers: createMailers(config, deps.organisations, logger),
   };
-  /** A use case with this environment bound: the service's method of the same call shape. */
-  const withEnv =
-    <A extends unknown[], R>(useCase: (env: LettersEnv, ...args: A) => R) =>
-    (...args: A): R =>
-      useCase(env, ...args);
   return {
     /**
      * Where the development/test outbox writes e-mails (undefined when the environment has
@@ -69,34 +65,38 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       return env.mailers.environment.kind === "outbox" ? config.outboxDir : undefined;
     },
 
-    // ---- for other modules (ports.ts) ---------------------------------------------------------
+    // Not bound: a transaction's helper and plain functions of the clock or of nothing.
     eraseCaseLetters,
-    statistics: withEnv(statistics),
-    sealDutyData: withEnv(sealDutyData),
-    recordDuty: withEnv(recordDuty),
-    produceAfterEvent: withEnv(produceAfterEvent),
-    contactKnown: withEnv(produceAfterContactKnown),
-    prepareRemovalLetter: withEnv(prepareRemovalLetter),
-    recordErasure: withEnv(recordErasure),
-    deliverPrepared: withEnv(deliverPreparedLetter),
-
-    // ---- the officer's (and the consortium admin's) actions -----------------------------------
-    sendTestMail: withEnv(sendTestMail),
-    produceLetter: withEnv(produceLetter),
-    produceMissingLetters: withEnv(produceMissingLetters),
-    markSent: withEnv(markLetterSent),
-    markDocumented: withEnv(markLetterDocumented),
-    skipDuty: withEnv(skipDuty),
-
-    // ---- reading ------------------------------------------------------------------------------
     dutyView: (row: DutyRow): DutyView => dutyView(row, clock.today()),
-    listDuties: withEnv(listDuties),
-    listLetters: withEnv(listLetters),
-    getLetter: withEnv(getLetter),
-    letterPdf: withEnv(readLetterPdf),
-    dutiesOf: withEnv(dutiesOf),
-    openDutiesOf: withEnv(openDutiesOf),
     skipReasons,
+
+    ...bindUseCases(env, {
+      // ---- for other modules (ports.ts) ---------------------------------------------------------
+      statistics,
+      sealDutyData,
+      recordDuty,
+      produceAfterEvent,
+      contactKnown: produceAfterContactKnown,
+      prepareRemovalLetter,
+      recordErasure,
+      deliverPrepared: deliverPreparedLetter,
+
+      // ---- the officer's (and the consortium admin's) actions -----------------------------------
+      sendTestMail,
+      produceLetter,
+      produceMissingLetters,
+      markSent: markLetterSent,
+      markDocumented: markLetterDocumented,
+      skipDuty,
+
+      // ---- reading ------------------------------------------------------------------------------
+      listDuties,
+      listLetters,
+      getLetter,
+      letterPdf: readLetterPdf,
+      dutiesOf,
+      openDutiesOf,
+    }),
   };
 }
 

@@ -6,7 +6,8 @@
 import type { RequestMeta } from "../../platform/audit/audit.ts";
 import type { Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { type OrganisationsEnv, organisationsEnv } from "./env.ts";
+import { bindUseCases } from "../../platform/use-cases.ts";
+import { organisationsEnv } from "./env.ts";
 import {
   accessOf,
   consortiumId,
@@ -46,39 +47,37 @@ export function createOrganisationsService(
   hooks: OrganisationHooks,
 ) {
   const env = organisationsEnv(ctx, hooks);
-  const on =
-    <A extends unknown[], R>(f: (env: OrganisationsEnv, ...a: A) => R) =>
-    (...a: A) =>
-      f(env, ...a);
   return {
-    region: on(region),
-    profile: on(profile),
-    createRegion: on(createRegion),
-    settings: on(settings),
-    settingsView: on(settingsView),
-    mailServer: on(mailServer),
-    updateSettings: on(updateSettings),
-    bootstrapOrganisation: on(bootstrapOrganisation),
-    accessOf: on(accessOf),
-    listPublicParticipants: on(listPublicParticipants),
-    listOrganisations: on(listOrganisations),
-    getOrganisation: on(getOrganisation),
-    letterhead: on(letterhead),
-    letterheadOfKind: on(letterheadOfKind),
-    consortiumId: on(consortiumId),
-    getName: on(getName),
-    registryFacts: on(registryFacts),
-    createOrganisation: on(createOrganisation),
-    updateOrganisation: on(updateOrganisation),
+    ...bindUseCases(env, {
+      region,
+      profile,
+      createRegion,
+      settings,
+      settingsView,
+      mailServer,
+      updateSettings,
+      bootstrapOrganisation,
+      accessOf,
+      listPublicParticipants,
+      listOrganisations,
+      getOrganisation,
+      letterhead,
+      letterheadOfKind,
+      consortiumId,
+      getName,
+      registryFacts,
+      createOrganisation,
+      updateOrganisation,
+      recordTermination,
+      suspend: suspendOrganisation,
+      reinstate: reinstateOrganisation,
+      applyDueTerminations,
+    }),
     /** Withdrawal (uittreding, 003 §17; 001 §7.2) on `date`: see use-cases/record-termination.ts. */
     recordWithdrawal: (principal: Principal, meta: RequestMeta, id: string, date: string) =>
       recordTermination(env, principal, meta, id, date, "withdrawn"),
     /** Definitive exclusion (003 §20; 001 §7.3): authorisations revoked, registrations erased. */
     recordExclusion: (principal: Principal, meta: RequestMeta, id: string, date: string) =>
       recordTermination(env, principal, meta, id, date, "excluded"),
-    recordTermination: on(recordTermination),
-    suspend: on(suspendOrganisation),
-    reinstate: on(reinstateOrganisation),
-    applyDueTerminations: on(applyDueTerminations),
   };
 }

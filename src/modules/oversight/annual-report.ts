@@ -5,6 +5,7 @@
 import { html } from "../../platform/html.ts";
 import type { Language } from "../../platform/i18n.ts";
 import { renderTablesPdf, type TablesReport } from "../../platform/pdf/pdf.ts";
+import type { DutyCounts } from "../letters/ports.ts";
 import { annualReportTexts } from "./annual-report-texts.ts";
 
 type Counts = Record<string, number>;
@@ -25,18 +26,7 @@ export interface AnnualReport {
     endedByOrganisation: PerOrganisation;
   };
   screenings: { total: number; hits: number; byPurpose: Counts; byOrganisation: PerOrganisation };
-  letters: Record<
-    string,
-    {
-      owed: number;
-      withinDeadline: number;
-      late: number;
-      open: number;
-      overdue: number;
-      skipped: number;
-      cancelled: number;
-    }
-  >;
+  letters: Record<string, DutyCounts>;
   cases: {
     received: number;
     byType: Record<string, Counts>;

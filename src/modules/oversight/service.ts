@@ -4,12 +4,8 @@
  * service wires the read views (read-models/) and use cases (use-cases/) to one environment;
  * who may read what is policy.ts.
  */
-import {
-  type OversightContext,
-  type OversightDeps,
-  type OversightEnv,
-  oversightEnv,
-} from "./env.ts";
+import { bindUseCases } from "../../platform/use-cases.ts";
+import { type OversightContext, type OversightDeps, oversightEnv } from "./env.ts";
 import { accessReview } from "./read-models/access-review.ts";
 import { annualReport } from "./read-models/annual-report.ts";
 import { exportAuditCsv, listAuditEvents } from "./read-models/audit-events.ts";
@@ -25,18 +21,14 @@ export type OversightService = ReturnType<typeof createOversightService>;
 
 export function createOversightService(ctx: OversightContext, deps: OversightDeps) {
   const env = oversightEnv(ctx, deps);
-  const on =
-    <A extends unknown[], R>(f: (env: OversightEnv, ...a: A) => R) =>
-    (...a: A) =>
-      f(env, ...a);
-  return {
-    retentionMonths: on(retentionMonths),
-    misuseSignals: on(misuseSignals),
-    annualReport: on(annualReport),
-    accessReview: on(accessReview),
-    listAuditEvents: on(listAuditEvents),
-    exportAuditCsv: on(exportAuditCsv),
-    verifyAuditLog: on(verifyAuditLog),
-    runAuditCheckpoint: on(runAuditCheckpoint),
-  };
+  return bindUseCases(env, {
+    retentionMonths,
+    misuseSignals,
+    annualReport,
+    accessReview,
+    listAuditEvents,
+    exportAuditCsv,
+    verifyAuditLog,
+    runAuditCheckpoint,
+  });
 }

@@ -3,8 +3,9 @@
  * the calls other modules use (ports.ts) to one environment. Each method delegates.
  */
 import type { AppContext } from "../../platform/context.ts";
+import { bindUseCases } from "../../platform/use-cases.ts";
 import { settled } from "./changes.ts";
-import { createRegistrationsEnv, type RegistrationsDeps, type RegistrationsEnv } from "./env.ts";
+import { createRegistrationsEnv, type RegistrationsDeps } from "./env.ts";
 import {
   candidatesFor,
   effectiveCandidate,
@@ -50,44 +51,39 @@ export function createRegistrationsService(
   deps: RegistrationsDeps,
 ) {
   const env = createRegistrationsEnv(ctx, deps);
-  /** A use case with this service's environment bound. */
-  const use =
-    <A extends unknown[], R>(f: (env: RegistrationsEnv, ...a: A) => R) =>
-    (...a: A): R =>
-      f(env, ...a);
-  return {
+  return bindUseCases(env, {
     // People's use cases (the API and the pages).
-    createRegistration: use(createRegistration),
-    importRegistrations: use(importRegistrations),
-    getRegistration: use(getRegistration),
-    historyOf: use(historyOf),
-    listRegistrations: use(listRegistrations),
-    updateRegistration: use(updateRegistration),
-    eraseRegistration: use(eraseRegistration),
-    settleClaim: use(settleClaim),
-    restrict: use(restrictRegistration),
-    liftRestriction: use(liftRestriction),
+    createRegistration,
+    importRegistrations,
+    getRegistration,
+    historyOf,
+    listRegistrations,
+    updateRegistration,
+    eraseRegistration,
+    settleClaim,
+    restrict: restrictRegistration,
+    liftRestriction,
     // For other modules (ports.ts).
-    eraseInTransaction: use(eraseInTransaction),
-    prepareTerminationLetters: use(prepareTerminationLetters),
-    eraseAllOfOrganisation: use(eraseAllOfOrganisation),
-    deliverTerminationLetters: use(deliverTerminationLetters),
-    letterSubject: use(letterSubject),
-    activateAfterNotice: use(activateAfterNotice),
-    eraseForCase: use(eraseForCase),
-    eraseForRetention: use(eraseForRetention),
-    idsEnded: use(idsEnded),
-    idsOf: use(idsOf),
-    existingIds: use(existingIds),
-    replayErasure: use(replayErasure),
-    applyCaseState: use(applyCaseState),
-    viewForCase: use(viewForCase),
-    settled: use(settled),
-    candidatesFor: use(candidatesFor),
-    effectiveCandidate: use(effectiveCandidate),
-    effectiveIds: use(effectiveIds),
-    findRow: use(findRow),
-    reindexBlindIndexes: use(reindexBlindIndexes),
-    isEffective: use(isEffective),
-  };
+    eraseInTransaction,
+    prepareTerminationLetters,
+    eraseAllOfOrganisation,
+    deliverTerminationLetters,
+    letterSubject,
+    activateAfterNotice,
+    eraseForCase,
+    eraseForRetention,
+    idsEnded,
+    idsOf,
+    existingIds,
+    replayErasure,
+    applyCaseState,
+    viewForCase,
+    settled,
+    candidatesFor,
+    effectiveCandidate,
+    effectiveIds,
+    findRow,
+    reindexBlindIndexes,
+    isEffective,
+  });
 }

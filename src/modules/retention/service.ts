@@ -7,7 +7,9 @@
  * out again after a restore.
  */
 
-import { type RequestMeta, recordAudit, SYSTEM_ACTOR } from "../../platform/audit/audit.ts";
+import { SYSTEM } from "../../platform/audit/actor.ts";
+import type { RequestMeta } from "../../platform/audit/audit.ts";
+import { recordSuccess } from "../../platform/audit/record.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import type { CaseRetention } from "../cases/ports.ts";
@@ -103,12 +105,10 @@ export function createRetentionService(
 
     /** The restore itself is an audited event (with how many erasures were carried out again). */
     async recordRestore(backupCreatedAt: string, replayed: { entries: number; erased: number }) {
-      await recordAudit(ctx.database.db, ctx.clock, SYSTEM_META, {
-        actor: SYSTEM_ACTOR,
+      await recordSuccess(ctx.database.db, ctx.clock, SYSTEM_META, SYSTEM, {
         action: "system.restored",
         objectType: "backup",
         objectId: backupCreatedAt,
-        outcome: "success",
         details: replayed,
       });
     },

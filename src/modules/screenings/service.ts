@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { actorOf } from "../../platform/audit/actor.ts";
 import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import { recordSuccess } from "../../platform/audit/record.ts";
 import type { Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { todayInAmsterdam } from "../../platform/werkdagen.ts";
@@ -195,12 +196,10 @@ export function createScreeningsService(
           new Date(now.getTime() - BURST_WINDOW_MS),
         );
         if (recent === settings.screeningBurstPerHour + 1) {
-          await recordAudit(tx, clock, meta, {
-            actor: actorOf(principal).audit,
+          await recordSuccess(tx, clock, meta, principal, {
             action: "oversight.signal",
             objectType: "screening",
             objectId: id,
-            outcome: "success",
             details: {
               signal: "screening_burst",
               count: recent,

@@ -35,6 +35,3 @@ export interface SeekersEnv {
   /** How many seekers the region has and when that was counted (scoring.ts seekerTotal). */
   seekerCount: { n: number; at: number } | undefined;
 }
-
-/** The arguments of a use case after its environment: what the service method takes. */
-export type Args<F> = F extends (env: SeekersEnv, ...args: infer A) => unknown ? A : never;

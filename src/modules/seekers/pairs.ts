@@ -4,7 +4,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { SYSTEM } from "../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../platform/audit/audit.ts";
+import { recordSuccess } from "../../platform/audit/record.ts";
 import { matchFingerprint } from "../matching/blind-keys.ts";
 import { type NormalisedPerson, normalisePerson } from "../matching/normalise.ts";
 import { type MatchResult, scoreNormalised } from "../matching/score.ts";
@@ -72,12 +73,10 @@ export async function considerPair(
           ...fingerprints,
           proposedAt: now,
         });
-        await recordAudit(tx, clock, SYSTEM_META, {
-          actor: SYSTEM.audit,
+        await recordSuccess(tx, clock, SYSTEM_META, SYSTEM, {
           action: "match.proposed",
           objectType: "match",
           objectId: id,
-          outcome: "success",
           details: { registrationId: registration.row.id, score: result.score },
         });
       });
@@ -106,12 +105,10 @@ export async function considerPair(
           decidedBy: null,
           decidedByKind: null,
         });
-        await recordAudit(tx, clock, SYSTEM_META, {
-          actor: SYSTEM.audit,
+        await recordSuccess(tx, clock, SYSTEM_META, SYSTEM, {
           action: "match.proposed",
           objectType: "match",
           objectId: existing.id,
-          outcome: "success",
           details: {
             registrationId: registration.row.id,
             score: result.score,
@@ -134,12 +131,10 @@ export async function withdraw(env: SeekersEnv, match: repo.MatchRow, why: strin
   const { db, clock } = env;
   await db.transaction(async (tx) => {
     await repo.deleteMatch(tx, match.id);
-    await recordAudit(tx, clock, SYSTEM_META, {
-      actor: SYSTEM.audit,
+    await recordSuccess(tx, clock, SYSTEM_META, SYSTEM, {
       action: "match.withdrawn",
       objectType: "match",
       objectId: match.id,
-      outcome: "success",
       details: { registrationId: match.registrationId, reason: why },
     });
   });

@@ -4,7 +4,8 @@
  * (pairs.ts) to one environment; what other modules may call is named in ports.ts.
  */
 import type { AppContext } from "../../platform/context.ts";
-import type { Args, SeekersDeps, SeekersEnv } from "./env.ts";
+import { bindUseCases } from "../../platform/use-cases.ts";
+import type { SeekersDeps, SeekersEnv } from "./env.ts";
 import { confirmedFor, getBlock } from "./read-models/blocks.ts";
 import { getMatch, listMatches } from "./read-models/matches.ts";
 import { existingNumbers, seekerSubjects } from "./read-models/seekers.ts";
@@ -38,20 +39,20 @@ export function createSeekersService(
     deps,
     seekerCount: undefined,
   };
-  return {
-    scoringFor: (...a: Args<typeof scoringFor>) => scoringFor(env, ...a),
-    putSeeker: (...a: Args<typeof putSeeker>) => putSeeker(env, ...a),
-    deleteSeeker: (...a: Args<typeof deleteSeeker>) => deleteSeeker(env, ...a),
-    importSeekers: (...a: Args<typeof importSeekers>) => importSeekers(env, ...a),
-    matchRegistration: (...a: Args<typeof matchRegistration>) => matchRegistration(env, ...a),
-    reindexBlindIndexes: (...a: Args<typeof reindexBlindIndexes>) => reindexBlindIndexes(env, ...a),
-    existingNumbers: (...a: Args<typeof existingNumbers>) => existingNumbers(env, ...a),
-    replayErasure: (...a: Args<typeof replayErasure>) => replayErasure(env, ...a),
-    seekerSubjects: (...a: Args<typeof seekerSubjects>) => seekerSubjects(env, ...a),
-    listMatches: (...a: Args<typeof listMatches>) => listMatches(env, ...a),
-    getMatch: (...a: Args<typeof getMatch>) => getMatch(env, ...a),
-    decide: (...a: Args<typeof decideMatch>) => decideMatch(env, ...a),
-    getBlock: (...a: Args<typeof getBlock>) => getBlock(env, ...a),
-    confirmedFor: (...a: Args<typeof confirmedFor>) => confirmedFor(env, ...a),
-  };
+  return bindUseCases(env, {
+    scoringFor,
+    putSeeker,
+    deleteSeeker,
+    importSeekers,
+    matchRegistration,
+    reindexBlindIndexes,
+    existingNumbers,
+    replayErasure,
+    seekerSubjects,
+    listMatches,
+    getMatch,
+    decide: decideMatch,
+    getBlock,
+    confirmedFor,
+  });
 }

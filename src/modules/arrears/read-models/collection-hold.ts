@@ -2,7 +2,7 @@ import type { Principal } from "../../../platform/auth/access.ts";
 import { compareDates, daysBetween } from "../../../platform/werkdagen.ts";
 import type { ArrearsEnv } from "../env.ts";
 import { SCHULDENRUST_DAYS } from "../periods.ts";
-import { landlordFor, tenancyOf } from "../policy.ts";
+import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 
 /** For the collection system: may it act now? (002 step 3 schuldenrust; 004 pause button) */
@@ -13,8 +13,7 @@ export async function collectionHold(
   options: { onBehalfOf?: string | undefined } = {},
 ) {
   const { db, clock } = env;
-  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
-  const tenancy = await tenancyOf(env, organisationId, tenancyRef);
+  const { tenancy } = await landlordsTenancy(env, principal, tenancyRef, options.onBehalfOf);
   const today = clock.today();
   const holds = await repo.holdsOf(db, tenancy.id);
   const active = holds

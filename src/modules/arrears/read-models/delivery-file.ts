@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { type DeliveryDocument, documentPlace } from "../encrypted.ts";
 import type { ArrearsEnv } from "../env.ts";
@@ -21,12 +21,10 @@ export async function getDeliveryDocument(
   const document = JSON.parse(
     await keyring.decrypt(organisationId, delivery.documentCiphertext, documentPlace(id)),
   ) as DeliveryDocument;
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(db, clock, meta, principal, {
     action: "arrears.delivery_read",
     objectType: "arrears_delivery",
     objectId: id,
-    outcome: "success",
     details: { municipalityCode: delivery.municipalityCode, signals: document.signals.length },
   });
   return { document, delivery };

@@ -1,10 +1,10 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { monthsInArrears } from "../eligibility.ts";
 import { addressPlace, personPlace, type StoredPerson } from "../encrypted.ts";
 import type { ArrearsEnv } from "../env.ts";
-import { landlordFor, tenancyOf } from "../policy.ts";
+import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { Address } from "../schemas.ts";
 import { selectionFacts } from "../selection-facts.ts";
@@ -19,8 +19,12 @@ export async function getTenancy(
   options: { onBehalfOf?: string | undefined } = {},
 ) {
   const { db, clock, keyring } = env;
-  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
-  const t = await tenancyOf(env, organisationId, tenancyRef);
+  const { organisationId, tenancy: t } = await landlordsTenancy(
+    env,
+    principal,
+    tenancyRef,
+    options.onBehalfOf,
+  );
   const stored = JSON.parse(
     await keyring.decrypt(organisationId, t.personCiphertext, personPlace(t.id)),
   ) as StoredPerson;
@@ -43,12 +47,10 @@ export async function getTenancy(
     db,
     arrangements.map((a) => a.id),
   );
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(db, clock, meta, principal, {
     action: "arrears.tenancy_viewed",
     objectType: "arrears_tenancy",
     objectId: t.id,
-    outcome: "success",
   });
   return {
     tenancyRef: t.tenancyRef,

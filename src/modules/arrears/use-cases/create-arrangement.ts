@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
 import { type ArrearsEnv, recorder } from "../env.ts";
-import { landlordFor, tenancyOf } from "../policy.ts";
+import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { ArrangementInput } from "../schemas.ts";
 import { arrangementView } from "../views.ts";
@@ -20,8 +20,12 @@ export async function createArrangement(
   options: { onBehalfOf?: string | undefined } = {},
 ) {
   const { db, clock } = env;
-  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
-  const tenancy = await tenancyOf(env, organisationId, tenancyRef);
+  const { organisationId, tenancy } = await landlordsTenancy(
+    env,
+    principal,
+    tenancyRef,
+    options.onBehalfOf,
+  );
   const sorted = [...input.instalments].sort((a, b) => compareDates(a.dueDate, b.dueDate));
   if (sorted.some((i) => compareDates(i.dueDate, input.agreedOn) < 0)) {
     throw new AppError("invalid_input", "instalments: a due date before the agreement.", {
@@ -48,12 +52,10 @@ export async function createArrangement(
   }));
   await db.transaction(async (tx) => {
     await repo.insertArrangement(tx, row, instalments);
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.arrangement_created",
       objectType: "arrears_arrangement",
       objectId: id,
-      outcome: "success",
       details: { instalments: instalments.length, totalCents: row.totalCents },
     });
   });

@@ -1,10 +1,10 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
 import type { ArrearsEnv } from "../env.ts";
-import { landlordFor, tenancyOf } from "../policy.ts";
+import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 
 /** Ends the pauses (not schuldenrust, which is the municipality's) of a tenancy today. */
@@ -16,8 +16,7 @@ export async function endPause(
   options: { onBehalfOf?: string | undefined } = {},
 ) {
   const { db, clock } = env;
-  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
-  const tenancy = await tenancyOf(env, organisationId, tenancyRef);
+  const { tenancy } = await landlordsTenancy(env, principal, tenancyRef, options.onBehalfOf);
   const today = clock.today();
   const open = (await repo.holdsOf(db, tenancy.id)).filter(
     (h) => h.kind === "pause" && !h.endedOn && compareDates(today, h.until) <= 0,
@@ -26,12 +25,10 @@ export async function endPause(
     throw new AppError("conflict", "There is no pause to end.", { code: "no_pause" });
   await db.transaction(async (tx) => {
     for (const h of open) await repo.endHold(tx, h.id, today, "ended_by_landlord");
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.pause_ended",
       objectType: "arrears_tenancy",
       objectId: tenancy.id,
-      outcome: "success",
     });
   });
 }

@@ -1,4 +1,5 @@
-import { recordAudit, SYSTEM_ACTOR } from "../../../platform/audit/audit.ts";
+import { SYSTEM } from "../../../platform/audit/actor.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import { addMonths } from "../../../platform/werkdagen.ts";
 import { type DeliveryDocument, documentPlace } from "../encrypted.ts";
 import type { ArrearsEnv } from "../env.ts";
@@ -68,18 +69,11 @@ export async function eraseExpiredArrears(env: ArrearsEnv, today: string) {
       tx,
       addMonths(today, -POSITION_HISTORY_MONTHS),
     );
-    await recordAudit(
-      tx,
-      clock,
-      { requestId: null, clientAddress: null },
-      {
-        actor: SYSTEM_ACTOR,
-        action: "arrears.retention",
-        objectType: "arrears_tenancy",
-        outcome: "success",
-        details: { today, cutoff, ...result },
-      },
-    );
+    await recordSuccess(tx, clock, { requestId: null, clientAddress: null }, SYSTEM, {
+      action: "arrears.retention",
+      objectType: "arrears_tenancy",
+      details: { today, cutoff, ...result },
+    });
   });
   return result;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { addDays, compareDates } from "../../../platform/werkdagen.ts";
 import { type ArrearsEnv, recorder } from "../env.ts";
@@ -104,11 +104,9 @@ export async function importFeedback(
     for (const f of feedback) if (await repo.insertFeedback(tx, f)) kept.add(f.id!);
     recorded = kept.size;
     for (const h of holds) if (kept.has(h.feedbackId!)) await repo.insertHold(tx, h);
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.feedback_recorded",
       objectType: "arrears_feedback",
-      outcome: "success",
       details: {
         landlord: organisationId,
         municipalityCode: input.municipalityCode,

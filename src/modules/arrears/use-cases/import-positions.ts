@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
@@ -145,11 +145,9 @@ export async function importPositions(
     await repo.insertEvents(tx, events);
     await repo.markSignalsEpisodeEnded(tx, ended, asOf);
     for (const h of holdsToEnd) await repo.endHold(tx, h.hold.id, asOf, "new_rent_unpaid");
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.positions_imported",
       objectType: "arrears_position",
-      outcome: "success",
       details: {
         landlord: organisationId,
         asOf,

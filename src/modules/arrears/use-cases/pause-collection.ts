@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { compareDates, daysBetween } from "../../../platform/werkdagen.ts";
 import { type ArrearsEnv, recorder } from "../env.ts";
 import { MAX_PAUSE_DAYS } from "../periods.ts";
-import { landlordFor, tenancyOf } from "../policy.ts";
+import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { PAUSE_REASONS } from "../schemas.ts";
 import { holdView } from "../views.ts";
@@ -21,8 +21,12 @@ export async function pauseCollection(
   options: { onBehalfOf?: string | undefined } = {},
 ) {
   const { db, clock } = env;
-  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
-  const tenancy = await tenancyOf(env, organisationId, tenancyRef);
+  const { organisationId, tenancy } = await landlordsTenancy(
+    env,
+    principal,
+    tenancyRef,
+    options.onBehalfOf,
+  );
   if (compareDates(input.until, input.from) < 0) {
     throw new AppError("invalid_input", "until: before from.", { code: "invalid_period" });
   }
@@ -47,12 +51,10 @@ export async function pauseCollection(
   };
   await db.transaction(async (tx) => {
     await repo.insertHold(tx, hold);
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.collection_paused",
       objectType: "arrears_tenancy",
       objectId: tenancy.id,
-      outcome: "success",
       details: { from: input.from, until: input.until, reason: input.reason },
     });
   });

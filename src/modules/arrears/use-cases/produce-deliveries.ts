@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { recordAudit, SYSTEM_ACTOR } from "../../../platform/audit/audit.ts";
+import { SYSTEM } from "../../../platform/audit/actor.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import { addDays, addMonths, isIsoDate } from "../../../platform/werkdagen.ts";
 import {
   addressPlace,
@@ -136,26 +137,19 @@ export async function produceDeliveries(
   await db.transaction(async (tx) => {
     for (const d of deliveries) await repo.insertDelivery(tx, d);
     await repo.insertSignals(tx, signals);
-    await recordAudit(
-      tx,
-      clock,
-      { requestId: null, clientAddress: null },
-      {
-        actor: SYSTEM_ACTOR,
-        action: "arrears.signals_delivered",
-        objectType: "arrears_delivery",
-        outcome: "success",
-        details: {
-          landlord: organisationId,
-          month,
-          deliveries: deliveries.map((d) => ({
-            id: d.id,
-            municipalityCode: d.municipalityCode,
-            signals: signals.filter((s) => s.deliveryId === d.id).length,
-          })),
-        },
+    await recordSuccess(tx, clock, { requestId: null, clientAddress: null }, SYSTEM, {
+      action: "arrears.signals_delivered",
+      objectType: "arrears_delivery",
+      details: {
+        landlord: organisationId,
+        month,
+        deliveries: deliveries.map((d) => ({
+          id: d.id,
+          municipalityCode: d.municipalityCode,
+          signals: signals.filter((s) => s.deliveryId === d.id).length,
+        })),
       },
-    );
+    });
   });
   return result;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { DEFAULT_MIN_DAYS_LATE } from "../eligibility.ts";
@@ -55,12 +55,10 @@ export async function putAgreement(
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     });
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.agreement_saved",
       objectType: "arrears_agreement",
       objectId: id,
-      outcome: "success",
       details: { municipalityCode, status: input.status, reportingPoint: input.reportingPoint },
     });
   });

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
 import { type ArrearsEnv, recorder } from "../env.ts";
-import { landlordFor, tenancyOf } from "../policy.ts";
+import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { EventInput } from "../schemas.ts";
 
@@ -22,8 +22,12 @@ export async function recordEvent(
   options: { onBehalfOf?: string | undefined } = {},
 ) {
   const { db, clock } = env;
-  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
-  const tenancy = await tenancyOf(env, organisationId, tenancyRef);
+  const { organisationId, tenancy } = await landlordsTenancy(
+    env,
+    principal,
+    tenancyRef,
+    options.onBehalfOf,
+  );
   if (compareDates(input.date, clock.today()) > 0) {
     throw new AppError("invalid_input", "date: lies in the future.", {
       code: "date_in_future",
@@ -48,12 +52,10 @@ export async function recordEvent(
         createdAt: clock.now(),
       },
     ]);
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.event_recorded",
       objectType: "arrears_tenancy",
       objectId: tenancy.id,
-      outcome: "success",
       details: { type: input.type, date: input.date },
     });
   });

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { type ArrearsEnv, recorder } from "../env.ts";
-import { landlordFor, tenancyOf } from "../policy.ts";
+import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { MeasureInput } from "../schemas.ts";
 
@@ -17,8 +17,12 @@ export async function recordMeasure(
   options: { onBehalfOf?: string | undefined } = {},
 ) {
   const { db, clock } = env;
-  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
-  const tenancy = await tenancyOf(env, organisationId, tenancyRef);
+  const { organisationId, tenancy } = await landlordsTenancy(
+    env,
+    principal,
+    tenancyRef,
+    options.onBehalfOf,
+  );
   const { kind, date, ...details } = input;
   const id = randomUUID();
   await db.transaction(async (tx) => {
@@ -32,12 +36,10 @@ export async function recordMeasure(
       ...recorder(principal),
       createdAt: clock.now(),
     });
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.measure_recorded",
       objectType: "arrears_tenancy",
       objectId: tenancy.id,
-      outcome: "success",
       details: { kind, date },
     });
   });

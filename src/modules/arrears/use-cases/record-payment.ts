@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { protocolRule } from "../../../platform/errors.ts";
 import type { ArrearsEnv } from "../env.ts";
@@ -48,12 +48,10 @@ export async function recordPayment(
         paidOn: input.date,
       });
     }
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "arrears.arrangement_payment",
       objectType: "arrears_arrangement",
       objectId: arrangementId,
-      outcome: "success",
       details: { amountCents: input.amountCents, date: input.date },
     });
   });

@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError, protocolRule } from "../../../platform/errors.ts";
 import type { Person } from "../../registrations/schemas.ts";
@@ -44,12 +44,10 @@ export async function accessReport(
   }
   const profile = await deps.organisations.profile();
   const screenings = person ? await deps.screenings().screeningsOf(person) : [];
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(db, clock, meta, principal, {
     action: "case.access_report",
     objectType: "case",
     objectId: id,
-    outcome: "success",
   });
   return {
     caseId: id,

@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
 import { findVisibleCase } from "../case-access.ts";
@@ -23,12 +23,10 @@ export async function getCase(
   const today = clock.today();
   const deadlines = await repo.deadlinesOf(db, [id]);
   const events = await repo.eventsOf(db, id);
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(db, clock, meta, principal, {
     action: "case.viewed",
     objectType: "case",
     objectId: id,
-    outcome: "success",
   });
   return {
     ...summary!,

@@ -14,6 +14,7 @@ import type { CasesEnv } from "../env.ts";
 import { canRegisterCaseKind } from "../policy.ts";
 import { COMMITTEE_CASES, keysOf, NEEDS_REGISTRATION, requiredKey } from "../procedures.ts";
 import { summaryOf } from "../read-models/case-summary.ts";
+import { applyToRegistration, caseStateOnRegistration } from "../registration-state.ts";
 import * as repo from "../repository.ts";
 import type { CaseInput, CaseStatus } from "../schemas.ts";
 
@@ -205,26 +206,8 @@ export async function createCase(
         await addDeadline(tx, profile, id, "correction_execution", input.receivedDate);
       }
       if (registrationId) {
-        const objectionLike = ["objection", "complaint", "appeal"].includes(type);
-        const restrict =
-          type === "restriction" || type === "rectification"
-            ? type === "rectification"
-              ? "accuracy_contested"
-              : "rights_request"
-            : objectionLike
-              ? "objection_pending"
-              : undefined;
-        const applied = await deps.registrations.applyCaseState(
-          tx,
-          registrationId,
-          meta,
-          {
-            ...(restrict ? { restrict } : {}),
-            ...(objectionLike ? { objectionPending: true } : {}),
-          },
-          id,
-        );
-        if (applied.restricted) {
+        const state = caseStateOnRegistration(type, ["objection", "complaint", "appeal"]);
+        if (await applyToRegistration(env, tx, meta, id, registrationId, state)) {
           await repo.updateCase(tx, id, { facts: { restrictedByCase: true } });
         }
       }

@@ -1,5 +1,6 @@
 import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
@@ -212,12 +213,10 @@ export async function decideCase(
     await auditCase(env, tx, meta, actor, row, "decided", { outcome: input.outcome });
     // 003 ch. 15: the consortium is informed of a granted request.
     if (favourable && RIGHTS.includes(type)) {
-      await recordAudit(tx, clock, meta, {
-        actor: actor.audit,
+      await recordSuccess(tx, clock, meta, actor, {
         action: "case.consortium_informed",
         objectType: "case",
         objectId: id,
-        outcome: "success",
         details: { type, consortium: consortiumId ?? null },
       });
     }

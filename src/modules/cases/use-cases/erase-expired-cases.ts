@@ -1,5 +1,5 @@
 import { SYSTEM } from "../../../platform/audit/actor.ts";
-import { recordAudit } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import { addMonths } from "../../../platform/werkdagen.ts";
 import type { CasesEnv } from "../env.ts";
 import * as repo from "../repository.ts";
@@ -21,12 +21,10 @@ export async function eraseExpiredCases(
     await env.db.transaction(async (tx) => {
       await env.deps.letters.eraseCaseLetters(tx, row.id);
       await repo.deleteCase(tx, row.id);
-      await recordAudit(tx, env.clock, meta, {
-        actor: SYSTEM.audit,
+      await recordSuccess(tx, env.clock, meta, SYSTEM, {
         action: "case.erased",
         objectType: "case",
         objectId: row.id,
-        outcome: "success",
         details: { rule: "case_retention", type: row.type, retentionMonths },
       });
     });

@@ -7,6 +7,7 @@ import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
 import { findVisibleCase } from "../case-access.ts";
 import type { CasesEnv } from "../env.ts";
 import { summaryOf } from "../read-models/case-summary.ts";
+import { applyToRegistration, caseStateOnRegistration } from "../registration-state.ts";
 import * as repo from "../repository.ts";
 
 /**
@@ -42,31 +43,15 @@ export async function linkRegistration(
       primarySourceId: registration.organisationId,
       updatedAt: clock.now(),
     });
-    const objectionLike = ["objection", "complaint"].includes(type);
-    const restrict =
-      type === "rectification"
-        ? "accuracy_contested"
-        : type === "restriction"
-          ? "rights_request"
-          : objectionLike
-            ? "objection_pending"
-            : undefined;
-    if (open && (restrict || objectionLike)) {
-      const applied = await deps.registrations.applyCaseState(
-        tx,
-        registrationId,
-        meta,
-        {
-          ...(restrict ? { restrict } : {}),
-          ...(objectionLike ? { objectionPending: true } : {}),
-        },
-        id,
-      );
-      if (applied.restricted) {
-        await repo.updateCase(tx, id, {
-          facts: { ...((row.facts as Record<string, unknown>) ?? {}), restrictedByCase: true },
-        });
-      }
+    const state = caseStateOnRegistration(type, ["objection", "complaint"]);
+    if (
+      open &&
+      (state.restrict || state.objectionLike) &&
+      (await applyToRegistration(env, tx, meta, id, registrationId, state))
+    ) {
+      await repo.updateCase(tx, id, {
+        facts: { ...((row.facts as Record<string, unknown>) ?? {}), restrictedByCase: true },
+      });
     }
     await recordCaseEvent(env, tx, id, actor, "registration_linked");
     await auditCase(env, tx, meta, actor, row, "registration_linked", { registrationId });

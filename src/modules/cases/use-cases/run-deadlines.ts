@@ -1,5 +1,5 @@
 import { SYSTEM } from "../../../platform/audit/actor.ts";
-import { recordAudit } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import { addDays } from "../../../platform/werkdagen.ts";
 import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
 import type { CasesEnv } from "../env.ts";
@@ -25,12 +25,10 @@ export async function runDeadlines(env: CasesEnv, today: string) {
         deadline: deadline.name,
         dueDate: deadline.dueDate,
       });
-      await recordAudit(tx, clock, meta, {
-        actor: SYSTEM.audit,
+      await recordSuccess(tx, clock, meta, SYSTEM, {
         action: "case.deadline_reminder",
         objectType: "case",
         objectId: caseRow.id,
-        outcome: "success",
         details: {
           deadline: deadline.name,
           dueDate: deadline.dueDate,

@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { IdentityEnv } from "../env.ts";
@@ -18,10 +18,8 @@ export async function acceptDeclaration(env: IdentityEnv, meta: RequestMeta, pri
       protocolVersion: profile.version,
       acceptedAt: clock.now(),
     });
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "auth.declaration_accepted",
-      outcome: "success",
       details: {
         profile: profile.id,
         version: profile.version,

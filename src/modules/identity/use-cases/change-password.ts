@@ -1,5 +1,6 @@
 import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal, SessionView } from "../../../platform/auth/access.ts";
 import { checkPasswordPolicy, hashPassword, verifyPassword } from "../../../platform/auth/index.ts";
 import { AppError, notFound } from "../../../platform/errors.ts";
@@ -52,10 +53,8 @@ export async function changePassword(
     });
     // Every other session of this account ends (issue 3: revoked on password change).
     await repo.revokeSessionsOfUser(tx, user.id, clock.now(), session?.tokenHash);
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "auth.password_changed",
-      outcome: "success",
     });
   });
 }

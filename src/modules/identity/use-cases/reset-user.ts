@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { generateOneTimePassword, hashPassword } from "../../../platform/auth/index.ts";
 import { notFound } from "../../../platform/errors.ts";
@@ -29,12 +29,10 @@ export async function resetUser(
     });
     await repo.replaceRecoveryCodes(tx, id, []);
     await repo.revokeSessionsOfUser(tx, id, clock.now());
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "user.reset",
       objectType: "user",
       objectId: id,
-      outcome: "success",
     });
   });
   return { activationPassword };

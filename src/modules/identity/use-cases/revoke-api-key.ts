@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { notFound } from "../../../platform/errors.ts";
 import type { IdentityEnv } from "../env.ts";
@@ -19,12 +19,10 @@ export async function revokeApiKey(
   if (!row || !mayManageAccounts(principal)) throw notFound("API key");
   await db.transaction(async (tx) => {
     await repo.revokeApiKey(tx, id, clock.now());
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "api_key.revoked",
       objectType: "api_key",
       objectId: id,
-      outcome: "success",
     });
   });
   return apiKeyView((await repo.findApiKey(db, id))!);

@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { checkOfficerCap, kindOf } from "../accounts.ts";
@@ -39,12 +39,10 @@ export async function updateUser(
     // A role change or a disabled account ends every session at once (issue 3).
     if (input.roles || input.status === "disabled")
       await repo.revokeSessionsOfUser(tx, id, clock.now());
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: input.roles ? "user.roles_changed" : "user.updated",
       objectType: "user",
       objectId: id,
-      outcome: "success",
       details: { fields: Object.keys(input), ...(input.roles ? { roles: input.roles } : {}) },
     });
   });

@@ -1,5 +1,6 @@
 import { type Actor, SYSTEM } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import { termEnd } from "../../../platform/werkdagen.ts";
 import { type LetterKind, letterContent } from "../content.ts";
 import { produce } from "../delivery.ts";
@@ -56,12 +57,10 @@ export async function produceAfterContactKnown(
             },
             ["documented"],
           );
-          await recordAudit(tx, clock, meta, {
-            actor: actor.audit,
+          await recordSuccess(tx, clock, meta, actor, {
             action: "duty.reopened",
             objectType: "notification_duty",
             objectId: duty.id,
-            outcome: "success",
             details: { kind: duty.kind, rule: "address_known", source: rule?.source ?? null },
           });
         });

@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { pdfPlace } from "../encrypted-columns.ts";
@@ -25,12 +25,10 @@ export async function readLetterPdf(
     await env.keyring.decrypt(row.organisationId, row.pdfCiphertext, pdfPlace(row.id)),
     "base64",
   );
-  await recordAudit(env.db, env.clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(env.db, env.clock, meta, principal, {
     action: "letter.viewed",
     objectType: "letter",
     objectId: id,
-    outcome: "success",
   });
   return { pdf, filename: `brief-${row.kind}-${row.letterDate}-${row.id.slice(0, 8)}.pdf` };
 }

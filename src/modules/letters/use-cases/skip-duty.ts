@@ -1,5 +1,6 @@
 import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError, protocolRule } from "../../../platform/errors.ts";
 import type { SkipReason } from "../content.ts";
@@ -67,12 +68,10 @@ export async function skipDuty(
     if (duty.kind === "placement" && duty.registrationId && profile.twoStepPlacement.value) {
       await deps.registrations().activateAfterNotice(tx, duty.registrationId, meta);
     }
-    await recordAudit(tx, clock, meta, {
-      actor: actor.audit,
+    await recordSuccess(tx, clock, meta, actor, {
       action: "duty.skipped",
       objectType: "notification_duty",
       objectId: id,
-      outcome: "success",
       details: { kind: duty.kind, reason, source: content.skipSource ?? content.source },
     });
   });

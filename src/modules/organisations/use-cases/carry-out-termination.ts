@@ -1,4 +1,6 @@
-import { type RequestMeta, recordAudit, SYSTEM_ACTOR } from "../../../platform/audit/audit.ts";
+import { SYSTEM } from "../../../platform/audit/actor.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { OrganisationsEnv } from "../env.ts";
 import * as repo from "../repository.ts";
 
@@ -14,15 +16,13 @@ export async function carryOutTermination(
   await db.transaction(async (tx) => {
     await repo.updateOrganisation(tx, row.id, { status: reason, updatedAt: clock.now() });
     for (const handler of hooks.onTermination) await handler(tx, row.id, reason);
-    await recordAudit(tx, clock, meta, {
-      actor: SYSTEM_ACTOR,
+    await recordSuccess(tx, clock, meta, SYSTEM, {
       action:
         reason === "withdrawn"
           ? "organisation.withdrawal_carried_out"
           : "organisation.exclusion_carried_out",
       objectType: "organisation",
       objectId: row.id,
-      outcome: "success",
     });
   });
   // Nothing of theirs is readable any more once their data keys are gone (crypto-shredding).

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { recordAudit, SYSTEM_ACTOR } from "../../../platform/audit/audit.ts";
+import { SYSTEM } from "../../../platform/audit/actor.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { ProfileId } from "../../../protocol/index.ts";
 import { type OrganisationsEnv, SYSTEM_META } from "../env.ts";
@@ -25,12 +26,10 @@ export async function createRegion(
       settings: input.demo ? { demo: true } : {},
       createdAt: clock.now(),
     });
-    await recordAudit(tx, clock, SYSTEM_META, {
-      actor: SYSTEM_ACTOR,
+    await recordSuccess(tx, clock, SYSTEM_META, SYSTEM, {
       action: "region.created",
       objectType: "region",
       objectId: id,
-      outcome: "success",
       details: { profile: input.profile, demo: input.demo === true },
     });
   });

@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
@@ -36,15 +36,13 @@ export async function recordTermination(
       ...(reason === "withdrawn" ? { withdrawnOn: date } : { excludedOn: date }),
       updatedAt: clock.now(),
     });
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action:
         reason === "withdrawn"
           ? "organisation.withdrawal_recorded"
           : "organisation.exclusion_recorded",
       objectType: "organisation",
       objectId: id,
-      outcome: "success",
       details: { date },
     });
   });

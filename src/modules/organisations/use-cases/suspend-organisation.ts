@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
@@ -37,12 +37,10 @@ export async function suspendOrganisation(
       updatedAt: clock.now(),
     });
     for (const handler of hooks.onSuspension) await handler(tx, id);
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "organisation.suspended",
       objectType: "organisation",
       objectId: id,
-      outcome: "success",
       details: { date },
     });
   });

@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { OrganisationsEnv } from "../env.ts";
@@ -25,12 +25,10 @@ export async function updateOrganisation(
   if (patch.kind) checkKind(await profile(env), patch.kind);
   await db.transaction(async (tx) => {
     await repo.updateOrganisation(tx, id, { ...columnsOf(patch), updatedAt: clock.now() });
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "organisation.updated",
       objectType: "organisation",
       objectId: id,
-      outcome: "success",
       details: { fields: Object.keys(patch) },
     });
   });

@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { OrganisationsEnv } from "../env.ts";
@@ -67,12 +67,10 @@ export async function updateSettings(
     if (Object.keys(numbers).length > 0) await repo.updateRegionSettings(tx, r.id, stored);
     if (smtp && mailAfter) await repo.upsertRegionMail(tx, mailAfter);
     else if (smtp === null && mailBefore) await repo.deleteRegionMail(tx, r.id);
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "region.settings_changed",
       objectType: "region",
       objectId: r.id,
-      outcome: "success",
       details: {
         before: { ...before, smtp: smtpAudit(mailBefore ? smtpView(mailBefore) : null) },
         after: {

@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { addDays } from "../../../platform/werkdagen.ts";
 import type { OversightEnv } from "../env.ts";
@@ -57,10 +57,8 @@ export async function accessReview(env: OversightEnv, principal: Principal, meta
         })),
     })),
   };
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(db, clock, meta, principal, {
     action: "oversight.access_review_viewed",
-    outcome: "success",
   });
   return report;
 }

@@ -1,6 +1,6 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { endOfAmsterdamDay, startOfAmsterdamDay } from "../../../platform/audit/operations.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import type { AnnualReport } from "../annual-report.ts";
 import { later, type OversightEnv } from "../env.ts";
@@ -72,11 +72,9 @@ export async function annualReport(
     letters: await letters.statistics(from, to),
     cases: await cases.statistics(from, to),
   };
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(db, clock, meta, principal, {
     action: "oversight.annual_report",
     objectType: "report",
-    outcome: "success",
     details: { year },
   });
   return report;

@@ -1,6 +1,5 @@
-/** The audit log for the auditor: a page of events, or every matching event as CSV. */
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import {
   CSV_COLUMNS,
@@ -31,11 +30,9 @@ export async function listAuditEvents(
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   const total = await repo.countEvents(db, filter);
   const rows = await repo.pageOfEvents(db, filter, (page - 1) * pageSize, pageSize);
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(db, clock, meta, principal, {
     action: "audit.viewed",
     objectType: "audit_log",
-    outcome: "success",
     details: { filters: filtersOf(query), returned: rows.length, total },
   });
   return { items: rows.map(view), page, pageSize, total };
@@ -56,11 +53,9 @@ export async function exportAuditCsv(
   const filter = toFilter(query);
   const paged = query.page !== undefined || query.pageSize !== undefined;
   const total = await repo.countEvents(db, filter);
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(db, clock, meta, principal, {
     action: "audit.exported",
     objectType: "audit_log",
-    outcome: "success",
     details: { filters: filtersOf(query), format: "csv", total },
   });
   async function* lines() {

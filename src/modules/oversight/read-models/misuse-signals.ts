@@ -1,6 +1,6 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { endOfAmsterdamDay, startOfAmsterdamDay } from "../../../platform/audit/operations.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { addDays, compareDates } from "../../../platform/werkdagen.ts";
@@ -46,11 +46,9 @@ export async function misuseSignals(
     ...fishingSignals(rows),
     ...withoutAllocationSignals(rows, seekerSet, cutoff),
   ];
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(db, clock, meta, principal, {
     action: "oversight.misuse_signals_viewed",
     objectType: "report",
-    outcome: "success",
     details: { from: range.from, to: range.to, signals: signals.length },
   });
   return {

@@ -1,5 +1,6 @@
 import { SYSTEM } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Db } from "../../../platform/db/database.ts";
 import { changedLater } from "../changes.ts";
 import type { RegistrationsEnv } from "../env.ts";
@@ -19,12 +20,10 @@ export async function activateAfterNotice(
   const row = await repo.findRegistration(tx, id);
   if (row?.status !== "pending_notice") return false;
   await repo.updateRegistration(tx, id, { status: "active", updatedAt: clock.now() });
-  await recordAudit(tx, clock, meta, {
-    actor: SYSTEM.audit,
+  await recordSuccess(tx, clock, meta, SYSTEM, {
     action: "registration.activated",
     objectType: "registration",
     objectId: id,
-    outcome: "success",
     details: { rule: "two_step_placement", reason: "notice_given" },
   });
   changedLater(env, id);

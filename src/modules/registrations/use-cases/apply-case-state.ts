@@ -1,5 +1,6 @@
 import { SYSTEM } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Db } from "../../../platform/db/database.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
 import { changedLater } from "../changes.ts";
@@ -48,12 +49,10 @@ export async function applyCaseState(
   }
   if (Object.keys(values).length === 0) return { restricted, lifted };
   await repo.updateRegistration(tx, id, { ...values, updatedAt: clock.now() });
-  await recordAudit(tx, clock, meta, {
-    actor: SYSTEM.audit,
+  await recordSuccess(tx, clock, meta, SYSTEM, {
     action: "registration.case_applied",
     objectType: "registration",
     objectId: id,
-    outcome: "success",
     details: { caseId, fields: Object.keys(values) },
   });
   if (lifted || values.endDate) changedLater(env, id);

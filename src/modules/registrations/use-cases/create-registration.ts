@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { evaluateRegistration } from "../../../protocol/engine.ts";
 import { changed } from "../changes.ts";
@@ -63,12 +64,10 @@ export async function createRegistration(
       eventDate: today,
       deadlineKey: "placement_letter",
     }));
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "registration.created",
       objectType: "registration",
       objectId: id,
-      outcome: "success",
       details: { primarySource: organisationId, categories: input.categories },
     });
   });

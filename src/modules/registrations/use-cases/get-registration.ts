@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import type { RegistrationsEnv } from "../env.ts";
 import { visibleRegistration } from "../policy.ts";
@@ -17,12 +17,10 @@ export async function getRegistration(
   const row = await visibleRegistration(db, principal, id);
   const view = await fullView(env, row);
   // Reading a person's data is itself logged (design.md §2.6: every look is logged).
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(db, clock, meta, principal, {
     action: "registration.viewed",
     objectType: "registration",
     objectId: id,
-    outcome: "success",
   });
   return view;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { type Evaluation, evaluateRegistration } from "../../../protocol/engine.ts";
 import { changed } from "../changes.ts";
@@ -105,12 +105,10 @@ export async function importRegistrations(
         eventDate: today,
         deadlineKey: "placement_letter",
       });
-      await recordAudit(tx, clock, meta, {
-        actor: actorOf(principal).audit,
+      await recordSuccess(tx, clock, meta, principal, {
         action: "registration.created",
         objectType: "registration",
         objectId: p.id,
-        outcome: "success",
         details: {
           primarySource: organisationId,
           categories: p.input.categories,

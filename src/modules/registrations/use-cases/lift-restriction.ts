@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { changed } from "../changes.ts";
@@ -26,12 +26,10 @@ export async function liftRestriction(
       restrictionReason: null,
       updatedAt: clock.now(),
     });
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "registration.restriction_lifted",
       objectType: "registration",
       objectId: id,
-      outcome: "success",
     });
   });
   await changed(env, id);

@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { RegistrationsEnv } from "../env.ts";
@@ -30,12 +30,10 @@ export async function restrictRegistration(
       ...(reason === "objection_pending" ? { objectionPending: true } : {}),
       updatedAt: clock.now(),
     });
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "registration.restricted",
       objectType: "registration",
       objectId: id,
-      outcome: "success",
       details: { reason },
     });
   });

@@ -1,5 +1,6 @@
 import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { evaluateRegistration } from "../../../protocol/engine.ts";
 import { changed } from "../changes.ts";
@@ -59,12 +60,10 @@ export async function updateRegistration(
     });
     await repo.replaceBlindIndexes(tx, id, indexes);
     // Who, when and which fields — never their values (issue 4).
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "registration.updated",
       objectType: "registration",
       objectId: id,
-      outcome: "success",
       details: {
         fields: [
           ...Object.keys(patch).filter((k) => k !== "person" && k !== "address"),

@@ -1,6 +1,5 @@
-/** The officer's view of proposed matches: the list, and one match to judge. */
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { normalisePerson } from "../../matching/normalise.ts";
@@ -45,12 +44,10 @@ export async function getMatch(
   const block = (await repo.blocksOfRegistration(db, row.registrationId)).find(
     (b) => b.matchId === row.id,
   );
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
+  await recordSuccess(db, clock, meta, principal, {
     action: "match.viewed",
     objectType: "match",
     objectId: id,
-    outcome: "success",
   });
   return {
     ...matchItem(row),

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import type { Db } from "../../../platform/db/database.ts";
 import { AppError } from "../../../platform/errors.ts";
@@ -58,21 +58,17 @@ export async function decideMatch(
         startDate,
         createdAt: clock.now(),
       });
-      await recordAudit(tx, clock, meta, {
-        actor: actorOf(principal).audit,
+      await recordSuccess(tx, clock, meta, principal, {
         action: "block.created",
         objectType: "block",
         objectId: blockId,
-        outcome: "success",
         details: { matchId: id, registrationId: row.registrationId, startDate },
       });
     }
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: decision === "confirm" ? "match.confirmed" : "match.rejected",
       objectType: "match",
       objectId: id,
-      outcome: "success",
       details: { registrationId: row.registrationId },
     });
   });

@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { notFound } from "../../../platform/errors.ts";
 import type { SeekersEnv } from "../env.ts";
@@ -15,12 +15,10 @@ export async function deleteSeeker(
   const { db, clock } = env;
   await db.transaction(async (tx) => {
     if (!(await repo.deleteSeeker(tx, seekerNumber))) throw notFound("seeker");
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "seeker.erased",
       objectType: "seeker",
       objectId: seekerNumber,
-      outcome: "success",
     });
   });
   env.deps.journal?.record("seeker", [seekerNumber]);

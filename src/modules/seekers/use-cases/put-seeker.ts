@@ -1,5 +1,5 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { matchFingerprint } from "../../matching/blind-keys.ts";
@@ -52,12 +52,10 @@ export async function putSeeker(
       },
       encrypted.indexes,
     );
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: existing ? "seeker.updated" : "seeker.created",
       objectType: "seeker",
       objectId: seekerNumber,
-      outcome: "success",
     });
   });
   const row = (await repo.findSeeker(db, seekerNumber))!;
