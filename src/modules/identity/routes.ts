@@ -4,6 +4,7 @@ import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.t
 import { HUMAN_ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
+import { CONSORTIUM_ADMIN } from "../../platform/http/route-parts.ts";
 import { uuidParam } from "../organisations/schemas.ts";
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./constants.ts";
 import {
@@ -215,7 +216,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
     "/api/v1/users",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Create an account; returns a one-time password",
@@ -230,7 +231,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.patch(
     "/api/v1/users/:id",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Change roles, name or status of an account",
@@ -245,7 +246,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
     "/api/v1/users/:id/reset",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Reset password and authenticator app (new one-time password)",
@@ -275,7 +276,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
     "/api/v1/api-keys",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Issue an API key for an organisation and role; the key is shown once",
@@ -290,7 +291,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.delete(
     "/api/v1/api-keys/:id",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Revoke an API key",
