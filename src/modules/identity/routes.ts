@@ -38,6 +38,13 @@ export function clearSessionCookie(reply: FastifyReply) {
 }
 
 const tags = ["Identity"];
+/** A person's own account, also before the declaration is accepted. */
+const OWN_ACCOUNT = { roles: HUMAN_ROLES, scope: "self", beforeDeclaration: true } as const;
+/** Who may list the accounts and API keys of every organisation. */
+const ACCOUNT_READERS = {
+  roles: ["consortium_admin", "auditor", "support"],
+  scope: "any",
+} as const;
 
 export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
@@ -170,7 +177,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
     "/api/v1/auth/password",
     {
-      config: { access: { roles: HUMAN_ROLES, scope: "self", beforeDeclaration: true } },
+      config: { access: OWN_ACCOUNT },
       schema: { tags, summary: "Change your password", body: passwordChangeBody },
     },
     async (request, reply) => {
@@ -183,7 +190,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
     "/api/v1/auth/declaration",
     {
-      config: { access: { roles: HUMAN_ROLES, scope: "self", beforeDeclaration: true } },
+      config: { access: OWN_ACCOUNT },
       schema: {
         tags,
         summary: "Accept the declaration of compliance and confidentiality (003 §19; 001 §3.2)",
@@ -200,7 +207,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.get(
     "/api/v1/users",
     {
-      config: { access: { roles: ["consortium_admin", "auditor", "support"], scope: "any" } },
+      config: { access: ACCOUNT_READERS },
       schema: {
         tags,
         summary: "List accounts (optionally of one organisation)",
@@ -260,7 +267,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.get(
     "/api/v1/api-keys",
     {
-      config: { access: { roles: ["consortium_admin", "auditor", "support"], scope: "any" } },
+      config: { access: ACCOUNT_READERS },
       schema: {
         tags,
         summary: "List API keys (never the keys themselves)",
