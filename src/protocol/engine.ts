@@ -67,6 +67,40 @@ function duplicatesOf(values: readonly string[]): string[] {
   return [...dup];
 }
 
+/**
+ * A registration's codes from one of the profile's closed lists (categories, criteria): each
+ * must be on the list, and given only once.
+ */
+function closedListViolations(
+  kind: "category" | "criterion",
+  codes: readonly string[],
+  known: string[],
+  profileId: string,
+  source: string,
+): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  for (const code of codes) {
+    if (!known.includes(code)) {
+      violations.push({
+        rule: `unknown_${kind}`,
+        message: `Unknown ${kind} "${code}": the profile ${profileId} has ${known.join(", ")}.`,
+        source,
+        details: { [kind]: code, known },
+      });
+    }
+  }
+  const word = kind === "category" ? "Category" : "Criterion";
+  for (const code of duplicatesOf(codes)) {
+    violations.push({
+      rule: `duplicate_${kind}`,
+      message: `${word} "${code}" is given more than once.`,
+      source,
+      details: { [kind]: code },
+    });
+  }
+  return violations;
+}
+
 function isWholeNumber(n: unknown): n is number {
   return typeof n === "number" && Number.isSafeInteger(n);
 }
@@ -116,24 +150,15 @@ export function evaluateRegistration(
       source: rules.closedCategories.source,
     });
   }
-  for (const code of categoryCodes) {
-    if (!categoryByCode.has(code)) {
-      violations.push({
-        rule: "unknown_category",
-        message: `Unknown category "${code}": the profile ${profile.id} has ${allCategoryCodes.join(", ")}.`,
-        source: rules.closedCategories.source,
-        details: { category: code, known: allCategoryCodes },
-      });
-    }
-  }
-  for (const code of duplicatesOf(categoryCodes)) {
-    violations.push({
-      rule: "duplicate_category",
-      message: `Category "${code}" is given more than once.`,
-      source: rules.closedCategories.source,
-      details: { category: code },
-    });
-  }
+  violations.push(
+    ...closedListViolations(
+      "category",
+      categoryCodes,
+      allCategoryCodes,
+      profile.id,
+      rules.closedCategories.source,
+    ),
+  );
 
   // --- criteria ---------------------------------------------------------------------------
   if (criterionCodes.length === 0) {
@@ -145,24 +170,15 @@ export function evaluateRegistration(
       source: rules.formalCriteria.source,
     });
   }
-  for (const code of criterionCodes) {
-    if (!criterionByCode.has(code)) {
-      violations.push({
-        rule: "unknown_criterion",
-        message: `Unknown criterion "${code}": the profile ${profile.id} has ${allCriterionCodes.join(", ")}.`,
-        source: rules.formalCriteria.source,
-        details: { criterion: code, known: allCriterionCodes },
-      });
-    }
-  }
-  for (const code of duplicatesOf(criterionCodes)) {
-    violations.push({
-      rule: "duplicate_criterion",
-      message: `Criterion "${code}" is given more than once.`,
-      source: rules.formalCriteria.source,
-      details: { criterion: code },
-    });
-  }
+  violations.push(
+    ...closedListViolations(
+      "criterion",
+      criterionCodes,
+      allCriterionCodes,
+      profile.id,
+      rules.formalCriteria.source,
+    ),
+  );
 
   const categories = [...new Set(categoryCodes)]
     .map((c) => categoryByCode.get(c))

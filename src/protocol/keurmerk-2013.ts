@@ -46,6 +46,23 @@ const TOETSING_FIELDS: readonly DisclosureField[] = [
   "supportTeamProcedure",
 ];
 
+/** The Meldpunt (consortium) sees every registration in full, its own or not. */
+const MELDPUNT: DisclosureGrant = {
+  fields: [...ALL_FIELDS, "supportTeamProcedure"],
+  requiresConfirmedMatch: false,
+  source:
+    "001 §5.1, §5.3 (het Meldpunt mag wijzigen, verwijderen en toetsen voor zijn toezicht, art. 11 en 12)",
+};
+
+const ALLOCATION_SYSTEM: DisclosureGrant = {
+  fields: ["since", "scope"],
+  requiresConfirmedMatch: true,
+  source: "001 §5.2",
+  note:
+    "001 kent geen woonruimteverdeelsysteem of blokkade; het systeem krijgt minder dan een " +
+    "toetsing: geen W-categorie, alleen na een bevestigde match.",
+};
+
 const TOETSING: DisclosureGrant = {
   fields: TOETSING_FIELDS,
   requiresConfirmedMatch: false,
@@ -327,38 +344,14 @@ export const keurmerk2013: Profile = {
           note: "De primaire bron ziet haar eigen opnamen volledig.",
         },
         querier: TOETSING,
-        consortium_admin: {
-          fields: [...ALL_FIELDS, "supportTeamProcedure"],
-          requiresConfirmedMatch: false,
-          source:
-            "001 §5.1, §5.3 (het Meldpunt mag wijzigen, verwijderen en toetsen voor zijn toezicht, art. 11 en 12)",
-        },
-        allocation_system: {
-          fields: ["since", "scope"],
-          requiresConfirmedMatch: true,
-          source: "001 §5.2",
-          note:
-            "001 kent geen woonruimteverdeelsysteem of blokkade; het systeem krijgt minder dan een " +
-            "toetsing: geen W-categorie, alleen na een bevestigde match.",
-        },
+        consortium_admin: MELDPUNT,
+        allocation_system: ALLOCATION_SYSTEM,
       },
       other_participant: {
         officer: TOETSING,
         querier: TOETSING,
-        consortium_admin: {
-          fields: [...ALL_FIELDS, "supportTeamProcedure"],
-          requiresConfirmedMatch: false,
-          source:
-            "001 §5.1, §5.3 (het Meldpunt mag wijzigen, verwijderen en toetsen voor zijn toezicht, art. 11 en 12)",
-        },
-        allocation_system: {
-          fields: ["since", "scope"],
-          requiresConfirmedMatch: true,
-          source: "001 §5.2",
-          note:
-            "001 kent geen woonruimteverdeelsysteem of blokkade; het systeem krijgt minder dan een " +
-            "toetsing: geen W-categorie, alleen na een bevestigde match.",
-        },
+        consortium_admin: MELDPUNT,
+        allocation_system: ALLOCATION_SYSTEM,
       },
     },
     consent: {

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { AGREEMENT_STATUSES, FEEDBACK_OUTCOMES } from "./schemas.ts";
 
 /*
  * Vroegsignalering and prevention (issue #11). These tables belong to the arrears module
@@ -28,6 +29,12 @@ const recordedBy = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
 };
 
+/** The tenancy a row belongs to; the row is deleted with it. */
+const tenancyId = () =>
+  uuid("tenancy_id")
+    .notNull()
+    .references(() => arrearsTenancy.id, { onDelete: "cascade" });
+
 /** The modelovereenkomst of the Landelijk Convenant Vroegsignalering with one municipality (002). */
 export const arrearsAgreement = pgTable(
   "arrears_agreement",
@@ -37,7 +44,7 @@ export const arrearsAgreement = pgTable(
     organisationId: uuid("organisation_id").notNull(),
     /** CBS gemeentecode, four digits. */
     municipalityCode: text("municipality_code").notNull(),
-    status: text("status", { enum: ["requested", "sent", "signed", "ended"] }).notNull(),
+    status: text("status", { enum: AGREEMENT_STATUSES }).notNull(),
     /** The Digitaal Meldpunt named in art. 3.4 of the signed agreement (002). */
     reportingPoint: text("reporting_point", { enum: ["ris", "vps"] }).notNull(),
     minDaysLate: integer("min_days_late").notNull(),
@@ -91,9 +98,7 @@ export const arrearsTenancy = pgTable(
 export const arrearsPosition = pgTable(
   "arrears_position",
   {
-    tenancyId: uuid("tenancy_id")
-      .notNull()
-      .references(() => arrearsTenancy.id, { onDelete: "cascade" }),
+    tenancyId: tenancyId(),
     organisationId: uuid("organisation_id").notNull(),
     asOf: date("as_of", { mode: "string" }).notNull(),
     monthlyRentCents: bigint("monthly_rent_cents", { mode: "number" }).notNull(),
@@ -113,9 +118,7 @@ export const arrearsEvent = pgTable(
   {
     id: uuid("id").primaryKey(),
     organisationId: uuid("organisation_id").notNull(),
-    tenancyId: uuid("tenancy_id")
-      .notNull()
-      .references(() => arrearsTenancy.id, { onDelete: "cascade" }),
+    tenancyId: tenancyId(),
     type: text("type", {
       enum: [
         "contact_attempt",
@@ -159,9 +162,7 @@ export const arrearsSignal = pgTable(
       .notNull()
       .references(() => arrearsDelivery.id, { onDelete: "cascade" }),
     organisationId: uuid("organisation_id").notNull(),
-    tenancyId: uuid("tenancy_id")
-      .notNull()
-      .references(() => arrearsTenancy.id, { onDelete: "cascade" }),
+    tenancyId: tenancyId(),
     tenancyRef: text("tenancy_ref").notNull(),
     municipalityCode: text("municipality_code").notNull(),
     arrearsBeganOn: date("arrears_began_on", { mode: "string" }).notNull(),
@@ -188,23 +189,9 @@ export const arrearsFeedback = pgTable(
     signalId: uuid("signal_id")
       .notNull()
       .references(() => arrearsSignal.id, { onDelete: "cascade" }),
-    tenancyId: uuid("tenancy_id")
-      .notNull()
-      .references(() => arrearsTenancy.id, { onDelete: "cascade" }),
+    tenancyId: tenancyId(),
     municipalityCode: text("municipality_code").notNull(),
-    outcome: text("outcome", {
-      enum: [
-        "not_picked_up",
-        "already_known",
-        "other_trajectory",
-        "no_contact",
-        "help_declined",
-        "help_accepted",
-        "paid_or_arranged",
-        "moved_away",
-        "deceased",
-      ],
-    }).notNull(),
+    outcome: text("outcome", { enum: FEEDBACK_OUTCOMES }).notNull(),
     date: date("date", { mode: "string" }).notNull(),
     ...recordedBy,
   },
@@ -217,9 +204,7 @@ export const arrearsHold = pgTable(
   {
     id: uuid("id").primaryKey(),
     organisationId: uuid("organisation_id").notNull(),
-    tenancyId: uuid("tenancy_id")
-      .notNull()
-      .references(() => arrearsTenancy.id, { onDelete: "cascade" }),
+    tenancyId: tenancyId(),
     kind: text("kind", { enum: ["schuldenrust", "pause"] }).notNull(),
     reason: text("reason").notNull(),
     startDate: date("start_date", { mode: "string" }).notNull(),
@@ -240,9 +225,7 @@ export const arrearsMeasure = pgTable(
   {
     id: uuid("id").primaryKey(),
     organisationId: uuid("organisation_id").notNull(),
-    tenancyId: uuid("tenancy_id")
-      .notNull()
-      .references(() => arrearsTenancy.id, { onDelete: "cascade" }),
+    tenancyId: tenancyId(),
     kind: text("kind", {
       enum: [
         "pre_due_reminder",
@@ -270,9 +253,7 @@ export const arrearsArrangement = pgTable(
   {
     id: uuid("id").primaryKey(),
     organisationId: uuid("organisation_id").notNull(),
-    tenancyId: uuid("tenancy_id")
-      .notNull()
-      .references(() => arrearsTenancy.id, { onDelete: "cascade" }),
+    tenancyId: tenancyId(),
     agreedOn: date("agreed_on", { mode: "string" }).notNull(),
     totalCents: bigint("total_cents", { mode: "number" }).notNull(),
     ...recordedBy,

@@ -1,7 +1,6 @@
 import {
   and,
   asc,
-  count,
   desc,
   eq,
   gte,
@@ -14,6 +13,7 @@ import {
   sql,
 } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { caseDeadline, caseEvent, caseFile } from "./tables.ts";
 
 export type CaseRow = typeof caseFile.$inferSelect;
@@ -90,7 +90,7 @@ export async function casesOfRegistration(db: Db, registrationId: string): Promi
   return db.select().from(caseFile).where(eq(caseFile.registrationId, registrationId));
 }
 
-export interface CaseFilter {
+export interface CaseFilter extends PageRequest {
   /** Cases this organisation must act on or is the primary source of; undefined: all. */
   organisationId?: string | undefined;
   /** The committee sees only the cases sent to it. */
@@ -101,8 +101,6 @@ export interface CaseFilter {
   registrationId?: string | undefined;
   receivedFrom?: string | undefined;
   receivedTo?: string | undefined;
-  page: number;
-  pageSize: number;
 }
 
 export async function listCases(
@@ -132,15 +130,7 @@ export async function listCases(
     f.receivedFrom ? gte(caseFile.receivedDate, f.receivedFrom) : undefined,
     f.receivedTo ? lte(caseFile.receivedDate, f.receivedTo) : undefined,
   );
-  const [total] = await db.select({ n: count() }).from(caseFile).where(where);
-  const rows = await db
-    .select()
-    .from(caseFile)
-    .where(where)
-    .orderBy(desc(caseFile.receivedDate), asc(caseFile.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { rows, total: total?.n ?? 0 };
+  return selectPage(db, caseFile, where, [desc(caseFile.receivedDate), asc(caseFile.id)], f);
 }
 
 /** Open deadlines falling due between the two dates (inclusive), not yet reminded. */

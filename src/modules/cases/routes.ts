@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
+import { noFields, pagedList } from "../../platform/http/route-parts.ts";
 import { uuidParam } from "../organisations/schemas.ts";
 import {
   accessReport,
@@ -79,14 +79,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         tags,
         summary: "Cases (overdue=true: the worklist of cases with a deadline passed)",
         querystring: caseListQuery,
-        response: {
-          200: z.object({
-            items: z.array(caseSummary),
-            page: z.number(),
-            pageSize: z.number(),
-            total: z.number(),
-          }),
-        },
+        response: { 200: pagedList(caseSummary) },
       },
     },
     async (request) => cases.listCases(principalOf(request), request.query),
@@ -163,7 +156,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         tags,
         summary: "Acknowledge receipt (the letter goes to the person)",
         params: uuidParam,
-        body: z.strictObject({}).optional(),
+        body: noFields,
         response: { 200: caseSummary },
       },
     },
@@ -223,7 +216,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         tags,
         summary: "The person withdrew the request, objection or consent",
         params: uuidParam,
-        body: z.strictObject({}).optional(),
+        body: noFields,
         response: { 200: caseSummary },
       },
     },
@@ -252,7 +245,7 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
         tags,
         summary: "Extend a support-team probation once by six months",
         params: uuidParam,
-        body: z.strictObject({}).optional(),
+        body: noFields,
         response: { 200: caseSummary },
       },
     },

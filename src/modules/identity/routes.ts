@@ -4,6 +4,7 @@ import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.t
 import { HUMAN_ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
+import { CONSORTIUM_ADMIN } from "../../platform/http/route-parts.ts";
 import { uuidParam } from "../organisations/schemas.ts";
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./constants.ts";
 import {
@@ -37,6 +38,13 @@ export function clearSessionCookie(reply: FastifyReply) {
 }
 
 const tags = ["Identity"];
+/** A person's own account, also before the declaration is accepted. */
+const OWN_ACCOUNT = { roles: HUMAN_ROLES, scope: "self", beforeDeclaration: true } as const;
+/** Who may list the accounts and API keys of every organisation. */
+const ACCOUNT_READERS = {
+  roles: ["consortium_admin", "auditor", "support"],
+  scope: "any",
+} as const;
 
 export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
@@ -169,7 +177,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
     "/api/v1/auth/password",
     {
-      config: { access: { roles: HUMAN_ROLES, scope: "self", beforeDeclaration: true } },
+      config: { access: OWN_ACCOUNT },
       schema: { tags, summary: "Change your password", body: passwordChangeBody },
     },
     async (request, reply) => {
@@ -182,7 +190,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
     "/api/v1/auth/declaration",
     {
-      config: { access: { roles: HUMAN_ROLES, scope: "self", beforeDeclaration: true } },
+      config: { access: OWN_ACCOUNT },
       schema: {
         tags,
         summary: "Accept the declaration of compliance and confidentiality (003 §19; 001 §3.2)",
@@ -199,7 +207,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.get(
     "/api/v1/users",
     {
-      config: { access: { roles: ["consortium_admin", "auditor", "support"], scope: "any" } },
+      config: { access: ACCOUNT_READERS },
       schema: {
         tags,
         summary: "List accounts (optionally of one organisation)",
@@ -215,7 +223,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
     "/api/v1/users",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Create an account; returns a one-time password",
@@ -230,7 +238,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.patch(
     "/api/v1/users/:id",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Change roles, name or status of an account",
@@ -245,7 +253,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
     "/api/v1/users/:id/reset",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Reset password and authenticator app (new one-time password)",
@@ -259,7 +267,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.get(
     "/api/v1/api-keys",
     {
-      config: { access: { roles: ["consortium_admin", "auditor", "support"], scope: "any" } },
+      config: { access: ACCOUNT_READERS },
       schema: {
         tags,
         summary: "List API keys (never the keys themselves)",
@@ -275,7 +283,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.post(
     "/api/v1/api-keys",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Issue an API key for an organisation and role; the key is shown once",
@@ -290,7 +298,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
   app.delete(
     "/api/v1/api-keys/:id",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Revoke an API key",

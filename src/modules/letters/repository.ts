@@ -1,18 +1,6 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  gte,
-  inArray,
-  isNull,
-  lt,
-  lte,
-  ne,
-  type SQL,
-} from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { letter, notificationDuty } from "./tables.ts";
 
 export type DutyRow = typeof notificationDuty.$inferSelect;
@@ -66,7 +54,7 @@ export async function openDutiesOfOrganisation(db: Db, organisationId: string): 
     .orderBy(asc(notificationDuty.dueDate));
 }
 
-export interface DutyFilter {
+export interface DutyFilter extends PageRequest {
   /** undefined: every organisation (consortium admin). */
   organisationIds?: string[] | undefined;
   registrationId?: string | undefined;
@@ -74,8 +62,6 @@ export interface DutyFilter {
   /** Open duties whose due date lies before this day. */
   overdueOn?: string | undefined;
   withoutLetter?: boolean;
-  page: number;
-  pageSize: number;
 }
 
 export async function listDuties(
@@ -91,15 +77,13 @@ export async function listDuties(
       : undefined,
   ];
   const where = and(...conditions);
-  const [total] = await db.select({ n: count() }).from(notificationDuty).where(where);
-  const rows = await db
-    .select()
-    .from(notificationDuty)
-    .where(where)
-    .orderBy(asc(notificationDuty.dueDate), asc(notificationDuty.createdAt))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { rows, total: total?.n ?? 0 };
+  return selectPage(
+    db,
+    notificationDuty,
+    where,
+    [asc(notificationDuty.dueDate), asc(notificationDuty.createdAt)],
+    f,
+  );
 }
 
 /** Open duties that have no letter yet (the letters of an import are produced later). */
@@ -156,14 +140,12 @@ export async function lettersOfDuty(db: Db, dutyId: string): Promise<LetterRow[]
   return db.select().from(letter).where(eq(letter.dutyId, dutyId)).orderBy(desc(letter.createdAt));
 }
 
-export interface LetterFilter {
+export interface LetterFilter extends PageRequest {
   organisationIds?: string[] | undefined;
   registrationId?: string | undefined;
   dutyId?: string | undefined;
   caseId?: string | undefined;
   status?: LetterRow["status"] | undefined;
-  page: number;
-  pageSize: number;
 }
 
 export async function listLetters(
@@ -177,15 +159,7 @@ export async function listLetters(
     f.caseId ? eq(letter.caseId, f.caseId) : undefined,
     f.status ? eq(letter.status, f.status) : undefined,
   );
-  const [total] = await db.select({ n: count() }).from(letter).where(where);
-  const rows = await db
-    .select()
-    .from(letter)
-    .where(where)
-    .orderBy(desc(letter.createdAt), asc(letter.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { rows, total: total?.n ?? 0 };
+  return selectPage(db, letter, where, [desc(letter.createdAt), asc(letter.id)], f);
 }
 
 /** The day the registration's placement letter went out, if it did (001 §11 Reactie). */

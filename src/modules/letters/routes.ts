@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
+import { CONSORTIUM_ADMIN } from "../../platform/http/route-parts.ts";
 import { mailTestBody, uuidParam } from "../organisations/schemas.ts";
 import { READERS } from "./policy.ts";
 import {
@@ -26,7 +27,7 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
   app.post(
     "/api/v1/region/mail-test",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary:

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pagedList } from "../../platform/http/route-parts.ts";
 import { LANGUAGES } from "../../platform/i18n.ts";
 import { isoDate } from "../organisations/schemas.ts";
 import { SKIP_REASONS } from "./content.ts";
@@ -86,8 +87,5 @@ export const dutyView = z.object({
   reopenedAt: z.string().nullable(),
 });
 
-const list = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), total: z.number() });
-
-export const letterList = list(letterView);
-export const dutyList = list(dutyView);
+export const letterList = pagedList(letterView);
+export const dutyList = pagedList(dutyView);

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
+import { ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
+import { CONSORTIUM_ADMIN } from "../../platform/http/route-parts.ts";
 import {
   lifecycleDate,
   organisationInput,
@@ -14,15 +16,6 @@ import {
 import type { OrganisationsService } from "./service.ts";
 
 const tags = ["Organisations"];
-const EVERY_ROLE = [
-  "officer",
-  "querier",
-  "consortium_admin",
-  "auditor",
-  "support",
-  "committee",
-  "allocation_system",
-] as const;
 
 export function registerOrganisationRoutes(app: App, organisations: OrganisationsService) {
   app.get(
@@ -52,7 +45,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
   app.get(
     "/api/v1/organisations",
     {
-      config: { access: { roles: EVERY_ROLE, scope: "own" } },
+      config: { access: { roles: ROLES, scope: "own" } },
       schema: {
         tags,
         summary: "Organisations: all for consortium staff, otherwise your own",
@@ -65,7 +58,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
   app.get(
     "/api/v1/organisations/:id",
     {
-      config: { access: { roles: EVERY_ROLE, scope: "own" } },
+      config: { access: { roles: ROLES, scope: "own" } },
       schema: {
         tags,
         summary: "One organisation",
@@ -79,7 +72,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
   app.post(
     "/api/v1/organisations",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Add an organisation (accession: record protocolSignedOn before access)",
@@ -110,7 +103,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
   app.patch(
     "/api/v1/region/settings",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary:
@@ -125,7 +118,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
   app.patch(
     "/api/v1/organisations/:id",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Change an organisation's details",
@@ -141,7 +134,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
   app.post(
     "/api/v1/organisations/:id/withdrawal",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary:
@@ -158,7 +151,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
   app.post(
     "/api/v1/organisations/:id/suspension",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "Temporary exclusion (003 §20): all authorisations suspended at once",
@@ -174,7 +167,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
   app.post(
     "/api/v1/organisations/:id/reinstatement",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary: "End a temporary exclusion",
@@ -188,7 +181,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
   app.post(
     "/api/v1/organisations/:id/exclusion",
     {
-      config: { access: { roles: ["consortium_admin"], scope: "any" } },
+      config: { access: CONSORTIUM_ADMIN },
       schema: {
         tags,
         summary:

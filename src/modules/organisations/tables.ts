@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { ORGANISATION_KINDS } from "./schemas.ts";
 
 /** The samenwerkingsverband: one region per deployment, running one protocol profile. */
 export const region = pgTable("region", {
@@ -24,17 +25,7 @@ export const organisation = pgTable(
       .notNull()
       .references(() => region.id),
     name: text("name").notNull(),
-    kind: text("kind", {
-      enum: [
-        "housing_corporation",
-        "private_landlord",
-        "municipality",
-        "consortium",
-        "auditor",
-        "supplier",
-        "committee",
-      ],
-    }).notNull(),
+    kind: text("kind", { enum: ORGANISATION_KINDS }).notNull(),
     kvkNumber: text("kvk_number"),
     street: text("street"),
     houseNumber: text("house_number"),

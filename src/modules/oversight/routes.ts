@@ -6,12 +6,16 @@ import { annualReportQuery, auditPage, auditQuery, signalQuery } from "./schemas
 import type { OversightService } from "./service.ts";
 
 const tags = ["Audit"];
+/** The auditor and the consortium's administrators, for every organisation. */
+const OVERSIGHT = { roles: ["auditor", "consortium_admin"], scope: "any" } as const;
+/** The auditor alone. */
+const AUDITOR = { roles: ["auditor"], scope: "any" } as const;
 
 export function registerOversightRoutes(app: App, oversight: OversightService) {
   app.get(
     "/api/v1/oversight/access-review",
     {
-      config: { access: { roles: ["auditor", "consortium_admin"], scope: "any" } },
+      config: { access: OVERSIGHT },
       schema: {
         tags: ["Oversight"],
         summary:
@@ -24,7 +28,7 @@ export function registerOversightRoutes(app: App, oversight: OversightService) {
   app.get(
     "/api/v1/oversight/misuse-signals",
     {
-      config: { access: { roles: ["auditor"], scope: "any" } },
+      config: { access: AUDITOR },
       schema: {
         tags: ["Oversight"],
         summary:
@@ -38,7 +42,7 @@ export function registerOversightRoutes(app: App, oversight: OversightService) {
   app.get(
     "/api/v1/oversight/annual-report",
     {
-      config: { access: { roles: ["auditor", "consortium_admin"], scope: "any" } },
+      config: { access: OVERSIGHT },
       schema: {
         tags: ["Oversight"],
         summary: "The annual report (001 §6.1, 003 §22): counts only; format json, html or pdf",
@@ -63,7 +67,7 @@ export function registerOversightRoutes(app: App, oversight: OversightService) {
   app.get(
     "/api/v1/audit",
     {
-      config: { access: { roles: ["auditor"], scope: "any" } },
+      config: { access: AUDITOR },
       schema: {
         tags,
         summary: "The audit log (auditor only), in seq order",

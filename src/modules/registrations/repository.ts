@@ -1,5 +1,6 @@
-import { and, asc, count, eq, gt, inArray, lte, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { registration, registrationBlindIndex } from "./tables.ts";
 
 export type RegistrationRow = typeof registration.$inferSelect;
@@ -38,15 +39,13 @@ export async function idsOfOrganisation(db: Db, organisationId: string): Promise
   return rows.map((r) => r.id);
 }
 
-export interface ListFilter {
+export interface ListFilter extends PageRequest {
   organisationId: string;
   today: string;
   status?: "pending_notice" | "active" | "restricted" | "expired" | undefined;
   endBefore?: string | undefined;
   endAfter?: string | undefined;
   category?: string | undefined;
-  page: number;
-  pageSize: number;
 }
 
 export async function listRegistrations(
@@ -64,15 +63,7 @@ export async function listRegistrations(
     f.endAfter ? sql`${registration.endDate} > ${f.endAfter}` : undefined,
     f.category ? sql`${f.category} = ANY(${registration.categories})` : undefined,
   );
-  const [total] = await db.select({ n: count() }).from(registration).where(where);
-  const rows = await db
-    .select()
-    .from(registration)
-    .where(where)
-    .orderBy(asc(registration.endDate), asc(registration.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { rows, total: total?.n ?? 0 };
+  return selectPage(db, registration, where, [asc(registration.endDate), asc(registration.id)], f);
 }
 
 export async function replaceBlindIndexes(

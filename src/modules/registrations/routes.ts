@@ -2,6 +2,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
+import { pagedList } from "../../platform/http/route-parts.ts";
 import { isoDate, uuidParam } from "../organisations/schemas.ts";
 import { parseRegistrationsCsv } from "./csv-import.ts";
 import {
@@ -16,14 +17,14 @@ import {
 import type { RegistrationsService } from "./service.ts";
 
 const tags = ["Registrations"];
-const WRITERS = ["officer", "consortium_admin"] as const;
-const READERS = ["officer", "querier", "consortium_admin"] as const;
+const WRITE = { roles: ["officer", "consortium_admin"], scope: "own" } as const;
+const READ = { roles: ["officer", "querier", "consortium_admin"], scope: "own" } as const;
 
 export function registerRegistrationRoutes(app: App, registrations: RegistrationsService) {
   app.post(
     "/api/v1/registrations",
     {
-      config: { access: { roles: WRITERS, scope: "own" } },
+      config: { access: WRITE },
       schema: {
         tags,
         summary: "Place a person on the list (the caller's organisation is the primary source)",
@@ -46,19 +47,12 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
   app.get(
     "/api/v1/registrations",
     {
-      config: { access: { roles: READERS, scope: "own" } },
+      config: { access: READ },
       schema: {
         tags,
         summary: "The caller's organisation's registrations, ordered by end date",
         querystring: listQuery,
-        response: {
-          200: z.object({
-            items: z.array(registrationSummary),
-            page: z.number(),
-            pageSize: z.number(),
-            total: z.number(),
-          }),
-        },
+        response: { 200: pagedList(registrationSummary) },
       },
     },
     async (request) => registrations.listRegistrations(principalOf(request), request.query),
@@ -67,7 +61,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
   app.get(
     "/api/v1/registrations/:id",
     {
-      config: { access: { roles: READERS, scope: "own" } },
+      config: { access: READ },
       schema: {
         tags,
         summary: "One registration, with the person's data (primary source only)",
@@ -81,7 +75,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
   app.patch(
     "/api/v1/registrations/:id",
     {
-      config: { access: { roles: WRITERS, scope: "own" } },
+      config: { access: WRITE },
       schema: {
         tags,
         summary: "Change a registration (the same rules apply to the result)",
@@ -97,7 +91,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
   app.delete(
     "/api/v1/registrations/:id",
     {
-      config: { access: { roles: WRITERS, scope: "own" } },
+      config: { access: WRITE },
       schema: { tags, summary: "Erase a registration and its personal data", params: uuidParam },
     },
     async (request, reply) => {
@@ -109,7 +103,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
   app.post(
     "/api/v1/registrations/:id/claim-settlement",
     {
-      config: { access: { roles: WRITERS, scope: "own" } },
+      config: { access: WRITE },
       schema: {
         tags,
         summary:
@@ -133,7 +127,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
   app.post(
     "/api/v1/registrations/:id/restriction",
     {
-      config: { access: { roles: WRITERS, scope: "own" } },
+      config: { access: WRITE },
       schema: {
         tags,
         summary: "Restrict processing (AVG art. 18): kept, but no hit, match or block",
@@ -149,7 +143,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
   app.delete(
     "/api/v1/registrations/:id/restriction",
     {
-      config: { access: { roles: WRITERS, scope: "own" } },
+      config: { access: WRITE },
       schema: {
         tags,
         summary: "Lift a restriction",
@@ -171,7 +165,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
       "/api/v1/registrations/import",
       {
         bodyLimit: 20 * 1024 * 1024,
-        config: { access: { roles: WRITERS, scope: "own" } },
+        config: { access: WRITE },
         schema: {
           tags,
           summary: "Initial load of an existing list from CSV (001 §4.3); all rows or none",

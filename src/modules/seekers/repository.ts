@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, notExists, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
 
 export type SeekerRow = typeof seeker.$inferSelect;
@@ -210,26 +211,19 @@ export async function matchesOfRegistration(db: Db, registrationId: string): Pro
 
 export async function listMatches(
   db: Db,
-  f: {
-    organisationId: string;
-    status?: MatchRow["status"] | undefined;
-    page: number;
-    pageSize: number;
-  },
+  f: PageRequest & { organisationId: string; status?: MatchRow["status"] | undefined },
 ): Promise<{ rows: MatchRow[]; total: number }> {
   const where = and(
     eq(seekerMatch.organisationId, f.organisationId),
     f.status ? eq(seekerMatch.status, f.status) : undefined,
   );
-  const [total] = await db.select({ n: count() }).from(seekerMatch).where(where);
-  const rows = await db
-    .select()
-    .from(seekerMatch)
-    .where(where)
-    .orderBy(desc(seekerMatch.score), asc(seekerMatch.proposedAt), asc(seekerMatch.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { rows, total: total?.n ?? 0 };
+  return selectPage(
+    db,
+    seekerMatch,
+    where,
+    [desc(seekerMatch.score), asc(seekerMatch.proposedAt), asc(seekerMatch.id)],
+    f,
+  );
 }
 
 export async function insertBlock(db: Db, row: typeof seekerBlock.$inferInsert) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
+import { pagedList } from "../../platform/http/route-parts.ts";
 import { uuidParam } from "../organisations/schemas.ts";
 import {
   blockView,
@@ -15,13 +16,15 @@ import {
 import type { SeekersService } from "./service.ts";
 
 const tags = ["House seekers and matching"];
-const MAINTAINERS = ["allocation_system", "consortium_admin"] as const;
+const MAINTAINERS = { roles: ["allocation_system", "consortium_admin"], scope: "any" } as const;
+/** The primary source's officers: the only ones who see and decide its matches. */
+const PRIMARY_SOURCE = { roles: ["officer"], scope: "own" } as const;
 
 export function registerSeekerRoutes(app: App, seekers: SeekersService) {
   app.put(
     "/api/v1/seekers/:seekerNumber",
     {
-      config: { access: { roles: MAINTAINERS, scope: "any" } },
+      config: { access: MAINTAINERS },
       schema: {
         tags,
         summary: "Add or change a house seeker in the index (allocation system)",
@@ -46,7 +49,7 @@ export function registerSeekerRoutes(app: App, seekers: SeekersService) {
   app.delete(
     "/api/v1/seekers/:seekerNumber",
     {
-      config: { access: { roles: MAINTAINERS, scope: "any" } },
+      config: { access: MAINTAINERS },
       schema: {
         tags,
         summary: "Remove a house seeker from the index, with its matches and blocks",
@@ -82,19 +85,12 @@ export function registerSeekerRoutes(app: App, seekers: SeekersService) {
   app.get(
     "/api/v1/matches",
     {
-      config: { access: { roles: ["officer"], scope: "own" } },
+      config: { access: PRIMARY_SOURCE },
       schema: {
         tags,
         summary: "Proposed matches on your organisation's registrations (primary source only)",
         querystring: matchQuery,
-        response: {
-          200: z.object({
-            items: z.array(matchItem),
-            page: z.number(),
-            pageSize: z.number(),
-            total: z.number(),
-          }),
-        },
+        response: { 200: pagedList(matchItem) },
       },
     },
     async (request) => seekers.listMatches(principalOf(request), request.query),
@@ -103,7 +99,7 @@ export function registerSeekerRoutes(app: App, seekers: SeekersService) {
   app.get(
     "/api/v1/matches/:id",
     {
-      config: { access: { roles: ["officer"], scope: "own" } },
+      config: { access: PRIMARY_SOURCE },
       schema: {
         tags,
         summary: "One proposed match with both persons and the reasons, to judge it",
@@ -117,7 +113,7 @@ export function registerSeekerRoutes(app: App, seekers: SeekersService) {
   app.post(
     "/api/v1/matches/:id/decision",
     {
-      config: { access: { roles: ["officer"], scope: "own" } },
+      config: { access: PRIMARY_SOURCE },
       schema: {
         tags,
         summary: "Confirm (creates the block) or reject a proposed match",

@@ -38,13 +38,23 @@ export const seeker = pgTable(
   (t) => [index("seeker_subject").on(t.subjectRef)],
 );
 
+/** The seeker a row belongs to; the row is deleted with it. */
+const seekerNumber = () =>
+  text("seeker_number")
+    .notNull()
+    .references(() => seeker.seekerNumber, { onDelete: "cascade" });
+
+/** The registration a row belongs to; the row is deleted with it. */
+const registrationId = () =>
+  uuid("registration_id")
+    .notNull()
+    .references(() => registration.id, { onDelete: "cascade" });
+
 /** Blind indexes of a seeker's blocking keys (matching/blind-keys.ts); deleted with it. */
 export const seekerBlindIndex = pgTable(
   "seeker_blind_index",
   {
-    seekerNumber: text("seeker_number")
-      .notNull()
-      .references(() => seeker.seekerNumber, { onDelete: "cascade" }),
+    seekerNumber: seekerNumber(),
     kind: text("kind").notNull(),
     value: text("value").notNull(),
   },
@@ -66,12 +76,8 @@ export const seekerMatch = pgTable(
   "seeker_match",
   {
     id: uuid("id").primaryKey(),
-    registrationId: uuid("registration_id")
-      .notNull()
-      .references(() => registration.id, { onDelete: "cascade" }),
-    seekerNumber: text("seeker_number")
-      .notNull()
-      .references(() => seeker.seekerNumber, { onDelete: "cascade" }),
+    registrationId: registrationId(),
+    seekerNumber: seekerNumber(),
     /** The primary source: the only organisation that sees and decides this match. */
     organisationId: uuid("organisation_id").notNull(),
     status: text("status", { enum: MATCH_STATUSES }).notNull(),
@@ -104,12 +110,8 @@ export const seekerBlock = pgTable(
     matchId: uuid("match_id")
       .notNull()
       .references(() => seekerMatch.id, { onDelete: "cascade" }),
-    registrationId: uuid("registration_id")
-      .notNull()
-      .references(() => registration.id, { onDelete: "cascade" }),
-    seekerNumber: text("seeker_number")
-      .notNull()
-      .references(() => seeker.seekerNumber, { onDelete: "cascade" }),
+    registrationId: registrationId(),
+    seekerNumber: seekerNumber(),
     organisationId: uuid("organisation_id").notNull(),
     startDate: date("start_date", { mode: "string" }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),

@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, gt, gte, lt, lte, min, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { AuditChainError, recordAudit, SYSTEM_ACTOR } from "./audit.ts";
-import { appendOutside, type OutsideEntry, readOutsideFile } from "./outside.ts";
 import {
-  type AuditSigningKey,
-  type CheckpointStatement,
-  type PruneAnchorStatement,
-  signStatement,
-} from "./signing.ts";
+  appendOutside,
+  type OutsideEntry,
+  outsideEntryOf,
+  readOutsideFile,
+  statementOf,
+} from "./outside.ts";
+import { type AuditSigningKey, signStatement } from "./signing.ts";
 import { auditCheckpoint, auditEvent, auditHead, auditPruneAnchor } from "./tables.ts";
 import { type VerifyOptions, verifyAuditChain } from "./verify.ts";
 
@@ -36,30 +37,10 @@ export async function exportMissing(db: Db, outsideFile: string): Promise<number
   const have = new Set(readOutsideFile(outsideFile).entries.map((e) => e.signature));
   const missing: OutsideEntry[] = [];
   for (const c of await db.select().from(auditCheckpoint).orderBy(asc(auditCheckpoint.seq))) {
-    if (have.has(c.signature)) continue;
-    missing.push({
-      type: "checkpoint",
-      seq: c.seq,
-      hash: c.hash,
-      count: c.eventCount,
-      time: c.createdAt.toISOString(),
-      keyId: c.keyId,
-      publicKey: c.publicKey,
-      signature: c.signature,
-    });
+    if (!have.has(c.signature)) missing.push(outsideEntryOf("checkpoint", c, c.eventCount));
   }
   for (const a of await db.select().from(auditPruneAnchor).orderBy(asc(auditPruneAnchor.seq))) {
-    if (have.has(a.signature)) continue;
-    missing.push({
-      type: "prune_anchor",
-      seq: a.seq,
-      hash: a.hash,
-      count: a.prunedCount,
-      time: a.createdAt.toISOString(),
-      keyId: a.keyId,
-      publicKey: a.publicKey,
-      signature: a.signature,
-    });
+    if (!have.has(a.signature)) missing.push(outsideEntryOf("prune_anchor", a, a.prunedCount));
   }
   appendOutside(outsideFile, missing);
   return missing.length;
@@ -96,43 +77,18 @@ export async function createCheckpoint(
         time: latest?.createdAt.toISOString() ?? null,
       };
     }
-    const createdAt = new Date(options.clock.now().getTime());
-    const statement: CheckpointStatement = {
-      type: "woonsignaal.audit.checkpoint",
+    const point = signAndExport(options, "checkpoint", {
       seq: head.seq,
       hash: head.hash,
       count: eventCount,
-      time: createdAt.toISOString(),
-    };
-    const signature = signStatement(options.key, statement);
-    appendOutside(options.outsideFile, [
-      {
-        type: "checkpoint",
-        seq: head.seq,
-        hash: head.hash,
-        count: eventCount,
-        time: statement.time,
-        keyId: options.key.keyId,
-        publicKey: options.key.publicKey,
-        signature,
-      },
-    ]);
-    await tx.insert(auditCheckpoint).values({
-      id: randomUUID(),
-      seq: head.seq,
-      hash: head.hash,
-      eventCount,
-      createdAt,
-      keyId: options.key.keyId,
-      publicKey: options.key.publicKey,
-      signature,
     });
+    await tx.insert(auditCheckpoint).values({ ...point, eventCount });
     return {
       created: true,
       seq: head.seq,
       hash: head.hash,
       count: eventCount,
-      time: statement.time,
+      time: point.createdAt.toISOString(),
     };
   });
 }
@@ -200,38 +156,13 @@ export async function pruneAuditLog(
       .from(auditEvent)
       .where(lte(auditEvent.seq, boundary.seq));
     const prunedCount = Number(toGo?.n ?? 0);
-    const createdAt = new Date(options.clock.now().getTime());
-    const statement: PruneAnchorStatement = {
-      type: "woonsignaal.audit.prune_anchor",
+    // Outside first, as with checkpoints: the outside copy is never behind the database.
+    const point = signAndExport(options, "prune_anchor", {
       seq: boundary.seq,
       hash: boundary.hash,
       count: prunedCount,
-      time: createdAt.toISOString(),
-    };
-    const signature = signStatement(options.key, statement);
-    // Outside first, as with checkpoints: the outside copy is never behind the database.
-    appendOutside(options.outsideFile, [
-      {
-        type: "prune_anchor",
-        seq: boundary.seq,
-        hash: boundary.hash,
-        count: prunedCount,
-        time: statement.time,
-        keyId: options.key.keyId,
-        publicKey: options.key.publicKey,
-        signature,
-      },
-    ]);
-    await tx.insert(auditPruneAnchor).values({
-      id: randomUUID(),
-      seq: boundary.seq,
-      hash: boundary.hash,
-      prunedCount,
-      createdAt,
-      keyId: options.key.keyId,
-      publicKey: options.key.publicKey,
-      signature,
     });
+    await tx.insert(auditPruneAnchor).values({ ...point, prunedCount });
     // Removes events up to the anchor: the one delete the append-only trigger allows.
     const deleted = await tx.execute(sql`SELECT audit_prune(${boundary.seq}) AS n`);
     const n = Number((rowsOf(deleted)[0] as { n?: unknown } | undefined)?.n ?? 0);
@@ -253,6 +184,43 @@ export async function pruneAuditLog(
     );
     return { pruned: n, anchorSeq: boundary.seq };
   });
+}
+
+/**
+ * Signs a checkpoint or prune anchor {seq, hash, count, time: now} and appends it to the
+ * outside copy (flushed to disk). The caller stores the answer in the database after it, so
+ * the outside copy is never behind the database. Answers the columns both tables share.
+ */
+function signAndExport(
+  options: CheckpointOptions,
+  type: OutsideEntry["type"],
+  point: { seq: number; hash: string; count: number },
+) {
+  const createdAt = new Date(options.clock.now().getTime());
+  const time = createdAt.toISOString();
+  const signature = signStatement(options.key, statementOf({ type, ...point, time }));
+  const { keyId, publicKey } = options.key;
+  appendOutside(options.outsideFile, [
+    {
+      type,
+      seq: point.seq,
+      hash: point.hash,
+      count: point.count,
+      time,
+      keyId,
+      publicKey,
+      signature,
+    },
+  ]);
+  return {
+    id: randomUUID(),
+    seq: point.seq,
+    hash: point.hash,
+    createdAt,
+    keyId,
+    publicKey,
+    signature,
+  };
 }
 
 /** `execute()` answers rows directly (pglite: `.rows`, node-postgres: `.rows`). */

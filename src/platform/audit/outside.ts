@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { SignedStatement } from "./signing.ts";
 
 /**
  * The copy of every checkpoint and prune anchor OUTSIDE the database: one JSON line each,
@@ -16,6 +17,50 @@ export interface OutsideEntry {
   keyId: string;
   publicKey: string;
   signature: string;
+}
+
+/** A checkpoint or prune anchor as the database stores it (audit_checkpoint, audit_prune_anchor). */
+export interface StoredSignedPoint {
+  seq: number;
+  hash: string;
+  createdAt: Date;
+  keyId: string;
+  publicKey: string;
+  signature: string;
+}
+
+/** The outside line of a stored checkpoint or prune anchor; `count` is its eventCount or prunedCount. */
+export function outsideEntryOf(
+  type: OutsideEntry["type"],
+  row: StoredSignedPoint,
+  count: number,
+): OutsideEntry {
+  return {
+    type,
+    seq: row.seq,
+    hash: row.hash,
+    count,
+    time: row.createdAt.toISOString(),
+    keyId: row.keyId,
+    publicKey: row.publicKey,
+    signature: row.signature,
+  };
+}
+
+/** What a checkpoint or prune anchor signs. */
+export function statementOf(
+  point: Pick<OutsideEntry, "type" | "seq" | "hash" | "count" | "time">,
+): SignedStatement {
+  return {
+    type:
+      point.type === "checkpoint"
+        ? "woonsignaal.audit.checkpoint"
+        : "woonsignaal.audit.prune_anchor",
+    seq: point.seq,
+    hash: point.hash,
+    count: point.count,
+    time: point.time,
+  };
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;

@@ -74,6 +74,25 @@ export const auditHead = pgTable(
   (t) => [check("audit_head_single_row", sql`${t.id} = 1`)],
 );
 
+/** The place on the chain a checkpoint or prune anchor names (their first columns). */
+const signedPoint = {
+  id: uuid("id").primaryKey(),
+  seq: bigint("seq", { mode: "number" }).notNull(),
+  hash: text("hash").notNull(),
+};
+
+/** When and by which key a checkpoint or prune anchor was signed (their last columns). */
+const signature = {
+  /** The signed time; millisecond precision (CHECK constraint in migration 0005). */
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  /** First 16 hex digits of SHA-256 over the public key (SPKI DER). */
+  keyId: text("key_id").notNull(),
+  /** The public key, SPKI DER as base64. */
+  publicKey: text("public_key").notNull(),
+  /** Ed25519 signature (base64) over the canonical JSON of the signed fields. */
+  signature: text("signature").notNull(),
+};
+
 /**
  * Signed checkpoints: {seq, hash, count, time} signed with the Ed25519 audit signing key,
  * which never enters the database. Each is also appended to `checkpoints.jsonl` outside the
@@ -82,19 +101,10 @@ export const auditHead = pgTable(
 export const auditCheckpoint = pgTable(
   "audit_checkpoint",
   {
-    id: uuid("id").primaryKey(),
-    seq: bigint("seq", { mode: "number" }).notNull(),
-    hash: text("hash").notNull(),
+    ...signedPoint,
     /** Events present with seq ≤ this one when it was signed (fewer than seq after pruning). */
     eventCount: bigint("event_count", { mode: "number" }).notNull(),
-    /** The signed time; millisecond precision (CHECK constraint in migration 0005). */
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    /** First 16 hex digits of SHA-256 over the public key (SPKI DER). */
-    keyId: text("key_id").notNull(),
-    /** The public key, SPKI DER as base64. */
-    publicKey: text("public_key").notNull(),
-    /** Ed25519 signature (base64) over the canonical JSON of the signed fields. */
-    signature: text("signature").notNull(),
+    ...signature,
   },
   (t) => [index("audit_checkpoint_seq").on(t.seq)],
 );
@@ -106,16 +116,10 @@ export const auditCheckpoint = pgTable(
 export const auditPruneAnchor = pgTable(
   "audit_prune_anchor",
   {
-    id: uuid("id").primaryKey(),
-    seq: bigint("seq", { mode: "number" }).notNull(),
-    hash: text("hash").notNull(),
+    ...signedPoint,
     /** Events this prune removed. */
     prunedCount: bigint("pruned_count", { mode: "number" }).notNull(),
-    /** The signed time; millisecond precision (CHECK constraint in migration 0005). */
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    keyId: text("key_id").notNull(),
-    publicKey: text("public_key").notNull(),
-    signature: text("signature").notNull(),
+    ...signature,
   },
   (t) => [uniqueIndex("audit_prune_anchor_seq").on(t.seq)],
 );

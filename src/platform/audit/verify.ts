@@ -2,13 +2,8 @@ import { asc, eq, gt } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { isTransaction } from "./audit.ts";
 import { eventHash, GENESIS_HASH } from "./chain.ts";
-import { type OutsideEntry, readOutsideFile } from "./outside.ts";
-import {
-  type AuditPublicKey,
-  publicKeyFrom,
-  type SignedStatement,
-  verifyStatement,
-} from "./signing.ts";
+import { type OutsideEntry, outsideEntryOf, readOutsideFile, statementOf } from "./outside.ts";
+import { type AuditPublicKey, publicKeyFrom, verifyStatement } from "./signing.ts";
 import { auditCheckpoint, auditEvent, auditHead, auditPruneAnchor } from "./tables.ts";
 
 export interface VerifyOptions {
@@ -50,31 +45,15 @@ export type VerifyResult =
       problems: VerifyProblem[];
     } & VerifyCounts);
 
-interface Signed {
-  kind: "checkpoint" | "prune anchor";
+/** A checkpoint or prune anchor, and where it was read. */
+interface Signed extends OutsideEntry {
   where: "database" | "outside file";
-  seq: number;
-  hash: string;
-  count: number;
-  time: string;
-  keyId: string;
-  publicKey: string;
-  signature: string;
 }
+
+const KIND = { checkpoint: "checkpoint", prune_anchor: "prune anchor" } as const;
 
 const MAX_PROBLEMS = 50;
 const MAX_KEPT = 1000;
-
-function statementOf(s: Signed): SignedStatement {
-  return {
-    type:
-      s.kind === "checkpoint" ? "woonsignaal.audit.checkpoint" : "woonsignaal.audit.prune_anchor",
-    seq: s.seq,
-    hash: s.hash,
-    count: s.count,
-    time: s.time,
-  };
-}
 
 /**
  * Recomputes the audit chain from its start (the newest prune anchor, or the first event),
@@ -121,7 +100,7 @@ async function verifyIn(tx: Db, options: VerifyOptions): Promise<VerifyResult> {
 
   /** Why a checkpoint or anchor cannot be trusted; undefined when it can. */
   const untrusted = (s: Signed): string | undefined => {
-    const what = `the ${s.kind} at seq ${s.seq} (${s.time}, ${s.where})`;
+    const what = `the ${KIND[s.type]} at seq ${s.seq} (${s.time}, ${s.where})`;
     const key = trusted.get(s.keyId);
     if (!key) {
       return `${what} is signed by key ${s.keyId}, which is not a trusted audit signing key`;
@@ -142,15 +121,8 @@ async function verifyIn(tx: Db, options: VerifyOptions): Promise<VerifyResult> {
   let lastValidAnchorSeq = 0;
   for (const a of anchorRows) {
     const signed: Signed = {
-      kind: "prune anchor",
+      ...outsideEntryOf("prune_anchor", a, a.prunedCount),
       where: "database",
-      seq: a.seq,
-      hash: a.hash,
-      count: a.prunedCount,
-      time: a.createdAt.toISOString(),
-      keyId: a.keyId,
-      publicKey: a.publicKey,
-      signature: a.signature,
     };
     const why = untrusted(signed);
     if (why) {
@@ -171,30 +143,13 @@ async function verifyIn(tx: Db, options: VerifyOptions): Promise<VerifyResult> {
     .select()
     .from(auditCheckpoint)
     .orderBy(asc(auditCheckpoint.seq), asc(auditCheckpoint.createdAt));
-  const signedPoints: Signed[] = checkpointRows.map((c) => ({
-    kind: "checkpoint",
-    where: "database",
-    seq: c.seq,
-    hash: c.hash,
-    count: c.eventCount,
-    time: c.createdAt.toISOString(),
-    keyId: c.keyId,
-    publicKey: c.publicKey,
-    signature: c.signature,
-  }));
-  for (const e of outside.entries) {
-    signedPoints.push({
-      kind: e.type === "checkpoint" ? "checkpoint" : "prune anchor",
-      where: "outside file",
-      seq: e.seq,
-      hash: e.hash,
-      count: e.count,
-      time: e.time,
-      keyId: e.keyId,
-      publicKey: e.publicKey,
-      signature: e.signature,
-    });
-  }
+  const signedPoints: Signed[] = [
+    ...checkpointRows.map((c) => ({
+      ...outsideEntryOf("checkpoint", c, c.eventCount),
+      where: "database" as const,
+    })),
+    ...outside.entries.map((e) => ({ ...e, where: "outside file" as const })),
+  ];
   if (checkpointRows.length > 0 && options.outsideFile && outside.entries.length === 0) {
     problem(
       null,
@@ -277,10 +232,10 @@ async function verifyIn(tx: Db, options: VerifyOptions): Promise<VerifyResult> {
   const seen = new Set<string>();
   for (const s of [...validPoints].sort((a, b) => a.seq - b.seq)) {
     // The same checkpoint in the database and outside it is checked once.
-    const identity = `${s.kind}|${s.seq}|${s.hash}|${s.signature}`;
+    const identity = `${KIND[s.type]}|${s.seq}|${s.hash}|${s.signature}`;
     if (seen.has(identity)) continue;
     seen.add(identity);
-    const what = `the signed ${s.kind} at seq ${s.seq} (${s.time}, ${s.where})`;
+    const what = `the signed ${KIND[s.type]} at seq ${s.seq} (${s.time}, ${s.where})`;
     if (s.seq < anchorSeq) continue; // its events were pruned; the signature was checked
     if (s.seq === anchorSeq) {
       if (s.hash !== anchorHash) {

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
 import { arrearsDelivery, arrearsSignal } from "../tables.ts";
 import { chunks } from "./chunks.ts";
+import { rowsOfTenancy } from "./of-tenancy.ts";
 
 export type DeliveryRow = typeof arrearsDelivery.$inferSelect;
 export type SignalRow = typeof arrearsSignal.$inferSelect;
@@ -71,11 +72,7 @@ export async function signalsOfDeliveries(db: Db, deliveryIds: readonly string[]
 }
 
 export async function signalsOfTenancy(db: Db, tenancyId: string) {
-  return db
-    .select()
-    .from(arrearsSignal)
-    .where(eq(arrearsSignal.tenancyId, tenancyId))
-    .orderBy(asc(arrearsSignal.signalDate));
+  return rowsOfTenancy(db, arrearsSignal, tenancyId, arrearsSignal.signalDate);
 }
 
 export async function updateDeliveryDocument(db: Db, id: string, documentCiphertext: string) {

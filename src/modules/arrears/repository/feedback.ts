@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
 import { arrearsFeedback, arrearsTenancy } from "../tables.ts";
+import { rowsOfTenancy } from "./of-tenancy.ts";
 
 export type FeedbackRow = typeof arrearsFeedback.$inferSelect;
 
@@ -16,11 +17,7 @@ export async function insertFeedback(db: Db, row: typeof arrearsFeedback.$inferI
 }
 
 export async function feedbackOfTenancy(db: Db, tenancyId: string) {
-  return db
-    .select()
-    .from(arrearsFeedback)
-    .where(eq(arrearsFeedback.tenancyId, tenancyId))
-    .orderBy(asc(arrearsFeedback.date));
+  return rowsOfTenancy(db, arrearsFeedback, tenancyId, arrearsFeedback.date);
 }
 export async function recentFeedback(db: Db, organisationId: string, since: string) {
   return db

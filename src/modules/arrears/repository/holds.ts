@@ -1,6 +1,7 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
 import { arrearsHold, arrearsTenancy } from "../tables.ts";
+import { rowsOfTenancy, tenancyLabel } from "./of-tenancy.ts";
 
 export type HoldRow = typeof arrearsHold.$inferSelect;
 
@@ -11,47 +12,30 @@ export async function insertHold(db: Db, row: typeof arrearsHold.$inferInsert) {
 }
 
 export async function holdsOf(db: Db, tenancyId: string) {
-  return db
-    .select()
-    .from(arrearsHold)
-    .where(eq(arrearsHold.tenancyId, tenancyId))
-    .orderBy(asc(arrearsHold.startDate));
+  return rowsOfTenancy(db, arrearsHold, tenancyId, arrearsHold.startDate);
 }
 
 /** Holds not ended by hand or early, whose last day is on or after `from`. */
 export async function openHolds(db: Db, organisationId: string, from: string) {
-  return db
-    .select({
-      hold: arrearsHold,
-      tenancyRef: arrearsTenancy.tenancyRef,
-      municipalityCode: arrearsTenancy.municipalityCode,
-    })
-    .from(arrearsHold)
-    .innerJoin(arrearsTenancy, eq(arrearsTenancy.id, arrearsHold.tenancyId))
-    .where(
-      and(
-        eq(arrearsHold.organisationId, organisationId),
-        isNull(arrearsHold.endedOn),
-        sql`${arrearsHold.until} >= ${from}::date`,
-      ),
-    );
+  return holdsOfOrganisation(
+    db,
+    organisationId,
+    isNull(arrearsHold.endedOn),
+    sql`${arrearsHold.until} >= ${from}::date`,
+  );
 }
 
 export async function holdsEndedSince(db: Db, organisationId: string, since: string) {
+  return holdsOfOrganisation(db, organisationId, sql`${arrearsHold.endedOn} >= ${since}::date`);
+}
+
+/** An organisation's holds meeting `conditions`, each with its tenancy's label. */
+function holdsOfOrganisation(db: Db, organisationId: string, ...conditions: SQL[]) {
   return db
-    .select({
-      hold: arrearsHold,
-      tenancyRef: arrearsTenancy.tenancyRef,
-      municipalityCode: arrearsTenancy.municipalityCode,
-    })
+    .select({ hold: arrearsHold, ...tenancyLabel })
     .from(arrearsHold)
     .innerJoin(arrearsTenancy, eq(arrearsTenancy.id, arrearsHold.tenancyId))
-    .where(
-      and(
-        eq(arrearsHold.organisationId, organisationId),
-        sql`${arrearsHold.endedOn} >= ${since}::date`,
-      ),
-    );
+    .where(and(eq(arrearsHold.organisationId, organisationId), ...conditions));
 }
 
 export async function endHold(

@@ -6,6 +6,7 @@ import {
   arrearsMeasure,
   arrearsTenancy,
 } from "../tables.ts";
+import { rowsOfTenancy, tenancyLabel } from "./of-tenancy.ts";
 
 export type MeasureRow = typeof arrearsMeasure.$inferSelect;
 export type ArrangementRow = typeof arrearsArrangement.$inferSelect;
@@ -18,11 +19,7 @@ export async function insertMeasure(db: Db, row: typeof arrearsMeasure.$inferIns
 }
 
 export async function measuresOf(db: Db, tenancyId: string) {
-  return db
-    .select()
-    .from(arrearsMeasure)
-    .where(eq(arrearsMeasure.tenancyId, tenancyId))
-    .orderBy(asc(arrearsMeasure.date));
+  return rowsOfTenancy(db, arrearsMeasure, tenancyId, arrearsMeasure.date);
 }
 
 export async function measureCounts(db: Db, organisationId: string, since: string) {
@@ -74,20 +71,12 @@ export async function updateInstalment(
 }
 
 export async function arrangementsOfTenancy(db: Db, tenancyId: string) {
-  return db
-    .select()
-    .from(arrearsArrangement)
-    .where(eq(arrearsArrangement.tenancyId, tenancyId))
-    .orderBy(asc(arrearsArrangement.agreedOn));
+  return rowsOfTenancy(db, arrearsArrangement, tenancyId, arrearsArrangement.agreedOn);
 }
 
 export async function arrangementsOfOrganisation(db: Db, organisationId: string) {
   return db
-    .select({
-      arrangement: arrearsArrangement,
-      tenancyRef: arrearsTenancy.tenancyRef,
-      municipalityCode: arrearsTenancy.municipalityCode,
-    })
+    .select({ arrangement: arrearsArrangement, ...tenancyLabel })
     .from(arrearsArrangement)
     .innerJoin(arrearsTenancy, eq(arrearsTenancy.id, arrearsArrangement.tenancyId))
     .where(eq(arrearsArrangement.organisationId, organisationId));

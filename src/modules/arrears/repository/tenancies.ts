@@ -1,7 +1,9 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database, Db } from "../../../platform/db/database.ts";
+import { fromExcluded } from "../../../platform/db/upsert.ts";
 import { arrearsEvent, arrearsPosition, arrearsSignal, arrearsTenancy } from "../tables.ts";
 import { chunks } from "./chunks.ts";
+import { rowsOfTenancy } from "./of-tenancy.ts";
 
 export type TenancyRow = typeof arrearsTenancy.$inferSelect;
 export type EventRow = typeof arrearsEvent.$inferSelect;
@@ -52,19 +54,19 @@ export async function upsertTenancies(db: Db, rows: (typeof arrearsTenancy.$infe
       .values(part)
       .onConflictDoUpdate({
         target: [arrearsTenancy.organisationId, arrearsTenancy.tenancyRef],
-        set: {
-          municipalityCode: sql`excluded.municipality_code`,
-          municipalityDerived: sql`excluded.municipality_derived`,
-          monthlyRentCents: sql`excluded.monthly_rent_cents`,
-          arrearsCents: sql`excluded.arrears_cents`,
-          oldestUnpaidDueDate: sql`excluded.oldest_unpaid_due_date`,
-          asOf: sql`excluded.as_of`,
-          arrearsBeganOn: sql`excluded.arrears_began_on`,
-          arrearsEndedOn: sql`excluded.arrears_ended_on`,
-          personCiphertext: sql`excluded.person_ciphertext`,
-          addressCiphertext: sql`excluded.address_ciphertext`,
-          updatedAt: sql`excluded.updated_at`,
-        },
+        set: fromExcluded(arrearsTenancy, [
+          "municipalityCode",
+          "municipalityDerived",
+          "monthlyRentCents",
+          "arrearsCents",
+          "oldestUnpaidDueDate",
+          "asOf",
+          "arrearsBeganOn",
+          "arrearsEndedOn",
+          "personCiphertext",
+          "addressCiphertext",
+          "updatedAt",
+        ]),
       });
   }
 }
@@ -76,12 +78,12 @@ export async function upsertPositions(db: Db, rows: (typeof arrearsPosition.$inf
       .values(part)
       .onConflictDoUpdate({
         target: [arrearsPosition.tenancyId, arrearsPosition.asOf],
-        set: {
-          monthlyRentCents: sql`excluded.monthly_rent_cents`,
-          arrearsCents: sql`excluded.arrears_cents`,
-          oldestUnpaidDueDate: sql`excluded.oldest_unpaid_due_date`,
-          lastPaymentDate: sql`excluded.last_payment_date`,
-        },
+        set: fromExcluded(arrearsPosition, [
+          "monthlyRentCents",
+          "arrearsCents",
+          "oldestUnpaidDueDate",
+          "lastPaymentDate",
+        ]),
       });
   }
 }
@@ -135,19 +137,11 @@ export async function findTenancy(db: Db, organisationId: string, tenancyRef: st
 }
 
 export async function eventsOf(db: Db, tenancyId: string) {
-  return db
-    .select()
-    .from(arrearsEvent)
-    .where(eq(arrearsEvent.tenancyId, tenancyId))
-    .orderBy(asc(arrearsEvent.date));
+  return rowsOfTenancy(db, arrearsEvent, tenancyId, arrearsEvent.date);
 }
 
 export async function positionsOf(db: Db, tenancyId: string) {
-  return db
-    .select()
-    .from(arrearsPosition)
-    .where(eq(arrearsPosition.tenancyId, tenancyId))
-    .orderBy(asc(arrearsPosition.asOf));
+  return rowsOfTenancy(db, arrearsPosition, tenancyId, arrearsPosition.asOf);
 }
 
 /**

@@ -1,0 +1,25 @@
+import { asc, eq } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Db } from "../../../platform/db/database.ts";
+import { arrearsTenancy } from "../tables.ts";
+
+/** One tenancy's rows of a table (its events, positions, signals, holds …), ordered by `by`. */
+export async function rowsOfTenancy<T extends PgTable & { tenancyId: PgColumn }>(
+  db: Db,
+  table: T,
+  tenancyId: string,
+  by: PgColumn,
+): Promise<T["$inferSelect"][]> {
+  const rows = await db
+    .select()
+    .from(table as PgTable)
+    .where(eq(table.tenancyId, tenancyId))
+    .orderBy(asc(by));
+  return rows as T["$inferSelect"][];
+}
+
+/** What lists show of a row's tenancy: its reference and municipality (no personal data). */
+export const tenancyLabel = {
+  tenancyRef: arrearsTenancy.tenancyRef,
+  municipalityCode: arrearsTenancy.municipalityCode,
+};
