@@ -1,5 +1,6 @@
 /** Encryption at rest: master keys, envelope encryption, blind indexes, the keyring (docs/keys.md). */
 export { blindIndex } from "./blind-index.ts";
+export type { EncryptedColumn } from "./encrypted-columns.ts";
 export {
   DecryptionError,
   type DecryptionFailure,
@@ -14,19 +15,18 @@ export {
   unwrapKey,
   wrapKey,
 } from "./envelope.ts";
+export { Keyring } from "./keyring.ts";
 export {
   type DataKey,
   type DestroyResult,
-  type EncryptedColumn,
   type FieldLocation,
-  Keyring,
   type KeyringOptions,
   REGION_KEY_PURPOSES,
   type ReencryptResult,
   type RegionKeyPurpose,
   type RewrapResult,
   type RotationResult,
-} from "./keyring.ts";
+} from "./keyring-types.ts";
 export {
   DEV_MASTER_KEY_FILE,
   KeyError,

@@ -3,8 +3,9 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { FixedClock } from "../clock.ts";
 import { createTestDatabase, type TestDatabase } from "../db/test-database.ts";
+import type { EncryptedColumn } from "./encrypted-columns.ts";
 import { DecryptionError } from "./envelope.ts";
-import { type EncryptedColumn, Keyring } from "./keyring.ts";
+import { Keyring } from "./keyring.ts";
 import { KeyError, type MasterKeys, parseMasterKeys } from "./master-key.ts";
 
 const masterA = parseMasterKeys(randomBytes(32).toString("base64"));

@@ -1,10 +1,16 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { type Clock, systemClock } from "../clock.ts";
-import type { Database } from "../db/database.ts";
+import { type Database, isUniqueViolation } from "../db/database.ts";
 import type { Logger } from "../logger.ts";
 import { blindIndex } from "./blind-index.ts";
+import {
+  checkedSpec,
+  type EncryptedColumn,
+  reencryptBatch,
+  versionInUse,
+} from "./encrypted-columns.ts";
 import {
   DecryptionError,
   dataKeyAad,
@@ -14,10 +20,20 @@ import {
   fieldAad,
   fieldKeyVersion,
   regionSecretAad,
-  unwrapKey,
-  wrapKey,
 } from "./envelope.ts";
-import { KeyError, MASTER_KEY_VARIABLE, type MasterKeys } from "./master-key.ts";
+import type {
+  DataKey,
+  DestroyResult,
+  FieldLocation,
+  KeyringOptions,
+  ReencryptResult,
+  RegionKeyPurpose,
+  RewrapResult,
+  RotationResult,
+} from "./keyring-types.ts";
+import { REGION_KEY_PURPOSES } from "./keyring-types.ts";
+import { KeyError, type MasterKeys } from "./master-key.ts";
+import { MasterKeyWrapper, rewrapAllKeys, verifyWrappedKeys } from "./master-wrapping.ts";
 import { dataKey, regionSecret } from "./tables.ts";
 
 /**
@@ -34,96 +50,12 @@ import { dataKey, regionSecret } from "./tables.ts";
  * retired, or keep reading an organisation that was just shredded.
  */
 
-export const REGION_KEY_PURPOSES = ["blind_index", "audit_subject"] as const;
-export type RegionKeyPurpose = (typeof REGION_KEY_PURPOSES)[number];
-
-export interface DataKey {
-  readonly version: number;
-  readonly key: Buffer;
-}
-
-/** Where an encrypted value lives; part of its AAD together with the organisation. */
-export interface FieldLocation {
-  table: string;
-  column: string;
-  rowId: string;
-}
-
-/**
- * A table's encrypted columns, as each module registers them for key rotation: every
- * column holding `encrypt(...)` output, the row id column and the organisation column that
- * were used in its AAD.
- */
-export interface EncryptedColumn {
-  table: string;
-  idColumn: string;
-  organisationColumn: string;
-  columns: string[];
-}
-
-export interface KeyringOptions {
-  /** For `created_at` / `retired_at` and the retired-key grace period. */
-  clock?: Pick<Clock, "now">;
-  /** How long unwrapped data keys stay cached (ms). Default 30 000. */
-  cacheTtlMs?: number;
-  /**
-   * A retired version is destroyed only this long after it was retired, so that no other
-   * instance still encrypts under it from its cache. Default 0 on PGlite (one process holds
-   * the database), `2 × cacheTtlMs + 60 s` on PostgreSQL.
-   */
-  retiredKeyGraceMs?: number;
-  /** Rows per transaction in `reencrypt`. Default 200. */
-  batchSize?: number;
-}
-
-export interface RotationResult {
-  /** The new active version. */
-  version: number;
-  /** The versions this rotation retired (normally the one previous active version). */
-  retired: number[];
-}
-
-export interface ReencryptResult {
-  /** The active version every value is now under. */
-  version: number;
-  rows: number;
-  values: number;
-}
-
-export interface DestroyResult {
-  destroyed: number[];
-  kept: { version: number; reason: "in_use" | "grace_period" }[];
-}
-
-export interface RewrapResult {
-  dataKeys: number;
-  regionSecrets: number;
-  masterKeyId: string;
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 function organisation(organisationId: string): string {
   const id = typeof organisationId === "string" ? organisationId.toLowerCase() : "";
   if (!UUID.test(id)) throw new TypeError("organisationId must be a UUID");
   return id;
-}
-
-function ident(name: string): string {
-  if (!IDENTIFIER.test(name)) {
-    throw new TypeError(`not a plain SQL identifier: ${JSON.stringify(name)}`);
-  }
-  return `"${name}"`;
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  let e: unknown = err;
-  for (let depth = 0; e && typeof e === "object" && depth < 5; depth++) {
-    if ((e as { code?: unknown }).code === "23505") return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 interface Cached<T> {
@@ -133,7 +65,7 @@ interface Cached<T> {
 
 export class Keyring {
   readonly #database: Database;
-  readonly #masterKeys: MasterKeys;
+  readonly #keys: MasterKeyWrapper;
   readonly #logger: Logger | undefined;
   readonly #clock: Pick<Clock, "now">;
   readonly #cacheTtlMs: number;
@@ -152,7 +84,7 @@ export class Keyring {
     options: KeyringOptions,
   ) {
     this.#database = database;
-    this.#masterKeys = masterKeys;
+    this.#keys = new MasterKeyWrapper(masterKeys);
     this.#logger = logger;
     this.#clock = options.clock ?? systemClock;
     this.#cacheTtlMs = options.cacheTtlMs ?? 30_000;
@@ -176,96 +108,13 @@ export class Keyring {
     options: KeyringOptions = {},
   ): Promise<Keyring> {
     const keyring = new Keyring(database, masterKeys, logger, options);
-    await keyring.#verify();
+    await verifyWrappedKeys(keyring.#database, keyring.#keys, keyring.#logger);
     return keyring;
   }
 
   /** The id of the master key new keys are wrapped under. */
   get masterKeyId(): string {
-    return this.#masterKeys.current.id;
-  }
-
-  async #verify(): Promise<void> {
-    const { db } = this.#database;
-    const dataKeys = await db
-      .select({
-        organisationId: dataKey.organisationId,
-        version: dataKey.version,
-        wrappedKey: dataKey.wrappedKey,
-        masterKeyId: dataKey.masterKeyId,
-      })
-      .from(dataKey);
-    const secrets = await db
-      .select({
-        purpose: regionSecret.purpose,
-        wrappedKey: regionSecret.wrappedKey,
-        masterKeyId: regionSecret.masterKeyId,
-      })
-      .from(regionSecret);
-    const wrapped = [
-      ...secrets.map((s) => ({ ...s, aad: regionSecretAad(s.purpose) })),
-      ...dataKeys.map((d) => ({ ...d, aad: dataKeyAad(d.organisationId, d.version) })),
-    ];
-    const unknown = [...new Set(wrapped.map((w) => w.masterKeyId))].filter(
-      (id) => !this.#masterKeys.all.has(id),
-    );
-    if (unknown.length > 0) throw this.#mismatch(unknown);
-    let stale = 0;
-    for (const w of wrapped) {
-      // Throws KeyError when the row does not authenticate under its master key.
-      this.#unwrap(w.masterKeyId, w.wrappedKey, w.aad).fill(0);
-      if (w.masterKeyId !== this.#masterKeys.current.id) stale++;
-    }
-    this.#logger?.info(
-      {
-        masterKeyId: this.#masterKeys.current.id,
-        dataKeys: dataKeys.length,
-        regionSecrets: secrets.length,
-      },
-      "encryption keys verified against the master key",
-    );
-    if (stale > 0) {
-      this.#logger?.warn(
-        { keys: stale, masterKeyId: this.#masterKeys.current.id },
-        "some keys are still wrapped under an older master key; run `woonsignaal keys rewrap`, " +
-          `then remove the old key from ${MASTER_KEY_VARIABLE}`,
-      );
-    }
-  }
-
-  #mismatch(ids: string[]): KeyError {
-    const hint =
-      this.#masterKeys.source === "development-file"
-        ? ` (${MASTER_KEY_VARIABLE} is not set, so the development key file was used)`
-        : "";
-    return new KeyError(
-      `${MASTER_KEY_VARIABLE} does not match the key this database's keys were wrapped with ` +
-        `(${ids.join(", ")}; loaded: ${[...this.#masterKeys.all.keys()].join(", ")})${hint}; ` +
-        "refusing to start rather than write data nobody can read. See docs/keys.md.",
-    );
-  }
-
-  /** Unwraps a stored key; `KeyError` when its master key is missing or it does not unwrap. */
-  #unwrap(masterKeyId: string, wrapped: string, aad: string): Buffer {
-    const masterKey = this.#masterKeys.all.get(masterKeyId);
-    if (!masterKey) throw this.#mismatch([masterKeyId]);
-    try {
-      return unwrapKey(masterKey, wrapped, aad);
-    } catch (err) {
-      if (!(err instanceof DecryptionError)) throw err;
-      throw new KeyError(
-        `a key in this database does not unwrap under master key ${masterKeyId} although ` +
-          `${MASTER_KEY_VARIABLE} holds that key: the stored key is corrupted. Refusing to ` +
-          "continue rather than write data nobody can read; restore the key tables from a backup " +
-          "(see docs/keys.md).",
-        { cause: err },
-      );
-    }
-  }
-
-  #wrap(key: Buffer, aad: string): { wrappedKey: string; masterKeyId: string } {
-    const { id, key: masterKey } = this.#masterKeys.current;
-    return { wrappedKey: wrapKey(masterKey, key, aad), masterKeyId: id };
+    return this.#keys.masterKeys.current.id;
   }
 
   // ---- region secrets ---------------------------------------------------------------------
@@ -300,7 +149,7 @@ export class Keyring {
         .insert(regionSecret)
         .values({
           purpose,
-          ...this.#wrap(key, regionSecretAad(purpose)),
+          ...this.#keys.wrap(key, regionSecretAad(purpose)),
           createdAt: this.#clock.now(),
         })
         .onConflictDoNothing();
@@ -309,7 +158,7 @@ export class Keyring {
       row = await read();
       if (!row) throw new Error(`region secret ${purpose} vanished right after it was created`);
     }
-    return this.#unwrap(row.masterKeyId, row.wrappedKey, regionSecretAad(purpose));
+    return this.#keys.unwrap(row.masterKeyId, row.wrappedKey, regionSecretAad(purpose));
   }
 
   /** `blindIndex` under the region's blind-index key; the caller normalises the value. */
@@ -368,7 +217,7 @@ export class Keyring {
           id: randomUUID(),
           organisationId,
           version: 1,
-          ...this.#wrap(key, dataKeyAad(organisationId, 1)),
+          ...this.#keys.wrap(key, dataKeyAad(organisationId, 1)),
           status: "active",
           createdAt: this.#clock.now(),
         })
@@ -384,7 +233,11 @@ export class Keyring {
     }
     const value = {
       version: row.version,
-      key: this.#unwrap(row.masterKeyId, row.wrappedKey, dataKeyAad(organisationId, row.version)),
+      key: this.#keys.unwrap(
+        row.masterKeyId,
+        row.wrappedKey,
+        dataKeyAad(organisationId, row.version),
+      ),
     };
     this.#remember(organisationId, value);
     return value;
@@ -418,7 +271,7 @@ export class Keyring {
       this.#versions.delete(cacheKey);
       throw new DecryptionError("key_unavailable");
     }
-    const key = this.#unwrap(row.masterKeyId, row.wrappedKey, dataKeyAad(org, version));
+    const key = this.#keys.unwrap(row.masterKeyId, row.wrappedKey, dataKeyAad(org, version));
     this.#versions.set(cacheKey, { value: key, expires: performance.now() + this.#cacheTtlMs });
     return key;
   }
@@ -436,7 +289,7 @@ export class Keyring {
     return new Map(
       rows.map((r) => [
         r.version,
-        this.#unwrap(r.masterKeyId, r.wrappedKey, dataKeyAad(organisationId, r.version)),
+        this.#keys.unwrap(r.masterKeyId, r.wrappedKey, dataKeyAad(organisationId, r.version)),
       ]),
     );
   }
@@ -520,7 +373,7 @@ export class Keyring {
             id: randomUUID(),
             organisationId: org,
             version,
-            ...this.#wrap(key, dataKeyAad(org, version)),
+            ...this.#keys.wrap(key, dataKeyAad(org, version)),
             status: "active",
             createdAt: now,
           });
@@ -558,60 +411,19 @@ export class Keyring {
     let rows = 0;
     let values = 0;
     for (const spec of specs) {
-      const stale = spec.columns.map((c) => `(${c.sql} IS NOT NULL AND ${c.sql} NOT LIKE $2)`);
       let after: unknown;
       for (;;) {
-        const batch = await this.#database.rawTransaction(async (tx) => {
-          const params: unknown[] = [org, `${current}%`];
-          if (after !== undefined) params.push(after);
-          const found = await tx.query<Record<string, unknown>>(
-            `SELECT ${spec.id.sql}, ${spec.columns.map((c) => c.sql).join(", ")} ` +
-              `FROM ${spec.table.sql} WHERE ${spec.organisation.sql} = $1 AND (${stale.join(" OR ")})` +
-              (after === undefined ? "" : ` AND ${spec.id.sql} > $3`) +
-              ` ORDER BY ${spec.id.sql} LIMIT ${this.#batchSize} FOR UPDATE`,
-            params,
-          );
-          let changed = 0;
-          for (const row of found) {
-            const rowId = row[spec.id.name];
-            const sets: string[] = [];
-            const updateParams: unknown[] = [rowId];
-            for (const column of spec.columns) {
-              const value = row[column.name];
-              if (value === null || value === undefined) continue;
-              const what = `value in ${spec.table.name}.${column.name} of row ${String(rowId)}`;
-              if (typeof value !== "string") throw new DecryptionError("format", what);
-              if (value.startsWith(current)) continue;
-              const aad = fieldAad({
-                organisationId: org,
-                table: spec.table.name,
-                column: column.name,
-                rowId: String(rowId),
-              });
-              let plaintext: string;
-              try {
-                const key = keys.get(fieldKeyVersion(value));
-                if (!key) throw new DecryptionError("key_unavailable", what);
-                plaintext = decryptField(key, value, aad);
-              } catch (err) {
-                if (err instanceof DecryptionError) {
-                  throw new DecryptionError(err.reason, what, { cause: err });
-                }
-                throw err;
-              }
-              updateParams.push(encryptField(active.key, active.version, plaintext, aad));
-              sets.push(`${column.sql} = $${updateParams.length}`);
-            }
-            if (sets.length === 0) continue;
-            await tx.query(
-              `UPDATE ${spec.table.sql} SET ${sets.join(", ")} WHERE ${spec.id.sql} = $1`,
-              updateParams,
-            );
-            changed += sets.length;
-          }
-          const last = found.at(-1);
-          return { count: found.length, changed, last: last?.[spec.id.name] };
-        });
+        const batch = await this.#database.rawTransaction((tx) =>
+          reencryptBatch(tx, {
+            spec,
+            org,
+            current,
+            active,
+            keys,
+            after,
+            batchSize: this.#batchSize,
+          }),
+        );
         rows += batch.count;
         values += batch.changed;
         if (batch.count < this.#batchSize) break;
@@ -655,7 +467,7 @@ export class Keyring {
         result.kept.push({ version: key.version, reason: "grace_period" });
         continue;
       }
-      if (await this.#versionInUse(org, key.version, specs)) {
+      if (await versionInUse(this.#database, org, key.version, specs)) {
         result.kept.push({ version: key.version, reason: "in_use" });
         continue;
       }
@@ -672,18 +484,6 @@ export class Keyring {
     return result;
   }
 
-  async #versionInUse(org: string, version: number, specs: CheckedSpec[]): Promise<boolean> {
-    for (const spec of specs) {
-      const uses = spec.columns.map((c) => `${c.sql} LIKE $2`).join(" OR ");
-      const found = await this.#database.query(
-        `SELECT 1 FROM ${spec.table.sql} WHERE ${spec.organisation.sql} = $1 AND (${uses}) LIMIT 1`,
-        [org, `${FIELD_PREFIX}${version}.%`],
-      );
-      if (found.length > 0) return true;
-    }
-    return false;
-  }
-
   // ---- master-key rotation ----------------------------------------------------------------
 
   /**
@@ -691,45 +491,7 @@ export class Keyring {
    * transaction. Afterwards the older master keys can be removed from the environment.
    */
   async rewrapAll(): Promise<RewrapResult> {
-    const current = this.#masterKeys.current.id;
-    const result = await this.#database.db.transaction(async (tx) => {
-      const keys = await tx
-        .select({
-          id: dataKey.id,
-          organisationId: dataKey.organisationId,
-          version: dataKey.version,
-          wrappedKey: dataKey.wrappedKey,
-          masterKeyId: dataKey.masterKeyId,
-        })
-        .from(dataKey)
-        .where(ne(dataKey.masterKeyId, current))
-        .for("update");
-      for (const k of keys) {
-        const aad = dataKeyAad(k.organisationId, k.version);
-        const key = this.#unwrap(k.masterKeyId, k.wrappedKey, aad);
-        await tx.update(dataKey).set(this.#wrap(key, aad)).where(eq(dataKey.id, k.id));
-        key.fill(0);
-      }
-      const secrets = await tx
-        .select({
-          purpose: regionSecret.purpose,
-          wrappedKey: regionSecret.wrappedKey,
-          masterKeyId: regionSecret.masterKeyId,
-        })
-        .from(regionSecret)
-        .where(ne(regionSecret.masterKeyId, current))
-        .for("update");
-      for (const s of secrets) {
-        const aad = regionSecretAad(s.purpose);
-        const key = this.#unwrap(s.masterKeyId, s.wrappedKey, aad);
-        await tx
-          .update(regionSecret)
-          .set(this.#wrap(key, aad))
-          .where(eq(regionSecret.purpose, s.purpose));
-        key.fill(0);
-      }
-      return { dataKeys: keys.length, regionSecrets: secrets.length, masterKeyId: current };
-    });
+    const result = await rewrapAllKeys(this.#database, this.#keys);
     this.#logger?.info(result, "keys rewrapped under the current master key");
     return result;
   }
@@ -756,29 +518,4 @@ export class Keyring {
     );
     return deleted.length;
   }
-}
-
-interface Ident {
-  name: string;
-  sql: string;
-}
-
-interface CheckedSpec {
-  table: Ident;
-  id: Ident;
-  organisation: Ident;
-  columns: Ident[];
-}
-
-function checkedSpec(spec: EncryptedColumn): CheckedSpec {
-  const id = (name: string): Ident => ({ name, sql: ident(name) });
-  if (spec.columns.length === 0) {
-    throw new TypeError(`encrypted columns of ${spec.table}: the column list is empty`);
-  }
-  return {
-    table: id(spec.table),
-    id: id(spec.idColumn),
-    organisation: id(spec.organisationColumn),
-    columns: spec.columns.map(id),
-  };
 }

@@ -161,3 +161,13 @@ export function redactUrl(url: string): string {
     return "(unparseable DATABASE_URL)";
   }
 }
+
+/** Whether an error (or one it was caused by) is PostgreSQL's unique_violation (23505), on either engine. */
+export function isUniqueViolation(err: unknown): boolean {
+  let e: unknown = err;
+  for (let depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

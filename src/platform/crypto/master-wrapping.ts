@@ -1,0 +1,159 @@
+/**
+ * Data keys and region secrets are stored wrapped under the master key (docs/keys.md). This
+ * file holds the wrapping: the loaded master keys, wrap/unwrap with the errors that stop the
+ * application rather than let it write data nobody can read, the start-up check that every
+ * stored key unwraps, and the rewrap after a master-key rotation.
+ */
+import { eq, ne } from "drizzle-orm";
+import type { Database } from "../db/database.ts";
+import type { Logger } from "../logger.ts";
+import { DecryptionError, dataKeyAad, regionSecretAad, unwrapKey, wrapKey } from "./envelope.ts";
+import type { RewrapResult } from "./keyring-types.ts";
+import { KeyError, MASTER_KEY_VARIABLE, type MasterKeys } from "./master-key.ts";
+import { dataKey, regionSecret } from "./tables.ts";
+
+/** The loaded master keys and the one way to wrap and unwrap a stored key with them. */
+export class MasterKeyWrapper {
+  readonly masterKeys: MasterKeys;
+
+  constructor(masterKeys: MasterKeys) {
+    this.masterKeys = masterKeys;
+  }
+
+  mismatch(ids: string[]): KeyError {
+    const hint =
+      this.masterKeys.source === "development-file"
+        ? ` (${MASTER_KEY_VARIABLE} is not set, so the development key file was used)`
+        : "";
+    return new KeyError(
+      `${MASTER_KEY_VARIABLE} does not match the key this database's keys were wrapped with ` +
+        `(${ids.join(", ")}; loaded: ${[...this.masterKeys.all.keys()].join(", ")})${hint}; ` +
+        "refusing to start rather than write data nobody can read. See docs/keys.md.",
+    );
+  }
+
+  /** Unwraps a stored key; `KeyError` when its master key is missing or it does not unwrap. */
+  unwrap(masterKeyId: string, wrapped: string, aad: string): Buffer {
+    const masterKey = this.masterKeys.all.get(masterKeyId);
+    if (!masterKey) throw this.mismatch([masterKeyId]);
+    try {
+      return unwrapKey(masterKey, wrapped, aad);
+    } catch (err) {
+      if (!(err instanceof DecryptionError)) throw err;
+      throw new KeyError(
+        `a key in this database does not unwrap under master key ${masterKeyId} although ` +
+          `${MASTER_KEY_VARIABLE} holds that key: the stored key is corrupted. Refusing to ` +
+          "continue rather than write data nobody can read; restore the key tables from a backup " +
+          "(see docs/keys.md).",
+        { cause: err },
+      );
+    }
+  }
+
+  wrap(key: Buffer, aad: string): { wrappedKey: string; masterKeyId: string } {
+    const { id, key: masterKey } = this.masterKeys.current;
+    return { wrappedKey: wrapKey(masterKey, key, aad), masterKeyId: id };
+  }
+}
+
+/**
+ * Checks that every key in the database unwraps under the loaded master keys (at start-up):
+ * a wrong or corrupted master key throws `KeyError`.
+ */
+export async function verifyWrappedKeys(
+  database: Database,
+  keys: MasterKeyWrapper,
+  logger: Logger | undefined,
+): Promise<void> {
+  const { db } = database;
+  const dataKeys = await db
+    .select({
+      organisationId: dataKey.organisationId,
+      version: dataKey.version,
+      wrappedKey: dataKey.wrappedKey,
+      masterKeyId: dataKey.masterKeyId,
+    })
+    .from(dataKey);
+  const secrets = await db
+    .select({
+      purpose: regionSecret.purpose,
+      wrappedKey: regionSecret.wrappedKey,
+      masterKeyId: regionSecret.masterKeyId,
+    })
+    .from(regionSecret);
+  const wrapped = [
+    ...secrets.map((s) => ({ ...s, aad: regionSecretAad(s.purpose) })),
+    ...dataKeys.map((d) => ({ ...d, aad: dataKeyAad(d.organisationId, d.version) })),
+  ];
+  const unknown = [...new Set(wrapped.map((w) => w.masterKeyId))].filter(
+    (id) => !keys.masterKeys.all.has(id),
+  );
+  if (unknown.length > 0) throw keys.mismatch(unknown);
+  let stale = 0;
+  for (const w of wrapped) {
+    // Throws KeyError when the row does not authenticate under its master key.
+    keys.unwrap(w.masterKeyId, w.wrappedKey, w.aad).fill(0);
+    if (w.masterKeyId !== keys.masterKeys.current.id) stale++;
+  }
+  logger?.info(
+    {
+      masterKeyId: keys.masterKeys.current.id,
+      dataKeys: dataKeys.length,
+      regionSecrets: secrets.length,
+    },
+    "encryption keys verified against the master key",
+  );
+  if (stale > 0) {
+    logger?.warn(
+      { keys: stale, masterKeyId: keys.masterKeys.current.id },
+      "some keys are still wrapped under an older master key; run `woonsignaal keys rewrap`, " +
+        `then remove the old key from ${MASTER_KEY_VARIABLE}`,
+    );
+  }
+}
+
+/** Rewraps every data key and region secret not yet under the current master key, in one transaction. */
+export async function rewrapAllKeys(
+  database: Database,
+  wrapper: MasterKeyWrapper,
+): Promise<RewrapResult> {
+  const current = wrapper.masterKeys.current.id;
+  return database.db.transaction(async (tx) => {
+    const keys = await tx
+      .select({
+        id: dataKey.id,
+        organisationId: dataKey.organisationId,
+        version: dataKey.version,
+        wrappedKey: dataKey.wrappedKey,
+        masterKeyId: dataKey.masterKeyId,
+      })
+      .from(dataKey)
+      .where(ne(dataKey.masterKeyId, current))
+      .for("update");
+    for (const k of keys) {
+      const aad = dataKeyAad(k.organisationId, k.version);
+      const key = wrapper.unwrap(k.masterKeyId, k.wrappedKey, aad);
+      await tx.update(dataKey).set(wrapper.wrap(key, aad)).where(eq(dataKey.id, k.id));
+      key.fill(0);
+    }
+    const secrets = await tx
+      .select({
+        purpose: regionSecret.purpose,
+        wrappedKey: regionSecret.wrappedKey,
+        masterKeyId: regionSecret.masterKeyId,
+      })
+      .from(regionSecret)
+      .where(ne(regionSecret.masterKeyId, current))
+      .for("update");
+    for (const s of secrets) {
+      const aad = regionSecretAad(s.purpose);
+      const key = wrapper.unwrap(s.masterKeyId, s.wrappedKey, aad);
+      await tx
+        .update(regionSecret)
+        .set(wrapper.wrap(key, aad))
+        .where(eq(regionSecret.purpose, s.purpose));
+      key.fill(0);
+    }
+    return { dataKeys: keys.length, regionSecrets: secrets.length, masterKeyId: current };
+  });
+}
