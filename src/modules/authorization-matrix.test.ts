@@ -24,7 +24,7 @@ import type { Role } from "../platform/auth/roles.ts";
 import type { App } from "../platform/context.ts";
 import type { TestContext } from "../testing/context.ts";
 import { createDemoApp } from "../testing/demo-app.ts";
-import { bearer, sessionCookieOf, signIn } from "../testing/http.ts";
+import { type ApiRequest, apiRequest, bearer, sessionCookieOf, signIn } from "../testing/http.ts";
 
 const TODAY = "2026-06-01";
 
@@ -73,19 +73,7 @@ const VALID_BODIES: Record<string, object | undefined> = {
 /** Roles that see across organisations where a route allows it (consortium staff). */
 const CONSORTIUM_WIDE: readonly Role[] = ["consortium_admin", "auditor", "support"];
 
-async function inject(
-  method: string,
-  url: string,
-  headers: Record<string, string>,
-  payload?: object,
-) {
-  return app.inject({
-    method: method as "GET",
-    url,
-    headers,
-    ...(payload === undefined ? {} : { payload }),
-  });
-}
+const inject = (...r: ApiRequest) => apiRequest(app, ...r);
 
 before(async () => {
   ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));

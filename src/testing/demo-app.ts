@@ -3,6 +3,7 @@ import { type DemoRegion, seedDemoRegion } from "../demo/demo-region.ts";
 import type { App } from "../platform/context.ts";
 import type { ProfileId } from "../protocol/profile.ts";
 import { createTestContext, type TestContext } from "./context.ts";
+import { bearer } from "./http.ts";
 
 export interface DemoApp {
   ctx: TestContext;
@@ -26,5 +27,18 @@ export async function createDemoApp(
       await app.close();
       await ctx.close();
     },
+  };
+}
+
+/** Bearer headers for the demo region's API keys; A and B are its first two organisations. */
+export function demoKeys(demo: DemoRegion) {
+  return {
+    officerA: bearer(demo.organisations[0]!.apiKeys.officer),
+    querierA: bearer(demo.organisations[0]!.apiKeys.querier),
+    officerB: bearer(demo.organisations[1]!.apiKeys.officer),
+    querierB: bearer(demo.organisations[1]!.apiKeys.querier),
+    admin: bearer(demo.consortiumAdmin.apiKey),
+    auditor: bearer(demo.auditor.apiKey),
+    allocation: bearer(demo.allocationSystem.apiKey),
   };
 }

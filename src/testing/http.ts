@@ -44,3 +44,21 @@ export async function signIn(
 }
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/** An API request's arguments: method, URL, headers (none by default) and an optional payload. */
+export type ApiRequest = [
+  method: string,
+  url: string,
+  headers?: Record<string, string>,
+  payload?: unknown,
+];
+
+/** Sends one API request through app.inject; the payload only when one is given. */
+export function apiRequest(app: App, ...[method, url, headers = {}, payload]: ApiRequest) {
+  return app.inject({
+    method: method as "GET",
+    url,
+    headers,
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+}

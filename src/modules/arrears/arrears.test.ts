@@ -12,8 +12,8 @@ import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { createDemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
 import { parsePositionsCsv } from "./import.ts";
 
 let ctx: TestContext;
@@ -57,19 +57,7 @@ const ALL_EVENTS = [
   { type: "reminder_with_sharing_offer", date: "2026-05-15" },
 ];
 
-async function call(
-  method: string,
-  url: string,
-  headers: Record<string, string>,
-  payload?: unknown,
-) {
-  return app.inject({
-    method: method as "GET",
-    url,
-    headers,
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
+const call = (...r: ApiRequest) => apiRequest(app, ...r);
 
 async function importJson(asOf: string, items: unknown[], headers = officerA) {
   const res = await call("POST", "/api/v1/arrears/positions", headers, { asOf, items });
@@ -101,9 +89,7 @@ let registerBefore: string;
 
 before(async () => {
   ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
-  officerA = bearer(demo.organisations[0]!.apiKeys.officer);
-  officerB = bearer(demo.organisations[1]!.apiKeys.officer);
-  admin = bearer(demo.consortiumAdmin.apiKey);
+  ({ officerA, officerB, admin } = demoKeys(demo));
   // A registration in the register, to see that it stays exactly as it is.
   const reg = await call("POST", "/api/v1/registrations", officerA, {
     person: { initials: "J.", prefix: "van", surname: "HuurderTA", birthDate: "1980-02-03" },

@@ -3,8 +3,8 @@ import { after, before, describe, test } from "node:test";
 import { eq } from "drizzle-orm";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { bearer, signIn } from "../../testing/http.ts";
+import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { type ApiRequest, apiRequest, signIn } from "../../testing/http.ts";
 import { notificationDuty } from "../letters/tables.ts";
 
 type Headers = Record<string, string>;
@@ -25,28 +25,13 @@ function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") 
     h.fixture = await createDemoApp({ today, profile });
     h.ctx = h.fixture.ctx;
     h.demo = h.fixture.demo;
-    h.officerA = bearer(h.demo.organisations[0]!.apiKeys.officer);
-    h.querierA = bearer(h.demo.organisations[0]!.apiKeys.querier);
-    h.officerB = bearer(h.demo.organisations[1]!.apiKeys.officer);
-    h.querierB = bearer(h.demo.organisations[1]!.apiKeys.querier);
-    h.admin = bearer(h.demo.consortiumAdmin.apiKey);
+    Object.assign(h, demoKeys(h.demo));
     const member = h.demo.users.find((u) => u.role === "committee")!;
     const session = await signIn(h.fixture.app, h.ctx.clock, member);
     h.committee = session.headers;
   });
   after(() => h.fixture?.close());
-  const call = (
-    method: "GET" | "POST" | "PATCH" | "DELETE",
-    url: string,
-    headers: Headers,
-    payload?: unknown,
-  ) =>
-    h.fixture.app.inject({
-      method,
-      url,
-      headers,
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
+  const call = (...r: ApiRequest) => apiRequest(h.fixture.app, ...r);
   const ok = async (
     method: "GET" | "POST" | "PATCH" | "DELETE",
     url: string,

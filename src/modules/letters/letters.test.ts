@@ -16,8 +16,8 @@ import type { App } from "../../platform/context.ts";
 import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile } from "../../protocol/index.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
-import { createDemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { createDemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
 
@@ -57,19 +57,7 @@ let querierA: Record<string, string>;
 let officerB: Record<string, string>;
 let admin: Record<string, string>;
 
-async function call(
-  method: string,
-  url: string,
-  headers: Record<string, string>,
-  payload?: object,
-) {
-  return app.inject({
-    method: method as "GET",
-    url,
-    headers,
-    ...(payload === undefined ? {} : { payload }),
-  });
-}
+const call = (...r: ApiRequest) => apiRequest(app, ...r);
 
 async function register(headers: Record<string, string>, payload: object) {
   const res = await call("POST", "/api/v1/registrations", headers, payload);
@@ -94,10 +82,7 @@ async function lettersOf(registrationId: string, headers = officerA) {
 
 before(async () => {
   ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
-  officerA = bearer(demo.organisations[0]!.apiKeys.officer);
-  querierA = bearer(demo.organisations[0]!.apiKeys.querier);
-  officerB = bearer(demo.organisations[1]!.apiKeys.officer);
-  admin = bearer(demo.consortiumAdmin.apiKey);
+  ({ officerA, querierA, officerB, admin } = demoKeys(demo));
 });
 after(async () => {
   await app?.close();

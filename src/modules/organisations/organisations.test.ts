@@ -14,7 +14,13 @@ import { JobRunner } from "../../platform/jobs/runner.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp } from "../../testing/demo-app.ts";
-import { bearer, sessionCookieOf, signIn } from "../../testing/http.ts";
+import {
+  type ApiRequest,
+  apiRequest,
+  bearer,
+  sessionCookieOf,
+  signIn,
+} from "../../testing/http.ts";
 import { allJobs } from "../jobs.ts";
 
 const TODAY = "2026-06-01";
@@ -27,14 +33,7 @@ let admin: Headers;
 let orgA: string;
 let orgB: string;
 
-async function call(method: string, url: string, headers: Headers = {}, payload?: object) {
-  return app.inject({
-    method: method as "GET",
-    url,
-    headers,
-    ...(payload === undefined ? {} : { payload }),
-  });
-}
+const call = (...r: ApiRequest) => apiRequest(app, ...r);
 
 function errorCode(res: { json(): unknown }): string | undefined {
   return (res.json() as { error?: { code?: string } }).error?.code;

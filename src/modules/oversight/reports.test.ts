@@ -3,8 +3,7 @@ import { execFileSync } from "node:child_process";
 import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
 import {
   burstSignals,
   fishingSignals,
@@ -103,10 +102,7 @@ describe("oversight reports over the API", () => {
   before(async () => {
     fixture = await createDemoApp({ today: "2026-06-06" });
     ({ ctx, demo } = fixture);
-    auditor = bearer(demo.auditor.apiKey);
-    admin = bearer(demo.consortiumAdmin.apiKey);
-    officerA = bearer(demo.organisations[0]!.apiKeys.officer);
-    querierB = bearer(demo.organisations[1]!.apiKeys.querier);
+    ({ auditor, admin, officerA, querierB } = demoKeys(demo));
     const call = (url: string, headers: Record<string, string>, payload: object) =>
       fixture.app.inject({ method: "POST", url, headers, payload });
     const reg = await call("/api/v1/registrations", officerA, {

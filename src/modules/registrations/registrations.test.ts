@@ -3,8 +3,7 @@ import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
 import { findRegistration } from "./repository.ts";
 
 let ctx: TestContext;
@@ -47,11 +46,7 @@ let fixture: DemoApp;
 before(async () => {
   fixture = await createDemoApp({ today: TODAY });
   ({ ctx, app, demo } = fixture);
-  officerA = bearer(demo.organisations[0]!.apiKeys.officer);
-  querierA = bearer(demo.organisations[0]!.apiKeys.querier);
-  officerB = bearer(demo.organisations[1]!.apiKeys.officer);
-  querierB = bearer(demo.organisations[1]!.apiKeys.querier);
-  admin = bearer(demo.consortiumAdmin.apiKey);
+  ({ officerA, querierA, officerB, querierB, admin } = demoKeys(demo));
 });
 after(() => fixture?.close());
 
