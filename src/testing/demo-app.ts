@@ -1,3 +1,4 @@
+import { after, before } from "node:test";
 import { buildApp } from "../app.ts";
 import { type DemoRegion, seedDemoRegion } from "../demo/demo-region.ts";
 import type { App } from "../platform/context.ts";
@@ -41,4 +42,17 @@ export function demoKeys(demo: DemoRegion) {
     auditor: bearer(demo.auditor.apiKey),
     allocation: bearer(demo.allocationSystem.apiKey),
   };
+}
+
+/**
+ * Opens a demo app before the tests of the file (or suite) it is called in and closes it after
+ * them; the returned fixture is filled in by the time the first test runs.
+ */
+export function useDemoApp(options: { today?: string; profile?: ProfileId } = {}): DemoApp {
+  const fixture = {} as DemoApp;
+  before(async () => {
+    Object.assign(fixture, await createDemoApp(options));
+  });
+  after(() => fixture.close?.());
+  return fixture;
 }
