@@ -214,12 +214,13 @@ describe("position import", () => {
       "C-3,P.,,Csvhuurder,,,,Kadeweg,3,,9902 BB,Havenstad,1234,80000,85000,2026-05-01,2026-05-05,phone,2026-05-05,2026-05-06,2026-05-07",
       "C-4,too,few",
     ].join("\n");
-    const res = await app.inject({
-      method: "POST",
-      url: `/api/v1/arrears/positions?asOf=${ASOF}`,
-      headers: { ...officerA, "content-type": "text/csv" },
-      payload: csv,
-    });
+    const res = await apiRequest(
+      app,
+      "POST",
+      `/api/v1/arrears/positions?asOf=${ASOF}`,
+      { ...officerA, "content-type": "text/csv" },
+      csv,
+    );
     assert.equal(res.statusCode, 200, res.body);
     const body = res.json();
     assert.equal(body.imported, 2);
@@ -230,20 +231,22 @@ describe("position import", () => {
         [5, "wrong_column_count"],
       ],
     );
-    const unknownColumn = await app.inject({
-      method: "POST",
-      url: `/api/v1/arrears/positions?asOf=${ASOF}`,
-      headers: { ...officerA, "content-type": "text/csv" },
-      payload: `${header},remarks\n`,
-    });
+    const unknownColumn = await apiRequest(
+      app,
+      "POST",
+      `/api/v1/arrears/positions?asOf=${ASOF}`,
+      { ...officerA, "content-type": "text/csv" },
+      `${header},remarks\n`,
+    );
     assert.equal(unknownColumn.statusCode, 400);
     assert.equal(unknownColumn.json().error.code, "unknown_column");
-    const noAsOf = await app.inject({
-      method: "POST",
-      url: "/api/v1/arrears/positions",
-      headers: { ...officerA, "content-type": "text/csv" },
-      payload: csv,
-    });
+    const noAsOf = await apiRequest(
+      app,
+      "POST",
+      "/api/v1/arrears/positions",
+      { ...officerA, "content-type": "text/csv" },
+      csv,
+    );
     assert.equal(noAsOf.json().error.code, "as_of_required");
   });
 

@@ -9,11 +9,7 @@ const user = (role: string) => fx.demo.users.find((u) => u.role === role)!;
 
 test("every request of the supplier's support staff is itself audited", async () => {
   const s = await signIn(fx.app, fx.ctx.clock, user("support"));
-  const res = await fx.app.inject({
-    method: "GET",
-    url: "/api/v1/organisations",
-    headers: s.headers,
-  });
+  const res = await apiRequest(fx.app, "GET", "/api/v1/organisations", s.headers);
   assert.equal(res.statusCode, 200);
   const events = await fx.ctx.database.query<{ object_id: string; outcome: string }>(
     "SELECT object_id, outcome FROM audit_event WHERE action = 'support.access'",
@@ -26,9 +22,9 @@ test("every request of the supplier's support staff is itself audited", async ()
 
 test("every refusal of access is audited, with who was refused and where", async () => {
   const querier = bearer(fx.demo.organisations[0]!.apiKeys.querier);
-  const forbidden = await fx.app.inject({ method: "GET", url: "/api/v1/users", headers: querier });
+  const forbidden = await apiRequest(fx.app, "GET", "/api/v1/users", querier);
   assert.equal(forbidden.statusCode, 403);
-  const anonymous = await fx.app.inject({ method: "GET", url: "/api/v1/registrations" });
+  const anonymous = await apiRequest(fx.app, "GET", "/api/v1/registrations");
   assert.equal(anonymous.statusCode, 401);
   const events = await fx.ctx.database.query<{
     actor_type: string;
@@ -50,14 +46,9 @@ test("guessing the current password on a stolen session is limited like sign-in"
   const s = await signIn(fx.app, fx.ctx.clock, officer);
   const codes: number[] = [];
   for (let i = 0; i < 8; i++) {
-    const res = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/auth/password",
-      headers: s.headers,
-      payload: {
-        currentPassword: `wrong-guess-${i}`,
-        newPassword: "een heel lang nieuw wachtwoord",
-      },
+    const res = await apiRequest(fx.app, "POST", "/api/v1/auth/password", s.headers, {
+      currentPassword: `wrong-guess-${i}`,
+      newPassword: "een heel lang nieuw wachtwoord",
     });
     codes.push(res.statusCode);
   }
@@ -100,12 +91,13 @@ test("roles must fit the kind of organisation (003 §14.1)", async () => {
 });
 
 test("a suspension takes effect at once, so a future date is refused", async () => {
-  const res = await fx.app.inject({
-    method: "POST",
-    url: `/api/v1/organisations/${fx.demo.organisations[2]!.id}/suspension`,
-    headers: bearer(fx.demo.consortiumAdmin.apiKey),
-    payload: { date: "2026-07-01" },
-  });
+  const res = await apiRequest(
+    fx.app,
+    "POST",
+    `/api/v1/organisations/${fx.demo.organisations[2]!.id}/suspension`,
+    bearer(fx.demo.consortiumAdmin.apiKey),
+    { date: "2026-07-01" },
+  );
   assert.equal(res.statusCode, 400);
   assert.equal(res.json().error.code, "suspension_date_in_future");
 });

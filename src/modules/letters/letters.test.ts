@@ -508,12 +508,13 @@ describe("an import's letters are produced on request", () => {
       "initials,surname,birthDate,categories,criteria,placementDate,claimCents",
       "K.,Ingelezen,1970-01-01,A.I,a,2026-05-01,",
     ].join("\n");
-    const imported = await app.inject({
-      method: "POST",
-      url: "/api/v1/registrations/import?dryRun=false",
-      headers: { ...officerB, "content-type": "text/csv" },
-      payload: csv,
-    });
+    const imported = await apiRequest(
+      app,
+      "POST",
+      "/api/v1/registrations/import?dryRun=false",
+      { ...officerB, "content-type": "text/csv" },
+      csv,
+    );
     assert.equal(imported.statusCode, 200, imported.body);
     const res = await call("POST", "/api/v1/duties/letters", officerB, {});
     assert.equal(res.statusCode, 200, res.body);
@@ -545,85 +546,64 @@ describe("kkr: the registration takes effect once its notice is sent or document
   });
 
   test("e-mailed at once: active at once", async () => {
-    const res = await kapp.inject({
-      method: "POST",
-      url: "/api/v1/registrations",
-      headers: kofficer,
-      payload: kregistration(person("Landelijk", { email: "landelijk@example.org" }), true),
-    });
+    const res = await apiRequest(
+      kapp,
+      "POST",
+      "/api/v1/registrations",
+      kofficer,
+      kregistration(person("Landelijk", { email: "landelijk@example.org" }), true),
+    );
     assert.equal(res.statusCode, 201, res.body);
     assert.equal(res.json().status, "active");
   });
 
   test("no address: pending_notice until the letter is documented", async () => {
-    const res = await kapp.inject({
-      method: "POST",
-      url: "/api/v1/registrations",
-      headers: kofficer,
-      payload: kregistration(person("Wachtend"), false),
-    });
+    const res = await apiRequest(
+      kapp,
+      "POST",
+      "/api/v1/registrations",
+      kofficer,
+      kregistration(person("Wachtend"), false),
+    );
     assert.equal(res.statusCode, 201, res.body);
     assert.equal(res.json().status, "pending_notice");
     const id = res.json().id as string;
-    const list = await kapp.inject({
-      method: "GET",
-      url: `/api/v1/letters?registrationId=${id}`,
-      headers: kofficer,
-    });
+    const list = await apiRequest(kapp, "GET", `/api/v1/letters?registrationId=${id}`, kofficer);
     const letter = list.json().items[0] as { id: string };
     const text = pdfText(
-      (
-        await kapp.inject({
-          method: "GET",
-          url: `/api/v1/letters/${letter.id}/pdf`,
-          headers: kofficer,
-        })
-      ).rawPayload,
+      (await apiRequest(kapp, "GET", `/api/v1/letters/${letter.id}/pdf`, kofficer)).rawPayload,
     );
     assert.ok(text.includes("De registratie gaat pas in nadat deze kennisgeving"));
-    const documented = await kapp.inject({
-      method: "POST",
-      url: `/api/v1/letters/${letter.id}/documented`,
-      headers: kofficer,
-      payload: {},
-    });
+    const documented = await apiRequest(
+      kapp,
+      "POST",
+      `/api/v1/letters/${letter.id}/documented`,
+      kofficer,
+      {},
+    );
     assert.equal(documented.statusCode, 200, documented.body);
-    const reg = await kapp.inject({
-      method: "GET",
-      url: `/api/v1/registrations/${id}`,
-      headers: kofficer,
-    });
+    const reg = await apiRequest(kapp, "GET", `/api/v1/registrations/${id}`, kofficer);
     assert.equal(reg.json().status, "active");
   });
 
   test("by post: active once the officer records it as sent", async () => {
-    const res = await kapp.inject({
-      method: "POST",
-      url: "/api/v1/registrations",
-      headers: kofficer,
-      payload: kregistration(person("Postbode"), true),
-    });
+    const res = await apiRequest(
+      kapp,
+      "POST",
+      "/api/v1/registrations",
+      kofficer,
+      kregistration(person("Postbode"), true),
+    );
     assert.equal(res.json().status, "pending_notice");
     const id = res.json().id as string;
-    const list = await kapp.inject({
-      method: "GET",
-      url: `/api/v1/letters?registrationId=${id}`,
-      headers: kofficer,
-    });
+    const list = await apiRequest(kapp, "GET", `/api/v1/letters?registrationId=${id}`, kofficer);
     const letter = list.json().items[0] as { id: string; channel: string };
     assert.equal(letter.channel, "post");
-    const sent = await kapp.inject({
-      method: "POST",
-      url: `/api/v1/letters/${letter.id}/sent`,
-      headers: kofficer,
-      payload: { sentOn: TODAY },
+    const sent = await apiRequest(kapp, "POST", `/api/v1/letters/${letter.id}/sent`, kofficer, {
+      sentOn: TODAY,
     });
     assert.equal(sent.statusCode, 200, sent.body);
-    const reg = await kapp.inject({
-      method: "GET",
-      url: `/api/v1/registrations/${id}`,
-      headers: kofficer,
-    });
+    const reg = await apiRequest(kapp, "GET", `/api/v1/registrations/${id}`, kofficer);
     assert.equal(reg.json().status, "active");
   });
 });

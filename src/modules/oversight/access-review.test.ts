@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { useDemoApp } from "../../testing/demo-app.ts";
-import { bearer, signIn } from "../../testing/http.ts";
+import { apiRequest, bearer, signIn } from "../../testing/http.ts";
 
 const fx = useDemoApp({ today: "2026-06-01" });
 
@@ -12,11 +12,12 @@ test("the access review lists every account and key per organisation and flags 9
   await signIn(fx.app, fx.ctx.clock, officer);
   fx.ctx.clock.set("2026-09-15");
 
-  const res = await fx.app.inject({
-    method: "GET",
-    url: "/api/v1/oversight/access-review",
-    headers: bearer(fx.demo.auditor.apiKey),
-  });
+  const res = await apiRequest(
+    fx.app,
+    "GET",
+    "/api/v1/oversight/access-review",
+    bearer(fx.demo.auditor.apiKey),
+  );
   assert.equal(res.statusCode, 200, res.body);
   const report = res.json();
   assert.equal(report.unusedAfterDays, 90);
@@ -35,11 +36,12 @@ test("the access review lists every account and key per organisation and flags 9
   );
   assert.equal(auditorOrg.apiKeys[0].unused, false, "the auditor's key was used just now");
 
-  const querierKey = await fx.app.inject({
-    method: "GET",
-    url: "/api/v1/oversight/access-review",
-    headers: bearer(orgA.apiKeys.querier),
-  });
+  const querierKey = await apiRequest(
+    fx.app,
+    "GET",
+    "/api/v1/oversight/access-review",
+    bearer(orgA.apiKeys.querier),
+  );
   assert.equal(querierKey.statusCode, 403);
   const viewed = await fx.ctx.database.query(
     "SELECT 1 FROM audit_event WHERE action = 'oversight.access_review_viewed'",

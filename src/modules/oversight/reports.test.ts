@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { apiRequest } from "../../testing/http.ts";
 import {
   burstSignals,
   fishingSignals,
@@ -104,7 +105,7 @@ describe("oversight reports over the API", () => {
     ({ ctx, demo } = fixture);
     ({ auditor, admin, officerA, querierB } = demoKeys(demo));
     const call = (url: string, headers: Record<string, string>, payload: object) =>
-      fixture.app.inject({ method: "POST", url, headers, payload });
+      apiRequest(fixture.app, "POST", url, headers, payload);
     const reg = await call("/api/v1/registrations", officerA, {
       person,
       categories: ["A.I"],
@@ -137,11 +138,12 @@ describe("oversight reports over the API", () => {
   after(() => fixture?.close());
 
   test("the annual report counts placements, endings by reason, screenings, letters and cases", async () => {
-    const res = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/annual-report?year=2026",
-      headers: admin,
-    });
+    const res = await apiRequest(
+      fixture.app,
+      "GET",
+      "/api/v1/oversight/annual-report?year=2026",
+      admin,
+    );
     assert.equal(res.statusCode, 200, res.body);
     const r = res.json();
     assert.equal(r.registrations.placed, 2);
@@ -159,29 +161,32 @@ describe("oversight reports over the API", () => {
     assert.ok(r.letters.placement.owed >= 2);
     assert.ok(r.letters.removal.owed >= 1);
     assert.ok(!res.body.includes("Verslaggever"), "no personal data");
-    const empty = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/annual-report?year=2025",
-      headers: auditor,
-    });
+    const empty = await apiRequest(
+      fixture.app,
+      "GET",
+      "/api/v1/oversight/annual-report?year=2025",
+      auditor,
+    );
     assert.equal(empty.json().registrations.placed, 0);
   });
 
   test("as HTML and as PDF", async () => {
-    const page = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/annual-report?year=2026&format=html",
-      headers: auditor,
-    });
+    const page = await apiRequest(
+      fixture.app,
+      "GET",
+      "/api/v1/oversight/annual-report?year=2026&format=html",
+      auditor,
+    );
     assert.equal(page.statusCode, 200);
     assert.match(page.headers["content-type"] as string, /text\/html/);
     assert.match(page.body, /Jaarverslag 2026/);
     assert.match(page.body, /bezwaar, klacht of beroep gegrond/);
-    const pdf = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/annual-report?year=2026&format=pdf",
-      headers: auditor,
-    });
+    const pdf = await apiRequest(
+      fixture.app,
+      "GET",
+      "/api/v1/oversight/annual-report?year=2026&format=pdf",
+      auditor,
+    );
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), "%PDF-");
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], {
@@ -190,20 +195,22 @@ describe("oversight reports over the API", () => {
     assert.match(text, /Jaarverslag 2026/);
     assert.match(text, /Geplaatst per categorie/);
     assert.ok(!text.includes("Verslaggever"));
-    const querier = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/annual-report?year=2026",
-      headers: querierB,
-    });
+    const querier = await apiRequest(
+      fixture.app,
+      "GET",
+      "/api/v1/oversight/annual-report?year=2026",
+      querierB,
+    );
     assert.equal(querier.statusCode, 403);
   });
 
   test("misuse signals for the auditor, with the screenings behind them", async () => {
-    const res = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/misuse-signals?from=2026-06-01&to=2026-06-30",
-      headers: auditor,
-    });
+    const res = await apiRequest(
+      fixture.app,
+      "GET",
+      "/api/v1/oversight/misuse-signals?from=2026-06-01&to=2026-06-30",
+      auditor,
+    );
     assert.equal(res.statusCode, 200, res.body);
     const body = res.json();
     assert.equal(body.screenings, 2);
@@ -212,17 +219,19 @@ describe("oversight reports over the API", () => {
     );
     assert.equal(offHours.length, 2, "Saturday: both screeners");
     assert.ok(offHours.every((s: { screenings: unknown[] }) => s.screenings.length === 1));
-    const adminLook = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/misuse-signals?from=2026-06-01&to=2026-06-30",
-      headers: admin,
-    });
+    const adminLook = await apiRequest(
+      fixture.app,
+      "GET",
+      "/api/v1/oversight/misuse-signals?from=2026-06-01&to=2026-06-30",
+      admin,
+    );
     assert.equal(adminLook.statusCode, 403, "the auditor's report");
-    const backwards = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/misuse-signals?from=2026-06-30&to=2026-06-01",
-      headers: auditor,
-    });
+    const backwards = await apiRequest(
+      fixture.app,
+      "GET",
+      "/api/v1/oversight/misuse-signals?from=2026-06-30&to=2026-06-01",
+      auditor,
+    );
     assert.equal(backwards.statusCode, 400);
     void ctx;
   });
