@@ -16,6 +16,22 @@ export function sessionCookieOf(setCookie: string | string[] | undefined): strin
   return found.split(";")[0]!;
 }
 
+/** The headers that carry a session on: its cookie from the answer's Set-Cookie, and its CSRF token. */
+export function sessionHeadersOf(res: {
+  headers: { "set-cookie"?: string | string[] | undefined };
+  json(): { csrfToken?: string };
+}): Record<string, string> {
+  return {
+    cookie: sessionCookieOf(res.headers["set-cookie"]),
+    "x-csrf-token": res.json().csrfToken!,
+  };
+}
+
+/** The error code of an API error answer, if it is one. */
+export function errorCode(res: { json(): unknown }): string | undefined {
+  return (res.json() as { error?: { code?: string } }).error?.code;
+}
+
 /** Signs a demo-style user in through the real API: password, then the TOTP code. */
 export async function signIn(
   app: App,

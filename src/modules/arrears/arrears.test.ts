@@ -673,24 +673,16 @@ describe("retention (docs/retention.md)", () => {
   });
 
   test("a rewritten delivery keeps only the signals that remain", async () => {
+    // Both tenants were contacted, referred to debt help and reminded with the offer to share.
+    const stepsTaken = [
+      { type: "contact_attempt", date: "2027-08-10" },
+      { type: "debt_help_referral", date: "2027-08-10" },
+      { type: "reminder_with_sharing_offer", date: "2027-08-15" },
+    ];
     ctx.clock.set("2027-10-01");
     await importJson("2027-09-30", [
-      item("R-1", {
-        oldestUnpaidDueDate: "2027-08-01",
-        events: [
-          { type: "contact_attempt", date: "2027-08-10" },
-          { type: "debt_help_referral", date: "2027-08-10" },
-          { type: "reminder_with_sharing_offer", date: "2027-08-15" },
-        ],
-      }),
-      item("R-2", {
-        oldestUnpaidDueDate: "2027-08-01",
-        events: [
-          { type: "contact_attempt", date: "2027-08-10" },
-          { type: "debt_help_referral", date: "2027-08-10" },
-          { type: "reminder_with_sharing_offer", date: "2027-08-15" },
-        ],
-      }),
+      item("R-1", { oldestUnpaidDueDate: "2027-08-01", events: stepsTaken }),
+      item("R-2", { oldestUnpaidDueDate: "2027-08-01", events: stepsTaken }),
     ]);
     await ctx.services.arrears.runMonthlySignals("2027-10-01");
     // R-1's arrears end; R-2's continue.

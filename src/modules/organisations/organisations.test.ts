@@ -13,12 +13,13 @@ import type { App } from "../../platform/context.ts";
 import { JobRunner } from "../../platform/jobs/runner.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp } from "../../testing/demo-app.ts";
+import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
 import {
   type ApiRequest,
   apiRequest,
   bearer,
-  sessionCookieOf,
+  errorCode,
+  sessionHeadersOf,
   signIn,
 } from "../../testing/http.ts";
 import { allJobs } from "../jobs.ts";
@@ -34,10 +35,6 @@ let orgA: string;
 let orgB: string;
 
 const call = (...r: ApiRequest) => apiRequest(app, ...r);
-
-function errorCode(res: { json(): unknown }): string | undefined {
-  return (res.json() as { error?: { code?: string } }).error?.code;
-}
 
 async function publicNames(): Promise<string[]> {
   const res = await call("GET", "/api/v1/public/participants");
@@ -117,10 +114,7 @@ async function newParticipant(slug: string): Promise<Participant> {
   const password = user.json().activationPassword as string;
   const first = await passwordStep(email, password);
   assert.equal(first.statusCode, 200, first.body);
-  const pre = {
-    cookie: sessionCookieOf(first.headers["set-cookie"]),
-    "x-csrf-token": first.json().csrfToken,
-  };
+  const pre = sessionHeadersOf(first);
   const enrolment = await call("POST", "/api/v1/auth/mfa/enrolment", pre);
   assert.equal(enrolment.statusCode, 200, enrolment.body);
   const totpSecret = enrolment.json().secret as string;
@@ -128,10 +122,7 @@ async function newParticipant(slug: string): Promise<Participant> {
     code: totpCodeAt(totpSecret, ctx.clock.now()),
   });
   assert.equal(confirmed.statusCode, 200, confirmed.body);
-  const session = {
-    cookie: sessionCookieOf(confirmed.headers["set-cookie"]),
-    "x-csrf-token": confirmed.json().csrfToken,
-  };
+  const session = sessionHeadersOf(confirmed);
   const key = await call("POST", "/api/v1/api-keys", admin, {
     organisationId: id,
     role: "officer",
@@ -146,17 +137,15 @@ async function assertAccess(p: Participant, expected: 200 | 401, why: string) {
   assert.equal((await me(p.session)).statusCode, expected, `session ${why}`);
 }
 
+let fixture: DemoApp;
 before(async () => {
-  ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
-  admin = bearer(demo.consortiumAdmin.apiKey);
+  fixture = await createDemoApp({ today: TODAY });
+  ({ ctx, app, demo } = fixture);
+  ({ admin } = demoKeys(demo));
   orgA = demo.organisations[0]!.id;
   orgB = demo.organisations[1]!.id;
 });
-
-after(async () => {
-  await app?.close();
-  await ctx?.close();
-});
+after(() => fixture?.close());
 
 describe("the public participants list", () => {
   test("needs no sign-in and lists the three participants with objection address and DPO only", async () => {

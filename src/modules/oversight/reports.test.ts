@@ -136,14 +136,11 @@ describe("oversight reports over the API", () => {
     await call(`/api/v1/cases/${id}/execution`, officerA, { action: "removed" });
   });
   after(() => fixture?.close());
+  const get = (url: string, headers: Record<string, string>) =>
+    apiRequest(fixture.app, "GET", url, headers);
 
   test("the annual report counts placements, endings by reason, screenings, letters and cases", async () => {
-    const res = await apiRequest(
-      fixture.app,
-      "GET",
-      "/api/v1/oversight/annual-report?year=2026",
-      admin,
-    );
+    const res = await get("/api/v1/oversight/annual-report?year=2026", admin);
     assert.equal(res.statusCode, 200, res.body);
     const r = res.json();
     assert.equal(r.registrations.placed, 2);
@@ -161,32 +158,17 @@ describe("oversight reports over the API", () => {
     assert.ok(r.letters.placement.owed >= 2);
     assert.ok(r.letters.removal.owed >= 1);
     assert.ok(!res.body.includes("Verslaggever"), "no personal data");
-    const empty = await apiRequest(
-      fixture.app,
-      "GET",
-      "/api/v1/oversight/annual-report?year=2025",
-      auditor,
-    );
+    const empty = await get("/api/v1/oversight/annual-report?year=2025", auditor);
     assert.equal(empty.json().registrations.placed, 0);
   });
 
   test("as HTML and as PDF", async () => {
-    const page = await apiRequest(
-      fixture.app,
-      "GET",
-      "/api/v1/oversight/annual-report?year=2026&format=html",
-      auditor,
-    );
+    const page = await get("/api/v1/oversight/annual-report?year=2026&format=html", auditor);
     assert.equal(page.statusCode, 200);
     assert.match(page.headers["content-type"] as string, /text\/html/);
     assert.match(page.body, /Jaarverslag 2026/);
     assert.match(page.body, /bezwaar, klacht of beroep gegrond/);
-    const pdf = await apiRequest(
-      fixture.app,
-      "GET",
-      "/api/v1/oversight/annual-report?year=2026&format=pdf",
-      auditor,
-    );
+    const pdf = await get("/api/v1/oversight/annual-report?year=2026&format=pdf", auditor);
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), "%PDF-");
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], {
@@ -195,19 +177,12 @@ describe("oversight reports over the API", () => {
     assert.match(text, /Jaarverslag 2026/);
     assert.match(text, /Geplaatst per categorie/);
     assert.ok(!text.includes("Verslaggever"));
-    const querier = await apiRequest(
-      fixture.app,
-      "GET",
-      "/api/v1/oversight/annual-report?year=2026",
-      querierB,
-    );
+    const querier = await get("/api/v1/oversight/annual-report?year=2026", querierB);
     assert.equal(querier.statusCode, 403);
   });
 
   test("misuse signals for the auditor, with the screenings behind them", async () => {
-    const res = await apiRequest(
-      fixture.app,
-      "GET",
+    const res = await get(
       "/api/v1/oversight/misuse-signals?from=2026-06-01&to=2026-06-30",
       auditor,
     );
@@ -219,16 +194,12 @@ describe("oversight reports over the API", () => {
     );
     assert.equal(offHours.length, 2, "Saturday: both screeners");
     assert.ok(offHours.every((s: { screenings: unknown[] }) => s.screenings.length === 1));
-    const adminLook = await apiRequest(
-      fixture.app,
-      "GET",
+    const adminLook = await get(
       "/api/v1/oversight/misuse-signals?from=2026-06-01&to=2026-06-30",
       admin,
     );
     assert.equal(adminLook.statusCode, 403, "the auditor's report");
-    const backwards = await apiRequest(
-      fixture.app,
-      "GET",
+    const backwards = await get(
       "/api/v1/oversight/misuse-signals?from=2026-06-30&to=2026-06-01",
       auditor,
     );
