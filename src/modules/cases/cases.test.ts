@@ -56,6 +56,11 @@ function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") 
   /** One step on a case (acknowledgement, decision, identity, execution, …); the 200 is asserted. */
   const caseStep = (headers: Headers, caseId: string, step: string, body: unknown) =>
     ok("POST", `/api/v1/cases/${caseId}/${step}`, headers, body);
+  /** An objection's usual course: acknowledged first, then decided; both 200s are asserted. */
+  const acknowledgeAndDecide = async (headers: Headers, caseId: string, decision: object) => {
+    await caseStep(headers, caseId, "acknowledgement", {});
+    return caseStep(headers, caseId, "decision", decision);
+  };
   /** The registration as the owning officer sees it; the 200 is asserted. */
   const registration = (id: string) => ok("GET", `/api/v1/registrations/${id}`, h.officerA);
   /** The status code of reading the registration as its owning officer (404 once removed). */
@@ -92,6 +97,7 @@ function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") 
     openCase,
     openCaseOn,
     caseStep,
+    acknowledgeAndDecide,
     registration,
     registrationStatusCode,
   };
@@ -107,6 +113,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
     openCase,
     openCaseOn,
     caseStep,
+    acknowledgeAndDecide,
     registration,
     registrationStatusCode,
   } = harness("aedes-2021");
@@ -133,8 +140,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
     });
     assert.equal(early.statusCode, 422);
     assert.equal(early.json().error.code, "acknowledgement_first");
-    await caseStep(h.officerA, created.id, "acknowledgement", {});
-    const decided = await caseStep(h.officerA, created.id, "decision", {
+    const decided = await acknowledgeAndDecide(h.officerA, created.id, {
       outcome: "upheld",
       reasons: "De ontruiming is nooit voltrokken.",
     });
@@ -167,8 +173,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
   test("an upheld objection not carried out is removed by the deadlines job on its due date", async () => {
     const reg = await register();
     const c = await openCaseOn(h.officerA, "objection", reg.id, "2026-06-01");
-    await caseStep(h.officerA, c.id, "acknowledgement", {});
-    await caseStep(h.officerA, c.id, "decision", {
+    await acknowledgeAndDecide(h.officerA, c.id, {
       outcome: "upheld",
       reasons: "Gegrond.",
     });
@@ -194,8 +199,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
     });
     assert.equal(tooEarly.statusCode, 422);
     assert.equal(tooEarly.json().error.code, "appeal_not_open");
-    await caseStep(h.officerA, c.id, "acknowledgement", {});
-    const rejected = await caseStep(h.officerA, c.id, "decision", {
+    const rejected = await acknowledgeAndDecide(h.officerA, c.id, {
       outcome: "rejected",
       reasons: "Het vonnis is onherroepelijk.",
     });
@@ -450,6 +454,7 @@ describe("keurmerk-2013 (001): windows, working days, support team and consent",
     openCase,
     openCaseOn,
     caseStep,
+    acknowledgeAndDecide,
     registration,
     registrationStatusCode,
   } = harness("keurmerk-2013", "2026-06-15");
@@ -481,8 +486,7 @@ describe("keurmerk-2013 (001): windows, working days, support team and consent",
       objection_acknowledgement: "2026-05-04",
       objection_decision: "2026-05-11",
     });
-    await caseStep(h.officerA, c.id, "acknowledgement", {});
-    const upheld = await caseStep(h.officerA, c.id, "decision", {
+    const upheld = await acknowledgeAndDecide(h.officerA, c.id, {
       outcome: "upheld",
       reasons: "Gegrond.",
     });

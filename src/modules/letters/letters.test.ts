@@ -544,66 +544,44 @@ describe("kkr: the registration takes effect once its notice is sent or document
     criteria: ["FIN.1"],
     placementDate: "2026-05-01",
   });
+  const kcall = (method: string, url: string, payload?: object) =>
+    apiRequest(kapp, method, url, kofficer, payload);
+  const kregister = (p: object, withAddress: boolean) =>
+    kcall("POST", "/api/v1/registrations", kregistration(p, withAddress));
 
   test("e-mailed at once: active at once", async () => {
-    const res = await apiRequest(
-      kapp,
-      "POST",
-      "/api/v1/registrations",
-      kofficer,
-      kregistration(person("Landelijk", { email: "landelijk@example.org" }), true),
-    );
+    const res = await kregister(person("Landelijk", { email: "landelijk@example.org" }), true);
     assert.equal(res.statusCode, 201, res.body);
     assert.equal(res.json().status, "active");
   });
 
   test("no address: pending_notice until the letter is documented", async () => {
-    const res = await apiRequest(
-      kapp,
-      "POST",
-      "/api/v1/registrations",
-      kofficer,
-      kregistration(person("Wachtend"), false),
-    );
+    const res = await kregister(person("Wachtend"), false);
     assert.equal(res.statusCode, 201, res.body);
     assert.equal(res.json().status, "pending_notice");
     const id = res.json().id as string;
-    const list = await apiRequest(kapp, "GET", `/api/v1/letters?registrationId=${id}`, kofficer);
+    const list = await kcall("GET", `/api/v1/letters?registrationId=${id}`);
     const letter = list.json().items[0] as { id: string };
-    const text = pdfText(
-      (await apiRequest(kapp, "GET", `/api/v1/letters/${letter.id}/pdf`, kofficer)).rawPayload,
-    );
+    const text = pdfText((await kcall("GET", `/api/v1/letters/${letter.id}/pdf`)).rawPayload);
     assert.ok(text.includes("De registratie gaat pas in nadat deze kennisgeving"));
-    const documented = await apiRequest(
-      kapp,
-      "POST",
-      `/api/v1/letters/${letter.id}/documented`,
-      kofficer,
-      {},
-    );
+    const documented = await kcall("POST", `/api/v1/letters/${letter.id}/documented`, {});
     assert.equal(documented.statusCode, 200, documented.body);
-    const reg = await apiRequest(kapp, "GET", `/api/v1/registrations/${id}`, kofficer);
+    const reg = await kcall("GET", `/api/v1/registrations/${id}`);
     assert.equal(reg.json().status, "active");
   });
 
   test("by post: active once the officer records it as sent", async () => {
-    const res = await apiRequest(
-      kapp,
-      "POST",
-      "/api/v1/registrations",
-      kofficer,
-      kregistration(person("Postbode"), true),
-    );
+    const res = await kregister(person("Postbode"), true);
     assert.equal(res.json().status, "pending_notice");
     const id = res.json().id as string;
-    const list = await apiRequest(kapp, "GET", `/api/v1/letters?registrationId=${id}`, kofficer);
+    const list = await kcall("GET", `/api/v1/letters?registrationId=${id}`);
     const letter = list.json().items[0] as { id: string; channel: string };
     assert.equal(letter.channel, "post");
-    const sent = await apiRequest(kapp, "POST", `/api/v1/letters/${letter.id}/sent`, kofficer, {
+    const sent = await kcall("POST", `/api/v1/letters/${letter.id}/sent`, {
       sentOn: TODAY,
     });
     assert.equal(sent.statusCode, 200, sent.body);
-    const reg = await apiRequest(kapp, "GET", `/api/v1/registrations/${id}`, kofficer);
+    const reg = await kcall("GET", `/api/v1/registrations/${id}`);
     assert.equal(reg.json().status, "active");
   });
 });
