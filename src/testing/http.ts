@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { SESSION_COOKIE } from "../modules/identity/service.ts";
 import { totpCodeAt } from "../platform/auth/index.ts";
 import type { FixedClock } from "../platform/clock.ts";
@@ -77,4 +78,26 @@ export function apiRequest(app: App, ...[method, url, headers = {}, payload]: Ap
     headers,
     ...(payload === undefined ? {} : { payload: payload as object }),
   });
+}
+
+/** Creates a user through the API with the given (admin's) headers; the 201 is asserted. */
+export async function createUserThroughApi(
+  app: App,
+  headers: Record<string, string>,
+  user: { organisationId: string; email: string; displayName: string; roles: string[] },
+) {
+  const res = await apiRequest(app, "POST", "/api/v1/users", headers, user);
+  assert.equal(res.statusCode, 201, res.body);
+  return res.json() as { user: { id: string }; activationPassword: string };
+}
+
+/** Issues an API key through the API with the given (admin's) headers; the 201 is asserted. */
+export async function issueApiKeyThroughApi(
+  app: App,
+  headers: Record<string, string>,
+  apiKey: { organisationId: string; role: string; label: string; expiresOn?: string },
+) {
+  const res = await apiRequest(app, "POST", "/api/v1/api-keys", headers, apiKey);
+  assert.equal(res.statusCode, 201, res.body);
+  return res.json() as { id: string; key: string; prefix: string };
 }

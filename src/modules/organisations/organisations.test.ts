@@ -18,7 +18,9 @@ import {
   type ApiRequest,
   apiRequest,
   bearer,
+  createUserThroughApi,
   errorCode,
+  issueApiKeyThroughApi,
   sessionHeadersOf,
   signIn,
 } from "../../testing/http.ts";
@@ -104,14 +106,13 @@ async function newParticipant(slug: string): Promise<Participant> {
   assert.equal(org.statusCode, 201, org.body);
   const id = org.json().id as string;
   const email = `functionaris@${slug.toLowerCase()}.example`;
-  const user = await call("POST", "/api/v1/users", admin, {
+  const user = await createUserThroughApi(app, admin, {
     organisationId: id,
     email,
     displayName: `Functionaris ${slug}`,
     roles: ["officer"],
   });
-  assert.equal(user.statusCode, 201, user.body);
-  const password = user.json().activationPassword as string;
+  const password = user.activationPassword;
   const first = await passwordStep(email, password);
   assert.equal(first.statusCode, 200, first.body);
   const pre = sessionHeadersOf(first);
@@ -123,13 +124,12 @@ async function newParticipant(slug: string): Promise<Participant> {
   });
   assert.equal(confirmed.statusCode, 200, confirmed.body);
   const session = sessionHeadersOf(confirmed);
-  const key = await call("POST", "/api/v1/api-keys", admin, {
+  const key = await issueApiKeyThroughApi(app, admin, {
     organisationId: id,
     role: "officer",
     label: "Officer system",
   });
-  assert.equal(key.statusCode, 201, key.body);
-  return { id, name, officerKey: key.json().key, user: { email, password, totpSecret }, session };
+  return { id, name, officerKey: key.key, user: { email, password, totpSecret }, session };
 }
 
 async function assertAccess(p: Participant, expected: 200 | 401, why: string) {
@@ -193,24 +193,22 @@ describe("the public participants list", () => {
     assert.equal(org.json().status, "active");
     assert.ok(!(await publicNames()).includes("Woonstichting Nog Niet"));
 
-    const user = await call("POST", "/api/v1/users", admin, {
+    const user = await createUserThroughApi(app, admin, {
       organisationId: id,
       email: "functionaris@nog-niet.example",
       displayName: "Functionaris Nognietgetekend",
       roles: ["officer"],
     });
-    assert.equal(user.statusCode, 201, user.body);
-    const password = user.json().activationPassword as string;
+    const password = user.activationPassword;
     const refused = await passwordStep("functionaris@nog-niet.example", password);
     assert.equal(refused.statusCode, 401);
     assert.equal(errorCode(refused), "invalid_credentials");
-    const key = await call("POST", "/api/v1/api-keys", admin, {
+    const key = await issueApiKeyThroughApi(app, admin, {
       organisationId: id,
       role: "officer",
       label: "Not yet",
     });
-    assert.equal(key.statusCode, 201, key.body);
-    assert.equal((await me(bearer(key.json().key))).statusCode, 401, "no key works before signing");
+    assert.equal((await me(bearer(key.key))).statusCode, 401, "no key works before signing");
 
     // A signing date ahead is no access yet either.
     const later = await call("PATCH", `/api/v1/organisations/${id}`, admin, {
@@ -227,7 +225,7 @@ describe("the public participants list", () => {
     const now = await passwordStep("functionaris@nog-niet.example", password);
     assert.equal(now.statusCode, 200, now.body);
     assert.equal(now.json().status, "mfa_enrolment_required");
-    assert.equal((await me(bearer(key.json().key))).statusCode, 200);
+    assert.equal((await me(bearer(key.key))).statusCode, 200);
     assert.ok((await publicNames()).includes("Woonstichting Nog Niet"));
   });
 
