@@ -52,6 +52,10 @@ after(async () => {
   await ctx?.close();
 });
 
+/** POSTs a body to the test echo route, with the given headers. */
+const postEcho = (headers: Record<string, string>, payload: unknown) =>
+  apiRequest(app, "POST", "/api/v1/echo", headers, payload);
+
 test("GET /healthz answers 200 {status: ok} when the database answers", async () => {
   const res = await apiRequest(app, "GET", "/healthz");
   assert.equal(res.statusCode, 200);
@@ -95,7 +99,7 @@ test("an unknown body field is refused with 400 unknown_field, at any depth", as
     { name: "x", organisationId: "other" },
     { name: "x", nested: { n: 1, note: "free text" } },
   ]) {
-    const res = await apiRequest(app, "POST", "/api/v1/echo", {}, payload);
+    const res = await postEcho({}, payload);
     assert.equal(res.statusCode, 400);
     const body = res.json();
     assert.equal(body.error.code, "unknown_field");
@@ -104,7 +108,7 @@ test("an unknown body field is refused with 400 unknown_field, at any depth", as
 });
 
 test("invalid input answers 400 invalid_input with the path of each problem", async () => {
-  const res = await apiRequest(app, "POST", "/api/v1/echo", {}, { name: "" });
+  const res = await postEcho({}, { name: "" });
   assert.equal(res.statusCode, 400);
   const body = res.json();
   assert.equal(body.error.code, "invalid_input");
@@ -112,31 +116,19 @@ test("invalid input answers 400 invalid_input with the path of each problem", as
 });
 
 test("malformed JSON answers 400 invalid_json", async () => {
-  const res = await apiRequest(
-    app,
-    "POST",
-    "/api/v1/echo",
-    { "content-type": "application/json" },
-    '{"name": "x",',
-  );
+  const res = await postEcho({ "content-type": "application/json" }, '{"name": "x",');
   assert.equal(res.statusCode, 400);
   assert.equal(res.json().error.code, "invalid_json");
 });
 
 test("an unexpected content type answers 415", async () => {
-  const res = await apiRequest(
-    app,
-    "POST",
-    "/api/v1/echo",
-    { "content-type": "text/plain" },
-    "name=x",
-  );
+  const res = await postEcho({ "content-type": "text/plain" }, "name=x");
   assert.equal(res.statusCode, 415);
   assert.equal(res.json().error.code, "unsupported_media_type");
 });
 
 test("a body over the limit answers 413", async () => {
-  const res = await apiRequest(app, "POST", "/api/v1/echo", {}, { name: "x".repeat(5000) });
+  const res = await postEcho({}, { name: "x".repeat(5000) });
   assert.equal(res.statusCode, 413);
   assert.equal(res.json().error.code, "payload_too_large");
 });

@@ -5,6 +5,7 @@ import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
 import { apiRequest } from "../../testing/http.ts";
+import { JAN_PIETER } from "../../testing/people.ts";
 import { findRegistration } from "./repository.ts";
 
 let ctx: TestContext;
@@ -17,15 +18,7 @@ let querierB: Record<string, string>;
 let admin: Record<string, string>;
 
 const TODAY = "2026-06-01";
-const person = {
-  initials: "J.P.",
-  firstNames: "Jan Pieter",
-  prefix: "van der",
-  surname: "Zwaanswijk",
-  birthDate: "1985-03-14",
-  gender: "M",
-  email: "jp.zwaanswijk@example.org",
-};
+const person = JAN_PIETER;
 const address = { street: "Kerkstraat", houseNumber: "12", postcode: "9901 AB", city: "Lindendal" };
 const nuisance = {
   person,
