@@ -7,6 +7,7 @@ import type { App } from "./platform/context.ts";
 import { createTestDatabase } from "./platform/db/test-database.ts";
 import { AppError } from "./platform/errors.ts";
 import { createTestContext, type TestContext } from "./testing/context.ts";
+import { apiRequest } from "./testing/http.ts";
 
 let ctx: TestContext;
 let app: App;
@@ -51,14 +52,18 @@ after(async () => {
   await ctx?.close();
 });
 
+/** POSTs a body to the test echo route, with the given headers. */
+const postEcho = (headers: Record<string, string>, payload: unknown) =>
+  apiRequest(app, "POST", "/api/v1/echo", headers, payload);
+
 test("GET /healthz answers 200 {status: ok} when the database answers", async () => {
-  const res = await app.inject({ method: "GET", url: "/healthz" });
+  const res = await apiRequest(app, "GET", "/healthz");
   assert.equal(res.statusCode, 200);
   assert.deepEqual(res.json(), { status: "ok" });
 });
 
 test("the OpenAPI 3.1 document is generated from the route schemas", async () => {
-  const res = await app.inject({ method: "GET", url: "/api/v1/openapi.json" });
+  const res = await apiRequest(app, "GET", "/api/v1/openapi.json");
   assert.equal(res.statusCode, 200);
   const doc = res.json();
   assert.equal(doc.openapi, "3.1.0");
@@ -69,7 +74,7 @@ test("the OpenAPI 3.1 document is generated from the route schemas", async () =>
 });
 
 test("security headers: CSP, no-store, request id, no HSTS outside production", async () => {
-  const res = await app.inject({ method: "GET", url: "/healthz" });
+  const res = await apiRequest(app, "GET", "/healthz");
   assert.match(String(res.headers["content-security-policy"]), /default-src 'self'/);
   assert.match(String(res.headers["content-security-policy"]), /frame-ancestors 'none'/);
   assert.equal(res.headers["cache-control"], "no-store");
@@ -82,7 +87,7 @@ test("security headers: CSP, no-store, request id, no HSTS outside production", 
 test("HSTS is sent in production", async () => {
   const prod = await makeApp({ NODE_ENV: "production", WOONSIGNAAL_MASTER_KEY: "x" });
   try {
-    const res = await prod.inject({ method: "GET", url: "/healthz" });
+    const res = await apiRequest(prod, "GET", "/healthz");
     assert.match(String(res.headers["strict-transport-security"]), /max-age=31536000/);
   } finally {
     await prod.close();
@@ -94,7 +99,7 @@ test("an unknown body field is refused with 400 unknown_field, at any depth", as
     { name: "x", organisationId: "other" },
     { name: "x", nested: { n: 1, note: "free text" } },
   ]) {
-    const res = await app.inject({ method: "POST", url: "/api/v1/echo", payload });
+    const res = await postEcho({}, payload);
     assert.equal(res.statusCode, 400);
     const body = res.json();
     assert.equal(body.error.code, "unknown_field");
@@ -103,7 +108,7 @@ test("an unknown body field is refused with 400 unknown_field, at any depth", as
 });
 
 test("invalid input answers 400 invalid_input with the path of each problem", async () => {
-  const res = await app.inject({ method: "POST", url: "/api/v1/echo", payload: { name: "" } });
+  const res = await postEcho({}, { name: "" });
   assert.equal(res.statusCode, 400);
   const body = res.json();
   assert.equal(body.error.code, "invalid_input");
@@ -111,39 +116,25 @@ test("invalid input answers 400 invalid_input with the path of each problem", as
 });
 
 test("malformed JSON answers 400 invalid_json", async () => {
-  const res = await app.inject({
-    method: "POST",
-    url: "/api/v1/echo",
-    headers: { "content-type": "application/json" },
-    payload: '{"name": "x",',
-  });
+  const res = await postEcho({ "content-type": "application/json" }, '{"name": "x",');
   assert.equal(res.statusCode, 400);
   assert.equal(res.json().error.code, "invalid_json");
 });
 
 test("an unexpected content type answers 415", async () => {
-  const res = await app.inject({
-    method: "POST",
-    url: "/api/v1/echo",
-    headers: { "content-type": "text/plain" },
-    payload: "name=x",
-  });
+  const res = await postEcho({ "content-type": "text/plain" }, "name=x");
   assert.equal(res.statusCode, 415);
   assert.equal(res.json().error.code, "unsupported_media_type");
 });
 
 test("a body over the limit answers 413", async () => {
-  const res = await app.inject({
-    method: "POST",
-    url: "/api/v1/echo",
-    payload: { name: "x".repeat(5000) },
-  });
+  const res = await postEcho({}, { name: "x".repeat(5000) });
   assert.equal(res.statusCode, 413);
   assert.equal(res.json().error.code, "payload_too_large");
 });
 
 test("a protocol refusal answers 422 with the rule's code and article", async () => {
-  const res = await app.inject({ method: "GET", url: "/api/v1/refuse" });
+  const res = await apiRequest(app, "GET", "/api/v1/refuse");
   assert.equal(res.statusCode, 422);
   assert.deepEqual(res.json(), {
     error: {
@@ -155,7 +146,7 @@ test("a protocol refusal answers 422 with the rule's code and article", async ()
 });
 
 test("an internal error answers 500 without internals, with the request id", async () => {
-  const res = await app.inject({ method: "GET", url: "/api/v1/explode" });
+  const res = await apiRequest(app, "GET", "/api/v1/explode");
   assert.equal(res.statusCode, 500);
   const body = res.json();
   assert.equal(body.error.code, "internal_error");
@@ -165,7 +156,7 @@ test("an internal error answers 500 without internals, with the request id", asy
 });
 
 test("an unknown address answers 404 in the error shape", async () => {
-  const res = await app.inject({ method: "GET", url: "/api/v1/nothing-here" });
+  const res = await apiRequest(app, "GET", "/api/v1/nothing-here");
   assert.equal(res.statusCode, 404);
   assert.equal(res.json().error.code, "not_found");
 });
@@ -188,14 +179,14 @@ test("a route with a lax body schema is refused when the app starts", async () =
 });
 
 test("the start page renders in Dutch with a skip link and a main landmark", async () => {
-  const res = await app.inject({ method: "GET", url: "/" });
+  const res = await apiRequest(app, "GET", "/");
   assert.equal(res.statusCode, 200);
   assert.match(String(res.headers["content-type"]), /text\/html/);
   assert.match(res.body, /<html lang="nl"[ >]/);
   assert.match(res.body, /href="#inhoud"/);
   assert.match(res.body, /<main id="inhoud"/);
   assert.match(res.body, /signaleringslijst/);
-  const css = await app.inject({ method: "GET", url: "/static/app.css" });
+  const css = await apiRequest(app, "GET", "/static/app.css");
   assert.equal(css.statusCode, 200);
 });
 
@@ -204,7 +195,7 @@ test("healthz answers 503 when the database is gone", async () => {
   const a = await buildApp({ ...ctx, database: lonely });
   try {
     await lonely.close();
-    const res = await a.inject({ method: "GET", url: "/healthz" });
+    const res = await apiRequest(a, "GET", "/healthz");
     assert.equal(res.statusCode, 503);
     assert.deepEqual(res.json(), { status: "unavailable" });
   } finally {

@@ -24,7 +24,15 @@ import type { Role } from "../platform/auth/roles.ts";
 import type { App } from "../platform/context.ts";
 import type { TestContext } from "../testing/context.ts";
 import { createDemoApp } from "../testing/demo-app.ts";
-import { bearer, sessionCookieOf, signIn } from "../testing/http.ts";
+import {
+  type ApiRequest,
+  apiRequest,
+  bearer,
+  createUserThroughApi,
+  issueApiKeyThroughApi,
+  sessionCookieOf,
+  signIn,
+} from "../testing/http.ts";
 
 const TODAY = "2026-06-01";
 
@@ -73,19 +81,7 @@ const VALID_BODIES: Record<string, object | undefined> = {
 /** Roles that see across organisations where a route allows it (consortium staff). */
 const CONSORTIUM_WIDE: readonly Role[] = ["consortium_admin", "auditor", "support"];
 
-async function inject(
-  method: string,
-  url: string,
-  headers: Record<string, string>,
-  payload?: object,
-) {
-  return app.inject({
-    method: method as "GET",
-    url,
-    headers,
-    ...(payload === undefined ? {} : { payload }),
-  });
-}
+const inject = (...r: ApiRequest) => apiRequest(app, ...r);
 
 before(async () => {
   ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
@@ -94,29 +90,26 @@ before(async () => {
   const admin = bearer(demo.consortiumAdmin.apiKey);
 
   // An issued key with role allocation_system for org A.
-  const issued = await inject("POST", "/api/v1/api-keys", admin, {
+  const issued = await issueApiKeyThroughApi(app, admin, {
     organisationId: orgA,
     role: "allocation_system",
     label: "Matrix allocation system",
   });
-  assert.equal(issued.statusCode, 201, issued.body);
 
   // Victims: a user and a key of org A for reset / revocation / PATCH.
-  const victimUser = await inject("POST", "/api/v1/users", admin, {
+  const victimUser = await createUserThroughApi(app, admin, {
     organisationId: orgA,
     email: "matrix-victim@de-linde.example",
     displayName: "Matrix Victim",
     roles: ["querier"],
   });
-  assert.equal(victimUser.statusCode, 201, victimUser.body);
-  victimUserId = victimUser.json().user.id;
-  const victimKey = await inject("POST", "/api/v1/api-keys", admin, {
+  victimUserId = victimUser.user.id;
+  const victimKey = await issueApiKeyThroughApi(app, admin, {
     organisationId: orgA,
     role: "querier",
     label: "Matrix victim key",
   });
-  assert.equal(victimKey.statusCode, 201, victimKey.body);
-  victimKeyId = victimKey.json().id;
+  victimKeyId = victimKey.id;
 
   const userOf = (role: Role, organisationId?: string) => {
     const u = demo.users.find(
@@ -201,7 +194,7 @@ before(async () => {
       kind: "api_key",
       role: "allocation_system",
       organisationId: orgA,
-      headers: bearer(issued.json().key),
+      headers: bearer(issued.key),
     },
     {
       name: "support (session)",

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { after, before } from "node:test";
 import { loadConfig } from "../config.ts";
 import { createServices, type Services } from "../modules/index.ts";
 import { FixedClock } from "../platform/clock.ts";
@@ -66,4 +67,19 @@ export async function createTestContext(
       await database.close().finally(removeDir);
     },
   };
+}
+
+/**
+ * Opens a test context before the tests of the file (or suite) it is called in and closes it
+ * after them; the returned context is filled in by the time the first test runs.
+ */
+export function useTestContext(options: Parameters<typeof createTestContext>[0] = {}): TestContext {
+  const ctx = {} as TestContext;
+  before(async () => {
+    Object.assign(ctx, await createTestContext(options));
+  });
+  after(async () => {
+    await ctx.close?.();
+  });
+  return ctx;
 }

@@ -1,8 +1,10 @@
+import { after, before } from "node:test";
 import { buildApp } from "../app.ts";
 import { type DemoRegion, seedDemoRegion } from "../demo/demo-region.ts";
 import type { App } from "../platform/context.ts";
 import type { ProfileId } from "../protocol/profile.ts";
 import { createTestContext, type TestContext } from "./context.ts";
+import { bearer } from "./http.ts";
 
 export interface DemoApp {
   ctx: TestContext;
@@ -27,4 +29,30 @@ export async function createDemoApp(
       await ctx.close();
     },
   };
+}
+
+/** Bearer headers for the demo region's API keys; A and B are its first two organisations. */
+export function demoKeys(demo: DemoRegion) {
+  return {
+    officerA: bearer(demo.organisations[0]!.apiKeys.officer),
+    querierA: bearer(demo.organisations[0]!.apiKeys.querier),
+    officerB: bearer(demo.organisations[1]!.apiKeys.officer),
+    querierB: bearer(demo.organisations[1]!.apiKeys.querier),
+    admin: bearer(demo.consortiumAdmin.apiKey),
+    auditor: bearer(demo.auditor.apiKey),
+    allocation: bearer(demo.allocationSystem.apiKey),
+  };
+}
+
+/**
+ * Opens a demo app before the tests of the file (or suite) it is called in and closes it after
+ * them; the returned fixture is filled in by the time the first test runs.
+ */
+export function useDemoApp(options: { today?: string; profile?: ProfileId } = {}): DemoApp {
+  const fixture = {} as DemoApp;
+  before(async () => {
+    Object.assign(fixture, await createDemoApp(options));
+  });
+  after(() => fixture.close?.());
+  return fixture;
 }

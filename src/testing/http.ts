@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { SESSION_COOKIE } from "../modules/identity/service.ts";
 import { totpCodeAt } from "../platform/auth/index.ts";
 import type { FixedClock } from "../platform/clock.ts";
@@ -14,6 +15,22 @@ export function sessionCookieOf(setCookie: string | string[] | undefined): strin
   const found = all.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (!found) throw new Error(`no session cookie in ${JSON.stringify(setCookie)}`);
   return found.split(";")[0]!;
+}
+
+/** The headers that carry a session on: its cookie from the answer's Set-Cookie, and its CSRF token. */
+export function sessionHeadersOf(res: {
+  headers: { "set-cookie"?: string | string[] | undefined };
+  json(): { csrfToken?: string };
+}): Record<string, string> {
+  return {
+    cookie: sessionCookieOf(res.headers["set-cookie"]),
+    "x-csrf-token": res.json().csrfToken!,
+  };
+}
+
+/** The error code of an API error answer, if it is one. */
+export function errorCode(res: { json(): unknown }): string | undefined {
+  return (res.json() as { error?: { code?: string } }).error?.code;
 }
 
 /** Signs a demo-style user in through the real API: password, then the TOTP code. */
@@ -44,3 +61,43 @@ export async function signIn(
 }
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/** An API request's arguments: method, URL, headers (none by default) and an optional payload. */
+export type ApiRequest = [
+  method: string,
+  url: string,
+  headers?: Record<string, string>,
+  payload?: unknown,
+];
+
+/** Sends one API request through app.inject; the payload only when one is given. */
+export function apiRequest(app: App, ...[method, url, headers = {}, payload]: ApiRequest) {
+  return app.inject({
+    method: method as "GET",
+    url,
+    headers,
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+}
+
+/** Creates a user through the API with the given (admin's) headers; the 201 is asserted. */
+export async function createUserThroughApi(
+  app: App,
+  headers: Record<string, string>,
+  user: { organisationId: string; email: string; displayName: string; roles: string[] },
+) {
+  const res = await apiRequest(app, "POST", "/api/v1/users", headers, user);
+  assert.equal(res.statusCode, 201, res.body);
+  return res.json() as { user: { id: string }; activationPassword: string };
+}
+
+/** Issues an API key through the API with the given (admin's) headers; the 201 is asserted. */
+export async function issueApiKeyThroughApi(
+  app: App,
+  headers: Record<string, string>,
+  apiKey: { organisationId: string; role: string; label: string; expiresOn?: string },
+) {
+  const res = await apiRequest(app, "POST", "/api/v1/api-keys", headers, apiKey);
+  assert.equal(res.statusCode, 201, res.body);
+  return res.json() as { id: string; key: string; prefix: string };
+}

@@ -12,8 +12,8 @@ import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { createDemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
 import { parsePositionsCsv } from "./import.ts";
 
 let ctx: TestContext;
@@ -57,19 +57,7 @@ const ALL_EVENTS = [
   { type: "reminder_with_sharing_offer", date: "2026-05-15" },
 ];
 
-async function call(
-  method: string,
-  url: string,
-  headers: Record<string, string>,
-  payload?: unknown,
-) {
-  return app.inject({
-    method: method as "GET",
-    url,
-    headers,
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
+const call = (...r: ApiRequest) => apiRequest(app, ...r);
 
 async function importJson(asOf: string, items: unknown[], headers = officerA) {
   const res = await call("POST", "/api/v1/arrears/positions", headers, { asOf, items });
@@ -101,9 +89,7 @@ let registerBefore: string;
 
 before(async () => {
   ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
-  officerA = bearer(demo.organisations[0]!.apiKeys.officer);
-  officerB = bearer(demo.organisations[1]!.apiKeys.officer);
-  admin = bearer(demo.consortiumAdmin.apiKey);
+  ({ officerA, officerB, admin } = demoKeys(demo));
   // A registration in the register, to see that it stays exactly as it is.
   const reg = await call("POST", "/api/v1/registrations", officerA, {
     person: { initials: "J.", prefix: "van", surname: "HuurderTA", birthDate: "1980-02-03" },
@@ -228,12 +214,13 @@ describe("position import", () => {
       "C-3,P.,,Csvhuurder,,,,Kadeweg,3,,9902 BB,Havenstad,1234,80000,85000,2026-05-01,2026-05-05,phone,2026-05-05,2026-05-06,2026-05-07",
       "C-4,too,few",
     ].join("\n");
-    const res = await app.inject({
-      method: "POST",
-      url: `/api/v1/arrears/positions?asOf=${ASOF}`,
-      headers: { ...officerA, "content-type": "text/csv" },
-      payload: csv,
-    });
+    const res = await apiRequest(
+      app,
+      "POST",
+      `/api/v1/arrears/positions?asOf=${ASOF}`,
+      { ...officerA, "content-type": "text/csv" },
+      csv,
+    );
     assert.equal(res.statusCode, 200, res.body);
     const body = res.json();
     assert.equal(body.imported, 2);
@@ -244,20 +231,22 @@ describe("position import", () => {
         [5, "wrong_column_count"],
       ],
     );
-    const unknownColumn = await app.inject({
-      method: "POST",
-      url: `/api/v1/arrears/positions?asOf=${ASOF}`,
-      headers: { ...officerA, "content-type": "text/csv" },
-      payload: `${header},remarks\n`,
-    });
+    const unknownColumn = await apiRequest(
+      app,
+      "POST",
+      `/api/v1/arrears/positions?asOf=${ASOF}`,
+      { ...officerA, "content-type": "text/csv" },
+      `${header},remarks\n`,
+    );
     assert.equal(unknownColumn.statusCode, 400);
     assert.equal(unknownColumn.json().error.code, "unknown_column");
-    const noAsOf = await app.inject({
-      method: "POST",
-      url: "/api/v1/arrears/positions",
-      headers: { ...officerA, "content-type": "text/csv" },
-      payload: csv,
-    });
+    const noAsOf = await apiRequest(
+      app,
+      "POST",
+      "/api/v1/arrears/positions",
+      { ...officerA, "content-type": "text/csv" },
+      csv,
+    );
     assert.equal(noAsOf.json().error.code, "as_of_required");
   });
 
@@ -684,24 +673,16 @@ describe("retention (docs/retention.md)", () => {
   });
 
   test("a rewritten delivery keeps only the signals that remain", async () => {
+    // Both tenants were contacted, referred to debt help and reminded with the offer to share.
+    const stepsTaken = [
+      { type: "contact_attempt", date: "2027-08-10" },
+      { type: "debt_help_referral", date: "2027-08-10" },
+      { type: "reminder_with_sharing_offer", date: "2027-08-15" },
+    ];
     ctx.clock.set("2027-10-01");
     await importJson("2027-09-30", [
-      item("R-1", {
-        oldestUnpaidDueDate: "2027-08-01",
-        events: [
-          { type: "contact_attempt", date: "2027-08-10" },
-          { type: "debt_help_referral", date: "2027-08-10" },
-          { type: "reminder_with_sharing_offer", date: "2027-08-15" },
-        ],
-      }),
-      item("R-2", {
-        oldestUnpaidDueDate: "2027-08-01",
-        events: [
-          { type: "contact_attempt", date: "2027-08-10" },
-          { type: "debt_help_referral", date: "2027-08-10" },
-          { type: "reminder_with_sharing_offer", date: "2027-08-15" },
-        ],
-      }),
+      item("R-1", { oldestUnpaidDueDate: "2027-08-01", events: stepsTaken }),
+      item("R-2", { oldestUnpaidDueDate: "2027-08-01", events: stepsTaken }),
     ]);
     await ctx.services.arrears.runMonthlySignals("2027-10-01");
     // R-1's arrears end; R-2's continue.

@@ -11,7 +11,7 @@ import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { apiRequest, bearer } from "../../testing/http.ts";
 import { parseFeedbackCsv } from "./import.ts";
 
 let ctx: TestContext;
@@ -39,12 +39,13 @@ function item(ref: string) {
 }
 
 function postCsv(csv: string, query = "?municipalityCode=1979", headers = officerA) {
-  return app.inject({
-    method: "POST",
-    url: `/api/v1/arrears/feedback${query}`,
-    headers: { ...headers, "content-type": "text/csv" },
-    payload: csv,
-  });
+  return apiRequest(
+    app,
+    "POST",
+    `/api/v1/arrears/feedback${query}`,
+    { ...headers, "content-type": "text/csv" },
+    csv,
+  );
 }
 
 async function feedbackRows() {
@@ -55,11 +56,12 @@ async function feedbackRows() {
 }
 
 async function holdOf(ref: string) {
-  const res = await app.inject({
-    method: "GET",
-    url: `/api/v1/arrears/tenancies/${ref}/collection-hold`,
-    headers: officerA,
-  });
+  const res = await apiRequest(
+    app,
+    "GET",
+    `/api/v1/arrears/tenancies/${ref}/collection-hold`,
+    officerA,
+  );
   assert.equal(res.statusCode, 200, res.body);
   return res.json();
 }
@@ -67,18 +69,14 @@ async function holdOf(ref: string) {
 before(async () => {
   ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
   officerA = bearer(demo.organisations[0]!.apiKeys.officer);
-  const agreement = await app.inject({
-    method: "PUT",
-    url: "/api/v1/arrears/agreements/1979",
-    headers: officerA,
-    payload: { status: "signed", reportingPoint: "ris" },
+  const agreement = await apiRequest(app, "PUT", "/api/v1/arrears/agreements/1979", officerA, {
+    status: "signed",
+    reportingPoint: "ris",
   });
   assert.equal(agreement.statusCode, 200, agreement.body);
-  const imported = await app.inject({
-    method: "POST",
-    url: "/api/v1/arrears/positions",
-    headers: officerA,
-    payload: { asOf: "2026-05-31", items: ["F-1", "F-2", "F-3", "F-4"].map(item) },
+  const imported = await apiRequest(app, "POST", "/api/v1/arrears/positions", officerA, {
+    asOf: "2026-05-31",
+    items: ["F-1", "F-2", "F-3", "F-4"].map(item),
   });
   assert.equal(imported.json().imported, 4, imported.body);
   const run = await ctx.services.arrears.runMonthlySignals(TODAY);
@@ -104,11 +102,7 @@ describe("feedback as CSV", () => {
       reason: "help_accepted",
     });
     assert.deepEqual(await holdOf("F-2"), { onHold: false });
-    const worklist = await app.inject({
-      method: "GET",
-      url: "/api/v1/arrears/worklist",
-      headers: officerA,
-    });
+    const worklist = await apiRequest(app, "GET", "/api/v1/arrears/worklist", officerA);
     const tasks = worklist
       .json()
       .items.map((i: { tenancyRef: string; task: string }) => `${i.tenancyRef}:${i.task}`);
@@ -206,34 +200,29 @@ describe("feedback as CSV", () => {
   });
 
   test("the JSON path is unchanged and refuses a municipality in the query", async () => {
-    const json = await app.inject({
-      method: "POST",
-      url: "/api/v1/arrears/feedback",
-      headers: officerA,
-      payload: {
-        municipalityCode: "1979",
-        items: [{ tenancyRef: "F-4", outcome: "help_declined", date: "2026-06-18" }],
-      },
+    const json = await apiRequest(app, "POST", "/api/v1/arrears/feedback", officerA, {
+      municipalityCode: "1979",
+      items: [{ tenancyRef: "F-4", outcome: "help_declined", date: "2026-06-18" }],
     });
     assert.equal(json.statusCode, 200, json.body);
     assert.equal(json.json().recorded, 1);
-    const unknownField = await app.inject({
-      method: "POST",
-      url: "/api/v1/arrears/feedback",
-      headers: officerA,
-      payload: { municipalityCode: "1979", items: [], remarks: "x" },
+    const unknownField = await apiRequest(app, "POST", "/api/v1/arrears/feedback", officerA, {
+      municipalityCode: "1979",
+      items: [],
+      remarks: "x",
     });
     assert.equal(unknownField.statusCode, 400);
     assert.equal(unknownField.json().error.code, "unknown_field");
-    const both = await app.inject({
-      method: "POST",
-      url: "/api/v1/arrears/feedback?municipalityCode=1979",
-      headers: officerA,
-      payload: {
+    const both = await apiRequest(
+      app,
+      "POST",
+      "/api/v1/arrears/feedback?municipalityCode=1979",
+      officerA,
+      {
         municipalityCode: "1979",
         items: [{ tenancyRef: "F-4", outcome: "help_declined", date: "2026-06-18" }],
       },
-    });
+    );
     assert.equal(both.statusCode, 400);
   });
 

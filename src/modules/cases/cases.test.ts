@@ -3,8 +3,8 @@ import { after, before, describe, test } from "node:test";
 import { eq } from "drizzle-orm";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { bearer, signIn } from "../../testing/http.ts";
+import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { type ApiRequest, apiRequest, signIn } from "../../testing/http.ts";
 import { notificationDuty } from "../letters/tables.ts";
 
 type Headers = Record<string, string>;
@@ -25,28 +25,13 @@ function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") 
     h.fixture = await createDemoApp({ today, profile });
     h.ctx = h.fixture.ctx;
     h.demo = h.fixture.demo;
-    h.officerA = bearer(h.demo.organisations[0]!.apiKeys.officer);
-    h.querierA = bearer(h.demo.organisations[0]!.apiKeys.querier);
-    h.officerB = bearer(h.demo.organisations[1]!.apiKeys.officer);
-    h.querierB = bearer(h.demo.organisations[1]!.apiKeys.querier);
-    h.admin = bearer(h.demo.consortiumAdmin.apiKey);
+    Object.assign(h, demoKeys(h.demo));
     const member = h.demo.users.find((u) => u.role === "committee")!;
     const session = await signIn(h.fixture.app, h.ctx.clock, member);
     h.committee = session.headers;
   });
   after(() => h.fixture?.close());
-  const call = (
-    method: "GET" | "POST" | "PATCH" | "DELETE",
-    url: string,
-    headers: Headers,
-    payload?: unknown,
-  ) =>
-    h.fixture.app.inject({
-      method,
-      url,
-      headers,
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
+  const call = (...r: ApiRequest) => apiRequest(h.fixture.app, ...r);
   const ok = async (
     method: "GET" | "POST" | "PATCH" | "DELETE",
     url: string,
@@ -58,6 +43,29 @@ function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") 
     assert.equal(res.statusCode, status, `${method} ${url}: ${res.body}`);
     return res.json();
   };
+  /** Opens a case through the API; the 201 is asserted. */
+  const openCase = (headers: Headers, body: Record<string, unknown>) =>
+    ok("POST", "/api/v1/cases", headers, body, 201);
+  /** Opens a case of a type on a registration, received on the given date; the 201 is asserted. */
+  const openCaseOn = (
+    headers: Headers,
+    type: string,
+    registrationId: string,
+    receivedDate: string,
+  ) => openCase(headers, { type, registrationId, receivedDate });
+  /** One step on a case (acknowledgement, decision, identity, execution, …); the 200 is asserted. */
+  const caseStep = (headers: Headers, caseId: string, step: string, body: unknown) =>
+    ok("POST", `/api/v1/cases/${caseId}/${step}`, headers, body);
+  /** An objection's usual course: acknowledged first, then decided; both 200s are asserted. */
+  const acknowledgeAndDecide = async (headers: Headers, caseId: string, decision: object) => {
+    await caseStep(headers, caseId, "acknowledgement", {});
+    return caseStep(headers, caseId, "decision", decision);
+  };
+  /** The registration as the owning officer sees it; the 200 is asserted. */
+  const registration = (id: string) => ok("GET", `/api/v1/registrations/${id}`, h.officerA);
+  /** The status code of reading the registration as its owning officer (404 once removed). */
+  const registrationStatusCode = async (id: string) =>
+    (await call("GET", `/api/v1/registrations/${id}`, h.officerA)).statusCode;
   let n = 0;
   const register = async (extra: Record<string, unknown> = {}) => {
     n++;
@@ -80,22 +88,40 @@ function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") 
   const screenHit = async (headers: Headers, person: object) =>
     (await ok("POST", "/api/v1/screenings", headers, { person, purpose: "allocation" }))
       .hit as boolean;
-  return { h, call, ok, register, screenHit };
+  return {
+    h,
+    call,
+    ok,
+    register,
+    screenHit,
+    openCase,
+    openCaseOn,
+    caseStep,
+    acknowledgeAndDecide,
+    registration,
+    registrationStatusCode,
+  };
 }
 
 describe("objection under aedes-2021 (003 §16): received, acknowledged, decided, carried out", () => {
-  const { h, call, ok, register, screenHit } = harness("aedes-2021");
+  const {
+    h,
+    call,
+    ok,
+    register,
+    screenHit,
+    openCase,
+    openCaseOn,
+    caseStep,
+    acknowledgeAndDecide,
+    registration,
+    registrationStatusCode,
+  } = harness("aedes-2021");
 
   test("a pending objection stops hits at once; upheld → removal within two weeks, the person told", async () => {
     const reg = await register();
     assert.equal(await screenHit(h.officerA, reg.person), true);
-    const created = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "objection", registrationId: reg.id, receivedDate: "2026-06-01" },
-      201,
-    );
+    const created = await openCaseOn(h.officerA, "objection", reg.id, "2026-06-01");
     assert.equal(created.status, "received");
     assert.deepEqual(created.deadlines, {
       objection_acknowledgement: "2026-06-15",
@@ -114,26 +140,19 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
     });
     assert.equal(early.statusCode, 422);
     assert.equal(early.json().error.code, "acknowledgement_first");
-    await ok("POST", `/api/v1/cases/${created.id}/acknowledgement`, h.officerA, {});
-    const decided = await ok("POST", `/api/v1/cases/${created.id}/decision`, h.officerA, {
+    const decided = await acknowledgeAndDecide(h.officerA, created.id, {
       outcome: "upheld",
       reasons: "De ontruiming is nooit voltrokken.",
     });
     assert.equal(decided.status, "decided");
     assert.equal(decided.deadlines.upheld_objection_removal, "2026-06-15");
     assert.equal(await screenHit(h.officerA, reg.person), false, "still no hit after the decision");
-    assert.equal(
-      (await ok("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).objectionOutcome,
-      "upheld",
-    );
-    const executed = await ok("POST", `/api/v1/cases/${created.id}/execution`, h.officerA, {
+    assert.equal((await registration(reg.id)).objectionOutcome, "upheld");
+    const executed = await caseStep(h.officerA, created.id, "execution", {
       action: "removed",
     });
     assert.equal(executed.status, "executed");
-    assert.equal(
-      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
-      404,
-    );
+    assert.equal(await registrationStatusCode(reg.id), 404);
     const detail = await ok("GET", `/api/v1/cases/${created.id}`, h.officerA);
     assert.equal(detail.reasons, "De ontruiming is nooit voltrokken.");
     assert.deepEqual(
@@ -153,15 +172,8 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
 
   test("an upheld objection not carried out is removed by the deadlines job on its due date", async () => {
     const reg = await register();
-    const c = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "objection", registrationId: reg.id, receivedDate: "2026-06-01" },
-      201,
-    );
-    await ok("POST", `/api/v1/cases/${c.id}/acknowledgement`, h.officerA, {});
-    await ok("POST", `/api/v1/cases/${c.id}/decision`, h.officerA, {
+    const c = await openCaseOn(h.officerA, "objection", reg.id, "2026-06-01");
+    await acknowledgeAndDecide(h.officerA, c.id, {
       outcome: "upheld",
       reasons: "Gegrond.",
     });
@@ -170,28 +182,16 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       consents: 0,
       removals: 0,
     });
-    assert.equal(
-      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
-      200,
-    );
+    assert.equal(await registrationStatusCode(reg.id), 200);
     const run = await h.ctx.services.cases.runDeadlines("2026-06-15");
     assert.equal(run.removals, 1);
-    assert.equal(
-      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
-      404,
-    );
+    assert.equal(await registrationStatusCode(reg.id), 404);
     assert.equal((await ok("GET", `/api/v1/cases/${c.id}`, h.officerA)).status, "executed");
   });
 
   test("rejected: the restriction ends and hits return; then an appeal to the committee", async () => {
     const reg = await register();
-    const c = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "objection", registrationId: reg.id, receivedDate: "2026-06-01" },
-      201,
-    );
+    const c = await openCaseOn(h.officerA, "objection", reg.id, "2026-06-01");
     const tooEarly = await call("POST", "/api/v1/cases", h.committee, {
       type: "appeal",
       parentCaseId: c.id,
@@ -199,8 +199,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
     });
     assert.equal(tooEarly.statusCode, 422);
     assert.equal(tooEarly.json().error.code, "appeal_not_open");
-    await ok("POST", `/api/v1/cases/${c.id}/acknowledgement`, h.officerA, {});
-    const rejected = await ok("POST", `/api/v1/cases/${c.id}/decision`, h.officerA, {
+    const rejected = await acknowledgeAndDecide(h.officerA, c.id, {
       outcome: "rejected",
       reasons: "Het vonnis is onherroepelijk.",
     });
@@ -217,13 +216,11 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       ).statusCode,
       403,
     );
-    const appeal = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.committee,
-      { type: "appeal", parentCaseId: c.id, receivedDate: "2026-06-01" },
-      201,
-    );
+    const appeal = await openCase(h.committee, {
+      type: "appeal",
+      parentCaseId: c.id,
+      receivedDate: "2026-06-01",
+    });
     assert.deepEqual(appeal.deadlines, { appeal_acknowledgement: "2026-06-15" });
     assert.equal(
       await screenHit(h.officerA, reg.person),
@@ -240,53 +237,42 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       (await call("POST", `/api/v1/cases/${appeal.id}/acknowledgement`, h.officerA, {})).statusCode,
       403,
     );
-    const acked = await ok("POST", `/api/v1/cases/${appeal.id}/acknowledgement`, h.committee, {});
+    const acked = await caseStep(h.committee, appeal.id, "acknowledgement", {});
     assert.equal(
       acked.deadlines.appeal_decision,
       "2026-07-13",
       "six weeks from the acknowledgement",
     );
-    await ok("POST", `/api/v1/cases/${appeal.id}/challenge`, h.committee, {
+    await caseStep(h.committee, appeal.id, "challenge", {
       kind: "recusal",
       member: "mr. A. de Voorzitter",
       outcome: "granted",
       date: "2026-06-02",
     });
-    await ok("POST", `/api/v1/cases/${appeal.id}/hearing`, h.committee, {
+    await caseStep(h.committee, appeal.id, "hearing", {
       date: "2026-06-20",
       report: "Partijen gehoord.",
     });
-    const advice = await ok("POST", `/api/v1/cases/${appeal.id}/decision`, h.committee, {
+    const advice = await caseStep(h.committee, appeal.id, "decision", {
       outcome: "upheld",
       reasons: "Bindend advies: verwijderen.",
       members: ["mr. B. Lid", "C. Lid"],
     });
     assert.equal(advice.deadlines.upheld_appeal_removal, "2026-06-15");
     // The primary source carries it out.
-    await ok("POST", `/api/v1/cases/${appeal.id}/execution`, h.officerA, { action: "removed" });
-    assert.equal(
-      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
-      404,
-    );
+    await caseStep(h.officerA, appeal.id, "execution", { action: "removed" });
+    assert.equal(await registrationStatusCode(reg.id), 404);
   });
 
   test("no answer within the term opens the appeal too (003 §16.4)", async () => {
     const reg = await register();
-    const c = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "objection", registrationId: reg.id, receivedDate: "2026-04-20" },
-      201,
-    );
+    const c = await openCaseOn(h.officerA, "objection", reg.id, "2026-04-20");
     assert.equal(c.deadlines.objection_decision, "2026-05-18");
-    const appeal = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.committee,
-      { type: "appeal", parentCaseId: c.id, receivedDate: "2026-05-25" },
-      201,
-    );
+    const appeal = await openCase(h.committee, {
+      type: "appeal",
+      parentCaseId: c.id,
+      receivedDate: "2026-05-25",
+    });
     assert.equal(appeal.status, "received");
     const listed = await ok("GET", "/api/v1/cases?overdue=true", h.officerA);
     assert.ok(
@@ -298,13 +284,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
   test("rights requests: identity before disclosure; the access answer lists who screened", async () => {
     const reg = await register();
     await screenHit(h.querierB, reg.person);
-    const c = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "access", registrationId: reg.id, receivedDate: "2026-06-01" },
-      201,
-    );
+    const c = await openCaseOn(h.officerA, "access", reg.id, "2026-06-01");
     assert.deepEqual(c.deadlines, { access_request_decision: "2026-06-29" });
     const refused = await call("GET", `/api/v1/cases/${c.id}/access-report`, h.officerA);
     assert.equal(refused.statusCode, 422);
@@ -314,7 +294,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       reasons: "Inzage verleend.",
     });
     assert.equal(grant.json().error.code, "identity_not_verified");
-    await ok("POST", `/api/v1/cases/${c.id}/identity`, h.officerA, {
+    await caseStep(h.officerA, c.id, "identity", {
       method: "id_document_seen",
       date: "2026-06-01",
     });
@@ -327,7 +307,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       ]),
       [[h.demo.organisations[1]!.id, false]],
     );
-    const decided = await ok("POST", `/api/v1/cases/${c.id}/decision`, h.officerA, {
+    const decided = await caseStep(h.officerA, c.id, "decision", {
       outcome: "upheld",
       reasons: "Inzage verleend.",
     });
@@ -336,77 +316,41 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
 
   test("erasure granted erases at once; a restriction request restricts on receipt and a refusal lifts it", async () => {
     const reg = await register();
-    const erasure = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "erasure", registrationId: reg.id, receivedDate: "2026-06-01" },
-      201,
-    );
-    await ok("POST", `/api/v1/cases/${erasure.id}/identity`, h.officerA, {
+    const erasure = await openCaseOn(h.officerA, "erasure", reg.id, "2026-06-01");
+    await caseStep(h.officerA, erasure.id, "identity", {
       method: "known_contact_details",
       date: "2026-06-01",
     });
-    await ok("POST", `/api/v1/cases/${erasure.id}/decision`, h.officerA, {
+    await caseStep(h.officerA, erasure.id, "decision", {
       outcome: "upheld",
       reasons: "Gewist.",
     });
-    assert.equal(
-      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
-      404,
-    );
+    assert.equal(await registrationStatusCode(reg.id), 404);
     const other = await register();
-    const restriction = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "restriction", registrationId: other.id, receivedDate: "2026-06-01" },
-      201,
-    );
-    assert.equal(
-      (await ok("GET", `/api/v1/registrations/${other.id}`, h.officerA)).status,
-      "restricted",
-    );
-    await ok("POST", `/api/v1/cases/${restriction.id}/decision`, h.officerA, {
+    const restriction = await openCaseOn(h.officerA, "restriction", other.id, "2026-06-01");
+    assert.equal((await registration(other.id)).status, "restricted");
+    await caseStep(h.officerA, restriction.id, "decision", {
       outcome: "rejected",
       reasons: "Geen grond voor beperking.",
     });
-    assert.equal(
-      (await ok("GET", `/api/v1/registrations/${other.id}`, h.officerA)).status,
-      "active",
-    );
+    assert.equal((await registration(other.id)).status, "active");
   });
 
   test("a new chance accepted removes the registration at once", async () => {
     const reg = await register();
-    const c = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "new_chance", registrationId: reg.id, receivedDate: "2026-06-01" },
-      201,
-    );
+    const c = await openCaseOn(h.officerA, "new_chance", reg.id, "2026-06-01");
     assert.deepEqual(c.deadlines, { new_chance_decision: "2026-06-29" });
-    const decided = await ok("POST", `/api/v1/cases/${c.id}/decision`, h.officerA, {
+    const decided = await caseStep(h.officerA, c.id, "decision", {
       outcome: "upheld",
       reasons: "Voorwaardelijk huurcontract met begeleiding.",
     });
     assert.equal(decided.status, "executed");
-    assert.equal(
-      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
-      404,
-    );
+    assert.equal(await registrationStatusCode(reg.id), 404);
   });
 
   test("hardship: only in the person's favour", async () => {
     const reg = await register();
-    const c = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.committee,
-      { type: "hardship", registrationId: reg.id, receivedDate: "2026-06-01" },
-      201,
-    );
+    const c = await openCaseOn(h.committee, "hardship", reg.id, "2026-06-01");
     assert.deepEqual(c.deadlines, { hardship_decision: "2026-07-13" });
     const later = await call("POST", `/api/v1/cases/${c.id}/decision`, h.committee, {
       outcome: "partly_upheld",
@@ -415,26 +359,17 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
     });
     assert.equal(later.statusCode, 422);
     assert.equal(later.json().error.code, "hardship_only_favourable");
-    await ok("POST", `/api/v1/cases/${c.id}/decision`, h.committee, {
+    await caseStep(h.committee, c.id, "decision", {
       outcome: "partly_upheld",
       reasons: "Termijn verkort.",
       newEndDate: "2027-01-01",
     });
-    assert.equal(
-      (await ok("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).endDate,
-      "2027-01-01",
-    );
+    assert.equal((await registration(reg.id)).endDate, "2027-01-01");
   });
 
   test("the worklist: overdue cases of the responsible organisation; bad input refused", async () => {
     const reg = await register();
-    const c = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "rectification", registrationId: reg.id, receivedDate: "2026-05-01" },
-      201,
-    );
+    const c = await openCaseOn(h.officerA, "rectification", reg.id, "2026-05-01");
     const overdue = await ok("GET", "/api/v1/cases?overdue=true", h.officerA);
     assert.ok(
       overdue.items.some((x: { id: string; overdue: boolean }) => x.id === c.id && x.overdue),
@@ -493,26 +428,14 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
 
   test("deadlines across Ascension Day and Christmas (Algemene termijnenwet)", async () => {
     const reg = await register();
-    const ascension = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "complaint", registrationId: reg.id, receivedDate: "2026-04-30" },
-      201,
-    );
+    const ascension = await openCaseOn(h.officerA, "complaint", reg.id, "2026-04-30");
     assert.equal(
       ascension.deadlines.complaint_acknowledgement,
       "2026-05-18",
       "14 May is Ascension Day; 15 May is equated with a holiday by royal decree",
     );
     h.ctx.clock.set("2026-12-15");
-    const christmas = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "access", registrationId: reg.id, receivedDate: "2026-11-27" },
-      201,
-    );
+    const christmas = await openCaseOn(h.officerA, "access", reg.id, "2026-11-27");
     assert.equal(
       christmas.deadlines.access_request_decision,
       "2026-12-28",
@@ -523,49 +446,47 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
 });
 
 describe("keurmerk-2013 (001): windows, working days, support team and consent", () => {
-  const { h, call, ok, register } = harness("keurmerk-2013", "2026-06-15");
+  const {
+    h,
+    call,
+    ok,
+    register,
+    openCase,
+    openCaseOn,
+    caseStep,
+    acknowledgeAndDecide,
+    registration,
+    registrationStatusCode,
+  } = harness("keurmerk-2013", "2026-06-15");
 
   test("a late objection is inadmissible (Bijlage 2 art. 5); removal within five working days", async () => {
     const reg = await register();
-    const late = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      {
-        type: "objection",
-        registrationId: reg.id,
-        noticeDate: "2026-04-20",
-        receivedDate: "2026-06-05",
-      },
-      201,
-    );
+    const late = await openCase(h.officerA, {
+      type: "objection",
+      registrationId: reg.id,
+      noticeDate: "2026-04-20",
+      receivedDate: "2026-06-05",
+    });
     assert.equal(late.status, "inadmissible");
     assert.deepEqual(late.deadlines, {});
     assert.equal(
-      (await ok("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).status,
+      (await registration(reg.id)).status,
       "active",
       "an inadmissible objection restricts nothing",
     );
     h.ctx.clock.set("2026-04-23");
     const reg2 = await register({ placementDate: "2026-04-01" });
-    const c = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      {
-        type: "objection",
-        registrationId: reg2.id,
-        noticeDate: "2026-04-10",
-        receivedDate: "2026-04-20",
-      },
-      201,
-    );
+    const c = await openCase(h.officerA, {
+      type: "objection",
+      registrationId: reg2.id,
+      noticeDate: "2026-04-10",
+      receivedDate: "2026-04-20",
+    });
     assert.deepEqual(c.deadlines, {
       objection_acknowledgement: "2026-05-04",
       objection_decision: "2026-05-11",
     });
-    await ok("POST", `/api/v1/cases/${c.id}/acknowledgement`, h.officerA, {});
-    const upheld = await ok("POST", `/api/v1/cases/${c.id}/decision`, h.officerA, {
+    const upheld = await acknowledgeAndDecide(h.officerA, c.id, {
       outcome: "upheld",
       reasons: "Gegrond.",
     });
@@ -574,7 +495,7 @@ describe("keurmerk-2013 (001): windows, working days, support team and consent",
       "2026-05-01",
       "five working days, Koningsdag skipped",
     );
-    const corrected = await ok("POST", `/api/v1/cases/${c.id}/execution`, h.officerA, {
+    const corrected = await caseStep(h.officerA, c.id, "execution", {
       action: "corrected",
     });
     assert.equal(corrected.status, "executed");
@@ -585,70 +506,44 @@ describe("keurmerk-2013 (001): windows, working days, support team and consent",
 
   test("support team: at most two; probation of a year, extended once; conditions met → removal", async () => {
     const reg = await register();
-    const first = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "support_team", registrationId: reg.id, receivedDate: "2026-06-15" },
-      201,
-    );
-    const refused = await ok("POST", `/api/v1/cases/${first.id}/decision`, h.officerA, {
+    const first = await openCaseOn(h.officerA, "support_team", reg.id, "2026-06-15");
+    const refused = await caseStep(h.officerA, first.id, "decision", {
       outcome: "rejected",
       reasons: "Geen passende woning.",
       supportTeam: { house: false, support: false },
     });
     assert.equal(refused.status, "closed");
-    const second = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "support_team", registrationId: reg.id, receivedDate: "2026-06-15" },
-      201,
-    );
+    const second = await openCaseOn(h.officerA, "support_team", reg.id, "2026-06-15");
     const third = await call("POST", "/api/v1/cases", h.officerA, {
       type: "support_team",
       registrationId: reg.id,
       receivedDate: "2026-06-15",
     });
     assert.equal(third.json().error.code, "support_team_limit");
-    const housed = await ok("POST", `/api/v1/cases/${second.id}/decision`, h.officerA, {
+    const housed = await caseStep(h.officerA, second.id, "decision", {
       outcome: "upheld",
       reasons: "Woning met begeleiding.",
       supportTeam: { house: true, support: true },
     });
     assert.equal(housed.status, "probation");
     assert.equal(housed.deadlines.support_tenancy_review, "2027-06-15");
-    const extended = await ok(
-      "POST",
-      `/api/v1/cases/${second.id}/probation/extension`,
-      h.officerA,
-      {},
-    );
+    const extended = await caseStep(h.officerA, second.id, "probation/extension", {});
     assert.equal(extended.deadlines.support_tenancy_review, "2027-12-15");
     assert.equal(
       (await call("POST", `/api/v1/cases/${second.id}/probation/extension`, h.officerA, {})).json()
         .error.code,
       "probation_extended_once",
     );
-    await ok("POST", `/api/v1/cases/${second.id}/probation/end`, h.officerA, {
+    await caseStep(h.officerA, second.id, "probation/end", {
       result: "conditions_met",
       date: "2026-06-15",
     });
-    assert.equal(
-      (await call("GET", `/api/v1/registrations/${reg.id}`, h.officerA)).statusCode,
-      404,
-    );
+    assert.equal(await registrationStatusCode(reg.id), 404);
   });
 
   test("consent to disclose the reason counts only after three working days' reflection", async () => {
     const reg = await register();
-    const c = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "consent", registrationId: reg.id, receivedDate: "2026-06-12" },
-      201,
-    );
+    const c = await openCaseOn(h.officerA, "consent", reg.id, "2026-06-12");
     assert.equal(c.status, "reflection");
     assert.deepEqual(c.deadlines, { consent_reflection: "2026-06-17" });
     const screen = async () =>
@@ -675,14 +570,8 @@ describe("keurmerk-2013 (001): windows, working days, support team and consent",
 
   test("a repeated access request within half a year may cost EUR 0.23 a page, at most EUR 5", async () => {
     const reg = await register();
-    const first = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "access", registrationId: reg.id, receivedDate: "2026-06-01" },
-      201,
-    );
-    await ok("POST", `/api/v1/cases/${first.id}/identity`, h.officerA, {
+    const first = await openCaseOn(h.officerA, "access", reg.id, "2026-06-01");
+    await caseStep(h.officerA, first.id, "identity", {
       method: "in_person",
       date: "2026-06-01",
     });
@@ -692,22 +581,16 @@ describe("keurmerk-2013 (001): windows, working days, support team and consent",
       feePages: 3,
     });
     assert.equal(noFee.json().error.code, "fee_not_allowed");
-    await ok("POST", `/api/v1/cases/${first.id}/decision`, h.officerA, {
+    await caseStep(h.officerA, first.id, "decision", {
       outcome: "upheld",
       reasons: "Inzage.",
     });
-    const second = await ok(
-      "POST",
-      "/api/v1/cases",
-      h.officerA,
-      { type: "access", registrationId: reg.id, receivedDate: "2026-06-15" },
-      201,
-    );
-    await ok("POST", `/api/v1/cases/${second.id}/identity`, h.officerA, {
+    const second = await openCaseOn(h.officerA, "access", reg.id, "2026-06-15");
+    await caseStep(h.officerA, second.id, "identity", {
       method: "in_person",
       date: "2026-06-15",
     });
-    await ok("POST", `/api/v1/cases/${second.id}/decision`, h.officerA, {
+    await caseStep(h.officerA, second.id, "decision", {
       outcome: "upheld",
       reasons: "Inzage.",
       feePages: 40,

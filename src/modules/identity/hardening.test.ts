@@ -1,29 +1,17 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { DemoRegion } from "../../demo/demo-region.ts";
-import type { App } from "../../platform/context.ts";
-import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { bearer, signIn } from "../../testing/http.ts";
+import { test } from "node:test";
+import { useDemoApp } from "../../testing/demo-app.ts";
+import { apiRequest, bearer, signIn } from "../../testing/http.ts";
 
-let ctx: TestContext;
-let app: App;
-let demo: DemoRegion;
+const fx = useDemoApp({ today: "2026-06-01" });
 
-let fixture: DemoApp;
-before(async () => {
-  fixture = await createDemoApp({ today: "2026-06-01" });
-  ({ ctx, app, demo } = fixture);
-});
-after(() => fixture?.close());
-
-const user = (role: string) => demo.users.find((u) => u.role === role)!;
+const user = (role: string) => fx.demo.users.find((u) => u.role === role)!;
 
 test("every request of the supplier's support staff is itself audited", async () => {
-  const s = await signIn(app, ctx.clock, user("support"));
-  const res = await app.inject({ method: "GET", url: "/api/v1/organisations", headers: s.headers });
+  const s = await signIn(fx.app, fx.ctx.clock, user("support"));
+  const res = await apiRequest(fx.app, "GET", "/api/v1/organisations", s.headers);
   assert.equal(res.statusCode, 200);
-  const events = await ctx.database.query<{ object_id: string; outcome: string }>(
+  const events = await fx.ctx.database.query<{ object_id: string; outcome: string }>(
     "SELECT object_id, outcome FROM audit_event WHERE action = 'support.access'",
   );
   assert.deepEqual(
@@ -33,12 +21,12 @@ test("every request of the supplier's support staff is itself audited", async ()
 });
 
 test("every refusal of access is audited, with who was refused and where", async () => {
-  const querier = bearer(demo.organisations[0]!.apiKeys.querier);
-  const forbidden = await app.inject({ method: "GET", url: "/api/v1/users", headers: querier });
+  const querier = bearer(fx.demo.organisations[0]!.apiKeys.querier);
+  const forbidden = await apiRequest(fx.app, "GET", "/api/v1/users", querier);
   assert.equal(forbidden.statusCode, 403);
-  const anonymous = await app.inject({ method: "GET", url: "/api/v1/registrations" });
+  const anonymous = await apiRequest(fx.app, "GET", "/api/v1/registrations");
   assert.equal(anonymous.statusCode, 401);
-  const events = await ctx.database.query<{
+  const events = await fx.ctx.database.query<{
     actor_type: string;
     object_id: string;
     details: { status: number };
@@ -52,20 +40,15 @@ test("every refusal of access is audited, with who was refused and where", async
 });
 
 test("guessing the current password on a stolen session is limited like sign-in", async () => {
-  const officer = demo.users.find(
-    (u) => u.role === "officer" && u.organisationId === demo.organisations[1]!.id,
+  const officer = fx.demo.users.find(
+    (u) => u.role === "officer" && u.organisationId === fx.demo.organisations[1]!.id,
   )!;
-  const s = await signIn(app, ctx.clock, officer);
+  const s = await signIn(fx.app, fx.ctx.clock, officer);
   const codes: number[] = [];
   for (let i = 0; i < 8; i++) {
-    const res = await app.inject({
-      method: "POST",
-      url: "/api/v1/auth/password",
-      headers: s.headers,
-      payload: {
-        currentPassword: `wrong-guess-${i}`,
-        newPassword: "een heel lang nieuw wachtwoord",
-      },
+    const res = await apiRequest(fx.app, "POST", "/api/v1/auth/password", s.headers, {
+      currentPassword: `wrong-guess-${i}`,
+      newPassword: "een heel lang nieuw wachtwoord",
     });
     codes.push(res.statusCode);
   }
@@ -74,59 +57,47 @@ test("guessing the current password on a stolen session is limited like sign-in"
     codes.slice(6).every((c) => c === 429),
     `later guesses are delayed: ${codes}`,
   );
-  const audited = await ctx.database.query(
+  const audited = await fx.ctx.database.query(
     "SELECT 1 FROM audit_event WHERE action = 'auth.password_change' AND outcome = 'refused'",
   );
   assert.ok(audited.length >= 6);
 });
 
 test("roles must fit the kind of organisation (003 §14.1)", async () => {
-  const admin = bearer(demo.consortiumAdmin.apiKey);
-  const key = await app.inject({
-    method: "POST",
-    url: "/api/v1/api-keys",
-    headers: admin,
-    payload: {
-      organisationId: demo.organisations[0]!.id,
-      role: "consortium_admin",
-      label: "Escalation",
-    },
+  const admin = bearer(fx.demo.consortiumAdmin.apiKey);
+  const adminPost = (url: string, payload: object) =>
+    apiRequest(fx.app, "POST", url, admin, payload);
+  const key = await adminPost("/api/v1/api-keys", {
+    organisationId: fx.demo.organisations[0]!.id,
+    role: "consortium_admin",
+    label: "Escalation",
   });
   assert.equal(key.statusCode, 422);
   assert.equal(key.json().error.code, "role_not_allowed_for_organisation");
-  const auditorInCorporation = await app.inject({
-    method: "POST",
-    url: "/api/v1/users",
-    headers: admin,
-    payload: {
-      organisationId: demo.organisations[0]!.id,
-      email: "a@x.example",
-      displayName: "A X",
-      roles: ["auditor"],
-    },
+  const auditorInCorporation = await adminPost("/api/v1/users", {
+    organisationId: fx.demo.organisations[0]!.id,
+    email: "a@x.example",
+    displayName: "A X",
+    roles: ["auditor"],
   });
   assert.equal(auditorInCorporation.statusCode, 422);
-  const twice = await app.inject({
-    method: "POST",
-    url: "/api/v1/users",
-    headers: admin,
-    payload: {
-      organisationId: demo.organisations[0]!.id,
-      email: "b@x.example",
-      displayName: "B X",
-      roles: ["querier", "querier"],
-    },
+  const twice = await adminPost("/api/v1/users", {
+    organisationId: fx.demo.organisations[0]!.id,
+    email: "b@x.example",
+    displayName: "B X",
+    roles: ["querier", "querier"],
   });
   assert.equal(twice.statusCode, 400);
 });
 
 test("a suspension takes effect at once, so a future date is refused", async () => {
-  const res = await app.inject({
-    method: "POST",
-    url: `/api/v1/organisations/${demo.organisations[2]!.id}/suspension`,
-    headers: bearer(demo.consortiumAdmin.apiKey),
-    payload: { date: "2026-07-01" },
-  });
+  const res = await apiRequest(
+    fx.app,
+    "POST",
+    `/api/v1/organisations/${fx.demo.organisations[2]!.id}/suspension`,
+    bearer(fx.demo.consortiumAdmin.apiKey),
+    { date: "2026-07-01" },
+  );
   assert.equal(res.statusCode, 400);
   assert.equal(res.json().error.code, "suspension_date_in_future");
 });

@@ -16,8 +16,16 @@ import { totpCodeAt } from "../../platform/auth/totp.ts";
 import type { App } from "../../platform/context.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
-import { createDemoApp } from "../../testing/demo-app.ts";
-import { bearer, sessionCookieOf, signIn } from "../../testing/http.ts";
+import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import {
+  apiRequest,
+  bearer,
+  errorCode,
+  issueApiKeyThroughApi,
+  sessionCookieOf,
+  sessionHeadersOf,
+  signIn,
+} from "../../testing/http.ts";
 import { SESSION_COOKIE } from "./service.ts";
 
 const TODAY = "2026-06-01";
@@ -41,16 +49,7 @@ async function call(
   payload?: object,
   on = app,
 ) {
-  return on.inject({
-    method: method as "GET",
-    url,
-    headers,
-    ...(payload === undefined ? {} : { payload }),
-  });
-}
-
-function errorCode(res: { json(): unknown }): string | undefined {
-  return (res.json() as { error?: { code?: string } }).error?.code;
+  return apiRequest(on, method, url, headers, payload);
 }
 
 /** Step 1 of signing in; returns the response and the half-signed-in session's headers. */
@@ -58,10 +57,7 @@ async function passwordStep(email: string, password: string, extra: Headers = {}
   secretsTyped.add(email);
   secretsTyped.add(password);
   const res = await call("POST", "/api/v1/auth/sign-in", extra, { email, password }, on);
-  const headers: Headers =
-    res.statusCode === 200
-      ? { cookie: sessionCookieOf(res.headers["set-cookie"]), "x-csrf-token": res.json().csrfToken }
-      : {};
+  const headers: Headers = res.statusCode === 200 ? sessionHeadersOf(res) : {};
   return { res, headers };
 }
 
@@ -133,18 +129,16 @@ async function failuresOf(subject: string): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
+let fixture: DemoApp;
 before(async () => {
-  ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
-  admin = bearer(demo.consortiumAdmin.apiKey);
+  fixture = await createDemoApp({ today: TODAY });
+  ({ ctx, app, demo } = fixture);
+  ({ admin } = demoKeys(demo));
   orgA = demo.organisations[0]!.id;
   orgB = demo.organisations[1]!.id;
   orgC = demo.organisations[2]!.id;
 });
-
-after(async () => {
-  await app?.close();
-  await ctx?.close();
-});
+after(() => fixture?.close());
 
 describe("signing in needs the second factor", () => {
   test("after the password alone there is no session: /auth/me answers 401", async () => {
@@ -179,10 +173,7 @@ describe("signing in needs the second factor", () => {
     const ok = await call("POST", "/api/v1/auth/mfa", first.headers, { code });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().status, "signed_in");
-    const session = {
-      cookie: sessionCookieOf(ok.headers["set-cookie"]),
-      "x-csrf-token": ok.json().csrfToken,
-    };
+    const session = sessionHeadersOf(ok);
     assert.equal((await me(session)).statusCode, 200);
     // The half-signed-in session is replaced (new session id after the second factor).
     const oldAgain = await call("POST", "/api/v1/auth/mfa", first.headers, { code });
@@ -232,10 +223,7 @@ describe("a new account: enrolment, password change, recovery codes", () => {
     recoveryCodes = done.json().recoveryCodes;
     assert.equal(recoveryCodes.length, 10);
     assert.equal(new Set(recoveryCodes).size, 10);
-    session = {
-      cookie: sessionCookieOf(done.headers["set-cookie"]),
-      "x-csrf-token": done.json().csrfToken,
-    };
+    session = sessionHeadersOf(done);
     const who = await me(session);
     assert.equal(who.statusCode, 200);
     assert.equal(who.json().mustChangePassword, true);
@@ -306,10 +294,7 @@ describe("a new account: enrolment, password change, recovery codes", () => {
       recoveryCode: ` ${recoveryCodes[0]!.toUpperCase()} `,
     });
     assert.equal(ok.statusCode, 200, ok.body);
-    session = {
-      cookie: sessionCookieOf(ok.headers["set-cookie"]),
-      "x-csrf-token": ok.json().csrfToken,
-    };
+    session = sessionHeadersOf(ok);
     assert.equal((await me(session)).statusCode, 200);
 
     const third = await passwordStep(email, newPassword);
@@ -421,12 +406,11 @@ describe("sessions", () => {
     const ok = await call("POST", "/api/v1/auth/declaration", s.headers, { accept: true });
     assert.equal(ok.statusCode, 204, ok.body);
     // API keys need no CSRF token: browsers never send them by themselves.
-    const key = await call("POST", "/api/v1/api-keys", admin, {
+    await issueApiKeyThroughApi(app, admin, {
       organisationId: orgA,
       role: "querier",
       label: "CSRF-free key",
     });
-    assert.equal(key.statusCode, 201, key.body);
   });
 
   test("a role change (PATCH roles only) answers 200 and ends the user's sessions", async () => {
@@ -524,13 +508,12 @@ describe("brute-force limits", () => {
 
 describe("API keys", () => {
   test("shown once, listed by prefix only, works, and stops working when revoked", async () => {
-    const issued = await call("POST", "/api/v1/api-keys", admin, {
+    const issued = await issueApiKeyThroughApi(app, admin, {
       organisationId: orgB,
       role: "querier",
       label: "Woningzoekendensysteem",
     });
-    assert.equal(issued.statusCode, 201, issued.body);
-    const { key, prefix, id } = issued.json() as { key: string; prefix: string; id: string };
+    const { key, prefix, id } = issued;
     assert.match(key, /^ws_live_[a-z0-9]{8}_/);
     assert.ok(key.startsWith(`${prefix}_`));
 
@@ -612,14 +595,13 @@ describe("API keys", () => {
     });
     assert.equal(past.statusCode, 400);
     assert.equal(errorCode(past), "expiry_in_past");
-    const issued = await call("POST", "/api/v1/api-keys", admin, {
+    const issued = await issueApiKeyThroughApi(app, admin, {
       organisationId: orgA,
       role: "querier",
       label: "Short-lived",
       expiresOn: addDays(today, 1),
     });
-    assert.equal(issued.statusCode, 201, issued.body);
-    const key = issued.json().key as string;
+    const key = issued.key;
     assert.equal((await me(bearer(key))).statusCode, 200);
     ctx.clock.set(addDays(today, 2));
     assert.equal((await me(bearer(key))).statusCode, 401);

@@ -10,6 +10,7 @@ import { describe, test } from "node:test";
 import { renderPdf, usableLogo } from "../../platform/pdf/pdf.ts";
 import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile, PROFILE_IDS, type Profile, type ProfileId } from "../../protocol/index.ts";
+import { JAN_PIETER } from "../../testing/people.ts";
 import type { Letterhead } from "../organisations/ports.ts";
 import { composeLetter } from "./compose.ts";
 import {
@@ -58,16 +59,7 @@ const committee: Letterhead = {
   address: { street: "Postbus", houseNumber: "77", postcode: "9900 BB", city: "Regiostad" },
 };
 
-const person = {
-  initials: "J.P.",
-  firstNames: "Jan Pieter",
-  prefix: "van der",
-  surname: "Zwaanswijk",
-  birthDate: "1985-03-14",
-  gender: "M" as const,
-  email: "jp.zwaanswijk@example.org",
-  seekerNumber: "WZ-12345",
-};
+const person = { ...JAN_PIETER, seekerNumber: "WZ-12345" };
 const address = {
   street: "Kerkstraat",
   houseNumber: "12",

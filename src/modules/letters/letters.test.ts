@@ -16,8 +16,8 @@ import type { App } from "../../platform/context.ts";
 import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile } from "../../protocol/index.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
-import { createDemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { createDemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
 
@@ -57,19 +57,7 @@ let querierA: Record<string, string>;
 let officerB: Record<string, string>;
 let admin: Record<string, string>;
 
-async function call(
-  method: string,
-  url: string,
-  headers: Record<string, string>,
-  payload?: object,
-) {
-  return app.inject({
-    method: method as "GET",
-    url,
-    headers,
-    ...(payload === undefined ? {} : { payload }),
-  });
-}
+const call = (...r: ApiRequest) => apiRequest(app, ...r);
 
 async function register(headers: Record<string, string>, payload: object) {
   const res = await call("POST", "/api/v1/registrations", headers, payload);
@@ -94,10 +82,7 @@ async function lettersOf(registrationId: string, headers = officerA) {
 
 before(async () => {
   ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
-  officerA = bearer(demo.organisations[0]!.apiKeys.officer);
-  querierA = bearer(demo.organisations[0]!.apiKeys.querier);
-  officerB = bearer(demo.organisations[1]!.apiKeys.officer);
-  admin = bearer(demo.consortiumAdmin.apiKey);
+  ({ officerA, querierA, officerB, admin } = demoKeys(demo));
 });
 after(async () => {
   await app?.close();
@@ -523,12 +508,13 @@ describe("an import's letters are produced on request", () => {
       "initials,surname,birthDate,categories,criteria,placementDate,claimCents",
       "K.,Ingelezen,1970-01-01,A.I,a,2026-05-01,",
     ].join("\n");
-    const imported = await app.inject({
-      method: "POST",
-      url: "/api/v1/registrations/import?dryRun=false",
-      headers: { ...officerB, "content-type": "text/csv" },
-      payload: csv,
-    });
+    const imported = await apiRequest(
+      app,
+      "POST",
+      "/api/v1/registrations/import?dryRun=false",
+      { ...officerB, "content-type": "text/csv" },
+      csv,
+    );
     assert.equal(imported.statusCode, 200, imported.body);
     const res = await call("POST", "/api/v1/duties/letters", officerB, {});
     assert.equal(res.statusCode, 200, res.body);
@@ -558,87 +544,44 @@ describe("kkr: the registration takes effect once its notice is sent or document
     criteria: ["FIN.1"],
     placementDate: "2026-05-01",
   });
+  const kcall = (method: string, url: string, payload?: object) =>
+    apiRequest(kapp, method, url, kofficer, payload);
+  const kregister = (p: object, withAddress: boolean) =>
+    kcall("POST", "/api/v1/registrations", kregistration(p, withAddress));
 
   test("e-mailed at once: active at once", async () => {
-    const res = await kapp.inject({
-      method: "POST",
-      url: "/api/v1/registrations",
-      headers: kofficer,
-      payload: kregistration(person("Landelijk", { email: "landelijk@example.org" }), true),
-    });
+    const res = await kregister(person("Landelijk", { email: "landelijk@example.org" }), true);
     assert.equal(res.statusCode, 201, res.body);
     assert.equal(res.json().status, "active");
   });
 
   test("no address: pending_notice until the letter is documented", async () => {
-    const res = await kapp.inject({
-      method: "POST",
-      url: "/api/v1/registrations",
-      headers: kofficer,
-      payload: kregistration(person("Wachtend"), false),
-    });
+    const res = await kregister(person("Wachtend"), false);
     assert.equal(res.statusCode, 201, res.body);
     assert.equal(res.json().status, "pending_notice");
     const id = res.json().id as string;
-    const list = await kapp.inject({
-      method: "GET",
-      url: `/api/v1/letters?registrationId=${id}`,
-      headers: kofficer,
-    });
+    const list = await kcall("GET", `/api/v1/letters?registrationId=${id}`);
     const letter = list.json().items[0] as { id: string };
-    const text = pdfText(
-      (
-        await kapp.inject({
-          method: "GET",
-          url: `/api/v1/letters/${letter.id}/pdf`,
-          headers: kofficer,
-        })
-      ).rawPayload,
-    );
+    const text = pdfText((await kcall("GET", `/api/v1/letters/${letter.id}/pdf`)).rawPayload);
     assert.ok(text.includes("De registratie gaat pas in nadat deze kennisgeving"));
-    const documented = await kapp.inject({
-      method: "POST",
-      url: `/api/v1/letters/${letter.id}/documented`,
-      headers: kofficer,
-      payload: {},
-    });
+    const documented = await kcall("POST", `/api/v1/letters/${letter.id}/documented`, {});
     assert.equal(documented.statusCode, 200, documented.body);
-    const reg = await kapp.inject({
-      method: "GET",
-      url: `/api/v1/registrations/${id}`,
-      headers: kofficer,
-    });
+    const reg = await kcall("GET", `/api/v1/registrations/${id}`);
     assert.equal(reg.json().status, "active");
   });
 
   test("by post: active once the officer records it as sent", async () => {
-    const res = await kapp.inject({
-      method: "POST",
-      url: "/api/v1/registrations",
-      headers: kofficer,
-      payload: kregistration(person("Postbode"), true),
-    });
+    const res = await kregister(person("Postbode"), true);
     assert.equal(res.json().status, "pending_notice");
     const id = res.json().id as string;
-    const list = await kapp.inject({
-      method: "GET",
-      url: `/api/v1/letters?registrationId=${id}`,
-      headers: kofficer,
-    });
+    const list = await kcall("GET", `/api/v1/letters?registrationId=${id}`);
     const letter = list.json().items[0] as { id: string; channel: string };
     assert.equal(letter.channel, "post");
-    const sent = await kapp.inject({
-      method: "POST",
-      url: `/api/v1/letters/${letter.id}/sent`,
-      headers: kofficer,
-      payload: { sentOn: TODAY },
+    const sent = await kcall("POST", `/api/v1/letters/${letter.id}/sent`, {
+      sentOn: TODAY,
     });
     assert.equal(sent.statusCode, 200, sent.body);
-    const reg = await kapp.inject({
-      method: "GET",
-      url: `/api/v1/registrations/${id}`,
-      headers: kofficer,
-    });
+    const reg = await kcall("GET", `/api/v1/registrations/${id}`);
     assert.equal(reg.json().status, "active");
   });
 });

@@ -9,7 +9,7 @@ import { readdirSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { apiRequest, bearer } from "../../testing/http.ts";
 import { type SmtpSink, startSmtpSink } from "../../testing/smtp-sink.ts";
 
 const PASSWORD = "geheim-Wachtwoord-42";
@@ -86,11 +86,12 @@ describe("the region's SMTP server", () => {
     );
     assert.match(row!.password, /^ws1\.\d+\./, "encrypted at rest");
     assert.ok(!row!.password.includes(PASSWORD));
-    const audit = await fx.app.inject({
-      method: "GET",
-      url: "/api/v1/audit?action=region.settings_changed",
-      headers: bearer(demo.auditor.apiKey),
-    });
+    const audit = await apiRequest(
+      fx.app,
+      "GET",
+      "/api/v1/audit?action=region.settings_changed",
+      bearer(demo.auditor.apiKey),
+    );
     assert.equal(audit.statusCode, 200, audit.body);
     const last = audit.json().items.at(-1);
     assert.equal(last.details.smtpPassword, "replaced");
@@ -116,11 +117,12 @@ describe("the region's SMTP server", () => {
 
   test("a letter is e-mailed through it, with its PDF", async () => {
     const before = sink.messages.length;
-    const reg = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/registrations",
-      headers: bearer(demo.organisations[0]!.apiKeys.officer),
-      payload: {
+    const reg = await apiRequest(
+      fx.app,
+      "POST",
+      "/api/v1/registrations",
+      bearer(demo.organisations[0]!.apiKeys.officer),
+      {
         person: {
           initials: "M.",
           surname: "Postbode",
@@ -131,7 +133,7 @@ describe("the region's SMTP server", () => {
         criteria: ["a"],
         placementDate: "2026-05-01",
       },
-    });
+    );
     assert.equal(reg.statusCode, 201, reg.body);
     assert.equal(sink.messages.length, before + 1, "the placement letter went by SMTP");
     const message = sink.messages.at(-1)!;
@@ -160,11 +162,12 @@ describe("the region's SMTP server", () => {
     assert.equal(error.details.code, "EAUTH");
     assert.match(error.details.reply, /535/);
     assert.ok(!failed.body.includes("fout"), "the password is not in the error");
-    const audit = await fx.app.inject({
-      method: "GET",
-      url: "/api/v1/audit?action=region.mail_test",
-      headers: bearer(demo.auditor.apiKey),
-    });
+    const audit = await apiRequest(
+      fx.app,
+      "GET",
+      "/api/v1/audit?action=region.mail_test",
+      bearer(demo.auditor.apiKey),
+    );
     const last = audit.json().items.at(-1);
     assert.equal(last.outcome, "failed");
     assert.equal(last.details.error, "EAUTH");
@@ -198,18 +201,12 @@ describe("the region's SMTP server", () => {
 
   test("only a consortium admin changes it or sends a test", async () => {
     const officer = bearer(demo.organisations[0]!.apiKeys.officer);
-    const patch = await fx.app.inject({
-      method: "PATCH",
-      url: "/api/v1/region/settings",
-      headers: officer,
-      payload: { smtp: null },
+    const patch = await apiRequest(fx.app, "PATCH", "/api/v1/region/settings", officer, {
+      smtp: null,
     });
     assert.equal(patch.statusCode, 403);
-    const mailTest = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/region/mail-test",
-      headers: officer,
-      payload: { to: "x@example.org" },
+    const mailTest = await apiRequest(fx.app, "POST", "/api/v1/region/mail-test", officer, {
+      to: "x@example.org",
     });
     assert.equal(mailTest.statusCode, 403);
   });

@@ -13,8 +13,17 @@ import type { App } from "../../platform/context.ts";
 import { JobRunner } from "../../platform/jobs/runner.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp } from "../../testing/demo-app.ts";
-import { bearer, sessionCookieOf, signIn } from "../../testing/http.ts";
+import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import {
+  type ApiRequest,
+  apiRequest,
+  bearer,
+  createUserThroughApi,
+  errorCode,
+  issueApiKeyThroughApi,
+  sessionHeadersOf,
+  signIn,
+} from "../../testing/http.ts";
 import { allJobs } from "../jobs.ts";
 
 const TODAY = "2026-06-01";
@@ -27,18 +36,7 @@ let admin: Headers;
 let orgA: string;
 let orgB: string;
 
-async function call(method: string, url: string, headers: Headers = {}, payload?: object) {
-  return app.inject({
-    method: method as "GET",
-    url,
-    headers,
-    ...(payload === undefined ? {} : { payload }),
-  });
-}
-
-function errorCode(res: { json(): unknown }): string | undefined {
-  return (res.json() as { error?: { code?: string } }).error?.code;
-}
+const call = (...r: ApiRequest) => apiRequest(app, ...r);
 
 async function publicNames(): Promise<string[]> {
   const res = await call("GET", "/api/v1/public/participants");
@@ -108,20 +106,16 @@ async function newParticipant(slug: string): Promise<Participant> {
   assert.equal(org.statusCode, 201, org.body);
   const id = org.json().id as string;
   const email = `functionaris@${slug.toLowerCase()}.example`;
-  const user = await call("POST", "/api/v1/users", admin, {
+  const user = await createUserThroughApi(app, admin, {
     organisationId: id,
     email,
     displayName: `Functionaris ${slug}`,
     roles: ["officer"],
   });
-  assert.equal(user.statusCode, 201, user.body);
-  const password = user.json().activationPassword as string;
+  const password = user.activationPassword;
   const first = await passwordStep(email, password);
   assert.equal(first.statusCode, 200, first.body);
-  const pre = {
-    cookie: sessionCookieOf(first.headers["set-cookie"]),
-    "x-csrf-token": first.json().csrfToken,
-  };
+  const pre = sessionHeadersOf(first);
   const enrolment = await call("POST", "/api/v1/auth/mfa/enrolment", pre);
   assert.equal(enrolment.statusCode, 200, enrolment.body);
   const totpSecret = enrolment.json().secret as string;
@@ -129,17 +123,13 @@ async function newParticipant(slug: string): Promise<Participant> {
     code: totpCodeAt(totpSecret, ctx.clock.now()),
   });
   assert.equal(confirmed.statusCode, 200, confirmed.body);
-  const session = {
-    cookie: sessionCookieOf(confirmed.headers["set-cookie"]),
-    "x-csrf-token": confirmed.json().csrfToken,
-  };
-  const key = await call("POST", "/api/v1/api-keys", admin, {
+  const session = sessionHeadersOf(confirmed);
+  const key = await issueApiKeyThroughApi(app, admin, {
     organisationId: id,
     role: "officer",
     label: "Officer system",
   });
-  assert.equal(key.statusCode, 201, key.body);
-  return { id, name, officerKey: key.json().key, user: { email, password, totpSecret }, session };
+  return { id, name, officerKey: key.key, user: { email, password, totpSecret }, session };
 }
 
 async function assertAccess(p: Participant, expected: 200 | 401, why: string) {
@@ -147,17 +137,15 @@ async function assertAccess(p: Participant, expected: 200 | 401, why: string) {
   assert.equal((await me(p.session)).statusCode, expected, `session ${why}`);
 }
 
+let fixture: DemoApp;
 before(async () => {
-  ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
-  admin = bearer(demo.consortiumAdmin.apiKey);
+  fixture = await createDemoApp({ today: TODAY });
+  ({ ctx, app, demo } = fixture);
+  ({ admin } = demoKeys(demo));
   orgA = demo.organisations[0]!.id;
   orgB = demo.organisations[1]!.id;
 });
-
-after(async () => {
-  await app?.close();
-  await ctx?.close();
-});
+after(() => fixture?.close());
 
 describe("the public participants list", () => {
   test("needs no sign-in and lists the three participants with objection address and DPO only", async () => {
@@ -205,24 +193,22 @@ describe("the public participants list", () => {
     assert.equal(org.json().status, "active");
     assert.ok(!(await publicNames()).includes("Woonstichting Nog Niet"));
 
-    const user = await call("POST", "/api/v1/users", admin, {
+    const user = await createUserThroughApi(app, admin, {
       organisationId: id,
       email: "functionaris@nog-niet.example",
       displayName: "Functionaris Nognietgetekend",
       roles: ["officer"],
     });
-    assert.equal(user.statusCode, 201, user.body);
-    const password = user.json().activationPassword as string;
+    const password = user.activationPassword;
     const refused = await passwordStep("functionaris@nog-niet.example", password);
     assert.equal(refused.statusCode, 401);
     assert.equal(errorCode(refused), "invalid_credentials");
-    const key = await call("POST", "/api/v1/api-keys", admin, {
+    const key = await issueApiKeyThroughApi(app, admin, {
       organisationId: id,
       role: "officer",
       label: "Not yet",
     });
-    assert.equal(key.statusCode, 201, key.body);
-    assert.equal((await me(bearer(key.json().key))).statusCode, 401, "no key works before signing");
+    assert.equal((await me(bearer(key.key))).statusCode, 401, "no key works before signing");
 
     // A signing date ahead is no access yet either.
     const later = await call("PATCH", `/api/v1/organisations/${id}`, admin, {
@@ -239,7 +225,7 @@ describe("the public participants list", () => {
     const now = await passwordStep("functionaris@nog-niet.example", password);
     assert.equal(now.statusCode, 200, now.body);
     assert.equal(now.json().status, "mfa_enrolment_required");
-    assert.equal((await me(bearer(key.json().key))).statusCode, 200);
+    assert.equal((await me(bearer(key.key))).statusCode, 200);
     assert.ok((await publicNames()).includes("Woonstichting Nog Niet"));
   });
 

@@ -6,7 +6,7 @@ import { FixedClock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { apiRequest, bearer } from "../../testing/http.ts";
 import { CSV_COLUMNS, csvCell } from "./service.ts";
 
 let ctx: TestContext;
@@ -58,7 +58,7 @@ after(async () => {
 });
 
 const get = (url: string, headers: Record<string, string> = auditor) =>
-  app.inject({ method: "GET", url, headers });
+  apiRequest(app, "GET", url, headers);
 
 describe("GET /api/v1/audit", () => {
   test("is for the auditor only", async () => {

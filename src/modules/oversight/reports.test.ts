@@ -3,8 +3,8 @@ import { execFileSync } from "node:child_process";
 import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { apiRequest } from "../../testing/http.ts";
 import {
   burstSignals,
   fishingSignals,
@@ -103,12 +103,9 @@ describe("oversight reports over the API", () => {
   before(async () => {
     fixture = await createDemoApp({ today: "2026-06-06" });
     ({ ctx, demo } = fixture);
-    auditor = bearer(demo.auditor.apiKey);
-    admin = bearer(demo.consortiumAdmin.apiKey);
-    officerA = bearer(demo.organisations[0]!.apiKeys.officer);
-    querierB = bearer(demo.organisations[1]!.apiKeys.querier);
+    ({ auditor, admin, officerA, querierB } = demoKeys(demo));
     const call = (url: string, headers: Record<string, string>, payload: object) =>
-      fixture.app.inject({ method: "POST", url, headers, payload });
+      apiRequest(fixture.app, "POST", url, headers, payload);
     const reg = await call("/api/v1/registrations", officerA, {
       person,
       categories: ["A.I"],
@@ -139,13 +136,11 @@ describe("oversight reports over the API", () => {
     await call(`/api/v1/cases/${id}/execution`, officerA, { action: "removed" });
   });
   after(() => fixture?.close());
+  const get = (url: string, headers: Record<string, string>) =>
+    apiRequest(fixture.app, "GET", url, headers);
 
   test("the annual report counts placements, endings by reason, screenings, letters and cases", async () => {
-    const res = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/annual-report?year=2026",
-      headers: admin,
-    });
+    const res = await get("/api/v1/oversight/annual-report?year=2026", admin);
     assert.equal(res.statusCode, 200, res.body);
     const r = res.json();
     assert.equal(r.registrations.placed, 2);
@@ -163,29 +158,17 @@ describe("oversight reports over the API", () => {
     assert.ok(r.letters.placement.owed >= 2);
     assert.ok(r.letters.removal.owed >= 1);
     assert.ok(!res.body.includes("Verslaggever"), "no personal data");
-    const empty = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/annual-report?year=2025",
-      headers: auditor,
-    });
+    const empty = await get("/api/v1/oversight/annual-report?year=2025", auditor);
     assert.equal(empty.json().registrations.placed, 0);
   });
 
   test("as HTML and as PDF", async () => {
-    const page = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/annual-report?year=2026&format=html",
-      headers: auditor,
-    });
+    const page = await get("/api/v1/oversight/annual-report?year=2026&format=html", auditor);
     assert.equal(page.statusCode, 200);
     assert.match(page.headers["content-type"] as string, /text\/html/);
     assert.match(page.body, /Jaarverslag 2026/);
     assert.match(page.body, /bezwaar, klacht of beroep gegrond/);
-    const pdf = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/annual-report?year=2026&format=pdf",
-      headers: auditor,
-    });
+    const pdf = await get("/api/v1/oversight/annual-report?year=2026&format=pdf", auditor);
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), "%PDF-");
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], {
@@ -194,20 +177,15 @@ describe("oversight reports over the API", () => {
     assert.match(text, /Jaarverslag 2026/);
     assert.match(text, /Geplaatst per categorie/);
     assert.ok(!text.includes("Verslaggever"));
-    const querier = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/annual-report?year=2026",
-      headers: querierB,
-    });
+    const querier = await get("/api/v1/oversight/annual-report?year=2026", querierB);
     assert.equal(querier.statusCode, 403);
   });
 
   test("misuse signals for the auditor, with the screenings behind them", async () => {
-    const res = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/misuse-signals?from=2026-06-01&to=2026-06-30",
-      headers: auditor,
-    });
+    const res = await get(
+      "/api/v1/oversight/misuse-signals?from=2026-06-01&to=2026-06-30",
+      auditor,
+    );
     assert.equal(res.statusCode, 200, res.body);
     const body = res.json();
     assert.equal(body.screenings, 2);
@@ -216,17 +194,15 @@ describe("oversight reports over the API", () => {
     );
     assert.equal(offHours.length, 2, "Saturday: both screeners");
     assert.ok(offHours.every((s: { screenings: unknown[] }) => s.screenings.length === 1));
-    const adminLook = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/misuse-signals?from=2026-06-01&to=2026-06-30",
-      headers: admin,
-    });
+    const adminLook = await get(
+      "/api/v1/oversight/misuse-signals?from=2026-06-01&to=2026-06-30",
+      admin,
+    );
     assert.equal(adminLook.statusCode, 403, "the auditor's report");
-    const backwards = await fixture.app.inject({
-      method: "GET",
-      url: "/api/v1/oversight/misuse-signals?from=2026-06-30&to=2026-06-01",
-      headers: auditor,
-    });
+    const backwards = await get(
+      "/api/v1/oversight/misuse-signals?from=2026-06-30&to=2026-06-01",
+      auditor,
+    );
     assert.equal(backwards.statusCode, 400);
     void ctx;
   });

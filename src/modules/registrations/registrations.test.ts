@@ -3,8 +3,9 @@ import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { apiRequest } from "../../testing/http.ts";
+import { JAN_PIETER } from "../../testing/people.ts";
 import { findRegistration } from "./repository.ts";
 
 let ctx: TestContext;
@@ -17,15 +18,7 @@ let querierB: Record<string, string>;
 let admin: Record<string, string>;
 
 const TODAY = "2026-06-01";
-const person = {
-  initials: "J.P.",
-  firstNames: "Jan Pieter",
-  prefix: "van der",
-  surname: "Zwaanswijk",
-  birthDate: "1985-03-14",
-  gender: "M",
-  email: "jp.zwaanswijk@example.org",
-};
+const person = JAN_PIETER;
 const address = { street: "Kerkstraat", houseNumber: "12", postcode: "9901 AB", city: "Lindendal" };
 const nuisance = {
   person,
@@ -40,18 +33,14 @@ async function post(
   payload: unknown,
   url = "/api/v1/registrations",
 ) {
-  return app.inject({ method: "POST", url, headers, payload: payload as object });
+  return apiRequest(app, "POST", url, headers, payload as object);
 }
 
 let fixture: DemoApp;
 before(async () => {
   fixture = await createDemoApp({ today: TODAY });
   ({ ctx, app, demo } = fixture);
-  officerA = bearer(demo.organisations[0]!.apiKeys.officer);
-  querierA = bearer(demo.organisations[0]!.apiKeys.querier);
-  officerB = bearer(demo.organisations[1]!.apiKeys.officer);
-  querierB = bearer(demo.organisations[1]!.apiKeys.querier);
-  admin = bearer(demo.consortiumAdmin.apiKey);
+  ({ officerA, querierA, officerB, querierB, admin } = demoKeys(demo));
 });
 after(() => fixture?.close());
 
@@ -177,54 +166,39 @@ describe("reading, changing, restricting and erasing", () => {
 
   test("the primary source's officer and querier see the person; other organisations get 404", async () => {
     for (const headers of [officerA, querierA]) {
-      const res = await app.inject({ method: "GET", url: `/api/v1/registrations/${id}`, headers });
+      const res = await apiRequest(app, "GET", `/api/v1/registrations/${id}`, headers);
       assert.equal(res.statusCode, 200);
       assert.equal(res.json().person.surname, "Zwaanswijk");
       assert.equal(res.json().address.city, "Lindendal");
     }
     for (const headers of [officerB, querierB]) {
-      const res = await app.inject({ method: "GET", url: `/api/v1/registrations/${id}`, headers });
+      const res = await apiRequest(app, "GET", `/api/v1/registrations/${id}`, headers);
       assert.equal(res.statusCode, 404);
     }
-    const patch = await app.inject({
-      method: "PATCH",
-      url: `/api/v1/registrations/${id}`,
-      headers: officerB,
-      payload: { termMonths: 3 },
+    const patch = await apiRequest(app, "PATCH", `/api/v1/registrations/${id}`, officerB, {
+      termMonths: 3,
     });
     assert.equal(patch.statusCode, 404);
-    const del = await app.inject({
-      method: "DELETE",
-      url: `/api/v1/registrations/${id}`,
-      headers: officerB,
-    });
+    const del = await apiRequest(app, "DELETE", `/api/v1/registrations/${id}`, officerB);
     assert.equal(del.statusCode, 404);
   });
 
   test("a querier of the primary source may not change it (403)", async () => {
-    const res = await app.inject({
-      method: "PATCH",
-      url: `/api/v1/registrations/${id}`,
-      headers: querierA,
-      payload: { termMonths: 3 },
+    const res = await apiRequest(app, "PATCH", `/api/v1/registrations/${id}`, querierA, {
+      termMonths: 3,
     });
     assert.equal(res.statusCode, 403);
   });
 
   test("a change is checked by the same rules and audited with field names only", async () => {
-    const ok = await app.inject({
-      method: "PATCH",
-      url: `/api/v1/registrations/${id}`,
-      headers: officerA,
-      payload: { termMonths: 12, person: { ...person, surname: "Zwaanswijk-de Boer" } },
+    const ok = await apiRequest(app, "PATCH", `/api/v1/registrations/${id}`, officerA, {
+      termMonths: 12,
+      person: { ...person, surname: "Zwaanswijk-de Boer" },
     });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().endDate, "2027-05-01");
-    const bad = await app.inject({
-      method: "PATCH",
-      url: `/api/v1/registrations/${id}`,
-      headers: officerA,
-      payload: { termMonths: 40 },
+    const bad = await apiRequest(app, "PATCH", `/api/v1/registrations/${id}`, officerA, {
+      termMonths: 40,
     });
     assert.equal(bad.statusCode, 422);
     const events = await ctx.database.query<{ details: { fields: string[] } }>(
@@ -249,11 +223,8 @@ describe("reading, changing, restricting and erasing", () => {
   });
 
   test("restriction keeps the registration but takes it out of effect; lifting restores it", async () => {
-    const r = await app.inject({
-      method: "POST",
-      url: `/api/v1/registrations/${id}/restriction`,
-      headers: officerA,
-      payload: { reason: "accuracy_contested" },
+    const r = await apiRequest(app, "POST", `/api/v1/registrations/${id}/restriction`, officerA, {
+      reason: "accuracy_contested",
     });
     assert.equal(r.statusCode, 200, r.body);
     assert.equal(r.json().status, "restricted");
@@ -262,26 +233,19 @@ describe("reading, changing, restricting and erasing", () => {
       [id],
     );
     assert.equal(row!.status, "restricted");
-    const list = await app.inject({
-      method: "GET",
-      url: "/api/v1/registrations?status=restricted",
-      headers: officerA,
-    });
+    const list = await apiRequest(app, "GET", "/api/v1/registrations?status=restricted", officerA);
     assert.ok(list.json().items.some((i: { id: string }) => i.id === id));
-    const lifted = await app.inject({
-      method: "DELETE",
-      url: `/api/v1/registrations/${id}/restriction`,
-      headers: officerA,
-    });
+    const lifted = await apiRequest(
+      app,
+      "DELETE",
+      `/api/v1/registrations/${id}/restriction`,
+      officerA,
+    );
     assert.equal(lifted.json().status, "active");
   });
 
   test("the list holds the caller's organisation's registrations only, paginated", async () => {
-    const page = await app.inject({
-      method: "GET",
-      url: "/api/v1/registrations?pageSize=2&page=1",
-      headers: querierA,
-    });
+    const page = await apiRequest(app, "GET", "/api/v1/registrations?pageSize=2&page=1", querierA);
     assert.equal(page.statusCode, 200);
     const body = page.json();
     assert.equal(body.items.length, 2);
@@ -291,30 +255,17 @@ describe("reading, changing, restricting and erasing", () => {
         (i: { primarySource: { id: string } }) => i.primarySource.id === demo.organisations[0]!.id,
       ),
     );
-    const other = await app.inject({
-      method: "GET",
-      url: "/api/v1/registrations",
-      headers: querierB,
-    });
+    const other = await apiRequest(app, "GET", "/api/v1/registrations", querierB);
     assert.ok(other.json().items.every((i: { id: string }) => i.id !== id));
-    const bad = await app.inject({
-      method: "GET",
-      url: "/api/v1/registrations?status=gone",
-      headers: querierA,
-    });
+    const bad = await apiRequest(app, "GET", "/api/v1/registrations?status=gone", querierA);
     assert.equal(bad.statusCode, 400);
   });
 
   test("erasure deletes the row, its encrypted fields and blind indexes; a receipt stays", async () => {
-    const del = await app.inject({
-      method: "DELETE",
-      url: `/api/v1/registrations/${id}`,
-      headers: officerA,
-    });
+    const del = await apiRequest(app, "DELETE", `/api/v1/registrations/${id}`, officerA);
     assert.equal(del.statusCode, 204);
     assert.equal(
-      (await app.inject({ method: "GET", url: `/api/v1/registrations/${id}`, headers: officerA }))
-        .statusCode,
+      (await apiRequest(app, "GET", `/api/v1/registrations/${id}`, officerA)).statusCode,
       404,
     );
     assert.deepEqual(
@@ -342,22 +293,15 @@ describe("which registrations are in effect (hit, match, block)", () => {
     const row = async () => (await findRegistration(ctx.database.db, id))!;
     const { registrations } = ctx.services;
     assert.equal(registrations.isEffective(await row()), true);
-    await app.inject({
-      method: "POST",
-      url: `/api/v1/registrations/${id}/restriction`,
-      headers: officerA,
-      payload: { reason: "objection_pending" },
+    await apiRequest(app, "POST", `/api/v1/registrations/${id}/restriction`, officerA, {
+      reason: "objection_pending",
     });
     assert.equal(
       registrations.isEffective(await row()),
       false,
       "a restricted registration never hits",
     );
-    await app.inject({
-      method: "DELETE",
-      url: `/api/v1/registrations/${id}/restriction`,
-      headers: officerA,
-    });
+    await apiRequest(app, "DELETE", `/api/v1/registrations/${id}/restriction`, officerA);
     const r = await row();
     assert.equal(registrations.isEffective(r), true);
     assert.equal(
@@ -397,12 +341,13 @@ describe("CSV initial load", () => {
   ];
   const csv = (lines: string[]) => [header, ...lines].join("\n");
   const importCsv = (body: string, dryRun: boolean) =>
-    app.inject({
-      method: "POST",
-      url: `/api/v1/registrations/import?dryRun=${dryRun}`,
-      headers: { ...officerB, "content-type": "text/csv" },
-      payload: body,
-    });
+    apiRequest(
+      app,
+      "POST",
+      `/api/v1/registrations/import?dryRun=${dryRun}`,
+      { ...officerB, "content-type": "text/csv" },
+      body,
+    );
   const countB = async () =>
     (
       await ctx.database.query<{ n: number }>(
@@ -443,12 +388,13 @@ describe("CSV initial load", () => {
     const broken = await importCsv(`${header}\n"A.,Visser`, true);
     assert.equal(broken.statusCode, 400);
     assert.equal(broken.json().error.code, "invalid_csv");
-    const json = await app.inject({
-      method: "POST",
-      url: "/api/v1/registrations",
-      headers: { ...officerA, "content-type": "text/csv" },
-      payload: csv(good),
-    });
+    const json = await apiRequest(
+      app,
+      "POST",
+      "/api/v1/registrations",
+      { ...officerA, "content-type": "text/csv" },
+      csv(good),
+    );
     assert.equal(json.statusCode, 415);
   });
 });
@@ -463,11 +409,8 @@ describe("withdrawal of the primary source", () => {
       `/api/v1/registrations?onBehalfOf=${org.id}`,
     );
     const registrationId = created.json().id as string;
-    const res = await app.inject({
-      method: "POST",
-      url: `/api/v1/organisations/${org.id}/withdrawal`,
-      headers: admin,
-      payload: { date: TODAY },
+    const res = await apiRequest(app, "POST", `/api/v1/organisations/${org.id}/withdrawal`, admin, {
+      date: TODAY,
     });
     assert.equal(res.statusCode, 200, res.body);
     assert.deepEqual(
@@ -481,19 +424,16 @@ describe("withdrawal of the primary source", () => {
 
     // Each person is owed the removal letter (001 §7.3): written before the keys were shredded,
     // sent by the consortium, still readable afterwards for posting (no e-mail address here).
-    const letters = await app.inject({
-      method: "GET",
-      url: `/api/v1/letters?registrationId=${registrationId}`,
-      headers: admin,
-    });
+    const letters = await apiRequest(
+      app,
+      "GET",
+      `/api/v1/letters?registrationId=${registrationId}`,
+      admin,
+    );
     assert.equal(letters.statusCode, 200, letters.body);
     const removal = letters.json().items.find((l: { kind: string }) => l.kind === "removal");
     assert.ok(removal, letters.body);
-    const pdf = await app.inject({
-      method: "GET",
-      url: `/api/v1/letters/${removal.id}/pdf`,
-      headers: admin,
-    });
+    const pdf = await apiRequest(app, "GET", `/api/v1/letters/${removal.id}/pdf`, admin);
     assert.equal(pdf.statusCode, 200, pdf.body.slice(0, 300));
     assert.equal(pdf.headers["content-type"], "application/pdf");
   });

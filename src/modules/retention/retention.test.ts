@@ -7,7 +7,7 @@ import { auditEvent } from "../../platform/audit/tables.ts";
 import { dataKey } from "../../platform/crypto/tables.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
 import { caseFile } from "../cases/tables.ts";
 import { notificationDuty } from "../letters/tables.ts";
 import { registration, registrationBlindIndex } from "../registrations/tables.ts";
@@ -19,18 +19,7 @@ let demo: DemoRegion;
 let officerA: Record<string, string>;
 let allocation: Record<string, string>;
 
-const call = (
-  method: "GET" | "POST" | "PUT" | "DELETE",
-  url: string,
-  headers: Record<string, string>,
-  payload?: unknown,
-) =>
-  fixture.app.inject({
-    method,
-    url,
-    headers,
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
+const call = (...r: ApiRequest) => apiRequest(fixture.app, ...r);
 
 let n = 0;
 async function register(extra: Record<string, unknown> = {}, surname?: string) {

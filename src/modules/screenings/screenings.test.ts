@@ -5,8 +5,8 @@ import type { DemoRegion } from "../../demo/demo-region.ts";
 import { auditEvent } from "../../platform/audit/tables.ts";
 import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
 import { screening } from "./tables.ts";
 
 const TODAY = "2026-06-01";
@@ -38,26 +38,10 @@ function harness(profile: "aedes-2021" | "keurmerk-2013") {
     h.ctx = h.fixture.ctx;
     h.app = h.fixture.app;
     h.demo = h.fixture.demo;
-    h.officerA = bearer(h.demo.organisations[0]!.apiKeys.officer);
-    h.querierA = bearer(h.demo.organisations[0]!.apiKeys.querier);
-    h.officerB = bearer(h.demo.organisations[1]!.apiKeys.officer);
-    h.querierB = bearer(h.demo.organisations[1]!.apiKeys.querier);
-    h.admin = bearer(h.demo.consortiumAdmin.apiKey);
-    h.allocation = bearer(h.demo.allocationSystem.apiKey);
+    Object.assign(h, demoKeys(h.demo));
   });
   after(() => h.fixture?.close());
-  const call = (
-    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
-    url: string,
-    headers: Record<string, string>,
-    payload?: unknown,
-  ) =>
-    h.app.inject({
-      method,
-      url,
-      headers,
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
+  const call = (...r: ApiRequest) => apiRequest(h.app, ...r);
   const screen = async (headers: Record<string, string>, person: P, purpose = "allocation") => {
     const res = await call("POST", "/api/v1/screenings", headers, { person, purpose });
     assert.equal(res.statusCode, 200, res.body);

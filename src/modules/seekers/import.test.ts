@@ -9,7 +9,7 @@ import { count, eq } from "drizzle-orm";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { apiRequest, bearer } from "../../testing/http.ts";
 import { checkSeekerFile, formatOf, seekersOf } from "./import.ts";
 import { seeker, seekerMatch } from "./tables.ts";
 
@@ -114,16 +114,11 @@ describe("checking a seeker file (first pass)", () => {
 describe("importing seekers (second pass)", () => {
   test("all rows in one go; a registration in effect is matched against them", async () => {
     const officer = bearer(demo.organisations[0]!.apiKeys.officer);
-    const reg = await fixture.app.inject({
-      method: "POST",
-      url: "/api/v1/registrations",
-      headers: officer,
-      payload: {
-        person: { initials: "J.", prefix: "van der", surname: "Laan", birthDate: "1980-01-15" },
-        categories: ["A.I"],
-        criteria: ["a"],
-        placementDate: "2026-05-01",
-      },
+    const reg = await apiRequest(fixture.app, "POST", "/api/v1/registrations", officer, {
+      person: { initials: "J.", prefix: "van der", surname: "Laan", birthDate: "1980-01-15" },
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
     });
     assert.equal(reg.statusCode, 201, reg.body);
     const consortium = demo.consortiumAdmin.organisationId;

@@ -5,8 +5,8 @@ import type { DemoRegion } from "../../demo/demo-region.ts";
 import { auditEvent } from "../../platform/audit/tables.ts";
 import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { bearer } from "../../testing/http.ts";
+import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
 import { BLOCKING_KINDS } from "../matching/blocking.ts";
 import { registrationBlindIndex } from "../registrations/tables.ts";
 import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
@@ -32,19 +32,7 @@ interface P {
   gender?: "M" | "V" | "X";
 }
 
-async function call(
-  method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH",
-  url: string,
-  headers: Record<string, string>,
-  payload?: unknown,
-) {
-  return app.inject({
-    method,
-    url,
-    headers,
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
+const call = (...r: ApiRequest) => apiRequest(app, ...r);
 
 async function register(person: P, headers = officerA, extra: Record<string, unknown> = {}) {
   const res = await call("POST", "/api/v1/registrations", headers, {
@@ -78,11 +66,7 @@ async function pending(headers = officerA) {
 before(async () => {
   fixture = await createDemoApp({ today: TODAY });
   ({ ctx, app, demo } = fixture);
-  officerA = bearer(demo.organisations[0]!.apiKeys.officer);
-  querierA = bearer(demo.organisations[0]!.apiKeys.querier);
-  officerB = bearer(demo.organisations[1]!.apiKeys.officer);
-  querierB = bearer(demo.organisations[1]!.apiKeys.querier);
-  allocation = bearer(demo.allocationSystem.apiKey);
+  ({ officerA, querierA, officerB, querierB, allocation } = demoKeys(demo));
 });
 after(() => fixture?.close());
 

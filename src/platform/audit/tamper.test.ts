@@ -163,17 +163,20 @@ describe("verify", () => {
       count: 21,
       time: "2026-06-02T00:00:00.000Z",
     };
+    /** A checkpoint row at seq 21 naming the given key, with the given signature. */
+    const insertCheckpoint = (key: { keyId: string; publicKey: string }, signature: string) =>
+      database.db.insert(auditCheckpoint).values({
+        id: randomUUID(),
+        seq: 21,
+        hash: hash21,
+        eventCount: 21,
+        createdAt: new Date(statement.time),
+        keyId: key.keyId,
+        publicKey: key.publicKey,
+        signature,
+      });
     // Signed with the real key's name, but not by it.
-    await database.db.insert(auditCheckpoint).values({
-      id: randomUUID(),
-      seq: 21,
-      hash: hash21,
-      eventCount: 21,
-      createdAt: new Date(statement.time),
-      keyId: log.key.keyId,
-      publicKey: log.key.publicKey,
-      signature: signStatement(testKey(), statement),
-    });
+    await insertCheckpoint(log.key, signStatement(testKey(), statement));
     assertBroken(await log.verify(), 21, /checkpoint at seq 21 .*signature does not verify/);
 
     // Signed by an attacker's own key, carrying its own public key.
@@ -181,16 +184,7 @@ describe("verify", () => {
       await tx.delete(auditCheckpoint).where(eq(auditCheckpoint.seq, 21));
     });
     const mallory = testKey();
-    await database.db.insert(auditCheckpoint).values({
-      id: randomUUID(),
-      seq: 21,
-      hash: hash21,
-      eventCount: 21,
-      createdAt: new Date(statement.time),
-      keyId: mallory.keyId,
-      publicKey: mallory.publicKey,
-      signature: signStatement(mallory, statement),
-    });
+    await insertCheckpoint(mallory, signStatement(mallory, statement));
     assertBroken(await log.verify(), 21, /signed by key [0-9a-f]{16}, which is not a trusted/);
   });
 

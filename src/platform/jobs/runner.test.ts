@@ -1,19 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { createTestContext, type TestContext } from "../../testing/context.ts";
+import { test } from "node:test";
+import { useTestContext } from "../../testing/context.ts";
 import { FixedClock } from "../clock.ts";
 import { findRun } from "./repository.ts";
 import { type JobDefinition, JobRunner, periodOf } from "./runner.ts";
 
-let ctx: TestContext;
-let db: TestContext["database"];
-before(async () => {
-  ctx = await createTestContext({ today: "2026-03-10" });
-  db = ctx.database;
-});
-after(async () => {
-  await ctx?.close();
-});
+const ctx = useTestContext({ today: "2026-03-10" });
 
 function countingJob(name: string, period: "day" | "month" = "day") {
   const calls: string[] = [];
@@ -45,7 +37,7 @@ test("a job runs once per period; a second run of the same period is skipped", a
   });
   assert.equal((await r.runOnce("once")).status, "skipped");
   assert.deepEqual(calls, ["2026-03-10"]);
-  const row = await findRun(db, "once", "2026-03-10");
+  const row = await findRun(ctx.database, "once", "2026-03-10");
   assert.equal(row?.status, "succeeded");
   assert.deepEqual(row?.result, { today: "2026-03-10" });
   // The next day is a new period; --force re-runs a finished one.
@@ -88,10 +80,10 @@ test("a failed run is recorded and retried by the next tick", async () => {
   const r = runner([job], "f");
   const first = await r.runOnce("flaky");
   assert.deepEqual(first, { status: "failed", period: "2026-03-10", error: "disk full" });
-  assert.equal((await findRun(db, "flaky", "2026-03-10"))?.error, "disk full");
+  assert.equal((await findRun(ctx.database, "flaky", "2026-03-10"))?.error, "disk full");
   fail = false;
   assert.equal((await r.runOnce("flaky")).status, "succeeded");
-  const row = await findRun(db, "flaky", "2026-03-10");
+  const row = await findRun(ctx.database, "flaky", "2026-03-10");
   assert.equal(row?.attempts, 2);
   assert.equal(row?.error, null);
 });
@@ -99,14 +91,14 @@ test("a failed run is recorded and retried by the next tick", async () => {
 test("a run whose instance died is taken over once its lease has run out", async () => {
   const { job, calls } = countingJob("orphan");
   // Instance "dead" claimed the period and vanished; its lease ran out a minute ago.
-  await db.query(
+  await ctx.database.query(
     `INSERT INTO job_run (job_name, period, status, lease_owner, lease_until, started_at)
      VALUES ('orphan', '2026-03-10', 'running', 'dead', now() - interval '1 minute', now() - interval '20 minutes')`,
   );
   assert.equal((await runner([job], "alive").runOnce("orphan")).status, "succeeded");
   assert.deepEqual(calls, ["2026-03-10"]);
   // A live lease is respected.
-  await db.query(
+  await ctx.database.query(
     `INSERT INTO job_run (job_name, period, status, lease_owner, lease_until, started_at)
      VALUES ('orphan', '2026-03-11', 'running', 'busy', now() + interval '5 minutes', now())`,
   );
