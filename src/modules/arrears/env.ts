@@ -33,6 +33,9 @@ export function createArrearsEnv(
 }
 
 /** Who recorded an event, measure, hold or arrangement (stored beside the row). */
+/** A landlord's own call, or the one an operator makes on its behalf. */
+export type OnBehalfOf = { onBehalfOf?: string | undefined };
+
 export type Recorder = {
   recordedByKind: "user" | "api_key" | "system";
   recordedBy: string | null;

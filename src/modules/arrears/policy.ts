@@ -8,7 +8,7 @@
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
 import type { OrganisationAccess } from "../organisations/ports.ts";
-import type { ArrearsEnv } from "./env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "./env.ts";
 import * as repo from "./repository.ts";
 
 const LANDLORD_KINDS = new Set<OrganisationAccess["kind"]>([
@@ -69,9 +69,9 @@ export async function landlordsTenancy(
   env: ArrearsEnv,
   principal: Principal,
   tenancyRef: string,
-  onBehalfOf: string | undefined,
+  options: OnBehalfOf,
 ) {
-  const organisationId = await landlordFor(env, principal, onBehalfOf);
+  const organisationId = await landlordFor(env, principal, options.onBehalfOf);
   return { organisationId, tenancy: await tenancyOf(env, organisationId, tenancyRef) };
 }
 

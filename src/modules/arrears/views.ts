@@ -50,3 +50,32 @@ export function publicAssessment(a: Assessment) {
     reasons: a.reasons,
   };
 }
+
+type ArrangementOfOrganisation = Awaited<
+  ReturnType<typeof repo.arrangementsOfOrganisation>
+>[number];
+
+/**
+ * The landlord's arrangements (those `only` keeps), each with its status today (004 "Maatwerk
+ * betalingsregelingen"): what the dashboard, the worklist, the tenancy list and the early
+ * warnings count.
+ */
+export async function arrangementsWithStatus(
+  env: ArrearsEnv,
+  organisationId: string,
+  today: string,
+  only: (a: ArrangementOfOrganisation) => boolean = () => true,
+) {
+  const arrangements = (await repo.arrangementsOfOrganisation(env.db, organisationId)).filter(only);
+  const instalments = await repo.instalmentsOf(
+    env.db,
+    arrangements.map((a) => a.arrangement.id),
+  );
+  return arrangements.map((a) => ({
+    ...a,
+    ...arrangementStatus(
+      instalments.filter((i) => i.arrangementId === a.arrangement.id),
+      today,
+    ),
+  }));
+}

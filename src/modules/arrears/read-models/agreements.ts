@@ -1,6 +1,6 @@
 import type { Principal } from "../../../platform/auth/access.ts";
 import { contactsPlace } from "../encrypted.ts";
-import type { ArrearsEnv } from "../env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { landlordFor } from "../policy.ts";
 import * as repo from "../repository.ts";
 
@@ -31,7 +31,7 @@ export async function agreementView(env: ArrearsEnv, a: repo.AgreementRow) {
 export async function listAgreements(
   env: ArrearsEnv,
   principal: Principal,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   const { db } = env;
   const organisationId = await landlordFor(env, principal, options.onBehalfOf);

@@ -1,6 +1,6 @@
 import type { Principal } from "../../../platform/auth/access.ts";
 import { compareDates, daysBetween } from "../../../platform/werkdagen.ts";
-import type { ArrearsEnv } from "../env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { SCHULDENRUST_DAYS } from "../periods.ts";
 import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
@@ -10,10 +10,10 @@ export async function collectionHold(
   env: ArrearsEnv,
   principal: Principal,
   tenancyRef: string,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   const { db, clock } = env;
-  const { tenancy } = await landlordsTenancy(env, principal, tenancyRef, options.onBehalfOf);
+  const { tenancy } = await landlordsTenancy(env, principal, tenancyRef, options);
   const today = clock.today();
   const holds = await repo.holdsOf(db, tenancy.id);
   const active = holds

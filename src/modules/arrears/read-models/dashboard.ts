@@ -1,16 +1,12 @@
 import type { Principal } from "../../../platform/auth/access.ts";
 import { addMonths, compareDates, daysBetween } from "../../../platform/werkdagen.ts";
-import type { ArrearsEnv } from "../env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { landlordFor } from "../policy.ts";
-import { arrangementStatus } from "../prevention.ts";
 import * as repo from "../repository.ts";
+import { arrangementsWithStatus } from "../views.ts";
 
 /** Counts and trends for a landlord; no names, no references (issue #11 dashboard). */
-export async function dashboard(
-  env: ArrearsEnv,
-  principal: Principal,
-  options: { onBehalfOf?: string | undefined } = {},
-) {
+export async function dashboard(env: ArrearsEnv, principal: Principal, options: OnBehalfOf = {}) {
   const { database, db, clock } = env;
   const organisationId = await landlordFor(env, principal, options.onBehalfOf);
   const today = clock.today();
@@ -26,19 +22,9 @@ export async function dashboard(
   }
   const holds = await repo.openHolds(db, organisationId, today);
   const active = holds.filter((h) => compareDates(h.hold.startDate, today) <= 0);
-  const arrangements = await repo.arrangementsOfOrganisation(db, organisationId);
-  const instalments = await repo.instalmentsOf(
-    db,
-    arrangements.map((a) => a.arrangement.id),
-  );
   const arrangementCounts = { on_track: 0, kept: 0, broken: 0 };
-  for (const a of arrangements) {
-    arrangementCounts[
-      arrangementStatus(
-        instalments.filter((i) => i.arrangementId === a.arrangement.id),
-        today,
-      ).status
-    ]++;
+  for (const a of await arrangementsWithStatus(env, organisationId, today)) {
+    arrangementCounts[a.status]++;
   }
   return {
     today,

@@ -2,7 +2,7 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { type DeliveryDocument, documentPlace } from "../encrypted.ts";
-import type { ArrearsEnv } from "../env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { deliveryOf, landlordFor } from "../policy.ts";
 import type * as repo from "../repository.ts";
 import { REPORTING_POINTS } from "../signal-format.ts";
@@ -13,7 +13,7 @@ export async function getDeliveryDocument(
   principal: Principal,
   meta: RequestMeta,
   id: string,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ): Promise<{ document: DeliveryDocument; delivery: repo.DeliveryRow }> {
   const { db, clock, keyring } = env;
   const organisationId = await landlordFor(env, principal, options.onBehalfOf);
@@ -36,7 +36,7 @@ export async function getDeliveryCsv(
   principal: Principal,
   meta: RequestMeta,
   id: string,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   const { document, delivery } = await getDeliveryDocument(env, principal, meta, id, options);
   const adapter = REPORTING_POINTS[delivery.reportingPoint];

@@ -1,12 +1,9 @@
 import type { Principal } from "../../../platform/auth/access.ts";
-import type { ArrearsEnv } from "../env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { landlordFor } from "../policy.ts";
-import {
-  earlyWarnings as alertsOf,
-  arrangementStatus,
-  EARLY_WARNING_RULES,
-} from "../prevention.ts";
+import { earlyWarnings as alertsOf, EARLY_WARNING_RULES } from "../prevention.ts";
 import * as repo from "../repository.ts";
+import { arrangementsWithStatus } from "../views.ts";
 
 /**
  * 004 "Data-analyse en alert zijn op specifieke huurders": tenants whose payments drift,
@@ -15,26 +12,15 @@ import * as repo from "../repository.ts";
 export async function earlyWarnings(
   env: ArrearsEnv,
   principal: Principal,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
-  const { database, db, clock } = env;
+  const { database, clock } = env;
   const organisationId = await landlordFor(env, principal, options.onBehalfOf);
   const today = clock.today();
   const rows = await repo.recentPositions(database, organisationId);
-  const arrangements = await repo.arrangementsOfOrganisation(db, organisationId);
-  const instalments = await repo.instalmentsOf(
-    db,
-    arrangements.map((a) => a.arrangement.id),
-  );
   const broken = new Set(
-    arrangements
-      .filter(
-        (a) =>
-          arrangementStatus(
-            instalments.filter((i) => i.arrangementId === a.arrangement.id),
-            today,
-          ).status === "broken",
-      )
+    (await arrangementsWithStatus(env, organisationId, today))
+      .filter((a) => a.status === "broken")
       .map((a) => a.arrangement.tenancyId),
   );
   const byTenancy = new Map<string, typeof rows>();

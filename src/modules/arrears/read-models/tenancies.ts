@@ -1,10 +1,10 @@
 import type { Principal } from "../../../platform/auth/access.ts";
 import { daysBetween } from "../../../platform/werkdagen.ts";
 import { monthsInArrears } from "../eligibility.ts";
-import type { ArrearsEnv } from "../env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { landlordFor } from "../policy.ts";
-import { arrangementStatus } from "../prevention.ts";
 import * as repo from "../repository.ts";
+import { arrangementsWithStatus } from "../views.ts";
 
 /**
  * The landlord's tenancies on file, a page at a time: references, amounts and states only
@@ -19,9 +19,9 @@ export async function listTenancies(
     page: number;
     pageSize: number;
   },
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
-  const { database, db, clock } = env;
+  const { database, clock } = env;
   const organisationId = await landlordFor(env, principal, options.onBehalfOf);
   const today = clock.today();
   const { total, rows } = await repo.listTenancies(
@@ -30,25 +30,15 @@ export async function listTenancies(
     { search: query.search, filter: query.filter, today },
     { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
   );
-  const arrangements = (await repo.arrangementsOfOrganisation(db, organisationId)).filter((a) =>
+  const arrangements = await arrangementsWithStatus(env, organisationId, today, (a) =>
     rows.some((r) => r.id === a.arrangement.tenancyId),
-  );
-  const instalments = await repo.instalmentsOf(
-    db,
-    arrangements.map((a) => a.arrangement.id),
   );
   return {
     total,
     items: rows.map((r) => {
       const statuses = arrangements
         .filter((a) => a.arrangement.tenancyId === r.id)
-        .map(
-          (a) =>
-            arrangementStatus(
-              instalments.filter((i) => i.arrangementId === a.arrangement.id),
-              today,
-            ).status,
-        );
+        .map((a) => a.status);
       return {
         tenancyRef: r.tenancyRef,
         municipalityCode: r.municipalityCode,

@@ -3,7 +3,7 @@ import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { monthsInArrears } from "../eligibility.ts";
 import { addressPlace, personPlace, type StoredPerson } from "../encrypted.ts";
-import type { ArrearsEnv } from "../env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { Address } from "../schemas.ts";
@@ -16,14 +16,14 @@ export async function getTenancy(
   principal: Principal,
   meta: RequestMeta,
   tenancyRef: string,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   const { db, clock, keyring } = env;
   const { organisationId, tenancy: t } = await landlordsTenancy(
     env,
     principal,
     tenancyRef,
-    options.onBehalfOf,
+    options,
   );
   const stored = JSON.parse(
     await keyring.decrypt(organisationId, t.personCiphertext, personPlace(t.id)),

@@ -1,17 +1,13 @@
 import type { Principal } from "../../../platform/auth/access.ts";
 import { addDays, compareDates } from "../../../platform/werkdagen.ts";
-import type { ArrearsEnv } from "../env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { landlordFor } from "../policy.ts";
-import { arrangementStatus } from "../prevention.ts";
 import * as repo from "../repository.ts";
 import { selectionFacts } from "../selection-facts.ts";
+import { arrangementsWithStatus } from "../views.ts";
 
 /** What a person should do now (design.md §2.4: duties are dated worklist items). */
-export async function worklist(
-  env: ArrearsEnv,
-  principal: Principal,
-  options: { onBehalfOf?: string | undefined } = {},
-) {
+export async function worklist(env: ArrearsEnv, principal: Principal, options: OnBehalfOf = {}) {
   const { db, clock } = env;
   const organisationId = await landlordFor(env, principal, options.onBehalfOf);
   const today = clock.today();
@@ -96,23 +92,14 @@ export async function worklist(
       details: { outcome: f.feedback.outcome, date: f.feedback.date },
     });
   }
-  const arrangements = await repo.arrangementsOfOrganisation(db, organisationId);
-  const instalments = await repo.instalmentsOf(
-    db,
-    arrangements.map((a) => a.arrangement.id),
-  );
-  for (const a of arrangements) {
-    const s = arrangementStatus(
-      instalments.filter((i) => i.arrangementId === a.arrangement.id),
-      today,
-    );
+  for (const s of await arrangementsWithStatus(env, organisationId, today)) {
     if (s.status === "broken") {
       items.push({
-        tenancyRef: a.tenancyRef,
-        municipalityCode: a.municipalityCode,
+        tenancyRef: s.tenancyRef,
+        municipalityCode: s.municipalityCode,
         task: "arrangement_broken",
         source: "004 Maatwerk betalingsregelingen",
-        details: { arrangementId: a.arrangement.id, instalmentsMissed: s.instalmentsMissed },
+        details: { arrangementId: s.arrangement.id, instalmentsMissed: s.instalmentsMissed },
       });
     }
   }

@@ -4,7 +4,7 @@ import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
-import { type ArrearsEnv, recorder } from "../env.ts";
+import { type ArrearsEnv, type OnBehalfOf, recorder } from "../env.ts";
 import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { ArrangementInput } from "../schemas.ts";
@@ -17,15 +17,10 @@ export async function createArrangement(
   meta: RequestMeta,
   tenancyRef: string,
   input: ArrangementInput,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   const { db, clock } = env;
-  const { organisationId, tenancy } = await landlordsTenancy(
-    env,
-    principal,
-    tenancyRef,
-    options.onBehalfOf,
-  );
+  const { organisationId, tenancy } = await landlordsTenancy(env, principal, tenancyRef, options);
   const sorted = [...input.instalments].sort((a, b) => compareDates(a.dueDate, b.dueDate));
   if (sorted.some((i) => compareDates(i.dueDate, input.agreedOn) < 0)) {
     throw new AppError("invalid_input", "instalments: a due date before the agreement.", {

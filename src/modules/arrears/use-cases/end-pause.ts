@@ -3,7 +3,7 @@ import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
-import type { ArrearsEnv } from "../env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 
@@ -13,10 +13,10 @@ export async function endPause(
   principal: Principal,
   meta: RequestMeta,
   tenancyRef: string,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   const { db, clock } = env;
-  const { tenancy } = await landlordsTenancy(env, principal, tenancyRef, options.onBehalfOf);
+  const { tenancy } = await landlordsTenancy(env, principal, tenancyRef, options);
   const today = clock.today();
   const open = (await repo.holdsOf(db, tenancy.id)).filter(
     (h) => h.kind === "pause" && !h.endedOn && compareDates(today, h.until) <= 0,

@@ -3,7 +3,7 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { addDays, compareDates } from "../../../platform/werkdagen.ts";
-import { type ArrearsEnv, recorder } from "../env.ts";
+import { type ArrearsEnv, type OnBehalfOf, recorder } from "../env.ts";
 import type { LineError, ParsedFeedback } from "../import.ts";
 import { SCHULDENRUST_DAYS } from "../periods.ts";
 import { landlordFor } from "../policy.ts";
@@ -20,7 +20,7 @@ export async function importFeedback(
   meta: RequestMeta,
   municipalityCode: string,
   parsed: ParsedFeedback,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   const { db, clock } = env;
   const organisationId = await landlordFor(env, principal, options.onBehalfOf);

@@ -4,7 +4,7 @@ import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { compareDates, daysBetween } from "../../../platform/werkdagen.ts";
-import { type ArrearsEnv, recorder } from "../env.ts";
+import { type ArrearsEnv, type OnBehalfOf, recorder } from "../env.ts";
 import { MAX_PAUSE_DAYS } from "../periods.ts";
 import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
@@ -18,15 +18,10 @@ export async function pauseCollection(
   meta: RequestMeta,
   tenancyRef: string,
   input: { from: string; until: string; reason: (typeof PAUSE_REASONS)[number] },
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   const { db, clock } = env;
-  const { organisationId, tenancy } = await landlordsTenancy(
-    env,
-    principal,
-    tenancyRef,
-    options.onBehalfOf,
-  );
+  const { organisationId, tenancy } = await landlordsTenancy(env, principal, tenancyRef, options);
   if (compareDates(input.until, input.from) < 0) {
     throw new AppError("invalid_input", "until: before from.", { code: "invalid_period" });
   }

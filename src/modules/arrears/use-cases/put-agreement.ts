@@ -5,7 +5,7 @@ import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { DEFAULT_MIN_DAYS_LATE } from "../eligibility.ts";
 import { contactsPlace } from "../encrypted.ts";
-import type { ArrearsEnv } from "../env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { landlordFor } from "../policy.ts";
 import { agreementView } from "../read-models/agreements.ts";
 import * as repo from "../repository.ts";
@@ -18,7 +18,7 @@ export async function putAgreement(
   meta: RequestMeta,
   municipalityCode: string,
   input: AgreementInput,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   const { db, clock, keyring } = env;
   const organisationId = await landlordFor(env, principal, options.onBehalfOf);

@@ -4,7 +4,7 @@ import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
-import { type ArrearsEnv, recorder } from "../env.ts";
+import { type ArrearsEnv, type OnBehalfOf, recorder } from "../env.ts";
 import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { EventInput } from "../schemas.ts";
@@ -19,15 +19,10 @@ export async function recordEvent(
   meta: RequestMeta,
   tenancyRef: string,
   input: EventInput,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   const { db, clock } = env;
-  const { organisationId, tenancy } = await landlordsTenancy(
-    env,
-    principal,
-    tenancyRef,
-    options.onBehalfOf,
-  );
+  const { organisationId, tenancy } = await landlordsTenancy(env, principal, tenancyRef, options);
   if (compareDates(input.date, clock.today()) > 0) {
     throw new AppError("invalid_input", "date: lies in the future.", {
       code: "date_in_future",

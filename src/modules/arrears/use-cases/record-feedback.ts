@@ -1,6 +1,6 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
-import type { ArrearsEnv } from "../env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { feedbackLinesOf } from "../import.ts";
 import type { FeedbackInput } from "../schemas.ts";
 import { importFeedback } from "./import-feedback.ts";
@@ -14,7 +14,7 @@ export async function recordFeedback(
   principal: Principal,
   meta: RequestMeta,
   input: FeedbackInput,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   return importFeedback(
     env,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
-import { type ArrearsEnv, recorder } from "../env.ts";
+import { type ArrearsEnv, type OnBehalfOf, recorder } from "../env.ts";
 import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { MeasureInput } from "../schemas.ts";
@@ -14,15 +14,10 @@ export async function recordMeasure(
   meta: RequestMeta,
   tenancyRef: string,
   input: MeasureInput,
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   const { db, clock } = env;
-  const { organisationId, tenancy } = await landlordsTenancy(
-    env,
-    principal,
-    tenancyRef,
-    options.onBehalfOf,
-  );
+  const { organisationId, tenancy } = await landlordsTenancy(env, principal, tenancyRef, options);
   const { kind, date, ...details } = input;
   const id = randomUUID();
   await db.transaction(async (tx) => {

@@ -2,7 +2,7 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { protocolRule } from "../../../platform/errors.ts";
-import type { ArrearsEnv } from "../env.ts";
+import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { arrangementOf, landlordFor } from "../policy.ts";
 import * as repo from "../repository.ts";
 import { arrangementView } from "../views.ts";
@@ -14,7 +14,7 @@ export async function recordPayment(
   meta: RequestMeta,
   arrangementId: string,
   input: { date: string; amountCents: number },
-  options: { onBehalfOf?: string | undefined } = {},
+  options: OnBehalfOf = {},
 ) {
   const { db, clock } = env;
   const organisationId = await landlordFor(env, principal, options.onBehalfOf);
