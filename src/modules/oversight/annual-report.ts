@@ -11,6 +11,9 @@ import { annualReportTexts } from "./annual-report-texts.ts";
 type Counts = Record<string, number>;
 type PerOrganisation = { id: string; name: string; count: number }[];
 
+/** Case outcomes as the report's columns after "received"; the last column is what is open. */
+const CASE_OUTCOMES = ["upheld", "partly_upheld", "rejected", "inadmissible", "withdrawn"];
+
 export interface AnnualReport {
   year: number;
   region: { name: string; profile: string };
@@ -43,11 +46,20 @@ export function reportSections(
   lang: ReportLanguage = "nl",
 ): TablesReport["sections"] {
   const t = annualReportTexts[lang];
-  const counts = (c: Counts, label: (k: string) => string = (k) => k) =>
-    Object.entries(c)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, v]) => [label(k), v]);
-  const orgs = (list: PerOrganisation) => list.map((o) => [o.name, o.count]);
+  const sorted = <V>(c: Record<string, V>) =>
+    Object.entries(c).sort(([a], [b]) => a.localeCompare(b));
+  /** A table of counts per key (category, reason, purpose), in key order. */
+  const perKey = (heading: string, column: string, c: Counts, label = (k: string) => k) => ({
+    heading,
+    columns: [column, t.count],
+    rows: sorted(c).map(([k, v]) => [label(k), v]),
+  });
+  /** A table of counts per participant. */
+  const perParticipant = (heading: string, list: PerOrganisation) => ({
+    heading,
+    columns: [t.participant, t.count],
+    rows: list.map((o) => [o.name, o.count]),
+  });
   return [
     {
       heading: t.summary,
@@ -60,77 +72,35 @@ export function reportSections(
         [t.casesReceived, r.cases.received],
       ],
     },
-    {
-      heading: t.placedByCategory,
-      columns: [t.category, t.count],
-      rows: counts(r.registrations.placedByCategory),
-    },
-    {
-      heading: t.placedByParticipant,
-      columns: [t.participant, t.count],
-      rows: orgs(r.registrations.placedByOrganisation),
-    },
-    {
-      heading: t.endedByReason,
-      columns: [t.reason, t.count],
-      rows: counts(r.registrations.endedByReason, (k) => t.reasons[k] ?? k),
-    },
-    {
-      heading: t.endedByCategory,
-      columns: [t.category, t.count],
-      rows: counts(r.registrations.endedByCategory),
-    },
-    {
-      heading: t.endedByParticipant,
-      columns: [t.participant, t.count],
-      rows: orgs(r.registrations.endedByOrganisation),
-    },
-    {
-      heading: t.screeningsByPurpose,
-      columns: [t.purpose, t.count],
-      rows: counts(r.screenings.byPurpose),
-    },
-    {
-      heading: t.screeningsByParticipant,
-      columns: [t.participant, t.count],
-      rows: orgs(r.screenings.byOrganisation),
-    },
+    perKey(t.placedByCategory, t.category, r.registrations.placedByCategory),
+    perParticipant(t.placedByParticipant, r.registrations.placedByOrganisation),
+    perKey(t.endedByReason, t.reason, r.registrations.endedByReason, (k) => t.reasons[k] ?? k),
+    perKey(t.endedByCategory, t.category, r.registrations.endedByCategory),
+    perParticipant(t.endedByParticipant, r.registrations.endedByOrganisation),
+    perKey(t.screeningsByPurpose, t.purpose, r.screenings.byPurpose),
+    perParticipant(t.screeningsByParticipant, r.screenings.byOrganisation),
     {
       heading: t.letters,
       columns: t.letterColumns,
-      rows: Object.entries(r.letters)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [
-          k,
-          v.owed,
-          v.withinDeadline,
-          v.late,
-          v.open,
-          v.overdue,
-          v.skipped,
-          v.cancelled,
-        ]),
+      rows: sorted(r.letters).map(([k, v]) => [
+        k,
+        v.owed,
+        v.withinDeadline,
+        v.late,
+        v.open,
+        v.overdue,
+        v.skipped,
+        v.cancelled,
+      ]),
     },
     {
       heading: t.cases,
       columns: t.caseColumns,
-      rows: Object.entries(r.cases.byType)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [
-          k,
-          v.received ?? 0,
-          v.upheld ?? 0,
-          v.partly_upheld ?? 0,
-          v.rejected ?? 0,
-          v.inadmissible ?? 0,
-          v.withdrawn ?? 0,
-          (v.received ?? 0) -
-            (v.upheld ?? 0) -
-            (v.partly_upheld ?? 0) -
-            (v.rejected ?? 0) -
-            (v.inadmissible ?? 0) -
-            (v.withdrawn ?? 0),
-        ]),
+      rows: sorted(r.cases.byType).map(([k, v]) => {
+        const decided = CASE_OUTCOMES.map((o) => v[o] ?? 0);
+        const received = v.received ?? 0;
+        return [k, received, ...decided, decided.reduce((rest, n) => rest - n, received)];
+      }),
     },
     {
       heading: t.caseDeadlines,

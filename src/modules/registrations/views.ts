@@ -11,6 +11,20 @@ function effectiveStatus(row: RegistrationRow, today: string): RegistrationSumma
   return compareDates(row.endDate, today) <= 0 ? "expired" : row.status;
 }
 
+/** What was registered and for how long: the facts both the summary and a letter show. */
+function terms(row: RegistrationRow) {
+  return {
+    categories: row.categories,
+    criteria: row.criteria,
+    placementDate: row.placementDate,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    termMonths: row.termMonths,
+    scope: row.scope,
+    claimCents: row.claimCents,
+  };
+}
+
 /** A registration without personal data, as lists and answers show it. */
 export async function summary(
   env: RegistrationsEnv,
@@ -27,14 +41,7 @@ export async function summary(
   return {
     id: row.id,
     status: effectiveStatus(row, env.clock.today()),
-    categories: row.categories,
-    criteria: row.criteria,
-    placementDate: row.placementDate,
-    startDate: row.startDate,
-    endDate: row.endDate,
-    termMonths: row.termMonths,
-    scope: row.scope,
-    claimCents: row.claimCents,
+    ...terms(row),
     restrictionReason: row.restrictionReason,
     objectionPending: row.objectionPending,
     objectionOutcome: row.objectionOutcome,
@@ -66,14 +73,7 @@ export async function subjectOf(
     address: view.address,
     facts: {
       id: row.id,
-      categories: row.categories,
-      criteria: row.criteria,
-      placementDate: row.placementDate,
-      startDate: row.startDate,
-      endDate: row.endDate,
-      termMonths: row.termMonths,
-      scope: row.scope,
-      claimCents: row.claimCents,
+      ...terms(row),
       objectionPending: row.objectionPending,
       objectionOutcome: row.objectionOutcome,
       enteredOn: todayInAmsterdam(row.createdAt),
