@@ -62,27 +62,6 @@ export {
   prefixClass,
 } from "./normalise.ts";
 export { PHONETIC_RULES, PHONETIC_VERSION, phoneticKey } from "./phonetic.ts";
-export {
-  DEFAULT_PARAMETERS,
-  DEFAULT_SCORING_CONFIG,
-  DEFAULT_THRESHOLDS,
-  inReviewBand,
-  type LevelParameter,
-  type MatchField,
-  type MatchParameters,
-  type MatchReason,
-  type MatchResult,
-  REGIONAL_FREQUENCY_RULES,
-  type RegionalFrequencies,
-  regionalFrequencies,
-  type ScoringConfig,
-  scoreNormalised,
-  scorePersons,
-  surnameCoreFrequency,
-  surnameFrequency,
-  surnameFrequencyKeys,
-  type Thresholds,
-  validateThresholds,
-  vetoedByBirthDate,
-} from "./score.ts";
+// Scoring with its parameters and name frequencies (score.ts re-exports those two files).
+export * from "./score.ts";
 export { SURNAME_FREQUENCIES, SURNAME_FREQUENCY_BASE } from "./surname-frequencies.ts";

@@ -39,6 +39,18 @@ const rating = (source: string): ContentItem[] => [
   },
 ];
 
+/** How the participant's continuation and removal notices end (001 §9.1 B and C). */
+const participantNoticeEnd = (): ContentItem[] => [
+  {
+    key: "primary_source",
+    requirement: "Gegevens van de deelnemer",
+    source: `${S91} (mededelingen A–C door de deelnemer)`,
+  },
+  ...keurmerkObjection(EACH_NOTICE),
+  rights(`001 §9; ${AVG_13}`),
+  dpo(AVG_13),
+];
+
 export const KEURMERK: Partial<Record<LetterKind, LetterContent>> = {
   placement: {
     deadlineKey: "placement_letter",
@@ -99,14 +111,7 @@ export const KEURMERK: Partial<Record<LetterKind, LetterContent>> = {
       },
       ...rating(`${S91} B; ${INVOER} (analoog)`),
       { key: "term", requirement: "De termijn van opname", source: `${S91} B` },
-      {
-        key: "primary_source",
-        requirement: "Gegevens van de deelnemer",
-        source: `${S91} (mededelingen A–C door de deelnemer)`,
-      },
-      ...keurmerkObjection(EACH_NOTICE),
-      rights(`001 §9; ${AVG_13}`),
-      dpo(AVG_13),
+      ...participantNoticeEnd(),
     ],
   },
   removal: {
@@ -127,14 +132,7 @@ export const KEURMERK: Partial<Record<LetterKind, LetterContent>> = {
         requirement: "Gevolg van de verwijdering",
         source: "001 §4.4.2, Bijlage 1",
       },
-      {
-        key: "primary_source",
-        requirement: "Gegevens van de deelnemer",
-        source: `${S91} (mededelingen A–C door de deelnemer)`,
-      },
-      ...keurmerkObjection(EACH_NOTICE),
-      rights(`001 §9; ${AVG_13}`),
-      dpo(AVG_13),
+      ...participantNoticeEnd(),
     ],
   },
   hit: {
