@@ -3,7 +3,7 @@ import type { Block } from "../../../platform/pdf/pdf.ts";
 import { termEnd } from "../../../platform/werkdagen.ts";
 import { formatDate, registerName, termText } from "../format.ts";
 import { caseTexts } from "../texts/cases.ts";
-import { type Renders, scopeText } from "./shared.ts";
+import { paragraph, type Renders, scopeText } from "./shared.ts";
 
 export const caseElements = {
   hit_details: (i) => {
@@ -42,51 +42,33 @@ export const caseElements = {
 
   case_received: ({ case: c, language: l }) => {
     const t = caseTexts[l].received;
-    return {
-      heading: t.heading,
-      blocks: [
-        {
-          text: c ? t.text(t.types[c.type], formatDate(c.receivedDate, l), c.reference) : "",
-        },
-      ],
-    };
+    return paragraph(
+      t.heading,
+      c ? t.text(t.types[c.type], formatDate(c.receivedDate, l), c.reference) : "",
+    );
   },
 
   decision_due: ({ case: c, profile, language: l }) => {
     const t = caseTexts[l].decisionDue;
     const rule = c?.decisionDeadlineKey ? profile.deadlines[c.decisionDeadlineKey] : undefined;
     const due = c && rule ? termEnd(c.receivedDate, rule.term).date : undefined;
-    return {
-      heading: t.heading,
-      blocks: [
-        {
-          text:
-            due && rule
-              ? t.byDate(formatDate(due, l), termText(rule.term, l), rule.source)
-              : t.soon,
-        },
-      ],
-    };
+    return paragraph(
+      t.heading,
+      due && rule ? t.byDate(formatDate(due, l), termText(rule.term, l), rule.source) : t.soon,
+    );
   },
 
   placement_letter_date: ({ placementLetterSentOn, language: l }) => {
     const t = caseTexts[l].placementLetter;
-    return {
-      heading: t.heading,
-      blocks: [
-        {
-          text: placementLetterSentOn ? t.sentOn(formatDate(placementLetterSentOn, l)) : t.notSent,
-        },
-      ],
-    };
+    return paragraph(
+      t.heading,
+      placementLetterSentOn ? t.sentOn(formatDate(placementLetterSentOn, l)) : t.notSent,
+    );
   },
 
   entry_date: ({ registration: r, language: l }) => {
     const t = caseTexts[l].entryDate;
-    return {
-      heading: t.heading,
-      blocks: [{ text: r ? formatDate(r.enteredOn, l) : t.notApplicable }],
-    };
+    return paragraph(t.heading, r ? formatDate(r.enteredOn, l) : t.notApplicable);
   },
 
   decision_outcome: ({ case: c, profile, language: l }) => {

@@ -4,7 +4,7 @@ import { termEnd } from "../../../platform/werkdagen.ts";
 import { HUURCOMMISSIE } from "../content.ts";
 import { formatDate, orgAddress, registerName, termText } from "../format.ts";
 import { objectionTexts } from "../texts/objection.ts";
-import { deadlineTerm, type Renders } from "./shared.ts";
+import { deadlineTerm, paragraph, type Renders } from "./shared.ts";
 
 export const objectionElements = {
   right_to_object: ({ profile, language: l }) => {
@@ -50,10 +50,10 @@ export const objectionElements = {
   consent_disclosure: ({ language: l, profile }) => {
     const t = objectionTexts[l].consentDisclosure;
     const reflection = deadlineTerm(profile, "consent_reflection");
-    return {
-      heading: t.heading,
-      blocks: [{ text: t.text(reflection ? t.afterReflection(termText(reflection, l)) : "") }],
-    };
+    return paragraph(
+      t.heading,
+      t.text(reflection ? t.afterReflection(termText(reflection, l)) : ""),
+    );
   },
 
   register_address: ({ register, profile, publicBaseUrl, language: l }) => {
@@ -127,13 +127,9 @@ export const objectionElements = {
 
   committee_address: ({ committee, language: l }) => {
     const t = objectionTexts[l].committeeAddress;
-    return {
-      heading: t.heading,
-      blocks: [
-        {
-          text: committee ? [committee.name, ...orgAddress(committee)].join(", ") : t.onRequest,
-        },
-      ],
-    };
+    return paragraph(
+      t.heading,
+      committee ? [committee.name, ...orgAddress(committee)].join(", ") : t.onRequest,
+    );
   },
 } satisfies Renders;

@@ -2,7 +2,7 @@
 import { formatEuro } from "../../../platform/money.ts";
 import { addressLines, formatDate, orgAddress, personName, registerName } from "../format.ts";
 import { personTexts } from "../texts/person.ts";
-import type { Renders } from "./shared.ts";
+import { paragraph, type Renders } from "./shared.ts";
 
 export const personElements = {
   person_identity: ({ person: p, language: l }) => {
@@ -44,12 +44,10 @@ export const personElements = {
 
   dwelling_address: ({ address, language: l }) => {
     const t = personTexts[l].dwelling;
-    return {
-      heading: t.heading,
-      blocks: [
-        { text: address ? `${addressLines(address).join(", ")} ${t.asRecorded}` : t.notRecorded },
-      ],
-    };
+    return paragraph(
+      t.heading,
+      address ? `${addressLines(address).join(", ")} ${t.asRecorded}` : t.notRecorded,
+    );
   },
 
   stored_data: (i) => {
@@ -122,9 +120,6 @@ export const personElements = {
 
   data_source: (i) => {
     const t = personTexts[i.language].dataSource;
-    return {
-      heading: t.heading,
-      blocks: [{ text: t.text((i.primarySource ?? i.sender).name) }],
-    };
+    return paragraph(t.heading, t.text((i.primarySource ?? i.sender).name));
   },
 } satisfies Renders;

@@ -3,7 +3,7 @@ import type { Block } from "../../../platform/pdf/pdf.ts";
 import { formatDate, registerName } from "../format.ts";
 import type { LetterInput } from "../letter-input.ts";
 import { registrationTexts } from "../texts/registration.ts";
-import { type Renders, scopeText } from "./shared.ts";
+import { paragraph, type Renders, scopeText } from "./shared.ts";
 
 function categoryRows(i: LetterInput): Block[] {
   const { profile, language: l, registration: r } = i;
@@ -67,21 +67,17 @@ export const registrationElements = {
 
   term: ({ registration: r, language: l }) => {
     const t = registrationTexts[l].term;
-    return {
-      heading: t.heading,
-      blocks: [
-        {
-          text: r
-            ? t.runs(
-                formatDate(r.startDate, l),
-                formatDate(r.endDate, l),
-                r.termMonths,
-                formatDate(r.placementDate, l),
-              )
-            : t.none,
-        },
-      ],
-    };
+    return paragraph(
+      t.heading,
+      r
+        ? t.runs(
+            formatDate(r.startDate, l),
+            formatDate(r.endDate, l),
+            r.termMonths,
+            formatDate(r.placementDate, l),
+          )
+        : t.none,
+    );
   },
 
   consequence: (i) => {
@@ -102,39 +98,30 @@ export const registrationElements = {
 
   participants_web_address: ({ publicBaseUrl, profile, language: l }) => {
     const t = registrationTexts[l].participants;
-    return {
-      heading: t.heading,
-      blocks: [{ text: t.text(publicBaseUrl, registerName(profile, l)) }],
-    };
+    return paragraph(t.heading, t.text(publicBaseUrl, registerName(profile, l)));
   },
 
   continuation_details: ({ continuation, registration: r, language: l }) => {
     const t = registrationTexts[l].continuation;
     const because = continuation ? t.grounds[continuation.ground] : t.decided;
-    return {
-      heading: t.heading,
-      blocks: [
-        { text: `${t.continues(because)}${r ? t.runsUntil(formatDate(r.endDate, l)) : ""}` },
-      ],
-    };
+    return paragraph(
+      t.heading,
+      `${t.continues(because)}${r ? t.runsUntil(formatDate(r.endDate, l)) : ""}`,
+    );
   },
 
   removal_details: ({ removal, profile, language: l }) => {
     const t = registrationTexts[l].removal;
-    return {
-      heading: t.heading,
-      blocks: [
-        {
-          text: removal
-            ? t.removed(
-                registerName(profile, l),
-                formatDate(removal.date, l),
-                t.grounds[removal.ground],
-              )
-            : t.removedPlain,
-        },
-      ],
-    };
+    return paragraph(
+      t.heading,
+      removal
+        ? t.removed(
+            registerName(profile, l),
+            formatDate(removal.date, l),
+            t.grounds[removal.ground],
+          )
+        : t.removedPlain,
+    );
   },
 
   removal_consequence: ({ language: l, registration: r }) => {
@@ -148,9 +135,6 @@ export const registrationElements = {
 
   retention: ({ registration: r, language: l }) => {
     const t = registrationTexts[l].retention;
-    return {
-      heading: t.heading,
-      blocks: [{ text: r ? t.until(formatDate(r.endDate, l)) : t.notApplicable }],
-    };
+    return paragraph(t.heading, r ? t.until(formatDate(r.endDate, l)) : t.notApplicable);
   },
 } satisfies Renders;

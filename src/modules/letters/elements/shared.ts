@@ -31,3 +31,8 @@ export function scopeText(
     registerName(profile, lang),
   );
 }
+
+/** A section of one paragraph: what most content items come to. */
+export function paragraph(heading: string, text: string): { heading: string; blocks: Block[] } {
+  return { heading, blocks: [{ text }] };
+}
