@@ -44,17 +44,8 @@ const REQUIRED_COLUMNS = [
   "arrearsCents",
   "oldestUnpaidDueDate",
 ];
-const PERSON = [
-  "initials",
-  "firstNames",
-  "prefix",
-  "surname",
-  "birthName",
-  "birthDate",
-  "gender",
-  "email",
-];
-const ADDRESS = ["street", "houseNumber", "houseNumberAddition", "postcode", "city", "country"];
+/** A position's person fields: the contract's match fields and the e-mail address. */
+const PERSON = [...MATCH_FIELDS, "email"];
 const EVENT_COLUMNS = [
   ["contactAttemptDate", "contact_attempt"],
   ["debtHelpReferralDate", "debt_help_referral"],
@@ -199,7 +190,7 @@ function candidateOf(get: (name: string) => string | undefined) {
   const candidate: Record<string, unknown> = {
     tenancyRef: get("tenancyRef"),
     person: pick(PERSON),
-    address: pick(ADDRESS),
+    address: pick(ADDRESS_FIELDS),
     monthlyRentCents: int("monthlyRentCents"),
     arrearsCents: int("arrearsCents"),
   };
