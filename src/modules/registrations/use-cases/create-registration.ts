@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { actorOf } from "../../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
-import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { evaluateRegistration } from "../../../protocol/engine.ts";
 import { changed } from "../changes.ts";
 import type { RegistrationsEnv } from "../env.ts";
 import { blindIndexesOf, encryptPerson } from "../person-data.ts";
+import { placeRegistration } from "../placement.ts";
 import { primarySourceFor, refuse } from "../primary-source.ts";
 import * as repo from "../repository.ts";
 import type { RegistrationInput, RegistrationSummary } from "../schemas.ts";
@@ -38,38 +38,15 @@ export async function createRegistration(
   const now = clock.now();
   let dutyId = "";
   await db.transaction(async (tx) => {
-    await repo.insertRegistration(tx, {
-      id,
-      organisationId,
-      status: evaluation.initialStatus,
-      categories: input.categories,
-      criteria: input.criteria,
-      placementDate: input.placementDate,
-      startDate: evaluation.startDate,
-      endDate: evaluation.endDate,
-      termMonths: evaluation.termMonths,
-      scope: evaluation.scope,
-      claimCents: input.claimCents ?? null,
-      ...encrypted,
-      enteredByKind: principal.kind,
-      enteredBy: principal.id,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await repo.replaceBlindIndexes(tx, id, indexes);
-    ({ id: dutyId } = await deps.letters.recordDuty(tx, profile, {
-      organisationId,
-      registrationId: id,
-      kind: "placement",
-      eventDate: today,
-      deadlineKey: "placement_letter",
-    }));
-    await recordSuccess(tx, clock, meta, principal, {
-      action: "registration.created",
-      objectType: "registration",
-      objectId: id,
-      details: { primarySource: organisationId, categories: input.categories },
-    });
+    dutyId = await placeRegistration(
+      env,
+      tx,
+      principal,
+      meta,
+      profile,
+      { id, organisationId, input, evaluation, encrypted, indexes },
+      { now, today },
+    );
   });
   // The placement letter right away (e-mailed when an address is known; with kkr's notice
   // first, sending it activates the registration). A letter that fails stays on the worklist.

@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
-import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { type Evaluation, evaluateRegistration } from "../../../protocol/engine.ts";
 import { changed } from "../changes.ts";
 import type { ParsedRow } from "../csv-import.ts";
 import type { RegistrationsEnv } from "../env.ts";
 import { blindIndexesOf, encryptPerson } from "../person-data.ts";
+import { placeRegistration } from "../placement.ts";
 import { primarySourceFor } from "../primary-source.ts";
-import * as repo from "../repository.ts";
 import type { RegistrationInput } from "../schemas.ts";
 
 /**
@@ -79,42 +78,16 @@ export async function importRegistrations(
   await db.transaction(async (tx) => {
     for (const p of prepared) {
       if (!p.evaluation.ok) continue;
-      await repo.insertRegistration(tx, {
-        id: p.id,
-        organisationId,
-        status: p.evaluation.initialStatus,
-        categories: p.input.categories,
-        criteria: p.input.criteria,
-        placementDate: p.input.placementDate,
-        startDate: p.evaluation.startDate,
-        endDate: p.evaluation.endDate,
-        termMonths: p.evaluation.termMonths,
-        scope: p.evaluation.scope,
-        claimCents: p.input.claimCents ?? null,
-        ...p.encrypted,
-        enteredByKind: principal.kind,
-        enteredBy: principal.id,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await repo.replaceBlindIndexes(tx, p.id, p.indexes);
-      await deps.letters.recordDuty(tx, profile, {
-        organisationId,
-        registrationId: p.id,
-        kind: "placement",
-        eventDate: today,
-        deadlineKey: "placement_letter",
-      });
-      await recordSuccess(tx, clock, meta, principal, {
-        action: "registration.created",
-        objectType: "registration",
-        objectId: p.id,
-        details: {
-          primarySource: organisationId,
-          categories: p.input.categories,
-          import: true,
-        },
-      });
+      await placeRegistration(
+        env,
+        tx,
+        principal,
+        meta,
+        profile,
+        { ...p, organisationId, evaluation: p.evaluation },
+        { now, today },
+        { import: true },
+      );
     }
   });
   for (const p of prepared) await changed(env, p.id);
