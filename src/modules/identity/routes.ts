@@ -4,7 +4,7 @@ import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.t
 import { HUMAN_ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
-import { CONSORTIUM_ADMIN } from "../../platform/http/route-parts.ts";
+import { actionById, CONSORTIUM_ADMIN, oneById } from "../../platform/http/route-parts.ts";
 import { uuidParam } from "../organisations/schemas.ts";
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./constants.ts";
 import {
@@ -237,16 +237,12 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
 
   app.patch(
     "/api/v1/users/:id",
-    {
-      config: { access: CONSORTIUM_ADMIN },
-      schema: {
-        tags,
-        summary: "Change roles, name or status of an account",
-        params: uuidParam,
-        body: updateUserBody,
-        response: { 200: userView },
-      },
-    },
+    actionById(
+      CONSORTIUM_ADMIN,
+      { tags, summary: "Change roles, name or status of an account" },
+      updateUserBody,
+      userView,
+    ),
     async (request) => identity.updateUser(...callerOf(request), request.params.id, request.body),
   );
 
@@ -297,15 +293,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
 
   app.delete(
     "/api/v1/api-keys/:id",
-    {
-      config: { access: CONSORTIUM_ADMIN },
-      schema: {
-        tags,
-        summary: "Revoke an API key",
-        params: uuidParam,
-        response: { 200: apiKeyView },
-      },
-    },
+    oneById(CONSORTIUM_ADMIN, { tags, summary: "Revoke an API key" }, apiKeyView),
     async (request) => identity.revokeApiKey(...callerOf(request), request.params.id),
   );
 }
