@@ -4,8 +4,7 @@ import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.t
 import { HUMAN_ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
-import { actionById, CONSORTIUM_ADMIN, oneById } from "../../platform/http/route-parts.ts";
-import { uuidParam } from "../organisations/schemas.ts";
+import { actionById, CONSORTIUM_ADMIN, idParam, oneById } from "../../platform/http/route-parts.ts";
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./constants.ts";
 import {
   apiKeyView,
@@ -253,7 +252,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
       schema: {
         tags,
         summary: "Reset password and authenticator app (new one-time password)",
-        params: uuidParam,
+        params: idParam,
         response: { 200: z.object({ activationPassword: z.string() }) },
       },
     },

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
-import { actionById, CONSORTIUM_ADMIN, oneById } from "../../platform/http/route-parts.ts";
-import { mailTestBody, uuidParam } from "../organisations/schemas.ts";
+import { actionById, CONSORTIUM_ADMIN, idParam, oneById } from "../../platform/http/route-parts.ts";
+import { mailTestBody } from "../organisations/schemas.ts";
 import { READERS } from "./policy.ts";
 import {
   documentedBody,
@@ -72,7 +72,7 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
       schema: {
         tags,
         summary: "The letter as PDF (reading it is logged)",
-        params: uuidParam,
+        params: idParam,
         produces: ["application/pdf"],
       },
     },
@@ -161,7 +161,7 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
       schema: {
         tags,
         summary: "Produce (again) the letter for an open duty, e.g. in English",
-        params: uuidParam,
+        params: idParam,
         body: produceBody,
         response: { 201: letterView },
       },

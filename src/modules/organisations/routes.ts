@@ -2,7 +2,7 @@ import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import { ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
-import { actionById, CONSORTIUM_ADMIN, oneById } from "../../platform/http/route-parts.ts";
+import { actionById, CONSORTIUM_ADMIN, idParam, oneById } from "../../platform/http/route-parts.ts";
 import {
   lifecycleDate,
   organisationInput,
@@ -11,7 +11,6 @@ import {
   publicParticipant,
   regionSettingsPatch,
   regionSettingsView,
-  uuidParam,
 } from "./schemas.ts";
 import type { OrganisationsService } from "./service.ts";
 
@@ -62,7 +61,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
       schema: {
         tags,
         summary: "One organisation",
-        params: uuidParam,
+        params: idParam,
         response: { 200: organisationView },
       },
     },

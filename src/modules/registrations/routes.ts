@@ -2,8 +2,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
-import { actionById, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
-import { isoDate, uuidParam } from "../organisations/schemas.ts";
+import { actionById, idParam, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
+import { isoDate } from "../organisations/schemas.ts";
 import { parseRegistrationsCsv } from "./csv-import.ts";
 import {
   createQuery,
@@ -81,7 +81,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
     "/api/v1/registrations/:id",
     {
       config: { access: WRITE },
-      schema: { tags, summary: "Erase a registration and its personal data", params: uuidParam },
+      schema: { tags, summary: "Erase a registration and its personal data", params: idParam },
     },
     async (request, reply) => {
       await registrations.eraseRegistration(...callerOf(request), request.params.id);
@@ -97,7 +97,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
         tags,
         summary:
           "The claim was paid or settled: the registration is removed when the profile allows (003 §12.4 D; 001 W2)",
-        params: uuidParam,
+        params: idParam,
         body: z.strictObject({
           kind: z.enum(["paid_in_full", "settled", "half_paid_with_arrangement"]),
           date: isoDate,
