@@ -1,7 +1,8 @@
 import type { Readable } from "node:stream";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { callerOf, principalOf } from "../../platform/auth/access.ts";
+import type { RequestMeta } from "../../platform/audit/audit.ts";
+import { callerOf, type Principal, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { parseFeedbackCsv, parsePositionItems, parsePositionsCsv } from "./import.ts";
@@ -29,6 +30,56 @@ const tags = ["Arrears (vroegsignalering)"];
 const ACCESS = { roles: ["officer", "consortium_admin"], scope: "own" } as const;
 const params = (q: { onBehalfOf?: string | undefined }) => ({ onBehalfOf: q.onBehalfOf });
 
+/** A route on one resource of the landlord the caller acts for (`onBehalfOf` in the query). */
+function landlordRoute<P extends z.ZodType>(summary: string, path: P) {
+  return {
+    config: { access: ACCESS },
+    schema: { tags, summary, params: path, querystring: landlordQuery },
+  };
+}
+
+/** An action with a body on one resource of the landlord the caller acts for. */
+function landlordAction<P extends z.ZodType, B extends z.ZodType>(
+  summary: string,
+  path: P,
+  body: B,
+) {
+  return {
+    config: { access: ACCESS },
+    schema: { tags, summary, params: path, querystring: landlordQuery, body },
+  };
+}
+
+/**
+ * A record on one tenancy of the landlord the caller acts for: POST with a body, answering 201
+ * with what was recorded.
+ */
+function recordOnTenancy<B extends z.ZodType>(
+  app: App,
+  url: string,
+  summary: string,
+  body: B,
+  record: (
+    principal: Principal,
+    meta: RequestMeta,
+    tenancyRef: string,
+    input: z.infer<B>,
+    options: { onBehalfOf?: string | undefined },
+  ) => Promise<unknown>,
+) {
+  app.post(url, landlordAction(summary, tenancyParam, body), async (request, reply) =>
+    reply.code(201).send(
+      await record(
+        ...callerOf(request),
+        request.params.tenancyRef,
+        // The schema checked the body; the type provider cannot name a generic schema's type.
+        request.body as z.infer<B>,
+        params(request.query),
+      ),
+    ),
+  );
+}
+
 /**
  * A JSON body of a route that also takes CSV (so it is checked here, not by the route schema):
  * the same 400 answer the schema check gives, with every issue's path.
@@ -45,17 +96,11 @@ function jsonBody<T>(schema: z.ZodType<T>, body: unknown, message: string): T {
 export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
   app.put(
     "/api/v1/arrears/agreements/:municipalityCode",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary:
-          "The agreement (modelovereenkomst) with a municipality; signals go only when signed",
-        params: municipalityParam,
-        querystring: landlordQuery,
-        body: agreementBody,
-      },
-    },
+    landlordAction(
+      "The agreement (modelovereenkomst) with a municipality; signals go only when signed",
+      municipalityParam,
+      agreementBody,
+    ),
     async (request) =>
       arrears.putAgreement(
         ...callerOf(request),
@@ -78,44 +123,20 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
     async (request) => arrears.listAgreements(principalOf(request), params(request.query)),
   );
 
-  app.post(
+  recordOnTenancy(
+    app,
     "/api/v1/arrears/tenancies/:tenancyRef/events",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary:
-          "Record a legal precondition of a signal (contact attempt, referral, reminder, refusal)",
-        params: tenancyParam,
-        querystring: landlordQuery,
-        body: eventBody,
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await arrears.recordEvent(
-            ...callerOf(request),
-            request.params.tenancyRef,
-            request.body,
-            params(request.query),
-          ),
-        ),
+    "Record a legal precondition of a signal (contact attempt, referral, reminder, refusal)",
+    eventBody,
+    arrears.recordEvent,
   );
 
   app.get(
     "/api/v1/arrears/tenancies/:tenancyRef",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary:
-          "The tenancy's file: position, preconditions, signals, feedback, holds, measures (audited)",
-        params: tenancyParam,
-        querystring: landlordQuery,
-      },
-    },
+    landlordRoute(
+      "The tenancy's file: position, preconditions, signals, feedback, holds, measures (audited)",
+      tenancyParam,
+    ),
     async (request) =>
       arrears.getTenancy(...callerOf(request), request.params.tenancyRef, params(request.query)),
   );
@@ -146,43 +167,17 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
       ),
   );
 
-  app.post(
+  recordOnTenancy(
+    app,
     "/api/v1/arrears/tenancies/:tenancyRef/pause",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary:
-          "The pause button (004): collection paused for a chosen period, with a reason code",
-        params: tenancyParam,
-        querystring: landlordQuery,
-        body: pauseBody,
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await arrears.pauseCollection(
-            ...callerOf(request),
-            request.params.tenancyRef,
-            request.body,
-            params(request.query),
-          ),
-        ),
+    "The pause button (004): collection paused for a chosen period, with a reason code",
+    pauseBody,
+    arrears.pauseCollection,
   );
 
   app.delete(
     "/api/v1/arrears/tenancies/:tenancyRef/pause",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary: "End the pause today",
-        params: tenancyParam,
-        querystring: landlordQuery,
-      },
-    },
+    landlordRoute("End the pause today", tenancyParam),
     async (request, reply) => {
       await arrears.endPause(
         ...callerOf(request),
@@ -193,69 +188,29 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
     },
   );
 
-  app.post(
+  recordOnTenancy(
+    app,
     "/api/v1/arrears/tenancies/:tenancyRef/measures",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary:
-          "Record a prevention measure (004): reminder, debit date, reduction, forgiveness, coaching",
-        params: tenancyParam,
-        querystring: landlordQuery,
-        body: measureBody,
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await arrears.recordMeasure(
-            ...callerOf(request),
-            request.params.tenancyRef,
-            request.body,
-            params(request.query),
-          ),
-        ),
+    "Record a prevention measure (004): reminder, debit date, reduction, forgiveness, coaching",
+    measureBody,
+    arrears.recordMeasure,
   );
 
-  app.post(
+  recordOnTenancy(
+    app,
     "/api/v1/arrears/tenancies/:tenancyRef/arrangements",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary: "A payment arrangement (004): instalments; kept/broken follows automatically",
-        params: tenancyParam,
-        querystring: landlordQuery,
-        body: arrangementBody,
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await arrears.createArrangement(
-            ...callerOf(request),
-            request.params.tenancyRef,
-            request.body,
-            params(request.query),
-          ),
-        ),
+    "A payment arrangement (004): instalments; kept/broken follows automatically",
+    arrangementBody,
+    arrears.createArrangement,
   );
 
   app.post(
     "/api/v1/arrears/arrangements/:id/payments",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary: "A payment on an arrangement (oldest open instalments first)",
-        params: arrangementParam,
-        querystring: landlordQuery,
-        body: paymentBody,
-      },
-    },
+    landlordAction(
+      "A payment on an arrangement (oldest open instalments first)",
+      arrangementParam,
+      paymentBody,
+    ),
     async (request) =>
       arrears.recordPayment(
         ...callerOf(request),
@@ -285,15 +240,10 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
 
   app.get(
     "/api/v1/arrears/deliveries/:id",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary: "The delivery's signal file as JSON, with the personal data (audited)",
-        params: arrangementParam,
-        querystring: landlordQuery,
-      },
-    },
+    landlordRoute(
+      "The delivery's signal file as JSON, with the personal data (audited)",
+      arrangementParam,
+    ),
     async (request) =>
       (
         await arrears.getDeliveryDocument(
@@ -306,15 +256,10 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
 
   app.get(
     "/api/v1/arrears/deliveries/:id/csv",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary: "The delivery's signal file as CSV for the reporting point (audited)",
-        params: arrangementParam,
-        querystring: landlordQuery,
-      },
-    },
+    landlordRoute(
+      "The delivery's signal file as CSV for the reporting point (audited)",
+      arrangementParam,
+    ),
     async (request, reply) => {
       const { fileName, csv } = await arrears.getDeliveryCsv(
         ...callerOf(request),

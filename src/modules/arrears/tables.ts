@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { organisationRow } from "../../platform/db/columns.ts";
 import { AGREEMENT_STATUSES, FEEDBACK_OUTCOMES } from "./schemas.ts";
 
 /*
@@ -66,8 +67,7 @@ export const arrearsAgreement = pgTable(
 export const arrearsTenancy = pgTable(
   "arrears_tenancy",
   {
-    id: uuid("id").primaryKey(),
-    organisationId: uuid("organisation_id").notNull(),
+    ...organisationRow(),
     /** The landlord's own reference (contract number); not a name. */
     tenancyRef: text("tenancy_ref").notNull(),
     municipalityCode: text("municipality_code").notNull(),
@@ -116,8 +116,7 @@ export const arrearsPosition = pgTable(
 export const arrearsEvent = pgTable(
   "arrears_event",
   {
-    id: uuid("id").primaryKey(),
-    organisationId: uuid("organisation_id").notNull(),
+    ...organisationRow(),
     tenancyId: tenancyId(),
     type: text("type", {
       enum: [
@@ -139,8 +138,7 @@ export const arrearsEvent = pgTable(
 export const arrearsDelivery = pgTable(
   "arrears_delivery",
   {
-    id: uuid("id").primaryKey(),
-    organisationId: uuid("organisation_id").notNull(),
+    ...organisationRow(),
     municipalityCode: text("municipality_code").notNull(),
     month: text("month").notNull(),
     signalDate: date("signal_date", { mode: "string" }).notNull(),
@@ -184,8 +182,7 @@ export const arrearsSignal = pgTable(
 export const arrearsFeedback = pgTable(
   "arrears_feedback",
   {
-    id: uuid("id").primaryKey(),
-    organisationId: uuid("organisation_id").notNull(),
+    ...organisationRow(),
     signalId: uuid("signal_id")
       .notNull()
       .references(() => arrearsSignal.id, { onDelete: "cascade" }),
@@ -202,8 +199,7 @@ export const arrearsFeedback = pgTable(
 export const arrearsHold = pgTable(
   "arrears_hold",
   {
-    id: uuid("id").primaryKey(),
-    organisationId: uuid("organisation_id").notNull(),
+    ...organisationRow(),
     tenancyId: tenancyId(),
     kind: text("kind", { enum: ["schuldenrust", "pause"] }).notNull(),
     reason: text("reason").notNull(),
@@ -223,8 +219,7 @@ export const arrearsHold = pgTable(
 export const arrearsMeasure = pgTable(
   "arrears_measure",
   {
-    id: uuid("id").primaryKey(),
-    organisationId: uuid("organisation_id").notNull(),
+    ...organisationRow(),
     tenancyId: tenancyId(),
     kind: text("kind", {
       enum: [
@@ -251,8 +246,7 @@ export const arrearsMeasure = pgTable(
 export const arrearsArrangement = pgTable(
   "arrears_arrangement",
   {
-    id: uuid("id").primaryKey(),
-    organisationId: uuid("organisation_id").notNull(),
+    ...organisationRow(),
     tenancyId: tenancyId(),
     agreedOn: date("agreed_on", { mode: "string" }).notNull(),
     totalCents: bigint("total_cents", { mode: "number" }).notNull(),

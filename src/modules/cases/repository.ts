@@ -10,6 +10,7 @@ import {
   lte,
   notInArray,
   or,
+  type SQL,
   sql,
 } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
@@ -135,19 +136,13 @@ export async function listCases(
 
 /** Open deadlines falling due between the two dates (inclusive), not yet reminded. */
 export async function deadlinesToRemind(db: Db, from: string, until: string) {
-  return db
-    .select({ deadline: caseDeadline, caseRow: caseFile })
-    .from(caseDeadline)
-    .innerJoin(caseFile, eq(caseFile.id, caseDeadline.caseId))
-    .where(
-      and(
-        isNull(caseDeadline.metOn),
-        isNull(caseDeadline.remindedOn),
-        gte(caseDeadline.dueDate, from),
-        lte(caseDeadline.dueDate, until),
-        notInArray(caseFile.status, [...FINISHED]),
-      ),
-    );
+  return openDeadlinesWithCase(
+    db,
+    isNull(caseDeadline.remindedOn),
+    gte(caseDeadline.dueDate, from),
+    lte(caseDeadline.dueDate, until),
+    notInArray(caseFile.status, [...FINISHED]),
+  );
 }
 
 export async function markReminded(db: Db, caseId: string, name: string, on: string) {
@@ -159,18 +154,21 @@ export async function markReminded(db: Db, caseId: string, name: string, on: str
 
 /** Decided cases whose removal deadline has come without execution (the deadlines job). */
 export async function removalsDue(db: Db, today: string) {
+  return openDeadlinesWithCase(
+    db,
+    lte(caseDeadline.dueDate, today),
+    sql`${caseDeadline.name} like 'upheld_%_removal'`,
+    eq(caseFile.status, "decided"),
+  );
+}
+
+/** Deadlines not yet met, with their case, that also meet these conditions. */
+function openDeadlinesWithCase(db: Db, ...conditions: SQL[]) {
   return db
     .select({ deadline: caseDeadline, caseRow: caseFile })
     .from(caseDeadline)
     .innerJoin(caseFile, eq(caseFile.id, caseDeadline.caseId))
-    .where(
-      and(
-        isNull(caseDeadline.metOn),
-        lte(caseDeadline.dueDate, today),
-        sql`${caseDeadline.name} like 'upheld_%_removal'`,
-        eq(caseFile.status, "decided"),
-      ),
-    );
+    .where(and(isNull(caseDeadline.metOn), ...conditions));
 }
 
 /** Consents whose reflection period ended (they take effect). */

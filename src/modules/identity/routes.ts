@@ -4,8 +4,7 @@ import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.t
 import { HUMAN_ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
-import { CONSORTIUM_ADMIN } from "../../platform/http/route-parts.ts";
-import { uuidParam } from "../organisations/schemas.ts";
+import { actionById, CONSORTIUM_ADMIN, idParam, oneById } from "../../platform/http/route-parts.ts";
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./constants.ts";
 import {
   apiKeyView,
@@ -237,16 +236,12 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
 
   app.patch(
     "/api/v1/users/:id",
-    {
-      config: { access: CONSORTIUM_ADMIN },
-      schema: {
-        tags,
-        summary: "Change roles, name or status of an account",
-        params: uuidParam,
-        body: updateUserBody,
-        response: { 200: userView },
-      },
-    },
+    actionById(
+      CONSORTIUM_ADMIN,
+      { tags, summary: "Change roles, name or status of an account" },
+      updateUserBody,
+      userView,
+    ),
     async (request) => identity.updateUser(...callerOf(request), request.params.id, request.body),
   );
 
@@ -257,7 +252,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
       schema: {
         tags,
         summary: "Reset password and authenticator app (new one-time password)",
-        params: uuidParam,
+        params: idParam,
         response: { 200: z.object({ activationPassword: z.string() }) },
       },
     },
@@ -297,15 +292,7 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
 
   app.delete(
     "/api/v1/api-keys/:id",
-    {
-      config: { access: CONSORTIUM_ADMIN },
-      schema: {
-        tags,
-        summary: "Revoke an API key",
-        params: uuidParam,
-        response: { 200: apiKeyView },
-      },
-    },
+    oneById(CONSORTIUM_ADMIN, { tags, summary: "Revoke an API key" }, apiKeyView),
     async (request) => identity.revokeApiKey(...callerOf(request), request.params.id),
   );
 }

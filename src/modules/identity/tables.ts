@@ -10,13 +10,13 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { organisationRow } from "../../platform/db/columns.ts";
 
 /** A person who works with Woonsignaal (staff of an organisation); one organisation each. */
 export const appUser = pgTable(
   "app_user",
   {
-    id: uuid("id").primaryKey(),
-    organisationId: uuid("organisation_id").notNull(),
+    ...organisationRow(),
     /** Lower-cased; the sign-in name. */
     email: text("email").notNull(),
     displayName: text("display_name").notNull(),
@@ -100,8 +100,7 @@ export const userSession = pgTable(
 export const apiKey = pgTable(
   "api_key",
   {
-    id: uuid("id").primaryKey(),
-    organisationId: uuid("organisation_id").notNull(),
+    ...organisationRow(),
     role: text("role").notNull(),
     label: text("label").notNull(),
     /** Shown in lists and used to find the key; the secret part is stored only as a hash. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
-import { CONSORTIUM_ADMIN } from "../../platform/http/route-parts.ts";
-import { mailTestBody, uuidParam } from "../organisations/schemas.ts";
+import { actionById, CONSORTIUM_ADMIN, idParam, oneById } from "../../platform/http/route-parts.ts";
+import { mailTestBody } from "../organisations/schemas.ts";
 import { READERS } from "./policy.ts";
 import {
   documentedBody,
@@ -61,15 +61,7 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
 
   app.get(
     "/api/v1/letters/:id",
-    {
-      config: { access },
-      schema: {
-        tags,
-        summary: "A letter's metadata (no personal data)",
-        params: uuidParam,
-        response: { 200: letterView },
-      },
-    },
+    oneById(access, { tags, summary: "A letter's metadata (no personal data)" }, letterView),
     async (request) => letters.getLetter(principalOf(request), request.params.id),
   );
 
@@ -80,7 +72,7 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
       schema: {
         tags,
         summary: "The letter as PDF (reading it is logged)",
-        params: uuidParam,
+        params: idParam,
         produces: ["application/pdf"],
       },
     },
@@ -95,35 +87,33 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
 
   app.post(
     "/api/v1/letters/:id/sent",
-    {
-      config: { access },
-      schema: {
+    actionById(
+      access,
+      {
         tags,
         summary: "Record that a letter went out by post (an e-mailed letter is recorded by itself)",
         description: "Only a draft: a sent or documented letter never changes (409).",
-        params: uuidParam,
-        body: sentBody,
-        response: { 200: letterView },
       },
-    },
+      sentBody,
+      letterView,
+    ),
     async (request) =>
       letters.markSent(...callerOf(request), request.params.id, request.body.sentOn),
   );
 
   app.post(
     "/api/v1/letters/:id/documented",
-    {
-      config: { access },
-      schema: {
+    actionById(
+      access,
+      {
         tags,
         summary: "No address known: the dated letter is kept in the system (003 ch. 10)",
         description:
           "Meets the duty; when an address or e-mail is added to the registration later, the duty reopens and the letter is sent then.",
-        params: uuidParam,
-        body: documentedBody,
-        response: { 200: letterView },
       },
-    },
+      documentedBody,
+      letterView,
+    ),
     async (request) => letters.markDocumented(...callerOf(request), request.params.id),
   );
 
@@ -148,19 +138,18 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
 
   app.post(
     "/api/v1/duties/:id/skip",
-    {
-      config: { access },
-      schema: {
+    actionById(
+      access,
+      {
         tags,
         summary:
           "Skip a letter the person demonstrably does not need (only where the protocol allows)",
         description:
           "A fixed reason code, never free text; refused (422) where the profile does not allow it.",
-        params: uuidParam,
-        body: skipBody,
-        response: { 200: dutyView },
       },
-    },
+      skipBody,
+      dutyView,
+    ),
     async (request) =>
       letters.skipDuty(...callerOf(request), request.params.id, request.body.reason),
   );
@@ -172,7 +161,7 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
       schema: {
         tags,
         summary: "Produce (again) the letter for an open duty, e.g. in English",
-        params: uuidParam,
+        params: idParam,
         body: produceBody,
         response: { 201: letterView },
       },

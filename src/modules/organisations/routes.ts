@@ -2,7 +2,7 @@ import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import { ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
-import { CONSORTIUM_ADMIN } from "../../platform/http/route-parts.ts";
+import { actionById, CONSORTIUM_ADMIN, idParam, oneById } from "../../platform/http/route-parts.ts";
 import {
   lifecycleDate,
   organisationInput,
@@ -11,7 +11,6 @@ import {
   publicParticipant,
   regionSettingsPatch,
   regionSettingsView,
-  uuidParam,
 } from "./schemas.ts";
 import type { OrganisationsService } from "./service.ts";
 
@@ -62,7 +61,7 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
       schema: {
         tags,
         summary: "One organisation",
-        params: uuidParam,
+        params: idParam,
         response: { 200: organisationView },
       },
     },
@@ -117,80 +116,62 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
 
   app.patch(
     "/api/v1/organisations/:id",
-    {
-      config: { access: CONSORTIUM_ADMIN },
-      schema: {
-        tags,
-        summary: "Change an organisation's details",
-        params: uuidParam,
-        body: organisationPatch,
-        response: { 200: organisationView },
-      },
-    },
+    actionById(
+      CONSORTIUM_ADMIN,
+      { tags, summary: "Change an organisation's details" },
+      organisationPatch,
+      organisationView,
+    ),
     async (request) =>
       organisations.updateOrganisation(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
     "/api/v1/organisations/:id/withdrawal",
-    {
-      config: { access: CONSORTIUM_ADMIN },
-      schema: {
+    actionById(
+      CONSORTIUM_ADMIN,
+      {
         tags,
         summary:
           "Record a withdrawal (003 §17; 001 §7.2): access ends and data is erased on that date",
-        params: uuidParam,
-        body: lifecycleDate,
-        response: { 200: organisationView },
       },
-    },
+      lifecycleDate,
+      organisationView,
+    ),
     async (request) =>
       organisations.recordWithdrawal(...callerOf(request), request.params.id, request.body.date),
   );
 
   app.post(
     "/api/v1/organisations/:id/suspension",
-    {
-      config: { access: CONSORTIUM_ADMIN },
-      schema: {
-        tags,
-        summary: "Temporary exclusion (003 §20): all authorisations suspended at once",
-        params: uuidParam,
-        body: lifecycleDate,
-        response: { 200: organisationView },
-      },
-    },
+    actionById(
+      CONSORTIUM_ADMIN,
+      { tags, summary: "Temporary exclusion (003 §20): all authorisations suspended at once" },
+      lifecycleDate,
+      organisationView,
+    ),
     async (request) =>
       organisations.suspend(...callerOf(request), request.params.id, request.body.date),
   );
 
   app.post(
     "/api/v1/organisations/:id/reinstatement",
-    {
-      config: { access: CONSORTIUM_ADMIN },
-      schema: {
-        tags,
-        summary: "End a temporary exclusion",
-        params: uuidParam,
-        response: { 200: organisationView },
-      },
-    },
+    oneById(CONSORTIUM_ADMIN, { tags, summary: "End a temporary exclusion" }, organisationView),
     async (request) => organisations.reinstate(...callerOf(request), request.params.id),
   );
 
   app.post(
     "/api/v1/organisations/:id/exclusion",
-    {
-      config: { access: CONSORTIUM_ADMIN },
-      schema: {
+    actionById(
+      CONSORTIUM_ADMIN,
+      {
         tags,
         summary:
           "Definitive exclusion (003 §20; 001 §7.3): authorisations revoked, registrations erased",
-        params: uuidParam,
-        body: lifecycleDate,
-        response: { 200: organisationView },
       },
-    },
+      lifecycleDate,
+      organisationView,
+    ),
     async (request) =>
       organisations.recordExclusion(...callerOf(request), request.params.id, request.body.date),
   );

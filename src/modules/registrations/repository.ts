@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, lte, notInArray, sql } from "drizzle-orm";
+import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { registration, registrationBlindIndex } from "./tables.ts";
@@ -88,21 +89,13 @@ export async function replaceBlindIndexes(
  */
 export async function findByBlindKeys(
   db: Db,
-  keys: readonly { kind: string; value: string }[],
+  keys: readonly BlindKey[],
 ): Promise<RegistrationRow[]> {
   if (keys.length === 0) return [];
   const ids = db
     .selectDistinct({ id: registrationBlindIndex.registrationId })
     .from(registrationBlindIndex)
-    .where(
-      and(
-        inArray(registrationBlindIndex.kind, [...new Set(keys.map((k) => k.kind))]),
-        inArray(
-          registrationBlindIndex.value,
-          keys.map((k) => k.value),
-        ),
-      ),
-    );
+    .where(anyBlindKey(registrationBlindIndex, keys));
   return db.select().from(registration).where(inArray(registration.id, ids));
 }
 

@@ -2,8 +2,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
-import { pagedList } from "../../platform/http/route-parts.ts";
-import { isoDate, uuidParam } from "../organisations/schemas.ts";
+import { actionById, idParam, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
+import { isoDate } from "../organisations/schemas.ts";
 import { parseRegistrationsCsv } from "./csv-import.ts";
 import {
   createQuery,
@@ -46,44 +46,33 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
 
   app.get(
     "/api/v1/registrations",
-    {
-      config: { access: READ },
-      schema: {
-        tags,
-        summary: "The caller's organisation's registrations, ordered by end date",
-        querystring: listQuery,
-        response: { 200: pagedList(registrationSummary) },
-      },
-    },
+    pagedListRoute(
+      READ,
+      { tags, summary: "The caller's organisation's registrations, ordered by end date" },
+      listQuery,
+      registrationSummary,
+    ),
     async (request) => registrations.listRegistrations(principalOf(request), request.query),
   );
 
   app.get(
     "/api/v1/registrations/:id",
-    {
-      config: { access: READ },
-      schema: {
-        tags,
-        summary: "One registration, with the person's data (primary source only)",
-        params: uuidParam,
-        response: { 200: registrationView },
-      },
-    },
+    oneById(
+      READ,
+      { tags, summary: "One registration, with the person's data (primary source only)" },
+      registrationView,
+    ),
     async (request) => registrations.getRegistration(...callerOf(request), request.params.id),
   );
 
   app.patch(
     "/api/v1/registrations/:id",
-    {
-      config: { access: WRITE },
-      schema: {
-        tags,
-        summary: "Change a registration (the same rules apply to the result)",
-        params: uuidParam,
-        body: registrationPatch,
-        response: { 200: registrationSummary },
-      },
-    },
+    actionById(
+      WRITE,
+      { tags, summary: "Change a registration (the same rules apply to the result)" },
+      registrationPatch,
+      registrationSummary,
+    ),
     async (request) =>
       registrations.updateRegistration(...callerOf(request), request.params.id, request.body),
   );
@@ -92,7 +81,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
     "/api/v1/registrations/:id",
     {
       config: { access: WRITE },
-      schema: { tags, summary: "Erase a registration and its personal data", params: uuidParam },
+      schema: { tags, summary: "Erase a registration and its personal data", params: idParam },
     },
     async (request, reply) => {
       await registrations.eraseRegistration(...callerOf(request), request.params.id);
@@ -108,7 +97,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
         tags,
         summary:
           "The claim was paid or settled: the registration is removed when the profile allows (003 §12.4 D; 001 W2)",
-        params: uuidParam,
+        params: idParam,
         body: z.strictObject({
           kind: z.enum(["paid_in_full", "settled", "half_paid_with_arrangement"]),
           date: isoDate,
@@ -126,31 +115,19 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
 
   app.post(
     "/api/v1/registrations/:id/restriction",
-    {
-      config: { access: WRITE },
-      schema: {
-        tags,
-        summary: "Restrict processing (AVG art. 18): kept, but no hit, match or block",
-        params: uuidParam,
-        body: restrictionBody,
-        response: { 200: registrationSummary },
-      },
-    },
+    actionById(
+      WRITE,
+      { tags, summary: "Restrict processing (AVG art. 18): kept, but no hit, match or block" },
+      restrictionBody,
+      registrationSummary,
+    ),
     async (request) =>
       registrations.restrict(...callerOf(request), request.params.id, request.body.reason),
   );
 
   app.delete(
     "/api/v1/registrations/:id/restriction",
-    {
-      config: { access: WRITE },
-      schema: {
-        tags,
-        summary: "Lift a restriction",
-        params: uuidParam,
-        response: { 200: registrationSummary },
-      },
-    },
+    oneById(WRITE, { tags, summary: "Lift a restriction" }, registrationSummary),
     async (request) => registrations.liftRestriction(...callerOf(request), request.params.id),
   );
 

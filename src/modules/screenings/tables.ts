@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { organisationRow } from "../../platform/db/columns.ts";
 
 export const SCREENING_PURPOSES = [
   "allocation",
@@ -16,8 +17,7 @@ export const SCREENING_PURPOSES = [
 export const screening = pgTable(
   "screening",
   {
-    id: uuid("id").primaryKey(),
-    organisationId: uuid("organisation_id").notNull(),
+    ...organisationRow(),
     actorKind: text("actor_kind", { enum: ["user", "api_key"] }).notNull(),
     actorId: uuid("actor_id").notNull(),
     role: text("role").notNull(),

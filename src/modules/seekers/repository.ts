@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, notExists, sql } from "drizzle-orm";
+import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
@@ -145,21 +146,13 @@ export async function countBlindValues(
 /** Seekers sharing any of these blind indexes (candidate retrieval for a registration). */
 export async function findSeekersByBlindKeys(
   db: Db,
-  keys: readonly { kind: string; value: string }[],
+  keys: readonly BlindKey[],
 ): Promise<SeekerRow[]> {
   if (keys.length === 0) return [];
   const numbers = db
     .selectDistinct({ n: seekerBlindIndex.seekerNumber })
     .from(seekerBlindIndex)
-    .where(
-      and(
-        inArray(seekerBlindIndex.kind, [...new Set(keys.map((k) => k.kind))]),
-        inArray(
-          seekerBlindIndex.value,
-          keys.map((k) => k.value),
-        ),
-      ),
-    );
+    .where(anyBlindKey(seekerBlindIndex, keys));
   return db.select().from(seeker).where(inArray(seeker.seekerNumber, numbers));
 }
 

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
-import { pagedList } from "../../platform/http/route-parts.ts";
-import { uuidParam } from "../organisations/schemas.ts";
+import { actionById, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
 import {
   blockView,
   decisionBody,
@@ -84,44 +83,36 @@ export function registerSeekerRoutes(app: App, seekers: SeekersService) {
 
   app.get(
     "/api/v1/matches",
-    {
-      config: { access: PRIMARY_SOURCE },
-      schema: {
+    pagedListRoute(
+      PRIMARY_SOURCE,
+      {
         tags,
         summary: "Proposed matches on your organisation's registrations (primary source only)",
-        querystring: matchQuery,
-        response: { 200: pagedList(matchItem) },
       },
-    },
+      matchQuery,
+      matchItem,
+    ),
     async (request) => seekers.listMatches(principalOf(request), request.query),
   );
 
   app.get(
     "/api/v1/matches/:id",
-    {
-      config: { access: PRIMARY_SOURCE },
-      schema: {
-        tags,
-        summary: "One proposed match with both persons and the reasons, to judge it",
-        params: uuidParam,
-        response: { 200: matchDetail },
-      },
-    },
+    oneById(
+      PRIMARY_SOURCE,
+      { tags, summary: "One proposed match with both persons and the reasons, to judge it" },
+      matchDetail,
+    ),
     async (request) => seekers.getMatch(...callerOf(request), request.params.id),
   );
 
   app.post(
     "/api/v1/matches/:id/decision",
-    {
-      config: { access: PRIMARY_SOURCE },
-      schema: {
-        tags,
-        summary: "Confirm (creates the block) or reject a proposed match",
-        params: uuidParam,
-        body: decisionBody,
-        response: { 200: matchItem },
-      },
-    },
+    actionById(
+      PRIMARY_SOURCE,
+      { tags, summary: "Confirm (creates the block) or reject a proposed match" },
+      decisionBody,
+      matchItem,
+    ),
     async (request) =>
       seekers.decide(...callerOf(request), request.params.id, request.body.decision),
   );
