@@ -678,14 +678,24 @@ describe("POST /api/v1/public/requests", () => {
     address: { street: "Dorpsstraat", houseNumber: "1", postcode: "1234 AB", city: "Utrecht" },
     ...extra,
   });
+  /** Sends a public request from a client address, without sign-in. */
+  const postRequest = (remoteAddress: string, payload: object = body()) =>
+    fx.app.inject({ method: "POST", url: "/api/v1/public/requests", remoteAddress, payload });
+  /** Links the public case to a registration as the given organisation's officer. */
+  const linkRegistration = (
+    headers: Record<string, string>,
+    caseId: string,
+    registrationId: string,
+  ) =>
+    fx.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${caseId}/registration`,
+      headers,
+      payload: { registrationId },
+    });
 
   test("records a case and answers only the reference, without sign-in", async () => {
-    const res = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/public/requests",
-      remoteAddress: "192.0.2.50",
-      payload: body(),
-    });
+    const res = await postRequest("192.0.2.50");
     assert.equal(res.statusCode, 202, res.body);
     const json = res.json();
     assert.deepEqual(Object.keys(json).sort(), ["message", "receivedDate", "reference"]);
@@ -702,26 +712,17 @@ describe("POST /api/v1/public/requests", () => {
   });
 
   test("a strict schema: unknown fields, a non-participant and a bad type are refused", async () => {
-    const unknown = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/public/requests",
-      remoteAddress: "192.0.2.51",
-      payload: body({ registrationId: "00000000-0000-4000-8000-000000000000" }),
-    });
+    const unknown = await postRequest(
+      "192.0.2.51",
+      body({ registrationId: "00000000-0000-4000-8000-000000000000" }),
+    );
     assert.equal(unknown.statusCode, 400);
-    const type = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/public/requests",
-      remoteAddress: "192.0.2.51",
-      payload: body({ type: "appeal" }),
-    });
+    const type = await postRequest("192.0.2.51", body({ type: "appeal" }));
     assert.equal(type.statusCode, 400);
-    const stranger = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/public/requests",
-      remoteAddress: "192.0.2.51",
-      payload: body({ organisationId: demo.auditor.organisationId }),
-    });
+    const stranger = await postRequest(
+      "192.0.2.51",
+      body({ organisationId: demo.auditor.organisationId }),
+    );
     assert.equal(stranger.statusCode, 400, stranger.body);
     assert.equal(stranger.json().error.code, "not_a_participant");
   });
@@ -729,12 +730,7 @@ describe("POST /api/v1/public/requests", () => {
   test("rate limited per client address", async () => {
     let last = 0;
     for (let i = 0; i < 6; i++) {
-      const res = await fx.app.inject({
-        method: "POST",
-        url: "/api/v1/public/requests",
-        remoteAddress: "192.0.2.60",
-        payload: body(),
-      });
+      const res = await postRequest("192.0.2.60");
       last = res.statusCode;
       if (i < 5) assert.equal(res.statusCode, 202, res.body);
     }
@@ -758,42 +754,25 @@ describe("POST /api/v1/public/requests", () => {
     });
     assert.equal(reg.statusCode, 201, reg.body);
     const registrationId = reg.json().id;
-    const res = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/public/requests",
-      remoteAddress: "192.0.2.70",
-      payload: body({
+    const res = await postRequest(
+      "192.0.2.70",
+      body({
         type: "objection",
         person: { initials: "P.", surname: "Koppelaar", birthDate: "1970-01-02" },
       }),
-    });
+    );
     assert.equal(res.statusCode, 202, res.body);
     const list = await fx.app.inject({ method: "GET", url: "/api/v1/cases", headers: officer });
     const c = list
       .json()
       .items.find((x: { reference: string }) => x.reference === res.json().reference);
     const other = bearer(demo.organisations[1]!.apiKeys.officer);
-    const foreign = await fx.app.inject({
-      method: "POST",
-      url: `/api/v1/cases/${c.id}/registration`,
-      headers: other,
-      payload: { registrationId },
-    });
+    const foreign = await linkRegistration(other, c.id, registrationId);
     assert.equal(foreign.statusCode, 404, "another organisation cannot link it");
-    const linked = await fx.app.inject({
-      method: "POST",
-      url: `/api/v1/cases/${c.id}/registration`,
-      headers: officer,
-      payload: { registrationId },
-    });
+    const linked = await linkRegistration(officer, c.id, registrationId);
     assert.equal(linked.statusCode, 200, linked.body);
     assert.equal(linked.json().registrationId, registrationId);
-    const again = await fx.app.inject({
-      method: "POST",
-      url: `/api/v1/cases/${c.id}/registration`,
-      headers: officer,
-      payload: { registrationId },
-    });
+    const again = await linkRegistration(officer, c.id, registrationId);
     assert.equal(again.statusCode, 409);
     const view = await fx.app.inject({
       method: "GET",
