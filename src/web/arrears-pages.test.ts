@@ -9,6 +9,7 @@ import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
 import { bearer } from "../testing/http.ts";
+import { tablesSnapshot } from "../testing/snapshot.ts";
 import { browserOn, demoUser, type PageSession } from "../testing/web.ts";
 
 let fx: DemoApp;
@@ -78,20 +79,15 @@ async function api(method: string, url: string, payload?: object) {
   return res.json();
 }
 
-async function registerSnapshot() {
-  const out: Record<string, unknown> = {};
-  for (const t of [
+const registerSnapshot = () =>
+  tablesSnapshot(fx.ctx, [
     "registration",
     "registration_blind_index",
     "seeker",
     "seeker_match",
     "seeker_block",
     "notification_duty",
-  ]) {
-    out[t] = await fx.ctx.database.query(`SELECT * FROM ${t} ORDER BY 1`);
-  }
-  return JSON.stringify(out);
-}
+  ]);
 
 async function count(sql: string, params: unknown[] = []) {
   const rows = await fx.ctx.database.query<{ n: number }>(sql, params);

@@ -1,37 +1,20 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { eq } from "drizzle-orm";
-import type { DemoRegion } from "../../demo/demo-region.ts";
-import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { type DemoApi, useDemoApi } from "../../testing/demo-app.ts";
 import { type ApiRequest, apiRequest, signIn } from "../../testing/http.ts";
 import { notificationDuty } from "../letters/tables.ts";
 
 type Headers = Record<string, string>;
 
 function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") {
-  const h = {} as {
-    fixture: DemoApp;
-    ctx: TestContext;
-    demo: DemoRegion;
-    officerA: Headers;
-    querierA: Headers;
-    officerB: Headers;
-    querierB: Headers;
-    committee: Headers;
-    admin: Headers;
-  };
+  const h = useDemoApi({ today, profile }) as DemoApi & { committee: Headers };
   before(async () => {
-    h.fixture = await createDemoApp({ today, profile });
-    h.ctx = h.fixture.ctx;
-    h.demo = h.fixture.demo;
-    Object.assign(h, demoKeys(h.demo));
     const member = h.demo.users.find((u) => u.role === "committee")!;
-    const session = await signIn(h.fixture.app, h.ctx.clock, member);
+    const session = await signIn(h.app, h.ctx.clock, member);
     h.committee = session.headers;
   });
-  after(() => h.fixture?.close());
-  const call = (...r: ApiRequest) => apiRequest(h.fixture.app, ...r);
+  const call = (...r: ApiRequest) => apiRequest(h.app, ...r);
   const ok = async (
     method: "GET" | "POST" | "PATCH" | "DELETE",
     url: string,
