@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
-import { bearer } from "../testing/http.ts";
+import { bearer, placeRegistrationThroughApi } from "../testing/http.ts";
 import { startSmtpSink } from "../testing/smtp-sink.ts";
 import {
   browserOn,
@@ -519,6 +519,16 @@ describe("auditor pages", () => {
 });
 
 describe("public pages and the request form", () => {
+  /** Sends the public request form from a client address, without sign-in. */
+  const postRequestForm = (remoteAddress: string, fields: [string, string][]) =>
+    fx.app.inject({
+      method: "POST",
+      url: "/verzoek",
+      remoteAddress,
+      headers: FORM,
+      payload: form(fields),
+    });
+
   test("the public pages open without sign-in, in Dutch and English", async () => {
     for (const [url, text] of [
       ["/signaleringslijst", /Wat is de signaleringslijst/],
@@ -584,45 +594,27 @@ describe("public pages and the request form", () => {
     assert.ok(!other.json().items.some((c: { reference: string }) => c.reference === ref));
     // A registered and an unknown person get the very same answer (apart from the reference).
     const registered = demo.organisations[0]!;
-    const a = await fx.app.inject({
-      method: "POST",
-      url: "/verzoek",
-      remoteAddress: "198.51.100.2",
-      headers: FORM,
-      payload: form([
-        ["type", "objection"],
-        ["organisationId", registered.id],
-        ...person("Bakker"),
-      ]),
-    });
-    const b = await fx.app.inject({
-      method: "POST",
-      url: "/verzoek",
-      remoteAddress: "198.51.100.2",
-      headers: FORM,
-      payload: form([
-        ["type", "objection"],
-        ["organisationId", registered.id],
-        ...person("Zzyzxonbekend"),
-      ]),
-    });
+    const a = await postRequestForm("198.51.100.2", [
+      ["type", "objection"],
+      ["organisationId", registered.id],
+      ...person("Bakker"),
+    ]);
+    const b = await postRequestForm("198.51.100.2", [
+      ["type", "objection"],
+      ["organisationId", registered.id],
+      ...person("Zzyzxonbekend"),
+    ]);
     assert.equal(a.statusCode, 200);
     assert.equal(a.body.replace(/Z-[0-9A-F]{8}/g, "REF"), b.body.replace(/Z-[0-9A-F]{8}/g, "REF"));
     assert.doesNotMatch(a.body, /geregistreerd|staat op de lijst|treffer/i);
   });
 
   test("bad input is refused with errors linked to their fields", async () => {
-    const res = await fx.app.inject({
-      method: "POST",
-      url: "/verzoek",
-      remoteAddress: "198.51.100.3",
-      headers: FORM,
-      payload: form([
-        ["person.initials", "j"],
-        ["person.birthDate", "3-2-1980"],
-        ["phone", "bel me"],
-      ]),
-    });
+    const res = await postRequestForm("198.51.100.3", [
+      ["person.initials", "j"],
+      ["person.birthDate", "3-2-1980"],
+      ["phone", "bel me"],
+    ]);
     assert.equal(res.statusCode, 422);
     for (const id of [
       "f-type",
@@ -635,19 +627,13 @@ describe("public pages and the request form", () => {
       assert.match(res.body, new RegExp(`<a href="#${id}">`), id);
     }
     assert.match(res.body, /value="3-2-1980"/, "the values are kept");
-    const noContact = await fx.app.inject({
-      method: "POST",
-      url: "/verzoek",
-      remoteAddress: "198.51.100.3",
-      headers: FORM,
-      payload: form([
-        ["type", "erasure"],
-        ["organisationId", demo.organisations[0]!.id],
-        ["person.initials", "J."],
-        ["person.surname", "Jansen"],
-        ["person.birthDate", "1980-02-03"],
-      ]),
-    });
+    const noContact = await postRequestForm("198.51.100.3", [
+      ["type", "erasure"],
+      ["organisationId", demo.organisations[0]!.id],
+      ["person.initials", "J."],
+      ["person.surname", "Jansen"],
+      ["person.birthDate", "1980-02-03"],
+    ]);
     assert.equal(noContact.statusCode, 422);
     assert.match(noContact.body, /<a href="#f-address-street">/);
   });
@@ -655,13 +641,11 @@ describe("public pages and the request form", () => {
   test("the form is rate limited per client address", async () => {
     const org = demo.organisations[0]!;
     const send = (address: string) =>
-      fx.app.inject({
-        method: "POST",
-        url: "/verzoek",
-        remoteAddress: address,
-        headers: FORM,
-        payload: form([["type", "access"], ["organisationId", org.id], ...person("Visser")]),
-      });
+      postRequestForm(address, [
+        ["type", "access"],
+        ["organisationId", org.id],
+        ...person("Visser"),
+      ]);
     for (let i = 0; i < 5; i++) assert.equal((await send("203.0.113.9")).statusCode, 200);
     const sixth = await send("203.0.113.9");
     assert.equal(sixth.statusCode, 429);
@@ -740,20 +724,14 @@ describe("POST /api/v1/public/requests", () => {
   test("the organisation links the registration itself; an objection then restricts it", async () => {
     const org = demo.organisations[0]!;
     const officer = bearer(org.apiKeys.officer);
-    const reg = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/registrations",
-      headers: officer,
-      payload: {
-        person: { initials: "P.", surname: "Koppelaar", birthDate: "1970-01-02" },
-        address: { street: "Kerkstraat", houseNumber: "3", postcode: "9901 AB", city: "Lindendal" },
-        categories: ["A.I"],
-        criteria: ["a"],
-        placementDate: "2026-05-01",
-      },
+    const reg = await placeRegistrationThroughApi(fx.app, officer, {
+      person: { initials: "P.", surname: "Koppelaar", birthDate: "1970-01-02" },
+      address: { street: "Kerkstraat", houseNumber: "3", postcode: "9901 AB", city: "Lindendal" },
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
     });
-    assert.equal(reg.statusCode, 201, reg.body);
-    const registrationId = reg.json().id;
+    const registrationId = reg.id;
     const res = await postRequest(
       "192.0.2.70",
       body({
