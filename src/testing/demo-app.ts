@@ -56,3 +56,17 @@ export function useDemoApp(options: { today?: string; profile?: ProfileId } = {}
   after(() => fixture.close?.());
   return fixture;
 }
+
+/** A demo app with the bearer headers of its API keys (demoKeys), filled in before the tests. */
+export type DemoApi = DemoApp & ReturnType<typeof demoKeys>;
+
+/** As useDemoApp, with the demo region's API-key headers on the same object. */
+export function useDemoApi(options: { today?: string; profile?: ProfileId } = {}): DemoApi {
+  const fixture = {} as DemoApi;
+  before(async () => {
+    const app = await createDemoApp(options);
+    Object.assign(fixture, app, demoKeys(app.demo));
+  });
+  after(() => fixture.close?.());
+  return fixture;
+}

@@ -91,6 +91,17 @@ export async function createUserThroughApi(
   return res.json() as { user: { id: string }; activationPassword: string };
 }
 
+/** Places a registration through the API with the given (officer's) headers; the 201 is asserted. */
+export async function placeRegistrationThroughApi(
+  app: App,
+  headers: Record<string, string>,
+  registration: object,
+) {
+  const res = await apiRequest(app, "POST", "/api/v1/registrations", headers, registration);
+  assert.equal(res.statusCode, 201, res.body);
+  return res.json() as { id: string };
+}
+
 /** Issues an API key through the API with the given (admin's) headers; the 201 is asserted. */
 export async function issueApiKeyThroughApi(
   app: App,

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
-import { bearer } from "../testing/http.ts";
+import { bearer, placeRegistrationThroughApi } from "../testing/http.ts";
 import { startSmtpSink } from "../testing/smtp-sink.ts";
 import {
   browserOn,
@@ -519,6 +519,16 @@ describe("auditor pages", () => {
 });
 
 describe("public pages and the request form", () => {
+  /** Sends the public request form from a client address, without sign-in. */
+  const postRequestForm = (remoteAddress: string, fields: [string, string][]) =>
+    fx.app.inject({
+      method: "POST",
+      url: "/verzoek",
+      remoteAddress,
+      headers: FORM,
+      payload: form(fields),
+    });
+
   test("the public pages open without sign-in, in Dutch and English", async () => {
     for (const [url, text] of [
       ["/signaleringslijst", /Wat is de signaleringslijst/],
@@ -584,45 +594,27 @@ describe("public pages and the request form", () => {
     assert.ok(!other.json().items.some((c: { reference: string }) => c.reference === ref));
     // A registered and an unknown person get the very same answer (apart from the reference).
     const registered = demo.organisations[0]!;
-    const a = await fx.app.inject({
-      method: "POST",
-      url: "/verzoek",
-      remoteAddress: "198.51.100.2",
-      headers: FORM,
-      payload: form([
-        ["type", "objection"],
-        ["organisationId", registered.id],
-        ...person("Bakker"),
-      ]),
-    });
-    const b = await fx.app.inject({
-      method: "POST",
-      url: "/verzoek",
-      remoteAddress: "198.51.100.2",
-      headers: FORM,
-      payload: form([
-        ["type", "objection"],
-        ["organisationId", registered.id],
-        ...person("Zzyzxonbekend"),
-      ]),
-    });
+    const a = await postRequestForm("198.51.100.2", [
+      ["type", "objection"],
+      ["organisationId", registered.id],
+      ...person("Bakker"),
+    ]);
+    const b = await postRequestForm("198.51.100.2", [
+      ["type", "objection"],
+      ["organisationId", registered.id],
+      ...person("Zzyzxonbekend"),
+    ]);
     assert.equal(a.statusCode, 200);
     assert.equal(a.body.replace(/Z-[0-9A-F]{8}/g, "REF"), b.body.replace(/Z-[0-9A-F]{8}/g, "REF"));
     assert.doesNotMatch(a.body, /geregistreerd|staat op de lijst|treffer/i);
   });
 
   test("bad input is refused with errors linked to their fields", async () => {
-    const res = await fx.app.inject({
-      method: "POST",
-      url: "/verzoek",
-      remoteAddress: "198.51.100.3",
-      headers: FORM,
-      payload: form([
-        ["person.initials", "j"],
-        ["person.birthDate", "3-2-1980"],
-        ["phone", "bel me"],
-      ]),
-    });
+    const res = await postRequestForm("198.51.100.3", [
+      ["person.initials", "j"],
+      ["person.birthDate", "3-2-1980"],
+      ["phone", "bel me"],
+    ]);
     assert.equal(res.statusCode, 422);
     for (const id of [
       "f-type",
@@ -635,19 +627,13 @@ describe("public pages and the request form", () => {
       assert.match(res.body, new RegExp(`<a href="#${id}">`), id);
     }
     assert.match(res.body, /value="3-2-1980"/, "the values are kept");
-    const noContact = await fx.app.inject({
-      method: "POST",
-      url: "/verzoek",
-      remoteAddress: "198.51.100.3",
-      headers: FORM,
-      payload: form([
-        ["type", "erasure"],
-        ["organisationId", demo.organisations[0]!.id],
-        ["person.initials", "J."],
-        ["person.surname", "Jansen"],
-        ["person.birthDate", "1980-02-03"],
-      ]),
-    });
+    const noContact = await postRequestForm("198.51.100.3", [
+      ["type", "erasure"],
+      ["organisationId", demo.organisations[0]!.id],
+      ["person.initials", "J."],
+      ["person.surname", "Jansen"],
+      ["person.birthDate", "1980-02-03"],
+    ]);
     assert.equal(noContact.statusCode, 422);
     assert.match(noContact.body, /<a href="#f-address-street">/);
   });
@@ -655,13 +641,11 @@ describe("public pages and the request form", () => {
   test("the form is rate limited per client address", async () => {
     const org = demo.organisations[0]!;
     const send = (address: string) =>
-      fx.app.inject({
-        method: "POST",
-        url: "/verzoek",
-        remoteAddress: address,
-        headers: FORM,
-        payload: form([["type", "access"], ["organisationId", org.id], ...person("Visser")]),
-      });
+      postRequestForm(address, [
+        ["type", "access"],
+        ["organisationId", org.id],
+        ...person("Visser"),
+      ]);
     for (let i = 0; i < 5; i++) assert.equal((await send("203.0.113.9")).statusCode, 200);
     const sixth = await send("203.0.113.9");
     assert.equal(sixth.statusCode, 429);
@@ -678,14 +662,24 @@ describe("POST /api/v1/public/requests", () => {
     address: { street: "Dorpsstraat", houseNumber: "1", postcode: "1234 AB", city: "Utrecht" },
     ...extra,
   });
+  /** Sends a public request from a client address, without sign-in. */
+  const postRequest = (remoteAddress: string, payload: object = body()) =>
+    fx.app.inject({ method: "POST", url: "/api/v1/public/requests", remoteAddress, payload });
+  /** Links the public case to a registration as the given organisation's officer. */
+  const linkRegistration = (
+    headers: Record<string, string>,
+    caseId: string,
+    registrationId: string,
+  ) =>
+    fx.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${caseId}/registration`,
+      headers,
+      payload: { registrationId },
+    });
 
   test("records a case and answers only the reference, without sign-in", async () => {
-    const res = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/public/requests",
-      remoteAddress: "192.0.2.50",
-      payload: body(),
-    });
+    const res = await postRequest("192.0.2.50");
     assert.equal(res.statusCode, 202, res.body);
     const json = res.json();
     assert.deepEqual(Object.keys(json).sort(), ["message", "receivedDate", "reference"]);
@@ -702,26 +696,17 @@ describe("POST /api/v1/public/requests", () => {
   });
 
   test("a strict schema: unknown fields, a non-participant and a bad type are refused", async () => {
-    const unknown = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/public/requests",
-      remoteAddress: "192.0.2.51",
-      payload: body({ registrationId: "00000000-0000-4000-8000-000000000000" }),
-    });
+    const unknown = await postRequest(
+      "192.0.2.51",
+      body({ registrationId: "00000000-0000-4000-8000-000000000000" }),
+    );
     assert.equal(unknown.statusCode, 400);
-    const type = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/public/requests",
-      remoteAddress: "192.0.2.51",
-      payload: body({ type: "appeal" }),
-    });
+    const type = await postRequest("192.0.2.51", body({ type: "appeal" }));
     assert.equal(type.statusCode, 400);
-    const stranger = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/public/requests",
-      remoteAddress: "192.0.2.51",
-      payload: body({ organisationId: demo.auditor.organisationId }),
-    });
+    const stranger = await postRequest(
+      "192.0.2.51",
+      body({ organisationId: demo.auditor.organisationId }),
+    );
     assert.equal(stranger.statusCode, 400, stranger.body);
     assert.equal(stranger.json().error.code, "not_a_participant");
   });
@@ -729,12 +714,7 @@ describe("POST /api/v1/public/requests", () => {
   test("rate limited per client address", async () => {
     let last = 0;
     for (let i = 0; i < 6; i++) {
-      const res = await fx.app.inject({
-        method: "POST",
-        url: "/api/v1/public/requests",
-        remoteAddress: "192.0.2.60",
-        payload: body(),
-      });
+      const res = await postRequest("192.0.2.60");
       last = res.statusCode;
       if (i < 5) assert.equal(res.statusCode, 202, res.body);
     }
@@ -744,56 +724,33 @@ describe("POST /api/v1/public/requests", () => {
   test("the organisation links the registration itself; an objection then restricts it", async () => {
     const org = demo.organisations[0]!;
     const officer = bearer(org.apiKeys.officer);
-    const reg = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/registrations",
-      headers: officer,
-      payload: {
-        person: { initials: "P.", surname: "Koppelaar", birthDate: "1970-01-02" },
-        address: { street: "Kerkstraat", houseNumber: "3", postcode: "9901 AB", city: "Lindendal" },
-        categories: ["A.I"],
-        criteria: ["a"],
-        placementDate: "2026-05-01",
-      },
+    const reg = await placeRegistrationThroughApi(fx.app, officer, {
+      person: { initials: "P.", surname: "Koppelaar", birthDate: "1970-01-02" },
+      address: { street: "Kerkstraat", houseNumber: "3", postcode: "9901 AB", city: "Lindendal" },
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
     });
-    assert.equal(reg.statusCode, 201, reg.body);
-    const registrationId = reg.json().id;
-    const res = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/public/requests",
-      remoteAddress: "192.0.2.70",
-      payload: body({
+    const registrationId = reg.id;
+    const res = await postRequest(
+      "192.0.2.70",
+      body({
         type: "objection",
         person: { initials: "P.", surname: "Koppelaar", birthDate: "1970-01-02" },
       }),
-    });
+    );
     assert.equal(res.statusCode, 202, res.body);
     const list = await fx.app.inject({ method: "GET", url: "/api/v1/cases", headers: officer });
     const c = list
       .json()
       .items.find((x: { reference: string }) => x.reference === res.json().reference);
     const other = bearer(demo.organisations[1]!.apiKeys.officer);
-    const foreign = await fx.app.inject({
-      method: "POST",
-      url: `/api/v1/cases/${c.id}/registration`,
-      headers: other,
-      payload: { registrationId },
-    });
+    const foreign = await linkRegistration(other, c.id, registrationId);
     assert.equal(foreign.statusCode, 404, "another organisation cannot link it");
-    const linked = await fx.app.inject({
-      method: "POST",
-      url: `/api/v1/cases/${c.id}/registration`,
-      headers: officer,
-      payload: { registrationId },
-    });
+    const linked = await linkRegistration(officer, c.id, registrationId);
     assert.equal(linked.statusCode, 200, linked.body);
     assert.equal(linked.json().registrationId, registrationId);
-    const again = await fx.app.inject({
-      method: "POST",
-      url: `/api/v1/cases/${c.id}/registration`,
-      headers: officer,
-      payload: { registrationId },
-    });
+    const again = await linkRegistration(officer, c.id, registrationId);
     assert.equal(again.statusCode, 409);
     const view = await fx.app.inject({
       method: "GET",

@@ -8,7 +8,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
-import { bearer } from "../testing/http.ts";
+import { bearer, placeRegistrationThroughApi } from "../testing/http.ts";
+import { tablesSnapshot } from "../testing/snapshot.ts";
 import { browserOn, demoUser, type PageSession } from "../testing/web.ts";
 
 let fx: DemoApp;
@@ -78,20 +79,15 @@ async function api(method: string, url: string, payload?: object) {
   return res.json();
 }
 
-async function registerSnapshot() {
-  const out: Record<string, unknown> = {};
-  for (const t of [
+const registerSnapshot = () =>
+  tablesSnapshot(fx.ctx, [
     "registration",
     "registration_blind_index",
     "seeker",
     "seeker_match",
     "seeker_block",
     "notification_duty",
-  ]) {
-    out[t] = await fx.ctx.database.query(`SELECT * FROM ${t} ORDER BY 1`);
-  }
-  return JSON.stringify(out);
-}
+  ]);
 
 async function count(sql: string, params: unknown[] = []) {
   const rows = await fx.ctx.database.query<{ n: number }>(sql, params);
@@ -102,18 +98,12 @@ before(async () => {
   fx = await createDemoApp({ today: TODAY });
   demo = fx.demo;
   officerKey = bearer(demo.organisations[0]!.apiKeys.officer);
-  const reg = await fx.app.inject({
-    method: "POST",
-    url: "/api/v1/registrations",
-    headers: officerKey,
-    payload: {
-      person: { initials: "W.", surname: "PaginahuurderPA", birthDate: "1975-04-05" },
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: "2026-05-01",
-    },
+  await placeRegistrationThroughApi(fx.app, officerKey, {
+    person: { initials: "W.", surname: "PaginahuurderPA", birthDate: "1975-04-05" },
+    categories: ["A.I"],
+    criteria: ["a"],
+    placementDate: "2026-05-01",
   });
-  assert.equal(reg.statusCode, 201, reg.body);
   registerBefore = await registerSnapshot();
   officer = await signInByForm(demoUser(demo, "officer", 0));
 });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
-import { bearer } from "../testing/http.ts";
+import { bearer, placeRegistrationThroughApi } from "../testing/http.ts";
 import { browserOn, type PageSession as Session } from "../testing/web.ts";
 
 /** The case, letter and committee pages (issue #10) through app.inject, as a browser posts. */
@@ -25,11 +25,10 @@ let n = 0;
 /** A registration of organisation A, made through the API (the register form has its own tests). */
 async function registration(): Promise<string> {
   n++;
-  const res = await fx.app.inject({
-    method: "POST",
-    url: "/api/v1/registrations",
-    headers: bearer(demo.organisations[0]!.apiKeys.officer),
-    payload: {
+  const res = await placeRegistrationThroughApi(
+    fx.app,
+    bearer(demo.organisations[0]!.apiKeys.officer),
+    {
       person: {
         initials: "Z.",
         surname: `Zaakpagina${"abcdefgh"[n]}`,
@@ -39,9 +38,8 @@ async function registration(): Promise<string> {
       criteria: ["a"],
       placementDate: "2026-05-01",
     },
-  });
-  assert.equal(res.statusCode, 201, res.body);
-  return res.json().id as string;
+  );
+  return res.id;
 }
 
 /** Registers an objection through the form; returns the case id from the redirect. */
@@ -341,19 +339,13 @@ describe("letter pages", () => {
   test("letters and open duties are listed; a letter left for the post is marked sent", async () => {
     const officer = await signInByForm(user("officer"));
     // A registration with a postal address only: its placement letter waits for the post.
-    const res = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/registrations",
-      headers: bearer(demo.organisations[0]!.apiKeys.officer),
-      payload: {
-        person: { initials: "P.", surname: "Postbrief", birthDate: "1980-02-02" },
-        address: { street: "Dorpsstraat", houseNumber: "3", postcode: "1234 AB", city: "Ergens" },
-        categories: ["A.I"],
-        criteria: ["a"],
-        placementDate: "2026-05-01",
-      },
+    await placeRegistrationThroughApi(fx.app, bearer(demo.organisations[0]!.apiKeys.officer), {
+      person: { initials: "P.", surname: "Postbrief", birthDate: "1980-02-02" },
+      address: { street: "Dorpsstraat", houseNumber: "3", postcode: "1234 AB", city: "Ergens" },
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
     });
-    assert.equal(res.statusCode, 201, res.body);
     const page = await get(officer, "/brieven");
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<h1>Brieven<\/h1>/);

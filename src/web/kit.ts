@@ -10,6 +10,9 @@ import { errorText } from "./forms.ts";
 import { langOf, type Messages, messages } from "./i18n.ts";
 import { page, type Viewer } from "./layout.ts";
 
+/** The pages of an officer, on the records of the officer's own organisation. */
+export const OFFICER = { roles: ["officer"], scope: "own" } as const;
+
 /** What every page handler needs: the language, its messages, and a way to answer. */
 export interface PageContext {
   lang: Language;

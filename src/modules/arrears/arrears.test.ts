@@ -14,6 +14,7 @@ import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, demoKeys } from "../../testing/demo-app.ts";
 import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
+import { tablesSnapshot } from "../../testing/snapshot.ts";
 import { parsePositionsCsv } from "./import.ts";
 
 let ctx: TestContext;
@@ -69,9 +70,8 @@ async function importJson(asOf: string, items: unknown[], headers = officerA) {
   };
 }
 
-async function registerSnapshot() {
-  const out: Record<string, unknown> = {};
-  for (const t of [
+const registerSnapshot = () =>
+  tablesSnapshot(ctx, [
     "registration",
     "registration_blind_index",
     "seeker",
@@ -79,11 +79,7 @@ async function registerSnapshot() {
     "seeker_match",
     "seeker_block",
     "notification_duty",
-  ]) {
-    out[t] = await ctx.database.query(`SELECT * FROM ${t} ORDER BY 1`);
-  }
-  return JSON.stringify(out);
-}
+  ]);
 
 let registerBefore: string;
 

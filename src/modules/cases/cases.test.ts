@@ -1,37 +1,20 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { eq } from "drizzle-orm";
-import type { DemoRegion } from "../../demo/demo-region.ts";
-import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { type DemoApi, useDemoApi } from "../../testing/demo-app.ts";
 import { type ApiRequest, apiRequest, signIn } from "../../testing/http.ts";
 import { notificationDuty } from "../letters/tables.ts";
 
 type Headers = Record<string, string>;
 
 function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") {
-  const h = {} as {
-    fixture: DemoApp;
-    ctx: TestContext;
-    demo: DemoRegion;
-    officerA: Headers;
-    querierA: Headers;
-    officerB: Headers;
-    querierB: Headers;
-    committee: Headers;
-    admin: Headers;
-  };
+  const h = useDemoApi({ today, profile }) as DemoApi & { committee: Headers };
   before(async () => {
-    h.fixture = await createDemoApp({ today, profile });
-    h.ctx = h.fixture.ctx;
-    h.demo = h.fixture.demo;
-    Object.assign(h, demoKeys(h.demo));
     const member = h.demo.users.find((u) => u.role === "committee")!;
-    const session = await signIn(h.fixture.app, h.ctx.clock, member);
+    const session = await signIn(h.app, h.ctx.clock, member);
     h.committee = session.headers;
   });
-  after(() => h.fixture?.close());
-  const call = (...r: ApiRequest) => apiRequest(h.fixture.app, ...r);
+  const call = (...r: ApiRequest) => apiRequest(h.app, ...r);
   const ok = async (
     method: "GET" | "POST" | "PATCH" | "DELETE",
     url: string,
@@ -53,6 +36,12 @@ function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") 
     registrationId: string,
     receivedDate: string,
   ) => openCase(headers, { type, registrationId, receivedDate });
+  /** Tries to open a case; the response is returned unchecked (for refusals). */
+  const tryOpenCase = (headers: Headers, body: Record<string, unknown>) =>
+    call("POST", "/api/v1/cases", headers, body);
+  /** Tries one step on a case; the response is returned unchecked (for refusals). */
+  const tryCaseStep = (headers: Headers, caseId: string, step: string, body: unknown) =>
+    call("POST", `/api/v1/cases/${caseId}/${step}`, headers, body);
   /** One step on a case (acknowledgement, decision, identity, execution, …); the 200 is asserted. */
   const caseStep = (headers: Headers, caseId: string, step: string, body: unknown) =>
     ok("POST", `/api/v1/cases/${caseId}/${step}`, headers, body);
@@ -92,6 +81,8 @@ function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") 
     h,
     call,
     ok,
+    tryOpenCase,
+    tryCaseStep,
     register,
     screenHit,
     openCase,
@@ -104,56 +95,49 @@ function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") 
 }
 
 describe("objection under aedes-2021 (003 §16): received, acknowledged, decided, carried out", () => {
-  const {
-    h,
-    call,
-    ok,
-    register,
-    screenHit,
-    openCase,
-    openCaseOn,
-    caseStep,
-    acknowledgeAndDecide,
-    registration,
-    registrationStatusCode,
-  } = harness("aedes-2021");
+  const t = harness("aedes-2021");
+  const { h } = t;
 
   test("a pending objection stops hits at once; upheld → removal within two weeks, the person told", async () => {
-    const reg = await register();
-    assert.equal(await screenHit(h.officerA, reg.person), true);
-    const created = await openCaseOn(h.officerA, "objection", reg.id, "2026-06-01");
+    const reg = await t.register();
+    assert.equal(await t.screenHit(h.officerA, reg.person), true);
+    const created = await t.openCaseOn(h.officerA, "objection", reg.id, "2026-06-01");
     assert.equal(created.status, "received");
     assert.deepEqual(created.deadlines, {
       objection_acknowledgement: "2026-06-15",
       objection_decision: "2026-06-29",
     });
     assert.equal(
-      await screenHit(h.officerA, reg.person),
+      await t.screenHit(h.officerA, reg.person),
       false,
       "restricted while the objection is pending",
     );
-    const view = await ok("GET", `/api/v1/registrations/${reg.id}`, h.officerA);
+    const view = await t.ok("GET", `/api/v1/registrations/${reg.id}`, h.officerA);
     assert.equal(view.objectionPending, true);
-    const early = await call("POST", `/api/v1/cases/${created.id}/decision`, h.officerA, {
+    const early = await t.tryCaseStep(h.officerA, created.id, "decision", {
       outcome: "upheld",
       reasons: "Onjuist vastgelegd.",
     });
     assert.equal(early.statusCode, 422);
     assert.equal(early.json().error.code, "acknowledgement_first");
-    const decided = await acknowledgeAndDecide(h.officerA, created.id, {
+    const decided = await t.acknowledgeAndDecide(h.officerA, created.id, {
       outcome: "upheld",
       reasons: "De ontruiming is nooit voltrokken.",
     });
     assert.equal(decided.status, "decided");
     assert.equal(decided.deadlines.upheld_objection_removal, "2026-06-15");
-    assert.equal(await screenHit(h.officerA, reg.person), false, "still no hit after the decision");
-    assert.equal((await registration(reg.id)).objectionOutcome, "upheld");
-    const executed = await caseStep(h.officerA, created.id, "execution", {
+    assert.equal(
+      await t.screenHit(h.officerA, reg.person),
+      false,
+      "still no hit after the decision",
+    );
+    assert.equal((await t.registration(reg.id)).objectionOutcome, "upheld");
+    const executed = await t.caseStep(h.officerA, created.id, "execution", {
       action: "removed",
     });
     assert.equal(executed.status, "executed");
-    assert.equal(await registrationStatusCode(reg.id), 404);
-    const detail = await ok("GET", `/api/v1/cases/${created.id}`, h.officerA);
+    assert.equal(await t.registrationStatusCode(reg.id), 404);
+    const detail = await t.ok("GET", `/api/v1/cases/${created.id}`, h.officerA);
     assert.equal(detail.reasons, "De ontruiming is nooit voltrokken.");
     assert.deepEqual(
       detail.events.map((e: { action: string }) => e.action),
@@ -171,9 +155,9 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
   });
 
   test("an upheld objection not carried out is removed by the deadlines job on its due date", async () => {
-    const reg = await register();
-    const c = await openCaseOn(h.officerA, "objection", reg.id, "2026-06-01");
-    await acknowledgeAndDecide(h.officerA, c.id, {
+    const reg = await t.register();
+    const c = await t.openCaseOn(h.officerA, "objection", reg.id, "2026-06-01");
+    await t.acknowledgeAndDecide(h.officerA, c.id, {
       outcome: "upheld",
       reasons: "Gegrond.",
     });
@@ -182,33 +166,33 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       consents: 0,
       removals: 0,
     });
-    assert.equal(await registrationStatusCode(reg.id), 200);
+    assert.equal(await t.registrationStatusCode(reg.id), 200);
     const run = await h.ctx.services.cases.runDeadlines("2026-06-15");
     assert.equal(run.removals, 1);
-    assert.equal(await registrationStatusCode(reg.id), 404);
-    assert.equal((await ok("GET", `/api/v1/cases/${c.id}`, h.officerA)).status, "executed");
+    assert.equal(await t.registrationStatusCode(reg.id), 404);
+    assert.equal((await t.ok("GET", `/api/v1/cases/${c.id}`, h.officerA)).status, "executed");
   });
 
   test("rejected: the restriction ends and hits return; then an appeal to the committee", async () => {
-    const reg = await register();
-    const c = await openCaseOn(h.officerA, "objection", reg.id, "2026-06-01");
-    const tooEarly = await call("POST", "/api/v1/cases", h.committee, {
+    const reg = await t.register();
+    const c = await t.openCaseOn(h.officerA, "objection", reg.id, "2026-06-01");
+    const tooEarly = await t.tryOpenCase(h.committee, {
       type: "appeal",
       parentCaseId: c.id,
       receivedDate: "2026-06-01",
     });
     assert.equal(tooEarly.statusCode, 422);
     assert.equal(tooEarly.json().error.code, "appeal_not_open");
-    const rejected = await acknowledgeAndDecide(h.officerA, c.id, {
+    const rejected = await t.acknowledgeAndDecide(h.officerA, c.id, {
       outcome: "rejected",
       reasons: "Het vonnis is onherroepelijk.",
     });
     assert.equal(rejected.status, "decided");
-    assert.equal(await screenHit(h.officerA, reg.person), true, "restriction lifted");
+    assert.equal(await t.screenHit(h.officerA, reg.person), true, "restriction lifted");
     // The committee registers the appeal; an officer cannot; other organisations do not see it.
     assert.equal(
       (
-        await call("POST", "/api/v1/cases", h.officerA, {
+        await t.tryOpenCase(h.officerA, {
           type: "appeal",
           parentCaseId: c.id,
           receivedDate: "2026-06-01",
@@ -216,65 +200,65 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       ).statusCode,
       403,
     );
-    const appeal = await openCase(h.committee, {
+    const appeal = await t.openCase(h.committee, {
       type: "appeal",
       parentCaseId: c.id,
       receivedDate: "2026-06-01",
     });
     assert.deepEqual(appeal.deadlines, { appeal_acknowledgement: "2026-06-15" });
     assert.equal(
-      await screenHit(h.officerA, reg.person),
+      await t.screenHit(h.officerA, reg.person),
       false,
       "restricted again while the appeal runs",
     );
-    assert.equal((await call("GET", `/api/v1/cases/${appeal.id}`, h.officerB)).statusCode, 404);
-    const committeeList = await ok("GET", "/api/v1/cases", h.committee);
+    assert.equal((await t.call("GET", `/api/v1/cases/${appeal.id}`, h.officerB)).statusCode, 404);
+    const committeeList = await t.ok("GET", "/api/v1/cases", h.committee);
     assert.ok(
       committeeList.items.every((x: { type: string }) => ["appeal", "hardship"].includes(x.type)),
       "the committee sees only what is sent to it",
     );
     assert.equal(
-      (await call("POST", `/api/v1/cases/${appeal.id}/acknowledgement`, h.officerA, {})).statusCode,
+      (await t.tryCaseStep(h.officerA, appeal.id, "acknowledgement", {})).statusCode,
       403,
     );
-    const acked = await caseStep(h.committee, appeal.id, "acknowledgement", {});
+    const acked = await t.caseStep(h.committee, appeal.id, "acknowledgement", {});
     assert.equal(
       acked.deadlines.appeal_decision,
       "2026-07-13",
       "six weeks from the acknowledgement",
     );
-    await caseStep(h.committee, appeal.id, "challenge", {
+    await t.caseStep(h.committee, appeal.id, "challenge", {
       kind: "recusal",
       member: "mr. A. de Voorzitter",
       outcome: "granted",
       date: "2026-06-02",
     });
-    await caseStep(h.committee, appeal.id, "hearing", {
+    await t.caseStep(h.committee, appeal.id, "hearing", {
       date: "2026-06-20",
       report: "Partijen gehoord.",
     });
-    const advice = await caseStep(h.committee, appeal.id, "decision", {
+    const advice = await t.caseStep(h.committee, appeal.id, "decision", {
       outcome: "upheld",
       reasons: "Bindend advies: verwijderen.",
       members: ["mr. B. Lid", "C. Lid"],
     });
     assert.equal(advice.deadlines.upheld_appeal_removal, "2026-06-15");
     // The primary source carries it out.
-    await caseStep(h.officerA, appeal.id, "execution", { action: "removed" });
-    assert.equal(await registrationStatusCode(reg.id), 404);
+    await t.caseStep(h.officerA, appeal.id, "execution", { action: "removed" });
+    assert.equal(await t.registrationStatusCode(reg.id), 404);
   });
 
   test("no answer within the term opens the appeal too (003 §16.4)", async () => {
-    const reg = await register();
-    const c = await openCaseOn(h.officerA, "objection", reg.id, "2026-04-20");
+    const reg = await t.register();
+    const c = await t.openCaseOn(h.officerA, "objection", reg.id, "2026-04-20");
     assert.equal(c.deadlines.objection_decision, "2026-05-18");
-    const appeal = await openCase(h.committee, {
+    const appeal = await t.openCase(h.committee, {
       type: "appeal",
       parentCaseId: c.id,
       receivedDate: "2026-05-25",
     });
     assert.equal(appeal.status, "received");
-    const listed = await ok("GET", "/api/v1/cases?overdue=true", h.officerA);
+    const listed = await t.ok("GET", "/api/v1/cases?overdue=true", h.officerA);
     assert.ok(
       listed.items.some((x: { id: string }) => x.id === c.id),
       "the unanswered objection is overdue",
@@ -282,23 +266,23 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
   });
 
   test("rights requests: identity before disclosure; the access answer lists who screened", async () => {
-    const reg = await register();
-    await screenHit(h.querierB, reg.person);
-    const c = await openCaseOn(h.officerA, "access", reg.id, "2026-06-01");
+    const reg = await t.register();
+    await t.screenHit(h.querierB, reg.person);
+    const c = await t.openCaseOn(h.officerA, "access", reg.id, "2026-06-01");
     assert.deepEqual(c.deadlines, { access_request_decision: "2026-06-29" });
-    const refused = await call("GET", `/api/v1/cases/${c.id}/access-report`, h.officerA);
+    const refused = await t.call("GET", `/api/v1/cases/${c.id}/access-report`, h.officerA);
     assert.equal(refused.statusCode, 422);
     assert.equal(refused.json().error.code, "identity_not_verified");
-    const grant = await call("POST", `/api/v1/cases/${c.id}/decision`, h.officerA, {
+    const grant = await t.tryCaseStep(h.officerA, c.id, "decision", {
       outcome: "upheld",
       reasons: "Inzage verleend.",
     });
     assert.equal(grant.json().error.code, "identity_not_verified");
-    await caseStep(h.officerA, c.id, "identity", {
+    await t.caseStep(h.officerA, c.id, "identity", {
       method: "id_document_seen",
       date: "2026-06-01",
     });
-    const report = await ok("GET", `/api/v1/cases/${c.id}/access-report`, h.officerA);
+    const report = await t.ok("GET", `/api/v1/cases/${c.id}/access-report`, h.officerA);
     assert.equal(report.source, h.demo.organisations[0]!.name);
     assert.deepEqual(
       report.screenings.map((s: { organisation: { id: string }; hit: boolean }) => [
@@ -307,7 +291,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       ]),
       [[h.demo.organisations[1]!.id, false]],
     );
-    const decided = await caseStep(h.officerA, c.id, "decision", {
+    const decided = await t.caseStep(h.officerA, c.id, "decision", {
       outcome: "upheld",
       reasons: "Inzage verleend.",
     });
@@ -315,77 +299,77 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
   });
 
   test("erasure granted erases at once; a restriction request restricts on receipt and a refusal lifts it", async () => {
-    const reg = await register();
-    const erasure = await openCaseOn(h.officerA, "erasure", reg.id, "2026-06-01");
-    await caseStep(h.officerA, erasure.id, "identity", {
+    const reg = await t.register();
+    const erasure = await t.openCaseOn(h.officerA, "erasure", reg.id, "2026-06-01");
+    await t.caseStep(h.officerA, erasure.id, "identity", {
       method: "known_contact_details",
       date: "2026-06-01",
     });
-    await caseStep(h.officerA, erasure.id, "decision", {
+    await t.caseStep(h.officerA, erasure.id, "decision", {
       outcome: "upheld",
       reasons: "Gewist.",
     });
-    assert.equal(await registrationStatusCode(reg.id), 404);
-    const other = await register();
-    const restriction = await openCaseOn(h.officerA, "restriction", other.id, "2026-06-01");
-    assert.equal((await registration(other.id)).status, "restricted");
-    await caseStep(h.officerA, restriction.id, "decision", {
+    assert.equal(await t.registrationStatusCode(reg.id), 404);
+    const other = await t.register();
+    const restriction = await t.openCaseOn(h.officerA, "restriction", other.id, "2026-06-01");
+    assert.equal((await t.registration(other.id)).status, "restricted");
+    await t.caseStep(h.officerA, restriction.id, "decision", {
       outcome: "rejected",
       reasons: "Geen grond voor beperking.",
     });
-    assert.equal((await registration(other.id)).status, "active");
+    assert.equal((await t.registration(other.id)).status, "active");
   });
 
   test("a new chance accepted removes the registration at once", async () => {
-    const reg = await register();
-    const c = await openCaseOn(h.officerA, "new_chance", reg.id, "2026-06-01");
+    const reg = await t.register();
+    const c = await t.openCaseOn(h.officerA, "new_chance", reg.id, "2026-06-01");
     assert.deepEqual(c.deadlines, { new_chance_decision: "2026-06-29" });
-    const decided = await caseStep(h.officerA, c.id, "decision", {
+    const decided = await t.caseStep(h.officerA, c.id, "decision", {
       outcome: "upheld",
       reasons: "Voorwaardelijk huurcontract met begeleiding.",
     });
     assert.equal(decided.status, "executed");
-    assert.equal(await registrationStatusCode(reg.id), 404);
+    assert.equal(await t.registrationStatusCode(reg.id), 404);
   });
 
   test("hardship: only in the person's favour", async () => {
-    const reg = await register();
-    const c = await openCaseOn(h.committee, "hardship", reg.id, "2026-06-01");
+    const reg = await t.register();
+    const c = await t.openCaseOn(h.committee, "hardship", reg.id, "2026-06-01");
     assert.deepEqual(c.deadlines, { hardship_decision: "2026-07-13" });
-    const later = await call("POST", `/api/v1/cases/${c.id}/decision`, h.committee, {
+    const later = await t.tryCaseStep(h.committee, c.id, "decision", {
       outcome: "partly_upheld",
       reasons: "x",
       newEndDate: "2030-01-01",
     });
     assert.equal(later.statusCode, 422);
     assert.equal(later.json().error.code, "hardship_only_favourable");
-    await caseStep(h.committee, c.id, "decision", {
+    await t.caseStep(h.committee, c.id, "decision", {
       outcome: "partly_upheld",
       reasons: "Termijn verkort.",
       newEndDate: "2027-01-01",
     });
-    assert.equal((await registration(reg.id)).endDate, "2027-01-01");
+    assert.equal((await t.registration(reg.id)).endDate, "2027-01-01");
   });
 
   test("the worklist: overdue cases of the responsible organisation; bad input refused", async () => {
-    const reg = await register();
-    const c = await openCaseOn(h.officerA, "rectification", reg.id, "2026-05-01");
-    const overdue = await ok("GET", "/api/v1/cases?overdue=true", h.officerA);
+    const reg = await t.register();
+    const c = await t.openCaseOn(h.officerA, "rectification", reg.id, "2026-05-01");
+    const overdue = await t.ok("GET", "/api/v1/cases?overdue=true", h.officerA);
     assert.ok(
       overdue.items.some((x: { id: string; overdue: boolean }) => x.id === c.id && x.overdue),
     );
     assert.ok(
-      !(await ok("GET", "/api/v1/cases?overdue=true", h.officerB)).items.some(
+      !(await t.ok("GET", "/api/v1/cases?overdue=true", h.officerB)).items.some(
         (x: { id: string }) => x.id === c.id,
       ),
     );
-    const future = await call("POST", "/api/v1/cases", h.officerA, {
+    const future = await t.tryOpenCase(h.officerA, {
       type: "access",
       registrationId: reg.id,
       receivedDate: "2026-06-02",
     });
     assert.equal(future.json().error.code, "received_in_future");
-    const extra = await call("POST", "/api/v1/cases", h.officerA, {
+    const extra = await t.tryOpenCase(h.officerA, {
       type: "access",
       registrationId: reg.id,
       receivedDate: "2026-06-01",
@@ -394,7 +378,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
     assert.equal(extra.json().error.code, "unknown_field");
     assert.equal(
       (
-        await call("POST", "/api/v1/cases", h.officerB, {
+        await t.tryOpenCase(h.officerB, {
           type: "objection",
           registrationId: reg.id,
           receivedDate: "2026-06-01",
@@ -404,7 +388,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
     );
     assert.equal(
       (
-        await call("POST", "/api/v1/cases", h.querierA, {
+        await t.tryOpenCase(h.querierA, {
           type: "access",
           registrationId: reg.id,
           receivedDate: "2026-06-01",
@@ -412,12 +396,12 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       ).statusCode,
       403,
     );
-    const none = await call("POST", "/api/v1/cases", h.officerA, {
+    const none = await t.tryOpenCase(h.officerA, {
       type: "objection",
       receivedDate: "2026-06-01",
     });
     assert.equal(none.json().error.code, "registration_required");
-    const keurmerkOnly = await call("POST", "/api/v1/cases", h.officerA, {
+    const keurmerkOnly = await t.tryOpenCase(h.officerA, {
       type: "support_team",
       registrationId: reg.id,
       receivedDate: "2026-06-01",
@@ -427,15 +411,15 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
   });
 
   test("deadlines across Ascension Day and Christmas (Algemene termijnenwet)", async () => {
-    const reg = await register();
-    const ascension = await openCaseOn(h.officerA, "complaint", reg.id, "2026-04-30");
+    const reg = await t.register();
+    const ascension = await t.openCaseOn(h.officerA, "complaint", reg.id, "2026-04-30");
     assert.equal(
       ascension.deadlines.complaint_acknowledgement,
       "2026-05-18",
       "14 May is Ascension Day; 15 May is equated with a holiday by royal decree",
     );
     h.ctx.clock.set("2026-12-15");
-    const christmas = await openCaseOn(h.officerA, "access", reg.id, "2026-11-27");
+    const christmas = await t.openCaseOn(h.officerA, "access", reg.id, "2026-11-27");
     assert.equal(
       christmas.deadlines.access_request_decision,
       "2026-12-28",
@@ -446,22 +430,12 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
 });
 
 describe("keurmerk-2013 (001): windows, working days, support team and consent", () => {
-  const {
-    h,
-    call,
-    ok,
-    register,
-    openCase,
-    openCaseOn,
-    caseStep,
-    acknowledgeAndDecide,
-    registration,
-    registrationStatusCode,
-  } = harness("keurmerk-2013", "2026-06-15");
+  const t = harness("keurmerk-2013", "2026-06-15");
+  const { h } = t;
 
   test("a late objection is inadmissible (Bijlage 2 art. 5); removal within five working days", async () => {
-    const reg = await register();
-    const late = await openCase(h.officerA, {
+    const reg = await t.register();
+    const late = await t.openCase(h.officerA, {
       type: "objection",
       registrationId: reg.id,
       noticeDate: "2026-04-20",
@@ -470,13 +444,13 @@ describe("keurmerk-2013 (001): windows, working days, support team and consent",
     assert.equal(late.status, "inadmissible");
     assert.deepEqual(late.deadlines, {});
     assert.equal(
-      (await registration(reg.id)).status,
+      (await t.registration(reg.id)).status,
       "active",
       "an inadmissible objection restricts nothing",
     );
     h.ctx.clock.set("2026-04-23");
-    const reg2 = await register({ placementDate: "2026-04-01" });
-    const c = await openCase(h.officerA, {
+    const reg2 = await t.register({ placementDate: "2026-04-01" });
+    const c = await t.openCase(h.officerA, {
       type: "objection",
       registrationId: reg2.id,
       noticeDate: "2026-04-10",
@@ -486,7 +460,7 @@ describe("keurmerk-2013 (001): windows, working days, support team and consent",
       objection_acknowledgement: "2026-05-04",
       objection_decision: "2026-05-11",
     });
-    const upheld = await acknowledgeAndDecide(h.officerA, c.id, {
+    const upheld = await t.acknowledgeAndDecide(h.officerA, c.id, {
       outcome: "upheld",
       reasons: "Gegrond.",
     });
@@ -495,60 +469,59 @@ describe("keurmerk-2013 (001): windows, working days, support team and consent",
       "2026-05-01",
       "five working days, Koningsdag skipped",
     );
-    const corrected = await caseStep(h.officerA, c.id, "execution", {
+    const corrected = await t.caseStep(h.officerA, c.id, "execution", {
       action: "corrected",
     });
     assert.equal(corrected.status, "executed");
-    const after = await ok("GET", `/api/v1/registrations/${reg2.id}`, h.officerA);
+    const after = await t.ok("GET", `/api/v1/registrations/${reg2.id}`, h.officerA);
     assert.equal(after.status, "active", "corrected: in effect again");
     h.ctx.clock.set("2026-06-15");
   });
 
   test("support team: at most two; probation of a year, extended once; conditions met → removal", async () => {
-    const reg = await register();
-    const first = await openCaseOn(h.officerA, "support_team", reg.id, "2026-06-15");
-    const refused = await caseStep(h.officerA, first.id, "decision", {
+    const reg = await t.register();
+    const first = await t.openCaseOn(h.officerA, "support_team", reg.id, "2026-06-15");
+    const refused = await t.caseStep(h.officerA, first.id, "decision", {
       outcome: "rejected",
       reasons: "Geen passende woning.",
       supportTeam: { house: false, support: false },
     });
     assert.equal(refused.status, "closed");
-    const second = await openCaseOn(h.officerA, "support_team", reg.id, "2026-06-15");
-    const third = await call("POST", "/api/v1/cases", h.officerA, {
+    const second = await t.openCaseOn(h.officerA, "support_team", reg.id, "2026-06-15");
+    const third = await t.tryOpenCase(h.officerA, {
       type: "support_team",
       registrationId: reg.id,
       receivedDate: "2026-06-15",
     });
     assert.equal(third.json().error.code, "support_team_limit");
-    const housed = await caseStep(h.officerA, second.id, "decision", {
+    const housed = await t.caseStep(h.officerA, second.id, "decision", {
       outcome: "upheld",
       reasons: "Woning met begeleiding.",
       supportTeam: { house: true, support: true },
     });
     assert.equal(housed.status, "probation");
     assert.equal(housed.deadlines.support_tenancy_review, "2027-06-15");
-    const extended = await caseStep(h.officerA, second.id, "probation/extension", {});
+    const extended = await t.caseStep(h.officerA, second.id, "probation/extension", {});
     assert.equal(extended.deadlines.support_tenancy_review, "2027-12-15");
     assert.equal(
-      (await call("POST", `/api/v1/cases/${second.id}/probation/extension`, h.officerA, {})).json()
-        .error.code,
+      (await t.tryCaseStep(h.officerA, second.id, "probation/extension", {})).json().error.code,
       "probation_extended_once",
     );
-    await caseStep(h.officerA, second.id, "probation/end", {
+    await t.caseStep(h.officerA, second.id, "probation/end", {
       result: "conditions_met",
       date: "2026-06-15",
     });
-    assert.equal(await registrationStatusCode(reg.id), 404);
+    assert.equal(await t.registrationStatusCode(reg.id), 404);
   });
 
   test("consent to disclose the reason counts only after three working days' reflection", async () => {
-    const reg = await register();
-    const c = await openCaseOn(h.officerA, "consent", reg.id, "2026-06-12");
+    const reg = await t.register();
+    const c = await t.openCaseOn(h.officerA, "consent", reg.id, "2026-06-12");
     assert.equal(c.status, "reflection");
     assert.deepEqual(c.deadlines, { consent_reflection: "2026-06-17" });
     const screen = async () =>
       (
-        await ok("POST", "/api/v1/screenings", h.querierB, {
+        await t.ok("POST", "/api/v1/screenings", h.querierB, {
           person: reg.person,
           purpose: "allocation",
         })
@@ -569,32 +542,32 @@ describe("keurmerk-2013 (001): windows, working days, support team and consent",
   });
 
   test("a repeated access request within half a year may cost EUR 0.23 a page, at most EUR 5", async () => {
-    const reg = await register();
-    const first = await openCaseOn(h.officerA, "access", reg.id, "2026-06-01");
-    await caseStep(h.officerA, first.id, "identity", {
+    const reg = await t.register();
+    const first = await t.openCaseOn(h.officerA, "access", reg.id, "2026-06-01");
+    await t.caseStep(h.officerA, first.id, "identity", {
       method: "in_person",
       date: "2026-06-01",
     });
-    const noFee = await call("POST", `/api/v1/cases/${first.id}/decision`, h.officerA, {
+    const noFee = await t.tryCaseStep(h.officerA, first.id, "decision", {
       outcome: "upheld",
       reasons: "Inzage.",
       feePages: 3,
     });
     assert.equal(noFee.json().error.code, "fee_not_allowed");
-    await caseStep(h.officerA, first.id, "decision", {
+    await t.caseStep(h.officerA, first.id, "decision", {
       outcome: "upheld",
       reasons: "Inzage.",
     });
-    const second = await openCaseOn(h.officerA, "access", reg.id, "2026-06-15");
-    await caseStep(h.officerA, second.id, "identity", {
+    const second = await t.openCaseOn(h.officerA, "access", reg.id, "2026-06-15");
+    await t.caseStep(h.officerA, second.id, "identity", {
       method: "in_person",
       date: "2026-06-15",
     });
-    await caseStep(h.officerA, second.id, "decision", {
+    await t.caseStep(h.officerA, second.id, "decision", {
       outcome: "upheld",
       reasons: "Inzage.",
       feePages: 40,
     });
-    assert.equal((await ok("GET", `/api/v1/cases/${second.id}`, h.officerA)).facts.feeCents, 500);
+    assert.equal((await t.ok("GET", `/api/v1/cases/${second.id}`, h.officerA)).facts.feeCents, 500);
   });
 });

@@ -11,12 +11,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { buildApp } from "../../app.ts";
-import { type DemoRegion, seedDemoRegion } from "../../demo/demo-region.ts";
+import { seedDemoRegion } from "../../demo/demo-region.ts";
 import type { App } from "../../platform/context.ts";
 import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile } from "../../protocol/index.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
-import { createDemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { useDemoApi } from "../../testing/demo-app.ts";
 import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
@@ -49,15 +49,9 @@ function pdfText(bytes: Buffer): string {
     .replace(/\s+/g, " ");
 }
 
-let ctx: TestContext;
-let app: App;
-let demo: DemoRegion;
-let officerA: Record<string, string>;
-let querierA: Record<string, string>;
-let officerB: Record<string, string>;
-let admin: Record<string, string>;
+const fx = useDemoApi({ today: TODAY });
 
-const call = (...r: ApiRequest) => apiRequest(app, ...r);
+const call = (...r: ApiRequest) => apiRequest(fx.app, ...r);
 
 async function register(headers: Record<string, string>, payload: object) {
   const res = await call("POST", "/api/v1/registrations", headers, payload);
@@ -65,7 +59,7 @@ async function register(headers: Record<string, string>, payload: object) {
   return res.json() as { id: string; status: string };
 }
 
-async function lettersOf(registrationId: string, headers = officerA) {
+async function lettersOf(registrationId: string, headers = fx.officerA) {
   const res = await call("GET", `/api/v1/letters?registrationId=${registrationId}`, headers);
   assert.equal(res.statusCode, 200, res.body);
   return res.json().items as {
@@ -80,15 +74,6 @@ async function lettersOf(registrationId: string, headers = officerA) {
   }[];
 }
 
-before(async () => {
-  ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
-  ({ officerA, querierA, officerB, admin } = demoKeys(demo));
-});
-after(async () => {
-  await app?.close();
-  await ctx?.close();
-});
-
 describe("the placement letter by e-mail", () => {
   let registrationId: string;
   let letterId: string;
@@ -96,7 +81,7 @@ describe("the placement letter by e-mail", () => {
   before(async () => {
     registrationId = (
       await register(
-        officerA,
+        fx.officerA,
         registration(person("Brievenbus", { email: "m.brievenbus@example.org" })),
       )
     ).id;
@@ -110,7 +95,7 @@ describe("the placement letter by e-mail", () => {
     assert.equal(letter.kind, "placement");
     assert.equal(letter.status, "sent");
     assert.equal(letter.channel, "email");
-    const outbox = ctx.services.letters.outboxDir!;
+    const outbox = fx.ctx.services.letters.outboxDir!;
     const file = readdirSync(outbox).find((f) => f.endsWith(`${letter.id}.eml`));
     assert.ok(file, "an .eml file for the letter in the outbox");
     const eml = readFileSync(path.join(outbox, file), "utf8");
@@ -129,22 +114,22 @@ describe("the placement letter by e-mail", () => {
     assert.ok(attachment, "a base64 PDF part");
     const pdf = Buffer.from(attachment[1]!.replace(/\s+/g, ""), "base64");
     assert.equal(createHash("sha256").update(pdf).digest("hex"), letter.pdfSha256);
-    const duties = await ctx.services.letters.dutiesOf(registrationId);
+    const duties = await fx.ctx.services.letters.dutiesOf(registrationId);
     assert.equal(duties[0]!.status, "fulfilled");
   });
 
   test("GET /letters/{id}/pdf gives the PDF with the person's own data; metadata has none", async () => {
-    const meta = await call("GET", `/api/v1/letters/${letterId}`, officerA);
+    const meta = await call("GET", `/api/v1/letters/${letterId}`, fx.officerA);
     assert.equal(meta.statusCode, 200);
     assert.ok(!meta.body.includes("Brievenbus"), "no personal data in the metadata");
-    const res = await call("GET", `/api/v1/letters/${letterId}/pdf`, officerA);
+    const res = await call("GET", `/api/v1/letters/${letterId}/pdf`, fx.officerA);
     assert.equal(res.statusCode, 200);
     assert.equal(res.headers["content-type"], "application/pdf");
     const text = pdfText(res.rawPayload);
     for (const s of ["Marit Brievenbus", "8 augustus 1988", "Dorpsstraat 5", "Postbus 1000"]) {
       assert.ok(text.includes(s), s);
     }
-    const viewed = await ctx.database.query(
+    const viewed = await fx.ctx.database.query(
       "SELECT 1 FROM audit_event WHERE action = 'letter.viewed' AND object_id = $1",
       [letterId],
     );
@@ -153,26 +138,31 @@ describe("the placement letter by e-mail", () => {
 
   test("another organisation gets 404, a querier 403, the consortium admin sees it", async () => {
     for (const url of [`/api/v1/letters/${letterId}`, `/api/v1/letters/${letterId}/pdf`]) {
-      const other = await call("GET", url, officerB);
+      const other = await call("GET", url, fx.officerB);
       assert.equal(other.statusCode, 404, other.body);
       assert.equal(other.json().error.code, "not_found");
-      assert.equal((await call("GET", url, querierA)).statusCode, 403);
-      assert.equal((await call("GET", url, admin)).statusCode, 200);
+      assert.equal((await call("GET", url, fx.querierA)).statusCode, 403);
+      assert.equal((await call("GET", url, fx.admin)).statusCode, 200);
     }
-    assert.deepEqual(await lettersOf(registrationId, officerB), []);
-    const post = await call("POST", `/api/v1/letters/${letterId}/sent`, officerB, {
+    assert.deepEqual(await lettersOf(registrationId, fx.officerB), []);
+    const post = await call("POST", `/api/v1/letters/${letterId}/sent`, fx.officerB, {
       sentOn: TODAY,
     });
     assert.equal(post.statusCode, 404);
   });
 
   test("a sent letter never changes: 'sent' or 'documented' again is 409", async () => {
-    const again = await call("POST", `/api/v1/letters/${letterId}/sent`, officerA, {
+    const again = await call("POST", `/api/v1/letters/${letterId}/sent`, fx.officerA, {
       sentOn: TODAY,
     });
     assert.equal(again.statusCode, 409, again.body);
     assert.equal(again.json().error.code, "letter_final");
-    const documented = await call("POST", `/api/v1/letters/${letterId}/documented`, officerA, {});
+    const documented = await call(
+      "POST",
+      `/api/v1/letters/${letterId}/documented`,
+      fx.officerA,
+      {},
+    );
     assert.equal(documented.statusCode, 409);
   });
 });
@@ -182,37 +172,42 @@ describe("no address known (003 ch. 10): documented, then sent once an address i
   let firstLetter: string;
 
   test("the letter is drawn up without an address and can only be documented", async () => {
-    registrationId = (await register(officerA, registration(person("Noorderzon"), false))).id;
+    registrationId = (await register(fx.officerA, registration(person("Noorderzon"), false))).id;
     const [letter] = await lettersOf(registrationId);
     assert.ok(letter);
     firstLetter = letter.id;
     assert.equal(letter.status, "draft");
     assert.equal(letter.channel, "none");
     const text = pdfText(
-      (await call("GET", `/api/v1/letters/${letter.id}/pdf`, officerA)).rawPayload,
+      (await call("GET", `/api/v1/letters/${letter.id}/pdf`, fx.officerA)).rawPayload,
     );
     assert.ok(text.includes("geen adres bekend"));
-    const sent = await call("POST", `/api/v1/letters/${letter.id}/sent`, officerA, {
+    const sent = await call("POST", `/api/v1/letters/${letter.id}/sent`, fx.officerA, {
       sentOn: TODAY,
     });
     assert.equal(sent.statusCode, 422);
     assert.equal(sent.json().error.code, "letter_has_no_address");
-    const documented = await call("POST", `/api/v1/letters/${letter.id}/documented`, officerA, {});
+    const documented = await call(
+      "POST",
+      `/api/v1/letters/${letter.id}/documented`,
+      fx.officerA,
+      {},
+    );
     assert.equal(documented.statusCode, 200, documented.body);
     assert.equal(documented.json().status, "documented");
-    const duty = (await ctx.services.letters.dutiesOf(registrationId))[0]!;
+    const duty = (await fx.ctx.services.letters.dutiesOf(registrationId))[0]!;
     assert.equal(duty.status, "documented", "documenting meets the duty for now");
-    const twice = await call("POST", `/api/v1/letters/${letter.id}/documented`, officerA, {});
+    const twice = await call("POST", `/api/v1/letters/${letter.id}/documented`, fx.officerA, {});
     assert.equal(twice.statusCode, 409);
   });
 
   test("an address added later reopens the duty with a new deadline and a letter for the post", async () => {
-    ctx.clock.set("2026-06-10");
-    const patched = await call("PATCH", `/api/v1/registrations/${registrationId}`, officerA, {
+    fx.ctx.clock.set("2026-06-10");
+    const patched = await call("PATCH", `/api/v1/registrations/${registrationId}`, fx.officerA, {
       address,
     });
     assert.equal(patched.statusCode, 200, patched.body);
-    const duty = (await ctx.services.letters.dutiesOf(registrationId))[0]!;
+    const duty = (await fx.ctx.services.letters.dutiesOf(registrationId))[0]!;
     assert.equal(duty.status, "open");
     assert.ok(duty.reopenedAt);
     const rule = getProfile("aedes-2021").deadlines.placement_letter_late_address!;
@@ -224,26 +219,26 @@ describe("no address known (003 ch. 10): documented, then sent once an address i
     assert.equal(fresh.status, "draft");
     assert.equal(fresh.channel, "post");
     const text = pdfText(
-      (await call("GET", `/api/v1/letters/${fresh.id}/pdf`, officerA)).rawPayload,
+      (await call("GET", `/api/v1/letters/${fresh.id}/pdf`, fx.officerA)).rawPayload,
     );
     assert.ok(text.includes("Dorpsstraat 5") && text.includes("10 juni 2026"));
 
-    const early = await call("POST", `/api/v1/letters/${fresh.id}/sent`, officerA, {
+    const early = await call("POST", `/api/v1/letters/${fresh.id}/sent`, fx.officerA, {
       sentOn: "2026-06-01",
     });
     assert.equal(early.statusCode, 400, "not posted before the letter's date");
-    const sent = await call("POST", `/api/v1/letters/${fresh.id}/sent`, officerA, {
+    const sent = await call("POST", `/api/v1/letters/${fresh.id}/sent`, fx.officerA, {
       sentOn: "2026-06-10",
     });
     assert.equal(sent.statusCode, 200, sent.body);
     assert.equal(sent.json().sentOn, "2026-06-10");
     assert.equal(sent.json().actedBy.kind, "api_key");
-    assert.equal((await ctx.services.letters.dutiesOf(registrationId))[0]!.status, "fulfilled");
-    const again = await call("POST", `/api/v1/letters/${fresh.id}/sent`, officerA, {
+    assert.equal((await fx.ctx.services.letters.dutiesOf(registrationId))[0]!.status, "fulfilled");
+    const again = await call("POST", `/api/v1/letters/${fresh.id}/sent`, fx.officerA, {
       sentOn: "2026-06-10",
     });
     assert.equal(again.statusCode, 409);
-    ctx.clock.set(TODAY);
+    fx.ctx.clock.set(TODAY);
   });
 });
 
@@ -252,50 +247,52 @@ describe("the worklist, producing again, skipping", () => {
   let registrationId: string;
 
   before(async () => {
-    ctx.clock.set("2026-04-01");
+    fx.ctx.clock.set("2026-04-01");
     registrationId = (
-      await register(officerA, {
+      await register(fx.officerA, {
         ...registration(person("Werklijst")),
         placementDate: "2026-03-01",
       })
     ).id;
-    dutyId = (await ctx.services.letters.dutiesOf(registrationId))[0]!.id;
-    ctx.clock.set(TODAY);
+    dutyId = (await fx.ctx.services.letters.dutiesOf(registrationId))[0]!.id;
+    fx.ctx.clock.set(TODAY);
   });
 
   test("GET /duties?overdue=true lists open duties past due, oldest first, per organisation", async () => {
-    const res = await call("GET", "/api/v1/duties?overdue=true", officerA);
+    const res = await call("GET", "/api/v1/duties?overdue=true", fx.officerA);
     assert.equal(res.statusCode, 200, res.body);
     const items = res.json().items as { id: string; dueDate: string; overdue: boolean }[];
     assert.ok(items.some((d) => d.id === dutyId));
     assert.ok(items.every((d) => d.overdue && d.dueDate < TODAY));
     const dates = items.map((d) => d.dueDate);
     assert.deepEqual(dates, [...dates].sort(), "oldest first");
-    const other = await call("GET", "/api/v1/duties?overdue=true", officerB);
+    const other = await call("GET", "/api/v1/duties?overdue=true", fx.officerB);
     assert.ok(!(other.json().items as { id: string }[]).some((d) => d.id === dutyId));
-    const all = await call("GET", "/api/v1/duties?overdue=true", admin);
+    const all = await call("GET", "/api/v1/duties?overdue=true", fx.admin);
     assert.ok((all.json().items as { id: string }[]).some((d) => d.id === dutyId));
-    assert.equal((await call("GET", "/api/v1/duties", querierA)).statusCode, 403);
+    assert.equal((await call("GET", "/api/v1/duties", fx.querierA)).statusCode, 403);
   });
 
   test("the letter can be produced again in English; the draft is replaced", async () => {
-    const res = await call("POST", `/api/v1/duties/${dutyId}/letter`, officerA, { language: "en" });
+    const res = await call("POST", `/api/v1/duties/${dutyId}/letter`, fx.officerA, {
+      language: "en",
+    });
     assert.equal(res.statusCode, 201, res.body);
     assert.equal(res.json().language, "en");
     const letters = await lettersOf(registrationId);
     assert.equal(letters.length, 1, "the Dutch draft was replaced");
     const text = pdfText(
-      (await call("GET", `/api/v1/letters/${letters[0]!.id}/pdf`, officerA)).rawPayload,
+      (await call("GET", `/api/v1/letters/${letters[0]!.id}/pdf`, fx.officerA)).rawPayload,
     );
     assert.ok(text.includes("Notice of your registration"));
   });
 
   test("skipping: only for a fixed reason the profile allows; who and why are recorded", async () => {
-    const free = await call("POST", `/api/v1/duties/${dutyId}/skip`, officerA, {
+    const free = await call("POST", `/api/v1/duties/${dutyId}/skip`, fx.officerA, {
       reason: "he knows, I told him on the phone",
     });
     assert.equal(free.statusCode, 400, "no free text");
-    const skipped = await call("POST", `/api/v1/duties/${dutyId}/skip`, officerA, {
+    const skipped = await call("POST", `/api/v1/duties/${dutyId}/skip`, fx.officerA, {
       reason: "informed_in_person",
     });
     assert.equal(skipped.statusCode, 200, skipped.body);
@@ -304,12 +301,12 @@ describe("the worklist, producing again, skipping", () => {
     const [letter] = await lettersOf(registrationId);
     assert.equal(letter!.status, "skipped");
     assert.equal(letter!.contentAvailable, false, "the unsent draft's content is gone");
-    const audit = await ctx.database.query<{ details: { reason: string } }>(
+    const audit = await fx.ctx.database.query<{ details: { reason: string } }>(
       "SELECT details FROM audit_event WHERE action = 'duty.skipped' AND object_id = $1",
       [dutyId],
     );
     assert.equal(audit[0]!.details.reason, "informed_in_person");
-    const again = await call("POST", `/api/v1/duties/${dutyId}/skip`, officerA, {
+    const again = await call("POST", `/api/v1/duties/${dutyId}/skip`, fx.officerA, {
       reason: "informed_in_person",
     });
     assert.equal(again.statusCode, 409);
@@ -319,10 +316,10 @@ describe("the worklist, producing again, skipping", () => {
 describe("erasure: the removal letter, and no letter content left behind", () => {
   test("with an e-mail address: the removal letter is e-mailed, then nothing readable remains", async () => {
     const { id } = await register(
-      officerA,
+      fx.officerA,
       registration(person("Wisser", { email: "wisser@example.org" })),
     );
-    const erased = await call("DELETE", `/api/v1/registrations/${id}`, officerA);
+    const erased = await call("DELETE", `/api/v1/registrations/${id}`, fx.officerA);
     assert.equal(erased.statusCode, 204, erased.body);
     const letters = await lettersOf(id);
     const removal = letters.find((l) => l.kind === "removal")!;
@@ -330,27 +327,30 @@ describe("erasure: the removal letter, and no letter content left behind", () =>
     assert.equal(removal.status, "sent");
     assert.equal(removal.channel, "email");
     assert.ok(
-      readdirSync(ctx.services.letters.outboxDir!).some((f) => f.endsWith(`${removal.id}.eml`)),
+      readdirSync(fx.ctx.services.letters.outboxDir!).some((f) => f.endsWith(`${removal.id}.eml`)),
     );
     for (const l of [removal, placement]) {
       assert.equal(l.contentAvailable, false, `${l.kind}: content erased`);
-      const pdf = await call("GET", `/api/v1/letters/${l.id}/pdf`, officerA);
+      const pdf = await call("GET", `/api/v1/letters/${l.id}/pdf`, fx.officerA);
       assert.equal(pdf.statusCode, 404);
       assert.equal(pdf.json().error.code, "letter_content_erased");
     }
-    const rows = await ctx.database.query<{ n: number }>(
+    const rows = await fx.ctx.database.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM letter WHERE registration_id = $1 AND pdf_ciphertext IS NOT NULL",
       [id],
     );
     assert.equal(rows[0]!.n, 0);
-    const duties = await ctx.services.letters.dutiesOf(id);
+    const duties = await fx.ctx.services.letters.dutiesOf(id);
     assert.equal(duties.find((d) => d.kind === "removal")!.status, "fulfilled");
     assert.equal(duties.find((d) => d.kind === "removal")!.reason, "erased_by_primary_source");
   });
 
   test("without any address: the removal letter waits to be documented, then its content goes", async () => {
-    const { id } = await register(officerA, registration(person("Spoorloos"), false));
-    assert.equal((await call("DELETE", `/api/v1/registrations/${id}`, officerA)).statusCode, 204);
+    const { id } = await register(fx.officerA, registration(person("Spoorloos"), false));
+    assert.equal(
+      (await call("DELETE", `/api/v1/registrations/${id}`, fx.officerA)).statusCode,
+      204,
+    );
     const letters = await lettersOf(id);
     const placement = letters.find((l) => l.kind === "placement")!;
     assert.equal(placement.status, "skipped", "the unsent placement draft is not sent any more");
@@ -358,13 +358,18 @@ describe("erasure: the removal letter, and no letter content left behind", () =>
     assert.equal(removal.channel, "none");
     assert.equal(removal.contentAvailable, true);
     const text = pdfText(
-      (await call("GET", `/api/v1/letters/${removal.id}/pdf`, officerA)).rawPayload,
+      (await call("GET", `/api/v1/letters/${removal.id}/pdf`, fx.officerA)).rawPayload,
     );
     assert.ok(text.includes("Marit Spoorloos") && text.includes("verwijderd"));
-    const documented = await call("POST", `/api/v1/letters/${removal.id}/documented`, officerA, {});
+    const documented = await call(
+      "POST",
+      `/api/v1/letters/${removal.id}/documented`,
+      fx.officerA,
+      {},
+    );
     assert.equal(documented.statusCode, 200, documented.body);
     assert.equal(documented.json().contentAvailable, false);
-    const placementDuty = (await ctx.services.letters.dutiesOf(id)).find(
+    const placementDuty = (await fx.ctx.services.letters.dutiesOf(id)).find(
       (d) => d.kind === "placement",
     )!;
     assert.equal(placementDuty.status, "cancelled");
@@ -373,10 +378,10 @@ describe("erasure: the removal letter, and no letter content left behind", () =>
 
 describe("hit letters (001 §9.1 D): from the querying organisation", () => {
   test("the querier's own data of the candidate; the primary source named, never the reason", async () => {
-    const { id } = await register(officerA, registration(person("Treffer")));
+    const { id } = await register(fx.officerA, registration(person("Treffer")));
     const profile = getProfile("aedes-2021");
-    const querier = demo.organisations[1]!.id;
-    const sealed = await ctx.services.letters.sealDutyData(querier, {
+    const querier = fx.demo.organisations[1]!.id;
+    const sealed = await fx.ctx.services.letters.sealDutyData(querier, {
       person: { initials: "M.", surname: "Treffer", birthDate: "1988-08-08" },
       address: { street: "Havenweg", houseNumber: "9", postcode: "9902 XY", city: "Havenstad" },
       hit: {
@@ -385,11 +390,11 @@ describe("hit letters (001 §9.1 D): from the querying organisation", () => {
         since: "2026-05-01",
         until: "2028-05-01",
         scope: "organisation",
-        primarySourceId: demo.organisations[0]!.id,
+        primarySourceId: fx.demo.organisations[0]!.id,
       },
     });
-    const duty = await ctx.database.db.transaction((tx) =>
-      ctx.services.letters.recordDuty(tx, profile, {
+    const duty = await fx.ctx.database.db.transaction((tx) =>
+      fx.ctx.services.letters.recordDuty(tx, profile, {
         organisationId: querier,
         registrationId: null,
         kind: "hit",
@@ -397,14 +402,14 @@ describe("hit letters (001 §9.1 D): from the querying organisation", () => {
         sealed,
       }),
     );
-    await ctx.services.letters.produceAfterEvent(duty.id);
-    const res = await call("GET", `/api/v1/letters?dutyId=${duty.id}`, officerB);
+    await fx.ctx.services.letters.produceAfterEvent(duty.id);
+    const res = await call("GET", `/api/v1/letters?dutyId=${duty.id}`, fx.officerB);
     const [letter] = res.json().items as { id: string; channel: string; organisationId: string }[];
     assert.ok(letter);
     assert.equal(letter.organisationId, querier);
     assert.equal(letter.channel, "post");
     const text = pdfText(
-      (await call("GET", `/api/v1/letters/${letter.id}/pdf`, officerB)).rawPayload,
+      (await call("GET", `/api/v1/letters/${letter.id}/pdf`, fx.officerB)).rawPayload,
     );
     for (const s of [
       "Havenweg 9",
@@ -415,36 +420,36 @@ describe("hit letters (001 §9.1 D): from the querying organisation", () => {
       assert.ok(text.includes(s), s);
     }
     assert.ok(!text.includes("Overlast"), "the category is not disclosed to the querier");
-    assert.equal((await call("GET", `/api/v1/letters/${letter.id}`, officerA)).statusCode, 404);
+    assert.equal((await call("GET", `/api/v1/letters/${letter.id}`, fx.officerA)).statusCode, 404);
     assert.ok(id);
   });
 });
 
 describe("deadlines (Algemene termijnenwet)", () => {
   test("four calendar weeks ending on Koningsdag move to the next working day", async () => {
-    ctx.clock.set("2026-03-30");
-    const { id } = await register(officerA, {
+    fx.ctx.clock.set("2026-03-30");
+    const { id } = await register(fx.officerA, {
       ...registration(person("Koning")),
       placementDate: "2026-03-02",
     });
-    const duty = (await ctx.services.letters.dutiesOf(id))[0]!;
+    const duty = (await fx.ctx.services.letters.dutiesOf(id))[0]!;
     assert.equal(duty.eventDate, "2026-03-30");
     assert.equal(duty.dueDate, "2026-04-28", "27 April 2026 is Koningsdag (Monday)");
-    ctx.clock.set(TODAY);
+    fx.ctx.clock.set(TODAY);
   });
 
   test("working days skip the weekend and Koningsdag; weeks do not count them", async () => {
     const keurmerk = getProfile("keurmerk-2013");
-    const org = demo.organisations[0]!.id;
-    const [days, weeks] = await ctx.database.db.transaction(async (tx) => [
-      await ctx.services.letters.recordDuty(tx, keurmerk, {
+    const org = fx.demo.organisations[0]!.id;
+    const [days, weeks] = await fx.ctx.database.db.transaction(async (tx) => [
+      await fx.ctx.services.letters.recordDuty(tx, keurmerk, {
         organisationId: org,
         registrationId: null,
         kind: "removal",
         eventDate: "2026-04-22",
         deadlineKey: "upheld_objection_removal", // 5 werkdagen (001 §3.4)
       }),
-      await ctx.services.letters.recordDuty(tx, keurmerk, {
+      await fx.ctx.services.letters.recordDuty(tx, keurmerk, {
         organisationId: org,
         registrationId: null,
         kind: "acknowledgement",
@@ -465,9 +470,9 @@ describe("deadlines (Algemene termijnenwet)", () => {
 
   test("a letter the profile does not know is refused (aedes has no continuation letter)", async () => {
     await assert.rejects(
-      ctx.database.db.transaction((tx) =>
-        ctx.services.letters.recordDuty(tx, getProfile("aedes-2021"), {
-          organisationId: demo.organisations[0]!.id,
+      fx.ctx.database.db.transaction((tx) =>
+        fx.ctx.services.letters.recordDuty(tx, getProfile("aedes-2021"), {
+          organisationId: fx.demo.organisations[0]!.id,
           registrationId: null,
           kind: "continuation",
           eventDate: TODAY,
@@ -480,14 +485,14 @@ describe("deadlines (Algemene termijnenwet)", () => {
 
 describe("the letterhead", () => {
   test("an organisation's logo (PNG data URL) appears on its letters; anything else is refused", async () => {
-    const orgC = demo.organisations[2]!;
+    const orgC = fx.demo.organisations[2]!;
     const png =
       "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
-    const bad = await call("PATCH", `/api/v1/organisations/${orgC.id}`, admin, {
+    const bad = await call("PATCH", `/api/v1/organisations/${orgC.id}`, fx.admin, {
       logo: "https://example.org/logo.png",
     });
     assert.equal(bad.statusCode, 400);
-    const ok = await call("PATCH", `/api/v1/organisations/${orgC.id}`, admin, { logo: png });
+    const ok = await call("PATCH", `/api/v1/organisations/${orgC.id}`, fx.admin, { logo: png });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().hasLogo, true);
     const { id } = await register(bearer(orgC.apiKeys.officer), registration(person("Briefhoofd")));
@@ -509,14 +514,14 @@ describe("an import's letters are produced on request", () => {
       "K.,Ingelezen,1970-01-01,A.I,a,2026-05-01,",
     ].join("\n");
     const imported = await apiRequest(
-      app,
+      fx.app,
       "POST",
       "/api/v1/registrations/import?dryRun=false",
-      { ...officerB, "content-type": "text/csv" },
+      { ...fx.officerB, "content-type": "text/csv" },
       csv,
     );
     assert.equal(imported.statusCode, 200, imported.body);
-    const res = await call("POST", "/api/v1/duties/letters", officerB, {});
+    const res = await call("POST", "/api/v1/duties/letters", fx.officerB, {});
     assert.equal(res.statusCode, 200, res.body);
     assert.ok(res.json().produced >= 1);
     assert.equal(res.json().failed, 0);

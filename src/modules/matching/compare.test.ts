@@ -26,18 +26,25 @@ import {
 const close = (actual: number, expected: number, digits = 3) =>
   assert.ok(Math.abs(actual - expected) < 10 ** -digits, `${actual} ≉ ${expected}`);
 
+/** One test per row of a table, named after the row. */
+function testEachRow<Row extends readonly unknown[]>(
+  rows: readonly Row[],
+  name: (...row: Row) => string,
+  check: (...row: Row) => void,
+) {
+  for (const row of rows) test(name(...row), () => check(...row));
+}
+
 /** One test per row: the comparison gives the expected level both ways round. */
 function levelsBothWays<T, L>(
   cases: readonly (readonly [T, T, L])[],
   name: (a: T, b: T, level: L) => string,
   levelOf: (a: T, b: T) => L,
 ) {
-  for (const [a, b, level] of cases) {
-    test(name(a, b, level), () => {
-      assert.equal(levelOf(a, b), level);
-      assert.equal(levelOf(b, a), level);
-    });
-  }
+  testEachRow<readonly [T, T, L]>(cases, name, (a, b, level) => {
+    assert.equal(levelOf(a, b), level);
+    assert.equal(levelOf(b, a), level);
+  });
 }
 
 describe("Jaro and Jaro-Winkler: known values", () => {
@@ -52,12 +59,14 @@ describe("Jaro and Jaro-Winkler: known values", () => {
     ["", "", 1, 1],
     ["", "a", 0, 0],
   ];
-  for (const [a, b, j, jw] of cases) {
-    test(`${a} / ${b}: Jaro ${j}, JW ${jw}`, () => {
+  testEachRow(
+    cases,
+    (a, b, j, jw) => `${a} / ${b}: Jaro ${j}, JW ${jw}`,
+    (a, b, j, jw) => {
       close(jaro(a, b), j);
       close(jaroWinkler(a, b), jw);
-    });
-  }
+    },
+  );
   test("symmetric", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
@@ -82,12 +91,14 @@ describe("Damerau-Levenshtein (true, unrestricted) and optimal string alignment"
     ["abcdef", "badcfe", 3, 3],
     ["abc", "ca", 2, 3],
   ];
-  for (const [a, b, dl, osa] of cases) {
-    test(`${a || "∅"} / ${b || "∅"}: DL ${dl}, OSA ${osa}`, () => {
+  testEachRow(
+    cases,
+    (a, b, dl, osa) => `${a || "∅"} / ${b || "∅"}: DL ${dl}, OSA ${osa}`,
+    (a, b, dl, osa) => {
       assert.equal(damerauLevenshtein(a, b), dl);
       assert.equal(optimalStringAlignment(a, b), osa);
-    });
-  }
+    },
+  );
   test("metric properties: symmetric, DL ≤ OSA, triangle inequality for DL", () => {
     const s = fc.string({ unit: fc.constantFrom("a", "b", "c"), maxLength: 7 });
     fc.assert(

@@ -1,23 +1,12 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { DemoRegion } from "../../demo/demo-region.ts";
-import type { App } from "../../platform/context.ts";
-import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { before, describe, test } from "node:test";
+import { useDemoApi } from "../../testing/demo-app.ts";
 import { apiRequest } from "../../testing/http.ts";
 import { JAN_PIETER } from "../../testing/people.ts";
 import { findRegistration } from "./repository.ts";
 
-let ctx: TestContext;
-let app: App;
-let demo: DemoRegion;
-let officerA: Record<string, string>;
-let querierA: Record<string, string>;
-let officerB: Record<string, string>;
-let querierB: Record<string, string>;
-let admin: Record<string, string>;
-
 const TODAY = "2026-06-01";
+const fx = useDemoApi({ today: TODAY });
 const person = JAN_PIETER;
 const address = { street: "Kerkstraat", houseNumber: "12", postcode: "9901 AB", city: "Lindendal" };
 const nuisance = {
@@ -33,20 +22,12 @@ async function post(
   payload: unknown,
   url = "/api/v1/registrations",
 ) {
-  return apiRequest(app, "POST", url, headers, payload as object);
+  return apiRequest(fx.app, "POST", url, headers, payload as object);
 }
-
-let fixture: DemoApp;
-before(async () => {
-  fixture = await createDemoApp({ today: TODAY });
-  ({ ctx, app, demo } = fixture);
-  ({ officerA, querierA, officerB, querierB, admin } = demoKeys(demo));
-});
-after(() => fixture?.close());
 
 describe("placing a person on the list", () => {
   test("201 with the computed term, scope and primary source; the person is not echoed", async () => {
-    const res = await post(officerA, nuisance);
+    const res = await post(fx.officerA, nuisance);
     assert.equal(res.statusCode, 201, res.body);
     const body = res.json();
     assert.equal(body.status, "active");
@@ -55,15 +36,15 @@ describe("placing a person on the list", () => {
     assert.equal(body.endDate, "2028-05-01", "A: at most 2 years (003 ch. 7)");
     assert.equal(body.scope, "organisation", "A: uitsluiting corporatie (003 ch. 7)");
     assert.deepEqual(body.primarySource, {
-      id: demo.organisations[0]!.id,
-      name: demo.organisations[0]!.name,
+      id: fx.demo.organisations[0]!.id,
+      name: fx.demo.organisations[0]!.name,
     });
     assert.equal(body.enteredBy.kind, "api_key");
     assert.ok(!res.body.includes("Zwaanswijk"), "no personal data in the answer");
   });
 
   test("damage brackets set the term of D.VIII (003 ch. 7)", async () => {
-    const res = await post(officerA, {
+    const res = await post(fx.officerA, {
       ...nuisance,
       categories: ["D.VIII"],
       criteria: ["d"],
@@ -74,9 +55,9 @@ describe("placing a person on the list", () => {
   });
 
   test("a shorter term than the maximum is kept; a longer one is refused (422, rule and article)", async () => {
-    const shorter = await post(officerA, { ...nuisance, termMonths: 6 });
+    const shorter = await post(fx.officerA, { ...nuisance, termMonths: 6 });
     assert.equal(shorter.json().endDate, "2026-11-01");
-    const longer = await post(officerA, { ...nuisance, termMonths: 30 });
+    const longer = await post(fx.officerA, { ...nuisance, termMonths: 30 });
     assert.equal(longer.statusCode, 422);
     assert.equal(longer.json().error.code, "term_exceeds_maximum");
     assert.match(longer.json().error.details.source, /003/);
@@ -94,7 +75,7 @@ describe("placing a person on the list", () => {
         /claim_below_minimum/,
       ],
     ] as const) {
-      const res = await post(officerA, payload);
+      const res = await post(fx.officerA, payload);
       assert.equal(res.statusCode, 422, `${JSON.stringify(payload)} → ${res.body}`);
       assert.match(res.json().error.code, code);
       assert.ok(res.json().error.details.source, "every refusal cites its article");
@@ -106,50 +87,50 @@ describe("placing a person on the list", () => {
       { ...nuisance, reason: "smashed windows" },
       { ...nuisance, person: { ...person, note: "aggressive" } },
       { ...nuisance, address: { ...address, remarks: "x" } },
-      { ...nuisance, organisationId: demo.organisations[1]!.id },
+      { ...nuisance, organisationId: fx.demo.organisations[1]!.id },
     ]) {
-      const res = await post(officerA, payload);
+      const res = await post(fx.officerA, payload);
       assert.equal(res.statusCode, 400, res.body);
       assert.equal(res.json().error.code, "unknown_field");
     }
-    const freeText = await post(officerA, {
+    const freeText = await post(fx.officerA, {
       ...nuisance,
       person: { ...person, surname: "Jansen; threatened staff 3x" },
     });
     assert.equal(freeText.statusCode, 400, "names cannot carry free text");
     for (const birthDate of ["not-a-date", "1985-02-30", "1850-01-01"]) {
-      const bad = await post(officerA, { ...nuisance, person: { ...person, birthDate } });
+      const bad = await post(fx.officerA, { ...nuisance, person: { ...person, birthDate } });
       assert.equal(bad.statusCode, 400, `${birthDate}: ${bad.body}`);
       assert.equal(bad.json().error.details[0].path, "person.birthDate");
     }
   });
 
   test("queriers cannot register (403); an officer cannot register for another organisation", async () => {
-    assert.equal((await post(querierA, nuisance)).statusCode, 403);
+    assert.equal((await post(fx.querierA, nuisance)).statusCode, 403);
     const other = await post(
-      officerA,
+      fx.officerA,
       nuisance,
-      `/api/v1/registrations?onBehalfOf=${demo.organisations[1]!.id}`,
+      `/api/v1/registrations?onBehalfOf=${fx.demo.organisations[1]!.id}`,
     );
     assert.equal(other.statusCode, 403);
   });
 
   test("the consortium admin registers on behalf of a participant, which becomes the primary source", async () => {
     const res = await post(
-      admin,
+      fx.admin,
       nuisance,
-      `/api/v1/registrations?onBehalfOf=${demo.organisations[2]!.id}`,
+      `/api/v1/registrations?onBehalfOf=${fx.demo.organisations[2]!.id}`,
     );
     assert.equal(res.statusCode, 201, res.body);
-    assert.equal(res.json().primarySource.id, demo.organisations[2]!.id);
-    const own = await post(admin, nuisance);
+    assert.equal(res.json().primarySource.id, fx.demo.organisations[2]!.id);
+    const own = await post(fx.admin, nuisance);
     assert.equal(own.statusCode, 422, "the consortium itself is no primary source");
     assert.equal(own.json().error.code, "primary_source_not_participant");
   });
 
   test("a placement letter duty is recorded with its deadline", async () => {
-    const res = await post(officerA, nuisance);
-    const duties = await ctx.services.letters.dutiesOf(res.json().id);
+    const res = await post(fx.officerA, nuisance);
+    const duties = await fx.ctx.services.letters.dutiesOf(res.json().id);
     assert.equal(duties.length, 1);
     assert.equal(duties[0]!.kind, "placement");
     // The person's e-mail address is known: the placement letter went out at once (letters module).
@@ -161,47 +142,47 @@ describe("placing a person on the list", () => {
 describe("reading, changing, restricting and erasing", () => {
   let id: string;
   before(async () => {
-    id = (await post(officerA, nuisance)).json().id;
+    id = (await post(fx.officerA, nuisance)).json().id;
   });
 
   test("the primary source's officer and querier see the person; other organisations get 404", async () => {
-    for (const headers of [officerA, querierA]) {
-      const res = await apiRequest(app, "GET", `/api/v1/registrations/${id}`, headers);
+    for (const headers of [fx.officerA, fx.querierA]) {
+      const res = await apiRequest(fx.app, "GET", `/api/v1/registrations/${id}`, headers);
       assert.equal(res.statusCode, 200);
       assert.equal(res.json().person.surname, "Zwaanswijk");
       assert.equal(res.json().address.city, "Lindendal");
     }
-    for (const headers of [officerB, querierB]) {
-      const res = await apiRequest(app, "GET", `/api/v1/registrations/${id}`, headers);
+    for (const headers of [fx.officerB, fx.querierB]) {
+      const res = await apiRequest(fx.app, "GET", `/api/v1/registrations/${id}`, headers);
       assert.equal(res.statusCode, 404);
     }
-    const patch = await apiRequest(app, "PATCH", `/api/v1/registrations/${id}`, officerB, {
+    const patch = await apiRequest(fx.app, "PATCH", `/api/v1/registrations/${id}`, fx.officerB, {
       termMonths: 3,
     });
     assert.equal(patch.statusCode, 404);
-    const del = await apiRequest(app, "DELETE", `/api/v1/registrations/${id}`, officerB);
+    const del = await apiRequest(fx.app, "DELETE", `/api/v1/registrations/${id}`, fx.officerB);
     assert.equal(del.statusCode, 404);
   });
 
   test("a querier of the primary source may not change it (403)", async () => {
-    const res = await apiRequest(app, "PATCH", `/api/v1/registrations/${id}`, querierA, {
+    const res = await apiRequest(fx.app, "PATCH", `/api/v1/registrations/${id}`, fx.querierA, {
       termMonths: 3,
     });
     assert.equal(res.statusCode, 403);
   });
 
   test("a change is checked by the same rules and audited with field names only", async () => {
-    const ok = await apiRequest(app, "PATCH", `/api/v1/registrations/${id}`, officerA, {
+    const ok = await apiRequest(fx.app, "PATCH", `/api/v1/registrations/${id}`, fx.officerA, {
       termMonths: 12,
       person: { ...person, surname: "Zwaanswijk-de Boer" },
     });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().endDate, "2027-05-01");
-    const bad = await apiRequest(app, "PATCH", `/api/v1/registrations/${id}`, officerA, {
+    const bad = await apiRequest(fx.app, "PATCH", `/api/v1/registrations/${id}`, fx.officerA, {
       termMonths: 40,
     });
     assert.equal(bad.statusCode, 422);
-    const events = await ctx.database.query<{ details: { fields: string[] } }>(
+    const events = await fx.ctx.database.query<{ details: { fields: string[] } }>(
       "SELECT details FROM audit_event WHERE action = 'registration.updated' AND object_id = $1",
       [id],
     );
@@ -218,68 +199,85 @@ describe("reading, changing, restricting and erasing", () => {
         "termMonths",
       ].sort(),
     );
-    const text = JSON.stringify(await ctx.database.query("SELECT * FROM audit_event"));
+    const text = JSON.stringify(await fx.ctx.database.query("SELECT * FROM audit_event"));
     assert.ok(!text.includes("Zwaanswijk"), "no names in the audit log");
   });
 
   test("restriction keeps the registration but takes it out of effect; lifting restores it", async () => {
-    const r = await apiRequest(app, "POST", `/api/v1/registrations/${id}/restriction`, officerA, {
-      reason: "accuracy_contested",
-    });
+    const r = await apiRequest(
+      fx.app,
+      "POST",
+      `/api/v1/registrations/${id}/restriction`,
+      fx.officerA,
+      {
+        reason: "accuracy_contested",
+      },
+    );
     assert.equal(r.statusCode, 200, r.body);
     assert.equal(r.json().status, "restricted");
-    const [row] = await ctx.database.query<{ status: string }>(
+    const [row] = await fx.ctx.database.query<{ status: string }>(
       "SELECT status FROM registration WHERE id = $1",
       [id],
     );
     assert.equal(row!.status, "restricted");
-    const list = await apiRequest(app, "GET", "/api/v1/registrations?status=restricted", officerA);
+    const list = await apiRequest(
+      fx.app,
+      "GET",
+      "/api/v1/registrations?status=restricted",
+      fx.officerA,
+    );
     assert.ok(list.json().items.some((i: { id: string }) => i.id === id));
     const lifted = await apiRequest(
-      app,
+      fx.app,
       "DELETE",
       `/api/v1/registrations/${id}/restriction`,
-      officerA,
+      fx.officerA,
     );
     assert.equal(lifted.json().status, "active");
   });
 
   test("the list holds the caller's organisation's registrations only, paginated", async () => {
-    const page = await apiRequest(app, "GET", "/api/v1/registrations?pageSize=2&page=1", querierA);
+    const page = await apiRequest(
+      fx.app,
+      "GET",
+      "/api/v1/registrations?pageSize=2&page=1",
+      fx.querierA,
+    );
     assert.equal(page.statusCode, 200);
     const body = page.json();
     assert.equal(body.items.length, 2);
     assert.ok(body.total >= 4);
     assert.ok(
       body.items.every(
-        (i: { primarySource: { id: string } }) => i.primarySource.id === demo.organisations[0]!.id,
+        (i: { primarySource: { id: string } }) =>
+          i.primarySource.id === fx.demo.organisations[0]!.id,
       ),
     );
-    const other = await apiRequest(app, "GET", "/api/v1/registrations", querierB);
+    const other = await apiRequest(fx.app, "GET", "/api/v1/registrations", fx.querierB);
     assert.ok(other.json().items.every((i: { id: string }) => i.id !== id));
-    const bad = await apiRequest(app, "GET", "/api/v1/registrations?status=gone", querierA);
+    const bad = await apiRequest(fx.app, "GET", "/api/v1/registrations?status=gone", fx.querierA);
     assert.equal(bad.statusCode, 400);
   });
 
   test("erasure deletes the row, its encrypted fields and blind indexes; a receipt stays", async () => {
-    const del = await apiRequest(app, "DELETE", `/api/v1/registrations/${id}`, officerA);
+    const del = await apiRequest(fx.app, "DELETE", `/api/v1/registrations/${id}`, fx.officerA);
     assert.equal(del.statusCode, 204);
     assert.equal(
-      (await apiRequest(app, "GET", `/api/v1/registrations/${id}`, officerA)).statusCode,
+      (await apiRequest(fx.app, "GET", `/api/v1/registrations/${id}`, fx.officerA)).statusCode,
       404,
     );
     assert.deepEqual(
-      await ctx.database.query("SELECT id FROM registration WHERE id = $1", [id]),
+      await fx.ctx.database.query("SELECT id FROM registration WHERE id = $1", [id]),
       [],
     );
     assert.deepEqual(
-      await ctx.database.query(
+      await fx.ctx.database.query(
         "SELECT 1 FROM registration_blind_index WHERE registration_id = $1",
         [id],
       ),
       [],
     );
-    const receipt = await ctx.database.query<{ details: unknown }>(
+    const receipt = await fx.ctx.database.query<{ details: unknown }>(
       "SELECT details FROM audit_event WHERE action = 'registration.erased' AND object_id = $1",
       [id],
     );
@@ -289,11 +287,11 @@ describe("reading, changing, restricting and erasing", () => {
 
 describe("which registrations are in effect (hit, match, block)", () => {
   test("restricted, not yet started and ended registrations are not in effect", async () => {
-    const id = (await post(officerA, nuisance)).json().id as string;
-    const row = async () => (await findRegistration(ctx.database.db, id))!;
-    const { registrations } = ctx.services;
+    const id = (await post(fx.officerA, nuisance)).json().id as string;
+    const row = async () => (await findRegistration(fx.ctx.database.db, id))!;
+    const { registrations } = fx.ctx.services;
     assert.equal(registrations.isEffective(await row()), true);
-    await apiRequest(app, "POST", `/api/v1/registrations/${id}/restriction`, officerA, {
+    await apiRequest(fx.app, "POST", `/api/v1/registrations/${id}/restriction`, fx.officerA, {
       reason: "objection_pending",
     });
     assert.equal(
@@ -301,7 +299,7 @@ describe("which registrations are in effect (hit, match, block)", () => {
       false,
       "a restricted registration never hits",
     );
-    await apiRequest(app, "DELETE", `/api/v1/registrations/${id}/restriction`, officerA);
+    await apiRequest(fx.app, "DELETE", `/api/v1/registrations/${id}/restriction`, fx.officerA);
     const r = await row();
     assert.equal(registrations.isEffective(r), true);
     assert.equal(
@@ -320,14 +318,14 @@ describe("which registrations are in effect (hit, match, block)", () => {
 
 describe("encryption at rest", () => {
   test("names, birth dates and addresses are not in the registration table in plain text", async () => {
-    await post(officerA, nuisance);
-    const rows = await ctx.database.query("SELECT * FROM registration");
+    await post(fx.officerA, nuisance);
+    const rows = await fx.ctx.database.query("SELECT * FROM registration");
     const text = JSON.stringify(rows);
     for (const secret of ["Zwaanswijk", "1985-03-14", "Kerkstraat", "jp.zwaanswijk@example.org"]) {
       assert.ok(!text.includes(secret), `${secret} stored in plain text`);
     }
     const indexes = JSON.stringify(
-      await ctx.database.query("SELECT * FROM registration_blind_index"),
+      await fx.ctx.database.query("SELECT * FROM registration_blind_index"),
     );
     assert.ok(!indexes.includes("1985-03-14") && !indexes.includes("zwaanswijk"));
   });
@@ -342,17 +340,17 @@ describe("CSV initial load", () => {
   const csv = (lines: string[]) => [header, ...lines].join("\n");
   const importCsv = (body: string, dryRun: boolean) =>
     apiRequest(
-      app,
+      fx.app,
       "POST",
       `/api/v1/registrations/import?dryRun=${dryRun}`,
-      { ...officerB, "content-type": "text/csv" },
+      { ...fx.officerB, "content-type": "text/csv" },
       body,
     );
   const countB = async () =>
     (
-      await ctx.database.query<{ n: number }>(
+      await fx.ctx.database.query<{ n: number }>(
         "SELECT count(*)::int AS n FROM registration WHERE organisation_id = $1",
-        [demo.organisations[1]!.id],
+        [fx.demo.organisations[1]!.id],
       )
     )[0]!.n;
 
@@ -389,10 +387,10 @@ describe("CSV initial load", () => {
     assert.equal(broken.statusCode, 400);
     assert.equal(broken.json().error.code, "invalid_csv");
     const json = await apiRequest(
-      app,
+      fx.app,
       "POST",
       "/api/v1/registrations",
-      { ...officerA, "content-type": "text/csv" },
+      { ...fx.officerA, "content-type": "text/csv" },
       csv(good),
     );
     assert.equal(json.statusCode, 415);
@@ -401,23 +399,31 @@ describe("CSV initial load", () => {
 
 describe("withdrawal of the primary source", () => {
   test("erases every registration it is the primary source of", async () => {
-    const org = demo.organisations[2]!;
+    const org = fx.demo.organisations[2]!;
     const { email: _noEmail, ...byPost } = person;
     const created = await post(
-      admin,
+      fx.admin,
       { ...nuisance, person: byPost },
       `/api/v1/registrations?onBehalfOf=${org.id}`,
     );
     const registrationId = created.json().id as string;
-    const res = await apiRequest(app, "POST", `/api/v1/organisations/${org.id}/withdrawal`, admin, {
-      date: TODAY,
-    });
+    const res = await apiRequest(
+      fx.app,
+      "POST",
+      `/api/v1/organisations/${org.id}/withdrawal`,
+      fx.admin,
+      {
+        date: TODAY,
+      },
+    );
     assert.equal(res.statusCode, 200, res.body);
     assert.deepEqual(
-      await ctx.database.query("SELECT id FROM registration WHERE organisation_id = $1", [org.id]),
+      await fx.ctx.database.query("SELECT id FROM registration WHERE organisation_id = $1", [
+        org.id,
+      ]),
       [],
     );
-    const receipts = await ctx.database.query<{ details: { rule: string } }>(
+    const receipts = await fx.ctx.database.query<{ details: { rule: string } }>(
       "SELECT details FROM audit_event WHERE action = 'registration.erased' AND details->>'rule' = 'withdrawal'",
     );
     assert.ok(receipts.length >= 1);
@@ -425,15 +431,15 @@ describe("withdrawal of the primary source", () => {
     // Each person is owed the removal letter (001 §7.3): written before the keys were shredded,
     // sent by the consortium, still readable afterwards for posting (no e-mail address here).
     const letters = await apiRequest(
-      app,
+      fx.app,
       "GET",
       `/api/v1/letters?registrationId=${registrationId}`,
-      admin,
+      fx.admin,
     );
     assert.equal(letters.statusCode, 200, letters.body);
     const removal = letters.json().items.find((l: { kind: string }) => l.kind === "removal");
     assert.ok(removal, letters.body);
-    const pdf = await apiRequest(app, "GET", `/api/v1/letters/${removal.id}/pdf`, admin);
+    const pdf = await apiRequest(fx.app, "GET", `/api/v1/letters/${removal.id}/pdf`, fx.admin);
     assert.equal(pdf.statusCode, 200, pdf.body.slice(0, 300));
     assert.equal(pdf.headers["content-type"], "application/pdf");
   });

@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { and, eq, sql } from "drizzle-orm";
-import type { DemoRegion } from "../../demo/demo-region.ts";
 import { auditEvent } from "../../platform/audit/tables.ts";
-import type { App } from "../../platform/context.ts";
-import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { useDemoApi } from "../../testing/demo-app.ts";
 import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
 import { screening } from "./tables.ts";
 
@@ -21,26 +18,7 @@ interface P {
 }
 
 function harness(profile: "aedes-2021" | "keurmerk-2013") {
-  const h = {} as {
-    fixture: DemoApp;
-    ctx: TestContext;
-    app: App;
-    demo: DemoRegion;
-    officerA: Record<string, string>;
-    querierA: Record<string, string>;
-    officerB: Record<string, string>;
-    querierB: Record<string, string>;
-    admin: Record<string, string>;
-    allocation: Record<string, string>;
-  };
-  before(async () => {
-    h.fixture = await createDemoApp({ today: TODAY, profile });
-    h.ctx = h.fixture.ctx;
-    h.app = h.fixture.app;
-    h.demo = h.fixture.demo;
-    Object.assign(h, demoKeys(h.demo));
-  });
-  after(() => h.fixture?.close());
+  const h = useDemoApi({ today: TODAY, profile });
   const call = (...r: ApiRequest) => apiRequest(h.app, ...r);
   const screen = async (headers: Record<string, string>, person: P, purpose = "allocation") => {
     const res = await call("POST", "/api/v1/screenings", headers, { person, purpose });

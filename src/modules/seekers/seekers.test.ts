@@ -1,27 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
-import type { DemoRegion } from "../../demo/demo-region.ts";
 import { auditEvent } from "../../platform/audit/tables.ts";
-import type { App } from "../../platform/context.ts";
-import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { useDemoApi } from "../../testing/demo-app.ts";
 import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
 import { BLOCKING_KINDS } from "../matching/blocking.ts";
 import { registrationBlindIndex } from "../registrations/tables.ts";
 import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
 
-let fixture: DemoApp;
-let ctx: TestContext;
-let app: App;
-let demo: DemoRegion;
-let officerA: Record<string, string>;
-let officerB: Record<string, string>;
-let querierA: Record<string, string>;
-let querierB: Record<string, string>;
-let allocation: Record<string, string>;
-
 const TODAY = "2026-06-01";
+const fx = useDemoApi({ today: TODAY });
 
 interface P {
   initials: string;
@@ -32,9 +20,9 @@ interface P {
   gender?: "M" | "V" | "X";
 }
 
-const call = (...r: ApiRequest) => apiRequest(app, ...r);
+const call = (...r: ApiRequest) => apiRequest(fx.app, ...r);
 
-async function register(person: P, headers = officerA, extra: Record<string, unknown> = {}) {
+async function register(person: P, headers = fx.officerA, extra: Record<string, unknown> = {}) {
   const res = await call("POST", "/api/v1/registrations", headers, {
     person,
     categories: ["B.II"],
@@ -47,10 +35,10 @@ async function register(person: P, headers = officerA, extra: Record<string, unk
 }
 
 async function putSeeker(n: string, person: P) {
-  return call("PUT", `/api/v1/seekers/${n}`, allocation, { person });
+  return call("PUT", `/api/v1/seekers/${n}`, fx.allocation, { person });
 }
 
-async function pending(headers = officerA) {
+async function pending(headers = fx.officerA) {
   const res = await call("GET", "/api/v1/matches?status=pending", headers);
   assert.equal(res.statusCode, 200, res.body);
   return res.json().items as {
@@ -62,13 +50,6 @@ async function pending(headers = officerA) {
     reasons: { field: string; level: string; weight: number }[];
   }[];
 }
-
-before(async () => {
-  fixture = await createDemoApp({ today: TODAY });
-  ({ ctx, app, demo } = fixture);
-  ({ officerA, querierA, officerB, querierB, allocation } = demoKeys(demo));
-});
-after(() => fixture?.close());
 
 describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
   test("created, unchanged, updated; the answer holds no personal data", async () => {
@@ -82,12 +63,12 @@ describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
     const changed = await putSeeker("S-100", { ...person, firstNames: "Anna" });
     assert.equal(changed.json().status, "updated");
     assert.ok(!changed.body.includes("Zoeker"));
-    const [row] = await ctx.database.db
+    const [row] = await fx.ctx.database.db
       .select()
       .from(seeker)
       .where(eq(seeker.seekerNumber, "S-100"));
     assert.ok(row && !row.personCiphertext.includes("Zoeker"), "stored encrypted");
-    const keys = await ctx.database.db
+    const keys = await fx.ctx.database.db
       .select()
       .from(seekerBlindIndex)
       .where(eq(seekerBlindIndex.seekerNumber, "S-100"));
@@ -103,7 +84,7 @@ describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
       birthDate: "1991-03-03",
     });
     assert.equal(moved.json().status, "updated");
-    const after = await ctx.database.db
+    const after = await fx.ctx.database.db
       .select()
       .from(seekerBlindIndex)
       .where(eq(seekerBlindIndex.seekerNumber, "S-100"));
@@ -115,12 +96,18 @@ describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
 
   test("only the allocation system or the consortium maintains it; bad input is refused", async () => {
     const person = { initials: "A.", surname: "Zoeker", birthDate: "1990-02-02" };
-    assert.equal((await call("PUT", "/api/v1/seekers/S-1", querierA, { person })).statusCode, 403);
-    assert.equal((await call("PUT", "/api/v1/seekers/S-1", officerA, { person })).statusCode, 403);
+    assert.equal(
+      (await call("PUT", "/api/v1/seekers/S-1", fx.querierA, { person })).statusCode,
+      403,
+    );
+    assert.equal(
+      (await call("PUT", "/api/v1/seekers/S-1", fx.officerA, { person })).statusCode,
+      403,
+    );
     const mismatch = await putSeeker("S-1", { ...person, seekerNumber: "S-2" } as P);
     assert.equal(mismatch.statusCode, 400);
     assert.equal(mismatch.json().error.code, "seeker_number_mismatch");
-    const extra = await call("PUT", "/api/v1/seekers/S-1", allocation, { person, note: "x" });
+    const extra = await call("PUT", "/api/v1/seekers/S-1", fx.allocation, { person, note: "x" });
     assert.equal(extra.json().error.code, "unknown_field");
     const badNumber = await putSeeker("S 1;drop", person);
     assert.equal(badNumber.statusCode, 400);
@@ -131,10 +118,10 @@ describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
 
   test("DELETE removes the seeker (204), then 404", async () => {
     await putSeeker("S-DEL", { initials: "D.", surname: "Weg", birthDate: "1970-07-07" });
-    assert.equal((await call("DELETE", "/api/v1/seekers/S-DEL", allocation)).statusCode, 204);
-    const again = await call("DELETE", "/api/v1/seekers/S-DEL", allocation);
+    assert.equal((await call("DELETE", "/api/v1/seekers/S-DEL", fx.allocation)).statusCode, 204);
+    const again = await call("DELETE", "/api/v1/seekers/S-DEL", fx.allocation);
     assert.equal(again.statusCode, 404);
-    const [row] = await ctx.database.db
+    const [row] = await fx.ctx.database.db
       .select()
       .from(seeker)
       .where(eq(seeker.seekerNumber, "S-DEL"));
@@ -163,15 +150,18 @@ describe("matching seekers and registrations", () => {
     assert.ok(mine[0]!.score >= 18);
     assert.ok(mine[0]!.reasons.some((r) => r.field === "birth_date" && r.level === "exact"));
     assert.ok(!JSON.stringify(mine).includes("wijk"), "reasons carry levels, not values");
-    assert.equal((await pending(officerB)).filter((m) => m.registrationId === reg.id).length, 0);
-    assert.equal((await call("GET", "/api/v1/matches", querierA)).statusCode, 403);
+    assert.equal((await pending(fx.officerB)).filter((m) => m.registrationId === reg.id).length, 0);
+    assert.equal((await call("GET", "/api/v1/matches", fx.querierA)).statusCode, 403);
     // The officer judges with both persons side by side; another organisation gets 404.
-    const detail = await call("GET", `/api/v1/matches/${mine[0]!.id}`, officerA);
+    const detail = await call("GET", `/api/v1/matches/${mine[0]!.id}`, fx.officerA);
     assert.equal(detail.statusCode, 200, detail.body);
     assert.equal(detail.json().registrationPerson.surname, "Zwaanswijk");
     assert.equal(detail.json().seekerPerson.surname, "Vanderzwaanswyk");
     assert.ok(detail.json().reasons.every((r: { detail: string }) => r.detail.length > 0));
-    assert.equal((await call("GET", `/api/v1/matches/${mine[0]!.id}`, officerB)).statusCode, 404);
+    assert.equal(
+      (await call("GET", `/api/v1/matches/${mine[0]!.id}`, fx.officerB)).statusCode,
+      404,
+    );
   });
 
   test("a new registration is matched against the seekers already there", async () => {
@@ -210,39 +200,39 @@ describe("matching seekers and registrations", () => {
   test("confirm creates the block until the registration's end; disclosure per role", async () => {
     const reg = await register({ initials: "K.", surname: "Blokker", birthDate: "1982-12-01" });
     await putSeeker("S-400", { initials: "K.", surname: "Blokker", birthDate: "1982-12-01" });
-    const before = await call("GET", "/api/v1/seekers/S-400/block", allocation);
+    const before = await call("GET", "/api/v1/seekers/S-400/block", fx.allocation);
     assert.deepEqual(before.json(), { blocked: false }, "nothing before the human confirms");
     const [m] = (await pending()).filter((x) => x.registrationId === reg.id);
     assert.ok(m);
     assert.equal(
-      (await call("POST", `/api/v1/matches/${m.id}/decision`, officerB, { decision: "confirm" }))
+      (await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerB, { decision: "confirm" }))
         .statusCode,
       404,
     );
-    const confirmed = await call("POST", `/api/v1/matches/${m.id}/decision`, officerA, {
+    const confirmed = await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerA, {
       decision: "confirm",
     });
     assert.equal(confirmed.statusCode, 200, confirmed.body);
     assert.equal(confirmed.json().status, "confirmed");
     // aedes-2021: the allocation system learns only until and scope (003 §6 punten 5–6).
-    const sys = await call("GET", "/api/v1/seekers/S-400/block", allocation);
+    const sys = await call("GET", "/api/v1/seekers/S-400/block", fx.allocation);
     assert.deepEqual(sys.json(), { blocked: true, until: reg.endDate, scope: reg.scope });
-    const other = await call("GET", "/api/v1/seekers/S-400/block", querierB);
+    const other = await call("GET", "/api/v1/seekers/S-400/block", fx.querierB);
     assert.deepEqual(other.json(), {
       blocked: true,
       since: TODAY,
       until: reg.endDate,
       scope: reg.scope,
-      primarySource: { id: demo.organisations[0]!.id, name: demo.organisations[0]!.name },
+      primarySource: { id: fx.demo.organisations[0]!.id, name: fx.demo.organisations[0]!.name },
     });
     assert.ok(!("categories" in other.json()), "never the reason (003 §13.5)");
-    const twice = await call("POST", `/api/v1/matches/${m.id}/decision`, officerA, {
+    const twice = await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerA, {
       decision: "reject",
     });
     assert.equal(twice.statusCode, 409);
     assert.equal(twice.json().error.code, "match_already_decided");
     // Every look is logged, with its outcome.
-    const looks = await ctx.database.db
+    const looks = await fx.ctx.database.db
       .select()
       .from(auditEvent)
       .where(and(eq(auditEvent.action, "seeker.block_checked"), eq(auditEvent.objectId, "S-400")));
@@ -252,13 +242,13 @@ describe("matching seekers and registrations", () => {
     );
     // The block ends and unlinks with the registration (003 §6.7).
     assert.equal(
-      (await call("DELETE", `/api/v1/registrations/${reg.id}`, officerA)).statusCode,
+      (await call("DELETE", `/api/v1/registrations/${reg.id}`, fx.officerA)).statusCode,
       204,
     );
-    assert.deepEqual((await call("GET", "/api/v1/seekers/S-400/block", allocation)).json(), {
+    assert.deepEqual((await call("GET", "/api/v1/seekers/S-400/block", fx.allocation)).json(), {
       blocked: false,
     });
-    const blocks = await ctx.database.db
+    const blocks = await fx.ctx.database.db
       .select()
       .from(seekerBlock)
       .where(eq(seekerBlock.seekerNumber, "S-400"));
@@ -270,14 +260,14 @@ describe("matching seekers and registrations", () => {
     await putSeeker("S-500", { initials: "R.", surname: "Afwijzer", birthDate: "1966-06-16" });
     const [m] = (await pending()).filter((x) => x.registrationId === reg.id);
     assert.ok(m);
-    const rejected = await call("POST", `/api/v1/matches/${m.id}/decision`, officerA, {
+    const rejected = await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerA, {
       decision: "reject",
     });
     assert.equal(rejected.json().status, "rejected");
     await putSeeker("S-500", { initials: "R.", surname: "Afwijzer", birthDate: "1966-06-16" });
     assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
     // A change of the registration that does not touch the person: still rejected.
-    await call("PATCH", `/api/v1/registrations/${reg.id}`, officerA, { termMonths: 12 });
+    await call("PATCH", `/api/v1/registrations/${reg.id}`, fx.officerA, { termMonths: 12 });
     assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
     // The seeker's data change (first names now known): proposed again.
     await putSeeker("S-500", {
@@ -304,11 +294,16 @@ describe("matching seekers and registrations", () => {
     await putSeeker("S-700", { initials: "B.", surname: "Beperkt", birthDate: "1988-01-30" });
     const [m] = (await pending()).filter((x) => x.registrationId === reg.id);
     assert.ok(m);
-    const restricted = await call("POST", `/api/v1/registrations/${reg.id}/restriction`, officerA, {
-      reason: "accuracy_contested",
-    });
+    const restricted = await call(
+      "POST",
+      `/api/v1/registrations/${reg.id}/restriction`,
+      fx.officerA,
+      {
+        reason: "accuracy_contested",
+      },
+    );
     assert.equal(restricted.statusCode, 200, restricted.body);
-    const res = await call("POST", `/api/v1/matches/${m.id}/decision`, officerA, {
+    const res = await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerA, {
       decision: "confirm",
     });
     assert.equal(res.statusCode, 409);
@@ -319,8 +314,8 @@ describe("matching seekers and registrations", () => {
     const reg = await register({ initials: "E.", surname: "Erasmus", birthDate: "1993-10-10" });
     await putSeeker("S-800", { initials: "E.", surname: "Erasmus", birthDate: "1993-10-10" });
     assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
-    await call("DELETE", "/api/v1/seekers/S-800", allocation);
-    const rows = await ctx.database.db
+    await call("DELETE", "/api/v1/seekers/S-800", fx.allocation);
+    const rows = await fx.ctx.database.db
       .select()
       .from(seekerMatch)
       .where(eq(seekerMatch.seekerNumber, "S-800"));
@@ -330,12 +325,13 @@ describe("matching seekers and registrations", () => {
 
 describe("region settings: the matching threshold", () => {
   test("a consortium admin raises the threshold; proposals below it are not made", async () => {
-    const admin = bearer(demo.consortiumAdmin.apiKey);
+    const admin = bearer(fx.demo.consortiumAdmin.apiKey);
     assert.equal((await call("GET", "/api/v1/region/settings", admin)).json().matchThreshold, 18);
     const bad = await call("PATCH", "/api/v1/region/settings", admin, { matchThreshold: 2 });
     assert.equal(bad.statusCode, 400);
     assert.equal(
-      (await call("PATCH", "/api/v1/region/settings", officerA, { matchThreshold: 30 })).statusCode,
+      (await call("PATCH", "/api/v1/region/settings", fx.officerA, { matchThreshold: 30 }))
+        .statusCode,
       403,
     );
     const raised = await call("PATCH", "/api/v1/region/settings", admin, { matchThreshold: 39 });
@@ -357,7 +353,7 @@ describe("region settings: the matching threshold", () => {
 describe("blind indexes under an earlier blocking scheme", () => {
   test("are recomputed (as the server does at start), and the registration is found again", async () => {
     const reg = await register({ initials: "O.", surname: "Oudschema", birthDate: "1958-02-22" });
-    const db = ctx.database.db;
+    const db = fx.ctx.database.db;
     // Session 1 stored other kinds of key: simulate such a registration.
     await db
       .update(registrationBlindIndex)
@@ -365,20 +361,20 @@ describe("blind indexes under an earlier blocking scheme", () => {
       .where(eq(registrationBlindIndex.registrationId, reg.id));
     await putSeeker("S-OLD", { initials: "O.", surname: "Oudschema", birthDate: "1958-02-22" });
     assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
-    assert.equal(await ctx.services.registrations.reindexBlindIndexes(), 1);
+    assert.equal(await fx.ctx.services.registrations.reindexBlindIndexes(), 1);
     const kinds = await db
       .select()
       .from(registrationBlindIndex)
       .where(eq(registrationBlindIndex.registrationId, reg.id));
     assert.ok(kinds.every((k) => BLOCKING_KINDS.includes(k.kind as never)));
     assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
-    assert.equal(await ctx.services.registrations.reindexBlindIndexes(), 0, "idempotent");
+    assert.equal(await fx.ctx.services.registrations.reindexBlindIndexes(), 0, "idempotent");
     // --all also recomputes every seeker's; the result is the same set of indexes.
     const beforeKeys = await db
       .select()
       .from(seekerBlindIndex)
       .where(eq(seekerBlindIndex.seekerNumber, "S-OLD"));
-    const n = await ctx.services.seekers.reindexBlindIndexes(2);
+    const n = await fx.ctx.services.seekers.reindexBlindIndexes(2);
     assert.ok(n >= 1);
     const afterKeys = await db
       .select()
@@ -396,7 +392,7 @@ describe("how common a surname is among the region's own house seekers", () => {
       surname: "Telnaam-de Wit",
       birthDate: "1981-01-11",
     });
-    const rows = await ctx.database.db
+    const rows = await fx.ctx.database.db
       .select()
       .from(seekerBlindIndex)
       .where(
@@ -408,7 +404,7 @@ describe("how common a surname is among the region's own house seekers", () => {
   });
 
   test("seekers stored before surnames were counted get their count keys (server start)", async () => {
-    const db = ctx.database.db;
+    const db = fx.ctx.database.db;
     const countRows = () =>
       db
         .select()
@@ -425,16 +421,16 @@ describe("how common a surname is among the region's own house seekers", () => {
       .where(
         and(eq(seekerBlindIndex.seekerNumber, "S-CNT"), eq(seekerBlindIndex.kind, "surname_count")),
       );
-    assert.equal(await ctx.services.seekers.reindexBlindIndexes(500, { stale: true }), 1);
+    assert.equal(await fx.ctx.services.seekers.reindexBlindIndexes(500, { stale: true }), 1);
     assert.deepEqual(
       (await countRows()).map((r) => r.value).sort(),
       before.map((r) => r.value).sort(),
     );
-    assert.equal(await ctx.services.seekers.reindexBlindIndexes(500, { stale: true }), 0);
+    assert.equal(await fx.ctx.services.seekers.reindexBlindIndexes(500, { stale: true }), 0);
   });
 
   test("a small region scores on the national table only", async () => {
-    const scoring = await ctx.services.seekers.scoringFor([]);
+    const scoring = await fx.ctx.services.seekers.scoringFor([]);
     assert.equal(scoring.regionalFrequencies, undefined);
     assert.deepEqual(Object.keys(scoring), ["thresholds"]);
   });
@@ -443,9 +439,9 @@ describe("how common a surname is among the region's own house seekers", () => {
     // The same database, with the rules lowered to this test's size (default: 10,000 seekers,
     // 10 bearers).
     const { createSeekersService } = await import("./service.ts");
-    const seekers = createSeekersService(ctx, {
-      organisations: ctx.services.organisations,
-      registrations: ctx.services.registrations,
+    const seekers = createSeekersService(fx.ctx, {
+      organisations: fx.ctx.services.organisations,
+      registrations: fx.ctx.services.registrations,
       regionalFrequencyRules: { minSeekers: 5, minBearers: 3 },
     });
     for (let i = 0; i < 6; i++) {
@@ -467,7 +463,7 @@ describe("how common a surname is among the region's own house seekers", () => {
     });
     const regional = await seekers.scoringFor([a, b, rare]);
     assert.ok(regional.regionalFrequencies, "the region is large enough under these rules");
-    const total = await ctx.database.db.$count(seeker);
+    const total = await fx.ctx.database.db.$count(seeker);
     const surnameWeight = (scoring: typeof regional, x = a, y = b) =>
       scoreNormalised(x, y, scoring).reasons.find((r) => r.field === "surname")!;
     const national = surnameWeight({ thresholds: regional.thresholds });

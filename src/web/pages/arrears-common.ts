@@ -20,10 +20,11 @@ import {
   str,
 } from "../forms.ts";
 import type { Lang, Messages } from "../i18n.ts";
+import { OFFICER } from "../kit.ts";
 import { pageParam } from "../params.ts";
 
 /** Officers of the landlord; the API also lets the consortium act on behalf (not the pages). */
-export const ARREARS_OFFICER = { roles: ["officer"], scope: "own" } as const;
+export const ARREARS_OFFICER = OFFICER;
 export const BASE = "/vroegsignalering";
 export const PAGE_SIZE = 25;
 

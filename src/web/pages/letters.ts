@@ -17,12 +17,11 @@ import {
   str,
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { type Kit, notice, type PageContext } from "../kit.ts";
+import { type Kit, notice, OFFICER, type PageContext } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
 import { table } from "../table.ts";
 import { ruleText } from "./cases/common.ts";
 
-const OFFICER = { roles: ["officer"], scope: "own" } as const;
 const PAGE_SIZE = 25;
 
 function idOf(request: FastifyRequest): string {

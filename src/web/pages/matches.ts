@@ -8,11 +8,10 @@ import { html, type SafeHtml } from "../../platform/html.ts";
 import { dateHtml, formatDate } from "../format.ts";
 import { csrfField, formOf, pagination, str } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { type Kit, notice } from "../kit.ts";
+import { type Kit, notice, OFFICER } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
 
-const OFFICER = { roles: ["officer"], scope: "own" } as const;
 const PAGE_SIZE = 25;
 
 function idOf(request: FastifyRequest): string {

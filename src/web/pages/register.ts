@@ -30,7 +30,7 @@ import {
   textField,
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import type { Kit, PageContext } from "../kit.ts";
+import { type Kit, OFFICER, type PageContext } from "../kit.ts";
 import {
   addViolations,
   carry,
@@ -40,7 +40,6 @@ import {
   type Values,
 } from "./person-fields.ts";
 
-const OFFICER = { roles: ["officer"], scope: "own" } as const;
 const STEPS = 4;
 
 /** Everything entered so far; carried from step to step in hidden fields (POST only). */

@@ -28,14 +28,13 @@ import {
   str,
   textField,
 } from "../forms.ts";
-import { type Kit, notice, type PageContext } from "../kit.ts";
+import { type Kit, notice, OFFICER, type PageContext } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
 import { registrationCasesSection } from "./cases/sections.ts";
 import { addViolations, personAndAddressFields, type Values } from "./person-fields.ts";
 import { categoryOptions, type Draft, draftOf, proposalOf } from "./register.ts";
 
-const OFFICER = { roles: ["officer"], scope: "own" } as const;
 const PAGE_SIZE = 25;
 
 function idOf(request: FastifyRequest): string {

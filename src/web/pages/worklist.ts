@@ -5,11 +5,10 @@ import type { App } from "../../platform/context.ts";
 import { html } from "../../platform/html.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import { dateHtml } from "../format.ts";
-import type { Kit } from "../kit.ts";
+import { type Kit, OFFICER } from "../kit.ts";
 import { hiddenHeader, table } from "../table.ts";
 import { casesByDeadline, worklistCasesSection } from "./cases/sections.ts";
 
-const OFFICER = { roles: ["officer"], scope: "own" } as const;
 /** "Ending soon": within this many days (enough to decide on a continuation in time). */
 export const ENDING_SOON_DAYS = 60;
 const SHOWN = 20;
