@@ -16,8 +16,6 @@ export const isoDate = z
   .refine(isIsoDate, { message: "must be a date as YYYY-MM-DD" })
   .describe("YYYY-MM-DD");
 
-export const uuidParam = z.strictObject({ id: z.uuid({ message: "must be an id (UUID)" }) });
-
 export const organisationInput = z.strictObject({
   name: z.string().trim().min(2).max(200),
   kind: z.enum(ORGANISATION_KINDS),
