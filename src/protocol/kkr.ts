@@ -1,4 +1,5 @@
-import { AEDES_DEADLINES, ALL_FIELDS } from "./aedes-2021.ts";
+import { AEDES_DEADLINES } from "./aedes-2021-deadlines.ts";
+import { ALL_FIELDS } from "./aedes-2021-disclosure.ts";
 import type {
   ClaimRule,
   DeadlineRule,

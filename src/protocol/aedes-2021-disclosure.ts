@@ -1,0 +1,69 @@
+/**
+ * What a hit or block on an aedes-2021 registration may show to whom (003 §6, §13.3, §13.5),
+ * each grant with its article; kkr and keurmerk-2013 reuse the field list.
+ */
+import type { DisclosureField, DisclosureGrant } from "./profile.ts";
+
+export const ALL_FIELDS: readonly DisclosureField[] = [
+  "since",
+  "until",
+  "scope",
+  "primarySource",
+  "categories",
+  "criteria",
+  "placementDate",
+  "claim",
+  "objectionStatus",
+  "enteredBy",
+];
+
+export const BLOCK_FIELDS: readonly DisclosureField[] = [
+  "since",
+  "until",
+  "scope",
+  "primarySource",
+];
+
+export const OWN_OFFICER: DisclosureGrant = {
+  fields: ALL_FIELDS,
+  requiresConfirmedMatch: false,
+  source: "003 §6 punt 3, §13.3, §14.1",
+  note: "De primaire bron ziet haar eigen signaleringen volledig (de gegevens van §12.1).",
+};
+
+export const OWN_QUERIER: DisclosureGrant = {
+  fields: BLOCK_FIELDS,
+  requiresConfirmedMatch: false,
+  source: "003 §13.3 (de gegevens van §12.1 inzien doen alleen geautoriseerde functionarissen)",
+  note:
+    "Een bevrager van de primaire bron ziet dat er een signalering is, looptijd en reikwijdte, " +
+    "niet de categorie (de reden): die is voorbehouden aan geautoriseerde functionarissen.",
+};
+
+export const CONSORTIUM: DisclosureGrant = {
+  fields: ALL_FIELDS,
+  requiresConfirmedMatch: false,
+  source:
+    "003 §14.1 (medewerkers van het samenwerkingsverband kunnen signaleringen opvoeren, " +
+    "onderhouden en verwijderen voor alle deelnemers)",
+};
+
+export const OTHER_PARTICIPANT: DisclosureGrant = {
+  fields: BLOCK_FIELDS,
+  requiresConfirmedMatch: true,
+  source: "003 §6 punten 3, 5 en 6; §13.5",
+  note:
+    "Andere deelnemers zien pas iets na een door de primaire bron bevestigde match (blokkade), " +
+    "en dan alleen dát er een blokkade is: begin- en einddatum (§6 punt 5), reikwijdte en de " +
+    "primaire bron (naam van de primaire bron staat in §12.1 en wijst betrokkene en bevrager " +
+    "de weg; contract §3). Nooit de categorie of de aanleiding (§13.5). Bij reikwijdte " +
+    "'corporatie' weigert alleen de primaire bron zelf; anderen kunnen hooguit voorwaarden " +
+    "stellen (§4.3, §13.3).",
+};
+
+export const ALLOCATION_SYSTEM: DisclosureGrant = {
+  fields: ["until", "scope"],
+  requiresConfirmedMatch: true,
+  source: "003 §6 punten 5 en 6; §13.3 (een betrokkene met een blokkade kan niet reageren)",
+  note: "Het woonruimteverdeelsysteem hoeft alleen te weten of en tot wanneer een inschrijving geblokkeerd is.",
+};
