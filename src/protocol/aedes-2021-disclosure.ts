@@ -2,20 +2,12 @@
  * What a hit or block on an aedes-2021 registration may show to whom (003 §6, §13.3, §13.5),
  * each grant with its article; kkr and keurmerk-2013 reuse the field list.
  */
-import type { DisclosureField, DisclosureGrant } from "./profile.ts";
+import { DISCLOSURE_FIELDS, type DisclosureField, type DisclosureGrant } from "./profile.ts";
 
-export const ALL_FIELDS: readonly DisclosureField[] = [
-  "since",
-  "until",
-  "scope",
-  "primarySource",
-  "categories",
-  "criteria",
-  "placementDate",
-  "claim",
-  "objectionStatus",
-  "enteredBy",
-];
+/** Every field of a registration a grant can show; the begeleidingsteam is keurmerk's (001 §4.2). */
+export const ALL_FIELDS: readonly DisclosureField[] = DISCLOSURE_FIELDS.filter(
+  (f) => f !== "supportTeamProcedure",
+);
 
 export const BLOCK_FIELDS: readonly DisclosureField[] = [
   "since",

@@ -68,6 +68,17 @@ const texts = defineCatalogue(
   { page: (n: number, of: number) => `Page ${n} of ${of}`, none: "None." },
 );
 
+/** Every page's footer: who the document is from, and "Pagina x van y". */
+function pageFooter(from: string, language: "nl" | "en") {
+  return (currentPage: number, pageCount: number): Content => ({
+    columns: [
+      { text: from, fontSize: 8, color: "#555555" },
+      { text: texts[language].page(currentPage, pageCount), alignment: "right", fontSize: 8 },
+    ],
+    margin: [56, 16, 56, 0],
+  });
+}
+
 /** A logo is used only when it really is a PNG or JPEG (a broken image must not stop a letter). */
 export function usableLogo(dataUrl: string | null): string | null {
   if (!dataUrl) return null;
@@ -138,17 +149,7 @@ export function letterDefinition(doc: LetterLayout, letterDate: string): TDocume
     },
     defaultStyle: { font: "Roboto", fontSize: 10, lineHeight: 1.2 },
     content,
-    footer: (currentPage: number, pageCount: number) => ({
-      columns: [
-        { text: sender.name, fontSize: 8, color: "#555555" },
-        {
-          text: texts[doc.language].page(currentPage, pageCount),
-          alignment: "right",
-          fontSize: 8,
-        },
-      ],
-      margin: [56, 16, 56, 0],
-    }),
+    footer: pageFooter(sender.name, doc.language),
   };
 }
 
@@ -213,17 +214,7 @@ export async function renderTablesPdf(report: TablesReport): Promise<RenderedPdf
     },
     defaultStyle: { font: "Roboto", fontSize: 9, lineHeight: 1.2 },
     content,
-    footer: (currentPage: number, pageCount: number) => ({
-      columns: [
-        { text: report.author, fontSize: 8, color: "#555555" },
-        {
-          text: texts[report.language].page(currentPage, pageCount),
-          alignment: "right",
-          fontSize: 8,
-        },
-      ],
-      margin: [56, 16, 56, 0],
-    }),
+    footer: pageFooter(report.author, report.language),
   };
   const bytes = await pdfmake.createPdf(definition).getBuffer();
   return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
