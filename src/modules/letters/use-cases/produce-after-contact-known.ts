@@ -5,6 +5,7 @@ import { termEnd } from "../../../platform/werkdagen.ts";
 import { type LetterKind, letterContent } from "../content.ts";
 import { produce } from "../delivery.ts";
 import { type LettersEnv, NO_META } from "../env.ts";
+import { dutyData } from "../production.ts";
 import * as repo from "../repository.ts";
 
 /**
@@ -23,12 +24,15 @@ export async function produceAfterContactKnown(
   const profile = await deps.organisations.profile();
   const subject = await deps.registrations().letterSubject(registrationId);
   if (!subject || (!subject.address && !subject.person.email)) return;
-  const duties = (await repo.dutiesOfRegistration(db, registrationId)).filter(
-    (d) =>
-      d.organisationId === subject.organisationId &&
-      d.recipientCiphertext === null &&
-      (d.status === "open" || d.status === "documented"),
-  );
+  // The duties that write to the registration's person: none of their own addressee sealed
+  // (a block letter seals only its block, not a person).
+  const duties = [];
+  for (const d of await repo.dutiesOfRegistration(db, registrationId)) {
+    if (d.organisationId !== subject.organisationId) continue;
+    if (d.status !== "open" && d.status !== "documented") continue;
+    if (d.recipientCiphertext !== null && (await dutyData(env, d)).person) continue;
+    duties.push(d);
+  }
   for (const duty of duties) {
     try {
       if (duty.status === "documented") {
