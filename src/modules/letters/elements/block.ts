@@ -27,6 +27,7 @@ export const blockElements = {
         ),
       },
       { text: t.ends },
+      { text: t.notYou },
     ];
     return { heading: t.heading, blocks };
   },

@@ -25,6 +25,8 @@ export const blockTexts = defineCatalogue(
           `voor de woningen van alle verhuurders die zijn aangesloten bij ${reg}`,
       } satisfies Record<Scope, (source: string, reg: string) => string>,
       ends: "Op de einddatum vervalt de blokkade vanzelf. Zij vervalt eerder als uw registratie eerder eindigt, bijvoorbeeld omdat uw bezwaar gegrond is of omdat u een nieuwe kans krijgt.",
+      notYou:
+        "Is deze inschrijving niet van u, of klopt er iets anders niet? Laat het ons dan weten, op dezelfde manier als een bezwaar (zie hieronder). Wij zoeken het uit en heffen een onterechte blokkade op.",
       none: "Er is geen blokkade vastgelegd.",
     },
     consequence: {
@@ -58,6 +60,8 @@ export const blockTexts = defineCatalogue(
           `for the dwellings of every landlord affiliated with ${reg}`,
       },
       ends: "On its end date the block ends by itself. It ends earlier if your registration ends earlier, for instance because your objection is upheld or you are given a new chance.",
+      notYou:
+        "Is this registration not yours, or is something else wrong? Please tell us, in the same way as an objection (see below). We will look into it and lift a block that is not justified.",
       none: "No block is recorded.",
     },
     consequence: {
