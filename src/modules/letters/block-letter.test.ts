@@ -28,10 +28,20 @@ const address = {
   city: "Valleidorp",
 };
 
+/** The PDF's text without the page footers (sender, "Pagina x van y"), which may split a sentence. */
 function pdfText(bytes: Buffer): string {
-  return execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: bytes })
-    .toString("utf8")
-    .replace(/\s+/g, " ");
+  const raw = execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: bytes }).toString(
+    "utf8",
+  );
+  const pages = raw.split("\f").map((page) => {
+    const lines = page.split("\n");
+    const at = lines.findIndex((l) => /^(Pagina|Page) \d+ (van|of) \d+$/.test(l.trim()));
+    if (at < 0) return page;
+    let sender = at - 1;
+    while (sender >= 0 && lines[sender]!.trim() === "") sender--;
+    return [...lines.slice(0, Math.max(sender, 0)), ...lines.slice(at + 1)].join("\n");
+  });
+  return pages.join("\n").replace(/\s+/g, " ");
 }
 
 interface Duty {
