@@ -5,7 +5,6 @@ import { termEnd } from "../../../platform/werkdagen.ts";
 import { type LetterKind, letterContent } from "../content.ts";
 import { produce } from "../delivery.ts";
 import { type LettersEnv, NO_META } from "../env.ts";
-import { dutyData } from "../production.ts";
 import * as repo from "../repository.ts";
 
 /**
@@ -24,15 +23,14 @@ export async function produceAfterContactKnown(
   const profile = await deps.organisations.profile();
   const subject = await deps.registrations().letterSubject(registrationId);
   if (!subject || (!subject.address && !subject.person.email)) return;
-  // The duties that write to the registration's person: none of their own addressee sealed
-  // (a block letter seals only its block, not a person).
-  const duties = [];
-  for (const d of await repo.dutiesOfRegistration(db, registrationId)) {
-    if (d.organisationId !== subject.organisationId) continue;
-    if (d.status !== "open" && d.status !== "documented") continue;
-    if (d.recipientCiphertext !== null && (await dutyData(env, d)).person) continue;
-    duties.push(d);
-  }
+  // The duties that write to the registration's person: none sealed with an addressee of its
+  // own, and the block letter (it seals only its block, never a person: D-621).
+  const duties = (await repo.dutiesOfRegistration(db, registrationId)).filter(
+    (d) =>
+      d.organisationId === subject.organisationId &&
+      (d.recipientCiphertext === null || d.kind === "block") &&
+      (d.status === "open" || d.status === "documented"),
+  );
   for (const duty of duties) {
     try {
       if (duty.status === "documented") {
