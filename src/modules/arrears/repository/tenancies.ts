@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database, Db } from "../../../platform/db/database.ts";
+import { findRow } from "../../../platform/db/find.ts";
 import { fromExcluded } from "../../../platform/db/upsert.ts";
 import { arrearsEvent, arrearsPosition, arrearsSignal, arrearsTenancy } from "../tables.ts";
 import { chunks } from "./chunks.ts";
@@ -124,16 +125,14 @@ export async function latestAsOf(db: Db, organisationId: string): Promise<string
 }
 
 export async function findTenancy(db: Db, organisationId: string, tenancyRef: string) {
-  const [row] = await db
-    .select()
-    .from(arrearsTenancy)
-    .where(
-      and(
-        eq(arrearsTenancy.organisationId, organisationId),
-        eq(arrearsTenancy.tenancyRef, tenancyRef),
-      ),
-    );
-  return row;
+  return findRow(
+    db,
+    arrearsTenancy,
+    and(
+      eq(arrearsTenancy.organisationId, organisationId),
+      eq(arrearsTenancy.tenancyRef, tenancyRef),
+    ),
+  );
 }
 
 export async function eventsOf(db: Db, tenancyId: string) {
