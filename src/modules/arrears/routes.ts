@@ -80,6 +80,20 @@ function recordOnTenancy<B extends z.ZodType>(
   );
 }
 
+/** A read of the landlord the caller acts for (`onBehalfOf` in the query): GET, answering it. */
+function landlordRead(
+  app: App,
+  url: string,
+  summary: string,
+  read: (principal: Principal, options: { onBehalfOf?: string | undefined }) => Promise<unknown>,
+) {
+  app.get(
+    url,
+    { config: { access: ACCESS }, schema: { tags, summary, querystring: landlordQuery } },
+    async (request) => read(principalOf(request), params(request.query)),
+  );
+}
+
 /**
  * A JSON body of a route that also takes CSV (so it is checked here, not by the route schema):
  * the same 400 answer the schema check gives, with every issue's path.
@@ -110,17 +124,11 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
       ),
   );
 
-  app.get(
+  landlordRead(
+    app,
     "/api/v1/arrears/agreements",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary: "The landlord's agreements with municipalities",
-        querystring: landlordQuery,
-      },
-    },
-    async (request) => arrears.listAgreements(principalOf(request), params(request.query)),
+    "The landlord's agreements with municipalities",
+    arrears.listAgreements,
   );
 
   recordOnTenancy(
@@ -273,40 +281,21 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
     },
   );
 
-  app.get(
+  landlordRead(
+    app,
     "/api/v1/arrears/worklist",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary: "What to do now: missing preconditions, holds, broken arrangements, feedback",
-        querystring: landlordQuery,
-      },
-    },
-    async (request) => arrears.worklist(principalOf(request), params(request.query)),
+    "What to do now: missing preconditions, holds, broken arrangements, feedback",
+    arrears.worklist,
   );
 
-  app.get(
+  landlordRead(
+    app,
     "/api/v1/arrears/early-warnings",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary: "Tenants whose payments drift, with the rule behind each alert (004)",
-        querystring: landlordQuery,
-      },
-    },
-    async (request) => arrears.earlyWarnings(principalOf(request), params(request.query)),
+    "Tenants whose payments drift, with the rule behind each alert (004)",
+    arrears.earlyWarnings,
   );
 
-  app.get(
-    "/api/v1/arrears/dashboard",
-    {
-      config: { access: ACCESS },
-      schema: { tags, summary: "Counts and trends, no names", querystring: landlordQuery },
-    },
-    async (request) => arrears.dashboard(principalOf(request), params(request.query)),
-  );
+  landlordRead(app, "/api/v1/arrears/dashboard", "Counts and trends, no names", arrears.dashboard);
 
   // The position and feedback imports take CSV (streamed) or JSON. The CSV parser is scoped to this plugin,
   // and hands the body over as a stream; JSON items are validated one by one in the service.
