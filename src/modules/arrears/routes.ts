@@ -5,6 +5,7 @@ import type { RequestMeta } from "../../platform/audit/audit.ts";
 import { callerOf, type Principal, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
+import { sendDownload } from "../../platform/http/download.ts";
 import { parseFeedbackCsv, parsePositionItems, parsePositionsCsv } from "./import.ts";
 import {
   agreementBody,
@@ -274,10 +275,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
         request.params.id,
         params(request.query),
       );
-      return reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="${fileName}"`)
-        .send(csv);
+      return sendDownload(reply, "text/csv; charset=utf-8", fileName, csv);
     },
   );
 
