@@ -73,6 +73,7 @@ describe("screenings under aedes-2021", () => {
     const answer = await screen(h.querierA, person);
     assert.equal(answer.hit, true);
     assert.deepEqual(Object.keys(answer.results[0]!).sort(), [
+      "appliesToCaller",
       "primarySource",
       "scope",
       "since",
@@ -80,7 +81,7 @@ describe("screenings under aedes-2021", () => {
     ]);
   });
 
-  test("another participant sees nothing before a confirmed block, then only the block", async () => {
+  test("003-19 another participant sees nothing before a confirmed block, then only that there is one", async () => {
     const none = await screen(h.querierB, { ...person, seekerNumber: "Z-1" });
     assert.equal(none.hit, false);
     assert.deepEqual(none.results, []);
@@ -96,10 +97,9 @@ describe("screenings under aedes-2021", () => {
     await call("POST", `/api/v1/matches/${m.id}/decision`, h.officerA, { decision: "confirm" });
     const hit = await screen(h.querierB, { ...person, seekerNumber: "Z-1" });
     assert.equal(hit.hit, true);
+    // A.I is "uitsluiting corporatie": it does not apply to B; no dates, no scope (003 §6 punt 6).
     assert.deepEqual(hit.results[0], {
-      since: registration.startDate,
-      until: registration.endDate,
-      scope: registration.scope,
+      appliesToCaller: false,
       primarySource: { id: h.demo.organisations[0]!.id, name: h.demo.organisations[0]!.name },
     });
     // Without the seeker number the person still is the blocked seeker (the engine decides).
