@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/tables.ts";
+import { getProfile } from "../../protocol/index.ts";
 import type { ProfileId } from "../../protocol/profile.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { type ApiRequest, apiRequest } from "../../testing/http.ts";
@@ -277,4 +278,15 @@ describe("a participant's block look-up needs a purpose, like a screening", () =
     const system = await call("GET", "/api/v1/seekers/ZP-1/block", h.allocation);
     assert.equal(system.statusCode, 200, system.body);
   });
+});
+
+test("003-19 no grant to another participant under aedes-2021 or kkr shows dates, scope or reason", () => {
+  for (const id of ["aedes-2021", "kkr"] as const) {
+    const grants = getProfile(id).disclosure.hit.other_participant;
+    for (const role of ["officer", "querier"] as const) {
+      assert.deepEqual([...(grants[role]?.fields ?? [])].sort(), BLOCK_ONLY, `${id} ${role}`);
+      assert.match(grants[role]?.source ?? "", /§6 punt/, "the grant cites its article");
+    }
+    assert.deepEqual(getProfile(id).disclosure.consent.fields, [], "no consent widens it");
+  }
 });
