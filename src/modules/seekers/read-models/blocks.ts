@@ -37,6 +37,8 @@ async function blocksWithRegistrations(env: SeekersEnv, seekerNumber: string) {
   return blocks;
 }
 
+type BlockInForce = Awaited<ReturnType<typeof blocksWithRegistrations>>[number];
+
 function isBlockInForce(b: BlockInForce, today: string): boolean {
   return (
     b.registrationStatus === "active" &&
@@ -45,8 +47,6 @@ function isBlockInForce(b: BlockInForce, today: string): boolean {
     compareDates(b.endDate, today) > 0
   );
 }
-
-type BlockInForce = Awaited<ReturnType<typeof blocksWithRegistrations>>[number];
 
 /**
  * The parts of a block: each with its own end date and scope. Today a registration has one
