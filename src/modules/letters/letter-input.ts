@@ -57,6 +57,8 @@ export interface RegistrationFacts {
 export interface HitFacts {
   screeningDate: string;
   purpose: "allocation" | "urgency" | "direct_mediation" | "subject_request";
+  /** Whether the registration applies to the querying organisation (003 §4.3, §13.3). */
+  appliesToCaller?: boolean | undefined;
   since?: string | undefined;
   until?: string | undefined;
   scope?: Scope | undefined;
