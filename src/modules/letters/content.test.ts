@@ -171,11 +171,21 @@ function probes(key: ElementKey, i: LetterInput): string[] {
     case "objection_procedure":
       return window
         ? ["uiterlijk op 13 juli 2026", "kopie van deze brief"]
-        : ["zolang de registratie loopt", "geschillencommissie", "Huurcommissie"];
+        : [
+            "zolang de registratie loopt",
+            "klachtencommissie (artikel 55b Woningwet)",
+            "Geschillencommissie Woning in Zicht, Postbus 77, 9900 BB Regiostad",
+            "rechter",
+            "Autoriteit Persoonsgegevens",
+          ];
     case "objection_address":
       return ["Postbus 1000, 9901 ZZ Lindendal"];
     case "consent_disclosure":
-      return ["schriftelijke toestemming", "3 werkdagen", "001 §5.5"];
+      return [
+        "schriftelijke toestemming",
+        "3 werkdagen",
+        "het Protocol Meldpunt Keurmerk Verhuurdersbelangen, artikel 5.5",
+      ];
     case "register_address":
       return ["Samenwerkingsverband Woning in Zicht, Marktplein 1, 9900 AA Regiostad"];
     case "rights":
@@ -219,9 +229,12 @@ function probes(key: ElementKey, i: LetterInput): string[] {
     case "decision_reasons":
       return ["De ontruiming is bij vonnis van de kantonrechter vastgesteld."];
     case "appeal_route":
-      return ["Geschillencommissie Woning in Zicht", "kopie van deze beslissing"];
-    case "huurcommissie":
-      return ["Postbus 16495, 2500 BL Den Haag", "0800 – 4887243", "www.huurcommissie.nl"];
+      return [
+        "Geschillencommissie Woning in Zicht, Postbus 77, 9900 BB Regiostad",
+        "kopie van deze beslissing",
+        "rechter",
+        "Autoriteit Persoonsgegevens",
+      ];
     case "committee_address":
       return ["Geschillencommissie Woning in Zicht, Postbus 77, 9900 BB Regiostad"];
     case "stored_data":
@@ -241,6 +254,8 @@ function probes(key: ElementKey, i: LetterInput): string[] {
   }
 }
 
+const FOOTER_SENDERS = [linde.name, havenstad.name];
+
 const flat = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** The letter's text without the page footers (sender, "Pagina x van y"), which may split a line. */
@@ -252,9 +267,14 @@ function pdfText(bytes: Buffer): string {
     const lines = page.split("\n");
     const at = lines.findIndex((l) => /^(Pagina|Page) \d+ (van|of) \d+$/.test(l.trim()));
     if (at < 0) return page;
+    // The footer's sender is the nearest line above that names a sender (a table cell may
+    // come between them when a table row is the last thing on the page).
     let sender = at - 1;
-    while (sender >= 0 && lines[sender]!.trim() === "") sender--;
-    return [...lines.slice(0, Math.max(sender, 0)), ...lines.slice(at + 1)].join("\n");
+    while (sender >= 0 && !FOOTER_SENDERS.includes(lines[sender]!.trim())) sender--;
+    if (sender < 0) return [...lines.slice(0, at), ...lines.slice(at + 1)].join("\n");
+    return [...lines.slice(0, sender), ...lines.slice(sender + 1, at), ...lines.slice(at + 1)].join(
+      "\n",
+    );
   });
   return `${flat(pages.join("\n"))} ${flat(raw.match(/(Pagina|Page) 1 (van|of) \d+/)?.[0] ?? "")}`;
 }
@@ -356,6 +376,11 @@ describe("every letter of every profile, rendered and read back", () => {
         const pdf = await renderPdf(doc, input.letterDate);
         assert.equal(pdf.bytes.subarray(0, 5).toString(), "%PDF-");
         const text = pdfText(pdf.bytes);
+        if (process.env.H4DUMP === `${id} ${kind}`) {
+          console.log(
+            execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: pdf.bytes }).toString(),
+          );
+        }
         for (const item of doc.items) {
           const section = doc.sections.find((s) => s.key === item.key);
           if (section)

@@ -43,14 +43,29 @@ export function letterContent(profileId: ProfileId, kind: LetterKind): LetterCon
   return LETTER_CONTENTS[profileId][kind];
 }
 
-/** The Huurcommissie (003 §16.4), printed in decision letters under 003. */
-export const HUURCOMMISSIE = {
-  name: "Huurcommissie",
-  postalAddress: ["Postbus 16495", "2500 BL Den Haag"],
-  phone: "0800 – 4887243",
-  website: "www.huurcommissie.nl",
-  source: "003 §16.4",
-} as const;
+/**
+ * How an objection must be sent. 001 Bijlage 2 art. 5 lid 3: "De verzending van het
+ * bezwaarschrift dient te gebeuren per post" — the keurmerk letters say "per post" and do not
+ * invite e-mail (G-12; the keurmerk profile's ambiguities, D-642). 003 and 000 ask "schriftelijk"
+ * only: a letter or an e-mail.
+ */
+export const OBJECTION_BY_POST: Readonly<Record<ProfileId, boolean>> = {
+  "aedes-2021": false,
+  "keurmerk-2013": true,
+  kkr: false,
+};
+
+/**
+ * The articles the complaint route rests on, cited in letters by the protocol's name
+ * (protocol/citation.ts): 003 §4.5 (directie, klachtencommissie art. 55b Woningwet, the civil
+ * court) and §16.4 (the geschillencommissie); 001 §11 (bezwaar, beroep). The seed's last step
+ * under 003 §16.4, the Huurcommissie, is not followed (D-640).
+ */
+export const COMPLAINT_ROUTE_ARTICLES: Readonly<Record<ProfileId, string>> = {
+  "aedes-2021": "4.5 en 16.4",
+  "keurmerk-2013": "11",
+  kkr: "",
+};
 
 /** Why a registration was removed: fixed codes (the removal letter explains each). */
 export const REMOVAL_GROUNDS = [
