@@ -18,6 +18,7 @@ export const citationTexts = defineCatalogue(
     } satisfies Record<ProfileId, string>,
     article: (n: string) => `artikel ${n}`,
     annex: (n: string) => `bijlage ${n}`,
+    and: " en ",
   },
   {
     name: {
@@ -27,6 +28,7 @@ export const citationTexts = defineCatalogue(
     },
     article: (n: string) => `article ${n}`,
     annex: (n: string) => `annex ${n}`,
+    and: " and ",
   },
 );
 
@@ -64,8 +66,39 @@ export function citeSource(profileId: ProfileId, source: string, lang: Language)
   return article ? `${name}, ${t.article(article[1]!)}` : name;
 }
 
-/** "het Protocol Signaleringslijst, artikel 16.4" from a profile and an article number. */
-export function citeArticle(profileId: ProfileId, article: string, lang: Language): string {
+/** "het Protocol Signaleringslijst, artikel 4.5 en 16.4" from a profile and article numbers. */
+export function citeArticle(
+  profileId: ProfileId,
+  articles: string | readonly string[],
+  lang: Language,
+): string {
   const t = citationTexts[lang];
-  return OWN_SEED[profileId] ? `${t.name[profileId]}, ${t.article(article)}` : t.name[profileId];
+  const list = typeof articles === "string" ? [articles] : articles;
+  return OWN_SEED[profileId] && list.length > 0
+    ? `${t.name[profileId]}, ${t.article(list.join(t.and))}`
+    : t.name[profileId];
 }
+
+/**
+ * How an objection must be sent. 001 Bijlage 2 art. 5 lid 3: "De verzending van het
+ * bezwaarschrift dient te gebeuren per post" — the keurmerk letters say "per post" and do not
+ * invite e-mail (G-12; the keurmerk profile's ambiguities, D-642). 003 and 000 ask "schriftelijk"
+ * only: a letter or an e-mail.
+ */
+export const OBJECTION_BY_POST: Readonly<Record<ProfileId, boolean>> = {
+  "aedes-2021": false,
+  "keurmerk-2013": true,
+  kkr: false,
+};
+
+/**
+ * The articles the complaint route rests on, cited in letters by the protocol's name
+ * (protocol/citation.ts): 003 §4.5 (directie, klachtencommissie art. 55b Woningwet, the civil
+ * court) and §16.4 (the geschillencommissie); 001 §11 (bezwaar, beroep). The seed's last step
+ * under 003 §16.4, the Huurcommissie, is not followed (D-640).
+ */
+export const COMPLAINT_ROUTE_ARTICLES: Readonly<Record<ProfileId, readonly string[]>> = {
+  "aedes-2021": ["4.5", "16.4"],
+  "keurmerk-2013": ["11"],
+  kkr: [],
+};

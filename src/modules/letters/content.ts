@@ -28,7 +28,8 @@ export {
   type SkipReason,
 } from "./content-lists/types.ts";
 
-// The content lists per profile: content-lists/<profile>.ts.
+// The content lists per profile: content-lists/<profile>.ts. How an objection is sent and the
+// articles of the complaint route: protocol/citation.ts (the public pages say them too).
 
 export const LETTER_CONTENTS: Readonly<
   Record<ProfileId, Readonly<Partial<Record<LetterKind, LetterContent>>>>
@@ -42,30 +43,6 @@ export const LETTER_CONTENTS: Readonly<
 export function letterContent(profileId: ProfileId, kind: LetterKind): LetterContent | undefined {
   return LETTER_CONTENTS[profileId][kind];
 }
-
-/**
- * How an objection must be sent. 001 Bijlage 2 art. 5 lid 3: "De verzending van het
- * bezwaarschrift dient te gebeuren per post" — the keurmerk letters say "per post" and do not
- * invite e-mail (G-12; the keurmerk profile's ambiguities, D-642). 003 and 000 ask "schriftelijk"
- * only: a letter or an e-mail.
- */
-export const OBJECTION_BY_POST: Readonly<Record<ProfileId, boolean>> = {
-  "aedes-2021": false,
-  "keurmerk-2013": true,
-  kkr: false,
-};
-
-/**
- * The articles the complaint route rests on, cited in letters by the protocol's name
- * (protocol/citation.ts): 003 §4.5 (directie, klachtencommissie art. 55b Woningwet, the civil
- * court) and §16.4 (the geschillencommissie); 001 §11 (bezwaar, beroep). The seed's last step
- * under 003 §16.4, the Huurcommissie, is not followed (D-640).
- */
-export const COMPLAINT_ROUTE_ARTICLES: Readonly<Record<ProfileId, string>> = {
-  "aedes-2021": "4.5 en 16.4",
-  "keurmerk-2013": "11",
-  kkr: "",
-};
 
 /** Why a registration was removed: fixed codes (the removal letter explains each). */
 export const REMOVAL_GROUNDS = [

@@ -1,8 +1,11 @@
 /** The elements about the person's rights and remedies. */
 import type { Block } from "../../../platform/pdf/pdf.ts";
 import { termEnd } from "../../../platform/werkdagen.ts";
-import { citeArticle } from "../../../protocol/citation.ts";
-import { COMPLAINT_ROUTE_ARTICLES, OBJECTION_BY_POST } from "../content.ts";
+import {
+  COMPLAINT_ROUTE_ARTICLES,
+  citeArticle,
+  OBJECTION_BY_POST,
+} from "../../../protocol/citation.ts";
 import { formatDate, orgAddress, registerName, termText } from "../format.ts";
 import type { LetterInput } from "../letter-input.ts";
 import { objectionTexts } from "../texts/objection.ts";
