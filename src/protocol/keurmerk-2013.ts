@@ -381,6 +381,14 @@ export const keurmerk2013: Profile = {
       source: "001 Bijlage 2 art. 5 lid 3; 001 §11",
     },
     {
+      topic: "Blokkade na een bevestigde match: wordt betrokkene geïnformeerd?",
+      choice:
+        "Ja: de deelnemer die de match bevestigt, stuurt binnen 4 weken een brief over de blokkade.",
+      reason:
+        "001 kent geen blokkade, maar het woonruimteverdeelsysteem ziet na een bevestigde match dat betrokkene geblokkeerd is (001 §5.2). Betrokkene wordt geïnformeerd zoals bij elke mededeling van 001 §9.1 en zoals 003 §6 punt 5 vraagt; dat is het gunstigst voor betrokkene.",
+      source: "001 §9.1, §5.2; 003 §6 punt 5",
+    },
+    {
       topic: "Termijn voor de reactie op een bezwaar (3 of 6 weken)",
       choice: "3 weken na ontvangst.",
       reason:

@@ -110,6 +110,17 @@ export function inputFor(profile: Profile, kind: LetterKind, language: Language)
       decisionDeadlineKey: "objection_decision",
     },
     placementLetterSentOn: "2026-05-22",
+    block: {
+      seekerNumber: "WZ-100200",
+      decidedOn: LETTER_DATE,
+      parts: [
+        {
+          startDate: LETTER_DATE,
+          endDate: "2028-05-01",
+          scope: profile.categories[0]!.scope.value,
+        },
+      ],
+    },
   };
 }
 

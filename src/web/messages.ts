@@ -87,6 +87,7 @@ const nl = {
     acknowledgement: "Ontvangstbevestiging",
     decision: "Brief met beslissing",
     access_answer: "Antwoord op inzageverzoek",
+    block: "Brief over blokkade van de inschrijving",
   } as Record<string, string>,
   dutyStatuses: {
     open: "open",
@@ -260,6 +261,7 @@ const en: typeof nl = {
     acknowledgement: "Acknowledgement",
     decision: "Decision letter",
     access_answer: "Answer to an access request",
+    block: "Letter about a blocked house-seeker registration",
   },
   dutyStatuses: {
     open: "open",

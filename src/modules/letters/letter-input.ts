@@ -62,6 +62,19 @@ export interface HitFacts {
   scope?: Scope | undefined;
 }
 
+/**
+ * A block (003 §6 punt 5): the house-seeker registration the primary source matched to the
+ * registered person, and from when to when the block runs, per part. Today a registration
+ * has one term and scope, so one part; the list lets several parts follow (issue #20).
+ */
+export interface BlockFacts {
+  /** The inschrijfnummer of the allocation system. */
+  seekerNumber: string;
+  /** The day the primary source confirmed the match (the block was decided). */
+  decidedOn: string;
+  parts: readonly { startDate: string; endDate: string; scope: Scope }[];
+}
+
 export interface CaseFacts {
   type: CaseKind;
   receivedDate: string;
@@ -105,6 +118,8 @@ export interface LetterInput {
   removal?: { ground: RemovalGround; date: string } | undefined;
   continuation?: { ground: ContinuationGround } | undefined;
   case?: CaseFacts | undefined;
+  /** The block a block letter announces. */
+  block?: BlockFacts | undefined;
   /** The day the placement letter was sent (001 §11 Reactie), when it was. */
   placementLetterSentOn?: string | null | undefined;
 }

@@ -13,7 +13,13 @@ import type { ContinuationGround, LetterKind, RemovalGround } from "./content.ts
 import { dutyPlace, pdfPlace } from "./encrypted-columns.ts";
 import { contentOf, type LetterSubject, type LettersEnv } from "./env.ts";
 import { personName } from "./format.ts";
-import type { CaseFacts, HitFacts, LetterAddress, LetterPerson } from "./letter-input.ts";
+import type {
+  BlockFacts,
+  CaseFacts,
+  HitFacts,
+  LetterAddress,
+  LetterPerson,
+} from "./letter-input.ts";
 import * as repo from "./repository.ts";
 import type { letter, notificationDuty } from "./tables.ts";
 
@@ -30,6 +36,8 @@ export interface DutyData {
   language?: Language;
   hit?: HitFacts & { primarySourceId: string };
   case?: CaseFacts;
+  /** A block letter's block (the addressee is the registration's person). */
+  block?: BlockFacts;
 }
 
 /** A letter built but not yet stored: the caller stores it (in its own transaction). */
@@ -127,6 +135,7 @@ export async function buildLetter(
         ? { ground: duty.reason as ContinuationGround }
         : undefined,
     case: data.case,
+    block: data.block,
     placementLetterSentOn:
       duty.registrationId && kind === "decision"
         ? await repo.placementLetterSentOn(db, duty.registrationId)

@@ -442,6 +442,7 @@ describe("how common a surname is among the region's own house seekers", () => {
     const seekers = createSeekersService(fx.ctx, {
       organisations: fx.ctx.services.organisations,
       registrations: fx.ctx.services.registrations,
+      letters: fx.ctx.services.letters,
       regionalFrequencyRules: { minSeekers: 5, minBearers: 3 },
     });
     for (let i = 0; i < 6; i++) {

@@ -4,6 +4,7 @@
  * head (compose.ts), so those two render no section.
  */
 import type { ElementKey } from "../content.ts";
+import { blockElements } from "./block.ts";
 import { caseElements } from "./cases.ts";
 import { objectionElements } from "./objection.ts";
 import { personElements } from "./person.ts";
@@ -19,4 +20,5 @@ export const RENDER: Record<ElementKey, Render> = {
   ...registrationElements,
   ...objectionElements,
   ...caseElements,
+  ...blockElements,
 };
