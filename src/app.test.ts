@@ -85,7 +85,11 @@ test("security headers: CSP, no-store, request id, no HSTS outside production", 
 });
 
 test("HSTS is sent in production", async () => {
-  const prod = await makeApp({ NODE_ENV: "production", WOONSIGNAAL_MASTER_KEY: "x" });
+  const prod = await makeApp({
+    NODE_ENV: "production",
+    WOONSIGNAAL_MASTER_KEY: "x",
+    PUBLIC_BASE_URL: "https://signaleringslijst.example.org",
+  });
   try {
     const res = await apiRequest(prod, "GET", "/healthz");
     assert.match(String(res.headers["strict-transport-security"]), /max-age=31536000/);

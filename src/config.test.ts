@@ -45,9 +45,37 @@ test("production refuses to start without a master key", () => {
     (err: unknown) => err instanceof ConfigError && err.variable === "WOONSIGNAAL_MASTER_KEY",
   );
   assert.equal(
-    loadConfig({ NODE_ENV: "production", WOONSIGNAAL_MASTER_KEY: "k" }).isProduction,
+    loadConfig({
+      NODE_ENV: "production",
+      WOONSIGNAAL_MASTER_KEY: "k",
+      PUBLIC_BASE_URL: "https://signaleringslijst.example.org",
+    }).isProduction,
     true,
   );
+});
+
+test("G-14 production refuses to start without PUBLIC_BASE_URL, naming the variable", () => {
+  assert.throws(
+    () => loadConfig({ NODE_ENV: "production", WOONSIGNAAL_MASTER_KEY: "k" }),
+    (err: unknown) => {
+      assert.ok(err instanceof ConfigError);
+      assert.equal(err.variable, "PUBLIC_BASE_URL");
+      assert.match(
+        err.message,
+        /^Configuration error: PUBLIC_BASE_URL is required when NODE_ENV=production/,
+      );
+      assert.ok(!err.message.includes("\n"), "one line");
+      return true;
+    },
+  );
+  const prod = loadConfig({
+    NODE_ENV: "production",
+    WOONSIGNAAL_MASTER_KEY: "k",
+    PUBLIC_BASE_URL: "https://signaleringslijst.example.org/",
+  });
+  assert.equal(prod.publicBaseUrl, "https://signaleringslijst.example.org");
+  // Outside production the development address stays the default.
+  assert.equal(loadConfig({}).publicBaseUrl, "http://localhost:8080");
 });
 
 test("TRUST_PROXY is a comma-separated list", () => {

@@ -40,12 +40,16 @@ const envSchema = z.object({
     .min(0)
     .max(3600)
     .default(60),
-  /** Where this installation is reached from outside; letters print `${PUBLIC_BASE_URL}/deelnemers`. */
+  /**
+   * Where this installation is reached from outside; letters print `${PUBLIC_BASE_URL}/deelnemers`
+   * (003 hoofdstuk 10). Required in production (G-14): the development default would print a
+   * dead link in every letter.
+   */
   PUBLIC_BASE_URL: z
     .string()
     .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, "must be an http:// or https:// address")
     .transform((u) => u.replace(/\/+$/, ""))
-    .default("http://localhost:8080"),
+    .optional(),
   /** SMTP server for letters by e-mail, e.g. smtps://user:password@mail.example.nl:465. */
   SMTP_URL: z
     .string()
@@ -64,6 +68,9 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** PUBLIC_BASE_URL outside production when it is not set. */
+export const DEVELOPMENT_BASE_URL = "http://localhost:8080";
 
 export interface Config {
   env: Env["NODE_ENV"];
@@ -141,7 +148,7 @@ export function loadConfig(
       e.WOONSIGNAAL_AUDIT_CHECKPOINT_DIR === undefined
         ? undefined
         : path.resolve(e.WOONSIGNAAL_AUDIT_CHECKPOINT_DIR),
-    publicBaseUrl: e.PUBLIC_BASE_URL,
+    publicBaseUrl: e.PUBLIC_BASE_URL ?? DEVELOPMENT_BASE_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     outboxDir: path.resolve(e.MAIL_OUTBOX_DIR ?? path.join(e.DATA_DIR, "outbox")),
@@ -154,6 +161,12 @@ export function loadConfig(
     throw new ConfigError(
       "WOONSIGNAAL_MASTER_KEY",
       "is required when NODE_ENV=production (a generated development key is never used in production; see docs/keys.md)",
+    );
+  }
+  if (config.isProduction && e.PUBLIC_BASE_URL === undefined && !overrides.publicBaseUrl) {
+    throw new ConfigError(
+      "PUBLIC_BASE_URL",
+      "is required when NODE_ENV=production: letters print <PUBLIC_BASE_URL>/deelnemers as the address where the participants are listed, e.g. PUBLIC_BASE_URL=https://signaleringslijst.example.org",
     );
   }
   return config;

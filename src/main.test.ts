@@ -76,6 +76,21 @@ test("a malformed environment variable stops start-up with one line naming it, e
   assert.match(r.stderr, /^Configuration error: PORT /);
 });
 
+test("G-14 serve in production without PUBLIC_BASE_URL stops with one line naming it, exit 3", () => {
+  const r = cli(["serve"], {
+    NODE_ENV: "production",
+    WOONSIGNAAL_MASTER_KEY: randomBytes(32).toString("base64"),
+    PUBLIC_BASE_URL: "",
+    DATA_DIR: tmp(),
+  });
+  assert.equal(r.code, 3);
+  assert.equal(r.stderr.trim().split("\n").length, 1);
+  assert.match(
+    r.stderr,
+    /^Configuration error: PUBLIC_BASE_URL is required when NODE_ENV=production/,
+  );
+});
+
 test("migrate --json and jobs run --json print exactly one JSON document on stdout", () => {
   const dataDir = tmp();
   const first = cli(["migrate", "--json"], { DATA_DIR: dataDir });
@@ -236,6 +251,7 @@ test("demo-seed --json prints the contract's document, the same on every call; n
     DATA_DIR: tmp(),
     NODE_ENV: "production",
     WOONSIGNAAL_MASTER_KEY: randomBytes(32).toString("base64"),
+    PUBLIC_BASE_URL: "https://signaleringslijst.example.org",
   });
   assert.notEqual(prod.code, 0);
   assert.equal(prod.stdout, "");

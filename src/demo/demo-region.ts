@@ -172,6 +172,14 @@ export class NotTheDemoRegionError extends Error {
 }
 
 /** Loads the demo region into an empty database; on a demo database, only describes it. */
+/** The demo disputes committee's postal address (a committee must have one). */
+export const COMMITTEE_ADDRESS = {
+  street: "Postbus",
+  houseNumber: "2050",
+  postcode: "9900 AB",
+  city: "Regiostad",
+};
+
 export async function seedDemoRegion(
   services: Services,
   profile: ProfileId,
@@ -206,7 +214,13 @@ export async function seedDemoRegion(
     ["supplier", "Leverancier Woonsignaal (demo)", "supplier"],
   ];
   for (const [slug, name, k] of bodies) {
-    await orgs.bootstrapOrganisation({ id: demoUuid(`org:${slug}`), name, kind: k });
+    await orgs.bootstrapOrganisation({
+      id: demoUuid(`org:${slug}`),
+      name,
+      kind: k,
+      // Every decision letter prints the committee's postal address (003 §16.3; 001 §11).
+      ...(k === "committee" ? { address: COMMITTEE_ADDRESS } : {}),
+    });
   }
   for (const u of demo.users) {
     await identity.bootstrapUser({

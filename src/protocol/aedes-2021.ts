@@ -411,6 +411,14 @@ export const aedes2021: Profile = {
 
   ambiguities: [
     {
+      topic: "De Huurcommissie als laatste stap (§16.4) wordt niet gevolgd",
+      choice:
+        "Geen brief of pagina verwijst naar de Huurcommissie. De route is: bezwaar bij de directie van de primaire bron; bij een woningcorporatie haar klachtencommissie (art. 55b Woningwet); de geschillencommissie van het samenwerkingsverband (met postadres); de burgerlijke rechter (AVG art. 79, UAVG art. 35); en op elk moment de Autoriteit Persoonsgegevens (AVG art. 77).",
+      reason:
+        "De Huurcommissie beslist over huurprijs, servicekosten en onderhoudsgebreken en is niet bevoegd over een signalering; wie ernaar verwezen wordt, krijgt een onbevoegdverklaring. §4.5 noemt zelf directie, klachtencommissie en de civiele rechter; de AVG vraagt de rechter en de AP te noemen (art. 12 lid 4). Review G-1, 003-69; D-640.",
+      source: "003 §16.4, §4.5; AVG art. 12 lid 4, 77, 79; UAVG art. 35",
+    },
+    {
       topic: "Grensbedragen van de schadeschijven (D.VIII)",
       choice:
         "Een grensbedrag valt in de lagere schijf: € 1.000 → 12, € 2.000 → 24, € 5.000 → 36, € 10.000 → 48 maanden.",

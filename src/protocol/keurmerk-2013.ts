@@ -379,6 +379,14 @@ export const keurmerk2013: Profile = {
 
   ambiguities: [
     {
+      topic: "Bezwaar per post of ook per e-mail",
+      choice:
+        "De brieven vragen het bezwaar per post te sturen en nodigen niet uit tot e-mail; een deelnemer mag een bezwaar per e-mail aannemen, maar hoeft het niet.",
+      reason:
+        "Bijlage 2 art. 5 lid 3 schrijft de post voor. Zolang niet vaststaat dat alle deelnemers e-mail aanvaarden, zou een uitnodiging tot e-mail iemand een bezwaar laten sturen dat een deelnemer die het protocol strikt toepast, kan weigeren. Review G-12, 001-14; D-642.",
+      source: "001 Bijlage 2 art. 5 lid 3; 001 §11",
+    },
+    {
       topic: "Blokkade na een bevestigde match: wordt betrokkene geïnformeerd?",
       choice:
         "Ja: de deelnemer die de match bevestigt, stuurt binnen 4 weken een brief over de blokkade.",

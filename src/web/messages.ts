@@ -147,6 +147,8 @@ const nl = {
       "Deze organisatie heeft al het grootste aantal geautoriseerde functionarissen dat het protocol toestaat.",
     participant_kind_not_allowed:
       "Onder het protocol van de regio kan een organisatie van deze soort geen deelnemer zijn.",
+    committee_address_required:
+      "Vul het postadres van de geschillencommissie in: elke beslissing vermeldt waar men haar kan schrijven.",
     smtp_password_without_username:
       "Een wachtwoord hoort bij een gebruikersnaam: vul een gebruikersnaam in, of wis het wachtwoord.",
   } as Record<string, string>,
@@ -318,6 +320,8 @@ const en: typeof nl = {
       "This organisation already has the most authorised officers the protocol allows.",
     participant_kind_not_allowed:
       "Under the region's protocol an organisation of this kind cannot be a participant.",
+    committee_address_required:
+      "Enter the disputes committee's postal address: every decision says where to write to it.",
     smtp_password_without_username:
       "A password belongs with a user name: enter a user name, or clear the password.",
   },

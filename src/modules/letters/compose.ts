@@ -6,6 +6,7 @@
  * heading names it, so that a reader (and the tests) can find each required element.
  */
 import type { Language } from "../../platform/i18n.ts";
+import type { CaseKind } from "../../protocol/case-kinds.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import { type ContentItem, type LetterKind, letterContent } from "./content.ts";
 import { RENDER } from "./elements/index.ts";
@@ -13,7 +14,14 @@ import { addressLines, addressName, capitalise, formatDate, registerName } from 
 import type { LetterDocument, LetterInput, LetterPerson, Section } from "./letter-input.ts";
 import { letterTexts } from "./texts/letter.ts";
 
-export function letterTitle(profile: Profile, kind: LetterKind, lang: Language): string {
+/** The title; a decision letter's says which request, objection or complaint it decides (G-11). */
+export function letterTitle(
+  profile: Profile,
+  kind: LetterKind,
+  lang: Language,
+  caseType?: CaseKind,
+): string {
+  if (kind === "decision" && caseType) return letterTexts[lang].decisionTitle[caseType];
   return letterTexts[lang].title[kind](registerName(profile, lang));
 }
 
@@ -56,7 +64,7 @@ export function composeLetter(input: LetterInput): LetterDocument {
   else recipientLines.push(t.noAddress);
   return {
     language: l,
-    title: letterTitle(input.profile, input.kind, l),
+    title: letterTitle(input.profile, input.kind, l, input.case?.type),
     sender: input.sender,
     recipientLines,
     letterDateText: `${t.date}: ${formatDate(input.letterDate, l)}`,

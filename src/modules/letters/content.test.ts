@@ -9,132 +9,11 @@ import { execFileSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { renderPdf, usableLogo } from "../../platform/pdf/pdf.ts";
 import { termEnd } from "../../platform/werkdagen.ts";
-import { getProfile, PROFILE_IDS, type Profile, type ProfileId } from "../../protocol/index.ts";
-import { JAN_PIETER } from "../../testing/people.ts";
-import type { Letterhead } from "../organisations/ports.ts";
+import { getProfile, PROFILE_IDS, type ProfileId } from "../../protocol/index.ts";
+import { flat, inputFor, LETTER_DATE, linde, pdfText } from "../../testing/letter-fixtures.ts";
 import { composeLetter } from "./compose.ts";
-import {
-  type ElementKey,
-  type Language,
-  LETTER_CONTENTS,
-  LETTER_KINDS,
-  type LetterKind,
-  SKIP_REASONS,
-} from "./content.ts";
+import { type ElementKey, LETTER_CONTENTS, LETTER_KINDS, SKIP_REASONS } from "./content.ts";
 import type { LetterInput } from "./letter-input.ts";
-
-const LETTER_DATE = "2026-06-01";
-
-const linde: Letterhead = {
-  id: "00000000-0000-4000-8000-000000000001",
-  name: "Woonstichting De Linde",
-  kind: "housing_corporation",
-  address: { street: "Lindelaan", houseNumber: "12", postcode: "9901 AA", city: "Lindendal" },
-  objectionAddress: "De Linde, t.a.v. bezwaren, Postbus 1000, 9901 ZZ Lindendal",
-  dpo: { name: "Mr. F. Gegevens", email: "fg@de-linde.example", phone: "0900 1234" },
-  logo: null,
-};
-const havenstad: Letterhead = {
-  ...linde,
-  id: "00000000-0000-4000-8000-000000000002",
-  name: "Wooncorporatie Havenstad",
-  address: { street: "Kadeweg", houseNumber: "3", postcode: "9902 BB", city: "Havenstad" },
-  objectionAddress: "Havenstad bezwaren, Postbus 2000, 9902 ZZ Havenstad",
-  dpo: { name: "H. Privacy", email: "fg@havenstad.example", phone: null },
-};
-const consortium: Letterhead = {
-  ...linde,
-  id: "00000000-0000-4000-8000-000000000003",
-  name: "Samenwerkingsverband Woning in Zicht",
-  kind: "consortium",
-  address: { street: "Marktplein", houseNumber: "1", postcode: "9900 AA", city: "Regiostad" },
-  objectionAddress: null,
-  dpo: null,
-};
-const committee: Letterhead = {
-  ...consortium,
-  id: "00000000-0000-4000-8000-000000000004",
-  name: "Geschillencommissie Woning in Zicht",
-  kind: "committee",
-  address: { street: "Postbus", houseNumber: "77", postcode: "9900 BB", city: "Regiostad" },
-};
-
-const person = { ...JAN_PIETER, seekerNumber: "WZ-12345" };
-const address = {
-  street: "Kerkstraat",
-  houseNumber: "12",
-  houseNumberAddition: "A",
-  postcode: "9901 AB",
-  city: "Lindendal",
-};
-
-function inputFor(profile: Profile, kind: LetterKind, language: Language): LetterInput {
-  const category = profile.id === "keurmerk-2013" ? "W2" : profile.categories[0]!.code;
-  const criterion = profile.criteria.find((c) => c.categories.includes(category))!.code;
-  const hit = kind === "hit";
-  return {
-    profile,
-    kind,
-    language,
-    letterDate: LETTER_DATE,
-    reference: "7c1d2e3f-0000-4000-8000-00000000abcd",
-    publicBaseUrl: "https://woonsignaal.example",
-    sender: hit ? havenstad : linde,
-    primarySource: linde,
-    register: consortium,
-    committee,
-    person,
-    address,
-    registration: hit
-      ? null
-      : {
-          id: "r",
-          categories: [category],
-          criteria: [criterion],
-          placementDate: "2026-05-01",
-          startDate: "2026-05-01",
-          endDate: "2028-05-01",
-          termMonths: 24,
-          scope: profile.categories[0]!.scope.value,
-          claimCents: category === "W2" ? 150_000 : null,
-          objectionPending: false,
-          objectionOutcome: null,
-          enteredOn: "2026-05-20",
-        },
-    supportTeam: null,
-    hit: hit
-      ? {
-          screeningDate: "2026-05-28",
-          purpose: "allocation",
-          since: "2026-05-01",
-          until: "2028-05-01",
-          scope: profile.categories[0]!.scope.value,
-        }
-      : undefined,
-    removal: { ground: "objection_upheld", date: LETTER_DATE },
-    continuation: { ground: "support_team_refused_rehousing" },
-    case: {
-      type: kind === "access_answer" ? "access" : "objection",
-      receivedDate: "2026-05-25",
-      reference: "CASE-0042",
-      outcome: "rejected",
-      reasons: "De ontruiming is bij vonnis van de kantonrechter vastgesteld.",
-      decisionDeadlineKey: "objection_decision",
-    },
-    placementLetterSentOn: "2026-05-22",
-    block: {
-      seekerNumber: "WZ-100200",
-      decidedOn: LETTER_DATE,
-      parts: [
-        {
-          startDate: LETTER_DATE,
-          endDate: "2028-05-01",
-          scope: profile.categories[0]!.scope.value,
-        },
-      ],
-    },
-  };
-}
 
 /** The sentence that says what a block means, per scope (003 §7, §4.3, §13.3). */
 const BLOCK_CONSEQUENCE = {
@@ -190,11 +69,21 @@ function probes(key: ElementKey, i: LetterInput): string[] {
     case "objection_procedure":
       return window
         ? ["uiterlijk op 13 juli 2026", "kopie van deze brief"]
-        : ["zolang de registratie loopt", "geschillencommissie", "Huurcommissie"];
+        : [
+            "zolang de registratie loopt",
+            "klachtencommissie (artikel 55b Woningwet)",
+            "Geschillencommissie Woning in Zicht, Postbus 77, 9900 BB Regiostad",
+            "rechter",
+            "Autoriteit Persoonsgegevens",
+          ];
     case "objection_address":
       return ["Postbus 1000, 9901 ZZ Lindendal"];
     case "consent_disclosure":
-      return ["schriftelijke toestemming", "3 werkdagen", "001 §5.5"];
+      return [
+        "schriftelijke toestemming",
+        "3 werkdagen",
+        "het Protocol Meldpunt Keurmerk Verhuurdersbelangen, artikel 5.5",
+      ];
     case "register_address":
       return ["Samenwerkingsverband Woning in Zicht, Marktplein 1, 9900 AA Regiostad"];
     case "rights":
@@ -238,9 +127,12 @@ function probes(key: ElementKey, i: LetterInput): string[] {
     case "decision_reasons":
       return ["De ontruiming is bij vonnis van de kantonrechter vastgesteld."];
     case "appeal_route":
-      return ["Geschillencommissie Woning in Zicht", "kopie van deze beslissing"];
-    case "huurcommissie":
-      return ["Postbus 16495, 2500 BL Den Haag", "0800 – 4887243", "www.huurcommissie.nl"];
+      return [
+        "Geschillencommissie Woning in Zicht, Postbus 77, 9900 BB Regiostad",
+        "kopie van deze beslissing",
+        "rechter",
+        "Autoriteit Persoonsgegevens",
+      ];
     case "committee_address":
       return ["Geschillencommissie Woning in Zicht, Postbus 77, 9900 BB Regiostad"];
     case "stored_data":
@@ -262,24 +154,6 @@ function probes(key: ElementKey, i: LetterInput): string[] {
     case "block_consequence":
       return [BLOCK_CONSEQUENCE[i.block!.parts[0]!.scope], "inschrijftijd op"];
   }
-}
-
-const flat = (s: string) => s.replace(/\s+/g, " ").trim();
-
-/** The letter's text without the page footers (sender, "Pagina x van y"), which may split a line. */
-function pdfText(bytes: Buffer): string {
-  const raw = execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: bytes }).toString(
-    "utf8",
-  );
-  const pages = raw.split("\f").map((page) => {
-    const lines = page.split("\n");
-    const at = lines.findIndex((l) => /^(Pagina|Page) \d+ (van|of) \d+$/.test(l.trim()));
-    if (at < 0) return page;
-    let sender = at - 1;
-    while (sender >= 0 && lines[sender]!.trim() === "") sender--;
-    return [...lines.slice(0, Math.max(sender, 0)), ...lines.slice(at + 1)].join("\n");
-  });
-  return `${flat(pages.join("\n"))} ${flat(raw.match(/(Pagina|Page) 1 (van|of) \d+/)?.[0] ?? "")}`;
 }
 
 describe("content lists", () => {

@@ -28,7 +28,8 @@ export {
   type SkipReason,
 } from "./content-lists/types.ts";
 
-// The content lists per profile: content-lists/<profile>.ts.
+// The content lists per profile: content-lists/<profile>.ts. How an objection is sent and the
+// articles of the complaint route: protocol/citation.ts (the public pages say them too).
 
 export const LETTER_CONTENTS: Readonly<
   Record<ProfileId, Readonly<Partial<Record<LetterKind, LetterContent>>>>
@@ -42,15 +43,6 @@ export const LETTER_CONTENTS: Readonly<
 export function letterContent(profileId: ProfileId, kind: LetterKind): LetterContent | undefined {
   return LETTER_CONTENTS[profileId][kind];
 }
-
-/** The Huurcommissie (003 §16.4), printed in decision letters under 003. */
-export const HUURCOMMISSIE = {
-  name: "Huurcommissie",
-  postalAddress: ["Postbus 16495", "2500 BL Den Haag"],
-  phone: "0800 – 4887243",
-  website: "www.huurcommissie.nl",
-  source: "003 §16.4",
-} as const;
 
 /** Why a registration was removed: fixed codes (the removal letter explains each). */
 export const REMOVAL_GROUNDS = [

@@ -85,6 +85,13 @@ export interface CaseFacts {
   outcome?: "upheld" | "rejected" | "partly_upheld" | undefined;
   /** The reasons of a (partial) refusal, as decided (003 §15: een afwijzing wordt gemotiveerd). */
   reasons?: string | undefined;
+  /**
+   * The date of the decision contested, when it is not the registration itself (an appeal
+   * against a decision on an objection): 003 §16.3 "de datum van de beslissing waartegen
+   * geklaagd wordt". For an objection or complaint against the registration, the letter uses
+   * the registration's entry date.
+   */
+  contestedDecisionDate?: string | undefined;
   /** The deadline key of the decision (profile.deadlines), for the acknowledgement. */
   decisionDeadlineKey?: string | undefined;
 }

@@ -36,6 +36,24 @@ export function checkKind(p: Profile, kind: OrganisationView["kind"]): void {
   }
 }
 
+/**
+ * The disputes committee must have a postal address: every decision letter prints it as the
+ * next step (003 §16.3 "alsmede … de gegevens van het samenwerkingsverband"; 001 §11 "het
+ * postadres van de Geschillencommissie"). Throws when a committee would have none (003-66).
+ */
+export function checkCommitteeAddress(
+  kind: OrganisationView["kind"],
+  address: OrganisationView["address"] | undefined,
+): void {
+  if (kind === "committee" && !address) {
+    throw protocolRule(
+      "committee_address_required",
+      "The disputes committee needs a postal address: every decision letter tells the person where to write to it.",
+      "003 §16.3, §16.4; 001 §11 (Reactie op bezwaarschrift: het postadres van de Geschillencommissie)",
+    );
+  }
+}
+
 /** Why the people of this organisation may not act on `today`, or null when they may. */
 export function accessRefusal(row: OrganisationRow, today: string): OrganisationAccess["refusal"] {
   if (

@@ -9,7 +9,7 @@ const nl = {
     pub: {
       aboutTitle: "Wat is de signaleringslijst?",
       about: [
-        "De signaleringslijst is een gezamenlijke lijst van de verhuurders in de regio. Er staan alleen mensen op bij wie ernstig ongewenst huurgedrag is vastgesteld en bewezen: bijvoorbeeld ernstige overlast, gevaar, fraude of grote schade.",
+        "De signaleringslijst is een gezamenlijke lijst van de verhuurders in de regio. Er staan mensen op die zich volgens de verhuurder ernstig ongewenst als huurder hebben gedragen: bijvoorbeeld ernstige overlast, gevaar, fraude of grote schade. Voor elke soort gedrag staat in het protocol wat er moet vaststaan voordat iemand op de lijst komt. Dat is niet altijd een uitspraak van de rechter: soms volstaat een feit dat de verhuurder heeft vastgesteld, zoals onjuiste gegevens bij de inschrijving. Zie Categorieën.",
         "Een verhuurder zet iemand pas op de lijst als dat volgens het protocol mag. Welke soorten gedrag dat zijn en hoe lang een vermelding duurt, ziet u bij Categorieën.",
       ],
       howTitle: "Hoe werkt het?",
@@ -39,6 +39,10 @@ const nl = {
           "U mag vragen om uw gegevens te verwijderen als ze er niet (meer) op horen te staan.",
         ],
         ["Bezwaar", "U mag bezwaar maken tegen een vermelding. Zie Bezwaar."],
+        [
+          "Klacht en rechter",
+          "U kunt altijd een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl), en u kunt uw zaak voorleggen aan de rechter.",
+        ],
       ] as [string, string][],
       rightsHow:
         "Dien uw verzoek in bij de organisatie die u op de lijst heeft gezet; die staat in de brief die u kreeg. Weet u dat niet, kies dan de organisatie waar u een woning huurt of zocht. U kunt het formulier Verzoek indienen gebruiken, of schrijven naar het adres op de deelnemerslijst.",
@@ -50,8 +54,23 @@ const nl = {
         "Stuur uw bezwaar naar de organisatie die u op de lijst heeft gezet. Het adres staat in uw brief en op de deelnemerslijst.",
         "Zolang uw bezwaar loopt, geeft uw vermelding geen treffer.",
         "Is uw bezwaar terecht, dan wordt de vermelding verwijderd.",
-        "Bent u het niet eens met de beslissing, dan kunt u naar de onafhankelijke geschillencommissie.",
       ],
+      /** 001 Bijlage 2 art. 5 lid 3 (keurmerk): by post. */
+      objectionByPost:
+        "Stuur uw bezwaar per post; een bezwaar per e-mail hoeft de organisatie niet in behandeling te nemen.",
+      /** What follows the decision (003 §4.5, §16.4; 000 follows 003). */
+      complaintRoute: [
+        "Bent u het niet eens met de beslissing, of krijgt u niet binnen vier weken antwoord? Is de organisatie een woningcorporatie, dan kunt u eerst een klacht indienen bij haar klachtencommissie (artikel 55b Woningwet).",
+        "Daarna, of als er geen klachtencommissie is, kunt u naar de onafhankelijke geschillencommissie van het samenwerkingsverband. Het adres staat bij Contact.",
+      ],
+      /** 001 §11: appeal within a term. */
+      appealRoute: (term: string) =>
+        `Wordt uw bezwaar ongegrond verklaard, dan kunt u binnen ${term} in beroep bij de onafhankelijke geschillencommissie. Dat kost u niets. Het adres staat bij Contact.`,
+      courtAndAp:
+        "U kunt uw zaak ook aan de rechter voorleggen. En u kunt op elk moment een klacht indienen bij de Autoriteit Persoonsgegevens.",
+      routeSource: (cite: string) => `Zo staat het in ${cite}.`,
+      committee: "Geschillencommissie",
+      committeeAddress: "Postadres",
       termsTitle: "Termijnen die de organisatie moet halen",
       contactTitle: "Contact",
       contactIntro:
@@ -109,7 +128,7 @@ const en: typeof nl = {
     pub: {
       aboutTitle: "What is the signaleringslijst?",
       about: [
-        "The signaleringslijst is a shared list of the landlords in the region. Only people with whom seriously unwanted tenant behaviour has been established and proven are on it: for example serious nuisance, danger, fraud or major damage.",
+        "The signaleringslijst is a shared list of the landlords in the region. It holds people who, according to the landlord, behaved as tenants in a seriously unwanted way: for example serious nuisance, danger, fraud or major damage. For each kind of behaviour the protocol says what must be established before someone is put on the list. That is not always a court judgment: sometimes a fact the landlord has established is enough, such as false details given when registering. See Categories.",
         "A landlord puts someone on the list only where the protocol allows it. Which kinds of behaviour and how long an entry lasts is shown under Categories.",
       ],
       howTitle: "How does it work?",
@@ -139,6 +158,10 @@ const en: typeof nl = {
           "You may ask for your data to be erased if they should not be (or no longer be) on the list.",
         ],
         ["Objection", "You may object to an entry. See Objection."],
+        [
+          "Complaint and court",
+          "You may always complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, autoriteitpersoonsgegevens.nl), and you may take your case to court.",
+        ],
       ],
       rightsHow:
         "Send your request to the organisation that put you on the list; it is named in the letter you received. If you do not know, choose the organisation where you rent or looked for a home. You can use the form Make a request, or write to the address on the participants list.",
@@ -150,8 +173,20 @@ const en: typeof nl = {
         "Send your objection to the organisation that put you on the list. The address is in your letter and on the participants list.",
         "While your objection is pending, your entry gives no hit.",
         "If your objection is upheld, the entry is removed.",
-        "If you disagree with the decision, you can go to the independent disputes committee.",
       ],
+      objectionByPost:
+        "Send your objection by post; the organisation need not deal with an objection sent by e-mail.",
+      complaintRoute: [
+        "Do you disagree with the decision, or have you had no answer within four weeks? If the organisation is a housing corporation, you can first complain to its complaints committee (Article 55b of the Housing Act, Woningwet).",
+        "After that, or if there is no complaints committee, you can turn to the consortium's independent disputes committee. Its address is under Contact.",
+      ],
+      appealRoute: (term) =>
+        `If your objection is rejected, you can appeal within ${term} to the independent disputes committee, free of charge. Its address is under Contact.`,
+      courtAndAp:
+        "You may also take your case to court. And you may complain at any time to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).",
+      routeSource: (cite) => `This is laid down in ${cite}.`,
+      committee: "Disputes committee",
+      committeeAddress: "Postal address",
       termsTitle: "Deadlines the organisation must meet",
       contactTitle: "Contact",
       contactIntro:

@@ -6,6 +6,12 @@ import { requestMeta } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
+import {
+  COMPLAINT_ROUTE_ARTICLES,
+  citeArticle,
+  citeSource,
+  OBJECTION_BY_POST,
+} from "../../protocol/citation.ts";
 import { describeProfile } from "../../protocol/engine.ts";
 import { dateHtml } from "../format.ts";
 import {
@@ -66,7 +72,10 @@ ${paragraphs(p.about)}
   app.get("/categorieen", PUBLIC, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
     const p = ctx.m.admin.pub;
-    const profile = describeProfile(await services.organisations.profile());
+    const rules = await services.organisations.profile();
+    const profile = describeProfile(rules);
+    // The protocol by its name and article, never our seed numbers (G-10).
+    const cite = (source: string) => citeSource(rules.id, source, ctx.lang);
     return ctx.send(
       p.categoriesTitle,
       html`<h1>${p.categoriesTitle}</h1>
@@ -75,10 +84,10 @@ ${profile.categories.map(
   (c) => html`<section class="category" aria-labelledby="cat-${c.code}">
 <h2 id="cat-${c.code}" lang="nl">${c.code} — ${c.title}</h2>
 <p lang="nl">${c.description}</p>
-<p>${p.maxTerm(c.term.maxMonths)} <span class="rule">(${c.term.source})</span></p>
+<p>${p.maxTerm(c.term.maxMonths)} <span class="rule">(${cite(c.term.source)})</span></p>
 ${
   c.criteria.length > 0
-    ? html`<h3>${p.criteria}</h3><ul lang="nl">${c.criteria.map((k) => html`<li>${k.text} <span class="rule">(${k.source})</span></li>`)}</ul>`
+    ? html`<h3>${p.criteria}</h3><ul lang="nl">${c.criteria.map((k) => html`<li>${k.text} <span class="rule">(${cite(k.source)})</span></li>`)}</ul>`
     : ""
 }
 </section>`,
@@ -129,17 +138,28 @@ ${list}
   app.get("/bezwaar", PUBLIC, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
     const p = ctx.m.admin.pub;
-    const profile = describeProfile(await services.organisations.profile());
+    const rules = await services.organisations.profile();
+    const profile = describeProfile(rules);
     const deadlines = profile.deadlines.filter((d) => OBJECTION_DEADLINES.includes(d.key));
+    // The true route (003 §4.5, §16.4; 001 §11, Bijlage 2 art. 5): never the Huurcommissie.
+    const appeal = profile.deadlines.find((d) => d.key === "appeal_window");
+    const steps = [
+      ...p.objectionSteps,
+      ...(OBJECTION_BY_POST[rules.id] ? [p.objectionByPost] : []),
+      ...(appeal ? [p.appealRoute(appeal.termText)] : p.complaintRoute),
+      p.courtAndAp,
+    ];
+    const routeCite = citeArticle(rules.id, COMPLAINT_ROUTE_ARTICLES[rules.id], ctx.lang);
     return ctx.send(
       p.objectionTitle,
       html`<h1>${p.objectionTitle}</h1>
-<ol>${p.objectionSteps.map((s) => html`<li>${s}</li>`)}</ol>
+<ol>${steps.map((s) => html`<li>${s}</li>`)}</ol>
+<p>${p.routeSource(routeCite)}</p>
 ${
   deadlines.length > 0
     ? html`<h2>${p.termsTitle}</h2>
 ${ctx.m.admin.protocol.quotedDutch() ? html`<p class="hint">${ctx.m.admin.protocol.quotedDutch()}</p>` : ""}
-${table({ caption: p.termsTitle, captionHidden: true, head: [ctx.m.admin.protocol.what, ctx.m.admin.protocol.deadline, ctx.m.admin.protocol.source], rows: deadlines, row: (d) => html`<tr><td lang="nl">${d.text}</td><td lang="nl">${d.termText}</td><td>${d.source}</td></tr>` })}`
+${table({ caption: p.termsTitle, captionHidden: true, head: [ctx.m.admin.protocol.what, ctx.m.admin.protocol.deadline, ctx.m.admin.protocol.source], rows: deadlines, row: (d) => html`<tr><td lang="nl">${d.text}</td><td lang="nl">${d.termText}</td><td>${citeSource(rules.id, d.source, ctx.lang)}</td></tr>` })}`
     : ""
 }
 <p><a href="/deelnemers">${p.participantsTitle}</a> · <a href="/verzoek">${p.requestLink}</a></p>`,
@@ -150,6 +170,12 @@ ${table({ caption: p.termsTitle, captionHidden: true, head: [ctx.m.admin.protoco
     const ctx = await kit.contextOf(request, reply);
     const p = ctx.m.admin.pub;
     const c = await services.organisations.letterheadOfKind("consortium");
+    // The disputes committee's postal address (003 §16.3; 001 §11): where the route leads.
+    const committee = await services.organisations.letterheadOfKind("committee");
+    const committeeHtml = committee?.address
+      ? html`<h2>${p.committee}</h2>
+<dl class="facts"><dt>${p.committeeAddress}</dt><dd>${committee.name}<br>${committee.address.street} ${committee.address.houseNumber}<br>${committee.address.postcode} ${committee.address.city}</dd></dl>`
+      : "";
     const details = c
       ? html`<h2>${c.name}</h2>
 <dl class="facts">
@@ -160,7 +186,7 @@ ${c.dpo ? html`<dt>${p.dpo}</dt><dd>${c.dpo.name}<br><a href="mailto:${c.dpo.ema
       : html`<p class="empty">${p.noContact}</p>`;
     return ctx.send(
       p.contactTitle,
-      html`<h1>${p.contactTitle}</h1><p>${p.contactIntro}</p>${details}
+      html`<h1>${p.contactTitle}</h1><p>${p.contactIntro}</p>${details}${committeeHtml}
 <p><a href="/deelnemers">${p.participantsTitle}</a></p>`,
     );
   });

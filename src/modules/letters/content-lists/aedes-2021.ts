@@ -170,13 +170,14 @@ export const AEDES: Partial<Record<LetterKind, LetterContent>> = {
       {
         key: "appeal_route",
         requirement:
-          "Het recht om zich tot de geschillencommissie te wenden, de procedure en de gegevens van het samenwerkingsverband",
-        source: "003 §16.3, §16.4",
+          "Het recht om zich tot de klachtencommissie en de geschillencommissie te wenden, de procedure en de gegevens van het samenwerkingsverband; de rechter en de Autoriteit Persoonsgegevens",
+        source: "003 §4.5, §16.3, §16.4; AVG art. 12 lid 4, 77, 79; UAVG art. 35",
       },
       {
-        key: "huurcommissie",
-        requirement: "Ten slotte de Huurcommissie, met haar adresgegevens",
-        source: "003 §16.4 (Huurcommissie)",
+        key: "committee_address",
+        requirement:
+          "De gegevens van het samenwerkingsverband: het postadres van de geschillencommissie (de Huurcommissie van §16.4 niet: D-640)",
+        source: "003 §16.3, §16.4",
       },
       dpo(AVG_13),
     ],

@@ -48,7 +48,6 @@ export const ELEMENT_KEYS = [
   "decision_outcome",
   "decision_reasons",
   "appeal_route",
-  "huurcommissie",
   "committee_address",
   "stored_data",
   "recipients",

@@ -1,6 +1,8 @@
 /** The elements about a case (request, objection, decision) and a screening's hit. */
 import type { Block } from "../../../platform/pdf/pdf.ts";
 import { termEnd } from "../../../platform/werkdagen.ts";
+import type { CaseKind } from "../../../protocol/case-kinds.ts";
+import { citeSource } from "../../../protocol/citation.ts";
 import { formatDate, registerName, termText } from "../format.ts";
 import type { LetterInput } from "../letter-input.ts";
 import { caseTexts } from "../texts/cases.ts";
@@ -24,6 +26,9 @@ function hitConsequence(i: LetterInput): string {
   if (h.appliesToCaller === false) return t.notForSender(i.sender.name);
   return t.conditions;
 }
+
+/** Cases that contest a decision (declared gegrond or ongegrond); the rest are requests. */
+const CONTESTED: ReadonlySet<CaseKind> = new Set(["objection", "complaint", "appeal"]);
 
 export const caseElements = {
   hit_details: (i) => {
@@ -50,12 +55,25 @@ export const caseElements = {
     return { heading: t.heading, blocks };
   },
 
-  case_received: ({ case: c, language: l }) => {
+  case_received: (i) => {
+    const { case: c, language: l } = i;
     const t = caseTexts[l].received;
-    return paragraph(
-      t.heading,
-      c ? t.text(t.types[c.type], formatDate(c.receivedDate, l), c.reference) : "",
-    );
+    if (!c) return paragraph(t.heading, "");
+    const type = t.types[c.type];
+    const text = [t.text(type, formatDate(c.receivedDate, l), c.reference)];
+    // 003 §16.3: a decision names the date of the decision contested (003-66).
+    if (i.kind === "decision") {
+      const r = i.registration;
+      if (c.contestedDecisionDate) {
+        text.push(t.againstDecision(type, formatDate(c.contestedDecisionDate, l)));
+      } else if (r && CONTESTED.has(c.type)) {
+        const by = i.primarySource?.name ?? i.sender.name;
+        text.push(
+          t.againstPlacement(type, by, formatDate(r.enteredOn, l), registerName(i.profile, l)),
+        );
+      }
+    }
+    return paragraph(t.heading, text.join(" "));
   },
 
   decision_due: ({ case: c, profile, language: l }) => {
@@ -64,7 +82,13 @@ export const caseElements = {
     const due = c && rule ? termEnd(c.receivedDate, rule.term).date : undefined;
     return paragraph(
       t.heading,
-      due && rule ? t.byDate(formatDate(due, l), termText(rule.term, l), rule.source) : t.soon,
+      due && rule
+        ? t.byDate(
+            formatDate(due, l),
+            termText(rule.term, l),
+            citeSource(profile.id, rule.source, l),
+          )
+        : t.soon,
     );
   },
 
@@ -84,11 +108,16 @@ export const caseElements = {
   decision_outcome: ({ case: c, profile, language: l }) => {
     const t = caseTexts[l].decision;
     const outcome = c?.outcome ?? "rejected";
+    const type = c?.type ?? "objection";
     const removal =
       profile.deadlines.upheld_objection_removal ?? profile.deadlines.upheld_complaint_removal;
-    const blocks: Block[] = [{ text: t.outcomes[outcome] }];
+    // "ongegrond" only for an objection, complaint or appeal; a request is granted or refused.
+    const says = CONTESTED.has(type) ? t.contested[outcome] : t.request[outcome];
+    const blocks: Block[] = [{ text: says(caseTexts[l].received.types[type]) }];
     if (outcome !== "rejected" && removal) {
-      blocks.push({ text: t.removeWithin(termText(removal.term, l), removal.source) });
+      blocks.push({
+        text: t.removeWithin(termText(removal.term, l), citeSource(profile.id, removal.source, l)),
+      });
     }
     return { heading: t.heading, blocks };
   },

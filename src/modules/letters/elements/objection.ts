@@ -1,11 +1,35 @@
 /** The elements about the person's rights and remedies. */
 import type { Block } from "../../../platform/pdf/pdf.ts";
 import { termEnd } from "../../../platform/werkdagen.ts";
-import { HUURCOMMISSIE } from "../content.ts";
+import {
+  COMPLAINT_ROUTE_ARTICLES,
+  citeArticle,
+  OBJECTION_BY_POST,
+} from "../../../protocol/citation.ts";
 import { formatDate, orgAddress, registerName, termText } from "../format.ts";
+import type { LetterInput } from "../letter-input.ts";
 import { caseTexts } from "../texts/cases.ts";
 import { objectionTexts } from "../texts/objection.ts";
 import { deadlineTerm, paragraph, type Renders } from "./shared.ts";
+
+/** The disputes committee as a letter names it: its name and postal address (003-66). */
+function committeeWhere(i: LetterInput): string {
+  const c = i.committee;
+  return c
+    ? [c.name, ...orgAddress(c)].join(", ")
+    : objectionTexts[i.language].appealRoute.committee;
+}
+
+/** "het Protocol Signaleringslijst, artikel 4.5 en 16.4": where the complaint route is written. */
+function routeCitation(i: LetterInput): string {
+  return citeArticle(i.profile.id, COMPLAINT_ROUTE_ARTICLES[i.profile.id], i.language);
+}
+
+/** The court and the Autoriteit Persoonsgegevens, open at any time (AVG art. 77, 79; UAVG art. 35). */
+function courtAndAp(i: LetterInput): Block[] {
+  const t = objectionTexts[i.language].courtAndAp;
+  return [{ text: `${t.court} ${t.ap}` }];
+}
 
 export const objectionElements = {
   right_to_object: ({ profile, language: l }) => {
@@ -21,7 +45,7 @@ export const objectionElements = {
     const ack = deadlineTerm(p, "objection_acknowledgement");
     const decision = deadlineTerm(p, "objection_decision");
     const appeal = deadlineTerm(p, "appeal_window");
-    const text: string[] = [t.howTo];
+    const text: string[] = [OBJECTION_BY_POST[p.id] ? t.howTo.post : t.howTo.postOrEmail];
     if (window) {
       const until = termEnd(i.letterDate, window).date;
       text.push(t.within(termText(window, l), formatDate(until, l)));
@@ -32,11 +56,11 @@ export const objectionElements = {
       text.push(t.acknowledgementAndDecision(termText(ack, l), termText(decision, l)));
     }
     if (appeal) {
-      text.push(t.appeal(termText(appeal, l)));
+      text.push(t.appeal(termText(appeal, l), committeeWhere(i), routeCitation(i)));
     } else {
-      text.push(t.committeeThenHuurcommissie);
+      text.push(t.complaintRoute(committeeWhere(i), routeCitation(i)));
     }
-    return { heading: t.heading, blocks: text.map((x) => ({ text: x })) };
+    return { heading: t.heading, blocks: [...text.map((x) => ({ text: x })), ...courtAndAp(i)] };
   },
 
   objection_address: (i) => {
@@ -53,7 +77,10 @@ export const objectionElements = {
     const reflection = deadlineTerm(profile, "consent_reflection");
     return paragraph(
       t.heading,
-      t.text(reflection ? t.afterReflection(termText(reflection, l)) : ""),
+      t.text(
+        reflection ? t.afterReflection(termText(reflection, l)) : "",
+        citeArticle(profile.id, "5.5", l),
+      ),
     );
   },
 
@@ -99,32 +126,15 @@ export const objectionElements = {
     const l = i.language;
     const t = objectionTexts[l].appealRoute;
     const appeal = deadlineTerm(i.profile, "appeal_window");
-    const committee = i.committee;
-    const where = committee ? [committee.name, ...orgAddress(committee)].join(", ") : t.committee;
+    const where = committeeWhere(i);
     const blocks: Block[] = [];
     if (appeal) {
       blocks.push({ text: t.appeal(termText(appeal, l), where) });
     } else {
-      blocks.push({ text: t.toCommittee(where) });
+      blocks.push({ text: `${t.toCommittee(where)} ${t.cite(routeCitation(i))}` });
     }
-    return { heading: t.heading, blocks };
-  },
-
-  huurcommissie: ({ language: l }) => {
-    const t = objectionTexts[l].huurcommissie;
-    return {
-      heading: t.heading,
-      blocks: [
-        { text: t.text },
-        {
-          rows: [
-            [t.postalAddress, HUURCOMMISSIE.postalAddress.join(", ")],
-            [t.phone, HUURCOMMISSIE.phone],
-            [t.website, HUURCOMMISSIE.website],
-          ],
-        },
-      ],
-    };
+    // Every decision letter names the court and the AP (AVG art. 12 lid 4, 77, 79; UAVG art. 35).
+    return { heading: t.heading, blocks: [...blocks, ...courtAndAp(i)] };
   },
 
   committee_address: ({ committee, language: l }) => {

@@ -1,6 +1,7 @@
 /** The elements about the person and their data. */
 import { formatEuro } from "../../../platform/money.ts";
 import { addressLines, formatDate, orgAddress, personName, registerName } from "../format.ts";
+import { outcomeWord, scopeWord } from "../texts/codes.ts";
 import { personTexts } from "../texts/person.ts";
 import { paragraph, type Renders } from "./shared.ts";
 
@@ -82,11 +83,15 @@ export const personElements = {
     rows.push([s.placementDate, formatDate(r.placementDate, l)]);
     rows.push([s.enteredOn, formatDate(r.enteredOn, l)]);
     rows.push([s.endDate, formatDate(r.endDate, l)]);
-    rows.push([s.scope, r.scope]);
+    rows.push([s.scope, scopeWord(r.scope, l)]);
     if (r.claimCents !== null) rows.push([s.claim, formatEuro(r.claimCents, l)]);
     rows.push([
       s.objection,
-      r.objectionPending ? s.pending : r.objectionOutcome ? r.objectionOutcome : s.noObjection,
+      r.objectionPending
+        ? s.pending
+        : r.objectionOutcome
+          ? outcomeWord(r.objectionOutcome, l)
+          : s.noObjection,
     ]);
     if (i.profile.id === "keurmerk-2013") {
       rows.push([

@@ -18,6 +18,12 @@ function categoryRows(i: LetterInput): Block[] {
   ];
 }
 
+/** A category about an unpaid claim: 003's group D (D.VII rent arrears stores no amount). */
+function isClaimCategory(profile: LetterInput["profile"], code: string): boolean {
+  const c = profile.categories.find((x) => x.code === code);
+  return c !== undefined && (c.group === "D" || c.claim.mode !== "not_applicable");
+}
+
 export const registrationElements = {
   categories: (i) => {
     const t = registrationTexts[i.language].categories;
@@ -124,10 +130,12 @@ export const registrationElements = {
     );
   },
 
-  removal_consequence: ({ language: l, registration: r }) => {
+  removal_consequence: ({ language: l, registration: r, profile }) => {
     const t = registrationTexts[l].removalConsequence;
     const blocks: Block[] = [{ text: t.withoutReservation }];
-    if (r?.claimCents !== null && r?.claimCents !== undefined) {
+    // 003 §12.4: the claim stays due and its participant may ask for an arrangement, for any
+    // category D (a claim), not only when an amount is stored (G-7: D.VII stores none).
+    if (r && (r.claimCents !== null || r.categories.some((c) => isClaimCategory(profile, c)))) {
       blocks.push({ text: t.claimRemains });
     }
     return { heading: t.heading, blocks };

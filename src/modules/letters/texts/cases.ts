@@ -39,6 +39,11 @@ export const caseTexts = defineCatalogue(
       heading: "Uw verzoek of bezwaar",
       text: (type: string, date: string, reference: string) =>
         `Wij ontvingen uw ${type} op ${date} (kenmerk ${reference}).`,
+      /** The decision being contested (003 §16.3: "datum van de beslissing waartegen …"). */
+      againstPlacement: (type: string, organisation: string, date: string, reg: string) =>
+        `Uw ${type} richt zich tegen de beslissing van ${organisation} van ${date} om u op te nemen in ${reg}.`,
+      againstDecision: (type: string, date: string) =>
+        `Uw ${type} richt zich tegen de beslissing van ${date}.`,
       /** The case kinds as the letter names them. */
       types: {
         access: "verzoek om inzage",
@@ -56,8 +61,8 @@ export const caseTexts = defineCatalogue(
     },
     decisionDue: {
       heading: "Wanneer u antwoord krijgt",
-      byDate: (date: string, term: string, source: string) =>
-        `U ontvangt uiterlijk op ${date} een schriftelijke beslissing (${term} na ontvangst; ${source}).`,
+      byDate: (date: string, term: string, cite: string) =>
+        `U ontvangt uiterlijk op ${date} een schriftelijke beslissing (${term} na ontvangst; ${cite}).`,
       soon: "U ontvangt zo spoedig mogelijk een schriftelijke beslissing.",
     },
     placementLetter: {
@@ -72,13 +77,20 @@ export const caseTexts = defineCatalogue(
     },
     decision: {
       heading: "Beslissing",
-      outcomes: {
-        upheld: "Wij verklaren uw bezwaar of verzoek gegrond en willigen het in.",
-        partly_upheld: "Wij verklaren uw bezwaar of verzoek gedeeltelijk gegrond.",
-        rejected: "Wij verklaren uw bezwaar of verzoek ongegrond en wijzen het af.",
-      } satisfies Record<NonNullable<CaseFacts["outcome"]>, string>,
-      removeWithin: (term: string, source: string) =>
-        `Wij verwijderen of corrigeren de registratie binnen ${term} (${source}) en laten u dat weten.`,
+      /** An objection, complaint or appeal is declared (on)gegrond (G-11). */
+      contested: {
+        upheld: (type: string) => `Wij verklaren uw ${type} gegrond.`,
+        partly_upheld: (type: string) => `Wij verklaren uw ${type} gedeeltelijk gegrond.`,
+        rejected: (type: string) => `Wij verklaren uw ${type} ongegrond.`,
+      } satisfies Record<NonNullable<CaseFacts["outcome"]>, (type: string) => string>,
+      /** A request is granted or refused, never "ongegrond". */
+      request: {
+        upheld: (type: string) => `Wij willigen uw ${type} in.`,
+        partly_upheld: (type: string) => `Wij willigen uw ${type} gedeeltelijk in.`,
+        rejected: (type: string) => `Wij wijzen uw ${type} af.`,
+      } satisfies Record<NonNullable<CaseFacts["outcome"]>, (type: string) => string>,
+      removeWithin: (term: string, cite: string) =>
+        `Wij verwijderen of corrigeren de registratie binnen ${term} (${cite}) en laten u dat weten.`,
     },
     reasons: {
       heading: "Redenen",
@@ -114,6 +126,10 @@ export const caseTexts = defineCatalogue(
       heading: "Your request or objection",
       text: (type: string, date: string, reference: string) =>
         `We received your ${type} on ${date} (reference ${reference}).`,
+      againstPlacement: (type: string, organisation: string, date: string, reg: string) =>
+        `Your ${type} is directed against the decision of ${organisation} of ${date} to register you in ${reg}.`,
+      againstDecision: (type: string, date: string) =>
+        `Your ${type} is directed against the decision of ${date}.`,
       types: {
         access: "request for access",
         rectification: "request for rectification",
@@ -130,8 +146,8 @@ export const caseTexts = defineCatalogue(
     },
     decisionDue: {
       heading: "When you will have an answer",
-      byDate: (date: string, term: string, source: string) =>
-        `You will receive a written decision no later than ${date} (${term} after receipt; ${source}).`,
+      byDate: (date: string, term: string, cite: string) =>
+        `You will receive a written decision no later than ${date} (${term} after receipt; ${cite}).`,
       soon: "You will receive a written decision as soon as possible.",
     },
     placementLetter: {
@@ -146,13 +162,18 @@ export const caseTexts = defineCatalogue(
     },
     decision: {
       heading: "Decision",
-      outcomes: {
-        upheld: "We uphold your objection or grant your request.",
-        partly_upheld: "We partly uphold your objection or request.",
-        rejected: "We reject your objection or request.",
+      contested: {
+        upheld: (type: string) => `We uphold your ${type}.`,
+        partly_upheld: (type: string) => `We partly uphold your ${type}.`,
+        rejected: (type: string) => `We reject your ${type} as unfounded.`,
       },
-      removeWithin: (term: string, source: string) =>
-        `We will remove or correct the registration within ${term} (${source}) and let you know.`,
+      request: {
+        upheld: (type: string) => `We grant your ${type}.`,
+        partly_upheld: (type: string) => `We partly grant your ${type}.`,
+        rejected: (type: string) => `We refuse your ${type}.`,
+      },
+      removeWithin: (term: string, cite: string) =>
+        `We will remove or correct the registration within ${term} (${cite}) and let you know.`,
     },
     reasons: {
       heading: "Reasons",

@@ -3,6 +3,7 @@
  * closing and the head's labels, and the units of a term.
  */
 import { defineCatalogue } from "../../../platform/i18n.ts";
+import type { CaseKind } from "../../../protocol/case-kinds.ts";
 import type { ProfileId } from "../../../protocol/profile.ts";
 import type { LetterKind } from "../content.ts";
 
@@ -25,6 +26,20 @@ export const letterTexts = defineCatalogue(
       access_answer: (reg: string) => `Inzage in uw gegevens in ${reg}`,
       block: (_reg: string) => "Blokkade van uw inschrijving als woningzoekende",
     } satisfies Record<LetterKind, (reg: string) => string>,
+    /** The decision letter's title says what it decides (G-11). */
+    decisionTitle: {
+      access: "Beslissing op uw verzoek om inzage",
+      rectification: "Beslissing op uw verzoek om correctie",
+      erasure: "Beslissing op uw verzoek om verwijdering",
+      restriction: "Beslissing op uw verzoek om beperking van de verwerking",
+      objection: "Beslissing op uw bezwaar",
+      complaint: "Beslissing op uw klacht",
+      appeal: "Beslissing op uw beroep",
+      hardship: "Beslissing op uw verzoek om toepassing van de hardheidsclausule",
+      new_chance: "Beslissing op uw aanvraag voor een nieuwe kans",
+      support_team: "Beslissing op uw verzoek om inschakeling van het begeleidingsteam",
+      consent: "Beslissing over uw toestemming",
+    } satisfies Record<CaseKind, string>,
     intro: {
       placement: (sender: string, reg: string) =>
         `Met deze brief laten wij u weten dat ${sender} u heeft opgenomen in ${reg}. Hieronder leest u waarom, voor hoe lang, wat dat voor u betekent en wat u kunt doen als u het er niet mee eens bent.`,
@@ -75,6 +90,19 @@ export const letterTexts = defineCatalogue(
       decision: (_reg: string) => "Decision on your objection or request",
       access_answer: (reg: string) => `Access to your data in ${reg}`,
       block: (_reg: string) => "Block of your registration as a house seeker",
+    },
+    decisionTitle: {
+      access: "Decision on your request for access",
+      rectification: "Decision on your request for rectification",
+      erasure: "Decision on your request for erasure",
+      restriction: "Decision on your request for restriction of processing",
+      objection: "Decision on your objection",
+      complaint: "Decision on your complaint",
+      appeal: "Decision on your appeal",
+      hardship: "Decision on your hardship request",
+      new_chance: "Decision on your application for a new chance",
+      support_team: "Decision on your request to involve the support team",
+      consent: "Decision about your consent",
     },
     intro: {
       placement: (sender: string, reg: string) =>

@@ -20,7 +20,7 @@ export const personTexts = defineCatalogue(
     postalAddress: {
       heading: "Uw adresgegevens",
       unknown:
-        "Er is geen adres van u bekend. Deze brief is opgesteld, gedateerd en vastgelegd; zodra uw adres bekend wordt, ontvangt u hem alsnog (003 hoofdstuk 10).",
+        "Er is geen adres van u bekend. Deze brief is opgesteld, gedateerd en vastgelegd; zodra uw adres bekend wordt, ontvangt u hem alsnog.",
     },
     dwelling: {
       heading: "Adres van de woning",
@@ -84,7 +84,7 @@ export const personTexts = defineCatalogue(
     postalAddress: {
       heading: "Your address",
       unknown:
-        "No address of yours is known. This letter was drawn up, dated and recorded; once your address becomes known it will be sent to you (003 chapter 10).",
+        "No address of yours is known. This letter was drawn up, dated and recorded; once your address becomes known it will be sent to you.",
     },
     dwelling: {
       heading: "Address of the dwelling",

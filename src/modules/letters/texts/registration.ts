@@ -35,17 +35,18 @@ export const registrationTexts = defineCatalogue(
           "De deelnemers gebruiken de signaleringslijst om te voorkomen dat huurders die ernstig " +
           "ongewenst huurdersgedrag vertoonden, elders in de regio dezelfde problemen veroorzaken; om " +
           "veilig wonen en woongenot van huurders, omwonenden en medewerkers te beschermen; en om " +
-          "betrokkenen onder voorwaarden en met begeleiding een nieuwe kans te bieden (003 hoofdstuk 1, " +
-          "§12.1 Gebruik van gegevens).",
+          "betrokkenen onder voorwaarden en met begeleiding een nieuwe kans te bieden (het Protocol " +
+          "Signaleringslijst, hoofdstuk 1 en artikel 12.1).",
         "keurmerk-2013":
           "Het Meldpunt dient de precontractuele beoordeling of een huurovereenkomst wordt aangegaan: " +
           "om een goed leefklimaat in buurten te bevorderen, het woongenot van omwonenden te " +
           "beschermen en nieuwe schadeposten te voorkomen, en om betrokkenen een eenduidig en " +
-          "proportioneel systeem van klacht en herkansing te bieden (001 §4.1).",
+          "proportioneel systeem van klacht en herkansing te bieden (het Protocol Meldpunt Keurmerk " +
+          "Verhuurdersbelangen, artikel 4.1).",
         kkr:
           "Het register gaat woonfraude en ernstige overlast tegen en helpt aangesloten verhuurders " +
           "huurders met een negatief huurverleden onder strikte voorwaarden een nieuwe kans te geven " +
-          "(000).",
+          "(het reglement van het Klachten- en Kansenregister).",
       } satisfies Record<ProfileId, string>,
       legalBasis:
         "Grondslag: het gerechtvaardigd belang van de deelnemers (artikel 6 lid 1 onder f AVG), na een afweging tegen uw belangen en met toepassing van proportionaliteit.",
@@ -61,11 +62,11 @@ export const registrationTexts = defineCatalogue(
       /** What the registration's scope means, until its end. */
       scope: {
         organisation: (organisation: string, end: string, _reg: string) =>
-          `${organisation} kan u tot ${end} weigeren als huurder. Andere deelnemers kunnen u alleen onder aanvullende voorwaarden (zoals begeleiding) een woning verhuren.`,
+          `${organisation} kan u tot ${end} weigeren als huurder. Andere deelnemers kunnen u een woning verhuren; zij mogen daarbij voorwaarden stellen, zoals begeleiding.`,
         region: (_organisation: string, end: string, reg: string) =>
           `Tot ${end} bent u uitgesloten van de toewijzing van huurwoningen bij de deelnemers aan ${reg}. Een deelnemer kan u wel onder aanvullende voorwaarden een woning aanbieden. U kunt zich blijven inschrijven als woningzoekende en inschrijftijd opbouwen.`,
         national: (_organisation: string, end: string, _reg: string) =>
-          `Tot ${end} zien alle aangesloten verhuurders in Nederland dat u geregistreerd bent; zij kunnen u alleen onder strikte voorwaarden een woning verhuren.`,
+          `Tot ${end} kan een aangesloten verhuurder in Nederland bij wie u een woning zoekt, u toetsen. Hij ziet dat u geregistreerd bent pas nadat de organisatie die u registreerde heeft bevestigd dat het om u gaat; de reden ziet hij niet. Hij kan u dan alleen onder strikte voorwaarden een woning verhuren.`,
       },
       noticeFirst:
         "De registratie gaat pas in nadat deze kennisgeving aan u is verzonden of, als er geen adres bekend is, is vastgelegd.",
@@ -114,7 +115,7 @@ export const registrationTexts = defineCatalogue(
       withoutReservation:
         "De deelnemers kunnen weer zonder voorbehoud een huurovereenkomst met u sluiten.",
       claimRemains:
-        "Een openstaande vordering blijft wel opeisbaar; alleen de deelnemer bij wie die openstaat, mag vooraf een betalingsregeling vragen (003 §12.4).",
+        "Een openstaande vordering blijft wel opeisbaar; alleen de deelnemer bij wie die openstaat, mag vooraf een betalingsregeling vragen.",
     },
     retention: {
       heading: "Hoe lang wij uw gegevens bewaren",
@@ -148,14 +149,16 @@ export const registrationTexts = defineCatalogue(
           "The participants use the register to prevent tenants who behaved in a seriously unwanted " +
           "way from causing the same problems elsewhere in the region; to protect the safety and " +
           "quiet enjoyment of tenants, neighbours and staff; and to offer the person a new chance " +
-          "under conditions and with support (003 chapter 1, §12.1).",
+          "under conditions and with support (the Protocol Signaleringslijst, chapter 1 and article 12.1).",
         "keurmerk-2013":
           "The register serves the assessment before a tenancy is entered into: to promote a good " +
           "living climate, to protect neighbours and to prevent new damage, and to offer the person a " +
-          "clear and proportionate system of complaint and second chance (001 §4.1).",
+          "clear and proportionate system of complaint and second chance (the Protocol Meldpunt Keurmerk " +
+          "Verhuurdersbelangen, article 4.1).",
         kkr:
           "The register counters housing fraud and serious nuisance and helps affiliated landlords give " +
-          "tenants with a negative rental history a new chance under strict conditions (000).",
+          "tenants with a negative rental history a new chance under strict conditions (the rules of the " +
+          "Klachten- en Kansenregister).",
       },
       legalBasis:
         "Legal basis: the legitimate interests of the participants (Article 6(1)(f) GDPR), weighed against your interests and applied proportionately.",
@@ -170,11 +173,11 @@ export const registrationTexts = defineCatalogue(
       heading: "What this means for you",
       scope: {
         organisation: (organisation: string, end: string, _reg: string) =>
-          `${organisation} may refuse you as a tenant until ${end}. Other participants may only set additional conditions (such as support) when letting to you.`,
+          `${organisation} may refuse you as a tenant until ${end}. Other participants may let a dwelling to you; they may set conditions when they do, such as support.`,
         region: (_organisation: string, end: string, reg: string) =>
           `Until ${end} you are excluded from the allocation of rented dwellings by the participants of ${reg}. A participant may still offer you a dwelling under additional conditions. You can stay registered as a house seeker and build up registration time.`,
         national: (_organisation: string, end: string, _reg: string) =>
-          `Until ${end} every affiliated landlord in the Netherlands can see that you are registered; they may let a dwelling to you only under strict conditions.`,
+          `Until ${end} an affiliated landlord in the Netherlands with whom you look for a dwelling may screen you. It sees that you are registered only after the organisation that registered you has confirmed that it is you; it never sees the reason. It may then let a dwelling to you only under strict conditions.`,
       },
       noticeFirst:
         "The registration takes effect only once this notice has been sent to you or, if no address is known, has been recorded.",
@@ -221,7 +224,7 @@ export const registrationTexts = defineCatalogue(
       withoutReservation:
         "The participants may again enter into a tenancy with you without reservation.",
       claimRemains:
-        "An outstanding claim can still be collected; only the participant it is owed to may ask for a payment arrangement first (003 §12.4).",
+        "An outstanding claim can still be collected; only the participant it is owed to may ask for a payment arrangement first.",
     },
     retention: {
       heading: "How long we keep your data",

@@ -9,7 +9,7 @@ export const skipReasonTexts = defineCatalogue(
     earlier_letter_same_content:
       "Betrokkene ontving eerder een brief met dezelfde informatie, die nog juist is.",
     screening_at_persons_request:
-      "De toetsing gebeurde op verzoek van betrokkene zelf (003 §13.3); de uitkomst is hem meegedeeld.",
+      "De toetsing gebeurde op verzoek van betrokkene zelf; de uitkomst is hem meegedeeld.",
   },
   {
     informed_in_person:
@@ -17,6 +17,6 @@ export const skipReasonTexts = defineCatalogue(
     earlier_letter_same_content:
       "The person earlier received a letter with the same information, which is still correct.",
     screening_at_persons_request:
-      "The screening was done at the person's own request (003 §13.3); they were told its outcome.",
+      "The screening was done at the person's own request; they were told its outcome.",
   },
 );

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type AuditActor, type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
 import type { OrganisationsEnv } from "../env.ts";
-import { checkKind } from "../policy.ts";
+import { checkCommitteeAddress, checkKind } from "../policy.ts";
 import { profile, region } from "../read-models/region.ts";
 import * as repo from "../repository.ts";
 import type { OrganisationInput } from "../schemas.ts";
@@ -16,6 +16,7 @@ export async function addOrganisation(
 ) {
   const { db, clock } = env;
   checkKind(await profile(env), input.kind);
+  checkCommitteeAddress(input.kind, input.address);
   const r = await region(env);
   const id = input.id ?? randomUUID();
   const now = clock.now();

@@ -4,7 +4,7 @@ import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { OrganisationsEnv } from "../env.ts";
 import { getVisible } from "../lookup.ts";
-import { checkKind } from "../policy.ts";
+import { checkCommitteeAddress, checkKind } from "../policy.ts";
 import { profile } from "../read-models/region.ts";
 import * as repo from "../repository.ts";
 import type { OrganisationPatch } from "../schemas.ts";
@@ -23,6 +23,7 @@ export async function updateOrganisation(
     throw new AppError("conflict", "A withdrawn or excluded organisation cannot be changed.");
   }
   if (patch.kind) checkKind(await profile(env), patch.kind);
+  checkCommitteeAddress(patch.kind ?? row.kind, patch.address ?? view(row).address);
   await db.transaction(async (tx) => {
     await repo.updateOrganisation(tx, id, { ...columnsOf(patch), updatedAt: clock.now() });
     await recordSuccess(tx, clock, meta, principal, {

@@ -200,7 +200,12 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
         run: () =>
           services.organisations.updateOrganisation(...callerOf(request), o.id, parsed.data),
         errors,
-        field: (error) => (error.code === "participant_kind_not_allowed" ? "kind" : "name"),
+        field: (error) =>
+          error.code === "participant_kind_not_allowed"
+            ? "kind"
+            : error.code === "committee_address_required"
+              ? "address.street"
+              : "name",
         again: () => ctx.send(t.editTitle(o.name), createForm(ctx, csrf, form, errors, o), 422),
         passOn: [403, 404],
       });
@@ -232,7 +237,7 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
       m: ctx.m,
       run: () => services.organisations.createOrganisation(...callerOf(request), parsed.data),
       errors,
-      field: "kind",
+      field: (error) => (error.code === "committee_address_required" ? "address.street" : "kind"),
       again: () => ctx.send(t.createTitle, createForm(ctx, csrf, form, errors), 422),
     });
     if (!created.ok) return created.reply;
