@@ -8,7 +8,7 @@ import type { LettersService } from "./service.ts";
 
 export type { RemovalGround } from "./content.ts";
 export type { LetterSubject } from "./env.ts";
-export type { CaseFacts } from "./letter-input.ts";
+export type { AccessFacts, AccessRegistration, CaseFacts } from "./letter-input.ts";
 export type { PreparedRemoval } from "./production.ts";
 
 /** Cases: a case's duties and letters, and erasing a case's letters with the case. */

@@ -13,7 +13,13 @@ import type { ContinuationGround, LetterKind, RemovalGround } from "./content.ts
 import { dutyPlace, pdfPlace } from "./encrypted-columns.ts";
 import { contentOf, type LetterSubject, type LettersEnv } from "./env.ts";
 import { personName } from "./format.ts";
-import type { CaseFacts, HitFacts, LetterAddress, LetterPerson } from "./letter-input.ts";
+import type {
+  AccessFacts,
+  CaseFacts,
+  HitFacts,
+  LetterAddress,
+  LetterPerson,
+} from "./letter-input.ts";
 import * as repo from "./repository.ts";
 import type { letter, notificationDuty } from "./tables.ts";
 
@@ -30,6 +36,8 @@ export interface DutyData {
   language?: Language;
   hit?: HitFacts & { primarySourceId: string };
   case?: CaseFacts;
+  /** An access answer: what is held about the person region-wide (cases seals it). */
+  access?: AccessFacts;
 }
 
 /** A letter built but not yet stored: the caller stores it (in its own transaction). */
@@ -127,6 +135,7 @@ export async function buildLetter(
         ? { ground: duty.reason as ContinuationGround }
         : undefined,
     case: data.case,
+    access: data.access,
     placementLetterSentOn:
       duty.registrationId && kind === "decision"
         ? await repo.placementLetterSentOn(db, duty.registrationId)

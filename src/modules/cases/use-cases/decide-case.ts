@@ -6,6 +6,7 @@ import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
 import type { CaseKind } from "../../../protocol/case-kinds.ts";
 import type { RemovalGround } from "../../letters/ports.ts";
+import { composeAccessAnswer } from "../access-answer.ts";
 import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
 import { findActionableCase } from "../case-access.ts";
 import { caseLetter, sealCase } from "../case-letters.ts";
@@ -98,9 +99,11 @@ export async function decideCase(
     input.reasons,
     place(id, "reasons_ciphertext"),
   );
+  // The access answer covers the whole region; it waits for every candidate's confirmation.
+  const access = type === "access" && favourable ? await composeAccessAnswer(env, row) : undefined;
   const sealed = ["support_team"].includes(type)
     ? undefined
-    : await sealCase(env, row, { outcome: input.outcome, reasons: input.reasons });
+    : await sealCase(env, row, { outcome: input.outcome, reasons: input.reasons }, access);
   const restrictedByCase = (row.facts as { restrictedByCase?: boolean }).restrictedByCase === true;
   const facts: Record<string, unknown> = { ...(row.facts as object) };
   if (feeCents !== undefined) facts.feeCents = feeCents;
