@@ -20,6 +20,7 @@ import type {
   LetterAddress,
   LetterPerson,
 } from "./letter-input.ts";
+import type { NoticeFacts } from "./recipient-notice.ts";
 import * as repo from "./repository.ts";
 import type { letter, notificationDuty } from "./tables.ts";
 
@@ -38,6 +39,8 @@ export interface DutyData {
   case?: CaseFacts;
   /** An access answer: what is held about the person region-wide (cases seals it). */
   access?: AccessFacts;
+  /** A recipient notice (AVG art. 19): what the recipient organisation is told. */
+  notice?: NoticeFacts;
 }
 
 /** A letter built but not yet stored: the caller stores it (in its own transaction). */

@@ -100,6 +100,8 @@ export async function openDutiesWithoutLetter(
       and(
         eq(notificationDuty.status, "open"),
         isNull(letter.id),
+        // A recipient notice is addressed to an organisation: no letter is produced for it.
+        ne(notificationDuty.kind, "recipient_notice"),
         organisationIds ? inArray(notificationDuty.organisationId, organisationIds) : undefined,
       ),
     )

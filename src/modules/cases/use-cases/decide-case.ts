@@ -15,6 +15,7 @@ import { place } from "../encryption.ts";
 import type { CasesEnv } from "../env.ts";
 import { keysOf, RIGHTS } from "../procedures.ts";
 import { summaryOf } from "../read-models/case-summary.ts";
+import { planRecipientNotices, tellRecipients } from "../recipients-told.ts";
 import * as repo from "../repository.ts";
 import type { CaseStatus, DecisionInput } from "../schemas.ts";
 import { calculateAccessFee } from "./calculate-access-fee.ts";
@@ -117,6 +118,11 @@ export async function decideCase(
     if (type === "hardship" && !input.newEndDate) removeNow = "objection_upheld";
   }
   const consortiumId = await deps.organisations.consortiumId();
+  // AVG art. 18, 19: a granted restriction is told to those who received the data.
+  const restrictionPlan =
+    type === "restriction" && favourable && row.registrationId
+      ? await planRecipientNotices(env, row.registrationId)
+      : undefined;
   let dutyId = "";
   await db.transaction(async (tx) => {
     let status: CaseStatus = "decided";
@@ -225,6 +231,7 @@ export async function decideCase(
     }
   });
   if (dutyId) await deps.letters.produceAfterEvent(dutyId, actor, meta);
+  await tellRecipients(env, actor, meta, id, restrictionPlan, "restricted");
   if (removeNow && row.registrationId) {
     await executeDecision(env, principal, meta, id, "removed", removeNow);
   }
