@@ -45,6 +45,7 @@ export const ELEMENT_KEYS = [
   "entry_date",
   "decision_outcome",
   "decision_reasons",
+  "recipients_told",
   "appeal_route",
   "huurcommissie",
   "committee_address",

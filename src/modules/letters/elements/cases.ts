@@ -5,6 +5,18 @@ import { formatDate, registerName, termText } from "../format.ts";
 import { caseTexts } from "../texts/cases.ts";
 import { paragraph, type Renders, scopeText } from "./shared.ts";
 
+/** The case kinds whose grant corrects, restricts or erases data (AVG art. 19 applies). */
+const CHANGES_DATA: readonly string[] = [
+  "rectification",
+  "erasure",
+  "restriction",
+  "objection",
+  "complaint",
+  "appeal",
+  "new_chance",
+  "hardship",
+];
+
 export const caseElements = {
   hit_details: (i) => {
     const l = i.language;
@@ -81,6 +93,13 @@ export const caseElements = {
       blocks.push({ text: t.removeWithin(termText(removal.term, l), removal.source) });
     }
     return { heading: t.heading, blocks };
+  },
+
+  // Only when a grant corrects, restricts or erases data (AVG art. 19); otherwise no section.
+  recipients_told: ({ case: c, language: l }) => {
+    if (!c?.outcome || c.outcome === "rejected" || !CHANGES_DATA.includes(c.type)) return null;
+    const t = caseTexts[l].recipientsTold;
+    return paragraph(t.heading, t.text);
   },
 
   decision_reasons: ({ case: c, language: l }) => {
