@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { type ApiRequest, apiRequest } from "../../testing/http.ts";
+import { csrfIn, demoUser, FORM, form, signInByForm } from "../../testing/web.ts";
 
 type Headers = Record<string, string>;
 
@@ -229,6 +230,61 @@ describe("access answer for the joint register (aedes-2021)", () => {
     const text = await answerPdf(c.id, fx.officerB);
     assert.match(text, /Er zijn over u geen gegevens opgenomen/);
     assert.match(text, /niet bij ons en niet bij een andere deelnemer/);
+  });
+});
+
+describe("the officer's confirm step on the case page", () => {
+  const fx = useDemoApi({ today: "2026-06-01", profile: "aedes-2021" });
+
+  test("003-55 the handling officer sees the region-wide candidate with its primary source and confirms it on the page", async () => {
+    const person = { initials: "P.", surname: "Paginaatje", birthDate: "1977-02-02" };
+    const reg = await apiRequest(fx.app, "POST", "/api/v1/registrations", fx.officerA, {
+      person,
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    });
+    assert.equal(reg.statusCode, 201, reg.body);
+    const sent = await fx.app.inject({
+      method: "POST",
+      url: "/api/v1/public/requests",
+      remoteAddress: "192.0.2.222",
+      payload: { organisationId: fx.demo.organisations[1]!.id, type: "access", person },
+    });
+    const { reference } = sent.json();
+    const list = await apiRequest(fx.app, "GET", "/api/v1/cases?type=access", fx.officerB);
+    const c = list.json().items.find((x: { reference: string }) => x.reference === reference);
+    const session = await signInByForm(fx.app, fx.ctx.clock, demoUser(fx.demo, "officer", 1));
+    const detail = await fx.app.inject({
+      method: "GET",
+      url: `/zaken/${c.id}`,
+      headers: { cookie: session.cookie },
+    });
+    assert.match(detail.body, new RegExp(`href="/zaken/${c.id}/regio"`));
+    const page = await fx.app.inject({
+      method: "GET",
+      url: `/zaken/${c.id}/regio`,
+      headers: { cookie: session.cookie },
+    });
+    assert.equal(page.statusCode, 200, page.body);
+    assert.match(
+      page.body,
+      new RegExp(`Geregistreerd door ${escape(fx.demo.organisations[0]!.name)}`),
+    );
+    assert.match(page.body, /Nog niet beoordeeld/);
+    assert.match(page.body, /Paginaatje/);
+    const confirmed = await fx.app.inject({
+      method: "POST",
+      url: `/zaken/${c.id}/regio`,
+      headers: { ...FORM, cookie: session.cookie },
+      payload: form([
+        ["_csrf", csrfIn(page.body)],
+        ["registrationId", reg.json().id],
+        ["decision", "confirmed"],
+      ]),
+    });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    assert.match(confirmed.body, /Bevestigd: gaat over de verzoeker/);
   });
 });
 

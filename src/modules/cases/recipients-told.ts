@@ -88,7 +88,12 @@ export async function tellRecipients(
     organisations.push(organisationId);
   }
   await env.db.transaction(async (tx) => {
-    await recordCaseEvent(env, tx, caseId, actor, "recipients_informed", { change, organisations });
+    // The timeline names who was told; the audit log also records that nobody was to be told.
+    if (organisations.length > 0)
+      await recordCaseEvent(env, tx, caseId, actor, "recipients_informed", {
+        change,
+        organisations,
+      });
     await recordSuccess(tx, env.clock, meta, actor, {
       action: "case.recipients_informed",
       objectType: "case",

@@ -20,6 +20,7 @@ import {
 import type { Messages } from "../../i18n.ts";
 import { type Kit, notice, type PageContext } from "../../kit.ts";
 import { hiddenHeader, table } from "../../table.ts";
+import { accessCandidateMessages } from "./access-candidates-messages.ts";
 import { FINISHED, HANDLERS, idOf, ruleText, typeLabel, type Values } from "./common.ts";
 
 /** What a refused step shows on the case page: the field errors, the rule, the values typed. */
@@ -144,6 +145,12 @@ ${choiceField({ m, name: "result", legend: d.probationResult, type: "radio", err
     }
     if (type === "access" && view.identityVerifiedOn && mayAct) {
       steps.push(html`<p><a href="/zaken/${id}/inzage">${d.accessReport}</a></p>`);
+    }
+    // 003 §15.2; AVG art. 26 lid 3: the region-wide registrations, confirmed before the answer.
+    if (type === "access" && open && mayAct) {
+      steps.push(
+        html`<p><a href="/zaken/${id}/regio">${accessCandidateMessages[m.lang].link}</a></p>`,
+      );
     }
     if (open && view.status !== "decided") {
       steps.push(html`<section aria-labelledby="h-withdraw"><h3 id="h-withdraw">${d.withdrawTitle}</h3>
