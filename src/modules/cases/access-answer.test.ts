@@ -156,9 +156,9 @@ describe("access answer for the joint register (aedes-2021)", () => {
     assert.equal(decided.status, "executed");
     const text = await answerPdf(c.id, fx.officerB);
     assert.doesNotMatch(text, /geen gegevens/);
-    assert.match(text, new RegExp(`Registratie 1, vastgelegd door ${escape(orgA().name)}`));
-    assert.match(text, new RegExp(`${escape(orgA().name)} \\(de primaire bron\\)`));
-    assert.doesNotMatch(text, new RegExp(`${escape(orgB().name)} \\(de primaire bron\\)`));
+    assert.match(text, new RegExp(`Registratie 1, vastgelegd door ${escapeRegExp(orgA().name)}`));
+    assert.match(text, new RegExp(`${escapeRegExp(orgA().name)} \\(de primaire bron\\)`));
+    assert.doesNotMatch(text, new RegExp(`${escapeRegExp(orgB().name)} \\(de primaire bron\\)`));
     assert.match(text, /Overlast/);
     assert.match(text, /Toetsingen door Wooncorporatie Havenstad/);
     assert.match(text, /u stond erin/);
@@ -269,7 +269,7 @@ describe("the officer's confirm step on the case page", () => {
     assert.equal(page.statusCode, 200, page.body);
     assert.match(
       page.body,
-      new RegExp(`Geregistreerd door ${escape(fx.demo.organisations[0]!.name)}`),
+      new RegExp(`Geregistreerd door ${escapeRegExp(fx.demo.organisations[0]!.name)}`),
     );
     assert.match(page.body, /Nog niet beoordeeld/);
     assert.match(page.body, /Paginaatje/);
@@ -288,6 +288,6 @@ describe("the officer's confirm step on the case page", () => {
   });
 });
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
