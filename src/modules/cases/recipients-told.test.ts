@@ -119,6 +119,11 @@ describe("003-54 recipients are told (keurmerk-2013)", () => {
     assert.equal(done.status, "fulfilled");
     const again = await call("POST", `/api/v1/duties/${forB[0]!.id}/processed`, fx.officerB, {});
     assert.equal(again.statusCode, 409);
+    assert.equal(
+      (await call("GET", `/api/v1/duties/${forB[0]!.id}/notice`, fx.officerB)).statusCode,
+      404,
+      "once processed, whom it concerned is erased",
+    );
 
     const detail = await ok("GET", `/api/v1/cases/${c.id}`, fx.officerA);
     const told = detail.events.find((e: { action: string }) => e.action === "recipients_informed");

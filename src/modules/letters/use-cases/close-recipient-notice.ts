@@ -11,7 +11,9 @@ import { type DutyView, dutyView } from "../views.ts";
 
 /**
  * POST /duties/{id}/processed: the recipient organisation processed a notice (AVG art. 19) in
- * its own records; the duty leaves its worklist. Who and when are recorded.
+ * its own records; the duty leaves its worklist. Who and when are recorded; the sealed facts
+ * (whom it concerned) are erased — the recipient no longer needs them, and the registration
+ * they came from may already be gone. The audit log keeps that it was told and processed.
  */
 export async function closeRecipientNotice(
   env: LettersEnv,
@@ -27,7 +29,13 @@ export async function closeRecipientNotice(
     const changed = await repo.updateDuty(
       tx,
       id,
-      { status: "fulfilled", closedAt: clock.now(), closedByKind: actor.kind, closedBy: actor.id },
+      {
+        status: "fulfilled",
+        recipientCiphertext: null,
+        closedAt: clock.now(),
+        closedByKind: actor.kind,
+        closedBy: actor.id,
+      },
       ["open"],
     );
     if (!changed)
