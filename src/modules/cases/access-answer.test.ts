@@ -285,6 +285,21 @@ describe("the officer's confirm step on the case page", () => {
     });
     assert.equal(confirmed.statusCode, 200, confirmed.body);
     assert.match(confirmed.body, /Bevestigd: gaat over de verzoeker/);
+    await apiRequest(fx.app, "POST", `/api/v1/cases/${c.id}/identity`, fx.officerB, {
+      method: "id_document_seen",
+      date: "2026-06-01",
+    });
+    const report = await fx.app.inject({
+      method: "GET",
+      url: `/zaken/${c.id}/inzage`,
+      headers: { cookie: session.cookie },
+    });
+    assert.equal(report.statusCode, 200, report.body);
+    assert.match(
+      report.body,
+      new RegExp(`Geregistreerd door ${escapeRegExp(fx.demo.organisations[0]!.name)}, tot`),
+    );
+    assert.match(report.body, /Wie de gegevens werkelijk ontving/);
   });
 });
 

@@ -35,6 +35,13 @@ export const accessCandidateMessages = defineCatalogue(
     reject: "Afwijzen: een andere persoon",
     saved: "Uw beoordeling is vastgelegd.",
     back: "Terug naar de zaak",
+    noneConfirmed: "Geen bevestigde registraties.",
+    until: "tot",
+    actualRecipients: "Wie de gegevens werkelijk ontving",
+    how: {
+      screening: "bij een toetsing bleek dat de persoon geregistreerd staat",
+      block: "zag de blokkade",
+    },
   },
   {
     link: "View and confirm registrations in the region",
@@ -65,5 +72,12 @@ export const accessCandidateMessages = defineCatalogue(
     reject: "Reject: another person",
     saved: "Your judgement is recorded.",
     back: "Back to the case",
+    noneConfirmed: "No confirmed registrations.",
+    until: "until",
+    actualRecipients: "Who actually received the data",
+    how: {
+      screening: "learnt at a screening that the person is registered",
+      block: "saw the block",
+    },
   },
 );
