@@ -508,3 +508,41 @@ describe("the access answer for the joint register, rendered and read back", () 
     assert.ok(text.includes("artikel 19 van de Algemene verordening gegevensbescherming"));
   });
 });
+
+test("003-55 keurmerk-2013: the region-wide access answer names each registration's own participant (001 §9.3 punt 2)", async () => {
+  const profile = getProfile("keurmerk-2013");
+  const base = inputFor(profile, "access_answer", "nl");
+  const input: LetterInput = {
+    ...base,
+    sender: havenstad,
+    primarySource: havenstad,
+    registration: null,
+    access: {
+      registrations: [
+        {
+          primarySource: {
+            id: linde.id,
+            name: linde.name,
+            address: ["Lindelaan 12", "9901 AA Lindendal"],
+          },
+          person,
+          address,
+          facts: base.registration!,
+        },
+      ],
+      ownScreenings: [],
+      recipients: [],
+      screeningsInRegion: 0,
+    },
+  };
+  const text = pdfText((await renderPdf(composeLetter(input), LETTER_DATE)).bytes);
+  for (const probe of [
+    "Wie u heeft geregistreerd (primaire bron)",
+    "Woonstichting De Linde Adres Lindelaan 12, 9901 AA Lindendal",
+    "Wooncorporatie Havenstad heeft niet nagegaan of u in",
+    "Geen andere organisatie heeft tot nu toe gegevens over u uit het register ontvangen",
+  ]) {
+    assert.ok(text.includes(probe), `"${probe}" not in the letter`);
+  }
+  assert.ok(!text.includes("Wooncorporatie Havenstad (de primaire bron)"));
+});
