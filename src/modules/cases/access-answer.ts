@@ -125,15 +125,6 @@ export async function accessCandidatesOf(
   return out;
 }
 
-/** The window within which a recipient counts (003 §15; the screening log is kept 24 months). */
-export function monthsBefore(today: string, months: number): string {
-  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) - months;
-  const yy = Math.floor(total / 12);
-  const mm = (total % 12) + 1;
-  return `${yy}-${String(mm).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
 /**
  * Who received data about the person from these registrations: the screenings with a hit by
  * any participant other than the registration's primary source, and the blocks seen (from

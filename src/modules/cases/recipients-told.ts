@@ -9,9 +9,10 @@
 import type { Actor } from "../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../platform/audit/audit.ts";
 import { recordSuccess } from "../../platform/audit/record.ts";
+import { addMonths } from "../../platform/werkdagen.ts";
 import type { NoticeChange, NoticeFacts } from "../letters/ports.ts";
 import type { Person } from "../registrations/schemas.ts";
-import { actualRecipients, monthsBefore } from "./access-answer.ts";
+import { actualRecipients } from "./access-answer.ts";
 import { recordCaseEvent } from "./audit-helpers.ts";
 import type { CasesEnv } from "./env.ts";
 
@@ -31,7 +32,7 @@ export async function planRecipientNotices(
 ): Promise<RecipientPlan | undefined> {
   const subject = await env.deps.registrations.letterSubject(registrationId);
   if (!subject) return undefined;
-  const since = monthsBefore(env.clock.today(), RECIPIENT_WINDOW_MONTHS);
+  const since = addMonths(env.clock.today(), -RECIPIENT_WINDOW_MONTHS);
   const recipients = await actualRecipients(
     env,
     subject.person as Person,
