@@ -83,6 +83,7 @@ describe("access answer for the joint register (aedes-2021)", () => {
     assert.equal((await ok("GET", "/api/v1/seekers/S-55/block", fx.querierB)).blocked, true);
     const screened = await ok("POST", "/api/v1/screenings", fx.querierB, {
       person: { ...overlast, seekerNumber: "S-55" },
+      address: { street: "Havenkade", houseNumber: "5", postcode: "9902 CC", city: "Havenstad" },
       purpose: "allocation",
     });
     assert.equal(screened.hit, true);
@@ -149,6 +150,10 @@ describe("access answer for the joint register (aedes-2021)", () => {
       ].sort(),
     );
 
+    // Havenstad posted its hit letter to him.
+    const hitLetters = await ok("GET", "/api/v1/letters?pageSize=200", fx.officerB);
+    const hitLetter = hitLetters.items.find((l: { kind: string }) => l.kind === "hit");
+    await ok("POST", `/api/v1/letters/${hitLetter.id}/sent`, fx.officerB, { sentOn: "2026-06-01" });
     const decided = await ok("POST", `/api/v1/cases/${c.id}/decision`, fx.officerB, {
       outcome: "upheld",
       reasons: "Inzage verleend.",
@@ -161,7 +166,8 @@ describe("access answer for the joint register (aedes-2021)", () => {
     assert.doesNotMatch(text, new RegExp(`${escapeRegExp(orgB().name)} \\(de primaire bron\\)`));
     assert.match(text, /Overlast/);
     assert.match(text, /Toetsingen door Wooncorporatie Havenstad/);
-    assert.match(text, /u stond erin/);
+    // Havenstad's own hit letter, posted on 1 June: the answer says so.
+    assert.match(text, /u stond erin\. Op 1 juni 2026 stuurden wij u daarover een/);
     assert.match(text, /Wie uw gegevens werkelijk heeft ontvangen/);
     assert.match(text, /bij een toetsing bleek dat u geregistreerd staat/);
     assert.match(text, /zag dat u geblokkeerd bent/);

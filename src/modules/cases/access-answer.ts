@@ -210,15 +210,27 @@ export async function composeAccessAnswer(env: CasesEnv, row: repo.CaseRow): Pro
         registrations.map((r) => ({ id: r.facts.id, organisationId: r.primarySource.id })),
       )
     : [];
+  // The hit letters the answering organisation owed after its own screenings (001 §3.3).
+  const own = screenings.filter((s) => s.organisation.id === row.organisationId);
+  const letters = person
+    ? await env.deps.letters.hitLettersAbout(
+        row.organisationId,
+        person,
+        own.filter((s) => s.hit).map((s) => s.date),
+      )
+    : [];
   return {
     registrations,
-    ownScreenings: screenings
-      .filter((s) => s.organisation.id === row.organisationId)
-      .map((s) => ({
+    ownScreenings: own.map((s) => {
+      const letter = s.hit ? letters.findIndex((l) => l.date === s.date) : -1;
+      const sentOn = letter >= 0 ? letters.splice(letter, 1)[0]!.sentOn : null;
+      return {
         date: s.date,
         purpose: s.purpose as AccessFacts["ownScreenings"][number]["purpose"],
         hit: s.hit,
-      })),
+        ...(s.hit ? { hitLetterSentOn: sentOn } : {}),
+      };
+    }),
     recipients: recipients.map(({ organisation, date, how }) => ({ organisation, date, how })),
     screeningsInRegion: screenings.length,
   };

@@ -445,7 +445,9 @@ describe("the access answer for the joint register, rendered and read back", () 
             facts: { ...registration, scope: "organisation", objectionOutcome: "rejected" },
           },
         ],
-        ownScreenings: [{ date: "2026-05-28", purpose: "allocation", hit: true }],
+        ownScreenings: [
+          { date: "2026-05-28", purpose: "allocation", hit: true, hitLetterSentOn: "2026-05-29" },
+        ],
         recipients: [
           { organisation: havenstad.name, date: "2026-05-28", how: "screening" },
           { organisation: "Woonruimteverdeling Regio", date: "2026-05-29", how: "block" },
@@ -460,7 +462,7 @@ describe("the access answer for the joint register, rendered and read back", () 
       "Reikwijdte alleen bij de verhuurder die u registreerde",
       "Bezwaar of beroep ongegrond verklaard",
       "Toetsingen door Wooncorporatie Havenstad",
-      "28 mei 2026, voor de toewijzing van een woning: u stond erin",
+      "28 mei 2026, voor de toewijzing van een woning: u stond erin. Op 29 mei 2026 stuurden wij u daarover een brief",
       "Wie uw gegevens werkelijk heeft ontvangen",
       "Wooncorporatie Havenstad, op 28 mei 2026: bij een toetsing bleek dat u geregistreerd staat",
       "Woonruimteverdeling Regio, op 29 mei 2026: zag dat u geblokkeerd bent",

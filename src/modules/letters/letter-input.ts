@@ -91,8 +91,16 @@ export interface AccessRegistration {
  */
 export interface AccessFacts {
   registrations: AccessRegistration[];
-  /** The sender's own screenings of the person (a hit owed the person a hit letter). */
-  ownScreenings: { date: string; purpose: HitFacts["purpose"]; hit: boolean }[];
+  /**
+   * The sender's own screenings of the person; a hit owed the person a hit letter: the day it
+   * was sent, or null while it was not.
+   */
+  ownScreenings: {
+    date: string;
+    purpose: HitFacts["purpose"];
+    hit: boolean;
+    hitLetterSentOn?: string | null;
+  }[];
   /** Who received data about the person: a screening with a hit, or a block seen. */
   recipients: { organisation: string; date: string; how: "screening" | "block" }[];
   /** Screenings by anyone in the region, hit or not (none and no registration: "no data"). */

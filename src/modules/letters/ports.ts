@@ -17,7 +17,12 @@ export type { PreparedRemoval } from "./production.ts";
  */
 export type LetterDuties = Pick<
   LettersService,
-  "recordDuty" | "produceAfterEvent" | "sealDutyData" | "eraseCaseLetters" | "recordRecipientNotice"
+  | "recordDuty"
+  | "produceAfterEvent"
+  | "sealDutyData"
+  | "eraseCaseLetters"
+  | "recordRecipientNotice"
+  | "hitLettersAbout"
 >;
 export type { NoticeChange, NoticeFacts } from "./recipient-notice.ts";
 

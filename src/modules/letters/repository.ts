@@ -110,6 +110,25 @@ export async function openDutiesWithoutLetter(
   return rows.map((r) => r.duty);
 }
 
+/** An organisation's hit-letter duties on these event days (the access answer looks for its own). */
+export async function hitDutiesOn(
+  db: Db,
+  organisationId: string,
+  days: readonly string[],
+): Promise<DutyRow[]> {
+  if (days.length === 0) return [];
+  return db
+    .select()
+    .from(notificationDuty)
+    .where(
+      and(
+        eq(notificationDuty.organisationId, organisationId),
+        eq(notificationDuty.kind, "hit"),
+        inArray(notificationDuty.eventDate, [...days]),
+      ),
+    );
+}
+
 export async function insertLetter(db: Db, row: typeof letter.$inferInsert) {
   await db.insert(letter).values(row);
 }

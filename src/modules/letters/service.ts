@@ -11,6 +11,7 @@
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { createMailers, type LettersContext, type LettersDeps, type LettersEnv } from "./env.ts";
 import { dutiesOf, openDutiesOf } from "./read-models/duty-lists.ts";
+import { hitLettersAbout } from "./read-models/hit-letters.ts";
 import { getLetter, listLetters } from "./read-models/letter-lists.ts";
 import { recipientNotice } from "./read-models/recipient-notice.ts";
 import { skipReasons } from "./read-models/skip-reasons.ts";
@@ -84,6 +85,7 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       recordErasure,
       deliverPrepared: deliverPreparedLetter,
       recordRecipientNotice,
+      hitLettersAbout,
 
       // ---- the officer's (and the consortium admin's) actions -----------------------------------
       sendTestMail,

@@ -93,7 +93,12 @@ function ownScreenings(i: LetterInput, access: AccessFacts): Block[] {
     { text: a.heading(i.sender.name) },
     {
       list: access.ownScreenings.map((s) =>
-        a.line(formatDate(s.date, l), purposes[s.purpose] ?? s.purpose, s.hit),
+        a.line(
+          formatDate(s.date, l),
+          purposes[s.purpose] ?? s.purpose,
+          s.hit,
+          s.hitLetterSentOn ? formatDate(s.hitLetterSentOn, l) : null,
+        ),
       ),
     },
   ];

@@ -29,10 +29,12 @@ export const accessTexts = defineCatalogue(
     ownScreenings: {
       heading: (sender: string) => `Toetsingen door ${sender}`,
       none: (sender: string, reg: string) => `${sender} heeft niet nagegaan of u in ${reg} staat.`,
-      line: (date: string, purpose: string, hit: boolean) =>
-        hit
-          ? `${date}, voor ${purpose}: u stond erin. Daarover moesten wij u een brief sturen (de melding van een treffer).`
-          : `${date}, voor ${purpose}: u stond er niet in.`,
+      line: (date: string, purpose: string, hit: boolean, letterSentOn: string | null) =>
+        !hit
+          ? `${date}, voor ${purpose}: u stond er niet in.`
+          : letterSentOn
+            ? `${date}, voor ${purpose}: u stond erin. Op ${letterSentOn} stuurden wij u daarover een brief (de melding van een treffer).`
+            : `${date}, voor ${purpose}: u stond erin. De brief daarover (de melding van een treffer) is nog niet verstuurd; u ontvangt hem alsnog.`,
     },
     recipients: {
       actualHeading: "Wie uw gegevens werkelijk heeft ontvangen",
@@ -78,10 +80,12 @@ export const accessTexts = defineCatalogue(
     ownScreenings: {
       heading: (sender: string) => `Checks by ${sender}`,
       none: (sender: string, reg: string) => `${sender} has not checked whether you are in ${reg}.`,
-      line: (date: string, purpose: string, hit: boolean) =>
-        hit
-          ? `${date}, for ${purpose}: you were registered. We owed you a letter about it (the notice of a hit).`
-          : `${date}, for ${purpose}: you were not registered.`,
+      line: (date: string, purpose: string, hit: boolean, letterSentOn: string | null) =>
+        !hit
+          ? `${date}, for ${purpose}: you were not registered.`
+          : letterSentOn
+            ? `${date}, for ${purpose}: you were registered. On ${letterSentOn} we sent you a letter about it (the notice of a hit).`
+            : `${date}, for ${purpose}: you were registered. The letter about it (the notice of a hit) has not been sent yet; you will receive it.`,
     },
     recipients: {
       actualHeading: "Who actually received your data",
