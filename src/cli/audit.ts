@@ -1,19 +1,16 @@
 import { verifyAuditLog } from "../platform/audit/operations.ts";
 import { auditSettingsFrom } from "../platform/audit/settings.ts";
-import { help, out, parse, say, UsageError, withRuntime } from "./common.ts";
+import { argsOfSubcommand, noOtherArguments } from "./arguments.ts";
+import { help, out, parse, say, withRuntime } from "./common.ts";
 import { EXIT } from "./usage.ts";
 
 /** `audit verify`: recomputes the audit chain and checks the signed checkpoints (docs/audit.md). */
 export async function auditCommand(argv: string[]): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub !== "verify") {
-    if (sub === undefined || sub === "--help") return help("audit verify");
-    throw new UsageError(`Unknown audit command "${sub}". Use "audit verify".`);
-  }
+  const rest = argsOfSubcommand(argv, "audit", "verify", '"audit verify"');
+  if (!rest) return help("audit verify");
   const { values, positionals } = parse(rest, { "data-dir": { type: "string" } });
   if (values.help) return help("audit verify");
-  if (positionals.length > 0)
-    throw new UsageError(`Unexpected arguments: ${positionals.join(" ")}`);
+  noOtherArguments(positionals);
   return withRuntime(values, async (rt) => {
     const result = await verifyAuditLog(rt.database.db, auditSettingsFrom(rt.config), rt.logger);
     if (values.json) out(result);

@@ -1,13 +1,11 @@
 import { createServices } from "../modules/index.ts";
+import { argsOfSubcommand } from "./arguments.ts";
 import { help, out, parse, say, UsageError, withRuntime } from "./common.ts";
 import { EXIT } from "./usage.ts";
 
 export async function erasuresCommand(argv: string[]): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub !== "replay") {
-    if (sub === "--help" || sub === undefined) return help("erasures replay");
-    throw new UsageError(`Unknown erasures command "${sub}". Use "erasures replay".`);
-  }
+  const rest = argsOfSubcommand(argv, "erasures", "replay", '"erasures replay"');
+  if (!rest) return help("erasures replay");
   const { values } = parse(rest, { since: { type: "string" }, "data-dir": { type: "string" } });
   if (values.help) return help("erasures replay");
   const since = values.since === undefined ? undefined : new Date(values.since);

@@ -3,6 +3,7 @@ import { allJobs } from "../modules/jobs.ts";
 import { FixedClock } from "../platform/clock.ts";
 import { JobRunner, UnknownJobError } from "../platform/jobs/runner.ts";
 import { isIsoDate } from "../platform/werkdagen.ts";
+import { argsOfSubcommand, onlyArgument } from "./arguments.ts";
 import { help, out, parse, say, UsageError, withRuntime } from "./common.ts";
 import { EXIT } from "./usage.ts";
 
@@ -22,19 +23,15 @@ export async function jobsCommand(argv: string[]): Promise<number> {
       for (const j of jobs) say(`${j.name.padEnd(16)} ${j.schedule.padEnd(14)} ${j.description}`);
     return EXIT.ok;
   }
-  if (sub !== "run") {
-    if (sub === "--help" || sub === undefined) return help("jobs run");
-    throw new UsageError(`Unknown jobs command "${sub}". Use "jobs run <name>" or "jobs list".`);
-  }
-  const { values, positionals } = parse(rest, {
+  const runArgs = argsOfSubcommand(argv, "jobs", "run", '"jobs run <name>" or "jobs list"');
+  if (!runArgs) return help("jobs run");
+  const { values, positionals } = parse(runArgs, {
     now: { type: "string" },
     force: { type: "boolean" },
     "data-dir": { type: "string" },
   });
   if (values.help) return help("jobs run");
-  const [name, ...extra] = positionals;
-  if (!name) throw new UsageError("Name the job to run: woonsignaal jobs run <name>");
-  if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(" ")}`);
+  const name = onlyArgument(positionals, "Name the job to run: woonsignaal jobs run <name>");
   if (values.now !== undefined && !isIsoDate(values.now)) {
     throw new UsageError(`--now must be a date as YYYY-MM-DD (got ${values.now})`);
   }

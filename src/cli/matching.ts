@@ -1,13 +1,11 @@
 import { createServices } from "../modules/index.ts";
-import { help, out, parse, say, UsageError, withRuntime } from "./common.ts";
+import { argsOfSubcommand } from "./arguments.ts";
+import { help, out, parse, say, withRuntime } from "./common.ts";
 import { EXIT } from "./usage.ts";
 
 export async function matchingCommand(argv: string[]): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub !== "reindex") {
-    if (sub === "--help" || sub === undefined) return help("matching reindex");
-    throw new UsageError(`Unknown matching command "${sub}". Use "matching reindex".`);
-  }
+  const rest = argsOfSubcommand(argv, "matching", "reindex", '"matching reindex"');
+  if (!rest) return help("matching reindex");
   const { values } = parse(rest, { all: { type: "boolean" }, "data-dir": { type: "string" } });
   if (values.help) return help("matching reindex");
   return withRuntime(values, async (rt) => {

@@ -2,15 +2,14 @@ import path from "node:path";
 import { loadConfig } from "../config.ts";
 import { createServices } from "../modules/index.ts";
 import { restoreBackup } from "../modules/retention/backup.ts";
-import { envWith, help, out, parse, say, UsageError, withRuntime } from "./common.ts";
+import { onlyArgument } from "./arguments.ts";
+import { envWith, help, out, parse, say, withRuntime } from "./common.ts";
 import { EXIT } from "./usage.ts";
 
 export async function restoreCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { "data-dir": { type: "string" } });
   if (values.help) return help("restore");
-  const [dir, ...extra] = positionals;
-  if (!dir) throw new UsageError("Name the backup directory: woonsignaal restore <dir>");
-  if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(" ")}`);
+  const dir = onlyArgument(positionals, "Name the backup directory: woonsignaal restore <dir>");
   const config = loadConfig(envWith(values));
   const manifest = restoreBackup({
     dir: path.resolve(dir),

@@ -6,15 +6,13 @@ import {
   type SeekerFileFormat,
   seekersOf,
 } from "../modules/seekers/import.ts";
+import { argsOfSubcommand, onlyArgument } from "./arguments.ts";
 import { help, out, parse, say, UsageError, withRuntime } from "./common.ts";
 import { EXIT } from "./usage.ts";
 
 export async function seekersCommand(argv: string[]): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub !== "import") {
-    if (sub === "--help" || sub === undefined) return help("seekers import");
-    throw new UsageError(`Unknown seekers command "${sub}". Use "seekers import <file>".`);
-  }
+  const rest = argsOfSubcommand(argv, "seekers", "import", '"seekers import <file>"');
+  if (!rest) return help("seekers import");
   const { values, positionals } = parse(rest, {
     format: { type: "string" },
     organisation: { type: "string" },
@@ -22,9 +20,7 @@ export async function seekersCommand(argv: string[]): Promise<number> {
     "data-dir": { type: "string" },
   });
   if (values.help) return help("seekers import");
-  const [file, ...extra] = positionals;
-  if (!file) throw new UsageError("Name the file: woonsignaal seekers import <file>");
-  if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(" ")}`);
+  const file = onlyArgument(positionals, "Name the file: woonsignaal seekers import <file>");
   if (!existsSync(file)) throw new UsageError(`No such file: ${file}`);
   let format: SeekerFileFormat;
   try {

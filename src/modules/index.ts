@@ -155,6 +155,7 @@ export function createServices(
   services.seekers = createSeekersService(ctx, {
     organisations: services.organisations,
     registrations: services.registrations,
+    letters: services.letters,
     journal,
   });
   services.screenings = createScreeningsService(ctx, {

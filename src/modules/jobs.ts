@@ -1,3 +1,4 @@
+import { dailyJob } from "../platform/jobs/define.ts";
 import { deleteFinishedRunsBefore } from "../platform/jobs/repository.ts";
 import type { JobDefinition } from "../platform/jobs/runner.ts";
 import { addDays } from "../platform/werkdagen.ts";
@@ -14,12 +15,9 @@ export const JOB_RUN_RETENTION_DAYS = 400;
  * Daily clean-up of technical records that have served their purpose, and the organisation
  * lifecycle changes that fall due on a date.
  */
-export const housekeepingJob: JobDefinition<Services> = {
-  name: "housekeeping",
+export const housekeepingJob = dailyJob<Services>("housekeeping", "15 3 * * *", {
   description:
     "Removes expired technical records (dead sessions, old sign-in failures, job runs older than 400 days) and carries out withdrawals and exclusions whose date has come.",
-  schedule: "15 3 * * *",
-  period: "day",
   async run({ database, services, today }) {
     const cutoff = new Date(`${addDays(today, -JOB_RUN_RETENTION_DAYS)}T00:00:00Z`);
     const jobRunsDeleted = await deleteFinishedRunsBefore(database, cutoff);
@@ -27,7 +25,7 @@ export const housekeepingJob: JobDefinition<Services> = {
     const terminationsCarriedOut = await services.organisations.applyDueTerminations();
     return { jobRunsDeleted, terminationsCarriedOut, ...(await services.identity.housekeeping()) };
   },
-};
+});
 
 /** Every scheduled job of the product; `woonsignaal jobs run <name>` takes these names. */
 export function allJobs(): JobDefinition<Services>[] {

@@ -9,7 +9,9 @@ export const ALL_FIELDS: readonly DisclosureField[] = DISCLOSURE_FIELDS.filter(
   (f) => f !== "supportTeamProcedure",
 );
 
-export const BLOCK_FIELDS: readonly DisclosureField[] = [
+/** What the primary source's own querier sees: that there is one, its dates, scope and source. */
+export const OWN_QUERIER_FIELDS: readonly DisclosureField[] = [
+  "appliesToCaller",
   "since",
   "until",
   "scope",
@@ -24,7 +26,7 @@ export const OWN_OFFICER: DisclosureGrant = {
 };
 
 export const OWN_QUERIER: DisclosureGrant = {
-  fields: BLOCK_FIELDS,
+  fields: OWN_QUERIER_FIELDS,
   requiresConfirmedMatch: false,
   source: "003 §13.3 (de gegevens van §12.1 inzien doen alleen geautoriseerde functionarissen)",
   note:
@@ -41,21 +43,27 @@ export const CONSORTIUM: DisclosureGrant = {
 };
 
 export const OTHER_PARTICIPANT: DisclosureGrant = {
-  fields: BLOCK_FIELDS,
+  fields: ["appliesToCaller", "primarySource"],
   requiresConfirmedMatch: true,
-  source: "003 §6 punten 3, 5 en 6; §13.5",
+  source: "003 §6 punten 3, 5 en 6 (alleen zien dat er sprake is van blokkade); §13.5",
   note:
     "Andere deelnemers zien pas iets na een door de primaire bron bevestigde match (blokkade), " +
-    "en dan alleen dát er een blokkade is: begin- en einddatum (§6 punt 5), reikwijdte en de " +
-    "primaire bron (naam van de primaire bron staat in §12.1 en wijst betrokkene en bevrager " +
-    "de weg; contract §3). Nooit de categorie of de aanleiding (§13.5). Bij reikwijdte " +
-    "'corporatie' weigert alleen de primaire bron zelf; anderen kunnen hooguit voorwaarden " +
-    "stellen (§4.3, §13.3).",
+    "en dan alleen dát er een blokkade is, of zij voor henzelf geldt (bij reikwijdte " +
+    "'corporatie' weigert alleen de primaire bron; anderen kunnen hooguit voorwaarden stellen, " +
+    "§4.3, §13.3) en welke primaire bron betrokkene en bevrager de weg wijst (§12.1). Geen " +
+    "begin- of einddatum en geen reikwijdte: reikwijdte 'corporatie' met een looptijd boven 24 " +
+    "maanden kan alleen categorie D zijn, en de looptijd verraadt de schadeschijf van D.VIII — " +
+    "de aanleiding, die §13.5 nooit aan andere deelnemers geeft. Nooit de categorie.",
 };
 
 export const ALLOCATION_SYSTEM: DisclosureGrant = {
   fields: ["until", "scope"],
   requiresConfirmedMatch: true,
-  source: "003 §6 punten 5 en 6; §13.3 (een betrokkene met een blokkade kan niet reageren)",
-  note: "Het woonruimteverdeelsysteem hoeft alleen te weten of en tot wanneer een inschrijving geblokkeerd is.",
+  source:
+    "003 §6 punten 5 en 6; §7 (A en D: uitsluiting corporatie); §13.3 (een betrokkene met een blokkade kan niet reageren)",
+  note:
+    "Het woonruimteverdeelsysteem hoeft alleen te weten of en tot wanneer een inschrijving " +
+    "geblokkeerd is, per deel: bij reikwijdte 'regio' voor alle woningen, bij reikwijdte " +
+    "'corporatie' alleen voor de woningen van de genoemde corporatie(s) — anders kan het een " +
+    "uitsluiting corporatie niet als zodanig toepassen. Geen categorie, geen begindatum.",
 };

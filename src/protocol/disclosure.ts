@@ -28,3 +28,16 @@ export function disclosureGrant(
   }
   return undefined;
 }
+
+/**
+ * Whether a registration applies to this organisation: a region-wide or national one to every
+ * participant, an organisation-scoped one (003 §7 A and D, "uitsluiting corporatie") only to
+ * its primary source; others may at most set conditions (003 §4.3, §13.3). keurmerk-2013 has
+ * one scope for all participants (001 §5.1), so there it always applies.
+ */
+export function appliesTo(
+  registration: { organisationId: string; scope: string },
+  organisationId: string,
+): boolean {
+  return registration.scope !== "organisation" || registration.organisationId === organisationId;
+}

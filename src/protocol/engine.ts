@@ -467,4 +467,4 @@ export {
   type ProfileDescription,
   termText,
 } from "./describe.ts";
-export { disclosureGrant } from "./disclosure.ts";
+export { appliesTo, disclosureGrant } from "./disclosure.ts";

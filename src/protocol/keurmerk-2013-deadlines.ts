@@ -30,6 +30,17 @@ export const KEURMERK_DEADLINES: Readonly<Record<string, DeadlineRule>> = {
     text: "Mededeling aan betrokkene dat een toets een hit opleverde, met zijn rechten en plichten.",
     source: "001 §9.1 D, §3.3",
   },
+  block_letter: {
+    term: { weeks: 4 },
+    from: "block",
+    by: "primary_source",
+    text: "Betrokkene informeren over de blokkade van de inschrijving als woningzoekende.",
+    source: "001 kent geen blokkade; gevolgd wordt 003 §6 punt 5, met de termijn van 001 §9.1",
+    note:
+      "001 kent geen match- of blokkadestap, maar het woonruimteverdeelsysteem krijgt na een " +
+      "bevestigde match wel een blokkade (toekenning ALLOCATION_SYSTEM). Gekozen: betrokkene " +
+      "wordt daarover geïnformeerd zoals over elke mededeling van 001 §9.1, binnen 4 weken.",
+  },
   objection_window: {
     term: { weeks: 6 },
     from: "notice",

@@ -38,8 +38,12 @@ const W3_KINDS = [
   "brandstichting in het gehuurde of de directe omgeving",
 ] as const;
 
-/** 001 §5.2: since when, by whom, which W-category, whether a begeleiding procedure took place. */
+/**
+ * 001 §5.2: since when, by whom, which W-category, whether a begeleiding procedure took place;
+ * and whether it applies to the caller (under 001 always: one scope for all participants).
+ */
 const TOETSING_FIELDS: readonly DisclosureField[] = [
+  "appliesToCaller",
   "since",
   "scope",
   "primarySource",
@@ -56,12 +60,14 @@ const MELDPUNT: DisclosureGrant = {
 };
 
 const ALLOCATION_SYSTEM: DisclosureGrant = {
-  fields: ["since", "scope"],
+  fields: ["scope"],
   requiresConfirmedMatch: true,
   source: "001 §5.2",
   note:
     "001 kent geen woonruimteverdeelsysteem of blokkade; het systeem krijgt minder dan een " +
-    "toetsing: geen W-categorie, alleen na een bevestigde match.",
+    "toetsing: alleen dát er een blokkade is en voor welke verhuurders (de reikwijdte), geen " +
+    "W-categorie, geen datum (de einddatum verraadt bij W2 de schadeschijf), alleen na een " +
+    "bevestigde match.",
 };
 
 const TOETSING: DisclosureGrant = {
@@ -71,8 +77,8 @@ const TOETSING: DisclosureGrant = {
     "001 §5.2 (sinds wanneer, door welke deelnemer, welke W-categorie, of er een begeleidingsprocedure was), §5.5",
   note:
     "Geen einddatum: §5.2 noemt haar niet, en bij W2 zou zij de schadeschijf (de aanleiding) " +
-    "verraden, die §5.2 slot uitsluit. De reikwijdte wel: die is voor elke W-categorie gelijk en " +
-    "zegt niets over de aanleiding. 001 kent geen match- of blokkadestap: de toetsing zelf stelt " +
+    "verraden, die §5.2 slot uitsluit. De reikwijdte wel (en dus of de opname voor de bevrager " +
+    "geldt: altijd): die is voor elke W-categorie gelijk en zegt niets over de aanleiding. 001 kent geen match- of blokkadestap: de toetsing zelf stelt " +
     "vast of betrokkene is opgenomen; de screeningsmodule meldt alleen een zekere match als hit " +
     "(design.md §2.7).",
 };
@@ -372,6 +378,14 @@ export const keurmerk2013: Profile = {
   deadlines: KEURMERK_DEADLINES,
 
   ambiguities: [
+    {
+      topic: "Blokkade na een bevestigde match: wordt betrokkene geïnformeerd?",
+      choice:
+        "Ja: de deelnemer die de match bevestigt, stuurt binnen 4 weken een brief over de blokkade.",
+      reason:
+        "001 kent geen blokkade, maar het woonruimteverdeelsysteem ziet na een bevestigde match dat betrokkene geblokkeerd is (001 §5.2). Betrokkene wordt geïnformeerd zoals bij elke mededeling van 001 §9.1 en zoals 003 §6 punt 5 vraagt; dat is het gunstigst voor betrokkene.",
+      source: "001 §9.1, §5.2; 003 §6 punt 5",
+    },
     {
       topic: "Termijn voor de reactie op een bezwaar (3 of 6 weken)",
       choice: "3 weken na ontvangst.",

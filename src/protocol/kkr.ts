@@ -36,13 +36,15 @@ const EVICTION_PLACEMENT: PlacementRule = {
 };
 
 const BLOCK_ONLY: DisclosureGrant = {
-  fields: ["since", "until", "scope", "primarySource"],
+  fields: ["appliesToCaller", "primarySource"],
   requiresConfirmedMatch: true,
-  source: `${SILENT} 003 §6 punten 5 en 6, §13.5`,
+  source: `${SILENT} 003 §6 punt 6 (alleen zien dat er sprake is van blokkade), §13.5`,
   note:
     "000 zegt dat de ingevoerde informatie beschikbaar is voor de andere aangesloten " +
-    "organisaties, maar niet hoeveel. Gekozen: als 003 alleen na een bevestigde match, en geen " +
-    "categorie: PSY ('psychische overlast') raakt aan gezondheid, en een landelijk register weegt zwaar.",
+    "organisaties, maar niet hoeveel. Gekozen: als 003 alleen na een bevestigde match, en dan " +
+    "alleen dát er een blokkade is, dat zij (landelijk) ook voor de bevrager geldt en wie de " +
+    "primaire bron is. Geen categorie: PSY ('psychische overlast') raakt aan gezondheid, en een " +
+    "landelijk register weegt zwaar. Geen data: 'voorzichtigheid' vraagt er niet om.",
 };
 
 const OWN_OFFICER: DisclosureGrant = {
@@ -305,7 +307,7 @@ export const kkr: Profile = {
       primary_source: {
         officer: OWN_OFFICER,
         querier: {
-          fields: ["since", "until", "scope", "primarySource"],
+          fields: ["appliesToCaller", "since", "until", "scope", "primarySource"],
           requiresConfirmedMatch: false,
           source: `${SILENT} 003 §13.3`,
         },
@@ -329,6 +331,19 @@ export const kkr: Profile = {
   deadlines: KKR_DEADLINES,
 
   ambiguities: [
+    {
+      topic: "Wat andere aangesloten organisaties zien",
+      choice:
+        "Alleen na een door de registrerende organisatie bevestigde match: dát er een blokkade " +
+        "is, dat zij ook voor de bevrager geldt, en wie de registrerende organisatie is. Geen " +
+        "categorie, geen begin- of einddatum.",
+      reason:
+        "000 zegt alleen dat leden 'putten uit gegevens die door andere leden ingevoerd zijn' om " +
+        "te zien of een woonverleden 'om een zekere voorzichtigheid vraagt'; daarvoor volstaat " +
+        "dát er een vermelding is. De beschermende lezing volgt 003 §6 punt 6 en §13.5: de " +
+        "categorie (PSY raakt aan gezondheid) en de data blijven bij de bron.",
+      source: `${SILENT} 003 §6 punt 6, §13.5`,
+    },
     {
       topic: "Termijnen",
       choice: "FIN, CRIM en PSY: maximaal 24 maanden.",

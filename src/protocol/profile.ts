@@ -179,8 +179,13 @@ export interface RegistrationRules {
  * since = startDate, until = endDate, primarySource = {id, name}, supportTeamProcedure = 001
  * §4.2 punt 6 (date and outcome of the begeleidingsteam procedure), objectionStatus = 003
  * §12.1 (objection pending / outcome), enteredBy = the officer who entered it.
+ * appliesToCaller = whether the registration (its block) applies to the caller's own
+ * organisation: true for a region-wide or national scope and for the primary source itself,
+ * false for another participant under an organisation scope (003 §4.3, §13.3: others may at
+ * most set conditions).
  */
 export const DISCLOSURE_FIELDS = [
+  "appliesToCaller",
   "since",
   "until",
   "scope",

@@ -351,6 +351,10 @@ describe("protocol choices taken from the seeds", () => {
     [kkr, "access_request_decision", { weeks: 4 }], // 000 silent → 003 §15
     [kkr, "placement_letter", { weeks: 4 }],
     [kkr, "hit_letter", { weeks: 4 }],
+    // 003 §6 punt 5 names no term: 4 weeks as the other letters; 001 and 000 follow (D-620).
+    [aedes, "block_letter", { weeks: 4 }],
+    [keurmerk, "block_letter", { weeks: 4 }],
+    [kkr, "block_letter", { weeks: 4 }],
   ];
   for (const [p, key, term] of DEADLINES) {
     test(`${p.id} ${key}: ${JSON.stringify(term)}`, () => {
@@ -363,6 +367,7 @@ describe("protocol choices taken from the seeds", () => {
   test("the keys the cases and letters modules read exist in every profile", () => {
     const common = [
       "placement_letter",
+      "block_letter",
       "hit_letter",
       "removal_letter",
       "access_request_decision",

@@ -282,6 +282,18 @@ describe("committee pages", () => {
       { status: 404 },
     );
     const appealId = String(created.headers.location).slice(7, 43);
+    // The primary source's officer sees the appeal but has no step of the committee's to take:
+    // the page offers exactly what the cases policy (canActOnCase) lets the officer do.
+    const beforeAdvice = await get(officer, `/zaken/${appealId}`);
+    assert.equal(beforeAdvice.statusCode, 200);
+    for (const step of ["ontvangst", "besluit", "hoorzitting", "wraking", "uitvoeren"]) {
+      assert.doesNotMatch(beforeAdvice.body, new RegExp(`/zaken/${appealId}/${step}"`), step);
+    }
+    assert.equal(
+      (await post(officer, `/zaken/${appealId}/ontvangst`, [])).statusCode,
+      403,
+      "the use case refuses what the page does not offer",
+    );
     // The appeal's page names its parent by the same printed reference.
     assert.match(
       (await get(committee, `/zaken/${appealId}`)).body,

@@ -198,9 +198,16 @@ describe("CSRF and access on pages", () => {
     assert.equal(res.json().error.code, "csrf_failed");
   });
 
-  test("a querier cannot open the register form: a 403 page", async () => {
+  test("003-46 a querier cannot open the register: a 403 page, no menu item", async () => {
     const s = await signInByForm(userOf("querier"));
-    for (const url of ["/registraties/nieuw", "/werklijst", "/registraties", "/matches"]) {
+    const anyId = "00000000-0000-4000-8000-000000000000";
+    for (const url of [
+      "/registraties/nieuw",
+      "/werklijst",
+      "/registraties",
+      `/registraties/${anyId}`,
+      "/matches",
+    ]) {
       const res = await get(s, url);
       assert.equal(res.statusCode, 403, url);
       assert.match(res.body, /Geen toegang/);
@@ -211,6 +218,8 @@ describe("CSRF and access on pages", () => {
       /href="\/registraties\/nieuw"/,
       "no link to a page the role cannot open",
     );
+    assert.doesNotMatch(menu.body, /href="\/registraties"/, "no register in the menu");
+    assert.match(menu.body, /href="\/toetsen"/, "screening stays");
   });
 
   test("every page route declares its access", () => {
@@ -345,6 +354,7 @@ describe("register, screen, match", () => {
     );
     assert.equal(res.statusCode, 200, res.body);
     assert.match(res.body, /Treffer/);
+    assert.match(res.body, /Geldt voor uw organisatie/);
     assert.match(res.body, /binnen 4 weken schriftelijk informeren/);
     const none = await post(
       querier,

@@ -98,23 +98,16 @@ describe("eligibility for a vroegsignaal", () => {
   });
 
   test("herhaalde melding: the same arrears go again only when they have grown", () => {
-    const same = facts({ lastSignal: { arrearsBeganOn: "2026-05-01", arrearsCents: 90_000 } });
-    assert.deepEqual(codes(same), ["already_signalled"]);
-    const lower = facts({ lastSignal: { arrearsBeganOn: "2026-05-01", arrearsCents: 95_000 } });
-    assert.deepEqual(codes(lower), ["already_signalled"]);
-    const grown = assessSignal(
-      facts({ lastSignal: { arrearsBeganOn: "2026-05-01", arrearsCents: 80_000 } }),
-      signed,
-      SIGNAL_DATE,
-    );
+    /** The usual facts (90,000 in arrears since 2026-05-01), the last signal having gone for these. */
+    const after = (arrearsBeganOn: string, arrearsCents: number) =>
+      facts({ lastSignal: { arrearsBeganOn, arrearsCents } });
+    assert.deepEqual(codes(after("2026-05-01", 90_000)), ["already_signalled"]);
+    assert.deepEqual(codes(after("2026-05-01", 95_000)), ["already_signalled"]);
+    const grown = assessSignal(after("2026-05-01", 80_000), signed, SIGNAL_DATE);
     assert.equal(grown.eligible, true);
     assert.equal(grown.repeated, true);
     // New arrears after earlier ones ended: a first signal again, not a repeat.
-    const fresh = assessSignal(
-      facts({ lastSignal: { arrearsBeganOn: "2025-01-01", arrearsCents: 200_000 } }),
-      signed,
-      SIGNAL_DATE,
-    );
+    const fresh = assessSignal(after("2025-01-01", 200_000), signed, SIGNAL_DATE);
     assert.equal(fresh.eligible, true);
     assert.equal(fresh.repeated, false);
   });

@@ -1,4 +1,4 @@
-import type { JobDefinition } from "../../platform/jobs/runner.ts";
+import { monthlyJob } from "../../platform/jobs/define.ts";
 import type { ArrearsSignalsRun } from "./ports.ts";
 
 /**
@@ -6,13 +6,12 @@ import type { ArrearsSignalsRun } from "./ports.ts";
  * delivered monthly). `jobs run arrears-signals --now YYYY-MM-DD` runs it for that date's
  * month with that date as the signal date.
  */
-export const arrearsSignalsJob: JobDefinition<{ arrears: ArrearsSignalsRun }> = {
-  name: "arrears-signals",
-  description:
-    "Selects the tenants eligible for a vroegsignaal and produces one delivery per municipality with a signed agreement (002).",
-  schedule: "0 6 5 * *",
-  period: "month",
-  async run({ services, today }) {
-    return services.arrears.runMonthlySignals(today);
+export const arrearsSignalsJob = monthlyJob<{ arrears: ArrearsSignalsRun }>(
+  "arrears-signals",
+  "0 6 5 * *",
+  {
+    description:
+      "Selects the tenants eligible for a vroegsignaal and produces one delivery per municipality with a signed agreement (002).",
+    run: ({ services, today }) => services.arrears.runMonthlySignals(today),
   },
-};
+);

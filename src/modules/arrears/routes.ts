@@ -5,6 +5,7 @@ import type { RequestMeta } from "../../platform/audit/audit.ts";
 import { callerOf, type Principal, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
+import { sendDownload } from "../../platform/http/download.ts";
 import { parseFeedbackCsv, parsePositionItems, parsePositionsCsv } from "./import.ts";
 import {
   agreementBody,
@@ -80,6 +81,20 @@ function recordOnTenancy<B extends z.ZodType>(
   );
 }
 
+/** A read of the landlord the caller acts for (`onBehalfOf` in the query): GET, answering it. */
+function landlordRead(
+  app: App,
+  url: string,
+  summary: string,
+  read: (principal: Principal, options: { onBehalfOf?: string | undefined }) => Promise<unknown>,
+) {
+  app.get(
+    url,
+    { config: { access: ACCESS }, schema: { tags, summary, querystring: landlordQuery } },
+    async (request) => read(principalOf(request), params(request.query)),
+  );
+}
+
 /**
  * A JSON body of a route that also takes CSV (so it is checked here, not by the route schema):
  * the same 400 answer the schema check gives, with every issue's path.
@@ -110,17 +125,11 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
       ),
   );
 
-  app.get(
+  landlordRead(
+    app,
     "/api/v1/arrears/agreements",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary: "The landlord's agreements with municipalities",
-        querystring: landlordQuery,
-      },
-    },
-    async (request) => arrears.listAgreements(principalOf(request), params(request.query)),
+    "The landlord's agreements with municipalities",
+    arrears.listAgreements,
   );
 
   recordOnTenancy(
@@ -266,47 +275,25 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
         request.params.id,
         params(request.query),
       );
-      return reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="${fileName}"`)
-        .send(csv);
+      return sendDownload(reply, "text/csv; charset=utf-8", fileName, csv);
     },
   );
 
-  app.get(
+  landlordRead(
+    app,
     "/api/v1/arrears/worklist",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary: "What to do now: missing preconditions, holds, broken arrangements, feedback",
-        querystring: landlordQuery,
-      },
-    },
-    async (request) => arrears.worklist(principalOf(request), params(request.query)),
+    "What to do now: missing preconditions, holds, broken arrangements, feedback",
+    arrears.worklist,
   );
 
-  app.get(
+  landlordRead(
+    app,
     "/api/v1/arrears/early-warnings",
-    {
-      config: { access: ACCESS },
-      schema: {
-        tags,
-        summary: "Tenants whose payments drift, with the rule behind each alert (004)",
-        querystring: landlordQuery,
-      },
-    },
-    async (request) => arrears.earlyWarnings(principalOf(request), params(request.query)),
+    "Tenants whose payments drift, with the rule behind each alert (004)",
+    arrears.earlyWarnings,
   );
 
-  app.get(
-    "/api/v1/arrears/dashboard",
-    {
-      config: { access: ACCESS },
-      schema: { tags, summary: "Counts and trends, no names", querystring: landlordQuery },
-    },
-    async (request) => arrears.dashboard(principalOf(request), params(request.query)),
-  );
+  landlordRead(app, "/api/v1/arrears/dashboard", "Counts and trends, no names", arrears.dashboard);
 
   // The position and feedback imports take CSV (streamed) or JSON. The CSV parser is scoped to this plugin,
   // and hands the body over as a stream; JSON items are validated one by one in the service.

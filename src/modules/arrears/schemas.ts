@@ -181,13 +181,25 @@ export const pauseBody = z.strictObject({
 
 const cents = z.number().int().min(1).max(100_000_000);
 
+/** The kinds of 004 measure that prevent arrears (the table's enum and the file page's forms). */
+export const MEASURE_KINDS = [
+  "pre_due_reminder",
+  "debit_date_aligned",
+  "rent_reduction",
+  "rent_increase_forgiven",
+  "arrears_forgiven",
+  "budget_coaching_referral",
+] as const;
+/** How a 004 reminder before the due date reaches the tenant. */
+export const REMINDER_CHANNELS = ["sms", "email", "letter", "phone", "app"] as const;
+
 /** 004 measures that prevent arrears; codes, days and amounts only. */
 export const measureBody = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("pre_due_reminder"),
     date: isoDate,
     daysBeforeDue: z.number().int().min(1).max(28),
-    channel: z.enum(["sms", "email", "letter", "phone", "app"]),
+    channel: z.enum(REMINDER_CHANNELS),
   }),
   z.strictObject({
     kind: z.literal("debit_date_aligned"),

@@ -12,8 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { organisationRow } from "../../platform/db/columns.ts";
-import { AGREEMENT_STATUSES, FEEDBACK_OUTCOMES } from "./schemas.ts";
+import { belongsTo, organisationRow, timestamps } from "../../platform/db/columns.ts";
+import { AGREEMENT_STATUSES, FEEDBACK_OUTCOMES, MEASURE_KINDS } from "./schemas.ts";
 
 /*
  * Vroegsignalering and prevention (issue #11). These tables belong to the arrears module
@@ -31,10 +31,7 @@ const recordedBy = {
 };
 
 /** The tenancy a row belongs to; the row is deleted with it. */
-const tenancyId = () =>
-  uuid("tenancy_id")
-    .notNull()
-    .references(() => arrearsTenancy.id, { onDelete: "cascade" });
+const tenancyId = () => belongsTo("tenancy_id", () => arrearsTenancy.id);
 
 /** The modelovereenkomst of the Landelijk Convenant Vroegsignalering with one municipality (002). */
 export const arrearsAgreement = pgTable(
@@ -55,8 +52,7 @@ export const arrearsAgreement = pgTable(
     deliveryToDay: integer("delivery_to_day"),
     /** Contact person and signatory (names, e-mail, phone), one encrypted JSON document. */
     contactsCiphertext: text("contacts_ciphertext"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex("arrears_agreement_org_municipality").on(t.organisationId, t.municipalityCode),
@@ -85,8 +81,7 @@ export const arrearsTenancy = pgTable(
     /** Person (initials, prefix, surname, birth date, e-mail) and phone, JSON. */
     personCiphertext: text("person_ciphertext").notNull(),
     addressCiphertext: text("address_ciphertext").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex("arrears_tenancy_org_ref").on(t.organisationId, t.tenancyRef),
@@ -156,9 +151,7 @@ export const arrearsSignal = pgTable(
   "arrears_signal",
   {
     id: uuid("id").primaryKey(),
-    deliveryId: uuid("delivery_id")
-      .notNull()
-      .references(() => arrearsDelivery.id, { onDelete: "cascade" }),
+    deliveryId: belongsTo("delivery_id", () => arrearsDelivery.id),
     organisationId: uuid("organisation_id").notNull(),
     tenancyId: tenancyId(),
     tenancyRef: text("tenancy_ref").notNull(),
@@ -183,9 +176,7 @@ export const arrearsFeedback = pgTable(
   "arrears_feedback",
   {
     ...organisationRow(),
-    signalId: uuid("signal_id")
-      .notNull()
-      .references(() => arrearsSignal.id, { onDelete: "cascade" }),
+    signalId: belongsTo("signal_id", () => arrearsSignal.id),
     tenancyId: tenancyId(),
     municipalityCode: text("municipality_code").notNull(),
     outcome: text("outcome", { enum: FEEDBACK_OUTCOMES }).notNull(),
@@ -221,16 +212,7 @@ export const arrearsMeasure = pgTable(
   {
     ...organisationRow(),
     tenancyId: tenancyId(),
-    kind: text("kind", {
-      enum: [
-        "pre_due_reminder",
-        "debit_date_aligned",
-        "rent_reduction",
-        "rent_increase_forgiven",
-        "arrears_forgiven",
-        "budget_coaching_referral",
-      ],
-    }).notNull(),
+    kind: text("kind", { enum: MEASURE_KINDS }).notNull(),
     date: date("date", { mode: "string" }).notNull(),
     /** The measure's own fields (codes, days, amounts; never free text). */
     details: jsonb("details").$type<Record<string, unknown>>().notNull(),
@@ -261,9 +243,7 @@ export const arrearsArrangement = pgTable(
 export const arrearsInstalment = pgTable(
   "arrears_instalment",
   {
-    arrangementId: uuid("arrangement_id")
-      .notNull()
-      .references(() => arrearsArrangement.id, { onDelete: "cascade" }),
+    arrangementId: belongsTo("arrangement_id", () => arrearsArrangement.id),
     seq: integer("seq").notNull(),
     dueDate: date("due_date", { mode: "string" }).notNull(),
     amountCents: bigint("amount_cents", { mode: "number" }).notNull(),

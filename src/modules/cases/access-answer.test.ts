@@ -80,7 +80,10 @@ describe("access answer for the joint register (aedes-2021)", () => {
       (m: { registrationId: string }) => m.registrationId === reg.id,
     );
     await ok("POST", `/api/v1/matches/${match.id}/decision`, fx.officerA, { decision: "confirm" });
-    assert.equal((await ok("GET", "/api/v1/seekers/S-55/block", fx.querierB)).blocked, true);
+    assert.equal(
+      (await ok("GET", "/api/v1/seekers/S-55/block?purpose=allocation", fx.querierB)).blocked,
+      true,
+    );
     const screened = await ok("POST", "/api/v1/screenings", fx.querierB, {
       person: { ...overlast, seekerNumber: "S-55" },
       address: { street: "Havenkade", houseNumber: "5", postcode: "9902 CC", city: "Havenstad" },

@@ -12,6 +12,7 @@ import { accessCandidates } from "./read-models/access-candidates.ts";
 import { accessReport } from "./read-models/access-report.ts";
 import { getCase } from "./read-models/case-detail.ts";
 import { listCases } from "./read-models/case-list.ts";
+import { casePermissions } from "./read-models/case-permissions.ts";
 import { caseIdByReference } from "./read-models/case-reference.ts";
 import { consentFields } from "./read-models/consent-fields.ts";
 import { existingIds } from "./read-models/existing-ids.ts";
@@ -37,6 +38,7 @@ import { withdrawCase } from "./use-cases/withdraw-case.ts";
 
 // Imported from here by modules/index.ts and the web pages.
 export { CASE_ENCRYPTED_COLUMNS } from "./encryption.ts";
+export { canRegisterCaseKind } from "./policy.ts";
 export {
   COMMITTEE_CASES,
   caseTypesInProfile,
@@ -58,6 +60,7 @@ export function createCasesService(
     listCases,
     caseIdByReference,
     getCase,
+    casePermissions,
     verifyIdentity,
     acknowledge: acknowledgeCase,
     recordHearing,

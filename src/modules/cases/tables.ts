@@ -8,6 +8,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { belongsTo, timestamps } from "../../platform/db/columns.ts";
 import { registration } from "../registrations/tables.ts";
 
 /**
@@ -50,8 +51,7 @@ export const caseFile = pgTable(
     hearingReportCiphertext: text("hearing_report_ciphertext"),
     /** Type-specific facts without personal data (fee, support-team outcome, probation …). */
     facts: jsonb("facts").notNull().default({}),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...timestamps(),
   },
   (t) => [
     index("case_file_organisation_status").on(t.organisationId, t.status),
@@ -64,9 +64,7 @@ export const caseFile = pgTable(
 export const caseDeadline = pgTable(
   "case_deadline",
   {
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => caseFile.id, { onDelete: "cascade" }),
+    caseId: belongsTo("case_id", () => caseFile.id),
     name: text("name").notNull(),
     dueDate: date("due_date", { mode: "string" }).notNull(),
     source: text("source").notNull(),
@@ -81,9 +79,7 @@ export const caseEvent = pgTable(
   "case_event",
   {
     id: uuid("id").primaryKey(),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => caseFile.id, { onDelete: "cascade" }),
+    caseId: belongsTo("case_id", () => caseFile.id),
     at: timestamp("at", { withTimezone: true }).notNull(),
     actorKind: text("actor_kind", { enum: ["user", "api_key", "system"] }).notNull(),
     actorId: uuid("actor_id"),

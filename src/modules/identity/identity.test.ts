@@ -839,23 +839,13 @@ describe("the officer cap of keurmerk-2013 (001: at most two officers per partic
       list.json().items as { id: string; roles: string[]; status: string }[]
     ).filter((u) => u.roles.includes("officer") && u.status === "active");
     assert.equal(officers.length, 2);
-    const disabled = await call(
-      "PATCH",
-      `/api/v1/users/${officers[1]!.id}`,
-      kadmin,
-      { status: "disabled" },
-      kapp,
-    );
+    const setStatus = (status: "active" | "disabled") =>
+      call("PATCH", `/api/v1/users/${officers[1]!.id}`, kadmin, { status }, kapp);
+    const disabled = await setStatus("disabled");
     assert.equal(disabled.statusCode, 200, disabled.body);
     const replacement = await newUser("vervanger@verhuurder.example", ["officer"]);
     assert.equal(replacement.statusCode, 201, replacement.body);
-    const back = await call(
-      "PATCH",
-      `/api/v1/users/${officers[1]!.id}`,
-      kadmin,
-      { status: "active" },
-      kapp,
-    );
+    const back = await setStatus("active");
     assert.equal(back.statusCode, 422, `re-enabled a third officer: ${back.body}`);
   });
 });

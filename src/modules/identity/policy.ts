@@ -7,6 +7,7 @@ import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import type { OrganisationKind, Role } from "../../platform/auth/roles.ts";
 import { notFound, protocolRule } from "../../platform/errors.ts";
 import type { IdentityEnv } from "./env.ts";
+import * as repo from "./repository.ts";
 
 /**
  * Which roles people and systems of each kind of organisation may hold (003 §14.1, §17;
@@ -40,6 +41,20 @@ export function checkRolesFit(kind: OrganisationKind, roles: readonly Role[]) {
 /** Consortium admins manage users and keys of every organisation (003 §14.1). */
 export function mayManageAccounts(principal: Principal): boolean {
   return hasRole(principal, ["consortium_admin"]);
+}
+
+/** The account a consortium admin manages (003 §14.1); 404 when it is not there or they may not. */
+export async function manageableUser(env: IdentityEnv, principal: Principal, id: string) {
+  const user = await repo.findUser(env.db, id);
+  if (!user || !mayManageAccounts(principal)) throw notFound("account");
+  return user;
+}
+
+/** The API key a consortium admin manages (003 §14.1); 404 when it is not there or they may not. */
+export async function manageableApiKey(env: IdentityEnv, principal: Principal, id: string) {
+  const key = await repo.findApiKey(env.db, id);
+  if (!key || !mayManageAccounts(principal)) throw notFound("API key");
+  return key;
 }
 
 /**

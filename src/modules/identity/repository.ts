@@ -1,6 +1,7 @@
 import { and, count, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Role } from "../../platform/auth/roles.ts";
 import type { Db } from "../../platform/db/database.ts";
+import { findRow } from "../../platform/db/find.ts";
 import {
   apiKey,
   appUser,
@@ -16,13 +17,11 @@ export type SessionRow = typeof userSession.$inferSelect;
 export type ApiKeyRow = typeof apiKey.$inferSelect;
 
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(appUser).where(eq(appUser.email, email));
-  return row;
+  return findRow(db, appUser, eq(appUser.email, email));
 }
 
 export async function findUser(db: Db, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(appUser).where(eq(appUser.id, id));
-  return row;
+  return findRow(db, appUser, eq(appUser.id, id));
 }
 
 export async function listUsers(db: Db, organisationId?: string): Promise<UserRow[]> {
@@ -141,18 +140,16 @@ export async function findLiveSession(
   now: Date,
   idleCutoff: Date,
 ): Promise<SessionRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(userSession)
-    .where(
-      and(
-        eq(userSession.tokenHash, tokenHash),
-        isNull(userSession.revokedAt),
-        gt(userSession.expiresAt, now),
-        gt(userSession.lastSeenAt, idleCutoff),
-      ),
-    );
-  return row;
+  return findRow(
+    db,
+    userSession,
+    and(
+      eq(userSession.tokenHash, tokenHash),
+      isNull(userSession.revokedAt),
+      gt(userSession.expiresAt, now),
+      gt(userSession.lastSeenAt, idleCutoff),
+    ),
+  );
 }
 
 export async function touchSession(db: Db, tokenHash: string, now: Date) {
@@ -210,13 +207,11 @@ export async function insertApiKey(db: Db, row: typeof apiKey.$inferInsert) {
 }
 
 export async function findApiKeyByPrefix(db: Db, prefix: string): Promise<ApiKeyRow | undefined> {
-  const [row] = await db.select().from(apiKey).where(eq(apiKey.prefix, prefix));
-  return row;
+  return findRow(db, apiKey, eq(apiKey.prefix, prefix));
 }
 
 export async function findApiKey(db: Db, id: string): Promise<ApiKeyRow | undefined> {
-  const [row] = await db.select().from(apiKey).where(eq(apiKey.id, id));
-  return row;
+  return findRow(db, apiKey, eq(apiKey.id, id));
 }
 
 export async function listApiKeys(db: Db, organisationId?: string): Promise<ApiKeyRow[]> {

@@ -4,7 +4,12 @@ import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.t
 import { HUMAN_ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
-import { actionById, CONSORTIUM_ADMIN, idParam, oneById } from "../../platform/http/route-parts.ts";
+import {
+  actionById,
+  CONSORTIUM_ADMIN,
+  oneById,
+  queryRoute,
+} from "../../platform/http/route-parts.ts";
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./constants.ts";
 import {
   apiKeyView,
@@ -205,15 +210,12 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
 
   app.get(
     "/api/v1/users",
-    {
-      config: { access: ACCOUNT_READERS },
-      schema: {
-        tags,
-        summary: "List accounts (optionally of one organisation)",
-        querystring: listQuery,
-        response: { 200: z.object({ items: z.array(userView) }) },
-      },
-    },
+    queryRoute(
+      ACCOUNT_READERS,
+      { tags, summary: "List accounts (optionally of one organisation)" },
+      listQuery,
+      z.object({ items: z.array(userView) }),
+    ),
     async (request) => ({
       items: await identity.listUsers(principalOf(request), request.query.organisationId),
     }),
@@ -247,29 +249,22 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
 
   app.post(
     "/api/v1/users/:id/reset",
-    {
-      config: { access: CONSORTIUM_ADMIN },
-      schema: {
-        tags,
-        summary: "Reset password and authenticator app (new one-time password)",
-        params: idParam,
-        response: { 200: z.object({ activationPassword: z.string() }) },
-      },
-    },
+    oneById(
+      CONSORTIUM_ADMIN,
+      { tags, summary: "Reset password and authenticator app (new one-time password)" },
+      z.object({ activationPassword: z.string() }),
+    ),
     async (request) => identity.resetUser(...callerOf(request), request.params.id),
   );
 
   app.get(
     "/api/v1/api-keys",
-    {
-      config: { access: ACCOUNT_READERS },
-      schema: {
-        tags,
-        summary: "List API keys (never the keys themselves)",
-        querystring: listQuery,
-        response: { 200: z.object({ items: z.array(apiKeyView) }) },
-      },
-    },
+    queryRoute(
+      ACCOUNT_READERS,
+      { tags, summary: "List API keys (never the keys themselves)" },
+      listQuery,
+      z.object({ items: z.array(apiKeyView) }),
+    ),
     async (request) => ({
       items: await identity.listApiKeys(principalOf(request), request.query.organisationId),
     }),

@@ -10,7 +10,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { organisationRow } from "../../platform/db/columns.ts";
+import { belongsTo, organisationRow } from "../../platform/db/columns.ts";
 
 /** A person who works with Woonsignaal (staff of an organisation); one organisation each. */
 export const appUser = pgTable(
@@ -42,9 +42,7 @@ export const appUser = pgTable(
 export const userRole = pgTable(
   "user_role",
   {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => appUser.id, { onDelete: "cascade" }),
+    userId: belongsTo("user_id", () => appUser.id),
     role: text("role").notNull(),
     grantedAt: timestamp("granted_at", { withTimezone: true }).notNull(),
   },
@@ -54,9 +52,7 @@ export const userRole = pgTable(
 export const recoveryCode = pgTable(
   "recovery_code",
   {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => appUser.id, { onDelete: "cascade" }),
+    userId: belongsTo("user_id", () => appUser.id),
     codeHash: text("code_hash").notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
   },
@@ -67,9 +63,7 @@ export const recoveryCode = pgTable(
 export const declarationAcceptance = pgTable(
   "declaration_acceptance",
   {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => appUser.id, { onDelete: "cascade" }),
+    userId: belongsTo("user_id", () => appUser.id),
     profile: text("profile").notNull(),
     protocolVersion: text("protocol_version").notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }).notNull(),
@@ -82,9 +76,7 @@ export const userSession = pgTable(
   "user_session",
   {
     tokenHash: text("token_hash").primaryKey(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => appUser.id, { onDelete: "cascade" }),
+    userId: belongsTo("user_id", () => appUser.id),
     organisationId: uuid("organisation_id").notNull(),
     /** false until the second factor is given: such a session may only finish signing in. */
     mfaPassed: boolean("mfa_passed").notNull(),

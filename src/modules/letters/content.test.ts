@@ -122,8 +122,27 @@ function inputFor(profile: Profile, kind: LetterKind, language: Language): Lette
       decisionDeadlineKey: "objection_decision",
     },
     placementLetterSentOn: "2026-05-22",
+    block: {
+      seekerNumber: "WZ-100200",
+      decidedOn: LETTER_DATE,
+      parts: [
+        {
+          startDate: LETTER_DATE,
+          endDate: "2028-05-01",
+          scope: profile.categories[0]!.scope.value,
+        },
+      ],
+    },
   };
 }
+
+/** The sentence that says what a block means, per scope (003 §7, §4.3, §13.3). */
+const BLOCK_CONSEQUENCE = {
+  organisation: "Tot 1 mei 2028 kunt u niet reageren op woningen van Woonstichting De Linde.",
+  region: "Tot 1 mei 2028 kunt u niet reageren op woningen van de deelnemers aan",
+  national:
+    "Tot 1 mei 2028 kunt u niet reageren op woningen van de verhuurders die zijn aangesloten",
+} as const;
 
 /** What each item must show of the person's own data (Dutch letters). */
 function probes(key: ElementKey, i: LetterInput): string[] {
@@ -241,6 +260,10 @@ function probes(key: ElementKey, i: LetterInput): string[] {
       return ["Woonstichting De Linde (de primaire bron)"];
     case "retention":
       return ["Tot 1 mei 2028", "automatisch gewist"];
+    case "block_details":
+      return ["WZ-100200", "van 1 juni 2026 tot 1 mei 2028", "vervalt de blokkade vanzelf"];
+    case "block_consequence":
+      return [BLOCK_CONSEQUENCE[i.block!.parts[0]!.scope], "inschrijftijd op"];
   }
 }
 
@@ -273,6 +296,7 @@ describe("content lists", () => {
         "acknowledgement",
         "decision",
         "access_answer",
+        "block",
       ] as const) {
         assert.ok(lists[kind], `${id} has a ${kind} letter`);
       }
@@ -291,9 +315,10 @@ describe("content lists", () => {
     // 001 §9.1 B: only the Keurmerk protocol knows a continuation letter.
     assert.ok(LETTER_CONTENTS["keurmerk-2013"].continuation);
     assert.equal(LETTER_CONTENTS["aedes-2021"].continuation, undefined);
-    // Case letters and the removal under 003 are never skipped (bij twijfel informeren).
+    // Case letters and the removal under 003 are never skipped (bij twijfel informeren); nor is
+    // the block letter (003 §6 punt 5 names no exception, D-621).
     for (const id of PROFILE_IDS) {
-      for (const kind of ["acknowledgement", "decision", "access_answer"] as const) {
+      for (const kind of ["acknowledgement", "decision", "access_answer", "block"] as const) {
         assert.deepEqual(LETTER_CONTENTS[id][kind]!.skippable, []);
       }
     }

@@ -57,9 +57,24 @@ export interface RegistrationFacts {
 export interface HitFacts {
   screeningDate: string;
   purpose: "allocation" | "urgency" | "direct_mediation" | "subject_request";
+  /** Whether the registration applies to the querying organisation (003 §4.3, §13.3). */
+  appliesToCaller?: boolean | undefined;
   since?: string | undefined;
   until?: string | undefined;
   scope?: Scope | undefined;
+}
+
+/**
+ * A block (003 §6 punt 5): the house-seeker registration the primary source matched to the
+ * registered person, and from when to when the block runs, per part. Today a registration
+ * has one term and scope, so one part; the list lets several parts follow (issue #20).
+ */
+export interface BlockFacts {
+  /** The inschrijfnummer of the allocation system. */
+  seekerNumber: string;
+  /** The day the primary source confirmed the match (the block was decided). */
+  decidedOn: string;
+  parts: readonly { startDate: string; endDate: string; scope: Scope }[];
 }
 
 export interface CaseFacts {
@@ -133,6 +148,8 @@ export interface LetterInput {
   case?: CaseFacts | undefined;
   /** An access answer's region-wide facts (replaces `registration` in its data elements). */
   access?: AccessFacts | undefined;
+  /** The block a block letter announces. */
+  block?: BlockFacts | undefined;
   /** The day the placement letter was sent (001 §11 Reactie), when it was. */
   placementLetterSentOn?: string | null | undefined;
 }

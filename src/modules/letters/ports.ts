@@ -8,7 +8,7 @@ import type { LettersService } from "./service.ts";
 
 export type { RemovalGround } from "./content.ts";
 export type { LetterSubject } from "./env.ts";
-export type { AccessFacts, AccessRegistration, CaseFacts } from "./letter-input.ts";
+export type { AccessFacts, AccessRegistration, BlockFacts, CaseFacts } from "./letter-input.ts";
 export type { PreparedRemoval } from "./production.ts";
 
 /**
@@ -43,6 +43,13 @@ export type ScreeningLetters = Pick<
   "produceAfterEvent" | "recordDuty" | "sealDutyData"
 >;
 
+/** Seekers: the block letter's duty when a match is confirmed (003 §6 punt 5). */
+export type BlockLetters = Pick<
+  LettersService,
+  "produceAfterEvent" | "recordDuty" | "sealDutyData"
+>;
+
 /** Oversight: counts for the annual report. */
 export type LetterStatistics = Pick<LettersService, "statistics">;
+export type { LetterKind } from "./content.ts";
 export type { DutyCounts } from "./read-models/statistics.ts";

@@ -15,6 +15,7 @@ import { contentOf, type LetterSubject, type LettersEnv } from "./env.ts";
 import { personName } from "./format.ts";
 import type {
   AccessFacts,
+  BlockFacts,
   CaseFacts,
   HitFacts,
   LetterAddress,
@@ -41,6 +42,8 @@ export interface DutyData {
   access?: AccessFacts;
   /** A recipient notice (AVG art. 19): what the recipient organisation is told. */
   notice?: NoticeFacts;
+  /** A block letter's block (the addressee is the registration's person). */
+  block?: BlockFacts;
 }
 
 /** A letter built but not yet stored: the caller stores it (in its own transaction). */
@@ -139,6 +142,7 @@ export async function buildLetter(
         : undefined,
     case: data.case,
     access: data.access,
+    block: data.block,
     placementLetterSentOn:
       duty.registrationId && kind === "decision"
         ? await repo.placementLetterSentOn(db, duty.registrationId)

@@ -224,6 +224,17 @@ export async function forgetRegistration(
         inArray(notificationDuty.status, ["open", "documented"]),
       ),
     );
+  // A block letter's sealed block (the inschrijfnummer) goes with the registration too.
+  await db
+    .update(notificationDuty)
+    .set({ recipientCiphertext: null })
+    .where(
+      and(
+        eq(notificationDuty.registrationId, registrationId),
+        eq(notificationDuty.organisationId, organisationId),
+        eq(notificationDuty.kind, "block"),
+      ),
+    );
   // Drafts never went out: they become "skipped" (not sent) and lose their content too.
   await db
     .update(letter)

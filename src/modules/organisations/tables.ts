@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { timestamps } from "../../platform/db/columns.ts";
 import { ORGANISATION_KINDS } from "./schemas.ts";
 
 /** The samenwerkingsverband: one region per deployment, running one protocol profile. */
@@ -44,8 +45,7 @@ export const organisation = pgTable(
     suspendedOn: date("suspended_on", { mode: "string" }),
     withdrawnOn: date("withdrawn_on", { mode: "string" }),
     excludedOn: date("excluded_on", { mode: "string" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...timestamps(),
   },
   (t) => [index("organisation_region").on(t.regionId)],
 );

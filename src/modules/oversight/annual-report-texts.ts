@@ -1,5 +1,6 @@
 /** Every word of the annual report, in Dutch (the protocol's language) and English (issue #10). */
 import { defineCatalogue } from "../../platform/i18n.ts";
+import type { LetterKind } from "../letters/ports.ts";
 
 const nl = {
   reasons: {
@@ -32,6 +33,17 @@ const nl = {
   reason: "reden",
   purpose: "doel",
   letters: "Brieven aan betrokkenen en hun termijn",
+  /** The letter kinds as the report names them (a kind not listed shows its code). */
+  letterKinds: {
+    placement: "brief over plaatsing",
+    continuation: "brief over voortzetting",
+    removal: "brief over verwijdering",
+    hit: "brief na een hit bij toetsing",
+    acknowledgement: "ontvangstbevestiging",
+    decision: "brief met beslissing",
+    access_answer: "antwoord op inzageverzoek",
+    block: "brief over blokkade van de inschrijving",
+  } satisfies Record<LetterKind, string> as Record<string, string>,
   letterColumns: [
     "soort",
     "verschuldigd",
@@ -95,6 +107,16 @@ const en: typeof nl = {
   reason: "reason",
   purpose: "purpose",
   letters: "Letters to people and their deadlines",
+  letterKinds: {
+    placement: "placement letter",
+    continuation: "continuation letter",
+    removal: "removal letter",
+    hit: "letter after a screening hit",
+    acknowledgement: "acknowledgement",
+    decision: "decision letter",
+    access_answer: "answer to an access request",
+    block: "letter about the block of a house-seeker registration",
+  },
   letterColumns: [
     "kind",
     "owed",

@@ -83,7 +83,7 @@ export function reportSections(
       heading: t.letters,
       columns: t.letterColumns,
       rows: sorted(r.letters).map(([k, v]) => [
-        k,
+        t.letterKinds[k] ?? k,
         v.owed,
         v.withinDeadline,
         v.late,

@@ -1,4 +1,4 @@
-import type { JobDefinition } from "../../platform/jobs/runner.ts";
+import { dailyJob } from "../../platform/jobs/define.ts";
 import type { OversightService } from "./service.ts";
 
 /**
@@ -6,13 +6,12 @@ import type { OversightService } from "./service.ts";
  * it), then prune events past the audit retention up to a checkpoint boundary, leaving a
  * signed anchor (docs/audit.md).
  */
-export const auditCheckpointJob: JobDefinition<{ oversight: OversightService }> = {
-  name: "audit-checkpoint",
-  description:
-    "Signs a checkpoint of the audit log's hash chain, exports it outside the database, and prunes events older than the audit retention (default 2 years) up to a checkpoint.",
-  schedule: "45 2 * * *",
-  period: "day",
-  async run({ services, today }) {
-    return services.oversight.runAuditCheckpoint(today);
+export const auditCheckpointJob = dailyJob<{ oversight: OversightService }>(
+  "audit-checkpoint",
+  "45 2 * * *",
+  {
+    description:
+      "Signs a checkpoint of the audit log's hash chain, exports it outside the database, and prunes events older than the audit retention (default 2 years) up to a checkpoint.",
+    run: ({ services, today }) => services.oversight.runAuditCheckpoint(today),
   },
-};
+);

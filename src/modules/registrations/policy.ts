@@ -3,11 +3,38 @@
  * use cases, the routes and the pages alike.
  */
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
+import type { Role } from "../../platform/auth/roles.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { findRegistration, type RegistrationRow } from "./repository.ts";
 
-/** The primary source's officers and queriers see it; consortium admins see every one. */
+/**
+ * Who reads the register itself, with its personal data (003 §13.2, §13.3; review 003-46,
+ * security F1; contract §6 "Who reads the register"): the primary source's officers and the
+ * consortium admin. A querier (bevrager) sees screening answers, never the register; the
+ * committee and the auditor read what they need through their own routes (cases, oversight).
+ * The routes' access declarations, the pages and the use cases all take this one list.
+ */
+export const REGISTER_READERS = ["officer", "consortium_admin"] as const satisfies readonly Role[];
+
+/** Whether this principal may read the register's personal data at all (see REGISTER_READERS). */
+export function mayReadRegister(principal: Principal): boolean {
+  return hasRole(principal, REGISTER_READERS);
+}
+
+/** 403 for a principal who may not read the register (a querier: screening only). */
+export function assertMayReadRegister(principal: Principal): void {
+  if (!mayReadRegister(principal)) {
+    throw new AppError(
+      "forbidden",
+      "A querier sees screening answers, not the register: only the primary source's officers " +
+        "and the consortium read registrations.",
+      { details: { allowedRoles: REGISTER_READERS } },
+    );
+  }
+}
+
+/** The primary source's officers see it; consortium admins see every one. */
 export function maySeeRegistration(
   principal: Principal,
   row: Pick<RegistrationRow, "organisationId">,
@@ -38,6 +65,7 @@ export async function visibleRegistration(
   principal: Principal,
   id: string,
 ): Promise<RegistrationRow> {
+  assertMayReadRegister(principal);
   const row = await findRegistration(db, id);
   if (!row) throw notFound("registration");
   if (!maySeeRegistration(principal, row)) {

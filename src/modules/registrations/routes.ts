@@ -5,6 +5,7 @@ import type { App } from "../../platform/context.ts";
 import { actionById, idParam, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
 import { isoDate } from "../organisations/schemas.ts";
 import { parseRegistrationsCsv } from "./csv-import.ts";
+import { REGISTER_READERS } from "./policy.ts";
 import {
   createQuery,
   listQuery,
@@ -18,7 +19,8 @@ import type { RegistrationsService } from "./service.ts";
 
 const tags = ["Registrations"];
 const WRITE = { roles: ["officer", "consortium_admin"], scope: "own" } as const;
-const READ = { roles: ["officer", "querier", "consortium_admin"], scope: "own" } as const;
+/** 003 §13.3, review 003-46: not the querier, who sees screening answers only (policy.ts). */
+const READ = { roles: REGISTER_READERS, scope: "own" } as const;
 
 export function registerRegistrationRoutes(app: App, registrations: RegistrationsService) {
   app.post(

@@ -9,6 +9,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { belongsTo, timestamps } from "../../platform/db/columns.ts";
 
 /**
  * A signalering. Only the fields of 003 §12.1 / 001 §4.2: identification and contact data
@@ -41,8 +42,7 @@ export const registration = pgTable(
     addressCiphertext: text("address_ciphertext"),
     enteredByKind: text("entered_by_kind", { enum: ["user", "api_key"] }).notNull(),
     enteredBy: uuid("entered_by").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...timestamps(),
   },
   (t) => [
     index("registration_organisation_status").on(t.organisationId, t.status),
@@ -58,9 +58,7 @@ export const registration = pgTable(
 export const registrationBlindIndex = pgTable(
   "registration_blind_index",
   {
-    registrationId: uuid("registration_id")
-      .notNull()
-      .references(() => registration.id, { onDelete: "cascade" }),
+    registrationId: belongsTo("registration_id", () => registration.id),
     kind: text("kind").notNull(),
     value: text("value").notNull(),
   },

@@ -2,6 +2,7 @@
  * What a screening may show (003 §13; 001 §5.2): the access decisions of a hit, used by the
  * screening use case. Whether a grant applies at all is the protocol's (`disclosureGrant`).
  */
+import { appliesTo } from "../../protocol/engine.ts";
 import type { DisclosureField, DisclosureGrant } from "../../protocol/profile.ts";
 import type { Candidate } from "../registrations/ports.ts";
 import type { ScreeningResult } from "./schemas.ts";
@@ -14,15 +15,17 @@ export function withConsent(
   return consent.length ? { ...grant, fields: [...new Set([...grant.fields, ...consent])] } : grant;
 }
 
-/** A registration as a hit shows it: only the fields the grant names. */
+/** A registration as a hit shows it to the caller's organisation: only the fields the grant names. */
 export async function disclose(
   grant: DisclosureGrant,
   c: Candidate,
+  callerOrganisationId: string,
   nameOf: (organisationId: string) => Promise<string | undefined>,
 ): Promise<ScreeningResult> {
   const r = c.row;
   const has = (f: DisclosureGrant["fields"][number]) => grant.fields.includes(f);
   const result: ScreeningResult = {};
+  if (has("appliesToCaller")) result.appliesToCaller = appliesTo(r, callerOrganisationId);
   if (has("since")) result.since = r.startDate;
   if (has("until")) result.until = r.endDate;
   if (has("scope")) result.scope = r.scope;

@@ -8,15 +8,26 @@ import { SCREENING_PURPOSES } from "./tables.ts";
  * and used for one thing only: the letter the querying organisation owes the person after a
  * hit (001 §9.1 D, 003 §13.4), sealed with that letter's duty.
  */
+/** Why a person is screened or a block looked up (003 hoofdstuk 9, §13.3); it is logged. */
+export const screeningPurpose = z.enum(SCREENING_PURPOSES, {
+  error: `must be the purpose of the look-up: one of ${SCREENING_PURPOSES.join(", ")}`,
+});
+
 export const screeningBody = z.strictObject({
   person: personSchema,
-  purpose: z.enum(SCREENING_PURPOSES),
+  purpose: screeningPurpose,
   address: addressSchema.optional(),
 });
 export type ScreeningInput = z.infer<typeof screeningBody>;
 
-/** One hit as the caller's role may see it (profile.disclosure.hit); never the person. */
+/**
+ * One hit as the caller's role may see it (profile.disclosure.hit); never the person. Another
+ * participant under aedes-2021 or kkr sees only `appliesToCaller` and `primarySource` (003 §6
+ * punt 6, §13.5); keurmerk-2013 what 001 §5.2 lists.
+ */
 export const screeningResult = z.object({
+  /** Whether the registration applies to the caller's own organisation (003 §4.3, §13.3). */
+  appliesToCaller: z.boolean().optional(),
   since: z.string().optional(),
   /** Absent where the profile withholds it (keurmerk-2013: it would reveal the damage bracket). */
   until: z.string().optional(),

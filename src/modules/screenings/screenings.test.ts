@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { before, describe, test } from "node:test";
 import { and, eq, sql } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/tables.ts";
@@ -73,6 +74,7 @@ describe("screenings under aedes-2021", () => {
     const answer = await screen(h.querierA, person);
     assert.equal(answer.hit, true);
     assert.deepEqual(Object.keys(answer.results[0]!).sort(), [
+      "appliesToCaller",
       "primarySource",
       "scope",
       "since",
@@ -80,7 +82,7 @@ describe("screenings under aedes-2021", () => {
     ]);
   });
 
-  test("another participant sees nothing before a confirmed block, then only the block", async () => {
+  test("003-19 another participant sees nothing before a confirmed block, then only that there is one", async () => {
     const none = await screen(h.querierB, { ...person, seekerNumber: "Z-1" });
     assert.equal(none.hit, false);
     assert.deepEqual(none.results, []);
@@ -96,10 +98,9 @@ describe("screenings under aedes-2021", () => {
     await call("POST", `/api/v1/matches/${m.id}/decision`, h.officerA, { decision: "confirm" });
     const hit = await screen(h.querierB, { ...person, seekerNumber: "Z-1" });
     assert.equal(hit.hit, true);
+    // A.I is "uitsluiting corporatie": it does not apply to B; no dates, no scope (003 §6 punt 6).
     assert.deepEqual(hit.results[0], {
-      since: registration.startDate,
-      until: registration.endDate,
-      scope: registration.scope,
+      appliesToCaller: false,
       primarySource: { id: h.demo.organisations[0]!.id, name: h.demo.organisations[0]!.name },
     });
     // Without the seeker number the person still is the blocked seeker (the engine decides).
@@ -123,6 +124,40 @@ describe("screenings under aedes-2021", () => {
     await screen(h.querierB, { ...person, seekerNumber: "Z-1" }, "subject_request");
     const afterOwn = await call("GET", "/api/v1/duties?status=open", h.officerB);
     assert.equal(count(afterOwn.json().items), n0 + 1);
+  });
+
+  test("G-6 the hit letter shows only what the querier saw and sends requests to the primary source", async () => {
+    const res = await call("POST", "/api/v1/screenings", h.querierB, {
+      person: { ...person, seekerNumber: "Z-1" },
+      purpose: "allocation",
+      address: { street: "Kadeweg", houseNumber: "4", postcode: "9902 AB", city: "Havenstad" },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual(Object.keys(res.json().results[0]).sort(), [
+      "appliesToCaller",
+      "primarySource",
+    ]);
+    const duties = await call("GET", "/api/v1/duties?status=open", h.officerB);
+    const duty = (duties.json().items as { id: string; kind: string }[]).findLast(
+      (d) => d.kind === "hit",
+    );
+    assert.ok(duty, duties.body);
+    const letters = await call("GET", `/api/v1/letters?dutyId=${duty.id}`, h.officerB);
+    const letter = letters.json().items[0] as { id: string };
+    assert.ok(letter, letters.body);
+    const pdf = await call("GET", `/api/v1/letters/${letter.id}/pdf`, h.officerB);
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: pdf.rawPayload })
+      .toString("utf8")
+      .replace(/\s+/g, " ");
+    const primary = h.demo.organisations[0]!.name;
+    const sender = h.demo.organisations[1]!.name;
+    // 003 §6 punt 6, §13.5: no start or end date, no category; what it means for the sender.
+    assert.ok(!/1 mei 2026|2028|Geregistreerd sinds|Overlast|A\.I/.test(text), text);
+    assert.ok(text.includes(`De registratie geldt niet bij ${sender}`), text);
+    assert.ok(text.includes("hoe lang zij loopt, zijn aan ons niet bekendgemaakt"), text);
+    // Review G-6: requests about the registration go to the primary source, named.
+    assert.ok(text.includes(`schriftelijk, ook per e-mail, bij ${primary}, de organisatie`), text);
+    assert.ok(!text.includes("de organisatie die deze brief stuurt"), text);
   });
 
   test("every screening is in the audit log with outcome and pseudonym, never the name", async () => {

@@ -131,7 +131,7 @@ export function createScreeningsService(
             : await deps.cases().consentFields(c.row.id, profile);
         results.push({
           candidate: c,
-          result: await disclose(withConsent(grant, consent), c, (id) =>
+          result: await disclose(withConsent(grant, consent), c, principal.organisationId, (id) =>
             deps.organisations.getName(id),
           ),
         });
@@ -142,7 +142,9 @@ export function createScreeningsService(
       const nameRef = await keyring.subjectRef(nameValue(person), "name");
       const today = clock.today();
       // 001 §9.1 D, 003 §13.4: the querying organisation informs the person of a hit, except
-      // when the person asked for the screening themself (they get the answer directly).
+      // when the person asked for the screening themself (they get the answer directly). The
+      // letter's duty keeps only what the caller's grant showed, plus the primary source the
+      // person is sent to (003 §13.5: the querier learns nothing more by producing the letter).
       const owesLetter = hit && input.purpose !== "subject_request";
       const sealed = owesLetter
         ? await Promise.all(
@@ -153,6 +155,7 @@ export function createScreeningsService(
                 hit: {
                   screeningDate: today,
                   purpose: input.purpose,
+                  appliesToCaller: r.result.appliesToCaller,
                   since: r.result.since,
                   until: r.result.until,
                   scope: r.result.scope,

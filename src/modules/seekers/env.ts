@@ -5,6 +5,7 @@
 import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Profile } from "../../protocol/profile.ts";
+import type { BlockLetters } from "../letters/ports.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
 import type { RegistrationsForSeekers } from "../registrations/ports.ts";
 
@@ -22,6 +23,8 @@ export interface SeekersDeps {
     consortiumId(): Promise<string | undefined>;
   };
   registrations: SeekerRegistrations;
+  /** The block letter's duty when the primary source confirms a match (003 §6 punt 5). */
+  letters: BlockLetters;
   journal?: { record(kind: "seeker", ids: readonly string[]): void };
   /** When the region's own surname counts are used (default REGIONAL_FREQUENCY_RULES). */
   regionalFrequencyRules?: { minSeekers: number; minBearers: number };

@@ -3,6 +3,7 @@ import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { actionById, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
 import {
+  blockQuery,
   blockView,
   decisionBody,
   matchDetail,
@@ -74,11 +75,19 @@ export function registerSeekerRoutes(app: App, seekers: SeekersService) {
       schema: {
         tags,
         summary: "Is this seeker blocked? Only what the profile lets the caller's role see",
+        description:
+          "The allocation system gets `{ blocked, parts }`: per part its end date and scope, " +
+          "and for an organisation-scoped part the organisations whose dwellings it bars. A " +
+          "participant gets `{ blocked, appliesToCaller }` and only the fields its role's " +
+          "grant shows (another participant: the primary source to contact, never dates or " +
+          "the reason); it must give `purpose` as for a screening. Every look is logged.",
         params: seekerParam,
+        querystring: blockQuery,
         response: { 200: blockView },
       },
     },
-    async (request) => seekers.getBlock(...callerOf(request), request.params.seekerNumber),
+    async (request) =>
+      seekers.getBlock(...callerOf(request), request.params.seekerNumber, request.query),
   );
 
   app.get(

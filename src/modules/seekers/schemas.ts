@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { personSchema } from "../registrations/schemas.ts";
+import { screeningPurpose } from "../screenings/schemas.ts";
 
 export const SEEKER_NUMBER = /^[A-Za-z0-9-]{1,30}$/;
 
@@ -51,11 +52,50 @@ export const matchDetail = matchItem.extend({
 
 export const decisionBody = z.strictObject({ decision: z.enum(["confirm", "reject"]) });
 
-export const blockView = z.object({
+/** Why a participant looks up a block: the screening purposes (003 hoofdstuk 9, §13.3). */
+export const blockQuery = z.strictObject({ purpose: screeningPurpose.optional() });
+
+/**
+ * One part of a block as the allocation system applies it (003 §7, §13.3; contract §6 "Blocks
+ * per part"): a region-wide (or, under kkr, national) part for every dwelling, an
+ * organisation-scoped part ("uitsluiting corporatie") only for the named organisations'.
+ * `until` is absent where the profile withholds it (keurmerk-2013: it reveals the W2 bracket).
+ */
+export const blockPart = z.union([
+  z.strictObject({
+    until: z.string().optional(),
+    scope: z.enum(["region", "national"]),
+  }),
+  z.strictObject({
+    until: z.string().optional(),
+    scope: z.literal("organisation"),
+    organisations: z.array(z.object({ id: z.string(), name: z.string() })),
+  }),
+]);
+export type BlockPart = z.infer<typeof blockPart>;
+
+/** The allocation system's view: blocked or not, and per part where and until when. */
+export const allocationBlockView = z.strictObject({
   blocked: z.boolean(),
+  parts: z.array(blockPart).optional(),
+});
+export type AllocationBlockView = z.infer<typeof allocationBlockView>;
+
+/**
+ * A participant's view: blocked or not, whether it applies to the caller's own organisation,
+ * and only what the profile grants the caller's role (another participant under aedes-2021 and
+ * kkr: the primary source to contact, nothing from which the reason can be read; 003 §6 punt
+ * 6, §13.5).
+ */
+export const participantBlockView = z.strictObject({
+  blocked: z.boolean(),
+  appliesToCaller: z.boolean(),
   since: z.string().optional(),
   until: z.string().optional(),
   scope: z.enum(["organisation", "region", "national"]).optional(),
   primarySource: z.object({ id: z.string(), name: z.string() }).optional(),
 });
+export type ParticipantBlockView = z.infer<typeof participantBlockView>;
+
+export const blockView = z.union([allocationBlockView, participantBlockView]);
 export type BlockView = z.infer<typeof blockView>;

@@ -214,15 +214,17 @@ describe("matching seekers and registrations", () => {
     });
     assert.equal(confirmed.statusCode, 200, confirmed.body);
     assert.equal(confirmed.json().status, "confirmed");
-    // aedes-2021: the allocation system learns only until and scope (003 §6 punten 5–6).
+    // aedes-2021: the allocation system learns per part only until and scope (003 §6 punten 5–6).
     const sys = await call("GET", "/api/v1/seekers/S-400/block", fx.allocation);
-    assert.deepEqual(sys.json(), { blocked: true, until: reg.endDate, scope: reg.scope });
-    const other = await call("GET", "/api/v1/seekers/S-400/block", fx.querierB);
+    assert.deepEqual(sys.json(), {
+      blocked: true,
+      parts: [{ until: reg.endDate, scope: "region" }],
+    });
+    // Another participant: that it is blocked, that it applies to it, whom to ask (003 §6 punt 6).
+    const other = await call("GET", "/api/v1/seekers/S-400/block?purpose=allocation", fx.querierB);
     assert.deepEqual(other.json(), {
       blocked: true,
-      since: TODAY,
-      until: reg.endDate,
-      scope: reg.scope,
+      appliesToCaller: true,
       primarySource: { id: fx.demo.organisations[0]!.id, name: fx.demo.organisations[0]!.name },
     });
     assert.ok(!("categories" in other.json()), "never the reason (003 §13.5)");
@@ -442,6 +444,7 @@ describe("how common a surname is among the region's own house seekers", () => {
     const seekers = createSeekersService(fx.ctx, {
       organisations: fx.ctx.services.organisations,
       registrations: fx.ctx.services.registrations,
+      letters: fx.ctx.services.letters,
       regionalFrequencyRules: { minSeekers: 5, minBearers: 3 },
     });
     for (let i = 0; i < 6; i++) {

@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { belongsTo, timestamps } from "../../platform/db/columns.ts";
 import { registration } from "../registrations/tables.ts";
 
 /**
@@ -32,8 +33,7 @@ export const seeker = pgTable(
      * screened person shows as a seeker with the same reference (misuse signals, issue 6).
      */
     subjectRef: text("subject_ref"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    ...timestamps(),
   },
   (t) => [index("seeker_subject").on(t.subjectRef)],
 );
@@ -45,10 +45,7 @@ const seekerNumber = () =>
     .references(() => seeker.seekerNumber, { onDelete: "cascade" });
 
 /** The registration a row belongs to; the row is deleted with it. */
-const registrationId = () =>
-  uuid("registration_id")
-    .notNull()
-    .references(() => registration.id, { onDelete: "cascade" });
+const registrationId = () => belongsTo("registration_id", () => registration.id);
 
 /** Blind indexes of a seeker's blocking keys (matching/blind-keys.ts); deleted with it. */
 export const seekerBlindIndex = pgTable(
@@ -107,9 +104,7 @@ export const seekerBlock = pgTable(
   "seeker_block",
   {
     id: uuid("id").primaryKey(),
-    matchId: uuid("match_id")
-      .notNull()
-      .references(() => seekerMatch.id, { onDelete: "cascade" }),
+    matchId: belongsTo("match_id", () => seekerMatch.id),
     registrationId: registrationId(),
     seekerNumber: seekerNumber(),
     organisationId: uuid("organisation_id").notNull(),

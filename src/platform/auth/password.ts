@@ -149,9 +149,7 @@ export function isPasswordPolicyCode(code: string): code is PasswordPolicyCode {
   return (PASSWORD_POLICY_CODES as readonly string[]).includes(code);
 }
 
-export type PasswordPolicyResult =
-  | { ok: true }
-  | { ok: false; code: PasswordPolicyCode; message: string; messageNl: string };
+export type PasswordPolicyResult = { ok: true } | { ok: false; code: PasswordPolicyCode };
 
 export interface PasswordContext {
   email?: string;
@@ -172,12 +170,7 @@ export function passwordPolicyMessage(code: PasswordPolicyCode, language: Langua
 }
 
 function refuse(code: PasswordPolicyCode): PasswordPolicyResult {
-  return {
-    ok: false,
-    code,
-    message: passwordPolicyMessage(code, "en"),
-    messageNl: passwordPolicyMessage(code, "nl"),
-  };
+  return { ok: false, code };
 }
 
 /** Words that no password may contain, whoever chooses it (compared in lowercase). */
@@ -251,8 +244,8 @@ function identityWords(context: PasswordContext | undefined): string[] {
  * - refuse passwords containing the service name, the e-mail address's local part or the
  *   user's name (parts of at least 4 characters), compared case-insensitively.
  *
- * Refusals carry an English `message` and a Dutch `messageNl` for the (Dutch-first) UI, both
- * from the catalogue in password-messages.ts (`passwordPolicyMessage` gives either by code).
+ * A refusal carries its stable code only; its text, in the reader's language, comes from the
+ * one catalogue (password-messages.ts) through `passwordPolicyMessage(code, language)`.
  */
 export function checkPasswordPolicy(
   plain: string,

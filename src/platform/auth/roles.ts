@@ -2,18 +2,7 @@
  * Who a principal is: the roles a person or system can hold, and the kinds of organisation they
  * belong to. Profiles (protocol/) say which roles each kind may hold; access checks read these.
  */
-export const ROLES = [
-  "officer",
-  "querier",
-  "consortium_admin",
-  "auditor",
-  "support",
-  "committee",
-  "allocation_system",
-] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Roles a person can hold (allocation_system is for API keys only). */
+/** Roles a person can hold. */
 export const HUMAN_ROLES = [
   "officer",
   "querier",
@@ -21,7 +10,10 @@ export const HUMAN_ROLES = [
   "auditor",
   "support",
   "committee",
-] as const satisfies readonly Role[];
+] as const;
+/** Every role: a person's, and the allocation system's (for API keys only). */
+export const ROLES = [...HUMAN_ROLES, "allocation_system"] as const;
+export type Role = (typeof ROLES)[number];
 
 export type OrganisationKind =
   | "housing_corporation"

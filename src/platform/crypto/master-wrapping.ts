@@ -54,6 +54,16 @@ export class MasterKeyWrapper {
     const { id, key: masterKey } = this.masterKeys.current;
     return { wrappedKey: wrapKey(masterKey, key, aad), masterKeyId: id };
   }
+
+  /** A stored key wrapped again under the current master key; the bare key is wiped after. */
+  rewrap(stored: { masterKeyId: string; wrappedKey: string }, aad: string) {
+    const key = this.unwrap(stored.masterKeyId, stored.wrappedKey, aad);
+    try {
+      return this.wrap(key, aad);
+    } finally {
+      key.fill(0);
+    }
+  }
 }
 
 /**
@@ -131,10 +141,8 @@ export async function rewrapAllKeys(
       .where(ne(dataKey.masterKeyId, current))
       .for("update");
     for (const k of keys) {
-      const aad = dataKeyAad(k.organisationId, k.version);
-      const key = wrapper.unwrap(k.masterKeyId, k.wrappedKey, aad);
-      await tx.update(dataKey).set(wrapper.wrap(key, aad)).where(eq(dataKey.id, k.id));
-      key.fill(0);
+      const rewrapped = wrapper.rewrap(k, dataKeyAad(k.organisationId, k.version));
+      await tx.update(dataKey).set(rewrapped).where(eq(dataKey.id, k.id));
     }
     const secrets = await tx
       .select({
@@ -146,13 +154,8 @@ export async function rewrapAllKeys(
       .where(ne(regionSecret.masterKeyId, current))
       .for("update");
     for (const s of secrets) {
-      const aad = regionSecretAad(s.purpose);
-      const key = wrapper.unwrap(s.masterKeyId, s.wrappedKey, aad);
-      await tx
-        .update(regionSecret)
-        .set(wrapper.wrap(key, aad))
-        .where(eq(regionSecret.purpose, s.purpose));
-      key.fill(0);
+      const rewrapped = wrapper.rewrap(s, regionSecretAad(s.purpose));
+      await tx.update(regionSecret).set(rewrapped).where(eq(regionSecret.purpose, s.purpose));
     }
     return { dataKeys: keys.length, regionSecrets: secrets.length, masterKeyId: current };
   });

@@ -4,7 +4,8 @@ import type { Access } from "../auth/access.ts";
 /**
  * Pieces the modules' API route declarations share: one access rule several modules use, the
  * response of a paged list, the body of an action without fields, and builders for the route
- * options that recur (one resource by id, a paged list, an action on one resource by id).
+ * options that recur (one resource by id, a read by query, a paged list, an action on one resource
+ * by id).
  */
 
 /** The consortium's administrators, for any organisation (region-wide administration). */
@@ -41,6 +42,19 @@ export function oneById<R extends z.ZodType>(access: Access, text: RouteText, vi
   };
 }
 
+/** A read filtered by its query (`querystring`), answering `response`. */
+export function queryRoute<Q extends z.ZodType, R extends z.ZodType>(
+  access: Access,
+  text: RouteText,
+  querystring: Q,
+  response: R,
+) {
+  return {
+    config: { access },
+    schema: { ...text, querystring, response: { 200: response } },
+  };
+}
+
 /** A paged list, filtered by its query, answering one page of items. */
 export function pagedListRoute<Q extends z.ZodType, I extends z.ZodType>(
   access: Access,
@@ -48,10 +62,7 @@ export function pagedListRoute<Q extends z.ZodType, I extends z.ZodType>(
   querystring: Q,
   item: I,
 ) {
-  return {
-    config: { access },
-    schema: { ...text, querystring, response: { 200: pagedList(item) } },
-  };
+  return queryRoute(access, text, querystring, pagedList(item));
 }
 
 /** An action on one resource by its id (`:id`, a UUID) with a body, answering a view. */

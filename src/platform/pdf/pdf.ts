@@ -134,23 +134,43 @@ export function letterDefinition(doc: LetterLayout, letterDate: string): TDocume
     ]),
     { stack: doc.closing, margin: [0, 16, 0, 0] },
   ];
+  const about = { title: doc.title, author: sender.name, subject: doc.title, date: letterDate };
+  return pdfDefinition(doc.language, about, 10, content);
+}
+
+/**
+ * What both kinds of PDF share: A4 with its margins, the language, the metadata (made by
+ * Woonsignaal on `date`), Roboto at `fontSize`, and the footer with the author and page numbers.
+ */
+function pdfDefinition(
+  language: "nl" | "en",
+  about: { title: string; author: string; subject: string; date: string },
+  fontSize: number,
+  content: Content[],
+): TDocumentDefinitions {
   return {
     pageSize: "A4",
     pageMargins: [56, 48, 56, 56],
-    language: LANG_TAG[doc.language],
+    language: LANG_TAG[language],
     displayTitle: true,
     info: {
-      title: doc.title,
-      author: sender.name,
-      subject: doc.title,
+      title: about.title,
+      author: about.author,
+      subject: about.subject,
       creator: "Woonsignaal",
       producer: "Woonsignaal (pdfmake)",
-      creationDate: new Date(`${letterDate}T12:00:00Z`),
+      creationDate: new Date(`${about.date}T12:00:00Z`),
     },
-    defaultStyle: { font: "Roboto", fontSize: 10, lineHeight: 1.2 },
+    defaultStyle: { font: "Roboto", fontSize, lineHeight: 1.2 },
     content,
-    footer: pageFooter(sender.name, doc.language),
+    footer: pageFooter(about.author, language),
   };
+}
+
+/** The PDF's bytes and their SHA-256 (kept with a letter, so a copy can be checked). */
+async function rendered(definition: TDocumentDefinitions): Promise<RenderedPdf> {
+  const bytes = await pdfmake.createPdf(definition).getBuffer();
+  return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
 export interface RenderedPdf {
@@ -159,8 +179,7 @@ export interface RenderedPdf {
 }
 
 export async function renderPdf(doc: LetterLayout, letterDate: string): Promise<RenderedPdf> {
-  const bytes = await pdfmake.createPdf(letterDefinition(doc, letterDate)).getBuffer();
-  return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+  return rendered(letterDefinition(doc, letterDate));
 }
 
 /** A report of headed tables (the annual report, issue 6): same fonts, page size and policies. */
@@ -199,23 +218,6 @@ export async function renderTablesPdf(report: TablesReport): Promise<RenderedPdf
           },
     ]),
   ];
-  const definition: TDocumentDefinitions = {
-    pageSize: "A4",
-    pageMargins: [56, 48, 56, 56],
-    language: LANG_TAG[report.language],
-    displayTitle: true,
-    info: {
-      title: report.title,
-      author: report.author,
-      subject: report.subtitle,
-      creator: "Woonsignaal",
-      producer: "Woonsignaal (pdfmake)",
-      creationDate: new Date(`${report.date}T12:00:00Z`),
-    },
-    defaultStyle: { font: "Roboto", fontSize: 9, lineHeight: 1.2 },
-    content,
-    footer: pageFooter(report.author, report.language),
-  };
-  const bytes = await pdfmake.createPdf(definition).getBuffer();
-  return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+  const { title, author, subtitle: subject, date } = report;
+  return rendered(pdfDefinition(report.language, { title, author, subject, date }, 9, content));
 }

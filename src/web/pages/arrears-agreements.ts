@@ -23,6 +23,7 @@ import { type Kit, notice, type PageContext } from "../kit.ts";
 import { hiddenHeader, table } from "../table.ts";
 import {
   ARREARS_OFFICER,
+  arrearsPage,
   BASE,
   dateText,
   euro,
@@ -106,9 +107,7 @@ ${textField({ name: "code", label: g.code, hint: g.addIntro, value: addError ? (
     );
   }
 
-  app.get(`${BASE}/afspraken`, { config: { access: ARREARS_OFFICER } }, async (request, reply) =>
-    agreementsPage(await kit.contextOf(request, reply), request),
-  );
+  arrearsPage(app, kit, "/afspraken", agreementsPage);
 
   // The "add" form is a GET (nothing changes): a valid code goes to that municipality's form.
   app.get(

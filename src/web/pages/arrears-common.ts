@@ -7,6 +7,7 @@
 import type { FastifyRequest } from "fastify";
 import { POSTCODE_MUNICIPALITIES } from "../../modules/arrears/municipalities.ts";
 import { tenancyRef } from "../../modules/arrears/schemas.ts";
+import type { App } from "../../platform/context.ts";
 import { type AppError, notFound } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import { formatEuro } from "../../platform/money.ts";
@@ -20,12 +21,24 @@ import {
   str,
 } from "../forms.ts";
 import type { Lang, Messages } from "../i18n.ts";
-import { OFFICER } from "../kit.ts";
+import { type Kit, OFFICER, type PageContext } from "../kit.ts";
 import { pageParam } from "../params.ts";
 
 /** Officers of the landlord; the API also lets the consortium act on behalf (not the pages). */
 export const ARREARS_OFFICER = OFFICER;
 export const BASE = "/vroegsignalering";
+
+/** A page of the section at BASE + `path` (GET, for arrears officers), shown in its page context. */
+export function arrearsPage(
+  app: App,
+  kit: Kit,
+  path: string,
+  page: (ctx: PageContext, request: FastifyRequest) => Promise<unknown>,
+) {
+  app.get(`${BASE}${path}`, { config: { access: ARREARS_OFFICER } }, async (request, reply) =>
+    page(await kit.contextOf(request, reply), request),
+  );
+}
 export const PAGE_SIZE = 25;
 
 /** Every date on these pages goes through here (ISO today; see docs/decisions.md D-302). */

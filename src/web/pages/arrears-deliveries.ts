@@ -8,12 +8,14 @@ import type { Services } from "../../modules/index.ts";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { html } from "../../platform/html.ts";
+import { sendDownload } from "../../platform/http/download.ts";
 import { pagination, textField } from "../forms.ts";
 import type { Kit } from "../kit.ts";
 import { idParam } from "../params.ts";
 import { table } from "../table.ts";
 import {
   ARREARS_OFFICER,
+  arrearsPage,
   BASE,
   dateText,
   municipalityText,
@@ -25,8 +27,7 @@ import {
 export function registerArrearsDeliveryPages(app: App, services: Services, kit: Kit) {
   const arrears = services.arrears;
 
-  app.get(`${BASE}/leveringen`, { config: { access: ARREARS_OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  arrearsPage(app, kit, "/leveringen", async (ctx, request) => {
     const { m } = ctx;
     const a = m.arrears;
     const d = a.deliveries;
@@ -78,10 +79,7 @@ ${pagination(m, `${BASE}/leveringen`, { maand: month }, pageNo, PAGE_SIZE, sorte
         ...callerOf(request),
         deliveryIdOf(request),
       );
-      return reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="${fileName}"`)
-        .send(csv);
+      return sendDownload(reply, "text/csv; charset=utf-8", fileName, csv);
     },
   );
 
@@ -96,10 +94,8 @@ ${pagination(m, `${BASE}/leveringen`, { maand: month }, pageNo, PAGE_SIZE, sorte
       const fileName = REPORTING_POINTS[delivery.reportingPoint]
         .fileName(delivery.municipalityCode, delivery.month)
         .replace(/\.csv$/, ".json");
-      return reply
-        .type("application/json; charset=utf-8")
-        .header("content-disposition", `attachment; filename="${fileName}"`)
-        .send(JSON.stringify(document, null, 2));
+      const json = JSON.stringify(document, null, 2);
+      return sendDownload(reply, "application/json; charset=utf-8", fileName, json);
     },
   );
 }

@@ -8,9 +8,11 @@ import {
   EVENT_TYPES,
   type EventInput,
   eventBody,
+  MEASURE_KINDS,
   type MeasureInput,
   measureBody,
   PAUSE_REASONS,
+  REMINDER_CHANNELS,
 } from "../../modules/arrears/schemas.ts";
 import type { Services } from "../../modules/index.ts";
 import { callerOf } from "../../platform/auth/access.ts";
@@ -31,7 +33,7 @@ import {
   refusalText,
   shownRefusal,
 } from "./arrears-common.ts";
-import { fileView, MEASURE_KINDS, REMINDER_CHANNELS } from "./arrears-file.ts";
+import { fileView } from "./arrears-file.ts";
 
 export function registerArrearsFileForms(app: App, services: Services, kit: Kit, clock: Clock) {
   const arrears = services.arrears;

@@ -4,7 +4,13 @@
  * arrears-file-forms.ts).
  */
 import type { FastifyRequest } from "fastify";
-import { CONTACT_CHANNELS, EVENT_TYPES, PAUSE_REASONS } from "../../modules/arrears/schemas.ts";
+import {
+  CONTACT_CHANNELS,
+  EVENT_TYPES,
+  MEASURE_KINDS,
+  PAUSE_REASONS,
+  REMINDER_CHANNELS,
+} from "../../modules/arrears/schemas.ts";
 import type { Services } from "../../modules/index.ts";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
@@ -34,16 +40,7 @@ import {
 type ArrearsService = Services["arrears"];
 type TenancyFile = Awaited<ReturnType<ArrearsService["getTenancy"]>>;
 
-export const MEASURE_KINDS = [
-  "pre_due_reminder",
-  "debit_date_aligned",
-  "rent_reduction",
-  "rent_increase_forgiven",
-  "arrears_forgiven",
-  "budget_coaching_referral",
-] as const;
 type MeasureKind = (typeof MEASURE_KINDS)[number];
-export const REMINDER_CHANNELS = ["sms", "email", "letter", "phone", "app"] as const;
 
 export interface Problem {
   /** Which form the errors belong to (its values are kept). */

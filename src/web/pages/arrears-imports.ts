@@ -33,7 +33,14 @@ import type { Messages } from "../i18n.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import { table } from "../table.ts";
 import { readUpload, registerUploadPages, UPLOAD_LIMIT_BYTES } from "../upload.ts";
-import { ARREARS_OFFICER, BASE, dateText, municipalityText, tabs } from "./arrears-common.ts";
+import {
+  ARREARS_OFFICER,
+  arrearsPage,
+  BASE,
+  dateText,
+  municipalityText,
+  tabs,
+} from "./arrears-common.ts";
 
 const MODES = ["preview", "import"] as const;
 
@@ -176,9 +183,7 @@ ${body}
     );
   }
 
-  app.get(`${BASE}/importeren`, { config: { access: ARREARS_OFFICER } }, async (request, reply) =>
-    importPage(await kit.contextOf(request, reply), request),
-  );
+  arrearsPage(app, kit, "/importeren", importPage);
 
   registerUploadPages(app, (scope) => {
     scope.post(

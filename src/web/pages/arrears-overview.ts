@@ -4,7 +4,7 @@ import type { App } from "../../platform/context.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import type { Kit } from "../kit.ts";
 import { type TableOptions, table } from "../table.ts";
-import { ARREARS_OFFICER, BASE, dateText, euro, tabs } from "./arrears-common.ts";
+import { arrearsPage, dateText, euro, tabs } from "./arrears-common.ts";
 
 /** A table whose empty state keeps its caption as a heading (the dashboard's blocks). */
 function headedTable<T>(o: TableOptions<T>): SafeHtml {
@@ -15,8 +15,7 @@ function headedTable<T>(o: TableOptions<T>): SafeHtml {
 export function registerArrearsDashboardPage(app: App, services: Services, kit: Kit) {
   const arrears = services.arrears;
 
-  app.get(`${BASE}/overzicht`, { config: { access: ARREARS_OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  arrearsPage(app, kit, "/overzicht", async (ctx, request) => {
     const { m, lang } = ctx;
     const a = m.arrears;
     const d = a.dashboard;

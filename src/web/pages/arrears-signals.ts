@@ -7,7 +7,7 @@ import type { Lang, Messages } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
 import { table } from "../table.ts";
 import {
-  ARREARS_OFFICER,
+  arrearsPage,
   BASE,
   dateText,
   euro,
@@ -44,8 +44,7 @@ function factsText(m: Messages, lang: Lang, rule: string, facts: Record<string, 
 export function registerArrearsSignalsPage(app: App, services: Services, kit: Kit) {
   const arrears = services.arrears;
 
-  app.get(`${BASE}/signalen`, { config: { access: ARREARS_OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  arrearsPage(app, kit, "/signalen", async (ctx, request) => {
     const { m, lang } = ctx;
     const a = m.arrears;
     const w = a.warnings;

@@ -6,7 +6,7 @@ import { pagination, selectField, textField } from "../forms.ts";
 import type { Kit } from "../kit.ts";
 import { table } from "../table.ts";
 import {
-  ARREARS_OFFICER,
+  arrearsPage,
   BASE,
   dateText,
   euro,
@@ -22,8 +22,7 @@ const TENANCY_FILTERS = ["in_arrears", "hold", "arrangement"] as const;
 export function registerArrearsTenanciesPage(app: App, services: Services, kit: Kit) {
   const arrears = services.arrears;
 
-  app.get(`${BASE}/huurders`, { config: { access: ARREARS_OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  arrearsPage(app, kit, "/huurders", async (ctx, request) => {
     const { m } = ctx;
     const a = m.arrears;
     const t = a.tenancies;

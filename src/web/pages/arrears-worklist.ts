@@ -7,7 +7,7 @@ import type { Lang, Messages } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
 import { table } from "../table.ts";
 import {
-  ARREARS_OFFICER,
+  arrearsPage,
   BASE,
   dateText,
   fileHref,
@@ -72,8 +72,7 @@ function taskDetails(m: Messages, lang: Lang, item: WorklistItem): string {
 export function registerArrearsWorklistPage(app: App, services: Services, kit: Kit) {
   const arrears = services.arrears;
 
-  app.get(BASE, { config: { access: ARREARS_OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  arrearsPage(app, kit, "", async (ctx, request) => {
     const { m } = ctx;
     const a = m.arrears;
     const w = a.worklist;

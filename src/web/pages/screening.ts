@@ -81,6 +81,7 @@ ${personAndAddressFields(m, values, errors, { legend: s.addressLegend, hint: m.r
     const letter = profile.deadlines.hit_letter;
     const results = answer.results.map(
       (r) => html`<li class="result"><dl class="facts">
+${r.appliesToCaller !== undefined ? html`<dt>${s.appliesToCaller}</dt><dd>${r.appliesToCaller ? s.applies : s.appliesNot}</dd>` : ""}
 ${r.since ? html`<dt>${s.since}</dt><dd>${dateHtml(m.lang, r.since)}</dd>` : ""}
 ${r.until ? html`<dt>${s.until}</dt><dd>${dateHtml(m.lang, r.until)}</dd>` : ""}
 ${r.scope ? html`<dt>${s.scope}</dt><dd>${m.scopes[r.scope] ?? r.scope}</dd>` : ""}

@@ -1,5 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
+import { findRow } from "../../../platform/db/find.ts";
 import { arrearsAgreement } from "../tables.ts";
 
 export type AgreementRow = typeof arrearsAgreement.$inferSelect;
@@ -7,16 +8,14 @@ export type AgreementRow = typeof arrearsAgreement.$inferSelect;
 // ---- agreements -------------------------------------------------------------------------
 
 export async function findAgreement(db: Db, organisationId: string, municipalityCode: string) {
-  const [row] = await db
-    .select()
-    .from(arrearsAgreement)
-    .where(
-      and(
-        eq(arrearsAgreement.organisationId, organisationId),
-        eq(arrearsAgreement.municipalityCode, municipalityCode),
-      ),
-    );
-  return row;
+  return findRow(
+    db,
+    arrearsAgreement,
+    and(
+      eq(arrearsAgreement.organisationId, organisationId),
+      eq(arrearsAgreement.municipalityCode, municipalityCode),
+    ),
+  );
 }
 
 export async function listAgreements(db: Db, organisationId: string) {

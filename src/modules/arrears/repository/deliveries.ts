@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
+import { findRow } from "../../../platform/db/find.ts";
 import { arrearsDelivery, arrearsSignal } from "../tables.ts";
 import { chunks } from "./chunks.ts";
 import { rowsOfTenancy } from "./of-tenancy.ts";
@@ -52,8 +53,7 @@ export async function listDeliveries(db: Db, organisationId: string, month?: str
 }
 
 export async function findDelivery(db: Db, id: string) {
-  const [row] = await db.select().from(arrearsDelivery).where(eq(arrearsDelivery.id, id));
-  return row;
+  return findRow(db, arrearsDelivery, eq(arrearsDelivery.id, id));
 }
 
 export async function signalsOfDeliveries(db: Db, deliveryIds: readonly string[]) {

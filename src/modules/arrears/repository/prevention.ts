@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
+import { findRow } from "../../../platform/db/find.ts";
 import {
   arrearsArrangement,
   arrearsInstalment,
@@ -45,8 +46,7 @@ export async function insertArrangement(
 }
 
 export async function findArrangement(db: Db, id: string) {
-  const [row] = await db.select().from(arrearsArrangement).where(eq(arrearsArrangement.id, id));
-  return row;
+  return findRow(db, arrearsArrangement, eq(arrearsArrangement.id, id));
 }
 
 export async function instalmentsOf(db: Db, arrangementIds: readonly string[]) {

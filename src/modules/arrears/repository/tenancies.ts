@@ -1,5 +1,7 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Database, Db } from "../../../platform/db/database.ts";
+import { findRow } from "../../../platform/db/find.ts";
 import { fromExcluded } from "../../../platform/db/upsert.ts";
 import { arrearsEvent, arrearsPosition, arrearsSignal, arrearsTenancy } from "../tables.ts";
 import { chunks } from "./chunks.ts";
@@ -47,45 +49,50 @@ export async function tenancyStates(
   return out;
 }
 
-export async function upsertTenancies(db: Db, rows: (typeof arrearsTenancy.$inferInsert)[]) {
-  for (const part of chunks(rows, 500)) {
+/**
+ * Inserts rows `partSize` at a time; a row whose `target` key exists already takes the
+ * `columns` named from the new row instead.
+ */
+async function upsertInParts<T extends PgTable>(
+  db: Db,
+  table: T,
+  rows: T["$inferInsert"][],
+  partSize: number,
+  target: PgColumn[],
+  columns: readonly (keyof T["$inferInsert"] & string)[],
+) {
+  for (const part of chunks(rows, partSize)) {
     await db
-      .insert(arrearsTenancy)
+      .insert(table as PgTable)
       .values(part)
-      .onConflictDoUpdate({
-        target: [arrearsTenancy.organisationId, arrearsTenancy.tenancyRef],
-        set: fromExcluded(arrearsTenancy, [
-          "municipalityCode",
-          "municipalityDerived",
-          "monthlyRentCents",
-          "arrearsCents",
-          "oldestUnpaidDueDate",
-          "asOf",
-          "arrearsBeganOn",
-          "arrearsEndedOn",
-          "personCiphertext",
-          "addressCiphertext",
-          "updatedAt",
-        ]),
-      });
+      .onConflictDoUpdate({ target, set: fromExcluded(table, columns) });
   }
 }
 
+/** The position a tenancy carries as its current one and a month's position row records. */
+const POSITION_COLUMNS = ["monthlyRentCents", "arrearsCents", "oldestUnpaidDueDate"] as const;
+
+export async function upsertTenancies(db: Db, rows: (typeof arrearsTenancy.$inferInsert)[]) {
+  const key = [arrearsTenancy.organisationId, arrearsTenancy.tenancyRef];
+  await upsertInParts(db, arrearsTenancy, rows, 500, key, [
+    ...POSITION_COLUMNS,
+    "municipalityCode",
+    "municipalityDerived",
+    "asOf",
+    "arrearsBeganOn",
+    "arrearsEndedOn",
+    "personCiphertext",
+    "addressCiphertext",
+    "updatedAt",
+  ]);
+}
+
 export async function upsertPositions(db: Db, rows: (typeof arrearsPosition.$inferInsert)[]) {
-  for (const part of chunks(rows, 1000)) {
-    await db
-      .insert(arrearsPosition)
-      .values(part)
-      .onConflictDoUpdate({
-        target: [arrearsPosition.tenancyId, arrearsPosition.asOf],
-        set: fromExcluded(arrearsPosition, [
-          "monthlyRentCents",
-          "arrearsCents",
-          "oldestUnpaidDueDate",
-          "lastPaymentDate",
-        ]),
-      });
-  }
+  const key = [arrearsPosition.tenancyId, arrearsPosition.asOf];
+  await upsertInParts(db, arrearsPosition, rows, 1000, key, [
+    ...POSITION_COLUMNS,
+    "lastPaymentDate",
+  ]);
 }
 
 export async function insertEvents(db: Db, rows: (typeof arrearsEvent.$inferInsert)[]) {
@@ -124,16 +131,14 @@ export async function latestAsOf(db: Db, organisationId: string): Promise<string
 }
 
 export async function findTenancy(db: Db, organisationId: string, tenancyRef: string) {
-  const [row] = await db
-    .select()
-    .from(arrearsTenancy)
-    .where(
-      and(
-        eq(arrearsTenancy.organisationId, organisationId),
-        eq(arrearsTenancy.tenancyRef, tenancyRef),
-      ),
-    );
-  return row;
+  return findRow(
+    db,
+    arrearsTenancy,
+    and(
+      eq(arrearsTenancy.organisationId, organisationId),
+      eq(arrearsTenancy.tenancyRef, tenancyRef),
+    ),
+  );
 }
 
 export async function eventsOf(db: Db, tenancyId: string) {
@@ -144,37 +149,42 @@ export async function positionsOf(db: Db, tenancyId: string) {
   return rowsOfTenancy(db, arrearsPosition, tenancyId, arrearsPosition.asOf);
 }
 
-/**
- * The tenancies in arrears (no personal data), for the monthly selection and the worklist.
- * Raw SQL with casts (D-014): this runs over every tenancy of a landlord each month.
- */
-export async function tenanciesInArrears(database: Database, organisationId: string) {
-  const rows = await database.query<{
-    id: string;
-    tenancy_ref: string;
-    municipality_code: string;
-    monthly_rent_cents: number;
-    arrears_cents: number;
-    oldest_unpaid_due_date: string | null;
-    arrears_began_on: string | null;
-    as_of: string;
-  }>(
-    `SELECT id, tenancy_ref, municipality_code, monthly_rent_cents::float8 AS monthly_rent_cents,
-            arrears_cents::float8 AS arrears_cents, oldest_unpaid_due_date::text AS oldest_unpaid_due_date,
-            arrears_began_on::text AS arrears_began_on, as_of::text AS as_of
-       FROM arrears_tenancy WHERE organisation_id = $1 AND arrears_cents > 0`,
-    [organisationId],
-  );
-  return rows.map((r) => ({
+/** A tenancy's reference, place and position as the raw queries below read them (no person). */
+interface TenancySummaryRow {
+  id: string;
+  tenancy_ref: string;
+  municipality_code: string;
+  monthly_rent_cents: number;
+  arrears_cents: number;
+  oldest_unpaid_due_date: string | null;
+  as_of: string;
+}
+
+function tenancySummary(r: TenancySummaryRow) {
+  return {
     id: r.id,
     tenancyRef: r.tenancy_ref,
     municipalityCode: r.municipality_code,
     monthlyRentCents: Number(r.monthly_rent_cents),
     arrearsCents: Number(r.arrears_cents),
     oldestUnpaidDueDate: r.oldest_unpaid_due_date,
-    arrearsBeganOn: r.arrears_began_on,
     asOf: r.as_of,
-  }));
+  };
+}
+
+/**
+ * The tenancies in arrears (no personal data), for the monthly selection and the worklist.
+ * Raw SQL with casts (D-014): this runs over every tenancy of a landlord each month.
+ */
+export async function tenanciesInArrears(database: Database, organisationId: string) {
+  const rows = await database.query<TenancySummaryRow & { arrears_began_on: string | null }>(
+    `SELECT id, tenancy_ref, municipality_code, monthly_rent_cents::float8 AS monthly_rent_cents,
+            arrears_cents::float8 AS arrears_cents, oldest_unpaid_due_date::text AS oldest_unpaid_due_date,
+            arrears_began_on::text AS arrears_began_on, as_of::text AS as_of
+       FROM arrears_tenancy WHERE organisation_id = $1 AND arrears_cents > 0`,
+    [organisationId],
+  );
+  return rows.map((r) => ({ ...tenancySummary(r), arrearsBeganOn: r.arrears_began_on }));
 }
 
 export type TenancyFilter = "in_arrears" | "hold" | "arrangement";
@@ -209,17 +219,7 @@ export async function listTenancies(
     `SELECT count(*)::int AS n FROM arrears_tenancy t WHERE ${clause} AND $2::date IS NOT NULL`,
     params,
   );
-  const rows = await database.query<{
-    id: string;
-    tenancy_ref: string;
-    municipality_code: string;
-    monthly_rent_cents: number;
-    arrears_cents: number;
-    oldest_unpaid_due_date: string | null;
-    as_of: string;
-    on_hold: boolean;
-    arrangements: number;
-  }>(
+  const rows = await database.query<TenancySummaryRow & { on_hold: boolean; arrangements: number }>(
     `SELECT t.id, t.tenancy_ref, t.municipality_code, t.monthly_rent_cents::float8 AS monthly_rent_cents,
             t.arrears_cents::float8 AS arrears_cents,
             t.oldest_unpaid_due_date::text AS oldest_unpaid_due_date, t.as_of::text AS as_of,
@@ -234,13 +234,7 @@ export async function listTenancies(
   return {
     total: count?.n ?? 0,
     rows: rows.map((r) => ({
-      id: r.id,
-      tenancyRef: r.tenancy_ref,
-      municipalityCode: r.municipality_code,
-      monthlyRentCents: Number(r.monthly_rent_cents),
-      arrearsCents: Number(r.arrears_cents),
-      oldestUnpaidDueDate: r.oldest_unpaid_due_date,
-      asOf: r.as_of,
+      ...tenancySummary(r),
       onHold: Boolean(r.on_hold),
       arrangements: Number(r.arrangements),
     })),

@@ -2,7 +2,12 @@ import { actorOf } from "../../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal, SessionView } from "../../../platform/auth/access.ts";
-import { checkPasswordPolicy, hashPassword, verifyPassword } from "../../../platform/auth/index.ts";
+import {
+  checkPasswordPolicy,
+  hashPassword,
+  passwordPolicyMessage,
+  verifyPassword,
+} from "../../../platform/auth/index.ts";
 import { AppError, notFound } from "../../../platform/errors.ts";
 import type { IdentityEnv } from "../env.ts";
 import * as repo from "../repository.ts";
@@ -37,12 +42,11 @@ export async function changePassword(
     email: user.email,
     name: user.displayName,
   });
-  // The API's message is English; the Dutch text (platform/auth/password-messages.ts) rides
-  // along in the details for the Dutch-first pages.
+  // The API speaks English, as its other errors do; pages show the catalogue's text for the
+  // code in the reader's language (platform/auth/password-messages.ts).
   if (!policy.ok)
-    throw new AppError("invalid_input", policy.message, {
+    throw new AppError("invalid_input", passwordPolicyMessage(policy.code, "en"), {
       code: policy.code,
-      details: { messageNl: policy.messageNl },
     });
   const hash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {

@@ -2,9 +2,8 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { generateOneTimePassword, hashPassword } from "../../../platform/auth/index.ts";
-import { notFound } from "../../../platform/errors.ts";
 import type { IdentityEnv } from "../env.ts";
-import { mayManageAccounts } from "../policy.ts";
+import { manageableUser } from "../policy.ts";
 import * as repo from "../repository.ts";
 
 /** Admin reset (lost phone, forgotten password): new one-time password, TOTP set up again. */
@@ -15,8 +14,7 @@ export async function resetUser(
   id: string,
 ) {
   const { db, clock } = env;
-  const user = await repo.findUser(db, id);
-  if (!user || !mayManageAccounts(principal)) throw notFound("account");
+  await manageableUser(env, principal, id);
   const activationPassword = generateOneTimePassword();
   const passwordHash = await hashPassword(activationPassword);
   await db.transaction(async (tx) => {

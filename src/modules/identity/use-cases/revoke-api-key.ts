@@ -1,9 +1,8 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
-import { notFound } from "../../../platform/errors.ts";
 import type { IdentityEnv } from "../env.ts";
-import { mayManageAccounts } from "../policy.ts";
+import { manageableApiKey } from "../policy.ts";
 import * as repo from "../repository.ts";
 import { apiKeyView } from "../views.ts";
 
@@ -15,8 +14,7 @@ export async function revokeApiKey(
   id: string,
 ) {
   const { db, clock } = env;
-  const row = await repo.findApiKey(db, id);
-  if (!row || !mayManageAccounts(principal)) throw notFound("API key");
+  await manageableApiKey(env, principal, id);
   await db.transaction(async (tx) => {
     await repo.revokeApiKey(tx, id, clock.now());
     await recordSuccess(tx, clock, meta, principal, {

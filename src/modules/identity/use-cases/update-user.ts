@@ -1,10 +1,9 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
-import { notFound } from "../../../platform/errors.ts";
 import { checkOfficerCap, kindOf } from "../accounts.ts";
 import type { IdentityEnv } from "../env.ts";
-import { checkRolesFit, mayManageAccounts } from "../policy.ts";
+import { checkRolesFit, manageableUser } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { UpdateUserInput } from "../schemas.ts";
 import { userView } from "../views.ts";
@@ -18,8 +17,7 @@ export async function updateUser(
   input: UpdateUserInput,
 ) {
   const { db, clock } = env;
-  const user = await repo.findUser(db, id);
-  if (!user || !mayManageAccounts(principal)) throw notFound("account");
+  const user = await manageableUser(env, principal, id);
   const rolesAfter = input.roles ?? (await repo.rolesOf(db, [id])).get(id) ?? [];
   if (input.roles) checkRolesFit(await kindOf(env, user.organisationId), input.roles);
   // The cap counts active officers: giving the role, or re-enabling an officer, both count.

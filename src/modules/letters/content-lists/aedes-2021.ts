@@ -1,5 +1,6 @@
 /** The letters of aedes-2021 (seed 003) and what each must say. */
 
+import { AEDES_BLOCK } from "./block.ts";
 import { AVG_13, date, dpo, naw, objection, rights } from "./shared.ts";
 import type { LetterContent, LetterKind } from "./types.ts";
 
@@ -222,4 +223,5 @@ export const AEDES: Partial<Record<LetterKind, LetterContent>> = {
       dpo(AVG_13),
     ],
   },
+  block: AEDES_BLOCK,
 };

@@ -1,5 +1,6 @@
 /** The letters of keurmerk-2013 (seed 001) and what each must say. */
 
+import { blockItems } from "./block.ts";
 import { AVG_13, date, dpo, naw, rights } from "./shared.ts";
 import type { ContentItem, LetterContent, LetterKind } from "./types.ts";
 
@@ -314,6 +315,25 @@ export const KEURMERK: Partial<Record<LetterKind, LetterContent>> = {
         requirement: "Waar het bezwaarschrift heen kan",
         source: "001 §9.3 punt 7, §11",
       },
+      rights(`001 §9; ${AVG_13}`),
+      dpo(AVG_13),
+    ],
+  },
+  // 001 knows no block; the protective reading follows 003 §6 punt 5 (profile block_letter).
+  block: {
+    deadlineKey: "block_letter",
+    skippable: [],
+    source: `001 kent geen blokkade; gevolgd wordt 003 §6 punt 5, met ${S91} (elke mededeling)`,
+    items: [
+      date(`${S91} (analoog)`),
+      ...naw(`${S91} (analoog)`),
+      ...blockItems("001 kent geen blokkade; gevolgd wordt "),
+      {
+        key: "primary_source",
+        requirement: "Gegevens van de deelnemer die tot de blokkade besloot",
+        source: `${S91} (mededelingen door de deelnemer)`,
+      },
+      ...keurmerkObjection(EACH_NOTICE),
       rights(`001 §9; ${AVG_13}`),
       dpo(AVG_13),
     ],

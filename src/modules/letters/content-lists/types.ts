@@ -9,6 +9,8 @@ export const LETTER_KINDS = [
   "acknowledgement",
   "decision",
   "access_answer",
+  /** 003 §6 punt 5: a confirmed match blocks a house-seeker registration; the person is told. */
+  "block",
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
@@ -53,6 +55,8 @@ export const ELEMENT_KEYS = [
   "recipients",
   "data_source",
   "retention",
+  "block_details",
+  "block_consequence",
 ] as const;
 export type ElementKey = (typeof ELEMENT_KEYS)[number];
 

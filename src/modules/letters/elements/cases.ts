@@ -2,6 +2,7 @@
 import type { Block } from "../../../platform/pdf/pdf.ts";
 import { termEnd } from "../../../platform/werkdagen.ts";
 import { formatDate, registerName, termText } from "../format.ts";
+import type { LetterInput } from "../letter-input.ts";
 import { caseTexts } from "../texts/cases.ts";
 import { paragraph, type Renders, scopeText } from "./shared.ts";
 
@@ -16,6 +17,24 @@ const CHANGES_DATA: readonly string[] = [
   "new_chance",
   "hardship",
 ];
+/**
+ * What the hit means for the person, from what the querying organisation was shown: the
+ * scope's consequence until the end date when its grant shows both (the primary source's own
+ * querier), else only whether the registration applies at the sender (003 §6 punt 6, §13.5:
+ * no dates, no scope; 001 §5.2: no end date).
+ */
+function hitConsequence(i: LetterInput): string {
+  const l = i.language;
+  const t = caseTexts[l].hit;
+  const h = i.hit;
+  if (!h) return "";
+  if (h.scope && h.until) {
+    return scopeText(h.scope, i.primarySource?.name ?? "", i.profile, h.until, l);
+  }
+  if (h.appliesToCaller === true) return t.appliesToSender(i.sender.name);
+  if (h.appliesToCaller === false) return t.notForSender(i.sender.name);
+  return t.conditions;
+}
 
 export const caseElements = {
   hit_details: (i) => {
@@ -36,18 +55,8 @@ export const caseElements = {
       if (h.since) rows.push([t.since, formatDate(h.since, l)]);
       if (h.until) rows.push([t.until, formatDate(h.until, l)]);
       if (rows.length > 0) blocks.push({ rows });
-      blocks.push({
-        text: h.scope
-          ? scopeText(
-              h.scope,
-              i.primarySource?.name ?? "",
-              i.profile,
-              h.until ?? h.screeningDate,
-              l,
-            )
-          : t.conditions,
-      });
-      blocks.push({ text: t.reasonNotDisclosed });
+      blocks.push({ text: hitConsequence(i) });
+      blocks.push({ text: h.until ? t.reasonNotDisclosed : t.reasonAndTermNotDisclosed });
     }
     return { heading: t.heading, blocks };
   },

@@ -5,6 +5,7 @@
  */
 import type { ElementKey } from "../content.ts";
 import { accessElements } from "./access.ts";
+import { blockElements } from "./block.ts";
 import { caseElements } from "./cases.ts";
 import { objectionElements } from "./objection.ts";
 import { personElements } from "./person.ts";
@@ -20,6 +21,7 @@ const SINGLE: Record<ElementKey, Render> = {
   ...registrationElements,
   ...objectionElements,
   ...caseElements,
+  ...blockElements,
 };
 
 /** Each element's renderer; an access answer's region-wide data replace a single registration's. */

@@ -3,6 +3,7 @@ import type { Block } from "../../../platform/pdf/pdf.ts";
 import { termEnd } from "../../../platform/werkdagen.ts";
 import { HUURCOMMISSIE } from "../content.ts";
 import { formatDate, orgAddress, registerName, termText } from "../format.ts";
+import { caseTexts } from "../texts/cases.ts";
 import { objectionTexts } from "../texts/objection.ts";
 import { deadlineTerm, paragraph, type Renders } from "./shared.ts";
 
@@ -70,16 +71,17 @@ export const objectionElements = {
     };
   },
 
-  rights: ({ profile, language: l }) => {
+  rights: ({ profile, language: l, hit, primarySource, sender }) => {
     const t = objectionTexts[l].rights;
     const access = deadlineTerm(profile, "access_request_decision");
-    return {
-      heading: t.heading,
-      blocks: [
-        { list: [...t.list] },
-        { text: t.request(access ? t.answerWithin(termText(access, l)) : "") },
-      ],
-    };
+    const within = access ? t.answerWithin(termText(access, l)) : "";
+    // Review G-6: after a hit, requests about the registration go to its primary source (003
+    // §13.1: only it can correct or erase), not to the querying organisation sending this letter.
+    const request =
+      hit && primarySource && primarySource.id !== sender.id
+        ? caseTexts[l].hit.requestTo(primarySource.name, sender.name, within)
+        : t.request(within);
+    return { heading: t.heading, blocks: [{ list: [...t.list] }, { text: request }] };
   },
 
   dpo: ({ sender, language: l }) => {

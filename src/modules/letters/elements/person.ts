@@ -69,13 +69,16 @@ export const personElements = {
 
   recipients: ({ profile, language: l }) => {
     const t = personTexts[l].recipients;
+    // What another participant's screening shows, as its grant says (003 §6 punt 6; 001 §5.2).
+    const shown = profile.disclosure.hit.other_participant.querier?.fields ?? [];
+    const others = shown.includes("since") ? t.otherParticipantsScreening : t.otherParticipants;
     return {
       heading: t.heading,
       blocks: [
         {
           list: [
             t.primarySource,
-            t.otherParticipants(registerName(profile, l)),
+            others(registerName(profile, l)),
             t.consortium,
             t.supplier,
             t.committee,

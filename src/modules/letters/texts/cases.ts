@@ -16,8 +16,17 @@ export const caseTexts = defineCatalogue(
       since: "Geregistreerd sinds",
       until: "Tot",
       conditions: "De deelnemer kan aanvullende voorwaarden stellen.",
+      appliesToSender: (sender: string) =>
+        `De registratie geldt ook bij ${sender}: zolang zij loopt, komt u daar niet in aanmerking voor een huurwoning. ${sender} kan u wel onder aanvullende voorwaarden een woning aanbieden.`,
+      notForSender: (sender: string) =>
+        `De registratie geldt niet bij ${sender}. ${sender} kan wel aanvullende voorwaarden stellen, zoals begeleiding.`,
       reasonNotDisclosed:
-        "De reden van de registratie is aan ons niet bekendgemaakt. Meer weten of het er niet mee eens? Wend u tot de primaire bron hieronder.",
+        "De reden van de registratie is aan ons niet bekendgemaakt. Meer weten of het er niet mee eens? Wend u tot de organisatie die u heeft geregistreerd; die staat hieronder.",
+      reasonAndTermNotDisclosed:
+        "De reden van de registratie en hoe lang zij loopt, zijn aan ons niet bekendgemaakt. Meer weten of het er niet mee eens? Wend u tot de organisatie die u heeft geregistreerd; die staat hieronder.",
+      /** Where requests about the registration go: its primary source, not the sender. */
+      requestTo: (primarySource: string, sender: string, answerWithin: string) =>
+        `Een verzoek over de registratie (inzage, correctie, verwijdering of bezwaar) doet u schriftelijk, ook per e-mail, bij ${primarySource}, de organisatie die u heeft geregistreerd${answerWithin}. Alleen die organisatie kan de registratie inzien, verbeteren of verwijderen. Een vraag over deze toetsing zelf stelt u aan ${sender}. Een afwijzing wordt gemotiveerd. U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).`,
       /** What the screening was for. */
       purposes: {
         allocation: "de toewijzing van een woning",
@@ -88,8 +97,16 @@ export const caseTexts = defineCatalogue(
       since: "Registered since",
       until: "Until",
       conditions: "The participant may set additional conditions.",
+      appliesToSender: (sender: string) =>
+        `The registration also applies at ${sender}: while it runs, you are not eligible for a rented home there. ${sender} may still offer you a home under additional conditions.`,
+      notForSender: (sender: string) =>
+        `The registration does not apply at ${sender}. ${sender} may set additional conditions, such as support.`,
       reasonNotDisclosed:
-        "The reason for the registration has not been disclosed to us. Want to know more, or disagree? Contact the primary source below.",
+        "The reason for the registration has not been disclosed to us. Want to know more, or disagree? Contact the organisation that registered you; it is named below.",
+      reasonAndTermNotDisclosed:
+        "The reason for the registration and how long it runs have not been disclosed to us. Want to know more, or disagree? Contact the organisation that registered you; it is named below.",
+      requestTo: (primarySource: string, sender: string, answerWithin: string) =>
+        `You make a request about the registration (access, rectification, erasure or objection) in writing, e-mail included, to ${primarySource}, the organisation that registered you${answerWithin}. Only that organisation can show, correct or erase the registration. A question about this screening itself goes to ${sender}. A refusal states its reasons. You may also complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, autoriteitpersoonsgegevens.nl).`,
       purposes: {
         allocation: "the allocation of a dwelling",
         urgency: "granting an urgency status",

@@ -23,6 +23,7 @@ export const letterTexts = defineCatalogue(
       acknowledgement: (_reg: string) => "Ontvangstbevestiging",
       decision: (_reg: string) => "Beslissing op uw bezwaar of verzoek",
       access_answer: (reg: string) => `Inzage in uw gegevens in ${reg}`,
+      block: (_reg: string) => "Blokkade van uw inschrijving als woningzoekende",
     } satisfies Record<LetterKind, (reg: string) => string>,
     intro: {
       placement: (sender: string, reg: string) =>
@@ -38,6 +39,8 @@ export const letterTexts = defineCatalogue(
       decision: (_sender: string, _reg: string) => "Hierbij ontvangt u onze beslissing.",
       access_answer: (_sender: string, reg: string) =>
         `U vroeg welke gegevens over u in ${reg} staan. Hieronder vindt u ons antwoord.`,
+      block: (sender: string, reg: string) =>
+        `Met deze brief laten wij u weten dat ${sender} uw inschrijving als woningzoekende heeft geblokkeerd, omdat u in ${reg} bent opgenomen. Hieronder leest u welke inschrijving het is, hoe lang de blokkade duurt, wat die voor u betekent en wat u kunt doen als u het er niet mee eens bent.`,
     } satisfies Record<LetterKind, (sender: string, reg: string) => string>,
     salutation: {
       mr: (surname: string) => `Geachte heer ${surname},`,
@@ -71,6 +74,7 @@ export const letterTexts = defineCatalogue(
       acknowledgement: (_reg: string) => "Acknowledgement of receipt",
       decision: (_reg: string) => "Decision on your objection or request",
       access_answer: (reg: string) => `Access to your data in ${reg}`,
+      block: (_reg: string) => "Block of your registration as a house seeker",
     },
     intro: {
       placement: (sender: string, reg: string) =>
@@ -86,6 +90,8 @@ export const letterTexts = defineCatalogue(
       decision: (_sender: string, _reg: string) => "Please find our decision below.",
       access_answer: (_sender: string, reg: string) =>
         `You asked which data about you are held in ${reg}. Our answer follows.`,
+      block: (sender: string, reg: string) =>
+        `With this letter we inform you that ${sender} has blocked your registration as a house seeker, because you are registered in ${reg}. Below you can read which registration it is, how long the block lasts, what it means for you and what you can do if you disagree.`,
     },
     salutation: {
       mr: (surname: string) => `Dear Mr ${surname},`,

@@ -55,7 +55,10 @@ export const personTexts = defineCatalogue(
       primarySource:
         "Geautoriseerde functionarissen van de primaire bron (de organisatie die u registreerde).",
       otherParticipants: (reg: string) =>
-        `Andere deelnemers aan ${reg}: alleen wat het protocol toestaat (bij een toetsing of blokkade: sinds wanneer, tot wanneer, de reikwijdte en de primaire bron), nooit de achterliggende reden.`,
+        `Andere deelnemers aan ${reg}: alleen dat er een blokkade is, of die ook voor hen geldt en welke organisatie u registreerde. Niet sinds of tot wanneer, en nooit de achterliggende reden.`,
+      /** Where other participants' screenings show more (keurmerk-2013: 001 §5.2). */
+      otherParticipantsScreening: (reg: string) =>
+        `Andere deelnemers aan ${reg}: bij een toetsing alleen sinds wanneer u bent opgenomen, door welke deelnemer, in welke categorie en of er een begeleidingsprocedure was; nooit de achterliggende reden.`,
       consortium: "Medewerkers van het samenwerkingsverband dat het register beheert.",
       supplier:
         "De leverancier van het systeem, als verwerker, alleen voor beheer en ondersteuning.",
@@ -116,7 +119,9 @@ export const personTexts = defineCatalogue(
       primarySource:
         "Authorised officers of the primary source (the organisation that registered you).",
       otherParticipants: (reg: string) =>
-        `Other participants of ${reg}: only what the protocol allows (on a screening or block: since when, until when, the scope and the primary source), never the underlying reason.`,
+        `Other participants of ${reg}: only that there is a block, whether it applies to them too and which organisation registered you. Not since or until when, and never the underlying reason.`,
+      otherParticipantsScreening: (reg: string) =>
+        `Other participants of ${reg}: on a screening only since when you are registered, by which participant, in which category and whether there was a support procedure; never the underlying reason.`,
       consortium: "Staff of the consortium that runs the register.",
       supplier: "The system's supplier, as processor, for maintenance and support only.",
       committee: "The disputes committee, if you bring a case before it.",

@@ -23,10 +23,12 @@ export async function produceAfterContactKnown(
   const profile = await deps.organisations.profile();
   const subject = await deps.registrations().letterSubject(registrationId);
   if (!subject || (!subject.address && !subject.person.email)) return;
+  // The duties that write to the registration's person: none sealed with an addressee of its
+  // own, and the block letter (it seals only its block, never a person: D-621).
   const duties = (await repo.dutiesOfRegistration(db, registrationId)).filter(
     (d) =>
       d.organisationId === subject.organisationId &&
-      d.recipientCiphertext === null &&
+      (d.recipientCiphertext === null || d.kind === "block") &&
       (d.status === "open" || d.status === "documented"),
   );
   for (const duty of duties) {

@@ -1,6 +1,7 @@
 import type { Principal } from "../../../platform/auth/access.ts";
 import type { OrganisationAccess } from "../../organisations/ports.ts";
 import type { RegistrationsEnv } from "../env.ts";
+import { assertMayReadRegister } from "../policy.ts";
 import * as repo from "../repository.ts";
 import { summary } from "../views.ts";
 
@@ -10,6 +11,7 @@ export async function listRegistrations(
   principal: Principal,
   query: Omit<repo.ListFilter, "organisationId" | "today">,
 ) {
+  assertMayReadRegister(principal);
   const { rows, total } = await repo.listRegistrations(env.db, {
     ...query,
     organisationId: principal.organisationId,

@@ -2,13 +2,15 @@
 import { actorOf } from "../../../platform/audit/actor.ts";
 import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
+import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
-import { disclosureGrant } from "../../../protocol/engine.ts";
+import { appliesTo, disclosureGrant } from "../../../protocol/engine.ts";
+import type { DisclosureField } from "../../../protocol/profile.ts";
 import type { NormalisedPerson } from "../../matching/normalise.ts";
 import { scoreNormalised } from "../../matching/score.ts";
 import type { SeekersEnv } from "../env.ts";
 import * as repo from "../repository.ts";
-import type { BlockView } from "../schemas.ts";
+import type { BlockPart, BlockView } from "../schemas.ts";
 import { scoringFor } from "../scoring.ts";
 import { loadSeeker } from "../seeker-data.ts";
 
@@ -35,10 +37,9 @@ async function blocksWithRegistrations(env: SeekersEnv, seekerNumber: string) {
   return blocks;
 }
 
-function isBlockInForce(
-  b: Awaited<ReturnType<typeof blocksWithRegistrations>>[number],
-  today: string,
-): boolean {
+type BlockInForce = Awaited<ReturnType<typeof blocksWithRegistrations>>[number];
+
+function isBlockInForce(b: BlockInForce, today: string): boolean {
   return (
     b.registrationStatus === "active" &&
     compareDates(b.registrationStart, today) <= 0 &&
@@ -48,45 +49,94 @@ function isBlockInForce(
 }
 
 /**
- * GET /seekers/{n}/block: what other participants and the allocation system see — whether
- * the seeker is blocked, and only the fields the profile grants the caller's role. The look
- * itself is logged (001 §3.3).
+ * The parts of a block: each with its own end date and scope. Today a registration has one
+ * term and one scope, so a block is one part; when a registration has several (issue #20),
+ * this is the one place that lists them.
+ */
+function partsOf(b: BlockInForce): { until: string; scope: BlockInForce["scope"] }[] {
+  return [{ until: b.endDate, scope: b.scope }];
+}
+
+/** Why a participant looks: required like a screening's (003 §13.3: only for the task). */
+function participantPurpose(principal: Principal, purpose: string | undefined) {
+  if (purpose === undefined && !principal.roles.includes("allocation_system")) {
+    throw new AppError(
+      "invalid_input",
+      "Say why you look up this block: add ?purpose= with one of allocation, urgency, " +
+        "direct_mediation or subject_request, as for a screening.",
+      { code: "purpose_required", details: [{ path: "purpose", message: "required" }] },
+    );
+  }
+  return purpose;
+}
+
+/**
+ * GET /seekers/{n}/block (contract §6 "Blocks per part"). The allocation system gets each
+ * part of each block in force with its end date and scope, and for an organisation-scoped
+ * part the organisation(s) it applies to, so that a "uitsluiting corporatie" (003 §7 A, D) is
+ * applied to that corporation's dwellings only (003 §13.3). A participant gets whether the
+ * seeker is blocked, whether a block applies to its own organisation, and only the fields its
+ * grant shows (003 §6 punt 6, §13.5). The look itself is logged with its purpose (001 §3.3).
  */
 export async function getBlock(
   env: SeekersEnv,
   principal: Principal,
   meta: RequestMeta,
   seekerNumber: string,
+  query: { purpose?: string | undefined } = {},
 ): Promise<BlockView> {
   const { db, clock, deps } = env;
+  const purpose = participantPurpose(principal, query.purpose);
   const today = clock.today();
   const profile = await deps.organisations.profile();
-  const blocks = (await blocksWithRegistrations(env, seekerNumber)).filter((b) =>
-    isBlockInForce(b, today),
-  );
-  // The block that reaches furthest decides what is shown; a wider scope first.
-  const order = { national: 3, region: 2, organisation: 1 } as const;
-  blocks.sort((a, b) => order[b.scope] - order[a.scope] || compareDates(b.endDate, a.endDate));
-  const view: BlockView = { blocked: false };
-  for (const b of blocks) {
+  const granted = [];
+  for (const b of await blocksWithRegistrations(env, seekerNumber)) {
+    if (!isBlockInForce(b, today)) continue;
     const grant = disclosureGrant(
       profile,
       principal.organisationId,
       principal.roles,
       b.organisationId,
     );
-    if (!grant) continue;
-    view.blocked = true;
-    if (grant.fields.includes("since")) view.since = b.startDate;
-    if (grant.fields.includes("until")) view.until = b.endDate;
-    if (grant.fields.includes("scope")) view.scope = b.scope;
-    if (grant.fields.includes("primarySource")) {
-      view.primarySource = {
-        id: b.organisationId,
-        name: (await deps.organisations.getName(b.organisationId)) ?? "",
-      };
+    if (grant) granted.push({ block: b, grant, applies: appliesTo(b, principal.organisationId) });
+  }
+  const nameOf = async (id: string) => ({ id, name: (await deps.organisations.getName(id)) ?? "" });
+  let view: BlockView;
+  if (principal.roles.includes("allocation_system")) {
+    const parts: BlockPart[] = [];
+    for (const { block, grant } of granted) {
+      for (const p of partsOf(block)) {
+        const until = grant.fields.includes("until") ? { until: p.until } : {};
+        parts.push(
+          p.scope === "organisation"
+            ? { ...until, scope: p.scope, organisations: [await nameOf(block.organisationId)] }
+            : { ...until, scope: p.scope },
+        );
+      }
     }
-    break;
+    view = granted.length > 0 ? { blocked: true, parts } : { blocked: false };
+  } else {
+    // The block that concerns the caller most is the one shown: one that applies to it, then
+    // the widest scope, then the latest end.
+    const order = { national: 3, region: 2, organisation: 1 } as const;
+    granted.sort(
+      (a, b) =>
+        Number(b.applies) - Number(a.applies) ||
+        order[b.block.scope] - order[a.block.scope] ||
+        compareDates(b.block.endDate, a.block.endDate),
+    );
+    const first = granted[0];
+    const has = (f: DisclosureField) => first?.grant.fields.includes(f) === true;
+    view = {
+      blocked: first !== undefined,
+      appliesToCaller: first?.applies === true && has("appliesToCaller"),
+      ...(has("since") ? { since: first?.block.startDate } : {}),
+      ...(has("until") ? { until: first?.block.endDate } : {}),
+      ...(has("scope") ? { scope: first?.block.scope } : {}),
+      ...(first && has("primarySource")
+        ? { primarySource: await nameOf(first.block.organisationId) }
+        : {}),
+    };
   }
   await recordAudit(db, clock, meta, {
     actor: actorOf(principal).audit,
@@ -94,6 +144,7 @@ export async function getBlock(
     objectType: "seeker",
     objectId: seekerNumber,
     outcome: view.blocked ? "hit" : "no_hit",
+    ...(purpose ? { details: { purpose } } : {}),
   });
   return view;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { actorOf } from "../../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
@@ -12,8 +13,10 @@ import type { MatchItem } from "../schemas.ts";
 
 /**
  * The primary source's decision (003 §6 punten 3–5). Confirm: the block runs from today
- * (or the registration's later start) to the registration's end. Reject: remembered, so
- * the pair is not proposed again unless the data change.
+ * (or the registration's later start) to the registration's end, and the primary source owes
+ * the person a block letter ("Bij besluit blokkade … wordt Betrokkene hierover geïnformeerd",
+ * 003 §6 punt 5; profile deadline block_letter). Reject: remembered, so the pair is not
+ * proposed again unless the data change; no block, no letter.
  */
 export async function decideMatch(
   env: SeekersEnv,
@@ -38,6 +41,22 @@ export async function decideMatch(
     );
   }
   const today = clock.today();
+  const confirmed = decision === "confirm" && registration ? registration : undefined;
+  const startDate =
+    confirmed && compareDates(confirmed.startDate, today) > 0 ? confirmed.startDate : today;
+  // Read and sealed before the transaction (D-009): the profile, and the block the letter
+  // announces. One part today (a registration has one term and scope); issue #20 adds parts.
+  const profile = confirmed ? await deps.organisations.profile() : undefined;
+  const sealed = confirmed
+    ? await deps.letters.sealDutyData(row.organisationId, {
+        block: {
+          seekerNumber: row.seekerNumber,
+          decidedOn: today,
+          parts: [{ startDate, endDate: confirmed.endDate, scope: confirmed.scope }],
+        },
+      })
+    : undefined;
+  let dutyId: string | undefined;
   await db.transaction(async (tx: Db) => {
     await repo.updateMatch(tx, id, {
       status: decision === "confirm" ? "confirmed" : "rejected",
@@ -45,10 +64,8 @@ export async function decideMatch(
       decidedByKind: principal.kind,
       decidedBy: principal.id,
     });
-    if (decision === "confirm" && registration) {
+    if (confirmed && profile && sealed) {
       const blockId = randomUUID();
-      const startDate =
-        compareDates(registration.startDate, today) > 0 ? registration.startDate : today;
       await repo.insertBlock(tx, {
         id: blockId,
         matchId: id,
@@ -64,6 +81,13 @@ export async function decideMatch(
         objectId: blockId,
         details: { matchId: id, registrationId: row.registrationId, startDate },
       });
+      ({ id: dutyId } = await deps.letters.recordDuty(tx, profile, {
+        organisationId: row.organisationId,
+        registrationId: row.registrationId,
+        kind: "block",
+        eventDate: today,
+        sealed,
+      }));
     }
     await recordSuccess(tx, clock, meta, principal, {
       action: decision === "confirm" ? "match.confirmed" : "match.rejected",
@@ -72,5 +96,6 @@ export async function decideMatch(
       details: { registrationId: row.registrationId },
     });
   });
+  if (dutyId) await deps.letters.produceAfterEvent(dutyId, actorOf(principal), meta);
   return matchItem((await repo.findMatch(db, id))!);
 }

@@ -145,34 +145,49 @@ ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint,
     return usersPage(ctx, request, banner ? { banner } : {});
   });
 
-  /** Zod issues of a sub-form (user.…, key.…) as field errors; a failed service call on a field. */
-  function fail(ctx: PageContext, prefix: string, error: z.ZodError, errors: FieldErrors) {
-    zodFieldErrors(ctx.m, error, prefix, errors);
+  /**
+   * A sub-form of the users page (`prefix` user.… or key.…): its fields as `parsed`, then the
+   * service call `run`. When either refuses, the page again with the errors (422): a zod issue
+   * on its field, a refusal of the service on `field`.
+   */
+  async function submitSubForm<T, R>(
+    ctx: PageContext,
+    request: FastifyRequest,
+    form: FormBody,
+    prefix: string,
+    parsed: z.ZodSafeParseResult<T>,
+    field: string,
+    run: (input: T) => Promise<R>,
+  ) {
+    const errors: FieldErrors = new Map();
+    const again = () => usersPage(ctx, request, { errors, form, status: 422 });
+    if (!parsed.success) {
+      zodFieldErrors(ctx.m, parsed.error, prefix, errors);
+      return { ok: false as const, reply: await again() };
+    }
+    const input = parsed.data;
+    return submitForm({ m: ctx.m, run: () => run(input), errors, field, again, passOn: [403] });
   }
 
   app.post("/beheer/gebruikers", { config: { access: ADMIN } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
     const u = ctx.m.admin.users;
     const form = formOf(request.body);
-    const errors: FieldErrors = new Map();
     const parsed = createUserBody.safeParse({
       organisationId: str(form, "user.organisationId"),
       email: str(form, "user.email"),
       displayName: str(form, "user.displayName"),
       roles: list(form, "user.roles"),
     });
-    if (!parsed.success) {
-      fail(ctx, "user", parsed.error, errors);
-      return usersPage(ctx, request, { errors, form, status: 422 });
-    }
-    const submitted = await submitForm({
-      m: ctx.m,
-      run: () => services.identity.createUser(...callerOf(request), parsed.data),
-      errors,
-      field: "user.email",
-      again: () => usersPage(ctx, request, { errors, form, status: 422 }),
-      passOn: [403],
-    });
+    const submitted = await submitSubForm(
+      ctx,
+      request,
+      form,
+      "user",
+      parsed,
+      "user.email",
+      (input) => services.identity.createUser(...callerOf(request), input),
+    );
     if (!submitted.ok) return submitted.reply;
     const created = submitted.value;
     return usersPage(ctx, request, {
@@ -294,7 +309,6 @@ ${choiceField({ m, name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type
     const ctx = await kit.contextOf(request, reply);
     const u = ctx.m.admin.users;
     const form = formOf(request.body);
-    const errors: FieldErrors = new Map();
     const expiresOn = str(form, "key.expiresOn");
     const parsed = createApiKeyBody.safeParse({
       organisationId: str(form, "key.organisationId"),
@@ -302,18 +316,9 @@ ${choiceField({ m, name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type
       label: str(form, "key.label"),
       ...(expiresOn ? { expiresOn } : {}),
     });
-    if (!parsed.success) {
-      fail(ctx, "key", parsed.error, errors);
-      return usersPage(ctx, request, { errors, form, status: 422 });
-    }
-    const submitted = await submitForm({
-      m: ctx.m,
-      run: () => services.identity.issueApiKey(...callerOf(request), parsed.data),
-      errors,
-      field: "key.role",
-      again: () => usersPage(ctx, request, { errors, form, status: 422 }),
-      passOn: [403],
-    });
+    const submitted = await submitSubForm(ctx, request, form, "key", parsed, "key.role", (input) =>
+      services.identity.issueApiKey(...callerOf(request), input),
+    );
     if (!submitted.ok) return submitted.reply;
     const issued = submitted.value;
     // Shown once, in this answer only: never in a URL, never again (only its hash is kept).

@@ -59,10 +59,11 @@ export function caseDetailPageOf(services: Services, clock: Clock) {
     const type = view.type as CaseKind;
     const committeeCase = COMMITTEE_CASES.includes(type);
     const roles = principal.roles;
-    const mayAct =
-      roles.includes("consortium_admin") ||
-      (committeeCase ? roles.includes("committee") : roles.includes("officer"));
-    const mayExecute = roles.includes("consortium_admin") || roles.includes("officer");
+    // The forms follow the cases policy (policy.ts), the same rules the use cases apply.
+    const { act: mayAct, carryOut: mayExecute } = await services.cases.casePermissions(
+      principal,
+      id,
+    );
     const open = !FINISHED.includes(view.status);
     const undecided = ["received", "acknowledged"].includes(view.status);
     const hasAcknowledgement = view.deadlineDetails.some((x) =>

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { CaseInput } from "../../../modules/cases/schemas.ts";
-import { COMMITTEE_CASES, caseTypesInProfile } from "../../../modules/cases/service.ts";
+import { canRegisterCaseKind, caseTypesInProfile } from "../../../modules/cases/service.ts";
 import type { Services } from "../../../modules/index.ts";
 import { callerOf, hasRole, principalOf } from "../../../platform/auth/access.ts";
 import type { Clock } from "../../../platform/clock.ts";
@@ -38,11 +38,9 @@ export function registerNewCasePages(app: App, services: Services, kit: Kit, clo
     const f = m.caseForm;
     const principal = principalOf(request);
     const committee = hasRole(principal, ["committee"]);
-    const consortium = hasRole(principal, ["consortium_admin"]);
     const profile = await services.organisations.profile();
-    const types = caseTypesInProfile(profile).filter(
-      (t) => consortium || COMMITTEE_CASES.includes(t) === committee,
-    );
+    // The kinds offered are the kinds the cases policy lets this principal register.
+    const types = caseTypesInProfile(profile).filter((t) => canRegisterCaseKind(principal, t));
     // The organisation's own registrations by reference, categories and end date: no names.
     const registrations = committee
       ? []
