@@ -170,6 +170,7 @@ export function createServices(
     registrations: services.registrations,
     letters: services.letters,
     screenings: () => services.screenings,
+    seekers: () => services.seekers,
   });
   services.retention = createRetentionService(ctx, {
     organisations: services.organisations,

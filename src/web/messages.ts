@@ -87,6 +87,7 @@ const nl = {
     acknowledgement: "Ontvangstbevestiging",
     decision: "Brief met beslissing",
     access_answer: "Antwoord op inzageverzoek",
+    recipient_notice: "Melding: ontvangen gegevens gecorrigeerd, beperkt of verwijderd",
     block: "Brief over blokkade van de inschrijving",
   } as Record<string, string>,
   dutyStatuses: {
@@ -261,6 +262,7 @@ const en: typeof nl = {
     acknowledgement: "Acknowledgement",
     decision: "Decision letter",
     access_answer: "Answer to an access request",
+    recipient_notice: "Notice: data received were corrected, restricted or erased",
     block: "Letter about a blocked house-seeker registration",
   },
   dutyStatuses: {

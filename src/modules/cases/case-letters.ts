@@ -1,7 +1,7 @@
 import type { Db } from "../../platform/db/database.ts";
 import type { CaseKind } from "../../protocol/case-kinds.ts";
 import type { Profile } from "../../protocol/profile.ts";
-import type { CaseFacts } from "../letters/ports.ts";
+import type { AccessFacts, CaseFacts } from "../letters/ports.ts";
 import type { Address, Person } from "../registrations/schemas.ts";
 import { place } from "./encryption.ts";
 import type { CasesEnv } from "./env.ts";
@@ -33,7 +33,12 @@ export async function caseLetter(
 }
 
 /** Seals the case's letter data (the requester and the case facts) for its duty. */
-export async function sealCase(env: CasesEnv, row: repo.CaseRow, facts: Partial<CaseFacts>) {
+export async function sealCase(
+  env: CasesEnv,
+  row: repo.CaseRow,
+  facts: Partial<CaseFacts>,
+  access?: AccessFacts,
+) {
   const requester = row.requesterCiphertext
     ? (JSON.parse(
         await env.keyring.decrypt(
@@ -55,5 +60,6 @@ export async function sealCase(env: CasesEnv, row: repo.CaseRow, facts: Partial<
       decisionDeadlineKey: keysOf(row.type as CaseKind).decision,
       ...facts,
     },
+    ...(access ? { access } : {}),
   });
 }

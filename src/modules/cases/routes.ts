@@ -2,6 +2,8 @@ import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.t
 import type { App } from "../../platform/context.ts";
 import { actionById, noFields, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
 import {
+  accessCandidateBody,
+  accessCandidatesView,
   accessReport,
   caseBody,
   caseDetail,
@@ -200,6 +202,36 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
       accessReport,
     ),
     async (request) => cases.accessReport(...callerOf(request), request.params.id),
+  );
+
+  app.get(
+    "/api/v1/cases/:id/access-candidates",
+    oneById(
+      access,
+      {
+        tags,
+        summary:
+          "An access request's region-wide candidates: registrations the matching engine scores as the requester, with the comparison and the primary source (audited)",
+      },
+      accessCandidatesView,
+    ),
+    async (request) => cases.accessCandidates(...callerOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/cases/:id/access-candidates",
+    actionById(
+      access,
+      {
+        tags,
+        summary:
+          "Confirm or reject a region-wide candidate of an access request (the answer waits for every one)",
+      },
+      accessCandidateBody,
+      caseSummary,
+    ),
+    async (request) =>
+      cases.decideAccessCandidate(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(

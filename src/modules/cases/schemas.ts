@@ -125,11 +125,25 @@ export const caseDetail = caseSummary.extend({
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 
+const organisationRef = z.object({ id: z.string(), name: z.string() });
+
 export const accessReport = z.object({
   caseId: z.string(),
   registration: z.record(z.string(), z.unknown()).nullable(),
+  /** Every registration about the person in the region the officer confirmed (003 §15.2). */
+  registrations: z.array(
+    z.object({ registrationId: z.string(), primarySource: organisationRef, endDate: z.string() }),
+  ),
   purposes: z.array(z.string()),
   recipients: z.array(z.string()),
+  /** Who actually received data (a screening with a hit, a block seen), when (CJEU C-154/21). */
+  actualRecipients: z.array(
+    z.object({
+      organisation: organisationRef,
+      date: z.string(),
+      how: z.enum(["screening", "block"]),
+    }),
+  ),
   source: z.string().nullable(),
   screenings: z.array(
     z.object({
@@ -166,3 +180,30 @@ export const publicRequestReceipt = z.object({
 
 /** POST /cases/{id}/registration: the registration a public request turned out to be about. */
 export const linkRegistrationBody = z.strictObject({ registrationId: z.uuid() });
+
+/** GET /cases/{id}/access-candidates: the region-wide registrations that may be the requester. */
+export const accessCandidatesView = z.object({
+  caseId: z.string(),
+  candidates: z.array(
+    z.object({
+      registrationId: z.string(),
+      primarySource: z.object({ id: z.string(), name: z.string() }),
+      score: z.number(),
+      comparison: z.array(
+        z.object({
+          field: z.string(),
+          requester: z.string().nullable(),
+          registered: z.string().nullable(),
+          same: z.boolean(),
+        }),
+      ),
+      decision: z.enum(["pending", "confirmed", "rejected"]),
+    }),
+  ),
+});
+
+/** POST /cases/{id}/access-candidates: the officer's judgement of one candidate. */
+export const accessCandidateBody = z.strictObject({
+  registrationId: z.uuid(),
+  decision: z.enum(["confirmed", "rejected"]),
+});

@@ -8,6 +8,7 @@
 import type { AppContext } from "../../platform/context.ts";
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { type CasesDeps, createCasesEnv } from "./env.ts";
+import { accessCandidates } from "./read-models/access-candidates.ts";
 import { accessReport } from "./read-models/access-report.ts";
 import { getCase } from "./read-models/case-detail.ts";
 import { listCases } from "./read-models/case-list.ts";
@@ -21,6 +22,7 @@ import { calculateAccessFee } from "./use-cases/calculate-access-fee.ts";
 import { carryOutDueRemovals } from "./use-cases/carry-out-due-removals.ts";
 import { createCase } from "./use-cases/create-case.ts";
 import { createPublicRequest } from "./use-cases/create-public-request.ts";
+import { decideAccessCandidate } from "./use-cases/decide-access-candidate.ts";
 import { decideCase } from "./use-cases/decide-case.ts";
 import { endProbation } from "./use-cases/end-probation.ts";
 import { eraseExpiredCases } from "./use-cases/erase-expired-cases.ts";
@@ -67,6 +69,8 @@ export function createCasesService(
     execute: executeDecision,
     feeFor: calculateAccessFee,
     accessReport,
+    accessCandidates,
+    decideAccessCandidate,
     withdraw: withdrawCase,
     extendProbation,
     endProbation,

@@ -43,6 +43,7 @@ function salutation(p: LetterPerson, lang: Language): string {
 export function itemApplies(item: ContentItem, input: LetterInput): boolean {
   if (item.when === "if_dpo") return input.sender.dpo !== null;
   if (item.when === "if_refused") return input.case?.outcome !== "upheld";
+
   return true;
 }
 

@@ -10,7 +10,16 @@ import { describe, test } from "node:test";
 import { renderPdf, usableLogo } from "../../platform/pdf/pdf.ts";
 import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile, PROFILE_IDS, type ProfileId } from "../../protocol/index.ts";
-import { flat, inputFor, LETTER_DATE, linde, pdfText } from "../../testing/letter-fixtures.ts";
+import {
+  address,
+  flat,
+  havenstad,
+  inputFor,
+  LETTER_DATE,
+  linde,
+  pdfText,
+  person,
+} from "../../testing/letter-fixtures.ts";
 import { composeLetter } from "./compose.ts";
 import { type ElementKey, LETTER_CONTENTS, LETTER_KINDS, SKIP_REASONS } from "./content.ts";
 import type { LetterInput } from "./letter-input.ts";
@@ -126,6 +135,9 @@ function probes(key: ElementKey, i: LetterInput): string[] {
       return ["ongegrond"];
     case "decision_reasons":
       return ["De ontruiming is bij vonnis van de kantonrechter vastgesteld."];
+    case "recipients_told":
+      // Only a grant that changes data tells the recipients (AVG art. 19).
+      return i.case?.outcome === "rejected" ? [] : ["artikel 19"];
     case "appeal_route":
       return [
         "Geschillencommissie Woning in Zicht, Postbus 77, 9900 BB Regiostad",
@@ -315,4 +327,132 @@ describe("every letter of every profile, rendered and read back", () => {
     const pdf = await renderPdf(composeLetter(input), LETTER_DATE);
     assert.match(pdf.bytes.toString("latin1"), /\/Subtype \/Image/);
   });
+});
+
+describe("the access answer for the joint register, rendered and read back", () => {
+  const profile = getProfile("aedes-2021");
+  const base = () => inputFor(profile, "access_answer", "nl");
+  const registration = base().registration!;
+
+  test("003-55 G-4 G-5 every registration with its own primary source, the sender's screenings, the actual recipients; words, never codes", async () => {
+    const input: LetterInput = {
+      ...base(),
+      sender: havenstad,
+      primarySource: havenstad,
+      registration: null,
+      access: {
+        registrations: [
+          {
+            primarySource: {
+              id: linde.id,
+              name: linde.name,
+              address: ["Lindelaan 12", "9901 AA Lindendal"],
+            },
+            person,
+            address,
+            facts: { ...registration, scope: "organisation", objectionOutcome: "rejected" },
+          },
+        ],
+        ownScreenings: [
+          { date: "2026-05-28", purpose: "allocation", hit: true, hitLetterSentOn: "2026-05-29" },
+        ],
+        recipients: [
+          { organisation: havenstad.name, date: "2026-05-28", how: "screening" },
+          { organisation: "Woonruimteverdeling Regio", date: "2026-05-29", how: "block" },
+        ],
+        screeningsInRegion: 1,
+      },
+    };
+    const text = pdfText((await renderPdf(composeLetter(input), LETTER_DATE)).bytes);
+    for (const probe of [
+      "Registratie 1, vastgelegd door Woonstichting De Linde",
+      "Woonstichting De Linde (de primaire bron) heeft de gegevens vastgelegd",
+      "Reikwijdte alleen bij de verhuurder die u registreerde",
+      "Bezwaar of beroep ongegrond verklaard",
+      "Toetsingen door Wooncorporatie Havenstad",
+      "28 mei 2026, voor de toewijzing van een woning: u stond erin. Op 29 mei 2026 stuurden wij u daarover een brief",
+      "Wie uw gegevens werkelijk heeft ontvangen",
+      "Wooncorporatie Havenstad, op 28 mei 2026: bij een toetsing bleek dat u geregistreerd staat",
+      "Woonruimteverdeling Regio, op 29 mei 2026: zag dat u geblokkeerd bent",
+      "De registratie door Woonstichting De Linde wordt bewaard tot 1 mei 2028",
+    ]) {
+      assert.ok(text.includes(probe), `"${probe}" not in the letter`);
+    }
+    assert.ok(!text.includes("geen gegevens"), "no false 'no data'");
+    assert.ok(
+      !text.includes("Wooncorporatie Havenstad (de primaire bron)"),
+      "the sender is no source",
+    );
+    assert.doesNotMatch(text, /\borganisation\b|\brejected\b/);
+  });
+
+  test("G-4 'geen gegevens' only when nothing anywhere; screenings alone are no 'no data'", async () => {
+    const none: LetterInput = {
+      ...base(),
+      sender: havenstad,
+      registration: null,
+      access: { registrations: [], ownScreenings: [], recipients: [], screeningsInRegion: 0 },
+    };
+    const empty = pdfText((await renderPdf(composeLetter(none), LETTER_DATE)).bytes);
+    assert.ok(empty.includes("Er zijn over u geen gegevens opgenomen"));
+    const screenedOnly: LetterInput = {
+      ...none,
+      access: {
+        registrations: [],
+        ownScreenings: [{ date: "2026-05-28", purpose: "allocation", hit: false }],
+        recipients: [],
+        screeningsInRegion: 2,
+      },
+    };
+    const text = pdfText((await renderPdf(composeLetter(screenedOnly), LETTER_DATE)).bytes);
+    assert.ok(!text.includes("geen gegevens"));
+    assert.ok(text.includes("U staat niet geregistreerd in"));
+    assert.ok(text.includes("28 mei 2026, voor de toewijzing van een woning: u stond er niet in"));
+  });
+
+  test("003-54 a granted request's decision letter says the recipients are told and may be named", async () => {
+    const input = inputFor(profile, "decision", "nl");
+    const granted: LetterInput = { ...input, case: { ...input.case!, outcome: "upheld" } };
+    const text = pdfText((await renderPdf(composeLetter(granted), LETTER_DATE)).bytes);
+    assert.ok(text.includes("Wie dit ook te horen krijgt"));
+    assert.ok(text.includes("artikel 19 van de Algemene verordening gegevensbescherming"));
+  });
+});
+
+test("003-55 keurmerk-2013: the region-wide access answer names each registration's own participant (001 §9.3 punt 2)", async () => {
+  const profile = getProfile("keurmerk-2013");
+  const base = inputFor(profile, "access_answer", "nl");
+  const input: LetterInput = {
+    ...base,
+    sender: havenstad,
+    primarySource: havenstad,
+    registration: null,
+    access: {
+      registrations: [
+        {
+          primarySource: {
+            id: linde.id,
+            name: linde.name,
+            address: ["Lindelaan 12", "9901 AA Lindendal"],
+          },
+          person,
+          address,
+          facts: base.registration!,
+        },
+      ],
+      ownScreenings: [],
+      recipients: [],
+      screeningsInRegion: 0,
+    },
+  };
+  const text = pdfText((await renderPdf(composeLetter(input), LETTER_DATE)).bytes);
+  for (const probe of [
+    "Wie u heeft geregistreerd (primaire bron)",
+    "Woonstichting De Linde Adres Lindelaan 12, 9901 AA Lindendal",
+    "Wooncorporatie Havenstad heeft niet nagegaan of u in",
+    "Geen andere organisatie heeft tot nu toe gegevens over u uit het register ontvangen",
+  ]) {
+    assert.ok(text.includes(probe), `"${probe}" not in the letter`);
+  }
+  assert.ok(!text.includes("Wooncorporatie Havenstad (de primaire bron)"));
 });

@@ -96,6 +96,39 @@ export interface CaseFacts {
   decisionDeadlineKey?: string | undefined;
 }
 
+/** One registration an access answer lists: as its primary source holds it (AVG art. 15). */
+export interface AccessRegistration {
+  /** The participant that registered the person (the primary source): name and address lines. */
+  primarySource: { id: string; name: string; address: string[] };
+  person: LetterPerson;
+  address: LetterAddress | null;
+  facts: RegistrationFacts;
+}
+
+/**
+ * What an access answer discloses region-wide (003 Definities "gezamenlijke
+ * verwerkingsverantwoordelijken", §15.2; AVG art. 15, art. 26 lid 3): every registration about
+ * the person the handling officer confirmed, the sender's own screenings of the person, and
+ * the actual recipients (CJEU C-154/21). Sealed in the duty at the decision.
+ */
+export interface AccessFacts {
+  registrations: AccessRegistration[];
+  /**
+   * The sender's own screenings of the person; a hit owed the person a hit letter: the day it
+   * was sent, or null while it was not.
+   */
+  ownScreenings: {
+    date: string;
+    purpose: HitFacts["purpose"];
+    hit: boolean;
+    hitLetterSentOn?: string | null;
+  }[];
+  /** Who received data about the person: a screening with a hit, or a block seen. */
+  recipients: { organisation: string; date: string; how: "screening" | "block" }[];
+  /** Screenings by anyone in the region, hit or not (none and no registration: "no data"). */
+  screeningsInRegion: number;
+}
+
 export interface LetterInput {
   profile: Profile;
   kind: LetterKind;
@@ -120,6 +153,8 @@ export interface LetterInput {
   removal?: { ground: RemovalGround; date: string } | undefined;
   continuation?: { ground: ContinuationGround } | undefined;
   case?: CaseFacts | undefined;
+  /** An access answer's region-wide facts (replaces `registration` in its data elements). */
+  access?: AccessFacts | undefined;
   /** The block a block letter announces. */
   block?: BlockFacts | undefined;
   /** The day the placement letter was sent (001 §11 Reactie), when it was. */

@@ -8,14 +8,23 @@ import type { LettersService } from "./service.ts";
 
 export type { RemovalGround } from "./content.ts";
 export type { LetterSubject } from "./env.ts";
-export type { BlockFacts, CaseFacts } from "./letter-input.ts";
+export type { AccessFacts, AccessRegistration, BlockFacts, CaseFacts } from "./letter-input.ts";
 export type { PreparedRemoval } from "./production.ts";
 
-/** Cases: a case's duties and letters, and erasing a case's letters with the case. */
+/**
+ * Cases: a case's duties and letters, erasing a case's letters with the case, and telling the
+ * recipients of a correction, restriction or erasure (AVG art. 19).
+ */
 export type LetterDuties = Pick<
   LettersService,
-  "recordDuty" | "produceAfterEvent" | "sealDutyData" | "eraseCaseLetters"
+  | "recordDuty"
+  | "produceAfterEvent"
+  | "sealDutyData"
+  | "eraseCaseLetters"
+  | "recordRecipientNotice"
+  | "hitLettersAbout"
 >;
+export type { NoticeChange, NoticeFacts } from "./recipient-notice.ts";
 
 /** Registrations: placement and removal letters, and the duties of a registration. */
 export type RegistrationLetters = Pick<

@@ -14,12 +14,14 @@ import { dutyPlace, pdfPlace } from "./encrypted-columns.ts";
 import { contentOf, type LetterSubject, type LettersEnv } from "./env.ts";
 import { personName } from "./format.ts";
 import type {
+  AccessFacts,
   BlockFacts,
   CaseFacts,
   HitFacts,
   LetterAddress,
   LetterPerson,
 } from "./letter-input.ts";
+import type { NoticeFacts } from "./recipient-notice.ts";
 import * as repo from "./repository.ts";
 import type { letter, notificationDuty } from "./tables.ts";
 
@@ -36,6 +38,10 @@ export interface DutyData {
   language?: Language;
   hit?: HitFacts & { primarySourceId: string };
   case?: CaseFacts;
+  /** An access answer: what is held about the person region-wide (cases seals it). */
+  access?: AccessFacts;
+  /** A recipient notice (AVG art. 19): what the recipient organisation is told. */
+  notice?: NoticeFacts;
   /** A block letter's block (the addressee is the registration's person). */
   block?: BlockFacts;
 }
@@ -135,6 +141,7 @@ export async function buildLetter(
         ? { ground: duty.reason as ContinuationGround }
         : undefined,
     case: data.case,
+    access: data.access,
     block: data.block,
     placementLetterSentOn:
       duty.registrationId && kind === "decision"

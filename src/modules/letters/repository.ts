@@ -100,12 +100,33 @@ export async function openDutiesWithoutLetter(
       and(
         eq(notificationDuty.status, "open"),
         isNull(letter.id),
+        // A recipient notice is addressed to an organisation: no letter is produced for it.
+        ne(notificationDuty.kind, "recipient_notice"),
         organisationIds ? inArray(notificationDuty.organisationId, organisationIds) : undefined,
       ),
     )
     .orderBy(asc(notificationDuty.dueDate), asc(notificationDuty.createdAt))
     .limit(limit);
   return rows.map((r) => r.duty);
+}
+
+/** An organisation's hit-letter duties on these event days (the access answer looks for its own). */
+export async function hitDutiesOn(
+  db: Db,
+  organisationId: string,
+  days: readonly string[],
+): Promise<DutyRow[]> {
+  if (days.length === 0) return [];
+  return db
+    .select()
+    .from(notificationDuty)
+    .where(
+      and(
+        eq(notificationDuty.organisationId, organisationId),
+        eq(notificationDuty.kind, "hit"),
+        inArray(notificationDuty.eventDate, [...days]),
+      ),
+    );
 }
 
 export async function insertLetter(db: Db, row: typeof letter.$inferInsert) {

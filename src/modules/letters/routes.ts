@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
-import { actionById, CONSORTIUM_ADMIN, idParam, oneById } from "../../platform/http/route-parts.ts";
+import {
+  actionById,
+  CONSORTIUM_ADMIN,
+  idParam,
+  noFields,
+  oneById,
+} from "../../platform/http/route-parts.ts";
 import { mailTestBody } from "../organisations/schemas.ts";
 import { READERS } from "./policy.ts";
 import {
@@ -14,6 +20,7 @@ import {
   letterView,
   produceBody,
   produceMissingBody,
+  recipientNoticeView,
   sentBody,
   skipBody,
 } from "./schemas.ts";
@@ -152,6 +159,31 @@ export function registerLetterRoutes(app: App, letters: LettersService) {
     ),
     async (request) =>
       letters.skipDuty(...callerOf(request), request.params.id, request.body.reason),
+  );
+
+  app.get(
+    "/api/v1/duties/:id/notice",
+    oneById(
+      access,
+      {
+        tags,
+        summary:
+          "A recipient notice (AVG art. 19): data your organisation received were corrected, restricted or erased",
+      },
+      recipientNoticeView,
+    ),
+    async (request) => letters.recipientNotice(...callerOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/duties/:id/processed",
+    actionById(
+      access,
+      { tags, summary: "Mark a recipient notice processed in your own records" },
+      noFields,
+      dutyView,
+    ),
+    async (request) => letters.closeRecipientNotice(...callerOf(request), request.params.id),
   );
 
   app.post(

@@ -89,3 +89,20 @@ export const dutyView = z.object({
 
 export const letterList = pagedList(letterView);
 export const dutyList = pagedList(dutyView);
+
+/** GET /duties/{id}/notice: a recipient notice (AVG art. 19) as the recipient reads it. */
+export const recipientNoticeView = z.object({
+  duty: dutyView,
+  notice: z.object({
+    change: z.enum(["corrected", "restricted", "erased"]),
+    date: z.string(),
+    primarySource: z.object({ id: z.string(), name: z.string() }),
+    person: z.object({
+      initials: z.string(),
+      prefix: z.string().optional(),
+      surname: z.string(),
+      birthDate: z.string(),
+    }),
+    received: z.array(z.object({ date: z.string(), how: z.enum(["screening", "block"]) })),
+  }),
+});

@@ -11,11 +11,14 @@
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { createMailers, type LettersContext, type LettersDeps, type LettersEnv } from "./env.ts";
 import { dutiesOf, openDutiesOf } from "./read-models/duty-lists.ts";
+import { hitLettersAbout } from "./read-models/hit-letters.ts";
 import { getLetter, listLetters } from "./read-models/letter-lists.ts";
+import { recipientNotice } from "./read-models/recipient-notice.ts";
 import { skipReasons } from "./read-models/skip-reasons.ts";
 import { statistics } from "./read-models/statistics.ts";
 import { listDuties } from "./read-models/worklist.ts";
 import type { DutyRow } from "./repository.ts";
+import { closeRecipientNotice } from "./use-cases/close-recipient-notice.ts";
 import { deliverPreparedLetter } from "./use-cases/deliver-prepared-letter.ts";
 import { eraseCaseLetters } from "./use-cases/erase-case-letters.ts";
 import { markLetterDocumented } from "./use-cases/mark-letter-documented.ts";
@@ -28,6 +31,7 @@ import { produceMissingLetters } from "./use-cases/produce-missing-letters.ts";
 import { readLetterPdf } from "./use-cases/read-letter-pdf.ts";
 import { recordDuty } from "./use-cases/record-duty.ts";
 import { recordErasure } from "./use-cases/record-erasure.ts";
+import { recordRecipientNotice } from "./use-cases/record-recipient-notice.ts";
 import { sealDutyData } from "./use-cases/seal-duty-data.ts";
 import { sendTestMail } from "./use-cases/send-test-mail.ts";
 import { skipDuty } from "./use-cases/skip-duty.ts";
@@ -80,6 +84,8 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       prepareRemovalLetter,
       recordErasure,
       deliverPrepared: deliverPreparedLetter,
+      recordRecipientNotice,
+      hitLettersAbout,
 
       // ---- the officer's (and the consortium admin's) actions -----------------------------------
       sendTestMail,
@@ -88,6 +94,7 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       markSent: markLetterSent,
       markDocumented: markLetterDocumented,
       skipDuty,
+      closeRecipientNotice,
 
       // ---- reading ------------------------------------------------------------------------------
       listDuties,
@@ -96,6 +103,7 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       letterPdf: readLetterPdf,
       dutiesOf,
       openDutiesOf,
+      recipientNotice,
     }),
   };
 }

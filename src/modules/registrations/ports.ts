@@ -19,10 +19,18 @@ export {
   REQUIRED_PERSON_FIELDS,
 } from "./schemas.ts";
 
-/** Cases: a case's effect on its registration, the person for an access answer, erasure. */
+/**
+ * Cases: a case's effect on its registration, the person for an access answer, erasure; the
+ * registrations held about a person region-wide (the access answer, AVG art. 15, art. 26).
+ */
 export type RegistrationsForCases = Pick<
   RegistrationsService,
-  "applyCaseState" | "eraseForCase" | "findRow" | "viewForCase"
+  | "applyCaseState"
+  | "eraseForCase"
+  | "findRow"
+  | "viewForCase"
+  | "heldCandidatesFor"
+  | "letterSubject"
 >;
 
 /** Seekers: candidate retrieval and the registrations in effect, for matching and blocks. */

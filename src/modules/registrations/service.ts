@@ -12,6 +12,7 @@ import {
   effectiveIds,
   isEffective,
 } from "./read-models/candidates.ts";
+import { heldCandidatesFor } from "./read-models/held-candidates.ts";
 import { historyOf } from "./read-models/history.ts";
 import {
   existingIds,
@@ -80,6 +81,7 @@ export function createRegistrationsService(
     viewForCase,
     settled,
     candidatesFor,
+    heldCandidatesFor,
     effectiveCandidate,
     effectiveIds,
     findRow,

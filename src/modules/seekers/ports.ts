@@ -16,3 +16,9 @@ export type SeekerErasure = Pick<SeekersService, "existingNumbers" | "replayEras
 
 /** Oversight: which screened persons are house seekers (subject references only). */
 export type SeekerSubjects = Pick<SeekersService, "seekerSubjects">;
+
+/**
+ * Cases: the region's scoring (the access answer's region-wide candidates) and who saw a block
+ * on a registration (its actual recipients; the art. 19 notice).
+ */
+export type SeekersForCases = Pick<SeekersService, "scoringFor" | "blockViewsOf">;

@@ -6,6 +6,7 @@
 import type { AppContext } from "../../platform/context.ts";
 import { bindUseCases } from "../../platform/use-cases.ts";
 import type { SeekersDeps, SeekersEnv } from "./env.ts";
+import { blockViewsOf } from "./read-models/block-views.ts";
 import { confirmedFor, getBlock } from "./read-models/blocks.ts";
 import { getMatch, listMatches } from "./read-models/matches.ts";
 import { existingNumbers, seekerSubjects } from "./read-models/seekers.ts";
@@ -54,5 +55,6 @@ export function createSeekersService(
     decide: decideMatch,
     getBlock,
     confirmedFor,
+    blockViewsOf,
   });
 }

@@ -120,6 +120,8 @@ export interface ObjectEvent {
   occurredAt: Date;
   actorType: string;
   actorId: string | null;
+  /** The actor's organisation (who looked: an access answer lists it as a recipient). */
+  organisationId: string | null;
   role: string | null;
   action: string;
   outcome: string;
@@ -141,6 +143,7 @@ export async function eventsAbout(
       occurredAt: auditEvent.occurredAt,
       actorType: auditEvent.actorType,
       actorId: auditEvent.actorId,
+      organisationId: auditEvent.organisationId,
       role: auditEvent.role,
       action: auditEvent.action,
       outcome: auditEvent.outcome,

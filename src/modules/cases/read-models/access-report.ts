@@ -3,8 +3,8 @@ import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError, protocolRule } from "../../../platform/errors.ts";
 import type { Person } from "../../registrations/schemas.ts";
+import { accessCandidatesOf, actualRecipients, requesterOf } from "../access-answer.ts";
 import { findActionableCase } from "../case-access.ts";
-import { place } from "../encryption.ts";
 import type { CasesEnv } from "../env.ts";
 
 /** The access answer's content (AVG art. 15): the data, purposes, recipients, source, and who screened. */
@@ -14,7 +14,7 @@ export async function accessReport(
   meta: RequestMeta,
   id: string,
 ) {
-  const { db, clock, keyring, deps } = env;
+  const { db, clock, deps } = env;
   const row = await findActionableCase(env, principal, id);
   if (row.type !== "access")
     throw new AppError("conflict", "Only an access request has an access report.", {
@@ -30,20 +30,31 @@ export async function accessReport(
   const view = row.registrationId
     ? await deps.registrations.viewForCase(row.registrationId)
     : undefined;
-  let person: Person | undefined = view?.person;
-  if (!person && row.requesterCiphertext) {
-    person = (
-      JSON.parse(
-        await keyring.decrypt(
-          row.organisationId,
-          row.requesterCiphertext,
-          place(id, "requester_ciphertext"),
-        ),
-      ) as { person?: Person }
-    ).person;
-  }
+  const person: Person | undefined = view?.person ?? (await requesterOf(env, row));
   const profile = await deps.organisations.profile();
   const screenings = person ? await deps.screenings().screeningsOf(person) : [];
+  // Region-wide (003 §15.2; AVG art. 26 lid 3): the registrations the officer confirmed.
+  const confirmed = (await accessCandidatesOf(env, row)).filter((c) => c.decision === "confirmed");
+  const registrations = [];
+  for (const c of confirmed) {
+    const reg = await deps.registrations.findRow(c.registrationId);
+    if (!reg) continue;
+    registrations.push({
+      registrationId: c.registrationId,
+      primarySource: {
+        id: c.primarySourceId,
+        name: (await deps.organisations.getName(c.primarySourceId)) ?? "",
+      },
+      endDate: reg.endDate,
+    });
+  }
+  const recipients = person
+    ? await actualRecipients(
+        env,
+        person,
+        registrations.map((r) => ({ id: r.registrationId, organisationId: r.primarySource.id })),
+      )
+    : [];
   await recordSuccess(db, clock, meta, principal, {
     action: "case.access_report",
     objectType: "case",
@@ -55,13 +66,20 @@ export async function accessReport(
     purposes: [
       `${profile.title}: het voorkomen van herhaling van ernstig ongewenst huurgedrag in de regio (${profile.seed})`,
     ],
-    recipients: view
-      ? [
-          "de deelnemers van de regio, alleen na een bevestigde match of volgens het protocol",
-          "het samenwerkingsverband",
-        ]
-      : [],
-    source: view ? view.primarySource.name : null,
+    registrations,
+    recipients:
+      registrations.length > 0
+        ? [
+            "de deelnemers van de regio, alleen na een bevestigde match of volgens het protocol",
+            "het samenwerkingsverband",
+          ]
+        : [],
+    actualRecipients: recipients.map((r) => ({
+      organisation: { id: r.organisationId, name: r.organisation },
+      date: r.date,
+      how: r.how,
+    })),
+    source: view ? view.primarySource.name : (registrations[0]?.primarySource.name ?? null),
     screenings,
   };
 }

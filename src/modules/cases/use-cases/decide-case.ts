@@ -6,6 +6,7 @@ import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
 import type { CaseKind } from "../../../protocol/case-kinds.ts";
 import type { RemovalGround } from "../../letters/ports.ts";
+import { composeAccessAnswer } from "../access-answer.ts";
 import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
 import { findActionableCase } from "../case-access.ts";
 import { caseLetter, sealCase } from "../case-letters.ts";
@@ -14,6 +15,7 @@ import { place } from "../encryption.ts";
 import type { CasesEnv } from "../env.ts";
 import { keysOf, RIGHTS } from "../procedures.ts";
 import { summaryOf } from "../read-models/case-summary.ts";
+import { planRecipientNotices, tellRecipients } from "../recipients-told.ts";
 import * as repo from "../repository.ts";
 import type { CaseStatus, DecisionInput } from "../schemas.ts";
 import { calculateAccessFee } from "./calculate-access-fee.ts";
@@ -98,9 +100,11 @@ export async function decideCase(
     input.reasons,
     place(id, "reasons_ciphertext"),
   );
+  // The access answer covers the whole region; it waits for every candidate's confirmation.
+  const access = type === "access" && favourable ? await composeAccessAnswer(env, row) : undefined;
   const sealed = ["support_team"].includes(type)
     ? undefined
-    : await sealCase(env, row, { outcome: input.outcome, reasons: input.reasons });
+    : await sealCase(env, row, { outcome: input.outcome, reasons: input.reasons }, access);
   const restrictedByCase = (row.facts as { restrictedByCase?: boolean }).restrictedByCase === true;
   const facts: Record<string, unknown> = { ...(row.facts as object) };
   if (feeCents !== undefined) facts.feeCents = feeCents;
@@ -114,6 +118,11 @@ export async function decideCase(
     if (type === "hardship" && !input.newEndDate) removeNow = "objection_upheld";
   }
   const consortiumId = await deps.organisations.consortiumId();
+  // AVG art. 18, 19: a granted restriction is told to those who received the data.
+  const restrictionPlan =
+    type === "restriction" && favourable && row.registrationId
+      ? await planRecipientNotices(env, row.registrationId)
+      : undefined;
   let dutyId = "";
   await db.transaction(async (tx) => {
     let status: CaseStatus = "decided";
@@ -222,6 +231,7 @@ export async function decideCase(
     }
   });
   if (dutyId) await deps.letters.produceAfterEvent(dutyId, actor, meta);
+  await tellRecipients(env, actor, meta, id, restrictionPlan, "restricted");
   if (removeNow && row.registrationId) {
     await executeDecision(env, principal, meta, id, "removed", removeNow);
   }

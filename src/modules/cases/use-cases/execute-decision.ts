@@ -10,6 +10,7 @@ import type { CasesEnv } from "../env.ts";
 import { canCarryOutDecision } from "../policy.ts";
 import { keysOf } from "../procedures.ts";
 import { summaryOf } from "../read-models/case-summary.ts";
+import { planRecipientNotices, tellRecipients } from "../recipients-told.ts";
 import * as repo from "../repository.ts";
 
 /**
@@ -45,6 +46,8 @@ export async function executeDecision(
   const actor = principal ? actorOf(principal) : SYSTEM;
   const today = clock.today();
   const keys = keysOf(row.type as CaseKind);
+  // AVG art. 19: who received the data is found before the change (an erasure takes them).
+  const plan = row.registrationId ? await planRecipientNotices(env, row.registrationId) : undefined;
   if (action === "removed" && row.registrationId) {
     await deps.registrations.eraseForCase(row.registrationId, id, ground, actor, meta);
   }
@@ -72,5 +75,6 @@ export async function executeDecision(
     );
     await auditCase(env, tx, meta, actor, row, "executed", { action });
   });
+  await tellRecipients(env, actor, meta, id, plan, action === "removed" ? "erased" : "corrected");
   return summaryOf(env, id);
 }

@@ -168,6 +168,12 @@ export const AEDES: Partial<Record<LetterKind, LetterContent>> = {
         when: "if_refused",
       },
       {
+        key: "recipients_told",
+        requirement:
+          "Bij correctie, beperking of verwijdering: dat de ontvangers het horen, en dat betrokkene mag vragen wie dat zijn",
+        source: "003 hoofdstuk 15 (ontvangers informeren); AVG art. 19",
+      },
+      {
         key: "appeal_route",
         requirement:
           "Het recht om zich tot de klachtencommissie en de geschillencommissie te wenden, de procedure en de gegevens van het samenwerkingsverband; de rechter en de Autoriteit Persoonsgegevens",

@@ -242,6 +242,12 @@ export const KEURMERK: Partial<Record<LetterKind, LetterContent>> = {
         when: "if_refused",
       },
       {
+        key: "recipients_told",
+        requirement:
+          "Bij correctie, beperking of verwijdering: dat de ontvangers het horen, en dat betrokkene mag vragen wie dat zijn",
+        source: "001 §9 (verbetering en verwijdering); AVG art. 19",
+      },
+      {
         key: "appeal_route",
         requirement:
           "Bij een ongegrondverklaring: het recht om in beroep te gaan en de procedure daaromtrent",

@@ -47,6 +47,7 @@ export const ELEMENT_KEYS = [
   "entry_date",
   "decision_outcome",
   "decision_reasons",
+  "recipients_told",
   "appeal_route",
   "committee_address",
   "stored_data",

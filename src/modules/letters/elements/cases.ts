@@ -8,6 +8,17 @@ import type { LetterInput } from "../letter-input.ts";
 import { caseTexts } from "../texts/cases.ts";
 import { paragraph, type Renders, scopeText } from "./shared.ts";
 
+/** The case kinds whose grant corrects, restricts or erases data (AVG art. 19 applies). */
+const CHANGES_DATA: readonly string[] = [
+  "rectification",
+  "erasure",
+  "restriction",
+  "objection",
+  "complaint",
+  "appeal",
+  "new_chance",
+  "hardship",
+];
 /**
  * What the hit means for the person, from what the querying organisation was shown: the
  * scope's consequence until the end date when its grant shows both (the primary source's own
@@ -120,6 +131,13 @@ export const caseElements = {
       });
     }
     return { heading: t.heading, blocks };
+  },
+
+  // Only when a grant corrects, restricts or erases data (AVG art. 19); otherwise no section.
+  recipients_told: ({ case: c, language: l }) => {
+    if (!c?.outcome || c.outcome === "rejected" || !CHANGES_DATA.includes(c.type)) return null;
+    const t = caseTexts[l].recipientsTold;
+    return paragraph(t.heading, t.text);
   },
 
   decision_reasons: ({ case: c, language: l }) => {

@@ -4,6 +4,7 @@
  * head (compose.ts), so those two render no section.
  */
 import type { ElementKey } from "../content.ts";
+import { accessElements } from "./access.ts";
 import { blockElements } from "./block.ts";
 import { caseElements } from "./cases.ts";
 import { objectionElements } from "./objection.ts";
@@ -13,7 +14,7 @@ import type { Render } from "./shared.ts";
 
 export type { Render } from "./shared.ts";
 
-export const RENDER: Record<ElementKey, Render> = {
+const SINGLE: Record<ElementKey, Render> = {
   letter_date: () => null,
   recipient_address: () => null,
   ...personElements,
@@ -22,3 +23,11 @@ export const RENDER: Record<ElementKey, Render> = {
   ...caseElements,
   ...blockElements,
 };
+
+/** Each element's renderer; an access answer's region-wide data replace a single registration's. */
+export const RENDER: Record<ElementKey, Render> = Object.fromEntries(
+  Object.entries(SINGLE).map(([key, render]) => {
+    const regionWide = accessElements[key as keyof typeof accessElements];
+    return [key, regionWide ? (i) => (i.access ? regionWide(i, i.access) : render(i)) : render];
+  }),
+) as Record<ElementKey, Render>;

@@ -1,8 +1,8 @@
 /** The elements about the person and their data. */
-import { formatEuro } from "../../../platform/money.ts";
 import { addressLines, formatDate, orgAddress, personName, registerName } from "../format.ts";
 import { outcomeWord, scopeWord } from "../texts/codes.ts";
 import { personTexts } from "../texts/person.ts";
+import { storedRows } from "./access.ts";
 import { paragraph, type Renders } from "./shared.ts";
 
 export const personElements = {
@@ -59,49 +59,12 @@ export const personElements = {
     if (!r) {
       return { heading: s.heading, blocks: [{ text: s.none(registerName(i.profile, l)) }] };
     }
-    const p = i.person;
-    const rows: [string, string][] = [
-      [t.name, personName(p)],
-      [t.initials, p.initials],
-      [t.birthDate, formatDate(p.birthDate, l)],
-    ];
-    if (p.birthName) rows.push([t.birthName, p.birthName]);
-    if (p.gender) rows.push([t.gender, p.gender]);
-    if (p.email) rows.push([t.email, p.email]);
-    if (p.seekerNumber) rows.push([t.seekerNumber, p.seekerNumber]);
-    rows.push([t.address, i.address ? addressLines(i.address).join(", ") : s.addressNotRecorded]);
-    rows.push([s.categories, r.categories.join(", ")]);
-    rows.push([
-      s.criteria,
-      r.criteria
-        .map((code) => {
-          const c = i.profile.criteria.find((x) => x.code === code);
-          return c ? `${code} (${c.text})` : code;
-        })
-        .join("; "),
-    ]);
-    rows.push([s.placementDate, formatDate(r.placementDate, l)]);
-    rows.push([s.enteredOn, formatDate(r.enteredOn, l)]);
-    rows.push([s.endDate, formatDate(r.endDate, l)]);
-    rows.push([s.scope, scopeWord(r.scope, l)]);
-    if (r.claimCents !== null) rows.push([s.claim, formatEuro(r.claimCents, l)]);
-    rows.push([
-      s.objection,
-      r.objectionPending
-        ? s.pending
-        : r.objectionOutcome
-          ? outcomeWord(r.objectionOutcome, l)
-          : s.noObjection,
-    ]);
-    if (i.profile.id === "keurmerk-2013") {
-      rows.push([
-        s.supportTeam,
-        i.supportTeam
-          ? `${formatDate(i.supportTeam.date, l)}: ${i.supportTeam.outcome}`
-          : s.noProcedure,
-      ]);
-    }
-    rows.push([s.enteredBy, s.officerOf((i.primarySource ?? i.sender).name)]);
+    const rows = storedRows(i, {
+      person: i.person,
+      address: i.address,
+      facts: r,
+      primarySource: (i.primarySource ?? i.sender).name,
+    });
     return { heading: s.heading, blocks: [{ rows }] };
   },
 

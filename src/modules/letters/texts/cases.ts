@@ -96,6 +96,10 @@ export const caseTexts = defineCatalogue(
       heading: "Redenen",
       none: "(geen redenen opgegeven)",
     },
+    recipientsTold: {
+      heading: "Wie dit ook te horen krijgt",
+      text: "Hebben andere deelnemers in de afgelopen 24 maanden gegevens over u ontvangen, bij een toetsing of omdat zij uw blokkade zagen? Dan laten wij hun weten dat de gegevens zijn gecorrigeerd, afgeschermd of verwijderd (artikel 19 van de Algemene verordening gegevensbescherming). Wilt u weten wie dat zijn? Vraag het ons; wij noemen ze u.",
+    },
   },
   {
     hit: {
@@ -178,6 +182,10 @@ export const caseTexts = defineCatalogue(
     reasons: {
       heading: "Reasons",
       none: "(no reasons given)",
+    },
+    recipientsTold: {
+      heading: "Who else is told",
+      text: "Have other participants received data about you in the last 24 months, at a screening or by seeing your block? Then we let them know that the data were corrected, restricted or erased (Article 19 of the General Data Protection Regulation). Would you like to know who they are? Ask us; we will name them.",
     },
   },
 );

@@ -20,6 +20,7 @@ import {
 import type { Messages } from "../../i18n.ts";
 import { type Kit, notice, type PageContext } from "../../kit.ts";
 import { hiddenHeader, table } from "../../table.ts";
+import { accessCandidateMessages } from "./access-candidates-messages.ts";
 import { FINISHED, HANDLERS, idOf, ruleText, typeLabel, type Values } from "./common.ts";
 
 /** What a refused step shows on the case page: the field errors, the rule, the values typed. */
@@ -146,6 +147,12 @@ ${choiceField({ m, name: "result", legend: d.probationResult, type: "radio", err
     if (type === "access" && view.identityVerifiedOn && mayAct) {
       steps.push(html`<p><a href="/zaken/${id}/inzage">${d.accessReport}</a></p>`);
     }
+    // 003 §15.2; AVG art. 26 lid 3: the region-wide registrations, confirmed before the answer.
+    if (type === "access" && open && mayAct) {
+      steps.push(
+        html`<p><a href="/zaken/${id}/regio">${accessCandidateMessages[m.lang].link}</a></p>`,
+      );
+    }
     if (open && view.status !== "decided") {
       steps.push(html`<section aria-labelledby="h-withdraw"><h3 id="h-withdraw">${d.withdrawTitle}</h3>
 <p>${d.withdrawIntro}</p>
@@ -229,6 +236,23 @@ ${table({
   return detailPage;
 }
 
+/**
+ * The access report's region-wide part (003 §15.2; AVG art. 15, art. 26 lid 3): the confirmed
+ * registrations with their own primary source, and the actual recipients (CJEU C-154/21).
+ */
+function regionWide(
+  m: Messages,
+  report: Awaited<ReturnType<Services["cases"]["accessReport"]>>,
+): SafeHtml {
+  const t = accessCandidateMessages[m.lang];
+  return html`<section aria-labelledby="h-region"><h2 id="h-region">${t.title}</h2>
+${report.registrations.length === 0 ? html`<p class="empty">${t.noneConfirmed}</p>` : html`<ul>${report.registrations.map((r) => html`<li>${t.registeredBy(r.primarySource.name)}, ${t.until} ${formatDate(m.lang, r.endDate)}</li>`)}</ul>`}
+</section>
+<section aria-labelledby="h-actual"><h2 id="h-actual">${t.actualRecipients}</h2>
+${report.actualRecipients.length === 0 ? html`<p class="empty">${m.none}</p>` : html`<ul>${report.actualRecipients.map((r) => html`<li>${r.organisation.name}, ${formatDate(m.lang, r.date)}: ${t.how[r.how]}</li>`)}</ul>`}
+</section>`;
+}
+
 /** The case page and its access report (a data subject's request for access, AVG art. 15). */
 export function registerCaseDetailPages(app: App, services: Services, kit: Kit, clock: Clock) {
   const detailPage = caseDetailPageOf(services, clock);
@@ -291,6 +315,7 @@ ${reg ? html`<dl class="facts">${flat(reg).map(([k, v]) => html`<dt>${k}</dt><dd
 <section aria-labelledby="h-purposes"><h2 id="h-purposes">${a.purposes}</h2><ul>${report.purposes.map((p) => html`<li lang="nl">${p}</li>`)}</ul></section>
 <section aria-labelledby="h-recipients"><h2 id="h-recipients">${a.recipients}</h2>${report.recipients.length === 0 ? html`<p class="empty">${m.none}</p>` : html`<ul>${report.recipients.map((p) => html`<li lang="nl">${p}</li>`)}</ul>`}</section>
 <section aria-labelledby="h-source"><h2 id="h-source">${a.source}</h2><p>${report.source ?? m.none}</p></section>
+${regionWide(m, report)}
 <section aria-labelledby="h-screenings"><h2 id="h-screenings">${a.screenings}</h2>
 ${table({
   empty: a.screeningsEmpty,

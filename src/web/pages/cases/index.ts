@@ -2,6 +2,7 @@ import type { Services } from "../../../modules/index.ts";
 import type { Clock } from "../../../platform/clock.ts";
 import type { App } from "../../../platform/context.ts";
 import type { Kit } from "../../kit.ts";
+import { registerAccessCandidatePages } from "./access-candidates.ts";
 import { registerCaseDetailPages } from "./detail.ts";
 import { registerCaseListPages } from "./list.ts";
 import { registerNewCasePages } from "./new-case.ts";
@@ -17,4 +18,5 @@ export function registerCasePages(app: App, services: Services, kit: Kit, clock:
   registerNewCasePages(app, services, kit, clock);
   registerCaseDetailPages(app, services, kit, clock);
   registerCaseStepPages(app, services, kit, clock);
+  registerAccessCandidatePages(app, services, kit);
 }

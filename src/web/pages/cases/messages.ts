@@ -97,6 +97,10 @@ const nl = {
     support_team_limit: "Er zijn al twee verzoeken aan het begeleidingsteam gedaan.",
     acknowledgement_first: "Bevestig eerst de ontvangst, dan pas beslissen.",
     identity_not_verified: "Leg eerst vast hoe de identiteit van de verzoeker is vastgesteld.",
+    access_candidates_unconfirmed:
+      "Er zijn registraties in de regio die over de verzoeker kunnen gaan. Bevestig of wijs ze eerst af onder ‘Registraties in de regio’.",
+    not_a_candidate: "Deze registratie komt niet voor in de vergelijking met de verzoeker.",
+    case_registration: "De zaak gaat over deze registratie; u kunt haar niet afwijzen.",
     hardship_only_favourable:
       "De hardheidsclausule kan een termijn alleen korter maken: kies een eerdere einddatum.",
     support_team_outcome_required: "Geef aan of er een woning en begeleiding zijn aangeboden.",
@@ -266,6 +270,10 @@ const en: typeof nl = {
     support_team_limit: "There have already been two support-team requests.",
     acknowledgement_first: "Acknowledge receipt first, then decide.",
     identity_not_verified: "First record how the requester's identity was verified.",
+    access_candidates_unconfirmed:
+      "Registrations in the region may be about the requester. First confirm or reject them under ‘Registrations in the region’.",
+    not_a_candidate: "This registration is not among those compared with the requester.",
+    case_registration: "The case is about this registration; you cannot reject it.",
     hardship_only_favourable:
       "The hardship clause can only shorten a term: choose an earlier end date.",
     support_team_outcome_required: "Say whether a home and support were offered.",

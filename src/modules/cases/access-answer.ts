@@ -1,0 +1,245 @@
+/**
+ * The access answer for the joint register (003 Definities "gezamenlijke
+ * verwerkingsverantwoordelijken", §15.2; AVG art. 15, art. 26 lid 3). Whichever participant
+ * receives the request answers for the whole region: the matching engine (the scoring
+ * screenings use) finds every registration held about the requester, the handling officer
+ * confirms or rejects each candidate, and the answer lists the confirmed ones with their own
+ * primary source, the participant's own screenings, and the actual recipients (CJEU
+ * C-154/21). Shared by the candidates read model, the confirm step and the decision.
+ */
+import { protocolRule } from "../../platform/errors.ts";
+import { compareDates } from "../../platform/werkdagen.ts";
+import type { AccessFacts, AccessRegistration } from "../letters/ports.ts";
+import { normalisePerson } from "../matching/normalise.ts";
+import { scoreNormalised, vetoedByBirthDate } from "../matching/score.ts";
+import type { Letterhead } from "../organisations/ports.ts";
+import type { Person } from "../registrations/schemas.ts";
+import { place } from "./encryption.ts";
+import type { CasesEnv } from "./env.ts";
+import type * as repo from "./repository.ts";
+
+export type CandidateDecision = "confirmed" | "rejected";
+
+/** One field of the requester's own data against the registration's. */
+export interface Comparison {
+  field: string;
+  requester: string | null;
+  registered: string | null;
+  same: boolean;
+}
+
+export interface AccessCandidate {
+  registrationId: string;
+  primarySourceId: string;
+  score: number;
+  comparison: Comparison[];
+  /** The registration the case was filed on or linked to counts as confirmed. */
+  decision: CandidateDecision | "pending";
+}
+
+const COMPARED = [
+  "initials",
+  "prefix",
+  "surname",
+  "birthName",
+  "birthDate",
+  "seekerNumber",
+  "email",
+] as const;
+
+/** The decisions stored on the case (facts.accessCandidates: registration id → decision). */
+export function storedDecisions(row: repo.CaseRow): Record<string, CandidateDecision> {
+  return (
+    (row.facts as { accessCandidates?: Record<string, CandidateDecision> }).accessCandidates ?? {}
+  );
+}
+
+/** Whom the access request is about: the requester as they gave themselves, else the registration. */
+export async function requesterOf(env: CasesEnv, row: repo.CaseRow): Promise<Person | undefined> {
+  if (row.requesterCiphertext) {
+    const data = JSON.parse(
+      await env.keyring.decrypt(
+        row.organisationId,
+        row.requesterCiphertext,
+        place(row.id, "requester_ciphertext"),
+      ),
+    ) as { person?: Person };
+    if (data.person) return data.person;
+  }
+  if (row.registrationId) {
+    return (await env.deps.registrations.letterSubject(row.registrationId))?.person as
+      | Person
+      | undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The registrations held anywhere in the region that the engine scores as this person (the
+ * region's threshold and surname counts, as screenings score), with the comparison the
+ * officer judges and any decision already taken. The case's own registration is always one.
+ */
+export async function accessCandidatesOf(
+  env: CasesEnv,
+  row: repo.CaseRow,
+): Promise<AccessCandidate[]> {
+  const person = await requesterOf(env, row);
+  if (!person) return [];
+  const decisions = storedDecisions(row);
+  const normalised = normalisePerson(person);
+  const held = (await env.deps.registrations.heldCandidatesFor(person)).map((c) => ({
+    ...c,
+    normalised: normalisePerson(c.person),
+  }));
+  const scoring = await env.deps
+    .seekers()
+    .scoringFor([normalised, ...held.map((c) => c.normalised)]);
+  const out: AccessCandidate[] = [];
+  for (const c of held) {
+    const linked = c.row.id === row.registrationId;
+    let score = 100;
+    if (!linked) {
+      if (vetoedByBirthDate(normalised, c.normalised, scoring)) continue;
+      const result = scoreNormalised(normalised, c.normalised, scoring);
+      if (result.decision !== "match") continue;
+      score = result.score;
+    }
+    out.push({
+      registrationId: c.row.id,
+      primarySourceId: c.row.organisationId,
+      score,
+      comparison: COMPARED.map((field) => {
+        const a = (person as Record<string, string | undefined>)[field] ?? null;
+        const b = (c.person as Record<string, string | undefined>)[field] ?? null;
+        return {
+          field,
+          requester: a,
+          registered: b,
+          same: a !== null && b !== null && a.toLowerCase() === b.toLowerCase(),
+        };
+      }).filter((x) => x.requester !== null || x.registered !== null),
+      decision: linked ? "confirmed" : (decisions[c.row.id] ?? "pending"),
+    });
+  }
+  out.sort((a, b) => b.score - a.score);
+  return out;
+}
+
+/**
+ * Who received data about the person from these registrations: the screenings with a hit by
+ * any participant other than the registration's primary source, and the blocks seen (from
+ * `since` on), earliest first, with the organisation's id and name.
+ */
+export async function actualRecipients(
+  env: CasesEnv,
+  person: Person,
+  registrations: readonly { id: string; organisationId: string }[],
+  since?: string,
+): Promise<
+  { organisationId: string; organisation: string; date: string; how: "screening" | "block" }[]
+> {
+  if (registrations.length === 0) return [];
+  const sources = new Set(registrations.map((r) => r.organisationId));
+  const out: {
+    organisationId: string;
+    organisation: string;
+    date: string;
+    how: "screening" | "block";
+  }[] = [];
+  for (const s of await env.deps.screenings().screeningsOf(person)) {
+    if (!s.hit || sources.has(s.organisation.id)) continue;
+    out.push({
+      organisationId: s.organisation.id,
+      organisation: s.organisation.name,
+      date: s.date,
+      how: "screening",
+    });
+  }
+  for (const r of registrations) {
+    for (const v of await env.deps.seekers().blockViewsOf(r.id)) {
+      if (v.organisationId === r.organisationId) continue;
+      out.push({
+        organisationId: v.organisationId,
+        organisation: (await env.deps.organisations.getName(v.organisationId)) ?? "",
+        date: v.date,
+        how: "block",
+      });
+    }
+  }
+  return out
+    .filter((x) => !since || compareDates(x.date, since) >= 0)
+    .sort((a, b) => compareDates(a.date, b.date));
+}
+
+/**
+ * What the access answer discloses, composed at the decision: refused with a 422 while any
+ * region-wide candidate waits for the handling officer's confirmation.
+ */
+export async function composeAccessAnswer(env: CasesEnv, row: repo.CaseRow): Promise<AccessFacts> {
+  const candidates = await accessCandidatesOf(env, row);
+  const pending = candidates.filter((c) => c.decision === "pending");
+  if (pending.length > 0) {
+    throw protocolRule(
+      "access_candidates_unconfirmed",
+      `${pending.length} registration(s) elsewhere in the region may be about this person: confirm or reject each (GET /cases/{id}/access-candidates) before the access answer is produced.`,
+      "003 §15.2; AVG art. 15, art. 26 lid 3",
+    );
+  }
+  const person = await requesterOf(env, row);
+  const registrations: AccessRegistration[] = [];
+  for (const c of candidates.filter((x) => x.decision === "confirmed")) {
+    const subject = await env.deps.registrations.letterSubject(c.registrationId);
+    if (!subject) continue;
+    const letterhead = await env.deps.organisations.letterhead(subject.organisationId);
+    registrations.push({
+      primarySource: {
+        id: subject.organisationId,
+        name: letterhead?.name ?? "",
+        address: letterhead ? addressOf(letterhead) : [],
+      },
+      person: subject.person,
+      address: subject.address,
+      facts: subject.facts,
+    });
+  }
+  const screenings = person ? await env.deps.screenings().screeningsOf(person) : [];
+  const recipients = person
+    ? await actualRecipients(
+        env,
+        person,
+        registrations.map((r) => ({ id: r.facts.id, organisationId: r.primarySource.id })),
+      )
+    : [];
+  // The hit letters the answering organisation owed after its own screenings (001 §3.3).
+  const own = screenings.filter((s) => s.organisation.id === row.organisationId);
+  const letters = person
+    ? await env.deps.letters.hitLettersAbout(
+        row.organisationId,
+        person,
+        own.filter((s) => s.hit).map((s) => s.date),
+      )
+    : [];
+  return {
+    registrations,
+    ownScreenings: own.map((s) => {
+      const letter = s.hit ? letters.findIndex((l) => l.date === s.date) : -1;
+      const sentOn = letter >= 0 ? letters.splice(letter, 1)[0]!.sentOn : null;
+      return {
+        date: s.date,
+        purpose: s.purpose as AccessFacts["ownScreenings"][number]["purpose"],
+        hit: s.hit,
+        ...(s.hit ? { hitLetterSentOn: sentOn } : {}),
+      };
+    }),
+    recipients: recipients.map(({ organisation, date, how }) => ({ organisation, date, how })),
+    screeningsInRegion: screenings.length,
+  };
+}
+
+function addressOf(o: Letterhead): string[] {
+  if (!o.address) return [];
+  return [
+    `${o.address.street} ${o.address.houseNumber}`,
+    `${o.address.postcode} ${o.address.city}`,
+  ];
+}
