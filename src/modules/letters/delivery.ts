@@ -11,7 +11,7 @@ import type { Language } from "../../platform/i18n.ts";
 import type { LettersEnv } from "./env.ts";
 import { type BuiltLetter, buildLetter } from "./production.ts";
 import * as repo from "./repository.ts";
-import { mailTexts } from "./texts/mail.ts";
+import { letterFileName, mailTexts } from "./texts/mail.ts";
 
 /** Stores a built letter (replacing its duty's earlier drafts), in the caller's transaction. */
 export async function storeLetter(
@@ -115,7 +115,7 @@ export async function email(
         built.recipientName,
       ),
       attachment: {
-        filename: `brief-${built.row.kind}-${built.row.letterDate}.pdf`,
+        filename: letterFileName(built.row.kind, built.row.letterDate, built.row.language ?? "nl"),
         content: built.pdf,
       },
       letterId: built.row.id!,

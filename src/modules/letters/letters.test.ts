@@ -106,6 +106,9 @@ describe("the placement letter by e-mail", () => {
     );
     assert.match(eml, /^Subject: .*Mededeling van uw opname/m);
     assert.match(eml, /Content-Type: application\/pdf/);
+    // The person reads the attachment's name too: Dutch words, never the API's kind code.
+    assert.match(eml, /filename="?brief-registratie-\d{4}-\d{2}-\d{2}\.pdf/);
+    assert.doesNotMatch(eml, /placement/);
     // The attachment is exactly the stored letter.
     const attachment =
       /Content-Transfer-Encoding: base64\r?\n[^\n]*\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/.exec(
@@ -125,6 +128,10 @@ describe("the placement letter by e-mail", () => {
     const res = await call("GET", `/api/v1/letters/${letterId}/pdf`, fx.officerA);
     assert.equal(res.statusCode, 200);
     assert.equal(res.headers["content-type"], "application/pdf");
+    assert.match(
+      String(res.headers["content-disposition"]),
+      new RegExp(`filename="brief-registratie-\\d{4}-\\d{2}-\\d{2}-${letterId.slice(0, 8)}\\.pdf"`),
+    );
     const text = pdfText(res.rawPayload);
     for (const s of ["Marit Brievenbus", "8 augustus 1988", "Dorpsstraat 5", "Postbus 1000"]) {
       assert.ok(text.includes(s), s);

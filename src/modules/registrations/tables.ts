@@ -1,14 +1,4 @@
-import {
-  bigint,
-  boolean,
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { belongsTo, timestamps } from "../../platform/db/columns.ts";
 
 /**

@@ -36,7 +36,6 @@ export function storedRows(
   const l = i.language;
   const t = personTexts[l];
   const s = t.storedData;
-  const a = accessTexts[l];
   const { person: p, facts: r } = reg;
   const rows: [string, string][] = [
     [t.name, personName(p)],

@@ -1,6 +1,5 @@
 /** The elements about the person and their data. */
 import { addressLines, formatDate, orgAddress, personName, registerName } from "../format.ts";
-import { outcomeWord, scopeWord } from "../texts/codes.ts";
 import { personTexts } from "../texts/person.ts";
 import { storedRows } from "./access.ts";
 import { paragraph, type Renders } from "./shared.ts";

@@ -5,6 +5,7 @@ import { AppError } from "../../../platform/errors.ts";
 import { pdfPlace } from "../encrypted-columns.ts";
 import type { LettersEnv } from "../env.ts";
 import { visibleLetter } from "../policy.ts";
+import { letterFileName } from "../texts/mail.ts";
 
 /** The PDF; reading it is a look at personal data and is logged (design.md §2.6). */
 export async function readLetterPdf(
@@ -30,5 +31,8 @@ export async function readLetterPdf(
     objectType: "letter",
     objectId: id,
   });
-  return { pdf, filename: `brief-${row.kind}-${row.letterDate}-${row.id.slice(0, 8)}.pdf` };
+  return {
+    pdf,
+    filename: letterFileName(row.kind, row.letterDate, row.language ?? "nl", row.id.slice(0, 8)),
+  };
 }
