@@ -214,8 +214,8 @@ describe("access answer for the joint register (aedes-2021)", () => {
       reasons: "Inzage verleend.",
     });
     const text = await answerPdf(c.id, fx.officerA);
-    assert.match(text, /Reikwijdte alleen bij de verhuurder die u registreerde/);
-    assert.match(text, /Bezwaar of beroep ongegrond verklaard/);
+    assert.match(text, /Reikwijdte alleen bij de organisatie die u registreerde/);
+    assert.match(text, /Bezwaar of beroep ongegrond/);
     assert.doesNotMatch(text, /\borganisation\b|\brejected\b|\bregion\b/);
     assert.match(text, /Niemand|Geen andere organisatie heeft tot nu toe gegevens/);
   });

@@ -367,8 +367,8 @@ describe("the access answer for the joint register, rendered and read back", () 
     for (const probe of [
       "Registratie 1, vastgelegd door Woonstichting De Linde",
       "Woonstichting De Linde (de primaire bron) heeft de gegevens vastgelegd",
-      "Reikwijdte alleen bij de verhuurder die u registreerde",
-      "Bezwaar of beroep ongegrond verklaard",
+      "Reikwijdte alleen bij de organisatie die u registreerde",
+      "Bezwaar of beroep ongegrond",
       "Toetsingen door Wooncorporatie Havenstad",
       "28 mei 2026, voor de toewijzing van een woning: u stond erin. Op 29 mei 2026 stuurden wij u daarover een brief",
       "Wie uw gegevens werkelijk heeft ontvangen",
