@@ -6,7 +6,7 @@ import type { Address, Person } from "../registrations/schemas.ts";
 import { place } from "./encryption.ts";
 import type { CasesEnv } from "./env.ts";
 import { keysOf } from "./procedures.ts";
-import type * as repo from "./repository.ts";
+import * as repo from "./repository.ts";
 
 /** The case letter facts (letters module), sealed into the duty with the requester. */
 export async function caseLetter(
@@ -50,6 +50,13 @@ export async function sealCase(
     : {};
   // Only contract case types owe case letters (support team and consent write none).
   const letterType = row.type as CaseKind;
+  // 003 §16.3 "de datum van de beslissing waartegen geklaagd wordt" (review 003-66): an appeal
+  // contests the decision on its objection or complaint; an appeal on an unanswered one
+  // (003 §16.4 "geen reactie binnen vier weken") has no such date, and the letter names none.
+  const parent =
+    letterType === "appeal" && row.parentCaseId
+      ? await repo.findCase(env.db, row.parentCaseId)
+      : undefined;
   return env.deps.letters.sealDutyData(row.organisationId, {
     ...(requester.person ? { person: requester.person } : {}),
     ...(requester.address ? { address: requester.address } : {}),
@@ -58,6 +65,7 @@ export async function sealCase(
       receivedDate: row.receivedDate,
       reference: row.reference,
       decisionDeadlineKey: keysOf(row.type as CaseKind).decision,
+      ...(parent?.decidedOn ? { contestedDecisionDate: parent.decidedOn } : {}),
       ...facts,
     },
     ...(access ? { access } : {}),

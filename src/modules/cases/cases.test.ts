@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { type DemoApi, useDemoApi } from "../../testing/demo-app.ts";
 import { type ApiRequest, apiRequest, signIn } from "../../testing/http.ts";
+import { flat, pdfText } from "../../testing/letter-fixtures.ts";
 import { notificationDuty } from "../letters/tables.ts";
 
 type Headers = Record<string, string>;
@@ -243,6 +244,21 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       members: ["mr. B. Lid", "C. Lid"],
     });
     assert.equal(advice.deadlines.upheld_appeal_removal, "2026-06-15");
+    // 003-66 (003 §16.3): the committee's decision letter names the date of the decision the
+    // appeal contests — the rejected objection's, decided on 1 June 2026.
+    const [decisionDuty] = await h.ctx.database.db
+      .select()
+      .from(notificationDuty)
+      .where(and(eq(notificationDuty.caseId, appeal.id), eq(notificationDuty.kind, "decision")));
+    assert.ok(decisionDuty, "the appeal's decision owes a letter");
+    const letters = await t.ok("GET", `/api/v1/letters?dutyId=${decisionDuty.id}`, h.admin);
+    assert.equal(letters.items.length, 1);
+    const pdf = await t.call("GET", `/api/v1/letters/${letters.items[0].id}/pdf`, h.admin);
+    assert.equal(pdf.statusCode, 200);
+    assert.match(
+      flat(pdfText(pdf.rawPayload)),
+      /Uw beroep richt zich tegen de beslissing van 1 juni 2026\./,
+    );
     // The primary source carries it out.
     await t.caseStep(h.officerA, appeal.id, "execution", { action: "removed" });
     assert.equal(await t.registrationStatusCode(reg.id), 404);
