@@ -32,7 +32,7 @@ const nl = {
         ],
         [
           "Verbetering",
-          "Kloppen uw gegevens niet, dan mag u vragen ze te verbeteren. Tot dat is uitgezocht, geeft de vermelding geen treffer.",
+          "Kloppen uw gegevens niet, dan mag u vragen ze te verbeteren. Zodra de organisatie uw verzoek bij uw vermelding heeft gevonden, geeft de vermelding geen treffer tot het is uitgezocht.",
         ],
         [
           "Verwijdering",
@@ -52,7 +52,7 @@ const nl = {
       objectionTitle: "Bezwaar maken",
       objectionSteps: [
         "Stuur uw bezwaar naar de organisatie die u op de lijst heeft gezet. Het adres staat in uw brief en op de deelnemerslijst.",
-        "Zolang uw bezwaar loopt, geeft uw vermelding geen treffer.",
+        "Zodra de organisatie uw bezwaar bij uw vermelding heeft gevonden, geeft uw vermelding geen treffer zolang uw bezwaar loopt.",
         "Is uw bezwaar terecht, dan wordt de vermelding verwijderd.",
       ],
       /** 001 Bijlage 2 art. 5 lid 3 (keurmerk): by post. */
@@ -151,7 +151,7 @@ const en: typeof nl = {
         ],
         [
           "Rectification",
-          "If your data are wrong, you may ask for them to be corrected. Until that is settled, the entry gives no hit.",
+          "If your data are wrong, you may ask for them to be corrected. Once the organisation has found your entry, it gives no hit until that is settled.",
         ],
         [
           "Erasure",
@@ -171,7 +171,7 @@ const en: typeof nl = {
       objectionTitle: "How to object",
       objectionSteps: [
         "Send your objection to the organisation that put you on the list. The address is in your letter and on the participants list.",
-        "While your objection is pending, your entry gives no hit.",
+        "Once the organisation has found your entry, it gives no hit while your objection is pending.",
         "If your objection is upheld, the entry is removed.",
       ],
       objectionByPost:

@@ -79,6 +79,24 @@ describe("the public pages of every profile", () => {
     assert.match(about.nl, /Dat is niet altijd een uitspraak van de rechter/);
     assert.doesNotMatch(about.en, /established and proven/);
   });
+
+  test("G-9 /bezwaar and /rechten promise no hit only from the moment the request is linked to the entry", async () => {
+    for (const profile of ["aedes-2021", "keurmerk-2013", "kkr"] as const) {
+      const pages = await pagesOf(profile);
+      for (const url of ["/bezwaar", "/rechten"]) {
+        const page = pages[url]!;
+        // An objection filed through the site's own form restricts once an officer links it
+        // (review E29): the page says so, and never promises more.
+        assert.doesNotMatch(page.nl, /Zolang uw bezwaar loopt, geeft uw vermelding geen treffer/);
+        assert.doesNotMatch(page.nl, /Tot dat is uitgezocht, geeft de vermelding geen treffer/);
+        assert.doesNotMatch(page.en, /While your objection is pending, your entry gives no hit/);
+      }
+      assert.match(
+        pages["/bezwaar"]!.nl,
+        /Zodra de organisatie uw bezwaar bij uw vermelding heeft gevonden, geeft uw vermelding geen treffer/,
+      );
+    }
+  });
 });
 
 describe("003-66 the disputes committee has a postal address", () => {
