@@ -80,6 +80,27 @@ export function apiRequest(app: App, ...[method, url, headers = {}, payload]: Ap
   });
 }
 
+/**
+ * `call` and `ok` bound to an app (given lazily: test fixtures fill it in `before`): `ok` sends
+ * one request, asserts its status (200 unless given) naming the request and the body, and
+ * returns the parsed JSON.
+ */
+export function apiCalls(app: () => App) {
+  const call = (...r: ApiRequest) => apiRequest(app(), ...r);
+  const ok = async (
+    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+    url: string,
+    headers: Record<string, string>,
+    payload?: unknown,
+    status = 200,
+  ) => {
+    const res = await call(method, url, headers, payload);
+    assert.equal(res.statusCode, status, `${method} ${url}: ${res.body}`);
+    return res.json();
+  };
+  return { call, ok };
+}
+
 /** Creates a user through the API with the given (admin's) headers; the 201 is asserted. */
 export async function createUserThroughApi(
   app: App,

@@ -128,8 +128,11 @@ export const FOOTER_SENDERS = [linde.name, havenstad.name];
 
 export const flat = (s: string) => s.replace(/\s+/g, " ").trim();
 
-/** The letter's text without the page footers (sender, "Pagina x van y"), which may split a line. */
-export function pdfText(bytes: Buffer): string {
+/**
+ * The letter's text without the page footers (sender, "Pagina x van y"), which may split a line.
+ * `senders`: the names a footer may carry (the fixtures' letterheads unless given).
+ */
+export function pdfText(bytes: Buffer, senders: readonly string[] = FOOTER_SENDERS): string {
   const raw = execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: bytes }).toString(
     "utf8",
   );
@@ -140,7 +143,7 @@ export function pdfText(bytes: Buffer): string {
     // The footer's sender is the nearest line above that names a sender (a table cell may
     // come between them when a table row is the last thing on the page).
     let sender = at - 1;
-    while (sender >= 0 && !FOOTER_SENDERS.includes(lines[sender]!.trim())) sender--;
+    while (sender >= 0 && !senders.includes(lines[sender]!.trim())) sender--;
     if (sender < 0) return [...lines.slice(0, at), ...lines.slice(at + 1)].join("\n");
     return [...lines.slice(0, sender), ...lines.slice(sender + 1, at), ...lines.slice(at + 1)].join(
       "\n",

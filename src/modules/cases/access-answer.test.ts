@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest } from "../../testing/http.ts";
+import { apiCalls, apiRequest } from "../../testing/http.ts";
 import { csrfIn, demoUser, FORM, form, signInByForm } from "../../testing/web.ts";
 
 type Headers = Record<string, string>;
@@ -21,18 +21,7 @@ function pdfText(bytes: Buffer): string {
 
 describe("access answer for the joint register (aedes-2021)", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "aedes-2021" });
-  const call = (...r: ApiRequest) => apiRequest(fx.app, ...r);
-  const ok = async (
-    method: "GET" | "POST" | "PUT",
-    url: string,
-    headers: Headers,
-    payload?: unknown,
-    status = 200,
-  ) => {
-    const res = await call(method, url, headers, payload);
-    assert.equal(res.statusCode, status, `${method} ${url}: ${res.body}`);
-    return res.json();
-  };
+  const { call, ok } = apiCalls(() => fx.app);
   const orgA = () => fx.demo.organisations[0]!;
   const orgB = () => fx.demo.organisations[1]!;
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { type DemoApi, useDemoApi } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest, signIn } from "../../testing/http.ts";
+import { apiCalls, signIn } from "../../testing/http.ts";
 import { flat, pdfText } from "../../testing/letter-fixtures.ts";
 import { notificationDuty } from "../letters/tables.ts";
 
@@ -15,18 +15,7 @@ function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") 
     const session = await signIn(h.app, h.ctx.clock, member);
     h.committee = session.headers;
   });
-  const call = (...r: ApiRequest) => apiRequest(h.app, ...r);
-  const ok = async (
-    method: "GET" | "POST" | "PATCH" | "DELETE",
-    url: string,
-    headers: Headers,
-    payload?: unknown,
-    status = 200,
-  ) => {
-    const res = await call(method, url, headers, payload);
-    assert.equal(res.statusCode, status, `${method} ${url}: ${res.body}`);
-    return res.json();
-  };
+  const { call, ok } = apiCalls(() => h.app);
   /** Opens a case through the API; the 201 is asserted. */
   const openCase = (headers: Headers, body: Record<string, unknown>) =>
     ok("POST", "/api/v1/cases", headers, body, 201);

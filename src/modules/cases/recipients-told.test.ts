@@ -10,25 +10,14 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { eq } from "drizzle-orm";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
+import { apiCalls, bearer } from "../../testing/http.ts";
 import { screening } from "../screenings/tables.ts";
 
 type Headers = Record<string, string>;
 
 describe("003-54 recipients are told (keurmerk-2013)", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "keurmerk-2013" });
-  const call = (...r: ApiRequest) => apiRequest(fx.app, ...r);
-  const ok = async (
-    method: "GET" | "POST",
-    url: string,
-    headers: Headers,
-    payload?: unknown,
-    status = 200,
-  ) => {
-    const res = await call(method, url, headers, payload);
-    assert.equal(res.statusCode, status, `${method} ${url}: ${res.body}`);
-    return res.json();
-  };
+  const { call, ok } = apiCalls(() => fx.app);
   const querierC = () => bearer(fx.demo.organisations[2]!.apiKeys.querier);
   const officerC = () => bearer(fx.demo.organisations[2]!.apiKeys.officer);
   const notices = async (headers: Headers) =>
