@@ -296,16 +296,45 @@ describe("003-18 the block letter under aedes-2021", () => {
     assert.equal(after!.contentAvailable, false);
   });
 
+  test("003-18 a seeker who leaves the index before the letter went out: the block ends, and its letter is withdrawn", async () => {
+    const f = flowOf();
+    const { registration, matchId } = await f.registeredAndMatched("Vertrokken", "WZ-1806", {
+      address,
+    });
+    await f.decide(matchId, "confirm");
+    const [letter] = await f.blockLetters(registration.id);
+    assert.equal(letter!.status, "draft", "waits for the post");
+    // The allocation system deletes the seeker: the block goes with it (the register stays).
+    const gone = await f.call("DELETE", "/api/v1/seekers/WZ-1806", fx.allocation);
+    assert.equal(gone.statusCode, 204, gone.body);
+    const [duty] = await fx.ctx.database.db
+      .select()
+      .from(notificationDuty)
+      .where(eq(notificationDuty.id, letter!.dutyId));
+    assert.equal(duty!.status, "cancelled", "no letter about a block that no longer exists");
+    assert.equal(duty!.recipientCiphertext, null, "the sealed block is erased");
+    const [after] = await f.blockLetters(registration.id);
+    assert.equal(after!.status, "skipped");
+    assert.equal(after!.contentAvailable, false);
+    // The registration itself and its other letters are untouched.
+    const reg = await f.call("GET", `/api/v1/registrations/${registration.id}`, fx.officerA);
+    assert.equal(reg.statusCode, 200);
+  });
+
   test("003-18 the annual report counts the block letter, with a Dutch label, in JSON, HTML and PDF", async () => {
     const f = flowOf();
     const json = await f.call("GET", "/api/v1/oversight/annual-report?year=2026", fx.auditor);
     assert.equal(json.statusCode, 200, json.body);
     const counts = json.json().letters.block;
     assert.ok(counts, "block letters in the report");
-    assert.equal(counts.owed, 3, "one per confirmed match; none for the rejected one");
+    assert.equal(counts.owed, 4, "one per confirmed match; none for the rejected one");
     assert.equal(counts.withinDeadline, 1, "the e-mailed one");
     assert.equal(counts.open, 1, "the documented one reopened when an address became known");
-    assert.equal(counts.cancelled, 1, "the erased registration's");
+    assert.equal(
+      counts.cancelled,
+      2,
+      "the erased registration's, and the one of the seeker who left the index",
+    );
     const label = "brief over blokkade van de inschrijving";
     const html = await f.call(
       "GET",

@@ -46,7 +46,7 @@ export type ScreeningLetters = Pick<
 /** Seekers: the block letter's duty when a match is confirmed (003 §6 punt 5). */
 export type BlockLetters = Pick<
   LettersService,
-  "produceAfterEvent" | "recordDuty" | "sealDutyData"
+  "produceAfterEvent" | "recordDuty" | "sealDutyData" | "withdrawBlockLetters"
 >;
 
 /** Oversight: counts for the annual report. */

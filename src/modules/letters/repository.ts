@@ -259,6 +259,41 @@ export async function forgetRegistration(
     );
 }
 
+/**
+ * A block that ends before its letter went out (the seeker left the index): the block letter's
+ * open duty is cancelled and loses its sealed block, and a draft of it never goes out — a
+ * letter must not tell the person of a block that no longer exists. The duty names its block
+ * in `reason` (seekers' decide-match). Sent letters stay as they are: they were true then.
+ */
+export async function cancelBlockLetters(db: Db, blockIds: readonly string[], now: Date) {
+  if (blockIds.length === 0) return 0;
+  const duties = await db
+    .update(notificationDuty)
+    .set({
+      status: "cancelled",
+      closedAt: now,
+      closedByKind: "system",
+      closedBy: null,
+      recipientCiphertext: null,
+    })
+    .where(
+      and(
+        eq(notificationDuty.kind, "block"),
+        inArray(notificationDuty.reason, [...blockIds]),
+        inArray(notificationDuty.status, ["open", "documented"]),
+      ),
+    )
+    .returning({ id: notificationDuty.id });
+  if (duties.length > 0) {
+    const dutyIds = duties.map((d) => d.id);
+    await db
+      .update(letter)
+      .set({ status: "skipped", pdfCiphertext: null, contentErasedAt: now })
+      .where(and(inArray(letter.dutyId, dutyIds), eq(letter.status, "draft")));
+  }
+  return duties.length;
+}
+
 /** A final (sent or documented) letter's content may only be erased, never changed. */
 export async function eraseContent(db: Db, id: string, now: Date) {
   await db

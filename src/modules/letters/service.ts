@@ -35,6 +35,7 @@ import { recordRecipientNotice } from "./use-cases/record-recipient-notice.ts";
 import { sealDutyData } from "./use-cases/seal-duty-data.ts";
 import { sendTestMail } from "./use-cases/send-test-mail.ts";
 import { skipDuty } from "./use-cases/skip-duty.ts";
+import { withdrawBlockLetters } from "./use-cases/withdraw-block-letters.ts";
 import { type DutyView, dutyView } from "./views.ts";
 
 export {
@@ -83,6 +84,7 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       contactKnown: produceAfterContactKnown,
       prepareRemovalLetter,
       recordErasure,
+      withdrawBlockLetters,
       deliverPrepared: deliverPreparedLetter,
       recordRecipientNotice,
       hitLettersAbout,

@@ -86,6 +86,8 @@ export async function decideMatch(
         registrationId: row.registrationId,
         kind: "block",
         eventDate: today,
+        // The block the letter tells of: a seeker leaving the index withdraws it (D-673).
+        reason: blockId,
         sealed,
       }));
     }

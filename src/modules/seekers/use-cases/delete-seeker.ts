@@ -5,7 +5,10 @@ import { notFound } from "../../../platform/errors.ts";
 import type { SeekersEnv } from "../env.ts";
 import * as repo from "../repository.ts";
 
-/** DELETE /seekers/{n}: the seeker leaves the index with its matches and blocks. */
+/**
+ * DELETE /seekers/{n}: the seeker leaves the index with its matches and blocks, and the block
+ * letters not yet sent are withdrawn.
+ */
 export async function deleteSeeker(
   env: SeekersEnv,
   principal: Principal,
@@ -14,7 +17,13 @@ export async function deleteSeeker(
 ) {
   const { db, clock } = env;
   await db.transaction(async (tx) => {
+    const blocks = await repo.blocksOfSeeker(tx, seekerNumber);
     if (!(await repo.deleteSeeker(tx, seekerNumber))) throw notFound("seeker");
+    // The blocks go with the seeker; a block letter not yet sent would tell of none (D-673).
+    await env.deps.letters.withdrawBlockLetters(
+      tx,
+      blocks.map((b) => b.id),
+    );
     await recordSuccess(tx, clock, meta, principal, {
       action: "seeker.erased",
       objectType: "seeker",
