@@ -35,7 +35,7 @@ export const noticeMessages = defineCatalogue(
       corrected: (source: string) =>
         `Pas aan wat u na de toetsing over deze persoon heeft vastgelegd, bijvoorbeeld in het toewijzingsdossier van de woningzoekende. Weet u niet wat er is gecorrigeerd, vraag het dan aan ${source}.`,
       restricted: (source: string) =>
-        `Gebruik wat u na de toetsing over deze persoon heeft vastgelegd niet meer voor een besluit, bijvoorbeeld over een toewijzing, en scherm het af in uw eigen administratie, zoals het toewijzingsdossier. Dat blijft zo tot ${source} of het register u laat weten dat de beperking is opgeheven.`,
+        `Gebruik wat u na de toetsing over deze persoon heeft vastgelegd niet meer voor een besluit, bijvoorbeeld over een toewijzing, en scherm het af in uw eigen administratie, zoals het toewijzingsdossier. Dat geldt zolang de beperking duurt. Vraag bij twijfel aan ${source} of zij nog geldt.`,
       erased: (source: string) =>
         `Verwijder wat u na de toetsing of over de blokkade over deze persoon heeft vastgelegd, bijvoorbeeld in het toewijzingsdossier van de woningzoekende. De registratie van ${source} geldt niet meer en mag niet meer meewegen.`,
     } as Record<Change, (source: string) => string>,
@@ -80,7 +80,7 @@ export const noticeMessages = defineCatalogue(
       corrected: (source: string) =>
         `Correct what you recorded about this person after the screening, for example in the house seeker's allocation file. If you do not know what was corrected, ask ${source}.`,
       restricted: (source: string) =>
-        `Do not use what you recorded about this person after the screening for any decision, for example an allocation, and restrict it in your own records, such as the allocation file, until ${source} or the register tells you the restriction has been lifted.`,
+        `Do not use what you recorded about this person after the screening for any decision, for example an allocation, and restrict it in your own records, such as the allocation file. This applies as long as the restriction lasts; if in doubt, ask ${source} whether it still does.`,
       erased: (source: string) =>
         `Erase what you recorded about this person after the screening or about the block, for example in the house seeker's allocation file. The registration by ${source} no longer applies and may no longer count.`,
     },
