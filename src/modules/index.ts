@@ -179,9 +179,11 @@ export function createServices(
     seekers: services.seekers,
     cases: services.cases,
     journal,
-    // Vroegsignalering's own periods (docs/retention.md "Vroegsignalering").
+    // Vroegsignalering's own periods (docs/retention.md "Vroegsignalering"); the sealed facts
+    // of recipient notices nobody processed (docs/retention.md, D-660).
     more: () => [
       async (today) => prefixed("arrears", await services.arrears.eraseExpiredArrears(today)),
+      (today) => services.letters.expireUnreadNotices(today),
     ],
   });
   services.oversight = createOversightService(ctx, {

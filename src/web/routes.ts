@@ -15,6 +15,7 @@ import { registerAuthPages } from "./pages/auth.ts";
 import { registerCasePages } from "./pages/cases/index.ts";
 import { homePage } from "./pages/home.ts";
 import { registerLetterPages } from "./pages/letters.ts";
+import { registerNoticePages } from "./pages/letters-notice.ts";
 import { registerMatchPages } from "./pages/matches.ts";
 import { registerPublicPages } from "./pages/public.ts";
 import { registerRegisterPages } from "./pages/register.ts";
@@ -92,6 +93,7 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerMatchPages(web, services, kit);
     registerCasePages(web, services, kit, clock);
     registerLetterPages(web, services, kit, clock);
+    registerNoticePages(web, services, kit);
     registerPublicPages(web, services, kit);
     registerAdminPages(web, services, kit);
     registerAuditPages(web, services, kit, clock);

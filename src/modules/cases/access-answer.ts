@@ -47,6 +47,11 @@ const COMPARED = [
   "email",
 ] as const;
 
+/** Candidates are judged only while the request is open: before the answer is given. */
+export function candidatesOpen(row: repo.CaseRow): boolean {
+  return row.status === "received" || row.status === "acknowledged";
+}
+
 /** The decisions stored on the case (facts.accessCandidates: registration id → decision). */
 export function storedDecisions(row: repo.CaseRow): Record<string, CandidateDecision> {
   return (

@@ -184,6 +184,9 @@ export const linkRegistrationBody = z.strictObject({ registrationId: z.uuid() })
 /** GET /cases/{id}/access-candidates: the region-wide registrations that may be the requester. */
 export const accessCandidatesView = z.object({
   caseId: z.string(),
+  open: z
+    .boolean()
+    .describe("Whether candidates may still be judged: false once the request is decided"),
   candidates: z.array(
     z.object({
       registrationId: z.string(),

@@ -5,10 +5,21 @@
  * A duty on that participant's worklist, addressed to the organisation (not the person), and
  * an e-mail to its functionaris gegevensbescherming without any personal data.
  */
+import { AppError } from "../../platform/errors.ts";
 import type { LetterPerson } from "./letter-input.ts";
 
 /** The duty kind of a recipient notice (not a letter to the person: no content list). */
 export const RECIPIENT_NOTICE = "recipient_notice";
+
+/**
+ * How long the sealed facts of a notice nobody processed are kept (D-660): six months after the
+ * notice was made. The recipient had two weeks to process it (D-632); six months is twelve
+ * times that, long enough for holidays, a change of functionaris or a reminder round, and
+ * short enough that the name of a person whose data were erased does not outlive the erasure
+ * in a worklist nobody reads (AVG art. 5 lid 1 e). The retention job erases them; the duty
+ * stays open, marked as expired unread, until the recipient closes it.
+ */
+export const NOTICE_DETAILS_KEEP_MONTHS = 6;
 
 /** What happened to the data the recipient received. */
 export type NoticeChange = "corrected" | "restricted" | "erased";
@@ -28,4 +39,17 @@ export interface NoticeFacts {
   person: Pick<LetterPerson, "initials" | "prefix" | "surname" | "birthDate">;
   /** When the recipient received the data, and how. */
   received: { date: string; how: "screening" | "block" }[];
+}
+
+/**
+ * A notice is not a letter to the person: it is never produced as a letter nor skipped (there
+ * is nothing to skip), only processed (POST /duties/{id}/processed; the page's "Verwerkt").
+ */
+export function refuseLetterActionOnNotice(duty: { kind: string }): void {
+  if (duty.kind === RECIPIENT_NOTICE)
+    throw new AppError(
+      "conflict",
+      "A recipient notice is not a letter to the person: read it and mark it processed (POST /duties/{id}/processed).",
+      { code: "notice_not_a_letter" },
+    );
 }

@@ -1,4 +1,17 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  ne,
+  type SQL,
+} from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { letter, notificationDuty } from "./tables.ts";
@@ -328,4 +341,23 @@ export async function deleteCaseLetters(db: Db, caseId: string): Promise<number>
     .returning({ id: letter.id });
   await db.delete(notificationDuty).where(eq(notificationDuty.caseId, caseId));
   return letters.length;
+}
+
+/**
+ * The open recipient notices made before `createdBefore` that still hold their sealed facts
+ * (NOTICE_DETAILS_KEEP_MONTHS): the retention job erases those facts.
+ */
+export async function unprocessedNoticesBefore(db: Db, createdBefore: Date): Promise<string[]> {
+  const rows = await db
+    .select({ id: notificationDuty.id })
+    .from(notificationDuty)
+    .where(
+      and(
+        eq(notificationDuty.kind, "recipient_notice"),
+        eq(notificationDuty.status, "open"),
+        isNotNull(notificationDuty.recipientCiphertext),
+        lt(notificationDuty.createdAt, createdBefore),
+      ),
+    );
+  return rows.map((r) => r.id);
 }

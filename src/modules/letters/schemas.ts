@@ -85,6 +85,11 @@ export const dutyView = z.object({
   skipReason: z.string().nullable(),
   closedAt: z.string().nullable(),
   reopenedAt: z.string().nullable(),
+  noticeExpired: z
+    .boolean()
+    .describe(
+      "A recipient notice nobody processed within six months: whom it concerned is erased; close it with POST /duties/{id}/processed",
+    ),
 });
 
 export const letterList = pagedList(letterView);
@@ -93,16 +98,19 @@ export const dutyList = pagedList(dutyView);
 /** GET /duties/{id}/notice: a recipient notice (AVG art. 19) as the recipient reads it. */
 export const recipientNoticeView = z.object({
   duty: dutyView,
-  notice: z.object({
-    change: z.enum(["corrected", "restricted", "erased"]),
-    date: z.string(),
-    primarySource: z.object({ id: z.string(), name: z.string() }),
-    person: z.object({
-      initials: z.string(),
-      prefix: z.string().optional(),
-      surname: z.string(),
-      birthDate: z.string(),
-    }),
-    received: z.array(z.object({ date: z.string(), how: z.enum(["screening", "block"]) })),
-  }),
+  notice: z
+    .object({
+      change: z.enum(["corrected", "restricted", "erased"]),
+      date: z.string(),
+      primarySource: z.object({ id: z.string(), name: z.string() }),
+      person: z.object({
+        initials: z.string(),
+        prefix: z.string().optional(),
+        surname: z.string(),
+        birthDate: z.string(),
+      }),
+      received: z.array(z.object({ date: z.string(), how: z.enum(["screening", "block"]) })),
+    })
+    .nullable()
+    .describe("null when the notice expired unread (duty.noticeExpired): its facts are erased"),
 });

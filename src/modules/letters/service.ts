@@ -21,6 +21,7 @@ import type { DutyRow } from "./repository.ts";
 import { closeRecipientNotice } from "./use-cases/close-recipient-notice.ts";
 import { deliverPreparedLetter } from "./use-cases/deliver-prepared-letter.ts";
 import { eraseCaseLetters } from "./use-cases/erase-case-letters.ts";
+import { expireUnreadNotices } from "./use-cases/expire-unread-notices.ts";
 import { markLetterDocumented } from "./use-cases/mark-letter-documented.ts";
 import { markLetterSent } from "./use-cases/mark-letter-sent.ts";
 import { prepareRemovalLetter } from "./use-cases/prepare-removal-letter.ts";
@@ -48,6 +49,7 @@ export type {
   RegistrationsForLetters,
 } from "./env.ts";
 export type { BuiltLetter, DutyData, DutyKind, PreparedRemoval } from "./production.ts";
+export { NOTICE_DETAILS_KEEP_MONTHS, RECIPIENT_NOTICE } from "./recipient-notice.ts";
 export type { DutyView, LetterView } from "./views.ts";
 
 export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
@@ -88,6 +90,7 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       deliverPrepared: deliverPreparedLetter,
       recordRecipientNotice,
       hitLettersAbout,
+      expireUnreadNotices,
 
       // ---- the officer's (and the consortium admin's) actions -----------------------------------
       sendTestMail,

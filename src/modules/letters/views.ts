@@ -42,6 +42,11 @@ export interface DutyView {
   skipReason: string | null;
   closedAt: string | null;
   reopenedAt: string | null;
+  /**
+   * A recipient notice nobody processed in NOTICE_DETAILS_KEEP_MONTHS: its facts are erased
+   * (D-660); it stays open until the recipient closes it.
+   */
+  noticeExpired: boolean;
 }
 
 export function letterView(row: LetterRow): LetterView {
@@ -87,5 +92,7 @@ export function dutyView(row: DutyRow, today: string): DutyView {
     skipReason: row.skipReason,
     closedAt: row.closedAt?.toISOString() ?? null,
     reopenedAt: row.reopenedAt?.toISOString() ?? null,
+    noticeExpired:
+      row.kind === "recipient_notice" && row.status === "open" && row.recipientCiphertext === null,
   };
 }

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { Services } from "../../modules/index.ts";
-import type { LetterView } from "../../modules/letters/service.ts";
+import { type LetterView, RECIPIENT_NOTICE } from "../../modules/letters/service.ts";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
@@ -21,6 +21,7 @@ import { type Kit, notice, OFFICER, type PageContext } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
 import { table } from "../table.ts";
 import { ruleText } from "./cases/common.ts";
+import { noticeBanner, noticeLink } from "./letters-notice.ts";
 
 const PAGE_SIZE = 25;
 
@@ -50,6 +51,7 @@ function delivery(m: Messages, x: LetterView): string {
 /**
  * The organisation's letters and the letters it still owes (issue #10): PDF, mark sent by
  * post, document without address, skip with a fixed reason. The services decide what may.
+ * A recipient notice (AVG art. 19) is no letter: its row links to its page (letters-notice.ts).
  */
 export function registerLetterPages(app: App, services: Services, kit: Kit, clock: Clock) {
   async function lettersPage(
@@ -194,10 +196,14 @@ ${table({
   ) => html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${dateHtml(m.lang, x.dueDate)}${x.overdue ? html` <strong class="badge badge--overdue">${m.worklist.overdue}</strong>` : ""} <span class="source">(${x.source})</span></td>
 <td>${m.dutyKinds[x.kind] ?? x.kind}${x.caseId ? html` · <a href="/zaken/${x.caseId}">${l.case}</a>` : ""}</td>
 <td>${x.registrationId ? html`<a href="/registraties/${x.registrationId}">${l.open}<span class="visually-hidden"> ${l.registration} ${x.registrationId.slice(0, 8)}</span></a>` : m.none}</td>
-<td><form method="post" action="/brieven/plichten/${x.id}/overslaan" class="inline-fields">${csrf}
+<td>${
+    x.kind === RECIPIENT_NOTICE
+      ? noticeLink(m, x)
+      : html`<form method="post" action="/brieven/plichten/${x.id}/overslaan" class="inline-fields">${csrf}
 <div class="form-field"><label for="f-reason-${x.id}">${l.skipReason}<span class="visually-hidden"> ${m.dutyKinds[x.kind] ?? x.kind} ${formatDate(m.lang, x.dueDate)}</span></label>
 <select id="f-reason-${x.id}" name="reason" class="input">${reasons.map((r) => html`<option value="${r.code}">${r.text}</option>`)}</select></div>
-<button type="submit" class="button button--secondary">${l.skip}</button></form></td></tr>`,
+<button type="submit" class="button button--secondary">${l.skip}</button></form>`
+  }</td></tr>`,
 })}
 ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
       status,
@@ -207,11 +213,9 @@ ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
   app.get("/brieven/plichten", { config: { access: OFFICER } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
     const melding = (request.query as Record<string, string | undefined>).melding;
-    return dutiesPage(
-      ctx,
-      request,
-      melding === "overgeslagen" ? notice(ctx.m.letterPages.skipped) : undefined,
-    );
+    const text =
+      melding === "overgeslagen" ? ctx.m.letterPages.skipped : noticeBanner(ctx.m, melding);
+    return dutiesPage(ctx, request, text ? notice(text) : undefined);
   });
 
   app.post(

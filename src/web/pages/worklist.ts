@@ -1,4 +1,5 @@
 import type { Services } from "../../modules/index.ts";
+import { RECIPIENT_NOTICE } from "../../modules/letters/service.ts";
 import { principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
@@ -8,6 +9,7 @@ import { dateHtml } from "../format.ts";
 import { type Kit, OFFICER } from "../kit.ts";
 import { hiddenHeader, table } from "../table.ts";
 import { casesByDeadline, worklistCasesSection } from "./cases/sections.ts";
+import { noticeLink } from "./letters-notice.ts";
 
 /** "Ending soon": within this many days (enough to decide on a continuation in time). */
 export const ENDING_SOON_DAYS = 60;
@@ -55,7 +57,7 @@ ${
           d,
         ) => html`<tr${d.overdue ? html` class="overdue"` : ""}><td>${dateHtml(m.lang, d.dueDate)}${d.overdue ? html` <strong class="badge badge--overdue">${w.overdue}</strong>` : ""}</td>
 <td>${m.dutyKinds[d.kind] ?? d.kind}</td>
-<td>${d.registrationId ? html`<a href="/registraties/${d.registrationId}">${w.open}<span class="visually-hidden"> ${w.registration} ${d.registrationId.slice(0, 8)}</span></a>` : m.none}</td></tr>`,
+<td>${d.kind === RECIPIENT_NOTICE ? noticeLink(m, d) : d.registrationId ? html`<a href="/registraties/${d.registrationId}">${w.open}<span class="visually-hidden"> ${w.registration} ${d.registrationId.slice(0, 8)}</span></a>` : m.none}</td></tr>`,
       })}${more(duties.total, duties.items.length)}`
 }
 </section>`;

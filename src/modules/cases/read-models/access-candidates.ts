@@ -2,7 +2,7 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
-import { accessCandidatesOf } from "../access-answer.ts";
+import { accessCandidatesOf, candidatesOpen } from "../access-answer.ts";
 import { findActionableCase } from "../case-access.ts";
 import type { CasesEnv } from "../env.ts";
 
@@ -12,6 +12,7 @@ import type { CasesEnv } from "../env.ts";
  * its primary source and the officer's decision so far (003 §15.2; AVG art. 15, art. 26 lid 3).
  * Reading another participant's registration for this is a joint controller's act: each such
  * read is in the audit log under the registration (so its primary source sees it) and the case.
+ * `open`: whether decisions may still be made (false once the request is decided).
  */
 export async function accessCandidates(
   env: CasesEnv,
@@ -50,6 +51,7 @@ export async function accessCandidates(
   });
   return {
     caseId: id,
+    open: candidatesOpen(row),
     candidates: candidates.map((c) => ({
       registrationId: c.registrationId,
       primarySource: { id: c.primarySourceId, name: names.get(c.primarySourceId) ?? "" },

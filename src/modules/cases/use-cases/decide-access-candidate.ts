@@ -2,7 +2,12 @@ import { actorOf } from "../../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
-import { accessCandidatesOf, type CandidateDecision, storedDecisions } from "../access-answer.ts";
+import {
+  accessCandidatesOf,
+  type CandidateDecision,
+  candidatesOpen,
+  storedDecisions,
+} from "../access-answer.ts";
 import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
 import { findActionableCase } from "../case-access.ts";
 import type { CasesEnv } from "../env.ts";
@@ -29,7 +34,7 @@ export async function decideAccessCandidate(
     throw new AppError("conflict", "Only an access request has region-wide candidates.", {
       code: "not_an_access_request",
     });
-  if (!["received", "acknowledged"].includes(row.status)) {
+  if (!candidatesOpen(row)) {
     throw new AppError("conflict", `This case is ${row.status}: the answer is already given.`, {
       code: "case_not_open",
     });

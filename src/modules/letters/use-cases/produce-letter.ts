@@ -6,6 +6,7 @@ import type { Language } from "../../../platform/i18n.ts";
 import { produce } from "../delivery.ts";
 import type { LettersEnv } from "../env.ts";
 import { visibleDuty } from "../policy.ts";
+import { refuseLetterActionOnNotice } from "../recipient-notice.ts";
 import { type LetterView, letterView } from "../views.ts";
 
 /** `produceLetter(duty)`: (re)produces the letter for an open duty, e.g. in English. */
@@ -17,6 +18,7 @@ export async function produceLetter(
   options: { language?: Language | undefined } = {},
 ): Promise<LetterView> {
   const duty = await visibleDuty(env, principal, dutyId);
+  refuseLetterActionOnNotice(duty);
   if (duty.status !== "open") {
     throw new AppError(
       "conflict",

@@ -6,6 +6,7 @@ import { AppError, protocolRule } from "../../../platform/errors.ts";
 import type { SkipReason } from "../content.ts";
 import { contentOf, type LettersEnv } from "../env.ts";
 import { visibleDuty } from "../policy.ts";
+import { refuseLetterActionOnNotice } from "../recipient-notice.ts";
 import * as repo from "../repository.ts";
 import { type DutyView, dutyView } from "../views.ts";
 
@@ -23,6 +24,7 @@ export async function skipDuty(
 ): Promise<DutyView> {
   const { clock, db, deps } = env;
   const duty = await visibleDuty(env, principal, id);
+  refuseLetterActionOnNotice(duty);
   const profile = await deps.organisations.profile();
   const content = contentOf(profile, duty.kind);
   if (!content.skippable.includes(reason)) {

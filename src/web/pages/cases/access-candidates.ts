@@ -14,7 +14,8 @@ import { HANDLERS, idOf, ruleText } from "./common.ts";
  * registrations anywhere in the region the matching engine scores as the requester, each with
  * the comparison and its primary source, to confirm or reject (the same service calls as
  * GET/POST /api/v1/cases/{id}/access-candidates). No personal data in the URL: the
- * registration's id goes in the form's body.
+ * registration's id goes in the form's body. Once the request is decided the judgements are
+ * shown read-only (the service then refuses any change: case_not_open).
  */
 export function registerAccessCandidatePages(app: App, services: Services, kit: Kit) {
   async function page(
@@ -26,7 +27,7 @@ export function registerAccessCandidatePages(app: App, services: Services, kit: 
     const ctx = await kit.contextOf(request, reply);
     const t = accessCandidateMessages[ctx.lang];
     const id = idOf(request);
-    const { candidates } = await services.cases.accessCandidates(...callerOf(request), id);
+    const { candidates, open } = await services.cases.accessCandidates(...callerOf(request), id);
     const csrf = csrfField(request.session?.csrfToken ?? "");
     const sections = candidates.map(
       (
@@ -43,15 +44,19 @@ ${table({
   row: (x) =>
     html`<tr><td>${t.fields[x.field] ?? x.field}</td><td>${x.requester ?? "—"}</td><td>${x.registered ?? "—"}</td><td>${x.same ? ctx.m.yes : ctx.m.no}</td></tr>`,
 })}
-<form method="post" action="/zaken/${id}/regio">${csrf}<input type="hidden" name="registrationId" value="${c.registrationId}"><input type="hidden" name="decision" value="confirmed"><button type="submit" class="button button--primary">${t.confirm}</button></form>
-<form method="post" action="/zaken/${id}/regio">${csrf}<input type="hidden" name="registrationId" value="${c.registrationId}"><input type="hidden" name="decision" value="rejected"><button type="submit" class="button button--secondary">${t.reject}</button></form>
+${
+  open
+    ? html`<form method="post" action="/zaken/${id}/regio">${csrf}<input type="hidden" name="registrationId" value="${c.registrationId}"><input type="hidden" name="decision" value="confirmed"><button type="submit" class="button button--primary">${t.confirm}</button></form>
+<form method="post" action="/zaken/${id}/regio">${csrf}<input type="hidden" name="registrationId" value="${c.registrationId}"><input type="hidden" name="decision" value="rejected"><button type="submit" class="button button--secondary">${t.reject}</button></form>`
+    : ""
+}
 </section>`,
     );
     return ctx.send(
       t.title,
       html`<h1>${t.title}</h1>
 ${banner ?? ""}
-<p>${t.intro}</p>
+<p>${open ? t.intro : t.decided}</p>
 ${candidates.length === 0 ? html`<p class="empty">${t.none}</p>` : sections}
 <p><a href="/zaken/${id}">${t.back}</a></p>`,
       status,

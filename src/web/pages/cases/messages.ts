@@ -121,6 +121,8 @@ const nl = {
     address_known: "Er is een adres bekend: verstuur de brief in plaats van hem vast te leggen.",
     letter_not_skippable: "Deze brief mag om deze reden niet worden overgeslagen.",
     duty_not_open: "Alleen een openstaande brief kan worden overgeslagen.",
+    notice_not_a_letter:
+      "Een melding over gewijzigde gegevens is geen brief aan de persoon: lees de melding en meld haar als verwerkt.",
     sent_on_out_of_range: "De verzenddatum ligt tussen de datum van de brief en vandaag.",
     forbidden: "Uw rol mag deze stap niet zetten.",
   } as Record<string, string>,
@@ -294,6 +296,8 @@ const en: typeof nl = {
     address_known: "An address is known: send the letter instead of documenting it.",
     letter_not_skippable: "This letter may not be skipped for this reason.",
     duty_not_open: "Only an open letter duty can be skipped.",
+    notice_not_a_letter:
+      "A notice about changed data is not a letter to the person: read the notice and mark it processed.",
     sent_on_out_of_range: "The posting date lies between the letter's date and today.",
     forbidden: "Your role may not take this step.",
   },
