@@ -206,7 +206,9 @@ export async function buildApp(
         version: VERSION,
         description:
           "The signaleringslijst and vroegsignalering API. Errors: " +
-          '`{"error": {"code", "message", "details"}}`. Unknown body fields are refused (400).',
+          '`{"error": {"code", "message", "details"}}`. Unknown body fields are refused (400). ' +
+          "Requests without a valid API key or session are limited per source address " +
+          "(429 `rate_limited` with `Retry-After`; ANONYMOUS_RATE_LIMIT).",
       },
       servers: [{ url: "/" }],
       components: {
