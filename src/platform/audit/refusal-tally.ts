@@ -32,6 +32,8 @@ export class RefusalTally {
   readonly #database: Database;
   readonly #logger: Logger;
   #buckets = new Map<string, Bucket>();
+  /** The earliest window with counts (checked on every request: no walk over the buckets). */
+  #oldest = Number.POSITIVE_INFINITY;
   #flushing: Promise<void> = Promise.resolve();
 
   constructor(options: { windowMs: number; database: Database; logger: Logger }) {
@@ -50,6 +52,7 @@ export class RefusalTally {
       source = OVERFLOW;
     }
     let bucket = this.#buckets.get(key);
+    if (windowStart < this.#oldest) this.#oldest = windowStart;
     if (!bucket) {
       bucket = { source, windowStart, count: 0, byStatus: {}, routes: {} };
       this.#buckets.set(key, bucket);
@@ -66,9 +69,7 @@ export class RefusalTally {
 
   /** True when a window has ended whose counts are not written yet. */
   hasDue(now: Date): boolean {
-    const current = now.getTime() - (now.getTime() % this.#windowMs);
-    for (const bucket of this.#buckets.values()) if (bucket.windowStart < current) return true;
-    return false;
+    return this.#oldest < now.getTime() - (now.getTime() % this.#windowMs);
   }
 
   /** Writes the events of every ended window (all windows with `all`, at shutdown). */
@@ -80,6 +81,10 @@ export class RefusalTally {
         due.push(bucket);
         this.#buckets.delete(key);
       }
+    }
+    this.#oldest = Number.POSITIVE_INFINITY;
+    for (const bucket of this.#buckets.values()) {
+      if (bucket.windowStart < this.#oldest) this.#oldest = bucket.windowStart;
     }
     if (due.length === 0) return this.#flushing;
     // One flush after another, so that events keep the order of their windows.
