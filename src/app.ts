@@ -16,9 +16,11 @@ import { SESSION_COOKIE } from "./modules/identity/service.ts";
 import { createServices, registerModuleRoutes, type Services } from "./modules/index.ts";
 import { actorOf } from "./platform/audit/actor.ts";
 import { recordAudit } from "./platform/audit/audit.ts";
+import { RefusalTally } from "./platform/audit/refusal-tally.ts";
 import { type Access, enforceAccess, requestMeta } from "./platform/auth/access.ts";
 import type { App, AppContext } from "./platform/context.ts";
 import { AppError } from "./platform/errors.ts";
+import { AnonymousLimiter } from "./platform/http/anonymous-limit.ts";
 import { sendError } from "./platform/http/error-handler.ts";
 import { assertStrictSchema } from "./platform/http/strict-schemas.ts";
 import { registerWeb } from "./web/routes.ts";
@@ -81,30 +83,61 @@ export async function buildApp(
   app.decorateRequest("session", null);
   // Authentication: an API key (systems) or the session cookie (people). What the route
   // demands is checked later, in preValidation, so that 401/403 come before 400.
-  app.addHook("onRequest", async (request) => {
+  // F5: API requests without a signed-in caller are limited per source (429 with Retry-After),
+  // and their refusals are written as one event per source and window (refusal-tally.ts).
+  const anonymousLimiter = new AnonymousLimiter({
+    limit: config.anonymousRateLimit,
+    windowMs: config.anonymousRateWindowMs,
+  });
+  const refusals = new RefusalTally({
+    windowMs: config.anonymousRateWindowMs,
+    database: ctx.database,
+    logger: ctx.logger,
+  });
+  const flushTimer = setInterval(() => void refusals.flush(ctx.clock.now()), 10_000);
+  flushTimer.unref();
+  app.addHook("onClose", async () => {
+    clearInterval(flushTimer);
+    await refusals.flush(ctx.clock.now(), { all: true });
+  });
+  app.addHook("onRequest", async (request, reply) => {
+    if (refusals.hasDue(ctx.clock.now())) await refusals.flush(ctx.clock.now());
+    let invalidKey = false;
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       const principal = match ? await services.identity.authenticateApiKey(match[1]!) : null;
-      if (!principal) {
-        throw new AppError(
-          "unauthenticated",
-          "This API key is not valid (unknown, revoked or expired).",
-          {
-            code: "invalid_api_key",
-          },
-        );
+      if (principal) request.principal = principal;
+      else invalidKey = true;
+    } else {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) {
+        const found = await services.identity.authenticateSession(token);
+        if (found) {
+          request.session = found.session;
+          request.principal = found.principal;
+        }
       }
-      request.principal = principal;
-      return;
     }
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) {
-      const found = await services.identity.authenticateSession(token);
-      if (found) {
-        request.session = found.session;
-        request.principal = found.principal;
-      }
+    if (request.principal || !request.url.startsWith(API_PREFIX)) return;
+    const verdict = anonymousLimiter.admit(request.ip, ctx.clock.now());
+    if (!verdict.allowed) {
+      const refusal = new AppError(
+        "rate_limited",
+        `Too many requests without signing in from this address. Wait ${verdict.retryAfterSeconds} seconds and try again.`,
+        { details: { retryAfterSeconds: verdict.retryAfterSeconds } },
+      );
+      return reply
+        .code(429)
+        .header("retry-after", String(verdict.retryAfterSeconds))
+        .send(refusal.toBody());
+    }
+    if (invalidKey) {
+      throw new AppError(
+        "unauthenticated",
+        "This API key is not valid (unknown, revoked or expired).",
+        { code: "invalid_api_key" },
+      );
     }
   });
   app.addHook("preValidation", enforceAccess);
@@ -112,16 +145,20 @@ export async function buildApp(
   // (401/403 on an API route: issue 3) and every request of the supplier's support staff
   // (their technical access is itself audited, design.md §1).
   // In onSend, so the event is written before the answer leaves (not after, as onResponse).
+  // Refusals without a signed-in caller are counted, not written one by one (F5, above).
   app.addHook("onSend", async (request, reply, payload) => {
     const principal = request.principal;
     const route = `${request.method} ${request.routeOptions.url ?? request.url.split("?")[0]}`;
-    const refused =
-      (reply.statusCode === 401 || reply.statusCode === 403) && request.url.startsWith(API_PREFIX);
+    const api = request.url.startsWith(API_PREFIX);
+    if (!principal && api && [401, 403, 429].includes(reply.statusCode)) {
+      refusals.add(request.ip, ctx.clock.now(), { status: reply.statusCode, route });
+      return payload;
+    }
+    const refused = (reply.statusCode === 401 || reply.statusCode === 403) && api;
     if (!refused && !principal?.roles.includes("support")) return payload;
+    if (!principal) return payload;
     await recordAudit(ctx.database.db, ctx.clock, requestMeta(request), {
-      actor: principal
-        ? actorOf(principal).audit
-        : { type: "public", id: null, organisationId: null, role: null },
+      actor: actorOf(principal).audit,
       action: refused ? "access.refused" : "support.access",
       objectType: "route",
       objectId: route,
@@ -169,7 +206,9 @@ export async function buildApp(
         version: VERSION,
         description:
           "The signaleringslijst and vroegsignalering API. Errors: " +
-          '`{"error": {"code", "message", "details"}}`. Unknown body fields are refused (400).',
+          '`{"error": {"code", "message", "details"}}`. Unknown body fields are refused (400). ' +
+          "Requests without a valid API key or session are limited per source address " +
+          "(429 `rate_limited` with `Retry-After`; ANONYMOUS_RATE_LIMIT).",
       },
       servers: [{ url: "/" }],
       components: {

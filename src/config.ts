@@ -65,6 +65,19 @@ const envSchema = z.object({
   WOONSIGNAAL_AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
   /** The erasure journal (ids only), kept outside the backups; default DATA_DIR/erasure-journal.jsonl. */
   ERASURE_JOURNAL: z.string().min(1).optional(),
+  /** F5: API requests without a signed-in caller, per source address per window; 0 = no limit. */
+  ANONYMOUS_RATE_LIMIT: z.coerce
+    .number({ error: "must be a whole number of requests (0 = no limit)" })
+    .int("must be a whole number of requests (0 = no limit)")
+    .min(0, "must be 0 or more")
+    .default(120),
+  /** F5: the window of ANONYMOUS_RATE_LIMIT, and of the aggregated refusal audit events. */
+  ANONYMOUS_RATE_WINDOW_SECONDS: z.coerce
+    .number({ error: "must be a whole number of seconds" })
+    .int("must be a whole number of seconds")
+    .min(1, "must be at least 1")
+    .max(3600, "must be at most 3600")
+    .default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -96,6 +109,10 @@ export interface Config {
   auditSigningKey?: string | undefined;
   /** WOONSIGNAAL_AUDIT_CHECKPOINT_DIR, resolved; undefined means DATA_DIR/audit-checkpoints. */
   auditCheckpointDir?: string | undefined;
+  /** F5: requests per source per window without a signed-in caller on /api/v1; 0 = no limit. */
+  anonymousRateLimit: number;
+  /** F5: the limit's window, also the period of one aggregated `access.refused` event. */
+  anonymousRateWindowMs: number;
 }
 
 export class ConfigError extends Error {
@@ -155,6 +172,8 @@ export function loadConfig(
     erasureJournal: path.resolve(
       e.ERASURE_JOURNAL ?? path.join(e.DATA_DIR, "erasure-journal.jsonl"),
     ),
+    anonymousRateLimit: e.ANONYMOUS_RATE_LIMIT,
+    anonymousRateWindowMs: e.ANONYMOUS_RATE_WINDOW_SECONDS * 1000,
     ...overrides,
   };
   if (config.isProduction && !config.masterKey) {
