@@ -19,7 +19,8 @@ import { recordAudit } from "./platform/audit/audit.ts";
 import { type Access, enforceAccess, requestMeta } from "./platform/auth/access.ts";
 import type { App, AppContext } from "./platform/context.ts";
 import { AppError } from "./platform/errors.ts";
-import { sendError } from "./platform/http/error-handler.ts";
+import { refuseControlCharacters } from "./platform/http/control-characters.ts";
+import { clientErrorHandler, sendError } from "./platform/http/error-handler.ts";
 import { assertStrictSchema } from "./platform/http/strict-schemas.ts";
 import { registerWeb } from "./web/routes.ts";
 
@@ -50,6 +51,8 @@ export async function buildApp(
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
+    // F15: the HTTP parser's own refusals leave in the contract's error shape as well.
+    clientErrorHandler,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -108,6 +111,8 @@ export async function buildApp(
     }
   });
   app.addHook("preValidation", enforceAccess);
+  // F9: no control character (NUL …) in any query, path parameter or body text: 400, never 500.
+  app.addHook("preValidation", refuseControlCharacters);
   // Two kinds of request are audited whatever route they reach: every refusal of access
   // (401/403 on an API route: issue 3) and every request of the supplier's support staff
   // (their technical access is itself audited, design.md §1).
