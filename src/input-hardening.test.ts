@@ -8,7 +8,12 @@ import assert from "node:assert/strict";
 import net from "node:net";
 import { test } from "node:test";
 import { useDemoApi } from "./testing/demo-app.ts";
-import { apiRequest, errorCode, sessionCookieOf } from "./testing/http.ts";
+import {
+  apiRequest,
+  errorCode,
+  placeRegistrationThroughApi,
+  sessionCookieOf,
+} from "./testing/http.ts";
 import { FORM, form, postSignInForm } from "./testing/web.ts";
 
 const fx = useDemoApi({ today: "2026-06-01" });
@@ -214,4 +219,52 @@ test("F15 errors of the HTTP parser, the body parser and static files have the c
   assert.ok(bodies.length >= 1, raw);
   for (const body of bodies) contractError(body);
   assert.match(raw, /"code":"invalid_request"/);
+});
+
+test("F15 another organisation's case answers 404 before its body is validated", async () => {
+  const { id: registrationId } = await placeRegistrationThroughApi(fx.app, fx.officerA, {
+    person: { initials: "E.", surname: "Eigenaarstoets", birthDate: "1972-02-12" },
+    categories: ["A.I"],
+    criteria: ["a"],
+    placementDate: "2026-05-01",
+  });
+  const opened = await apiRequest(fx.app, "POST", "/api/v1/cases", fx.officerA, {
+    type: "access",
+    registrationId,
+    receivedDate: "2026-06-01",
+  });
+  assert.equal(opened.statusCode, 201, opened.body);
+  const caseId = (opened.json() as { id: string }).id;
+  const tooShort = { kind: "challenge", member: "x", outcome: "granted", date: "2026-06-01" };
+  // B may not see A's case: 404 whatever the body (before: 400 for the too-short member).
+  const byB = await apiRequest(
+    fx.app,
+    "POST",
+    `/api/v1/cases/${caseId}/challenge`,
+    fx.officerB,
+    tooShort,
+  );
+  assert.equal(byB.statusCode, 404, byB.body);
+  assert.equal(contractError(byB.body).error.code, "not_found");
+  const unknownField = await apiRequest(
+    fx.app,
+    "POST",
+    `/api/v1/cases/${caseId}/decision`,
+    fx.officerB,
+    { nonsense: true },
+  );
+  assert.equal(unknownField.statusCode, 404, unknownField.body);
+  // The owner still gets the validation error for the same body.
+  const byA = await apiRequest(
+    fx.app,
+    "POST",
+    `/api/v1/cases/${caseId}/challenge`,
+    fx.officerA,
+    tooShort,
+  );
+  assert.equal(byA.statusCode, 400, byA.body);
+  assert.equal(contractError(byA.body).error.code, "invalid_input");
+  // An id that is not an id is still a 400 of validation.
+  const notAnId = await apiRequest(fx.app, "POST", "/api/v1/cases/nope/challenge", fx.officerB, {});
+  assert.equal(notAnId.statusCode, 400, notAnId.body);
 });
