@@ -174,7 +174,9 @@ export async function buildApp(
         version: VERSION,
         description:
           "The signaleringslijst and vroegsignalering API. Errors: " +
-          '`{"error": {"code", "message", "details"}}`. Unknown body fields are refused (400).',
+          '`{"error": {"code", "message", "details"}}`. Unknown body fields are refused (400); ' +
+          "so is a control character (NUL, …) in any text, query or path parameter " +
+          "(400 control_character; tab and line breaks are allowed in bodies).",
       },
       servers: [{ url: "/" }],
       components: {
