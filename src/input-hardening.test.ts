@@ -86,6 +86,7 @@ test("F9 a NUL byte in a page's form or query answers a 400 page, not a server e
   });
   assert.equal(res.statusCode, 400, res.body);
   assert.match(res.headers["content-type"] ?? "", /text\/html/);
+  assert.match(res.body, /onzichtbaar stuurteken/);
   const query = await fx.app.inject({ method: "GET", url: "/aanmelden?reden=%00" });
   assert.equal(query.statusCode, 400);
 });
