@@ -21,7 +21,8 @@ import { type Access, enforceAccess, requestMeta } from "./platform/auth/access.
 import type { App, AppContext } from "./platform/context.ts";
 import { AppError } from "./platform/errors.ts";
 import { AnonymousLimiter } from "./platform/http/anonymous-limit.ts";
-import { sendError } from "./platform/http/error-handler.ts";
+import { refuseControlCharacters } from "./platform/http/control-characters.ts";
+import { clientErrorHandler, sendError } from "./platform/http/error-handler.ts";
 import { assertStrictSchema } from "./platform/http/strict-schemas.ts";
 import { registerWeb } from "./web/routes.ts";
 
@@ -52,6 +53,8 @@ export async function buildApp(
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
+    // F15: the HTTP parser's own refusals leave in the contract's error shape as well.
+    clientErrorHandler,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -141,6 +144,8 @@ export async function buildApp(
     }
   });
   app.addHook("preValidation", enforceAccess);
+  // F9: no control character (NUL …) in any query, path parameter or body text: 400, never 500.
+  app.addHook("preValidation", refuseControlCharacters);
   // Two kinds of request are audited whatever route they reach: every refusal of access
   // (401/403 on an API route: issue 3) and every request of the supplier's support staff
   // (their technical access is itself audited, design.md §1).
@@ -206,7 +211,9 @@ export async function buildApp(
         version: VERSION,
         description:
           "The signaleringslijst and vroegsignalering API. Errors: " +
-          '`{"error": {"code", "message", "details"}}`. Unknown body fields are refused (400). ' +
+          '`{"error": {"code", "message", "details"}}`. Unknown body fields are refused (400); ' +
+          "so is a control character (NUL, …) in any text, query or path parameter " +
+          "(400 control_character; tab and line breaks are allowed in bodies). " +
           "Requests without a valid API key or session are limited per source address " +
           "(429 `rate_limited` with `Retry-After`; ANONYMOUS_RATE_LIMIT).",
       },

@@ -11,6 +11,24 @@ export const form = (fields: [string, string][]) => new URLSearchParams(fields).
 /** The CSRF token a page's form carries. */
 export const csrfIn = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? "";
 
+/**
+ * Posts the sign-in form as a browser does: first the sign-in page (its pre-session CSRF
+ * cookie and the form's token, F12), then the form with the given fields.
+ */
+export async function postSignInForm(app: App, fields: [string, string][]) {
+  const page = await app.inject({ method: "GET", url: "/aanmelden" });
+  const setCookie = page.headers["set-cookie"];
+  const cookies = (Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [])
+    .map((c) => c.split(";")[0]!)
+    .join("; ");
+  return app.inject({
+    method: "POST",
+    url: "/aanmelden",
+    headers: { ...FORM, cookie: cookies },
+    payload: form([["_csrf", csrfIn(page.body)], ...fields]),
+  });
+}
+
 export interface PageSession {
   cookie: string;
   csrf: string;
@@ -23,15 +41,10 @@ export async function signInByForm(
   clock: FixedClock,
   user: { email: string; password: string; totpSecret: string },
 ): Promise<PageSession> {
-  const first = await app.inject({
-    method: "POST",
-    url: "/aanmelden",
-    headers: FORM,
-    payload: form([
-      ["email", user.email],
-      ["password", user.password],
-    ]),
-  });
+  const first = await postSignInForm(app, [
+    ["email", user.email],
+    ["password", user.password],
+  ]);
   assert.equal(first.statusCode, 303, first.body);
   assert.equal(first.headers.location, "/aanmelden/code");
   const pre = sessionCookieOf(first.headers["set-cookie"]);

@@ -117,6 +117,8 @@ const nl = {
     addressIncomplete: "Vul het adres helemaal in, of laat het helemaal leeg.",
   },
   ruleTexts: {
+    control_character:
+      "Een veld bevat een onzichtbaar stuurteken (bijvoorbeeld een NUL-teken). Haal het weg en probeer het opnieuw.",
     category_required: "Kies minstens één categorie.",
     unknown_category: "Deze categorie bestaat niet in het protocol van de regio.",
     duplicate_category: "Een categorie is twee keer gekozen.",
@@ -292,6 +294,8 @@ const en: typeof nl = {
     addressIncomplete: "Fill in the whole address, or leave it all empty.",
   },
   ruleTexts: {
+    control_character:
+      "A field contains an invisible control character (such as a NUL byte). Remove it and try again.",
     category_required: "Choose at least one category.",
     unknown_category: "This category does not exist in the region's protocol.",
     duplicate_category: "A category was chosen twice.",

@@ -4,7 +4,7 @@ import type { DemoRegion } from "../demo/demo-region.ts";
 import { totpCodeAt } from "../platform/auth/index.ts";
 import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
 import { bearer, sessionCookieOf } from "../testing/http.ts";
-import { browserOn, csrfIn, demoUser, FORM, form } from "../testing/web.ts";
+import { browserOn, csrfIn, demoUser, FORM, form, postSignInForm } from "../testing/web.ts";
 
 let fx: DemoApp;
 let demo: DemoRegion;
@@ -36,15 +36,10 @@ describe("sign-in pages", () => {
   });
 
   test("a wrong password names no detail, and the form keeps the e-mail address", async () => {
-    const res = await fx.app.inject({
-      method: "POST",
-      url: "/aanmelden",
-      headers: FORM,
-      payload: form([
-        ["email", "functionaris@de-linde.example"],
-        ["password", "wrong"],
-      ]),
-    });
+    const res = await postSignInForm(fx.app, [
+      ["email", "functionaris@de-linde.example"],
+      ["password", "wrong"],
+    ]);
     assert.equal(res.statusCode, 401);
     assert.match(res.body, /Het e-mailadres of wachtwoord klopt niet/);
     assert.match(res.body, /href="#f-email"/);
@@ -52,12 +47,7 @@ describe("sign-in pages", () => {
   });
 
   test("empty fields are named in an error summary linked to the fields", async () => {
-    const res = await fx.app.inject({
-      method: "POST",
-      url: "/aanmelden",
-      headers: FORM,
-      payload: "",
-    });
+    const res = await postSignInForm(fx.app, []);
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /role="alert"/);
     assert.match(res.body, /href="#f-email">Vul uw e-mailadres in/);
@@ -94,15 +84,10 @@ describe("sign-in pages", () => {
     });
     assert.equal(created.statusCode, 201, created.body);
     const password = created.json().activationPassword as string;
-    const first = await fx.app.inject({
-      method: "POST",
-      url: "/aanmelden",
-      headers: FORM,
-      payload: form([
-        ["email", "nieuw@vallei.example"],
-        ["password", password],
-      ]),
-    });
+    const first = await postSignInForm(fx.app, [
+      ["email", "nieuw@vallei.example"],
+      ["password", password],
+    ]);
     assert.equal(first.headers.location, "/aanmelden/koppelen");
     const pre = sessionCookieOf(first.headers["set-cookie"]);
     const enrol = await fx.app.inject({

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from "fastify";
 import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { actionById, noFields, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
@@ -27,6 +28,12 @@ const HANDLERS = ["officer", "committee", "consortium_admin"] as const;
 const access = { roles: HANDLERS, scope: "own" } as const;
 
 export function registerCaseRoutes(app: App, cases: CasesService) {
+  // F15: another organisation's case answers 404 before its body is validated, whatever the
+  // body: ownership first, then validation, as the review asks (D-688).
+  const visibleFirst = async (request: FastifyRequest) => {
+    await cases.ensureCaseVisible(principalOf(request), (request.params as { id?: string }).id);
+  };
+
   app.post(
     "/api/v1/public/requests",
     {
@@ -95,99 +102,123 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
 
   app.post(
     "/api/v1/cases/:id/decision",
-    actionById(
-      access,
-      {
-        tags,
-        summary: "Decide, with reasons; an upheld decision is carried out on the registration",
-      },
-      decisionBody,
-      caseSummary,
-    ),
+    {
+      preValidation: visibleFirst,
+      ...actionById(
+        access,
+        {
+          tags,
+          summary: "Decide, with reasons; an upheld decision is carried out on the registration",
+        },
+        decisionBody,
+        caseSummary,
+      ),
+    },
     async (request) => cases.decide(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
     "/api/v1/cases/:id/identity",
-    actionById(
-      access,
-      { tags, summary: "Record how the requester's identity was verified" },
-      identityBody,
-      caseSummary,
-    ),
+    {
+      preValidation: visibleFirst,
+      ...actionById(
+        access,
+        { tags, summary: "Record how the requester's identity was verified" },
+        identityBody,
+        caseSummary,
+      ),
+    },
     async (request) => cases.verifyIdentity(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
     "/api/v1/cases/:id/registration",
-    actionById(
-      access,
-      {
-        tags,
-        summary: "Link a case received without a registration (a public request) to it",
-        description:
-          "Only the primary source's own registration, only once. An objection or rectification " +
-          "then restricts the registration at once.",
-      },
-      linkRegistrationBody,
-      caseSummary,
-    ),
+    {
+      preValidation: visibleFirst,
+      ...actionById(
+        access,
+        {
+          tags,
+          summary: "Link a case received without a registration (a public request) to it",
+          description:
+            "Only the primary source's own registration, only once. An objection or rectification " +
+            "then restricts the registration at once.",
+        },
+        linkRegistrationBody,
+        caseSummary,
+      ),
+    },
     async (request) =>
       cases.linkRegistration(...callerOf(request), request.params.id, request.body.registrationId),
   );
 
   app.post(
     "/api/v1/cases/:id/acknowledgement",
-    actionById(
-      access,
-      { tags, summary: "Acknowledge receipt (the letter goes to the person)" },
-      noFields,
-      caseSummary,
-    ),
+    {
+      preValidation: visibleFirst,
+      ...actionById(
+        access,
+        { tags, summary: "Acknowledge receipt (the letter goes to the person)" },
+        noFields,
+        caseSummary,
+      ),
+    },
     async (request) => cases.acknowledge(...callerOf(request), request.params.id),
   );
 
   app.post(
     "/api/v1/cases/:id/hearing",
-    actionById(
-      access,
-      { tags, summary: "Record a hearing and its report" },
-      hearingBody,
-      caseSummary,
-    ),
+    {
+      preValidation: visibleFirst,
+      ...actionById(
+        access,
+        { tags, summary: "Record a hearing and its report" },
+        hearingBody,
+        caseSummary,
+      ),
+    },
     async (request) => cases.recordHearing(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
     "/api/v1/cases/:id/challenge",
-    actionById(
-      access,
-      { tags, summary: "Record a challenge (wraking) or recusal of a committee member" },
-      challengeBody,
-      caseSummary,
-    ),
+    {
+      preValidation: visibleFirst,
+      ...actionById(
+        access,
+        { tags, summary: "Record a challenge (wraking) or recusal of a committee member" },
+        challengeBody,
+        caseSummary,
+      ),
+    },
     async (request) => cases.recordChallenge(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
     "/api/v1/cases/:id/execution",
-    actionById(
-      access,
-      { tags, summary: "Carry out an upheld decision: the registration removed or corrected" },
-      executionBody,
-      caseSummary,
-    ),
+    {
+      preValidation: visibleFirst,
+      ...actionById(
+        access,
+        { tags, summary: "Carry out an upheld decision: the registration removed or corrected" },
+        executionBody,
+        caseSummary,
+      ),
+    },
     async (request) => cases.execute(...callerOf(request), request.params.id, request.body.action),
   );
 
   app.post(
     "/api/v1/cases/:id/withdrawal",
-    actionById(
-      access,
-      { tags, summary: "The person withdrew the request, objection or consent" },
-      noFields,
-      caseSummary,
-    ),
+    {
+      preValidation: visibleFirst,
+      ...actionById(
+        access,
+        { tags, summary: "The person withdrew the request, objection or consent" },
+        noFields,
+        caseSummary,
+      ),
+    },
     async (request) => cases.withdraw(...callerOf(request), request.params.id),
   );
 
@@ -220,39 +251,48 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
 
   app.post(
     "/api/v1/cases/:id/access-candidates",
-    actionById(
-      access,
-      {
-        tags,
-        summary:
-          "Confirm or reject a region-wide candidate of an access request (the answer waits for every one)",
-      },
-      accessCandidateBody,
-      caseSummary,
-    ),
+    {
+      preValidation: visibleFirst,
+      ...actionById(
+        access,
+        {
+          tags,
+          summary:
+            "Confirm or reject a region-wide candidate of an access request (the answer waits for every one)",
+        },
+        accessCandidateBody,
+        caseSummary,
+      ),
+    },
     async (request) =>
       cases.decideAccessCandidate(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
     "/api/v1/cases/:id/probation/extension",
-    actionById(
-      access,
-      { tags, summary: "Extend a support-team probation once by six months" },
-      noFields,
-      caseSummary,
-    ),
+    {
+      preValidation: visibleFirst,
+      ...actionById(
+        access,
+        { tags, summary: "Extend a support-team probation once by six months" },
+        noFields,
+        caseSummary,
+      ),
+    },
     async (request) => cases.extendProbation(...callerOf(request), request.params.id),
   );
 
   app.post(
     "/api/v1/cases/:id/probation/end",
-    actionById(
-      access,
-      { tags, summary: "End a probation: removal, or continuation with its letter" },
-      probationEndBody,
-      caseSummary,
-    ),
+    {
+      preValidation: visibleFirst,
+      ...actionById(
+        access,
+        { tags, summary: "End a probation: removal, or continuation with its letter" },
+        probationEndBody,
+        caseSummary,
+      ),
+    },
     async (request) =>
       cases.endProbation(...callerOf(request), request.params.id, request.body.result),
   );

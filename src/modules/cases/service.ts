@@ -17,6 +17,7 @@ import { caseIdByReference } from "./read-models/case-reference.ts";
 import { consentFields } from "./read-models/consent-fields.ts";
 import { existingIds } from "./read-models/existing-ids.ts";
 import { statistics } from "./read-models/statistics.ts";
+import { ensureCaseVisible } from "./read-models/visible-case.ts";
 import { acknowledgeCase } from "./use-cases/acknowledge-case.ts";
 import { calculateAccessFee } from "./use-cases/calculate-access-fee.ts";
 import { carryOutDueRemovals } from "./use-cases/carry-out-due-removals.ts";
@@ -60,6 +61,7 @@ export function createCasesService(
     listCases,
     caseIdByReference,
     getCase,
+    ensureCaseVisible,
     casePermissions,
     verifyIdentity,
     acknowledge: acknowledgeCase,

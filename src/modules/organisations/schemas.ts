@@ -16,8 +16,23 @@ export const isoDate = z
   .refine(isIsoDate, { message: "must be a date as YYYY-MM-DD" })
   .describe("YYYY-MM-DD");
 
+/**
+ * F14 (security review 2026-12): an organisation's texts are printed in letters, e-mails and
+ * pages, each on one line. A line break would start a new line in an e-mail's text ("Bcc: …")
+ * and `<`/`>` have no place in a name or address, so both are refused with 400 naming the
+ * field (D-686). Other control characters are refused for every input (F9).
+ */
+const singleLine = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
+    .regex(/^[^\u0000-\u001f\u007f-\u009f<>]*$/, "must be one line of text without < or >");
+
 export const organisationInput = z.strictObject({
-  name: z.string().trim().min(2).max(200),
+  name: singleLine(2, 200),
   kind: z.enum(ORGANISATION_KINDS),
   kvkNumber: z
     .string()
@@ -25,22 +40,22 @@ export const organisationInput = z.strictObject({
     .optional(),
   address: z
     .strictObject({
-      street: z.string().trim().min(1).max(200),
-      houseNumber: z.string().trim().min(1).max(20),
+      street: singleLine(1, 200),
+      houseNumber: singleLine(1, 20),
       postcode: z
         .string()
         .trim()
         .regex(/^\d{4} ?[A-Za-z]{2}$/, "must be a Dutch postcode such as 5038 ED"),
-      city: z.string().trim().min(1).max(100),
+      city: singleLine(1, 100),
     })
     .optional(),
   /** Where a person sends an objection (003 ch. 10, §16.1). */
-  objectionAddress: z.string().trim().min(5).max(500).optional(),
+  objectionAddress: singleLine(5, 500).optional(),
   dpo: z
     .strictObject({
-      name: z.string().trim().min(2).max(200),
+      name: singleLine(2, 200),
       email: z.email().max(254),
-      phone: z.string().trim().max(30).optional(),
+      phone: singleLine(0, 30).optional(),
     })
     .optional(),
   protocolSignedOn: isoDate.optional(),

@@ -1,3 +1,4 @@
+import type { Duplex } from "node:stream";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, type ErrorBody, type ErrorKind } from "../errors.ts";
@@ -47,11 +48,20 @@ export function toErrorResponse(
       return app("invalid_json", "The request says it is JSON but has no body.");
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return app("invalid_json", "The request body is not valid JSON.");
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return app("invalid_input", "The request's Content-Length does not match its body.", {
+        code: "invalid_content_length",
+      });
   }
   if (error instanceof SyntaxError && fe.statusCode === 400) {
     return app("invalid_json", "The request body is not valid JSON.");
   }
   const status = typeof fe.statusCode === "number" ? fe.statusCode : 500;
+  // A static file that is not there, or a path that leaves the static folder (`..`: the file
+  // server says 403): nothing at this address, in the contract's words (F15).
+  if (status === 404 || (status === 403 && request.url.startsWith("/static/"))) {
+    return app("not_found", "There is nothing at this address.");
+  }
   if (status === 429) {
     return app("rate_limited", "Too many requests; wait a moment and try again.");
   }
@@ -70,13 +80,47 @@ export function toErrorResponse(
 function app(
   kind: ErrorKind,
   message: string,
-  options: { details?: unknown; status?: number } = {},
+  options: { details?: unknown; status?: number; code?: string } = {},
 ): { status: number; body: ErrorBody } {
-  const err = new AppError(kind, message, { details: options.details });
+  const err = new AppError(kind, message, { details: options.details, code: options.code });
   return { status: options.status ?? err.status, body: err.toBody() };
 }
 
 export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const { status, body } = toErrorResponse(error, request);
   return reply.code(status).header("cache-control", "no-store").send(body);
+}
+
+/**
+ * Errors the HTTP parser finds before there is a request (a Content-Length that does not
+ * match, a malformed request line, headers too large) are answered on the raw socket, in the
+ * contract's shape too (F15), instead of the framework's `{ error, message, statusCode }`.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || socket.destroyed) return;
+  const [status, reason, code, message] =
+    error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? [408, "Request Timeout", "request_timeout", "The request took too long to arrive."]
+      : error.code === "HPE_HEADER_OVERFLOW"
+        ? [
+            431,
+            "Request Header Fields Too Large",
+            "headers_too_large",
+            "The request's headers are too large.",
+          ]
+        : [
+            400,
+            "Bad Request",
+            "invalid_request",
+            "The request could not be read (malformed HTTP).",
+          ];
+  const body = JSON.stringify({ error: { code, message } });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

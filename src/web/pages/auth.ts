@@ -21,6 +21,7 @@ import {
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 import { type Kit, type PageContext, startPageOf } from "../kit.ts";
+import { signInCsrfMatches, signInCsrfToken } from "../sign-in-csrf.ts";
 
 const ACCOUNT = { roles: HUMAN_ROLES, scope: "self", beforeDeclaration: true } as const;
 
@@ -40,13 +41,20 @@ async function afterSignIn(services: Services, token: string): Promise<string> {
   return startPageOf(principal.roles);
 }
 
-function signInForm(ctx: PageContext, errors: FieldErrors, email: string, banner?: SafeHtml) {
+function signInForm(
+  ctx: PageContext,
+  errors: FieldErrors,
+  email: string,
+  csrf: string,
+  banner?: SafeHtml,
+) {
   const { m } = ctx;
   return html`<h1>${m.signIn.title}</h1>
 ${banner ?? ""}
 ${errorSummary(m, errors)}
 <p>${m.signIn.intro}</p>
 <form method="post" action="/aanmelden" novalidate>
+${csrfField(csrf)}
 ${textField({ m, name: "email", label: m.signIn.email, type: "email", value: email, required: true, autocomplete: "username", error: errors.get("email"), width: "long" })}
 ${textField({ m, name: "password", label: m.signIn.password, type: "password", required: true, autocomplete: "current-password", error: errors.get("password"), width: "long" })}
 <button type="submit" class="button button--primary">${m.signIn.submit}</button>
@@ -110,7 +118,8 @@ export function registerAuthPages(app: App, services: Services, kit: Kit) {
           : reason === "opnieuw"
             ? notice(ctx.m.signIn.startAgain)
             : undefined;
-    return ctx.send(ctx.m.signIn.title, signInForm(ctx, new Map(), "", banner));
+    const csrf = signInCsrfToken(request, reply);
+    return ctx.send(ctx.m.signIn.title, signInForm(ctx, new Map(), "", csrf, banner));
   });
 
   app.post("/aanmelden", { config: { access: "public" } }, async (request, reply) => {
@@ -119,9 +128,16 @@ export function registerAuthPages(app: App, services: Services, kit: Kit) {
     const email = str(form, "email");
     const password = typeof form.password === "string" ? form.password : "";
     const errors: FieldErrors = new Map();
+    const csrf = signInCsrfToken(request, reply);
+    // F12: a sign-in post without the page's own token is refused; the form is shown again.
+    if (!signInCsrfMatches(request)) {
+      const banner = notice(ctx.m.errors.csrf);
+      return ctx.send(ctx.m.signIn.title, signInForm(ctx, errors, email, csrf, banner), 403);
+    }
     if (!email) errors.set("email", ctx.m.signIn.emailMissing);
     if (!password) errors.set("password", ctx.m.signIn.passwordMissing);
-    if (errors.size > 0) return ctx.send(ctx.m.signIn.title, signInForm(ctx, errors, email), 422);
+    if (errors.size > 0)
+      return ctx.send(ctx.m.signIn.title, signInForm(ctx, errors, email, csrf), 422);
     try {
       const result = await identity.signIn(requestMeta(request), { email, password });
       setSessionCookie(reply, result.token);
@@ -133,13 +149,17 @@ export function registerAuthPages(app: App, services: Services, kit: Kit) {
       if (!(err instanceof AppError)) throw err;
       if (err.code === "invalid_credentials") {
         errors.set("email", ctx.m.signIn.invalid);
-        return ctx.send(ctx.m.signIn.title, signInForm(ctx, errors, email), 401);
+        return ctx.send(ctx.m.signIn.title, signInForm(ctx, errors, email, csrf), 401);
       }
       if (err.code === "sign_in_limited" || err.code === "sign_in_delayed") {
         const seconds = Number(/(\d+) seconds/.exec(err.message)?.[1] ?? 0);
         const text =
           err.code === "sign_in_limited" ? ctx.m.signIn.limited : ctx.m.signIn.delayed(seconds);
-        return ctx.send(ctx.m.signIn.title, signInForm(ctx, errors, email, notice(text)), 429);
+        return ctx.send(
+          ctx.m.signIn.title,
+          signInForm(ctx, errors, email, csrf, notice(text)),
+          429,
+        );
       }
       throw err;
     }
