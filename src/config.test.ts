@@ -84,3 +84,18 @@ test("TRUST_PROXY is a comma-separated list", () => {
     "192.168.0.0/16",
   ]);
 });
+
+test("F2 BACKUP_MAX_AGE_DAYS: 400 days by default; not a whole number of days from 1 to 3650 is refused", () => {
+  assert.equal(loadConfig({}).backupMaxAgeDays, 400);
+  assert.equal(loadConfig({ BACKUP_MAX_AGE_DAYS: "800" }).backupMaxAgeDays, 800);
+  for (const value of ["0", "-5", "1.5", "4000", "a year"]) {
+    assert.throws(
+      () => loadConfig({ BACKUP_MAX_AGE_DAYS: value }),
+      (err: unknown) =>
+        err instanceof ConfigError &&
+        err.variable === "BACKUP_MAX_AGE_DAYS" &&
+        err.message.includes("whole number of days between 1 and 3650") &&
+        err.message.includes(JSON.stringify(value)),
+    );
+  }
+});

@@ -78,6 +78,16 @@ const envSchema = z.object({
     .min(1, "must be at least 1")
     .max(3600, "must be at most 3600")
     .default(60),
+  /**
+   * The age in days of the oldest backup that may ever be restored (issue 22, F2): the erasure
+   * journal keeps every entry this long after it was written, and `restore` refuses older backups.
+   */
+  BACKUP_MAX_AGE_DAYS: z.coerce
+    .number({ error: "must be a whole number of days between 1 and 3650" })
+    .int("must be a whole number of days between 1 and 3650")
+    .min(1, "must be a whole number of days between 1 and 3650")
+    .max(3650, "must be a whole number of days between 1 and 3650")
+    .default(400),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -101,6 +111,8 @@ export interface Config {
   publicBaseUrl: string;
   /** The erasure journal file (docs/operations.md): replayed after a restore. */
   erasureJournal: string;
+  /** BACKUP_MAX_AGE_DAYS: journal entries are kept this long; older backups are not restored. */
+  backupMaxAgeDays: number;
   /** Letters by e-mail: SMTP when set; otherwise the file outbox (not in production). */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -174,6 +186,7 @@ export function loadConfig(
     ),
     anonymousRateLimit: e.ANONYMOUS_RATE_LIMIT,
     anonymousRateWindowMs: e.ANONYMOUS_RATE_WINDOW_SECONDS * 1000,
+    backupMaxAgeDays: e.BACKUP_MAX_AGE_DAYS,
     ...overrides,
   };
   if (config.isProduction && !config.masterKey) {

@@ -2,6 +2,7 @@ import path from "node:path";
 import { loadConfig } from "../config.ts";
 import { createServices } from "../modules/index.ts";
 import { restoreBackup } from "../modules/retention/backup.ts";
+import { ErasureJournal } from "../modules/retention/journal.ts";
 import { onlyArgument } from "./arguments.ts";
 import { envWith, help, out, parse, say, withRuntime } from "./common.ts";
 import { EXIT } from "./usage.ts";
@@ -11,11 +12,15 @@ export async function restoreCommand(argv: string[]): Promise<number> {
   if (values.help) return help("restore");
   const dir = onlyArgument(positionals, "Name the backup directory: woonsignaal restore <dir>");
   const config = loadConfig(envWith(values));
+  const now = new Date(); // the wall clock, as the journal's own times (F2)
+  const journal = new ErasureJournal(config.erasureJournal, config.backupMaxAgeDays);
   const manifest = restoreBackup({
     dir: path.resolve(dir),
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
-    now: new Date(),
+    now,
+    horizon: journal.horizon(now),
+    maxAgeDays: config.backupMaxAgeDays,
   });
   // Before anything else uses the restored database: every erasure since the backup again.
   return withRuntime(values, async (rt) => {

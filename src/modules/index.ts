@@ -123,7 +123,7 @@ export function createServices(
   // Organisations and identity need each other (access status ↔ access revocation); the
   // hooks below are called only after both exist.
   const services = {} as Services;
-  const journal = new ErasureJournal(config.erasureJournal);
+  const journal = new ErasureJournal(config.erasureJournal, config.backupMaxAgeDays);
   services.organisations = createOrganisationsService(ctx, {
     beforeTermination: [(id) => services.registrations.prepareTerminationLetters(id)],
     afterTermination: [

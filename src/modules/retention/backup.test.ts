@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -33,9 +34,9 @@ function env(): Record<string, string | undefined> {
   if (serverUrl) e.DATABASE_URL = serverUrl;
   return e;
 }
-function cli(args: string[]) {
+function cli(args: string[], extra: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [MAIN, ...args], {
-    env: env() as NodeJS.ProcessEnv,
+    env: { ...env(), ...extra } as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 120_000,
   });
@@ -120,6 +121,78 @@ test("a restore by hand (files copied back) is caught at the next start", async 
   await withApp(async (call) => {
     assert.equal((await call("GET", `/api/v1/registrations/${id}`)).statusCode, 404);
   });
+});
+
+const DAY = 86_400_000;
+/** A calendar date `years` from today's real date (the review ran `--now 2029-01-01`). */
+const yearsAhead = (years: number) => {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+};
+
+test("F2 backup, erase, retention run three years ahead, restore, start: the person stays erased", async () => {
+  const id = await withApp(
+    async (call) =>
+      (await call("POST", "/api/v1/registrations", registration("Toekomst"))).json().id as string,
+  );
+  const backup = path.join(dir, "backup-f2");
+  assert.equal(cli(["backup", "--out", backup]).code, 0);
+  await withApp(async (call) => {
+    assert.equal((await call("DELETE", `/api/v1/registrations/${id}`)).statusCode, 204);
+  });
+  // The job's clock is three years ahead: it erases what has expired by then, but the journal
+  // is pruned by the wall clock only, so nothing of it goes.
+  const ran = cli(["jobs", "run", "retention", "--now", yearsAhead(3), "--force", "--json"]);
+  assert.equal(ran.code, 0, ran.stderr);
+  const outcome = JSON.parse(ran.stdout);
+  assert.equal(outcome.status, "succeeded", ran.stdout);
+  assert.equal(outcome.result.journalPruned, 0);
+  assert.equal(outcome.result.journalPruneRefused, true);
+  assert.ok(fs.readFileSync(journal, "utf8").includes(id), "the erasure is still journalled");
+  const restored = cli(["restore", backup, "--json"]);
+  assert.equal(restored.code, 0, restored.stderr);
+  assert.ok(JSON.parse(restored.stdout).replayed.erased >= 1);
+  await withApp(async (call) => {
+    assert.equal((await call("GET", `/api/v1/registrations/${id}`)).statusCode, 404);
+  });
+});
+
+test("F2 the journal is pruned by the wall clock: an entry goes BACKUP_MAX_AGE_DAYS after it was written", () => {
+  const line = (daysAgo: number, id: string) =>
+    `${JSON.stringify({ at: new Date(Date.now() - daysAgo * DAY).toISOString(), kind: "case", id })}\n`;
+  const [oldEnough, kept399, fresh] = [randomUUID(), randomUUID(), randomUUID()];
+  fs.appendFileSync(journal, line(401, oldEnough) + line(399, kept399) + line(0, fresh));
+  const ran = cli(["jobs", "run", "retention", "--force", "--json"]);
+  assert.equal(ran.code, 0, ran.stderr);
+  assert.equal(JSON.parse(ran.stdout).result.journalPruned, 1);
+  assert.equal(JSON.parse(ran.stdout).result.journalPruneRefused, undefined);
+  const kept = fs.readFileSync(journal, "utf8");
+  assert.ok(!kept.includes(oldEnough));
+  assert.ok(kept.includes(kept399) && kept.includes(fresh));
+  // A longer setting keeps more: nothing of the 399-day entry goes at 500 days.
+  const longer = cli(["jobs", "run", "retention", "--force", "--json"], {
+    BACKUP_MAX_AGE_DAYS: "500",
+  });
+  assert.equal(JSON.parse(longer.stdout).result.journalPruned, 0);
+});
+
+test("F2 restore refuses a backup older than the journal's horizon, and changes nothing", () => {
+  const old = path.join(dir, "backup-old");
+  fs.cpSync(path.join(dir, "backup-f2"), old, { recursive: true });
+  const manifestFile = path.join(old, "backup.json");
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
+  manifest.createdAt = new Date(Date.now() - 401 * DAY).toISOString();
+  fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+  const before = fs.readdirSync(dataDir).sort();
+  const refused = cli(["restore", old]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /more than 400 days ago \(BACKUP_MAX_AGE_DAYS\)/);
+  assert.match(refused.stderr, /could bring erased people back/);
+  assert.deepEqual(fs.readdirSync(dataDir).sort(), before, "the database was not touched");
+  // The same backup is within a longer horizon.
+  const allowed = cli(["restore", old, "--json"], { BACKUP_MAX_AGE_DAYS: "402" });
+  assert.equal(allowed.code, 0, allowed.stderr);
 });
 
 test("on PostgreSQL: pg_dump, erase, pg_restore, and the erasure is replayed", {

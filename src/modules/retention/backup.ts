@@ -104,8 +104,19 @@ export function restoreBackup(options: {
   databaseUrl: string | undefined;
   dataDir: string;
   now: Date;
+  /**
+   * The erasure journal's horizon (journal.ts): a backup made before it is refused, since the
+   * journal may no longer hold every erasure made after it (issue 22, F2).
+   */
+  horizon: Date;
+  maxAgeDays: number;
 }): BackupManifest {
   const manifest = readManifest(options.dir);
+  if (Date.parse(manifest.createdAt) < options.horizon.getTime()) {
+    throw new BackupError(
+      `This backup was made on ${manifest.createdAt}, more than ${options.maxAgeDays} days ago (BACKUP_MAX_AGE_DAYS). The erasure journal keeps erasures only that long, so restoring it could bring erased people back. Restore a newer backup; nothing was changed.`,
+    );
+  }
   if (manifest.format === "pg_dump") {
     if (!options.databaseUrl)
       throw new BackupError("This is a PostgreSQL backup: set DATABASE_URL.");

@@ -6,6 +6,11 @@
  *
  * Lines are JSON: {"at":"2026-06-01T10:00:00.000Z","kind":"registration","id":"…"}. The file is
  * appended with an fsync per batch; a torn last line (a crash while writing) is ignored.
+ *
+ * Every entry is kept `keepDays` (BACKUP_MAX_AGE_DAYS) after its own `at`, measured by the wall
+ * clock of this machine — never by a job's `--now` (issue 22, F2: a job run "in 2029" once
+ * emptied the journal, and a restore then brought erased people back). A backup older than the
+ * journal's horizon is not restored (backup.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -21,9 +26,19 @@ export interface JournalEntry {
 
 export class ErasureJournal {
   readonly file: string;
+  readonly keepDays: number;
 
-  constructor(file: string) {
+  constructor(file: string, keepDays: number) {
     this.file = file;
+    this.keepDays = keepDays;
+  }
+
+  /**
+   * The oldest moment whose erasures the journal still holds in full: entries from this moment
+   * on are all kept, so a backup made at or after it can be restored safely.
+   */
+  horizon(wallNow: Date = new Date()): Date {
+    return new Date(wallNow.getTime() - this.keepDays * 86_400_000);
   }
 
   /** Appends the erasures that have just committed. */
@@ -65,10 +80,15 @@ export class ErasureJournal {
     return out;
   }
 
-  /** Drops entries older than `before` (older than the oldest backup kept): rewrite atomically. */
-  prune(before: Date): number {
+  /**
+   * Drops entries written more than `keepDays` ago by the wall clock (older than the oldest
+   * backup that may be restored): rewrite atomically. Takes no date on purpose (F2).
+   */
+  prune(): number {
+    const before = this.horizon(new Date()).getTime();
     const all = this.entries();
-    const keep = all.filter((e) => Date.parse(e.at) >= before.getTime());
+    // An unreadable time is kept: only what is certainly old enough goes.
+    const keep = all.filter((e) => !(Date.parse(e.at) < before));
     if (keep.length === all.length) return 0;
     const tmp = `${this.file}.tmp`;
     fs.writeFileSync(tmp, keep.map((e) => `${JSON.stringify(e)}\n`).join(""), { mode: 0o600 });

@@ -11,16 +11,13 @@ import { SYSTEM } from "../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../platform/audit/audit.ts";
 import { recordSuccess } from "../../platform/audit/record.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { addDays } from "../../platform/werkdagen.ts";
+import { todayInAmsterdam } from "../../platform/werkdagen.ts";
 import type { CaseRetention } from "../cases/ports.ts";
 import type { IdentityForRetention } from "../identity/ports.ts";
 import type { OrganisationsForRetention } from "../organisations/ports.ts";
 import type { RegistrationsForRetention } from "../registrations/ports.ts";
 import type { SeekerErasure } from "../seekers/ports.ts";
 import type { ErasureJournal, JournalEntry } from "./journal.ts";
-
-/** Journal entries are kept this long: longer than any backup is kept (docs/operations.md). */
-export const JOURNAL_KEEP_DAYS = 400;
 
 const SYSTEM_META: RequestMeta = { requestId: null, clientAddress: null };
 
@@ -87,10 +84,18 @@ export function createRetentionService(
       // 6. Other modules' rules (vroegsignalering).
       const more: Record<string, number> = {};
       for (const f of deps.more?.() ?? []) Object.assign(more, await f(today));
-      // 7. The journal keeps what a backup could still bring back, no more.
-      const journalPruned = deps.journal.prune(
-        new Date(`${addDays(today, -JOURNAL_KEEP_DAYS)}T00:00:00Z`),
-      );
+      // 7. The journal keeps what a backup could still bring back, no more — measured by the
+      //    wall clock, never by the job's date (issue 22, F2). A run dated after today's real
+      //    date (`jobs run retention --now <future>`, a clock set wrong) prunes nothing.
+      const wallToday = todayInAmsterdam(new Date());
+      const journalPruneRefused = today > wallToday;
+      if (journalPruneRefused) {
+        ctx.logger.warn(
+          { jobDate: today, wallDate: wallToday },
+          "erasure journal not pruned: the job's date is after the real date",
+        );
+      }
+      const journalPruned = journalPruneRefused ? 0 : deps.journal.prune();
       return {
         termExpired,
         upheldRemoved,
@@ -100,6 +105,7 @@ export function createRetentionService(
         apiKeysDeleted,
         ...more,
         journalPruned,
+        ...(journalPruneRefused ? { journalPruneRefused: true } : {}),
       };
     },
 
