@@ -71,7 +71,8 @@ today, Europe/Amsterdam). A period that already ran is skipped unless --force is
 Exit 1 when the job fails.
 
 Options:
-  --now YYYY-MM-DD  the job's clock: the date it runs as
+  --now YYYY-MM-DD  the job's clock: the date it runs as (retention never prunes the
+                    erasure journal by it: that goes by the real clock only)
   --force           run again even if this period already succeeded
   --json            print the outcome as JSON on stdout`,
   setup: `Usage: woonsignaal setup --profile P --region-name NAME --admin-email E [--json]
@@ -145,7 +146,8 @@ locked while it runs). backup.json records when the backup was made. The erasure
 Restores a backup made by "woonsignaal backup" (pg_restore --clean into DATABASE_URL, or the
 embedded database's files, keeping the current ones aside), brings the schema up to date and
 then carries out every erasure journalled since the backup was made, so nobody erased comes
-back. The server must be stopped. See docs/operations.md.`,
+back. The server must be stopped. A backup older than BACKUP_MAX_AGE_DAYS (default 400) is
+refused: the erasure journal no longer holds every erasure since then. See docs/operations.md.`,
   "erasures replay": `Usage: woonsignaal erasures replay [--since TIME] [--json] [--data-dir DIR]
 
 Carries out again every erasure in the erasure journal (from --since on), for a database that
