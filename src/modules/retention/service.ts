@@ -105,7 +105,14 @@ export function createRetentionService(
         apiKeysDeleted,
         ...more,
         journalPruned,
-        ...(journalPruneRefused ? { journalPruneRefused: true } : {}),
+        // How many days the job's date is ahead of the real date, when pruning was refused.
+        ...(journalPruneRefused
+          ? {
+              journalPruneRefusedDaysAhead: Math.round(
+                (Date.parse(today) - Date.parse(wallToday)) / 86_400_000,
+              ),
+            }
+          : {}),
       };
     },
 
