@@ -11,7 +11,7 @@ import { protocolRule } from "../../platform/errors.ts";
 import { compareDates } from "../../platform/werkdagen.ts";
 import type { AccessFacts, AccessRegistration } from "../letters/ports.ts";
 import { normalisePerson } from "../matching/normalise.ts";
-import { scoreNormalised, vetoedByBirthDate } from "../matching/score.ts";
+import { matchScore } from "../matching/score.ts";
 import type { Letterhead } from "../organisations/ports.ts";
 import type { Person } from "../registrations/schemas.ts";
 import { place } from "./encryption.ts";
@@ -104,9 +104,8 @@ export async function accessCandidatesOf(
     const linked = c.row.id === row.registrationId;
     let score = 100;
     if (!linked) {
-      if (vetoedByBirthDate(normalised, c.normalised, scoring)) continue;
-      const result = scoreNormalised(normalised, c.normalised, scoring);
-      if (result.decision !== "match") continue;
+      const result = matchScore(normalised, c.normalised, scoring);
+      if (!result) continue;
       score = result.score;
     }
     out.push({

@@ -27,3 +27,23 @@ export async function findActionableCase(
   }
   return row;
 }
+
+/**
+ * An access request the principal may act on (findActionableCase), for the steps only an
+ * access request has (its report, its region-wide candidates); any other case is 409
+ * `not_an_access_request`, `what` naming the step in the message.
+ */
+export async function findActionableAccessRequest(
+  env: CasesEnv,
+  principal: Principal,
+  id: string,
+  what: string,
+): Promise<repo.CaseRow> {
+  const row = await findActionableCase(env, principal, id);
+  if (row.type !== "access") {
+    throw new AppError("conflict", `Only an access request has ${what}.`, {
+      code: "not_an_access_request",
+    });
+  }
+  return row;
+}

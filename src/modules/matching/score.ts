@@ -348,6 +348,21 @@ export function scoreNormalised(
 }
 
 /** Scores two contract persons (normalising both; normalise once yourself when scoring many). */
+/**
+ * The pair's result when it is a match, else undefined: the birth-date veto first (cheap, for
+ * loops over candidates), then the full score. For callers that only act on a match (a
+ * screening, an access request's region-wide search).
+ */
+export function matchScore(
+  a: NormalisedPerson,
+  b: NormalisedPerson,
+  config: Partial<ScoringConfig> = {},
+): MatchResult | undefined {
+  if (vetoedByBirthDate(a, b, config)) return undefined;
+  const result = scoreNormalised(a, b, config);
+  return result.decision === "match" ? result : undefined;
+}
+
 export function scorePersons(
   a: MatchPerson,
   b: MatchPerson,

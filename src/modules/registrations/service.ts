@@ -10,9 +10,9 @@ import {
   candidatesFor,
   effectiveCandidate,
   effectiveIds,
+  heldCandidatesFor,
   isEffective,
 } from "./read-models/candidates.ts";
-import { heldCandidatesFor } from "./read-models/held-candidates.ts";
 import { historyOf } from "./read-models/history.ts";
 import {
   existingIds,

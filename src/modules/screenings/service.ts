@@ -10,7 +10,7 @@ import type { DisclosureField, Profile } from "../../protocol/profile.ts";
 import type { ScreeningLetters } from "../letters/ports.ts";
 import { nameValue, subjectValue } from "../matching/blind-keys.ts";
 import { type MatchPerson, normalisePerson } from "../matching/normalise.ts";
-import { scoreNormalised, vetoedByBirthDate } from "../matching/score.ts";
+import { matchScore } from "../matching/score.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
 import type { Candidate, RegistrationsForScreenings } from "../registrations/ports.ts";
 import type { SeekerScreening } from "../seekers/ports.ts";
@@ -108,10 +108,7 @@ export function createScreeningsService(
         ...candidates.map((c) => c.normalised),
       ]);
       for (const c of candidates) {
-        // Most candidates found by initial and surname were born in another generation.
-        if (vetoedByBirthDate(person, c.normalised, scoring)) continue;
-        const score = scoreNormalised(person, c.normalised, scoring);
-        if (score.decision !== "match") continue;
+        if (!matchScore(person, c.normalised, scoring)) continue;
         const grant = disclosureGrant(
           profile,
           principal.organisationId,

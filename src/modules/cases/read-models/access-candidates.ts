@@ -1,9 +1,8 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
-import { AppError } from "../../../platform/errors.ts";
 import { accessCandidatesOf, candidatesOpen } from "../access-answer.ts";
-import { findActionableCase } from "../case-access.ts";
+import { findActionableAccessRequest } from "../case-access.ts";
 import type { CasesEnv } from "../env.ts";
 
 /**
@@ -21,11 +20,7 @@ export async function accessCandidates(
   id: string,
 ) {
   const { db, clock, deps } = env;
-  const row = await findActionableCase(env, principal, id);
-  if (row.type !== "access")
-    throw new AppError("conflict", "Only an access request has region-wide candidates.", {
-      code: "not_an_access_request",
-    });
+  const row = await findActionableAccessRequest(env, principal, id, "region-wide candidates");
   const candidates = await accessCandidatesOf(env, row);
   const names = new Map<string, string>();
   for (const c of candidates) {

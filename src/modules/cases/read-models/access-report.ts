@@ -1,10 +1,10 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
-import { AppError, protocolRule } from "../../../platform/errors.ts";
+import { protocolRule } from "../../../platform/errors.ts";
 import type { Person } from "../../registrations/schemas.ts";
 import { accessCandidatesOf, actualRecipients, requesterOf } from "../access-answer.ts";
-import { findActionableCase } from "../case-access.ts";
+import { findActionableAccessRequest } from "../case-access.ts";
 import type { CasesEnv } from "../env.ts";
 
 /** The access answer's content (AVG art. 15): the data, purposes, recipients, source, and who screened. */
@@ -15,11 +15,7 @@ export async function accessReport(
   id: string,
 ) {
   const { db, clock, deps } = env;
-  const row = await findActionableCase(env, principal, id);
-  if (row.type !== "access")
-    throw new AppError("conflict", "Only an access request has an access report.", {
-      code: "not_an_access_request",
-    });
+  const row = await findActionableAccessRequest(env, principal, id, "an access report");
   if (!row.identityVerifiedOn) {
     throw protocolRule(
       "identity_not_verified",

@@ -9,7 +9,7 @@ import {
   storedDecisions,
 } from "../access-answer.ts";
 import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
-import { findActionableCase } from "../case-access.ts";
+import { findActionableAccessRequest } from "../case-access.ts";
 import type { CasesEnv } from "../env.ts";
 import { summaryOf } from "../read-models/case-summary.ts";
 import * as repo from "../repository.ts";
@@ -29,11 +29,7 @@ export async function decideAccessCandidate(
   input: { registrationId: string; decision: CandidateDecision },
 ) {
   const { db, clock } = env;
-  const row = await findActionableCase(env, principal, id);
-  if (row.type !== "access")
-    throw new AppError("conflict", "Only an access request has region-wide candidates.", {
-      code: "not_an_access_request",
-    });
+  const row = await findActionableAccessRequest(env, principal, id, "region-wide candidates");
   if (!candidatesOpen(row)) {
     throw new AppError("conflict", `This case is ${row.status}: the answer is already given.`, {
       code: "case_not_open",

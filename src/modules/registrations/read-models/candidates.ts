@@ -18,18 +18,40 @@ export function isEffective(env: RegistrationsEnv, row: repo.RegistrationRow): b
   );
 }
 
+/** The registrations that share a blind index with this person, decrypted for scoring in memory. */
+async function sharingBlindIndex(
+  env: RegistrationsEnv,
+  person: MatchPerson,
+  keep: (row: repo.RegistrationRow) => boolean,
+): Promise<Candidate[]> {
+  const keys = await blindBlockingKeys(env.keyring, person);
+  const rows = (await repo.findByBlindKeys(env.db, keys)).filter(keep);
+  return Promise.all(rows.map(async (row) => ({ row, person: await personOf(env, row) })));
+}
+
 /**
  * Candidate retrieval (issue 5): the registrations in effect that share a blind index with
- * this person, decrypted for scoring in memory. No access check: the screenings and seekers
- * modules decide what anyone may learn from them.
+ * this person. No access check: the screenings and seekers modules decide what anyone may
+ * learn from them.
  */
 export async function candidatesFor(
   env: RegistrationsEnv,
   person: MatchPerson,
 ): Promise<Candidate[]> {
-  const keys = await blindBlockingKeys(env.keyring, person);
-  const rows = (await repo.findByBlindKeys(env.db, keys)).filter((r) => isEffective(env, r));
-  return Promise.all(rows.map(async (row) => ({ row, person: await personOf(env, row) })));
+  return sharingBlindIndex(env, person, (row) => isEffective(env, row));
+}
+
+/**
+ * Every registration still held that shares a blind index with this person — in effect or
+ * not (restricted, pending notice, not yet started). For an access answer (AVG art. 15;
+ * 003 §15.2): what is held counts, not only what gives a hit. No access check: the cases
+ * module decides what the handling officer may see.
+ */
+export async function heldCandidatesFor(
+  env: RegistrationsEnv,
+  person: MatchPerson,
+): Promise<Candidate[]> {
+  return sharingBlindIndex(env, person, () => true);
 }
 
 /** One registration with its person decrypted, when it exists and is in effect. */
