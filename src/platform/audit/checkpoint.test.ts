@@ -41,8 +41,9 @@ function succeeded(outcome: Awaited<ReturnType<typeof runJob>>) {
   return (outcome as { result: Record<string, unknown> }).result;
 }
 
-const verifyNow = () => verifyAuditLog(ctx.database.db, auditSettingsFrom(ctx.config));
-const outsideFile = () => path.join(dataDir, "audit-checkpoints", "checkpoints.jsonl");
+const verifyNow = () =>
+  verifyAuditLog(ctx.database.db, auditSettingsFrom(ctx.config), { now: ctx.clock.now() });
+const outsideFile = () => `${dataDir}-audit-checkpoints/checkpoints.jsonl`;
 
 beforeEach(async () => {
   await context();
