@@ -1,4 +1,5 @@
 import { type Config, loadConfig } from "./config.ts";
+import { refuseDemoData } from "./demo/demo-guard.ts";
 import { chainKeyOf, useChainKey } from "./platform/audit/chain.ts";
 import { AuditCheckpointer } from "./platform/audit/checkpointer.ts";
 import { auditSettingsFrom } from "./platform/audit/settings.ts";
@@ -71,6 +72,8 @@ export async function openRuntime(
       logger.info({ applied: appliedMigrations }, "database schema brought up to date");
     }
     keyring = await Keyring.open(database, masterKeys, logger, { clock: options.clock });
+    // F3: demo accounts and keys never run in production.
+    if (config.isProduction) await refuseDemoData(database);
   } catch (err) {
     await database.close();
     throw err;
