@@ -1,5 +1,6 @@
 import { type Config, loadConfig } from "./config.ts";
 import { refuseDemoData } from "./demo/demo-guard.ts";
+import { demoSecretOf } from "./demo/demo-region.ts";
 import { chainKeyOf, useChainKey } from "./platform/audit/chain.ts";
 import { AuditCheckpointer } from "./platform/audit/checkpointer.ts";
 import { auditSettingsFrom } from "./platform/audit/settings.ts";
@@ -18,6 +19,8 @@ export interface Runtime {
   clock: Clock;
   /** The migrations this start applied (empty when the schema was up to date). */
   appliedMigrations: string[];
+  /** The installation's demo secret (F3): the demo's passwords and keys derive from it. */
+  demoSecret: Buffer;
   close(): Promise<void>;
 }
 
@@ -98,6 +101,7 @@ export async function openRuntime(
     keyring,
     clock,
     appliedMigrations,
+    demoSecret: demoSecretOf(masterKeys.current.key),
     // The last checkpoint comes after everything this process wrote (close the app first:
     // its refusal tally flushes on close), then the database closes.
     close: () => {

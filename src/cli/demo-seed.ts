@@ -1,6 +1,5 @@
 import { loadConfig } from "../config.ts";
 import { seedDemoArrears } from "../demo/demo-arrears.ts";
-import { demoSecret } from "../demo/demo-guard.ts";
 import { NotTheDemoRegionError, seedDemoRegion } from "../demo/demo-region.ts";
 import { createServices } from "../modules/index.ts";
 import { isProfileId, PROFILE_IDS } from "../protocol/index.ts";
@@ -24,11 +23,7 @@ export async function demoSeedCommand(argv: string[]): Promise<number> {
   return withRuntime(values, async (rt) => {
     try {
       const services = createServices(rt);
-      const { created, demo } = await seedDemoRegion(
-        services,
-        profile,
-        await demoSecret(rt.keyring),
-      );
+      const { created, demo } = await seedDemoRegion(services, profile, rt.demoSecret);
       if (created) await seedDemoArrears(services, demo, rt.clock.today());
       if (values.json) out(demo);
       else {

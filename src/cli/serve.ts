@@ -1,7 +1,6 @@
 import { buildApp } from "../app.ts";
 import { openRuntime, type Runtime } from "../bootstrap.ts";
 import { seedDemoArrears } from "../demo/demo-arrears.ts";
-import { demoSecret } from "../demo/demo-guard.ts";
 import { seedDemoRegion } from "../demo/demo-region.ts";
 import { createServices, type Services } from "../modules/index.ts";
 import { allJobs } from "../modules/jobs.ts";
@@ -71,7 +70,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
 async function demoOnFirstStart(rt: Runtime, services: Services) {
   if (rt.database.kind !== "pglite" || rt.config.isProduction) return undefined;
   if (await services.organisations.region().catch(() => undefined)) return undefined;
-  const { demo } = await seedDemoRegion(services, "aedes-2021", await demoSecret(rt.keyring));
+  const { demo } = await seedDemoRegion(services, "aedes-2021", rt.demoSecret);
   await seedDemoArrears(services, demo, rt.clock.today());
   return demo;
 }

@@ -12,9 +12,8 @@ import path from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { generateSigningKeyBase64 } from "../platform/audit/signing.ts";
-import { createTestContext } from "../testing/context.ts";
-import { demoSecret } from "./demo-guard.ts";
-import { describeDemoRegion } from "./demo-region.ts";
+import { parseMasterKeys } from "../platform/crypto/index.ts";
+import { type DemoRegion, demoSecretOf, describeDemoRegion } from "./demo-region.ts";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 const dirs: string[] = [];
@@ -22,29 +21,41 @@ after(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-test("F3 demo passwords, TOTP secrets and API keys differ between installations", async () => {
-  const a = await createTestContext();
-  const b = await createTestContext();
-  try {
-    const first = describeDemoRegion("aedes-2021", await demoSecret(a.keyring));
-    const again = describeDemoRegion("aedes-2021", await demoSecret(a.keyring));
-    const other = describeDemoRegion("aedes-2021", await demoSecret(b.keyring));
-    assert.deepEqual(again, first, "the same document for one installation");
-    assert.equal(other.region.id, first.region.id, "ids are not secrets");
-    for (const [i, u] of first.users.entries()) {
-      assert.notEqual(other.users[i]!.password, u.password);
-      assert.notEqual(other.users[i]!.totpSecret, u.totpSecret);
-      assert.doesNotMatch(u.password, /demo-2026/, "no password printed in the README");
-    }
-    assert.notEqual(other.auditor.apiKey, first.auditor.apiKey);
-    assert.notEqual(
-      other.organisations[0]!.apiKeys.officer,
-      first.organisations[0]!.apiKeys.officer,
-    );
-  } finally {
-    await a.close();
-    await b.close();
+test("F3 demo passwords, TOTP secrets and API keys differ between installations", () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "woonsignaal-demo-two-"));
+  dirs.push(root);
+  const seed = (dataDir: string) => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      LOG_LEVEL: "warn",
+      NODE_ENV: "test",
+      DATA_DIR: dataDir,
+    };
+    delete env.DATABASE_URL;
+    delete env.WOONSIGNAAL_MASTER_KEY;
+    const r = spawnSync(process.execPath, [MAIN, "demo-seed", "--json"], {
+      env,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as DemoRegion;
+  };
+  const first = seed(path.join(root, "a"));
+  const other = seed(path.join(root, "b"));
+  assert.equal(other.region.id, first.region.id, "ids are not secrets");
+  for (const [i, u] of first.users.entries()) {
+    assert.equal(other.users[i]!.email, u.email);
+    assert.notEqual(other.users[i]!.password, u.password);
+    assert.notEqual(other.users[i]!.totpSecret, u.totpSecret);
+    assert.doesNotMatch(u.password, /demo-2026/, "not the password the README used to print");
   }
+  assert.notEqual(other.auditor.apiKey, first.auditor.apiKey);
+  assert.notEqual(other.organisations[0]!.apiKeys.officer, first.organisations[0]!.apiKeys.officer);
+  // One installation: the document follows from its master key, the same on every call.
+  const key = fs.readFileSync(path.join(root, "a", "master.key"), "utf8").trim();
+  const derived = describeDemoRegion("aedes-2021", demoSecretOf(parseMasterKeys(key).current.key));
+  assert.deepEqual(derived, first);
 });
 
 test("F3 a production start on a store with the demo region is refused with exit 3; an empty one starts", () => {

@@ -1,18 +1,5 @@
-import { createHmac } from "node:crypto";
-import type { Keyring } from "../platform/crypto/index.ts";
 import type { Database } from "../platform/db/database.ts";
 import { demoMarkers } from "./demo-region.ts";
-
-/**
- * The installation's demo secret (F3): passwords, TOTP secrets and API keys of the demo region
- * are derived from it, so no two installations share them. Derived (HMAC, its own label) from
- * a region secret the keyring keeps wrapped under the master key: stable for one
- * installation, unknown to anyone without its master key.
- */
-export async function demoSecret(keyring: Keyring): Promise<Buffer> {
-  const base = await keyring.regionKey("audit_subject");
-  return createHmac("sha256", base).update("woonsignaal demo secrets v2").digest();
-}
 
 /** A production start on a store that holds demo data (main.ts: exit 3). */
 export class DemoDataInProductionError extends Error {

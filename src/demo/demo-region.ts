@@ -41,6 +41,17 @@ function digest(label: string, secret: Buffer | string = SEED): Buffer {
 /** A process without an installation secret (a test seeding its own database) gets a random one. */
 const processSecret = randomBytes(32);
 
+/**
+ * The installation's demo secret (F3, D-704): the demo's passwords, TOTP secrets and API keys
+ * are derived from it, so no two installations share them. Derived (HMAC, its own label) from
+ * the current master key (bootstrap.ts `Runtime.demoSecret`): stable for one installation,
+ * unknown to anyone without its master key. After a master key rotation the demo accounts keep
+ * the passwords they were created with, while `demo-seed` prints new ones: seed a new demo.
+ */
+export function demoSecretOf(masterKey: Buffer): Buffer {
+  return createHmac("sha256", masterKey).update("woonsignaal demo secrets v2").digest();
+}
+
 /** A stable UUID (version 4 layout) derived from a label. */
 export function demoUuid(label: string): string {
   const h = createHash("sha256").update(`${SEED}:${label}`).digest("hex");
@@ -149,7 +160,7 @@ function capitalised(slug: string) {
 }
 
 /**
- * The demo document for a profile and an installation's demo secret (runtime.ts `demoSecret`):
+ * The demo document for a profile and an installation's demo secret (`demoSecretOf`):
  * pure, so the same on every call with the same secret.
  */
 export function describeDemoRegion(profile: ProfileId, secret: Buffer = processSecret): DemoRegion {
@@ -217,7 +228,7 @@ export const COMMITTEE_ADDRESS = {
 export async function seedDemoRegion(
   services: Services,
   profile: ProfileId,
-  /** The installation's demo secret (`demoSecret`); a random one for this process otherwise. */
+  /** The installation's demo secret (`demoSecretOf`); a random one for this process otherwise. */
   secret: Buffer = processSecret,
 ): Promise<DemoSeedOutcome> {
   const existing = await services.organisations.region().catch(() => undefined);

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
@@ -8,7 +9,10 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { type DemoRegion, demoSecretOf, describeDemoRegion } from "../../src/demo/demo-region.ts";
 import { totpCodeAt } from "../../src/platform/auth/index.ts";
+import { parseMasterKeys } from "../../src/platform/crypto/index.ts";
+import type { ProfileId } from "../../src/protocol/profile.ts";
 
 /**
  * Browser tests drive Debian's Chromium (no browser downloads here) against a real server
@@ -59,13 +63,23 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The master key of the servers this process starts (one test file, one process). */
+const E2E_MASTER_KEY = randomBytes(32).toString("base64");
+
+/** The demo region as the servers this process starts load it (their passwords, TOTP secrets, keys). */
+export function e2eDemoRegion(profile: ProfileId = "aedes-2021"): DemoRegion {
+  return describeDemoRegion(profile, demoSecretOf(parseMasterKeys(E2E_MASTER_KEY).current.key));
+}
+
 export async function startServer(): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "woonsignaal-e2e-"));
   const port = await freePort();
   const main = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn" };
   delete env.DATABASE_URL;
-  delete env.WOONSIGNAAL_MASTER_KEY;
+  // A master key this process knows, so that it knows the demo's secrets too (F3: they are
+  // derived per installation; e2eDemoRegion).
+  env.WOONSIGNAAL_MASTER_KEY = E2E_MASTER_KEY;
   const child: ChildProcess = spawn(process.execPath, [main, "serve", "--port", String(port)], {
     env,
     stdio: ["ignore", "ignore", "pipe"],

@@ -8,7 +8,6 @@ import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "../../app.ts";
 import { openRuntime } from "../../bootstrap.ts";
-import { demoSecret } from "../../demo/demo-guard.ts";
 import { describeDemoRegion } from "../../demo/demo-region.ts";
 import { createTestDatabase } from "../../platform/db/test-database.ts";
 import { bearer } from "../../testing/http.ts";
@@ -58,7 +57,7 @@ async function withApp<T>(
   const services = createServices(rt);
   await services.retention.replay(); // what `serve` does before it accepts requests
   const app = await buildApp(rt, services);
-  const demo = describeDemoRegion("aedes-2021", await demoSecret(rt.keyring));
+  const demo = describeDemoRegion("aedes-2021", rt.demoSecret);
   const officer = bearer(demo.organisations[0]!.apiKeys.officer);
   try {
     return await fn((method, url, payload) =>
