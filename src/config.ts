@@ -66,6 +66,8 @@ const envSchema = z.object({
    * DATA_DIR; default <DATA_DIR>-audit-checkpoints (platform/audit/settings.ts).
    */
   WOONSIGNAAL_AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  /** Earlier audit signing keys, comma-separated (after a rotation): verify still checks what they chained. */
+  WOONSIGNAAL_AUDIT_PREVIOUS_SIGNING_KEYS: z.string().min(1).optional(),
   /** F4: a signed audit checkpoint at least every this many events. */
   AUDIT_CHECKPOINT_EVENTS: z.coerce
     .number({ error: "must be a whole number of events between 10 and 1000000" })
@@ -138,6 +140,8 @@ export interface Config {
   auditSigningKey?: string | undefined;
   /** WOONSIGNAAL_AUDIT_CHECKPOINT_DIR, resolved; undefined means <DATA_DIR>-audit-checkpoints. */
   auditCheckpointDir?: string | undefined;
+  /** WOONSIGNAAL_AUDIT_PREVIOUS_SIGNING_KEYS, split; never stored in the database. */
+  auditPreviousSigningKeys?: string[] | undefined;
   /** AUDIT_CHECKPOINT_EVENTS (F4); undefined means 1000. */
   auditCheckpointEvents?: number | undefined;
   /** AUDIT_CHECKPOINT_MINUTES (F4); undefined means 5. */
@@ -198,6 +202,10 @@ export function loadConfig(
       e.WOONSIGNAAL_AUDIT_CHECKPOINT_DIR === undefined
         ? undefined
         : path.resolve(e.WOONSIGNAAL_AUDIT_CHECKPOINT_DIR),
+    auditPreviousSigningKeys: (e.WOONSIGNAAL_AUDIT_PREVIOUS_SIGNING_KEYS ?? "")
+      .split(",")
+      .map((k) => k.trim())
+      .filter(Boolean),
     auditCheckpointEvents: e.AUDIT_CHECKPOINT_EVENTS,
     auditCheckpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? DEVELOPMENT_BASE_URL,

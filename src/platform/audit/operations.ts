@@ -6,7 +6,7 @@ import { addDays, addMonths } from "../werkdagen.ts";
 import { chainKeyOf, currentChainKey } from "./chain.ts";
 import { createCheckpoint, exportMissing, pruneAuditLog } from "./checkpoint.ts";
 import { type AuditSettings, outsideFileOf } from "./settings.ts";
-import { loadSigningKey, SIGNING_KEY_VARIABLE } from "./signing.ts";
+import { loadPreviousSigningKeys, loadSigningKey, SIGNING_KEY_VARIABLE } from "./signing.ts";
 import { auditHead } from "./tables.ts";
 import { type VerifyResult, verifyAuditChain } from "./verify.ts";
 
@@ -59,10 +59,11 @@ export async function verifyAuditLog(
       );
     }
   }
+  const keys = [...(key ? [key] : []), ...loadPreviousSigningKeys(settings.previousSigningKeys)];
   return verifyAuditChain(db, {
-    trustedKeys: key ? [key] : [],
+    trustedKeys: keys,
     // The process's own key too: the same one in a runtime; a test's random one otherwise.
-    chainKeys: key ? [chainKeyOf(key), currentChainKey()] : [currentChainKey()],
+    chainKeys: [...keys.map(chainKeyOf), currentChainKey()],
     outsideFile: outsideFileOf(settings),
     policy: {
       everyEvents: settings.checkpointEvents,
@@ -99,6 +100,7 @@ export async function runAuditCheckpoint(
   },
 ): Promise<CheckpointRunSummary> {
   const key = loadSigningKey({ ...options.settings, logger: options.logger, create: true })!;
+  const previous = loadPreviousSigningKeys(options.settings.previousSigningKeys);
   const outsideFile = outsideFileOf(options.settings);
   const reexported = await exportMissing(db, outsideFile);
   const checkpoint = await createCheckpoint(db, { clock: options.clock, key, outsideFile });
@@ -110,7 +112,11 @@ export async function runAuditCheckpoint(
           key,
           outsideFile,
           cutoff: startOfAmsterdamDay(addMonths(options.today, -options.retentionMonths)),
-          verify: { trustedKeys: [key], outsideFile },
+          verify: {
+            trustedKeys: [key, ...previous],
+            chainKeys: [currentChainKey(), ...previous.map(chainKeyOf)],
+            outsideFile,
+          },
         });
   return {
     checkpointCreated: checkpoint.created,

@@ -7,6 +7,8 @@ export interface AuditSettings {
   isProduction: boolean;
   /** WOONSIGNAAL_AUDIT_SIGNING_KEY: base64 PKCS#8 DER of an Ed25519 private key. */
   signingKey: string | undefined;
+  /** WOONSIGNAAL_AUDIT_PREVIOUS_SIGNING_KEYS: keys used before a rotation (verify only). */
+  previousSigningKeys: string[];
   /**
    * WOONSIGNAAL_AUDIT_CHECKPOINT_DIR; required in production and never inside DATA_DIR.
    * Default (outside production): `<DATA_DIR>-audit-checkpoints`, beside the data directory (D-702).
@@ -58,6 +60,7 @@ export function auditSettingsFrom(config: Config): AuditSettings {
     dataDir: config.dataDir,
     isProduction: config.isProduction,
     signingKey: config.auditSigningKey,
+    previousSigningKeys: config.auditPreviousSigningKeys ?? [],
     checkpointDir,
     checkpointEvents: config.auditCheckpointEvents ?? DEFAULT_CHECKPOINT_EVENTS,
     checkpointIntervalMs: (config.auditCheckpointMinutes ?? DEFAULT_CHECKPOINT_MINUTES) * 60_000,

@@ -283,6 +283,23 @@ test("F4 a running runtime signs a checkpoint every AUDIT_CHECKPOINT_EVENTS even
   assert.equal(result.ok, true, JSON.stringify(result));
 });
 
+test("F4 after a rotation of the signing key, the old events verify under WOONSIGNAAL_AUDIT_PREVIOUS_SIGNING_KEYS", async () => {
+  const root = copy();
+  const rotated = generateSigningKeyBase64();
+  const rt = await openRuntime({ env: envOf(root, { WOONSIGNAAL_AUDIT_SIGNING_KEY: rotated }) });
+  const { recordAudit } = await import("./audit.ts");
+  await recordAudit(rt.database.db, rt.clock, META, entry(1));
+  await rt.close();
+  const withoutOld = await verify(root, new Date(), { WOONSIGNAAL_AUDIT_SIGNING_KEY: rotated });
+  assert.equal(withoutOld.ok, false, "the events chained under the old key cannot be checked");
+  const withOld = await verify(root, new Date(), {
+    WOONSIGNAAL_AUDIT_SIGNING_KEY: rotated,
+    WOONSIGNAAL_AUDIT_PREVIOUS_SIGNING_KEYS: SIGNING_KEY,
+  });
+  assert.equal(withOld.ok, true, JSON.stringify(withOld));
+  assert.equal(withOld.lastSeq, headAtClose + 1);
+});
+
 test("F4 production requires WOONSIGNAAL_AUDIT_CHECKPOINT_DIR, outside DATA_DIR (exit 3)", () => {
   const root = tmpDir("woonsignaal-tail-prod-");
   const run = (extra: Record<string, string>) => {
