@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "./platform/db/test-database.ts";
+import { freePort } from "./testing/cli.ts";
 
 const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
 const tmpDirs: string[] = [];
@@ -117,17 +117,6 @@ test("migrate --json and jobs run --json print exactly one JSON document on stdo
   const list = JSON.parse(cli(["jobs", "list", "--json"]).stdout);
   assert.ok(list.jobs.some((j: { name: string }) => j.name === "housekeeping"));
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 test("serve answers /healthz; a second process on the same data directory exits 4", async () => {
   const dataDir = tmp();

@@ -4,18 +4,16 @@
  * on a store that holds the demo region, a demo key or a demo account is refused (exit 3).
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { generateSigningKeyBase64 } from "../platform/audit/signing.ts";
 import { parseMasterKeys } from "../platform/crypto/index.ts";
+import { runCli } from "../testing/cli.ts";
 import { type DemoRegion, demoSecretOf, describeDemoRegion } from "./demo-region.ts";
 
-const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 const dirs: string[] = [];
 after(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
@@ -25,20 +23,8 @@ test("F3 demo passwords, TOTP secrets and API keys differ between installations"
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "woonsignaal-demo-two-"));
   dirs.push(root);
   const seed = (dataDir: string) => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      LOG_LEVEL: "warn",
-      NODE_ENV: "test",
-      DATA_DIR: dataDir,
-    };
-    delete env.DATABASE_URL;
-    delete env.WOONSIGNAAL_MASTER_KEY;
-    const r = spawnSync(process.execPath, [MAIN, "demo-seed", "--json"], {
-      env,
-      encoding: "utf8",
-      timeout: 120_000,
-    });
-    assert.equal(r.status, 0, r.stderr);
+    const r = runCli(["demo-seed", "--json"], { DATA_DIR: dataDir });
+    assert.equal(r.code, 0, r.stderr);
     return JSON.parse(r.stdout) as DemoRegion;
   };
   const first = seed(path.join(root, "a"));
@@ -63,22 +49,15 @@ test("F3 a production start on a store with the demo region is refused with exit
   dirs.push(root);
   const masterKey = randomBytes(32).toString("base64");
   const run = (args: string[], dataDir: string, production: boolean) => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      LOG_LEVEL: "warn",
+    const r = runCli(args, {
       NODE_ENV: production ? "production" : "test",
       DATA_DIR: dataDir,
       WOONSIGNAAL_MASTER_KEY: masterKey,
       WOONSIGNAAL_AUDIT_SIGNING_KEY: generateSigningKeyBase64(),
       WOONSIGNAAL_AUDIT_CHECKPOINT_DIR: path.join(root, `checkpoints-${path.basename(dataDir)}`),
       PUBLIC_BASE_URL: "https://signaleringslijst.example.org",
-    };
-    delete env.DATABASE_URL;
-    return spawnSync(process.execPath, [MAIN, ...args], {
-      env,
-      encoding: "utf8",
-      timeout: 120_000,
     });
+    return { status: r.code, stdout: r.stdout, stderr: r.stderr };
   };
   const demoDir = path.join(root, "demo");
   const seeded = run(["demo-seed", "--json"], demoDir, false);

@@ -4,7 +4,6 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +12,7 @@ import { type DemoRegion, demoSecretOf, describeDemoRegion } from "../../src/dem
 import { totpCodeAt } from "../../src/platform/auth/index.ts";
 import { parseMasterKeys } from "../../src/platform/crypto/index.ts";
 import type { ProfileId } from "../../src/protocol/profile.ts";
+import { freePort } from "../../src/testing/cli.ts";
 
 /**
  * Browser tests drive Debian's Chromium (no browser downloads here) against a real server
@@ -50,17 +50,6 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }
 
 /** The master key of the servers this process starts (one test file, one process). */

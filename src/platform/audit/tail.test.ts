@@ -7,25 +7,23 @@
  * on a fresh copy of a real data directory.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { asc, count, desc, eq } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import { buildApp } from "../../app.ts";
 import { openRuntime } from "../../bootstrap.ts";
 import { loadConfig } from "../../config.ts";
 import { createServices } from "../../modules/index.ts";
+import { runCli } from "../../testing/cli.ts";
 import { type Database, openDatabase } from "../db/database.ts";
-import { eventHash } from "./chain.ts";
+import { eventHash, GENESIS_HASH } from "./chain.ts";
 import { verifyAuditLog } from "./operations.ts";
 import { auditSettingsFrom, OUTSIDE_FILE_NAME } from "./settings.ts";
 import { generateSigningKeyBase64 } from "./signing.ts";
 import { auditCheckpoint, auditEvent, auditHead } from "./tables.ts";
-import { entry, META, removeTmpDirs, tamper, tmpDir } from "./test-helpers.ts";
+import { entry, META, rehashFrom, removeTmpDirs, tamper, tmpDir } from "./test-helpers.ts";
 
-const MAIN = fileURLToPath(new URL("../../main.ts", import.meta.url));
 const SIGNING_KEY = generateSigningKeyBase64();
 const REFUSING_SOURCES = 12;
 
@@ -143,15 +141,8 @@ test("F4 tamper: the last events deleted and the head moved back is detected (CL
     }),
   );
   await assertDetected(root, /the log was cut short/);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...envOf(root) };
-  delete env.DATABASE_URL;
-  delete env.WOONSIGNAAL_MASTER_KEY;
-  const cli = spawnSync(process.execPath, [MAIN, "audit", "verify", "--json"], {
-    env,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  assert.equal(cli.status, 1, cli.stderr);
+  const cli = runCli(["audit", "verify", "--json"], envOf(root));
+  assert.equal(cli.code, 1, cli.stderr);
   assert.equal(JSON.parse(cli.stdout).firstBrokenSeq, headAtClose - 4);
 });
 
@@ -198,17 +189,11 @@ test("F4 tamper: an event after the last checkpoint edited and re-hashed is dete
       await tx.delete(auditCheckpoint).where(eq(auditCheckpoint.id, last!.id));
       const from = headAtClose - 2;
       await tx.update(auditEvent).set({ outcome: "success" }).where(eq(auditEvent.seq, from));
-      const rows = await tx.select().from(auditEvent).orderBy(asc(auditEvent.seq));
-      let prev = rows.find((r) => r.seq === from - 1)!.hash;
-      for (const row of rows.filter((r) => r.seq >= from)) {
-        const hash = eventHash(prev, row);
-        await tx
-          .update(auditEvent)
-          .set({ prevHash: prev, hash })
-          .where(eq(auditEvent.seq, row.seq));
-        prev = hash;
-      }
-      await tx.update(auditHead).set({ hash: prev });
+      const [before] = await tx
+        .select()
+        .from(auditEvent)
+        .where(eq(auditEvent.seq, from - 1));
+      await rehashFrom(tx, from, before!.hash);
     }),
   );
   const outside = path.join(root, "checkpoints", OUTSIDE_FILE_NAME);
@@ -222,17 +207,7 @@ test("F4 tamper: a full rewrite with every checkpoint deleted (database rows and
   await withData(root, (db) =>
     tamper(db, async (tx) => {
       await tx.update(auditEvent).set({ outcome: "refused" }).where(eq(auditEvent.seq, 1));
-      const rows = await tx.select().from(auditEvent).orderBy(asc(auditEvent.seq));
-      let prev = "0".repeat(64);
-      for (const row of rows) {
-        const hash = eventHash(prev, row);
-        await tx
-          .update(auditEvent)
-          .set({ prevHash: prev, hash })
-          .where(eq(auditEvent.seq, row.seq));
-        prev = hash;
-      }
-      await tx.update(auditHead).set({ hash: prev });
+      await rehashFrom(tx, 1, GENESIS_HASH);
       await tx.delete(auditCheckpoint);
     }),
   );
@@ -303,16 +278,14 @@ test("F4 after a rotation of the signing key, the old events verify under WOONSI
 test("F4 production requires WOONSIGNAAL_AUDIT_CHECKPOINT_DIR, outside DATA_DIR (exit 3)", () => {
   const root = tmpDir("woonsignaal-tail-prod-");
   const run = (extra: Record<string, string>) => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
+    const r = runCli(["migrate"], {
       ...envOf(root),
       NODE_ENV: "production",
       WOONSIGNAAL_MASTER_KEY: Buffer.alloc(32, 7).toString("base64"),
       PUBLIC_BASE_URL: "https://signaleringslijst.example.org",
       ...extra,
-    };
-    delete env.DATABASE_URL;
-    return spawnSync(process.execPath, [MAIN, "migrate"], { env, encoding: "utf8" });
+    });
+    return { status: r.code, stderr: r.stderr };
   };
   const missing = run({ WOONSIGNAAL_AUDIT_CHECKPOINT_DIR: "" });
   assert.equal(missing.status, 3, missing.stderr);

@@ -1,14 +1,12 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { cliEnv, freePort, MAIN } from "../../testing/cli.ts";
 import { LOCK_FILE_NAME } from "./datadir-lock.ts";
 
-const MAIN = fileURLToPath(new URL("../../main.ts", import.meta.url));
 const UNSHARE = ["--pid", "--fork", "--mount-proc", "--kill-child"];
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
@@ -23,23 +21,10 @@ function unshareWorks(): boolean {
   return r.status === 0;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
 /** `woonsignaal serve` as pid 1 of a new PID namespace, as in a container; resolves once it answers. */
 async function serveAsPid1(dataDir: string): Promise<ChildProcess> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-  delete env.DATABASE_URL;
-  delete env.WOONSIGNAAL_MASTER_KEY;
+  const env = cliEnv({ DATA_DIR: dataDir });
   const server = spawn(
     "unshare",
     [...UNSHARE, process.execPath, MAIN, "serve", "--port", String(port)],
