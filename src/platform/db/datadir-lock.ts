@@ -73,9 +73,14 @@ export function lockDataDir(dir: string): () => void {
   };
 }
 
+/** The pid the holder wrote, for the message only; undefined when unreadable (Windows locks are mandatory). */
 function holderPid(fd: number): number | undefined {
-  const buffer = Buffer.alloc(32);
-  const n = fs.readSync(fd, buffer, 0, buffer.length, 0);
-  const pid = Number.parseInt(buffer.subarray(0, n).toString("utf8"), 10);
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  try {
+    const buffer = Buffer.alloc(32);
+    const n = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    const pid = Number.parseInt(buffer.subarray(0, n).toString("utf8"), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
 }
