@@ -25,7 +25,8 @@ export interface SeekersDeps {
   registrations: SeekerRegistrations;
   /** The block letter's duty when the primary source confirms a match (003 §6 punt 5). */
   letters: BlockLetters;
-  journal?: { record(kind: "seeker", ids: readonly string[]): void };
+  /** The erasure journal: a seeker by the keyed reference of its number (F11). */
+  journal?: { record(kind: "seeker_ref", ids: readonly string[]): void };
   /** When the region's own surname counts are used (default REGIONAL_FREQUENCY_RULES). */
   regionalFrequencyRules?: { minSeekers: number; minBearers: number };
 }

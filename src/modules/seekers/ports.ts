@@ -11,8 +11,14 @@ export type SeekerScreening = Pick<SeekersService, "scoringFor" | "confirmedFor"
 /** Registrations' afterChange hook: match a changed registration against the seekers. */
 export type SeekerMatching = Pick<SeekersService, "matchRegistration">;
 
-/** Retention: which seekers still exist, and replaying an erasure after a restore. */
-export type SeekerErasure = Pick<SeekersService, "existingNumbers" | "replayErasure">;
+/**
+ * Retention: which seekers still exist (by number, or by the journal's keyed reference of the
+ * number), and replaying an erasure after a restore.
+ */
+export type SeekerErasure = Pick<
+  SeekersService,
+  "existingNumbers" | "numbersWithRefs" | "replayErasure"
+>;
 
 /** Oversight: which screened persons are house seekers (subject references only). */
 export type SeekerSubjects = Pick<SeekersService, "seekerSubjects">;

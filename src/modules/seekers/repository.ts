@@ -123,6 +123,17 @@ export async function seekersAfter(
     .limit(limit);
 }
 
+/** Seeker numbers only, in order after `after` (walks the index without its data). */
+export async function seekerNumbersAfter(db: Db, after: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ n: seeker.seekerNumber })
+    .from(seeker)
+    .where(gt(seeker.seekerNumber, after))
+    .orderBy(asc(seeker.seekerNumber))
+    .limit(limit);
+  return rows.map((r) => r.n);
+}
+
 export async function countSeekers(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(seeker);
   return row?.n ?? 0;
