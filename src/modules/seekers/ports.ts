@@ -20,11 +20,17 @@ export type SeekerErasure = Pick<
   "existingNumbers" | "numbersWithRefs" | "replayErasure"
 >;
 
-/** Oversight: which screened persons are house seekers (subject references only). */
-export type SeekerSubjects = Pick<SeekersService, "seekerSubjects">;
+/**
+ * Oversight: which screened persons are house seekers (subject references only), and the
+ * participants' block look-ups, counted with the screenings by the misuse signals (F7).
+ */
+export type SeekerSubjects = Pick<SeekersService, "seekerSubjects" | "blockLookupsBetween">;
 
 /**
  * Cases: the region's scoring (the access answer's region-wide candidates) and who saw a block
  * on a registration (its actual recipients; the art. 19 notice).
  */
 export type SeekersForCases = Pick<SeekersService, "scoringFor" | "blockViewsOf">;
+
+/** Screenings: the hit duty it shares with block look-ups (F7), as seekers needs it. */
+export type { HitDuties, HitDutyInput, PreparedHitDuties } from "./env.ts";

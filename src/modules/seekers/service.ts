@@ -5,6 +5,7 @@
  */
 import type { AppContext } from "../../platform/context.ts";
 import { bindUseCases } from "../../platform/use-cases.ts";
+import { blockLookupsBetween } from "./block-lookups.ts";
 import type { SeekersDeps, SeekersEnv } from "./env.ts";
 import { blockViewsOf } from "./read-models/block-views.ts";
 import { confirmedFor, getBlock } from "./read-models/blocks.ts";
@@ -55,6 +56,7 @@ export function createSeekersService(
     getMatch,
     decide: decideMatch,
     getBlock,
+    blockLookupsBetween,
     confirmedFor,
     blockViewsOf,
   });
