@@ -4,8 +4,8 @@
  * keyed reference: HMAC-SHA256 under the region's audit key (the key of the audit log's
  * subject references), with the kind of identifier as its domain. The same identifier gives
  * the same reference on this installation for as long as the region exists, so an operator
- * can still follow one seeker through the logs and the journal (`woonsignaal` prints the
- * reference of a number: docs/operations.md); without the key nobody can turn it back.
+ * can still follow one seeker or tenancy through the logs and the journal (docs/operations.md
+ * "Logs"); without the key nobody can turn a reference back into the number.
  *
  * Imports only the HMAC itself: the keyring imports the logger, and this file is used by it.
  */
