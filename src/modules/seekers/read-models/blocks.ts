@@ -59,7 +59,7 @@ function partsOf(b: BlockInForce): { until: string; scope: BlockInForce["scope"]
 }
 
 /** Why a participant looks: required like a screening's (003 §13.3: only for the task). */
-function participantPurpose(principal: Principal, purpose: string | undefined) {
+function participantPurpose(principal: Principal, purpose: ScreeningPurpose | undefined) {
   if (purpose === undefined && !principal.roles.includes("allocation_system")) {
     throw new AppError(
       "invalid_input",
@@ -84,7 +84,7 @@ export async function getBlock(
   principal: Principal,
   meta: RequestMeta,
   seekerNumber: string,
-  query: { purpose?: string | undefined } = {},
+  query: { purpose?: ScreeningPurpose | undefined } = {},
 ): Promise<BlockView> {
   const { db, clock, deps } = env;
   const purpose = participantPurpose(principal, query.purpose);
@@ -160,7 +160,7 @@ export async function getBlock(
     !allocationSystem && purpose !== undefined
       ? await prepareBlockLookup(env, principal, {
           seekerNumber,
-          purpose: purpose as ScreeningPurpose,
+          purpose,
           hits: seen,
         })
       : undefined;
