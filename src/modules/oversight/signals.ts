@@ -103,18 +103,30 @@ function byActor(rows: ScreeningRecord[]): Map<string, ScreeningRecord[]> {
   return map;
 }
 
+/**
+ * The largest run of `list` (oldest first) within `windowMs` that has at least `atLeast`
+ * records, or none: the burst and the sweep rule both look for it.
+ */
+function largestWindow(
+  list: ScreeningRecord[],
+  windowMs: number,
+  atLeast: number,
+): ScreeningRecord[] | undefined {
+  let start = 0;
+  let best: ScreeningRecord[] | undefined;
+  for (let end = 0; end < list.length; end++) {
+    while (list[end]!.createdAt.getTime() - list[start]!.createdAt.getTime() >= windowMs) start++;
+    const window = list.slice(start, end + 1);
+    if (window.length >= atLeast && (!best || window.length > best.length)) best = window;
+  }
+  return best;
+}
+
 /** More screenings by one user or key within an hour than the region's threshold. */
 export function burstSignals(rows: ScreeningRecord[], perHour: number): MisuseSignal[] {
   const out: MisuseSignal[] = [];
   for (const [actor, list] of byActor(rows)) {
-    let start = 0;
-    let best: ScreeningRecord[] | undefined;
-    for (let end = 0; end < list.length; end++) {
-      while (list[end]!.createdAt.getTime() - list[start]!.createdAt.getTime() >= 3_600_000)
-        start++;
-      const window = list.slice(start, end + 1);
-      if (window.length > perHour && (!best || window.length > best.length)) best = window;
-    }
+    const best = largestWindow(list, 3_600_000, perHour + 1);
     if (best) {
       out.push(
         signal(
@@ -228,18 +240,7 @@ export function sweepSignals(rows: ScreeningRecord[]): MisuseSignal[] {
   const { minSequential, windowHours } = SIGNAL_RULES.sweep;
   const out: MisuseSignal[] = [];
   for (const [actor, list] of byActor(rows.filter((r) => r.sequential === true))) {
-    let start = 0;
-    let best: ScreeningRecord[] | undefined;
-    for (let end = 0; end < list.length; end++) {
-      while (
-        list[end]!.createdAt.getTime() - list[start]!.createdAt.getTime() >=
-        windowHours * 3_600_000
-      ) {
-        start++;
-      }
-      const window = list.slice(start, end + 1);
-      if (window.length >= minSequential && (!best || window.length > best.length)) best = window;
-    }
+    const best = largestWindow(list, windowHours * 3_600_000, minSequential);
     if (best) {
       out.push(
         signal(
