@@ -14,7 +14,7 @@ import { neighbouringNumbers } from "./block-lookups.ts";
 
 const TODAY = "2026-06-01";
 const fx = useDemoApi({ today: TODAY });
-const { call, ok } = apiCalls(() => fx.app);
+const { ok } = apiCalls(() => fx.app);
 
 /** A registration of A confirmed against seeker `n`: the seeker is blocked. */
 async function blockedSeeker(n: string, surname: string) {
