@@ -9,6 +9,7 @@
  * numbers looked up one after another raise a sweep signal of their own.
  */
 import { isWorkingDay, todayInAmsterdam } from "../../platform/werkdagen.ts";
+import { SWEEP_RULE } from "../seekers/ports.ts";
 
 export interface ScreeningRecord {
   id: string;
@@ -56,7 +57,7 @@ export const SIGNAL_RULES = {
   fishing: { minScreenings: 5, minDistinctPersons: 3, windowHours: 24 },
   allocationFollowUpDays: 30,
   /** Block look-ups of a neighbouring number (n ± 1) by one caller within an hour. */
-  sweep: { minSequential: 5, windowHours: 1 },
+  sweep: SWEEP_RULE,
 } as const;
 
 const HOUR = new Intl.DateTimeFormat("en-GB", {

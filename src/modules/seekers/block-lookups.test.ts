@@ -123,6 +123,20 @@ test("F7 a sweep through consecutive seeker numbers and a burst of block look-up
   assert.ok(sweep, JSON.stringify(found));
   assert.equal(sweep.count, 6, "each look-up after the first of the run is next to the one before");
   assert.ok(sweep.screenings.every((s) => s.kind === "block_lookup" && s.purpose === "urgency"));
+  // As it happened: one oversight event in the audit log, when the fifth was reached.
+  const raised = (
+    await fx.ctx.database.db
+      .select()
+      .from(auditEvent)
+      .where(eq(auditEvent.action, "oversight.signal"))
+  ).filter((e) => (e.details as { signal: string }).signal === "sequential_number_sweep");
+  assert.equal(raised.length, 1, "raised once, when crossed");
+  assert.deepEqual(raised[0]!.details, {
+    signal: "sequential_number_sweep",
+    count: 5,
+    windowMinutes: 60,
+    threshold: 5,
+  });
 });
 
 test("F7 neighbouring numbers keep their prefix and width", () => {

@@ -6,6 +6,8 @@
  * task: audited, never counted, no letter.
  */
 import { randomUUID } from "node:crypto";
+import type { RequestMeta } from "../../platform/audit/audit.ts";
+import { recordSuccess } from "../../platform/audit/record.ts";
 import type { Principal } from "../../platform/auth/access.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { identifierRefs } from "../../platform/logger-identifiers.ts";
@@ -14,8 +16,13 @@ import * as repo from "./repository.ts";
 import type { ScreeningPurpose } from "./schemas.ts";
 import { loadSeeker } from "./seeker-data.ts";
 
-/** How far back a neighbouring number's look-up makes this one part of a sweep. */
-export const SWEEP_WINDOW_MS = 60 * 60 * 1000;
+/**
+ * The sweep rule: a look-up is part of a sweep when the same caller looked up a neighbouring
+ * number within `windowHours`; `minSequential` such look-ups within that time are a signal.
+ * Oversight's report uses the same numbers (SIGNAL_RULES.sweep).
+ */
+export const SWEEP_RULE = { minSequential: 5, windowHours: 1 } as const;
+const SWEEP_WINDOW_MS = SWEEP_RULE.windowHours * 3_600_000;
 
 /**
  * The numbers next to this one (n − 1 and n + 1, same prefix, same width): a sweep walks them.
@@ -40,6 +47,7 @@ export interface PreparedLookup {
 export async function prepareBlockLookup(
   env: SeekersEnv,
   principal: Principal,
+  meta: RequestMeta,
   input: { seekerNumber: string; purpose: ScreeningPurpose; hits: HitSeen[] },
 ): Promise<PreparedLookup> {
   const { clock, deps } = env;
@@ -64,8 +72,11 @@ export async function prepareBlockLookup(
       const neighbours = neighbouringNumbers(input.seekerNumber).map((n) =>
         ref("seeker_number", n),
       );
+      const id = randomUUID();
+      const since = new Date(now.getTime() - SWEEP_WINDOW_MS);
+      const sequential = await repo.lookedUpSince(tx, principal.id, neighbours, since);
       await repo.insertBlockLookup(tx, {
-        id: randomUUID(),
+        id,
         organisationId: principal.organisationId,
         actorKind: principal.kind,
         actorId: principal.id,
@@ -74,14 +85,24 @@ export async function prepareBlockLookup(
         // The person's pseudonym when the number is in the index, else the number's reference.
         subjectRef: row?.subjectRef ?? seekerRef,
         seekerRef,
-        sequential: await repo.lookedUpSince(
-          tx,
-          principal.id,
-          neighbours,
-          new Date(now.getTime() - SWEEP_WINDOW_MS),
-        ),
+        sequential,
         createdAt: now,
       });
+      // Like a screening burst, a sweep raises an oversight event once, when it is crossed.
+      const run = sequential ? await repo.countSequentialSince(tx, principal.id, since) : 0;
+      if (run === SWEEP_RULE.minSequential) {
+        await recordSuccess(tx, clock, meta, principal, {
+          action: "oversight.signal",
+          objectType: "block_lookup",
+          objectId: id,
+          details: {
+            signal: "sequential_number_sweep",
+            count: run,
+            windowMinutes: SWEEP_RULE.windowHours * 60,
+            threshold: SWEEP_RULE.minSequential,
+          },
+        });
+      }
       await hitDuties?.record(tx);
     },
     async produce(actor, meta) {

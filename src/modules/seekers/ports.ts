@@ -32,5 +32,7 @@ export type SeekerSubjects = Pick<SeekersService, "seekerSubjects" | "blockLooku
  */
 export type SeekersForCases = Pick<SeekersService, "scoringFor" | "blockViewsOf">;
 
+/** Oversight: the sweep rule's numbers, which the block look-up applies as it happens (F7). */
+export { SWEEP_RULE } from "./block-lookups.ts";
 /** Screenings: the hit duty it shares with block look-ups (F7), as seekers needs it. */
 export type { HitDuties, HitDutyInput, PreparedHitDuties } from "./env.ts";

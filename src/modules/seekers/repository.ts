@@ -161,6 +161,21 @@ export async function lookedUpSince(
   return row !== undefined;
 }
 
+/** How many of this caller's look-ups since `since` were of a neighbouring number (sweeps). */
+export async function countSequentialSince(db: Db, actorId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(blockLookup)
+    .where(
+      and(
+        eq(blockLookup.actorId, actorId),
+        eq(blockLookup.sequential, true),
+        gte(blockLookup.createdAt, since),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
 export type BlockLookupRow = typeof blockLookup.$inferSelect;
 
 /** Block look-ups in [from, before), oldest first (oversight's misuse signals). */

@@ -158,7 +158,7 @@ export async function getBlock(
   // when it finds a block, owing the person a hit letter. The allocation system's is audited.
   const lookup =
     !allocationSystem && purpose !== undefined
-      ? await prepareBlockLookup(env, principal, {
+      ? await prepareBlockLookup(env, principal, meta, {
           seekerNumber,
           purpose,
           hits: seen,
