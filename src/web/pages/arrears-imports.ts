@@ -10,8 +10,8 @@ import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyRequest } from "fastify";
 import {
   type LineError,
-  parseFeedbackCsv,
-  parsePositionsCsv,
+  readFeedbackCsv,
+  readPositionsCsv,
 } from "../../modules/arrears/import.ts";
 import { MUNICIPALITY_CODE } from "../../modules/arrears/municipalities.ts";
 import type { Services } from "../../modules/index.ts";
@@ -210,7 +210,7 @@ ${body}
           }
           return {
             ...ok,
-            outcome: await readFile(file, () => parsePositionsCsv(file.file, ok.asOf)),
+            outcome: await readFile(file, () => readPositionsCsv(file.file, ok.asOf)),
           };
         });
         if (!upload.result) {
@@ -298,7 +298,7 @@ ${body}
             file.file.resume();
             return undefined;
           }
-          return { code, outcome: await readFile(file, () => parseFeedbackCsv(file.file)) };
+          return { code, outcome: await readFile(file, () => readFeedbackCsv(file.file)) };
         });
         if (!upload.result) {
           if (!errors.has("municipalityCode")) {
