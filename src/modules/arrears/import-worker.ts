@@ -9,7 +9,11 @@ import { serveInWorker } from "../../platform/imports/worker.ts";
 import { type ParseSummary, parseFeedbackCsv, parsePositionsCsv } from "./import.ts";
 
 async function handBack(
-  parsed: Promise<{ lines: unknown[]; errors: { summary(): ParseSummary["errors"] }; total: number }>,
+  parsed: Promise<{
+    lines: unknown[];
+    errors: { summary(): ParseSummary["errors"] };
+    total: number;
+  }>,
   emit: (line: unknown) => void,
 ): Promise<ParseSummary> {
   const { lines, errors, total } = await parsed;
