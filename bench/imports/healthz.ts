@@ -102,8 +102,9 @@ export async function measureImportHealthz(options: {
       if (res.status !== 200) throw new Error(`/healthz answered ${res.status}`);
       return performance.now() - t;
     };
+    for (let i = 0; i < 20; i++) await healthz(); // warm-up, not counted
     const baseline: number[] = [];
-    for (let i = 0; i < (options.baselineSamples ?? 50); i++) {
+    for (let i = 0; i < (options.baselineSamples ?? 200); i++) {
       baseline.push(await healthz());
       await sleep(every);
     }

@@ -11,12 +11,48 @@
  * status and details; anything else becomes an internal error. Writes stay in the main thread
  * (one transaction, as before): the worker never sees the database or a key.
  */
+import { readlinkSync } from "node:fs";
+import { availableParallelism, setPriority } from "node:os";
 import { Readable } from "node:stream";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { AppError, ERROR_STATUS, type ErrorKind } from "../errors.ts";
 
 /** Valid lines per message from the worker. */
 const BATCH = 1_000;
+
+/**
+ * Files read at the same time; a further import waits for its turn (D-743). One core stays
+ * for the event loop: on a 2-core machine one file at a time.
+ */
+export const PARALLEL_IMPORTS = Math.max(1, availableParallelism() - 1);
+
+/** The niceness of an import worker thread: the event loop's thread comes first (D-743). */
+const WORKER_NICENESS = 10;
+
+let running = 0;
+const queue: (() => void)[] = [];
+
+async function turn(): Promise<() => void> {
+  if (running >= PARALLEL_IMPORTS) await new Promise<void>((go) => queue.push(go));
+  running++;
+  return () => {
+    running--;
+    queue.shift()?.();
+  };
+}
+
+/**
+ * Linux only: lowers the priority of the calling thread (not the process) so that a busy
+ * import never takes the CPU from the thread that answers requests. Elsewhere nothing.
+ */
+function lowerThreadPriority() {
+  try {
+    const tid = Number(readlinkSync("/proc/thread-self").split("/").at(-1));
+    if (Number.isInteger(tid) && tid !== process.pid) setPriority(tid, WORKER_NICENESS);
+  } catch {
+    // no /proc, or not allowed: the worker runs at the process's priority
+  }
+}
 
 /** A job as the worker receives it: which of its parsers, and that parser's options. */
 interface JobData {
@@ -51,7 +87,21 @@ function asChunk(value: unknown): Uint8Array {
  * Runs `job` of the worker file `entry` on `input` (a stream of the upload, or its text) in a
  * fresh worker thread; resolves with the lines it emitted and its summary.
  */
-export function runInWorker<Item, Summary>(
+export async function runInWorker<Item, Summary>(
+  entry: URL,
+  job: string,
+  input: Readable | string,
+  options: unknown,
+): Promise<{ items: Item[]; summary: Summary }> {
+  const done = await turn();
+  try {
+    return await parseIn<Item, Summary>(entry, job, input, options);
+  } finally {
+    done();
+  }
+}
+
+function parseIn<Item, Summary>(
   entry: URL,
   job: string,
   input: Readable | string,
@@ -106,6 +156,7 @@ export function runInWorker<Item, Summary>(
 export function serveInWorker(parsers: Record<string, WorkerParser>) {
   if (isMainThread || !parentPort) return;
   const port = parentPort;
+  lowerThreadPriority();
   const { job, options } = workerData as JobData;
   let waiting = false;
   const input = new Readable({
