@@ -285,7 +285,8 @@ describe("imports", () => {
   test("F13 a file of 250 bad lines: the count per kind in Dutch, then the first 100 lines", async () => {
     const bad = Array.from(
       { length: 250 },
-      (_, i) => `P-X${i},W.,Paginahuurderx,Beukenlaan,11,9901 AB,Lindendal,,75000,veel,2026-04-01,,,,`,
+      (_, i) =>
+        `P-X${i},W.,Paginahuurderx,Beukenlaan,11,9901 AB,Lindendal,,75000,veel,2026-04-01,,,,`,
     );
     const res = await upload(
       officer,
