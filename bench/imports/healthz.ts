@@ -18,6 +18,14 @@ export const AS_OF = "2026-05-31";
 const HEADER =
   "tenancyRef,initials,surname,street,houseNumber,postcode,city,monthlyRentCents,arrearsCents,oldestUnpaidDueDate";
 
+/** A name part from a number: names hold letters only. */
+function letters(n: number) {
+  let out = "";
+  for (let k = n % 17_576; out.length < 3; k = Math.floor(k / 26))
+    out += "abcdefghijklmnopqrstuvwxyz"[k % 26];
+  return out;
+}
+
 /** A position CSV of `lines` data lines; `prefix` keeps tenancy references apart between files. */
 export function positionsCsv(lines: number, kind: "bad" | "good", prefix = "T"): string {
   const out = [HEADER];
@@ -26,7 +34,7 @@ export function positionsCsv(lines: number, kind: "bad" | "good", prefix = "T"):
       kind === "bad"
         ? // Short lines that break several rules at once (postcode, amounts, date), as test 20.
           `${prefix}${i},A.,S,K,1,9,L,x,-1,`
-        : `${prefix}-${i},A.,Synth${i % 997},Kerkpad,${(i % 200) + 1},9901 AB,Lindendal,70000,${
+        : `${prefix}-${i},A.,Synth${letters(i)},Kerkpad,${(i % 200) + 1},9901 AB,Lindendal,70000,${
             i % 3 === 0 ? 0 : 140_000
           },2026-04-01`,
     );

@@ -170,5 +170,15 @@ describe("F13 the CSV import: a capped error list, read off the event loop", () 
       }
       assert.ok(Number.isFinite(run.healthz.p99) || run.healthz.samples === 0);
     }
+    const good = await measureImportHealthz({
+      lines: 50,
+      parallel: [1],
+      kind: "good",
+      baselineSamples: 1,
+    });
+    assert.deepEqual(
+      good.runs[0]!.imports.map((i) => [i.status, i.imported, i.errorCount]),
+      [[200, 50, 0]],
+    );
   });
 });
