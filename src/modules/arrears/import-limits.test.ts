@@ -6,6 +6,7 @@
  */
 
 import assert from "node:assert/strict";
+import type { AddressInfo } from "node:net";
 import { describe, test } from "node:test";
 import { setImmediate } from "node:timers/promises";
 import { measureImportHealthz, positionsCsv } from "../../../bench/imports/healthz.ts";
@@ -148,6 +149,27 @@ describe("F13 the CSV import: a capped error list, read off the event loop", () 
     assert.equal(res.statusCode, 200);
     assert.equal((res.json() as Answer).rejected, 20_000);
     assert.ok(answered >= 10, `only ${answered} health checks answered during the import`);
+  });
+
+  test("F13 a large file refused for its columns, over a real connection: the 400 arrives and the connection stays usable", async () => {
+    await fx.app.listen({ port: 0, host: "127.0.0.1" });
+    const { port } = fx.app.server.address() as AddressInfo;
+    const base = `http://127.0.0.1:${port}`;
+    // The header is refused at once; the rest of the 2.6 MB body is read and dropped.
+    const body = positionsCsv(100_000, "bad", "ref").replace("tenancyRef,", "notes,tenancyRef,");
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${base}/api/v1/arrears/positions?asOf=${ASOF}`, {
+        method: "POST",
+        headers: { ...fx.officerA, "content-type": "text/csv" },
+        body,
+      });
+      assert.equal(res.status, 400);
+      assert.equal(
+        ((await res.json()) as { error: { code: string } }).error.code,
+        "unknown_column",
+      );
+    }
+    assert.equal((await fetch(`${base}/healthz`)).status, 200);
   });
 
   test("F13 the benchmark (bench/imports/healthz.ts) runs at a tiny scale", async () => {

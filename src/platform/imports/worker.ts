@@ -83,6 +83,16 @@ function asChunk(value: unknown): Uint8Array {
   return value as Uint8Array;
 }
 
+async function drain(chunks: AsyncIterator<unknown>) {
+  try {
+    while (!(await chunks.next()).done) {
+      // dropped
+    }
+  } catch {
+    // the upload failed itself (too large, aborted): nothing left to read
+  }
+}
+
 /**
  * Runs `job` of the worker file `entry` on `input` (a stream of the upload, or its text) in a
  * fresh worker thread; resolves with the lines it emitted and its summary.
@@ -118,7 +128,9 @@ function parseIn<Item, Summary>(
       settled = true;
       void worker.terminate();
       if (err) {
-        if (typeof input !== "string") input.resume();
+        // The rest of the upload is read and dropped, so that the answer (400) reaches the
+        // client and a kept-alive connection stays usable.
+        void drain(chunks);
         reject(err);
       } else resolve({ items, summary: summary as Summary });
     };
