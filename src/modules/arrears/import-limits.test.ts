@@ -111,6 +111,24 @@ describe("F13 the CSV import: a capped error list, read off the event loop", () 
     assert.equal(await tenancies(), before + 3);
   });
 
+  test("F13 a JSON position of 1,000 bad items lists and counts its errors the same way", async () => {
+    const before = await tenancies();
+    const items = Array.from({ length: 1_000 }, (_, i) => ({ tenancyRef: `J-${i}` }));
+    const res = await apiRequest(fx.app, "POST", "/api/v1/arrears/positions", fx.officerA, {
+      asOf: ASOF,
+      items,
+    });
+    assert.equal(res.statusCode, 200, res.body.slice(0, 500));
+    const body = res.json() as Answer;
+    assert.equal(body.lines, 1_000);
+    assert.equal(body.rejected, 1_000);
+    assert.equal(body.errors.length, MAX_LISTED_ERRORS);
+    assert.equal(body.errors[0]!.line, 1, "items count from 1");
+    assert.ok(body.errorCount > 1_000, String(body.errorCount));
+    assert.equal(sum(body.errorsByCode), body.errorCount);
+    assert.equal(await tenancies(), before);
+  });
+
   test("F13 the feedback CSV lists and counts its errors the same way", async () => {
     const lines = Array.from({ length: 300 }, (_, i) => `X-${i},no_such_outcome,2026-05-01`);
     const res = await postCsv(
