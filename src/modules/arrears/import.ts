@@ -2,8 +2,10 @@
  * The monthly arrears position from the landlord's administration, as CSV (streamed: the file
  * is parsed record by record, never held whole) or as JSON items. Every line is validated on
  * its own; a bad line is reported with its line number, a stable code and the reason, and is
- * never half-imported (the service writes the good lines in one transaction). Columns in
- * docs/vroegsignalering.md "Position import".
+ * never half-imported (the service writes the good lines in one transaction). The errors are
+ * counted, the first 100 listed (LineErrors, F13); the server reads a CSV file in a worker
+ * thread (readPositionsCsv, readFeedbackCsv). Columns in docs/vroegsignalering.md "Position
+ * import".
  */
 import { type Readable, Transform } from "node:stream";
 import { setImmediate } from "node:timers/promises";

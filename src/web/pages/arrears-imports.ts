@@ -1,9 +1,10 @@
 /**
  * The import page (issue #11): the monthly arrears position and a municipality's feedback as
  * CSV file uploads. The file is streamed from the multipart body straight into the same CSV
- * reader as the API (modules/arrears/import.ts), never held whole; every rejected line is
- * listed with its line number and reason; the good lines are written in one transaction by
- * the ArrearsService, a bad line not at all. A position can be checked without saving.
+ * reader as the API (modules/arrears/import.ts, in a worker thread), never held whole; the
+ * errors are counted per kind and the first 100 listed with their line number and reason
+ * (F13); the good lines are written in one transaction by the ArrearsService, a bad line not
+ * at all. A position can be checked without saving.
  */
 
 import type { MultipartFile } from "@fastify/multipart";
