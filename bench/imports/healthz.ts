@@ -85,12 +85,14 @@ export function statsOf(ms: number[]): Stats {
 
 /**
  * Runs the measurement: a baseline of /healthz with nothing else going on, then one round per
- * entry of `parallel`.
+ * entry of `parallel` (files of `kind` lines), then one per entry of `rounds` (each its own
+ * kind).
  */
 export async function measureImportHealthz(options: {
   lines: number;
   parallel: number[];
   kind?: "bad" | "good";
+  rounds?: { parallel: number; kind: "bad" | "good" }[];
   /** Pause between two /healthz samples. */
   sampleEveryMs?: number;
   baselineSamples?: number;
@@ -117,7 +119,11 @@ export async function measureImportHealthz(options: {
       await sleep(every);
     }
     const runs: ImportRun[] = [];
-    for (const [round, parallel] of options.parallel.entries()) {
+    const rounds = [
+      ...options.parallel.map((parallel) => ({ parallel, kind })),
+      ...(options.rounds ?? []),
+    ];
+    for (const [round, { parallel, kind }] of rounds.entries()) {
       const files = Array.from({ length: parallel }, (_, i) =>
         positionsCsv(options.lines, kind, `${"abcdefghij"[round % 10]}${i}`),
       );
