@@ -1,5 +1,6 @@
 import { createHash, createHmac } from "node:crypto";
 import type { Services } from "../modules/index.ts";
+import { demoPassword } from "../platform/auth/published-passwords.ts";
 import type { OrganisationKind, Role } from "../platform/auth/roles.ts";
 import type { ProfileId } from "../protocol/profile.ts";
 
@@ -126,7 +127,7 @@ export function describeDemoRegion(profile: ProfileId): DemoRegion {
   const auditorOrgId = demoUuid("org:auditor");
   const user = (slug: string, role: Role, organisationId: string, local: string) => ({
     email: `${local}@${slug}.example`,
-    password: `${capitalised(slug)}-${role}-demo-2026`,
+    password: demoPassword(capitalised(slug), role),
     role,
     organisationId,
     totpSecret: base32(digest(`totp:${slug}:${role}`).subarray(0, 20)),

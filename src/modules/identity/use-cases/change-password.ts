@@ -5,6 +5,7 @@ import type { Principal, SessionView } from "../../../platform/auth/access.ts";
 import {
   checkPasswordPolicy,
   hashPassword,
+  type PasswordPolicyResult,
   passwordPolicyMessage,
   verifyPassword,
 } from "../../../platform/auth/index.ts";
@@ -38,10 +39,10 @@ export async function changePassword(
       code: "invalid_credentials",
     });
   }
-  const policy = checkPasswordPolicy(input.newPassword, {
-    email: user.email,
-    name: user.displayName,
-  });
+  // The current password again is no change (F10); the activation password neither.
+  const policy: PasswordPolicyResult = (await verifyPassword(user.passwordHash, input.newPassword))
+    ? { ok: false, code: "password_reused" }
+    : checkPasswordPolicy(input.newPassword, { email: user.email, name: user.displayName });
   // The API speaks English, as its other errors do; pages show the catalogue's text for the
   // code in the reader's language (platform/auth/password-messages.ts).
   if (!policy.ok)
