@@ -32,6 +32,8 @@ export const appUser = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    /** When the owner was last told of repeated failed sign-ins (F8: one e-mail per burst). */
+    signInWarnedAt: timestamp("sign_in_warned_at", { withTimezone: true }),
   },
   (t) => [
     unique("app_user_email").on(t.email),

@@ -1,0 +1,1 @@
+ALTER TABLE "app_user" ADD COLUMN "sign_in_warned_at" timestamp with time zone;
