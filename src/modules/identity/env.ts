@@ -1,6 +1,7 @@
 import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Profile } from "../../protocol/profile.ts";
+import type { AccountMail } from "../letters/ports.ts";
 import type { OrganisationAccess } from "../organisations/ports.ts";
 
 /** What the identity module needs of other modules (wired in modules/index.ts). */
@@ -9,6 +10,8 @@ export interface IdentityDeps {
     accessOf(id: string): Promise<OrganisationAccess | undefined>;
     profile(): Promise<Profile>;
   };
+  /** E-mail to an account's owner (letters creates the mailer; it is wired after identity). */
+  mail: () => AccountMail;
 }
 
 /** The environment every identity use case takes. */

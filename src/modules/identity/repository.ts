@@ -273,6 +273,42 @@ export async function signInFailuresSince(
   return { count: row?.n ?? 0, last: row?.last ? new Date(row.last) : null };
 }
 
+/** When the first failure of `subject` since `since` was, or null. */
+export async function firstSignInFailureSince(
+  db: Db,
+  subject: string,
+  since: Date,
+): Promise<Date | null> {
+  const [row] = await db
+    .select({ first: sql<string | null>`min(${signInFailure.occurredAt})` })
+    .from(signInFailure)
+    .where(and(eq(signInFailure.subject, subject), gt(signInFailure.occurredAt, since)));
+  return row?.first ? new Date(row.first) : null;
+}
+
+/**
+ * Claims the failed-sign-in warning of an account: true for exactly one caller, and only when
+ * no warning was sent since `quietSince` (one e-mail per burst).
+ */
+export async function claimSignInWarning(
+  db: Db,
+  userId: string,
+  now: Date,
+  quietSince: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(appUser)
+    .set({ signInWarnedAt: now })
+    .where(
+      and(
+        eq(appUser.id, userId),
+        or(isNull(appUser.signInWarnedAt), lt(appUser.signInWarnedAt, quietSince)),
+      ),
+    )
+    .returning({ id: appUser.id });
+  return rows.length === 1;
+}
+
 export async function clearSignInFailures(db: Db, subject: string) {
   await db.delete(signInFailure).where(eq(signInFailure.subject, subject));
 }

@@ -57,11 +57,12 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
       config: { access: "public" },
       schema: {
         tags,
-        summary: "Sign in with e-mail and password (step 1 of 2)",
+        summary:
+          "Sign in with e-mail and password (step 1 of 2), or with the TOTP code as well (one step)",
         body: signInBody,
         response: {
           200: z.object({
-            status: z.enum(["mfa_required", "mfa_enrolment_required"]),
+            status: z.enum(["mfa_required", "mfa_enrolment_required", "signed_in"]),
             csrfToken: z.string(),
           }),
         },

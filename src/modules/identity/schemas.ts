@@ -16,6 +16,8 @@ const uniqueRoles = z
 export const signInBody = z.strictObject({
   email: z.string().trim().min(3).max(254),
   password: z.string().min(1).max(1024),
+  /** Optional: the TOTP code at once, for a full session in one step (F8). */
+  code: z.string().trim().min(1).max(12).optional(),
 });
 
 export const mfaBody = z.union([

@@ -34,7 +34,7 @@ export async function changePassword(
       action: "auth.password_change",
       outcome: "refused",
       details: { reason: "wrong_current_password" },
-    });
+    }, user);
     throw new AppError("forbidden", "The current password is not right.", {
       code: "invalid_credentials",
     });
