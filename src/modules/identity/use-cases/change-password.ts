@@ -29,12 +29,18 @@ export async function changePassword(
   const subjects = await failureSubjects(env, user.email, meta.clientAddress);
   await enforceSignInLimits(env, subjects);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await recordFailure(env, meta, subjects, {
-      actor: actorOf(principal).audit,
-      action: "auth.password_change",
-      outcome: "refused",
-      details: { reason: "wrong_current_password" },
-    }, user);
+    await recordFailure(
+      env,
+      meta,
+      subjects,
+      {
+        actor: actorOf(principal).audit,
+        action: "auth.password_change",
+        outcome: "refused",
+        details: { reason: "wrong_current_password" },
+      },
+      user,
+    );
     throw new AppError("forbidden", "The current password is not right.", {
       code: "invalid_credentials",
     });

@@ -40,7 +40,11 @@ export async function signIn(
   const second =
     allowed && input.code !== undefined
       ? user.totpEnrolledAt && user.totpSecret
-        ? await checkSecondFactor(env, { ...user, totpSecret: user.totpSecret }, { code: input.code })
+        ? await checkSecondFactor(
+            env,
+            { ...user, totpSecret: user.totpSecret },
+            { code: input.code },
+          )
         : { ok: false, step: null, method: "not_enrolled" }
       : null;
   if (!allowed || (second && !second.ok)) {
