@@ -10,6 +10,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { apiRequest, type BrowserSession, errorCode, signIn } from "../../testing/http.ts";
+import { browserOn } from "../../testing/web.ts";
 
 const fx = useDemoApi({ today: "2026-06-01" });
 
@@ -196,4 +197,43 @@ test("F16 an auditor account asked and then refused is never made; other request
   assert.equal(errorCode(wrongPlace), "role_not_allowed_for_organisation");
   const querier = await call("GET", "/api/v1/auditor-requests", fx.querierA);
   assert.equal(querier.statusCode, 403);
+});
+
+test("F16 the beheer pages: an auditor account asked on the users page waits on Goedkeuringen; only the other admin can approve it, and sees the one-time password once", async () => {
+  const browser = browserOn(() => fx);
+  const one = await browser.signInByForm(admins()[0]!);
+  const two = await browser.signInByForm(admins()[1]!);
+  const asked = await browser.post(one, "/beheer/gebruikers", [
+    ["user.organisationId", fx.demo.auditor.organisationId],
+    ["user.email", "nieuwe.auditor@auditbureau.example"],
+    ["user.displayName", "Nieuwe Auditor"],
+    ["user.roles", "auditor"],
+  ]);
+  assert.equal(asked.statusCode, 303, asked.body);
+  assert.equal(asked.headers.location, "/beheer/goedkeuringen?melding=aangevraagd");
+  const mine = await browser.get(one, "/beheer/goedkeuringen?melding=aangevraagd");
+  assert.equal(mine.statusCode, 200);
+  assert.match(mine.body, /tweede beheerder|andere beheerder/);
+  assert.match(mine.body, /Account voor Nieuwe Auditor/);
+  assert.match(mine.body, /wacht op goedkeuring/);
+  assert.doesNotMatch(mine.body, />Goedkeuren</, "not for the one who asked");
+  assert.match(mine.body, />Intrekken</);
+  const theirs = await browser.get(two, "/beheer/goedkeuringen");
+  const action = /action="(\/beheer\/goedkeuringen\/[0-9a-f-]+\/goedkeuren)"/.exec(theirs.body);
+  assert.ok(action, "the other admin has the approve button");
+  // The one who asked, posting the approval anyway: refused in plain words.
+  const self = await browser.post(one, action[1]!, []);
+  assert.equal(self.statusCode, 422);
+  assert.match(self.body, /U heeft dit zelf aangevraagd/);
+  assert.doesNotMatch(self.body, /four_eyes/);
+  const approved = await browser.post(two, action[1]!, []);
+  assert.equal(approved.statusCode, 200, approved.body);
+  assert.match(approved.body, /Goedgekeurd/);
+  assert.match(approved.body, /data-testid="secret">[A-Za-z0-9]{20}</);
+  const users = await call("GET", "/api/v1/users", fx.admin);
+  assert.ok(
+    (users.json().items as { email: string }[]).some(
+      (u) => u.email === "nieuwe.auditor@auditbureau.example",
+    ),
+  );
 });
