@@ -10,8 +10,7 @@ import { csrfField } from "../../forms.ts";
 import { type Kit, notice, type PageContext } from "../../kit.ts";
 import { idParam } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
-import { ADMIN } from "./common.ts";
-import { secretBox } from "./users-and-keys.ts";
+import { ADMIN, secretBox } from "./common.ts";
 
 /**
  * Four eyes for auditor access (F16), as the consortium admins see it: what was asked, by whom,

@@ -31,7 +31,7 @@ import { type Kit, notice, type PageContext } from "../../kit.ts";
 import { idParam, UUID } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
 import { auditorRequestTexts, toAuditorRequests } from "./auditor-requests.ts";
-import { ADMIN } from "./common.ts";
+import { ADMIN, secretBox } from "./common.ts";
 
 /** Users (their roles, activation and status) and the API keys of the participants. */
 export function registerUserAndKeyPages(app: App, services: Services, kit: Kit) {
@@ -354,10 +354,4 @@ ${choiceField({ m, name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type
       return reply.redirect("/beheer/gebruikers?melding=ingetrokken", 303);
     },
   );
-}
-
-/** A secret shown once (activation password, API key): in this answer only. */
-export function secretBox(title: string, text: string, secret: string): SafeHtml {
-  return html`<div class="notice notice--ok" role="status"><h2>${title}</h2><p>${text}</p>
-<p><code class="secret" data-testid="secret">${secret}</code></p></div>`;
 }
