@@ -6,11 +6,13 @@
  * request and of the approval by e-mail, and every step is audited.
  */
 import { randomUUID } from "node:crypto";
-import { actorOf } from "../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import { SYSTEM } from "../../platform/audit/actor.ts";
+import type { RequestMeta } from "../../platform/audit/audit.ts";
+import { recordSuccess } from "../../platform/audit/record.ts";
 import type { Principal } from "../../platform/auth/access.ts";
+import { AppError } from "../../platform/errors.ts";
 import { defineCatalogue } from "../../platform/i18n.ts";
-import { SYSTEM_AUDIT_ACTOR, SYSTEM_META } from "./constants.ts";
+import { SYSTEM_META } from "./constants.ts";
 import type { IdentityEnv } from "./env.ts";
 import * as repo from "./repository.ts";
 
@@ -35,6 +37,13 @@ export function auditorRequestView(row: repo.AuditorRequestRow) {
 }
 export type AuditorRequestView = ReturnType<typeof auditorRequestView>;
 
+/** Two admins deciding the same request: the second is told it is done. */
+export function alreadyDecided(): AppError {
+  return new AppError("conflict", "This request has already been decided.", {
+    code: "request_already_decided",
+  });
+}
+
 /** Records the request (no effect yet), audits it and tells the auditors. */
 export async function recordAuditorRequest(
   env: IdentityEnv,
@@ -55,12 +64,10 @@ export async function recordAuditorRequest(
       requestedByKind: principal.kind,
       requestedAt: clock.now(),
     });
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "auditor_request.created",
       objectType: "auditor_request",
       objectId: id,
-      outcome: "success",
       details: { kind: request.kind, organisationId: request.organisationId },
     });
   });
@@ -151,12 +158,10 @@ export async function tellAuditors(
     });
     if (sent) told++;
   }
-  await recordAudit(db, clock, SYSTEM_META, {
-    actor: SYSTEM_AUDIT_ACTOR,
+  await recordSuccess(db, clock, SYSTEM_META, SYSTEM, {
     action: "auditor_request.auditors_told",
     objectType: "auditor_request",
     objectId: row.id,
-    outcome: "success",
     details: { event, told },
   });
 }

@@ -1,9 +1,8 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
-import { AppError } from "../../../platform/errors.ts";
 import type { OrganisationInput } from "../../organisations/schemas.ts";
-import { auditorRequestView, tellAuditors } from "../auditor-access.ts";
+import { alreadyDecided, auditorRequestView, tellAuditors } from "../auditor-access.ts";
 import type { IdentityEnv } from "../env.ts";
 import { checkAuditorRequestDecider } from "../policy.ts";
 import * as repo from "../repository.ts";
@@ -32,9 +31,7 @@ export async function approveAuditorRequest(
       decidedAt: clock.now(),
     }))
   ) {
-    throw new AppError("conflict", "This request has already been decided.", {
-      code: "request_already_decided",
-    });
+    throw alreadyDecided();
   }
   const approval = { approvedRequest: id };
   let made: {
@@ -85,12 +82,10 @@ export async function approveAuditorRequest(
   }
   await db.transaction(async (tx) => {
     await repo.setAuditorRequestResult(tx, id, made.resultId);
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "auditor_request.approved",
       objectType: "auditor_request",
       objectId: id,
-      outcome: "success",
       details: { kind: row.kind, requestedBy: row.requestedBy, resultId: made.resultId },
     });
   });

@@ -1,8 +1,7 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
-import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import type { RequestMeta } from "../../../platform/audit/audit.ts";
+import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
-import { AppError } from "../../../platform/errors.ts";
-import { auditorRequestView } from "../auditor-access.ts";
+import { alreadyDecided, auditorRequestView } from "../auditor-access.ts";
 import type { IdentityEnv } from "../env.ts";
 import { checkAuditorRequestDecider } from "../policy.ts";
 import * as repo from "../repository.ts";
@@ -23,16 +22,12 @@ export async function rejectAuditorRequest(
       decidedAt: clock.now(),
     });
     if (!decided) {
-      throw new AppError("conflict", "This request has already been decided.", {
-        code: "request_already_decided",
-      });
+      throw alreadyDecided();
     }
-    await recordAudit(tx, clock, meta, {
-      actor: actorOf(principal).audit,
+    await recordSuccess(tx, clock, meta, principal, {
       action: "auditor_request.rejected",
       objectType: "auditor_request",
       objectId: id,
-      outcome: "success",
       details: { kind: row.kind, requestedBy: row.requestedBy },
     });
   });
