@@ -88,6 +88,8 @@ const auditorMailTexts = defineCatalogue(
       api_key: (name: string) => `een nieuwe API-sleutel waarmee ‘${name}’ het logboek kan lezen`,
       user: (name: string) =>
         `een nieuw account waarmee iemand van ‘${name}’ het logboek kan lezen`,
+      reset: (name: string) =>
+        `een nieuw eenmalig wachtwoord voor een account van ‘${name}’ dat het logboek kan lezen`,
     },
     requested: (name: string, who: string, what: string) =>
       `Beste ${name},\n\n` +
@@ -115,6 +117,8 @@ const auditorMailTexts = defineCatalogue(
       api_key: (name: string) => `a new API key with which ‘${name}’ can read the audit log`,
       user: (name: string) =>
         `a new account with which someone of ‘${name}’ can read the audit log`,
+      reset: (name: string) =>
+        `a new one-time password for an account of ‘${name}’ that can read the audit log`,
     },
     requested: (name: string, who: string, what: string) =>
       `Dear ${name},\n\n${who} has asked for ${what}.\n\n` +

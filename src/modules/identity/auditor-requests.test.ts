@@ -237,3 +237,48 @@ test("F16 the beheer pages: an auditor account asked on the users page waits on 
     ),
   );
 });
+
+test("F16 resetting an auditor's account (a new one-time password) needs the second admin too; other accounts are reset at once", async () => {
+  const users = (await call("GET", "/api/v1/users", fx.admin)).json().items as {
+    id: string;
+    email: string;
+  }[];
+  const auditor = users.find((u) => u.email === "auditor@auditbureau.example")!;
+  const direct = await call("POST", `/api/v1/users/${auditor.id}/reset`, first.headers);
+  assert.equal(direct.statusCode, 403);
+  assert.equal(errorCode(direct), "four_eyes_required");
+  const asked = await call("POST", "/api/v1/auditor-requests", first.headers, {
+    kind: "reset",
+    userId: auditor.id,
+  });
+  assert.equal(asked.statusCode, 201, asked.body);
+  // Until approved the auditor's own password still works.
+  const auditorUser = fx.demo.users.find((u) => u.role === "auditor")!;
+  const stillWorks = await call(
+    "POST",
+    "/api/v1/auth/sign-in",
+    {},
+    {
+      email: auditorUser.email,
+      password: auditorUser.password,
+    },
+  );
+  assert.equal(stillWorks.statusCode, 200);
+  const approved = await call(
+    "POST",
+    `/api/v1/auditor-requests/${asked.json().id}/approval`,
+    second.headers,
+  );
+  assert.equal(approved.statusCode, 200, approved.body);
+  assert.match(approved.json().activationPassword, /^[A-Za-z0-9]{20}$/);
+  assert.equal(approved.json().user.id, auditor.id);
+  // Somebody who is no auditor: a request is refused, the reset is direct.
+  const officer = users.find((u) => u.email.startsWith("functionaris@"))!;
+  const notAuditor = await call("POST", "/api/v1/auditor-requests", first.headers, {
+    kind: "reset",
+    userId: officer.id,
+  });
+  assert.equal(errorCode(notAuditor), "not_auditor_access");
+  const reset = await call("POST", `/api/v1/users/${officer.id}/reset`, first.headers);
+  assert.equal(reset.statusCode, 200, reset.body);
+});

@@ -90,12 +90,13 @@ export const auditorRequestBody = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("organisation"), organisation: organisationInput }),
   z.strictObject({ kind: z.literal("api_key"), apiKey: createApiKeyBody }),
   z.strictObject({ kind: z.literal("user"), user: createUserBody }),
+  z.strictObject({ kind: z.literal("reset"), userId: z.uuid() }),
 ]);
 export type AuditorRequestInput = z.infer<typeof auditorRequestBody>;
 
 export const auditorRequestView = z.object({
   id: z.uuid(),
-  kind: z.enum(["organisation", "api_key", "user"]),
+  kind: z.enum(["organisation", "api_key", "user", "reset"]),
   organisationId: z.uuid().nullable(),
   details: z.record(z.string(), z.unknown()),
   status: z.enum(["pending", "approved", "rejected"]),

@@ -129,14 +129,14 @@ export const signInFailure = pgTable(
 
 /**
  * Four eyes for auditor access (F16): a consortium admin's request for an organisation of kind
- * auditor, an auditor API key or an auditor account. It has no effect until a different
+ * auditor, an auditor API key, an auditor account, or a new one-time password for one (reset). It has no effect until a different
  * consortium admin (a person) approves it; then the thing is made and `resultId` names it.
  */
 export const auditorRequest = pgTable(
   "auditor_request",
   {
     id: uuid("id").primaryKey(),
-    kind: text("kind", { enum: ["organisation", "api_key", "user"] }).notNull(),
+    kind: text("kind", { enum: ["organisation", "api_key", "user", "reset"] }).notNull(),
     /** The organisation the key or account is for; for a new organisation, null. */
     organisationId: uuid("organisation_id"),
     /** What was asked, as the API took it (never a key or password: those are made at approval). */

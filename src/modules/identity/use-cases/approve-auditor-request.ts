@@ -7,8 +7,10 @@ import type { IdentityEnv } from "../env.ts";
 import { checkAuditorRequestDecider } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { CreateApiKeyInput, CreateUserInput } from "../schemas.ts";
+import { userView } from "../views.ts";
 import { createUser } from "./create-user.ts";
 import { issueApiKey } from "./issue-api-key.ts";
+import { resetUser } from "./reset-user.ts";
 
 /**
  * The second pair of eyes (F16): a consortium admin other than the one who asked, signed in as
@@ -62,6 +64,11 @@ export async function approveAuditorRequest(
         approval,
       );
       made = { resultId: apiKey.id, apiKey };
+    } else if (row.kind === "reset") {
+      const userId = String(row.payload.userId);
+      const { activationPassword } = await resetUser(env, principal, meta, userId, approval);
+      const [user] = await userView(env, [(await repo.findUser(db, userId))!]);
+      made = { resultId: userId, user: user!, activationPassword };
     } else {
       const created = await createUser(
         env,

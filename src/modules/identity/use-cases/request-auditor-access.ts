@@ -4,12 +4,13 @@ import { AppError } from "../../../platform/errors.ts";
 import { checkAccountRequest, checkKeyRequest } from "../accounts.ts";
 import { recordAuditorRequest } from "../auditor-access.ts";
 import type { IdentityEnv } from "../env.ts";
-import { mayManageAccounts } from "../policy.ts";
+import { manageableUser, mayManageAccounts } from "../policy.ts";
+import * as repo from "../repository.ts";
 import type { AuditorRequestInput } from "../schemas.ts";
 
 /**
  * A consortium admin asks for auditor access (F16): an organisation of kind auditor, an API
- * key with the role auditor or an account with that role. Checked now as the thing itself would
+ * key with the role auditor, an account with that role, or a reset of such an account. Checked now as the thing itself would
  * be, recorded as pending, without effect until a different consortium admin approves it.
  */
 export async function requestAuditorAccess(
@@ -49,5 +50,15 @@ export async function requestAuditorAccess(
         organisationId: input.user.organisationId,
         payload: input.user,
       });
+    case "reset": {
+      const user = await manageableUser(env, principal, input.userId);
+      const roles = (await repo.rolesOf(env.db, [user.id])).get(user.id) ?? [];
+      if (!roles.includes("auditor")) throw notAuditor();
+      return recordAuditorRequest(env, principal, meta, {
+        kind: "reset",
+        organisationId: user.organisationId,
+        payload: { userId: user.id, email: user.email, displayName: user.displayName },
+      });
+    }
   }
 }

@@ -33,6 +33,7 @@ export const auditorRequestTexts = defineCatalogue(
       organisation: (name: string) => `Nieuwe organisatie van auditors: ${name}`,
       api_key: (name: string) => `API-sleutel voor ${name}`,
       user: (name: string) => `Account voor ${name}`,
+      reset: (name: string) => `Nieuw eenmalig wachtwoord voor ${name}`,
     },
     statuses: { pending: "wacht op goedkeuring", approved: "goedgekeurd", rejected: "afgewezen" },
     approve: "Goedkeuren",
@@ -71,6 +72,7 @@ export const auditorRequestTexts = defineCatalogue(
       organisation: (name: string) => `New auditing organisation: ${name}`,
       api_key: (name: string) => `API key for ${name}`,
       user: (name: string) => `Account for ${name}`,
+      reset: (name: string) => `New one-time password for ${name}`,
     },
     statuses: { pending: "waiting for approval", approved: "approved", rejected: "refused" },
     approve: "Approve",
@@ -134,7 +136,7 @@ ${table({
     const subject =
       r.kind === "organisation"
         ? (d.name ?? "")
-        : r.kind === "user"
+        : r.kind === "user" || r.kind === "reset"
           ? `${d.displayName ?? ""} (${orgName.get(r.organisationId ?? "") ?? ""})`
           : (orgName.get(r.organisationId ?? "") ?? "");
     const mine = r.requestedBy === principal.id;

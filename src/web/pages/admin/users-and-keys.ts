@@ -216,8 +216,16 @@ ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint,
       const u = ctx.m.admin.users;
       const id = idParam(request, "user");
       const principal = principalOf(request);
-      const result = await services.identity.resetUser(...callerOf(request), id);
       const user = (await services.identity.listUsers(principal)).find((x) => x.id === id);
+      // F16: an auditor's account is reset only with a second consortium admin's approval.
+      if (user?.roles.includes("auditor")) {
+        await services.identity.requestAuditorAccess(...callerOf(request), {
+          kind: "reset",
+          userId: id,
+        });
+        return toAuditorRequests(reply);
+      }
+      const result = await services.identity.resetUser(...callerOf(request), id);
       return usersPage(ctx, request, {
         banner: secretBox(
           u.activationTitle,
