@@ -137,7 +137,10 @@ export function createServices(
     ],
     onSuspension: [(db, id) => services.identity.endOrganisationSessions(db, id)],
   });
-  services.identity = createIdentityService(ctx, { organisations: services.organisations });
+  services.identity = createIdentityService(ctx, {
+    organisations: services.organisations,
+    mail: () => services.letters,
+  });
   services.letters = createLettersService(
     { ...ctx, config },
     { organisations: services.organisations, registrations: () => services.registrations },
