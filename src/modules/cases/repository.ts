@@ -14,6 +14,7 @@ import {
   sql,
 } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import { findRow } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { caseDeadline, caseEvent, caseFile } from "./tables.ts";
 
@@ -29,13 +30,11 @@ export async function insertCase(db: Db, row: typeof caseFile.$inferInsert) {
 }
 
 export async function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
-  const [row] = await db.select().from(caseFile).where(eq(caseFile.id, id));
-  return row;
+  return findRow(db, caseFile, eq(caseFile.id, id));
 }
 
 export async function findCaseByReference(db: Db, reference: string): Promise<CaseRow | undefined> {
-  const [row] = await db.select().from(caseFile).where(eq(caseFile.reference, reference));
-  return row;
+  return findRow(db, caseFile, eq(caseFile.reference, reference));
 }
 
 export async function updateCase(

@@ -13,6 +13,7 @@ import {
   type SQL,
 } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import { findRow } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { letter, notificationDuty } from "./tables.ts";
 
@@ -25,8 +26,7 @@ export async function insertDuty(db: Db, row: typeof notificationDuty.$inferInse
 }
 
 export async function findDuty(db: Db, id: string): Promise<DutyRow | undefined> {
-  const [row] = await db.select().from(notificationDuty).where(eq(notificationDuty.id, id));
-  return row;
+  return findRow(db, notificationDuty, eq(notificationDuty.id, id));
 }
 
 export async function updateDuty(
@@ -147,8 +147,7 @@ export async function insertLetter(db: Db, row: typeof letter.$inferInsert) {
 }
 
 export async function findLetter(db: Db, id: string): Promise<LetterRow | undefined> {
-  const [row] = await db.select().from(letter).where(eq(letter.id, id));
-  return row;
+  return findRow(db, letter, eq(letter.id, id));
 }
 
 /** Changes a letter only while it is a draft: sent and documented letters are immutable. */
