@@ -34,3 +34,14 @@ export function table<T>(o: TableOptions<T>): SafeHtml {
 export function hiddenHeader(text: string): SafeHtml {
   return html`<span class="visually-hidden">${text}</span>`;
 }
+
+/**
+ * A page section that is one table under its own heading: the `<h2>` says what the table holds
+ * (so the table's caption is hidden) and labels the section; `more` (a sub-heading, a second
+ * table, a form) follows the table inside the same section.
+ */
+export function tableSection<T>(id: string, o: TableOptions<T>, more?: SafeHtml): SafeHtml {
+  return html`<section aria-labelledby="h-${id}"><h2 id="h-${id}">${o.caption}</h2>
+${table({ ...o, captionHidden: true })}${more === undefined ? "" : html`\n${more}`}
+</section>`;
+}

@@ -1,7 +1,14 @@
 import type { FastifyRequest } from "fastify";
+import type { z } from "zod";
 import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
-import { actionById, noFields, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
+import {
+  actionById,
+  noFields,
+  oneById,
+  pagedListRoute,
+  type RouteText,
+} from "../../platform/http/route-parts.ts";
 import {
   accessCandidateBody,
   accessCandidatesView,
@@ -33,6 +40,11 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
   const visibleFirst = async (request: FastifyRequest) => {
     await cases.ensureCaseVisible(principalOf(request), (request.params as { id?: string }).id);
   };
+  /** A step on one case (`:id`): visible to the caller before its body counts; answers the case. */
+  const caseStep = <B extends z.ZodType>(text: Omit<RouteText, "tags">, body: B) => ({
+    preValidation: visibleFirst,
+    ...actionById(access, { tags, ...text }, body, caseSummary),
+  });
 
   app.post(
     "/api/v1/public/requests",
@@ -102,123 +114,69 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
 
   app.post(
     "/api/v1/cases/:id/decision",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        {
-          tags,
-          summary: "Decide, with reasons; an upheld decision is carried out on the registration",
-        },
-        decisionBody,
-        caseSummary,
-      ),
-    },
+    caseStep(
+      {
+        summary: "Decide, with reasons; an upheld decision is carried out on the registration",
+      },
+      decisionBody,
+    ),
     async (request) => cases.decide(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
     "/api/v1/cases/:id/identity",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "Record how the requester's identity was verified" },
-        identityBody,
-        caseSummary,
-      ),
-    },
+    caseStep({ summary: "Record how the requester's identity was verified" }, identityBody),
     async (request) => cases.verifyIdentity(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
     "/api/v1/cases/:id/registration",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        {
-          tags,
-          summary: "Link a case received without a registration (a public request) to it",
-          description:
-            "Only the primary source's own registration, only once. An objection or rectification " +
-            "then restricts the registration at once.",
-        },
-        linkRegistrationBody,
-        caseSummary,
-      ),
-    },
+    caseStep(
+      {
+        summary: "Link a case received without a registration (a public request) to it",
+        description:
+          "Only the primary source's own registration, only once. An objection or rectification " +
+          "then restricts the registration at once.",
+      },
+      linkRegistrationBody,
+    ),
     async (request) =>
       cases.linkRegistration(...callerOf(request), request.params.id, request.body.registrationId),
   );
 
   app.post(
     "/api/v1/cases/:id/acknowledgement",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "Acknowledge receipt (the letter goes to the person)" },
-        noFields,
-        caseSummary,
-      ),
-    },
+    caseStep({ summary: "Acknowledge receipt (the letter goes to the person)" }, noFields),
     async (request) => cases.acknowledge(...callerOf(request), request.params.id),
   );
 
   app.post(
     "/api/v1/cases/:id/hearing",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "Record a hearing and its report" },
-        hearingBody,
-        caseSummary,
-      ),
-    },
+    caseStep({ summary: "Record a hearing and its report" }, hearingBody),
     async (request) => cases.recordHearing(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
     "/api/v1/cases/:id/challenge",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "Record a challenge (wraking) or recusal of a committee member" },
-        challengeBody,
-        caseSummary,
-      ),
-    },
+    caseStep(
+      { summary: "Record a challenge (wraking) or recusal of a committee member" },
+      challengeBody,
+    ),
     async (request) => cases.recordChallenge(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
     "/api/v1/cases/:id/execution",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "Carry out an upheld decision: the registration removed or corrected" },
-        executionBody,
-        caseSummary,
-      ),
-    },
+    caseStep(
+      { summary: "Carry out an upheld decision: the registration removed or corrected" },
+      executionBody,
+    ),
     async (request) => cases.execute(...callerOf(request), request.params.id, request.body.action),
   );
 
   app.post(
     "/api/v1/cases/:id/withdrawal",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "The person withdrew the request, objection or consent" },
-        noFields,
-        caseSummary,
-      ),
-    },
+    caseStep({ summary: "The person withdrew the request, objection or consent" }, noFields),
     async (request) => cases.withdraw(...callerOf(request), request.params.id),
   );
 
@@ -251,48 +209,29 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
 
   app.post(
     "/api/v1/cases/:id/access-candidates",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        {
-          tags,
-          summary:
-            "Confirm or reject a region-wide candidate of an access request (the answer waits for every one)",
-        },
-        accessCandidateBody,
-        caseSummary,
-      ),
-    },
+    caseStep(
+      {
+        summary:
+          "Confirm or reject a region-wide candidate of an access request (the answer waits for every one)",
+      },
+      accessCandidateBody,
+    ),
     async (request) =>
       cases.decideAccessCandidate(...callerOf(request), request.params.id, request.body),
   );
 
   app.post(
     "/api/v1/cases/:id/probation/extension",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "Extend a support-team probation once by six months" },
-        noFields,
-        caseSummary,
-      ),
-    },
+    caseStep({ summary: "Extend a support-team probation once by six months" }, noFields),
     async (request) => cases.extendProbation(...callerOf(request), request.params.id),
   );
 
   app.post(
     "/api/v1/cases/:id/probation/end",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "End a probation: removal, or continuation with its letter" },
-        probationEndBody,
-        caseSummary,
-      ),
-    },
+    caseStep(
+      { summary: "End a probation: removal, or continuation with its letter" },
+      probationEndBody,
+    ),
     async (request) =>
       cases.endProbation(...callerOf(request), request.params.id, request.body.result),
   );

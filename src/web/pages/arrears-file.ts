@@ -25,7 +25,7 @@ import {
   textField,
 } from "../forms.ts";
 import { type Kit, notice, type PageContext } from "../kit.ts";
-import { table } from "../table.ts";
+import { table, tableSection } from "../table.ts";
 import {
   ARREARS_OFFICER,
   BASE,
@@ -119,16 +119,14 @@ ${file.oldestUnpaidDueDate ? html`<dt>${f.oldestUnpaid}</dt><dd>${dateText(lang,
     }</dd>
 </dl></section>`;
 
-    const positions = html`<section aria-labelledby="h-positions"><h2 id="h-positions">${f.positions}</h2>
-${table({
-  empty: f.positionsEmpty,
-  caption: f.positions,
-  captionHidden: true,
-  head: [a.asOf, a.arrears, a.rent, f.oldestUnpaid, f.lastPayment],
-  rows: [...file.positions].reverse(),
-  row: (p) =>
-    html`<tr><td>${dateText(lang, p.asOf)}</td><td>${euro(p.arrearsCents, lang)}</td><td>${euro(p.monthlyRentCents, lang)}</td><td>${dateText(lang, p.oldestUnpaidDueDate) || m.none}</td><td>${dateText(lang, p.lastPaymentDate) || m.none}</td></tr>`,
-})}</section>`;
+    const positions = html`${tableSection("positions", {
+      empty: f.positionsEmpty,
+      caption: f.positions,
+      head: [a.asOf, a.arrears, a.rent, f.oldestUnpaid, f.lastPayment],
+      rows: [...file.positions].reverse(),
+      row: (p) =>
+        html`<tr><td>${dateText(lang, p.asOf)}</td><td>${euro(p.arrearsCents, lang)}</td><td>${euro(p.monthlyRentCents, lang)}</td><td>${dateText(lang, p.oldestUnpaidDueDate) || m.none}</td><td>${dateText(lang, p.lastPaymentDate) || m.none}</td></tr>`,
+    })}`;
 
     const who = (r: { kind: string }) => a.recordedBy[r.kind] ?? r.kind;
     const preconditions = html`<section aria-labelledby="h-preconditions"><h2 id="h-preconditions">${f.preconditions}</h2>
@@ -150,17 +148,17 @@ ${selectField({ name: "channel", label: `${f.channel} (${f.channelHint.replace(/
 <button type="submit" class="button button--primary">${f.recordEvent}</button>
 </form></section>`;
 
-    const signals = html`<section aria-labelledby="h-signals"><h2 id="h-signals">${f.signals}</h2>
-${table({
-  empty: f.signalsEmpty,
-  caption: f.signals,
-  captionHidden: true,
-  head: [f.signalDate, a.municipality, a.arrears, a.months, f.repeated],
-  rows: file.signals,
-  row: (s) =>
-    html`<tr><td>${dateText(lang, s.signalDate)}</td><td>${municipalityText(s.municipalityCode)}</td><td>${euro(s.arrearsCents, lang)}</td><td>${s.monthsInArrears}</td><td>${s.repeated ? a.yes : a.no}</td></tr>`,
-})}
-<h3>${f.feedback}</h3>
+    const signals = html`${tableSection(
+      "signals",
+      {
+        empty: f.signalsEmpty,
+        caption: f.signals,
+        head: [f.signalDate, a.municipality, a.arrears, a.months, f.repeated],
+        rows: file.signals,
+        row: (s) =>
+          html`<tr><td>${dateText(lang, s.signalDate)}</td><td>${municipalityText(s.municipalityCode)}</td><td>${euro(s.arrearsCents, lang)}</td><td>${s.monthsInArrears}</td><td>${s.repeated ? a.yes : a.no}</td></tr>`,
+      },
+      html`<h3>${f.feedback}</h3>
 ${table({
   empty: f.feedbackEmpty,
   caption: f.feedback,
@@ -169,21 +167,22 @@ ${table({
   rows: file.feedback,
   row: (x) =>
     html`<tr><td>${dateText(lang, x.date)}</td><td>${municipalityText(x.municipalityCode)}</td><td>${a.outcomes[x.outcome] ?? x.outcome}</td></tr>`,
-})}</section>`;
+})}`,
+    )}`;
 
     const openPause = file.holds.some((h) => h.kind === "pause" && !h.endedOn && h.until >= today);
-    const holds = html`<section aria-labelledby="h-holds"><h2 id="h-holds">${f.holds}</h2>
-${table({
-  empty: f.holdsEmpty,
-  caption: f.holds,
-  captionHidden: true,
-  head: [f.kind, f.period, f.reason, f.ended],
-  rows: file.holds,
-  row: (h) =>
-    html`<tr><td>${a.holdKinds[h.kind] ?? h.kind}</td><td>${dateText(lang, h.startDate)} – ${dateText(lang, h.until)}</td><td>${h.kind === "schuldenrust" ? (a.outcomes[h.reason] ?? h.reason) : (a.pauseReasons[h.reason] ?? h.reason)}</td>
+    const holds = html`${tableSection(
+      "holds",
+      {
+        empty: f.holdsEmpty,
+        caption: f.holds,
+        head: [f.kind, f.period, f.reason, f.ended],
+        rows: file.holds,
+        row: (h) =>
+          html`<tr><td>${a.holdKinds[h.kind] ?? h.kind}</td><td>${dateText(lang, h.startDate)} – ${dateText(lang, h.until)}</td><td>${h.kind === "schuldenrust" ? (a.outcomes[h.reason] ?? h.reason) : (a.pauseReasons[h.reason] ?? h.reason)}</td>
 <td>${h.endedOn ? `${dateText(lang, h.endedOn)} (${a.endReasons[h.endReason ?? ""] ?? h.endReason})` : m.none}</td></tr>`,
-})}
-<h3 id="h-pause">${f.pause}</h3>
+      },
+      html`<h3 id="h-pause">${f.pause}</h3>
 <p>${f.pauseIntro}</p>
 <form method="post" action="${action("pauze")}" novalidate aria-labelledby="h-pause">${csrf}
 ${textField({ name: "pauseFrom", label: f.pauseFrom, type: "date", hint: a.dateHint, value: val("pause", "pauseFrom", today), error: err("pause", "pauseFrom"), required: true, width: "short", m })}
@@ -191,8 +190,8 @@ ${textField({ name: "pauseUntil", label: f.pauseUntil, type: "date", hint: a.dat
 ${selectField({ name: "pauseReason", label: f.pauseReason, value: val("pause", "pauseReason"), error: err("pause", "pauseReason"), options: [{ value: "", label: "" }, ...PAUSE_REASONS.map((r) => ({ value: r, label: a.pauseReasons[r] ?? r }))] })}
 <button type="submit" class="button button--primary">${f.pauseSubmit}</button>
 </form>
-${openPause ? html`<form method="post" action="${action("pauze/beeindigen")}">${csrf}<button type="submit" class="button button--secondary">${f.endPause}</button></form>` : ""}
-</section>`;
+${openPause ? html`<form method="post" action="${action("pauze/beeindigen")}">${csrf}<button type="submit" class="button button--secondary">${f.endPause}</button></form>` : ""}`,
+    )}`;
 
     const arrangements = html`<section aria-labelledby="h-arrangements"><h2 id="h-arrangements">${f.arrangements}</h2>
 ${
