@@ -67,17 +67,9 @@ export async function finalise(
     // The removal letter is the last copy of an erased registration's data: it goes once out.
     if (letterRow.kind === "removal") await repo.eraseContent(tx, letterRow.id, now);
     if (letterRow.dutyId) {
-      await repo.updateDuty(
-        tx,
-        letterRow.dutyId,
-        {
-          status: outcome.status === "sent" ? "fulfilled" : "documented",
-          closedAt: now,
-          closedByKind: actor.kind,
-          closedBy: actor.id,
-        },
-        ["open"],
-      );
+      await repo.closeOpenDuty(tx, letterRow.dutyId, actor, now, {
+        status: outcome.status === "sent" ? "fulfilled" : "documented",
+      });
     }
     if (
       letterRow.kind === "placement" &&
