@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { App } from "../platform/context.ts";
-import { apiCalls } from "./http.ts";
+import { apiCalls, placeRegistrationThroughApi } from "./http.ts";
 
 type Headers = Record<string, string>;
 
@@ -16,6 +16,14 @@ export function escapeRegExp(s: string): string {
 export function caseSteps(app: () => App) {
   const { ok } = apiCalls(app);
   return {
+    /** Registers a person on 1 May 2026 under one category and criterion; the 201 is asserted. */
+    register: (headers: Headers, person: object, [category, criterion]: [string, string]) =>
+      placeRegistrationThroughApi(app(), headers, {
+        person,
+        categories: [category],
+        criteria: [criterion],
+        placementDate: "2026-05-01",
+      }),
     /** Opens a case of a type on a registration, received on a date; the 201 is asserted. */
     openCase: (headers: Headers, type: string, registrationId: string, receivedDate: string) =>
       ok("POST", "/api/v1/cases", headers, { type, registrationId, receivedDate }, 201),

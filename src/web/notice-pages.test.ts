@@ -11,7 +11,7 @@ import { and, eq } from "drizzle-orm";
 import { auditEvent } from "../platform/audit/tables.ts";
 import { caseSteps, escapeRegExp } from "../testing/case-steps.ts";
 import { useDemoApi } from "../testing/demo-app.ts";
-import { apiCalls, apiRequest, placeRegistrationThroughApi } from "../testing/http.ts";
+import { apiCalls, apiRequest } from "../testing/http.ts";
 import { browserOn, demoUser } from "../testing/web.ts";
 
 type Headers = Record<string, string>;
@@ -20,7 +20,7 @@ describe("003-54 the recipient notice on the web (keurmerk-2013)", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "keurmerk-2013" });
   const { signInByForm, get, post } = browserOn(() => fx);
   const { call, ok } = apiCalls(() => fx.app);
-  const { openCase, verifyIdentity, decide } = caseSteps(() => fx.app);
+  const { register, openCase, verifyIdentity, decide } = caseSteps(() => fx.app);
   const noticesOf = async (headers: Headers) =>
     (await ok("GET", "/api/v1/duties?status=open&pageSize=200", headers)).items.filter(
       (d: { kind: string }) => d.kind === "recipient_notice",
@@ -33,12 +33,7 @@ describe("003-54 the recipient notice on the web (keurmerk-2013)", () => {
     birthDate: string;
   }): Promise<string> {
     const before = new Set((await noticesOf(fx.officerB)).map((d) => d.id));
-    const reg = await placeRegistrationThroughApi(fx.app, fx.officerA, {
-      person,
-      categories: ["W1"],
-      criteria: ["W1.1"],
-      placementDate: "2026-05-01",
-    });
+    const reg = await register(fx.officerA, person, ["W1", "W1.1"]);
     const screened = await ok("POST", "/api/v1/screenings", fx.querierB, {
       person,
       purpose: "allocation",
@@ -215,16 +210,11 @@ describe("003-54 the recipient notice on the web (keurmerk-2013)", () => {
 describe("003-55 the region-wide candidates page once the access request is decided", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "aedes-2021" });
   const { signInByForm, get, post } = browserOn(() => fx);
-  const { verifyIdentity, decide, publicAccessRequest } = caseSteps(() => fx.app);
+  const { register, verifyIdentity, decide, publicAccessRequest } = caseSteps(() => fx.app);
 
   test("003-55 after the decision the page shows the judgements read-only, without confirm or reject buttons", async () => {
     const person = { initials: "R.", surname: "Regiobeslist", birthDate: "1976-03-03" };
-    const reg = await placeRegistrationThroughApi(fx.app, fx.officerA, {
-      person,
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: "2026-05-01",
-    });
+    const reg = await register(fx.officerA, person, ["A.I", "a"]);
     const orgB = fx.demo.organisations[1]!.id;
     const c = await publicAccessRequest(orgB, person, fx.officerB, "192.0.2.223");
     const officer = await signInByForm(demoUser(fx.demo, "officer", 1));

@@ -9,8 +9,8 @@ import { execFileSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { caseSteps, escapeRegExp } from "../../testing/case-steps.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { apiCalls, placeRegistrationThroughApi } from "../../testing/http.ts";
-import { csrfIn, demoUser, FORM, form, signInByForm } from "../../testing/web.ts";
+import { apiCalls } from "../../testing/http.ts";
+import { browserOn, csrfIn, demoUser } from "../../testing/web.ts";
 
 type Headers = Record<string, string>;
 
@@ -23,7 +23,9 @@ function pdfText(bytes: Buffer): string {
 describe("access answer for the joint register (aedes-2021)", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "aedes-2021" });
   const { call, ok } = apiCalls(() => fx.app);
-  const { openCase, verifyIdentity, decide, publicAccessRequest } = caseSteps(() => fx.app);
+  const { register, openCase, verifyIdentity, decide, publicAccessRequest } = caseSteps(
+    () => fx.app,
+  );
   const orgA = () => fx.demo.organisations[0]!;
   const orgB = () => fx.demo.organisations[1]!;
 
@@ -41,12 +43,7 @@ describe("access answer for the joint register (aedes-2021)", () => {
   const overlast = { initials: "J.", surname: "Overlast", birthDate: "1985-03-14" };
 
   test("003-55 G-4 a request at a participant that did not register the person lists the other participant's registration, its own screenings and the actual recipients", async () => {
-    const reg = await placeRegistrationThroughApi(fx.app, fx.officerA, {
-      person: overlast,
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: "2026-05-01",
-    });
+    const reg = await register(fx.officerA, overlast, ["A.I", "a"]);
     // A block the primary source confirmed, seen by Havenstad; Havenstad screens him with a hit.
     await ok("PUT", "/api/v1/seekers/S-55", fx.allocation, { person: overlast }, 201);
     const matches = await ok("GET", "/api/v1/matches?status=pending", fx.officerA);
@@ -146,12 +143,7 @@ describe("access answer for the joint register (aedes-2021)", () => {
 
   test("G-5 the Dutch access answer prints words, never codes such as organisation or rejected", async () => {
     const person = { initials: "G.", surname: "Vijfhoek", birthDate: "1979-07-07" };
-    const reg = await placeRegistrationThroughApi(fx.app, fx.officerA, {
-      person,
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: "2026-05-01",
-    });
+    const reg = await register(fx.officerA, person, ["A.I", "a"]);
     // An objection rejected: the registration carries the outcome.
     const objection = await openCase(fx.officerA, "objection", reg.id, "2026-06-01");
     await ok("POST", `/api/v1/cases/${objection.id}/acknowledgement`, fx.officerA, {});
@@ -184,30 +176,18 @@ describe("access answer for the joint register (aedes-2021)", () => {
 
 describe("the officer's confirm step on the case page", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "aedes-2021" });
-  const { verifyIdentity, publicAccessRequest } = caseSteps(() => fx.app);
+  const { register, verifyIdentity, publicAccessRequest } = caseSteps(() => fx.app);
+  const { signInByForm, get, post } = browserOn(() => fx);
 
   test("003-55 the handling officer sees the region-wide candidate with its primary source and confirms it on the page", async () => {
     const person = { initials: "P.", surname: "Paginaatje", birthDate: "1977-02-02" };
-    const reg = await placeRegistrationThroughApi(fx.app, fx.officerA, {
-      person,
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: "2026-05-01",
-    });
+    const reg = await register(fx.officerA, person, ["A.I", "a"]);
     const orgB = fx.demo.organisations[1]!.id;
     const c = await publicAccessRequest(orgB, person, fx.officerB, "192.0.2.222");
-    const session = await signInByForm(fx.app, fx.ctx.clock, demoUser(fx.demo, "officer", 1));
-    const detail = await fx.app.inject({
-      method: "GET",
-      url: `/zaken/${c.id}`,
-      headers: { cookie: session.cookie },
-    });
+    const session = await signInByForm(demoUser(fx.demo, "officer", 1));
+    const detail = await get(session, `/zaken/${c.id}`);
     assert.match(detail.body, new RegExp(`href="/zaken/${c.id}/regio"`));
-    const page = await fx.app.inject({
-      method: "GET",
-      url: `/zaken/${c.id}/regio`,
-      headers: { cookie: session.cookie },
-    });
+    const page = await get(session, `/zaken/${c.id}/regio`);
     assert.equal(page.statusCode, 200, page.body);
     assert.match(
       page.body,
@@ -215,24 +195,19 @@ describe("the officer's confirm step on the case page", () => {
     );
     assert.match(page.body, /Nog niet beoordeeld/);
     assert.match(page.body, /Paginaatje/);
-    const confirmed = await fx.app.inject({
-      method: "POST",
-      url: `/zaken/${c.id}/regio`,
-      headers: { ...FORM, cookie: session.cookie },
-      payload: form([
-        ["_csrf", csrfIn(page.body)],
+    const confirmed = await post(
+      session,
+      `/zaken/${c.id}/regio`,
+      [
         ["registrationId", reg.id],
         ["decision", "confirmed"],
-      ]),
-    });
+      ],
+      csrfIn(page.body),
+    );
     assert.equal(confirmed.statusCode, 200, confirmed.body);
     assert.match(confirmed.body, /Bevestigd: gaat over de verzoeker/);
     await verifyIdentity(fx.officerB, c.id, "2026-06-01");
-    const report = await fx.app.inject({
-      method: "GET",
-      url: `/zaken/${c.id}/inzage`,
-      headers: { cookie: session.cookie },
-    });
+    const report = await get(session, `/zaken/${c.id}/inzage`);
     assert.equal(report.statusCode, 200, report.body);
     assert.match(
       report.body,

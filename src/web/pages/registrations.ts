@@ -19,6 +19,7 @@ import {
 import { dateHtml, dateTimeHtml, formatDate } from "../format.ts";
 import {
   choiceField,
+  confirmField,
   csrfField,
   errorSummary,
   type FieldErrors,
@@ -264,11 +265,7 @@ ${errorSummary(ctx.m, errors)}
 <div class="notice notice--warning"><p>${d.eraseWarning}</p></div>
 <form method="post" action="/registraties/${id}/verwijderen" novalidate>
 ${csrfField(csrf)}
-<div class="form-field${errors.has("confirm") ? " form-field--invalid" : ""}">
-${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${errors.get("confirm")}</p>` : ""}
-<div class="choice"><input type="checkbox" id="f-confirm" name="confirm" value="yes"${errors.has("confirm") ? html` aria-invalid="true" aria-describedby="f-confirm-error"` : ""}>
-<label for="f-confirm">${d.eraseConfirm}</label></div>
-</div>
+${confirmField(errors, d.eraseConfirm)}
 <div class="actions"><button type="submit" class="button button--danger">${d.eraseSubmit}</button>
 <a href="/registraties/${id}">${ctx.m.cancel}</a></div>
 </form>`;
