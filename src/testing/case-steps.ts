@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import type { App } from "../platform/context.ts";
+import type { DemoApi } from "./demo-app.ts";
 import { apiCalls, placeRegistrationThroughApi } from "./http.ts";
 
 type Headers = Record<string, string>;
@@ -58,4 +59,17 @@ export function caseSteps(app: () => App) {
       return c as { id: string };
     },
   };
+}
+
+/**
+ * The region-wide access request (aedes-2021 demo region): the first organisation registers the
+ * person (A.I, criterion a), then the person asks the second one for access from this address.
+ * Answers the registration and the second organisation's case.
+ */
+export async function accessRequestElsewhere(fx: DemoApi, person: object, remoteAddress: string) {
+  const steps = caseSteps(() => fx.app);
+  const reg = await steps.register(fx.officerA, person, ["A.I", "a"]);
+  const orgB = fx.demo.organisations[1]!.id;
+  const c = await steps.publicAccessRequest(orgB, person, fx.officerB, remoteAddress);
+  return { reg, c };
 }

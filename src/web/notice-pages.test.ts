@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { auditEvent } from "../platform/audit/tables.ts";
-import { caseSteps, escapeRegExp } from "../testing/case-steps.ts";
+import { accessRequestElsewhere, caseSteps, escapeRegExp } from "../testing/case-steps.ts";
 import { useDemoApi } from "../testing/demo-app.ts";
 import { apiCalls, apiRequest } from "../testing/http.ts";
 import { browserOn, demoUser } from "../testing/web.ts";
@@ -210,13 +210,11 @@ describe("003-54 the recipient notice on the web (keurmerk-2013)", () => {
 describe("003-55 the region-wide candidates page once the access request is decided", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "aedes-2021" });
   const { signInByForm, get, post } = browserOn(() => fx);
-  const { register, verifyIdentity, decide, publicAccessRequest } = caseSteps(() => fx.app);
+  const { verifyIdentity, decide } = caseSteps(() => fx.app);
 
   test("003-55 after the decision the page shows the judgements read-only, without confirm or reject buttons", async () => {
     const person = { initials: "R.", surname: "Regiobeslist", birthDate: "1976-03-03" };
-    const reg = await register(fx.officerA, person, ["A.I", "a"]);
-    const orgB = fx.demo.organisations[1]!.id;
-    const c = await publicAccessRequest(orgB, person, fx.officerB, "192.0.2.223");
+    const { reg, c } = await accessRequestElsewhere(fx, person, "192.0.2.223");
     const officer = await signInByForm(demoUser(fx.demo, "officer", 1));
     const form = new RegExp(`<form method="post" action="/zaken/${c.id}/regio"`);
 

@@ -37,11 +37,15 @@ export function hiddenHeader(text: string): SafeHtml {
 
 /**
  * A page section that is one table under its own heading: the `<h2>` says what the table holds
- * (so the table's caption is hidden) and labels the section; `more` (a sub-heading, a second
- * table, a form) follows the table inside the same section.
+ * (so the table's caption is hidden) and labels the section; `intro` (a paragraph) comes before
+ * the table, `more` (a sub-heading, a second table, a form) after it, in the same section.
  */
-export function tableSection<T>(id: string, o: TableOptions<T>, more?: SafeHtml): SafeHtml {
+export function tableSection<T>(
+  id: string,
+  o: TableOptions<T>,
+  parts: { intro?: SafeHtml; more?: SafeHtml } = {},
+): SafeHtml {
   return html`<section aria-labelledby="h-${id}"><h2 id="h-${id}">${o.caption}</h2>
-${table({ ...o, captionHidden: true })}${more === undefined ? "" : html`\n${more}`}
+${parts.intro === undefined ? "" : html`${parts.intro}\n`}${table({ ...o, captionHidden: true })}${parts.more === undefined ? "" : html`\n${parts.more}`}
 </section>`;
 }

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { describe, test } from "node:test";
-import { caseSteps, escapeRegExp } from "../../testing/case-steps.ts";
+import { accessRequestElsewhere, caseSteps, escapeRegExp } from "../../testing/case-steps.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { apiCalls } from "../../testing/http.ts";
 import { browserOn, csrfIn, demoUser } from "../../testing/web.ts";
@@ -176,14 +176,12 @@ describe("access answer for the joint register (aedes-2021)", () => {
 
 describe("the officer's confirm step on the case page", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "aedes-2021" });
-  const { register, verifyIdentity, publicAccessRequest } = caseSteps(() => fx.app);
+  const { verifyIdentity } = caseSteps(() => fx.app);
   const { signInByForm, get, post } = browserOn(() => fx);
 
   test("003-55 the handling officer sees the region-wide candidate with its primary source and confirms it on the page", async () => {
     const person = { initials: "P.", surname: "Paginaatje", birthDate: "1977-02-02" };
-    const reg = await register(fx.officerA, person, ["A.I", "a"]);
-    const orgB = fx.demo.organisations[1]!.id;
-    const c = await publicAccessRequest(orgB, person, fx.officerB, "192.0.2.222");
+    const { reg, c } = await accessRequestElsewhere(fx, person, "192.0.2.222");
     const session = await signInByForm(demoUser(fx.demo, "officer", 1));
     const detail = await get(session, `/zaken/${c.id}`);
     assert.match(detail.body, new RegExp(`href="/zaken/${c.id}/regio"`));

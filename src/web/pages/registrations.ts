@@ -191,7 +191,8 @@ ${tableSection(
     ) => html`<tr><td>${dateHtml(m.lang, l.letterDate)}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td>
 <td>${l.contentAvailable ? html`<a href="/api/v1/letters/${l.id}/pdf">${d.pdf}<span class="visually-hidden"> ${m.dutyKinds[l.kind] ?? l.kind} ${formatDate(m.lang, l.letterDate)}</span></a>` : m.none}</td></tr>`,
   },
-  html`<h3>${d.duties}</h3>
+  {
+    more: html`<h3>${d.duties}</h3>
 ${
   duties.items.length === 0
     ? html`<p class="empty">${d.dutiesEmpty}</p>`
@@ -200,6 +201,7 @@ ${
           html`<li>${m.dutyKinds[x.kind] ?? x.kind}: ${m.dutyStatuses[x.status] ?? x.status}, ${m.worklist.due.toLowerCase()} ${dateHtml(m.lang, x.dueDate)}${x.overdue ? html` <strong class="badge badge--overdue">${m.worklist.overdue}</strong>` : ""} <span class="source">(${x.source})</span></li>`,
       )}</ul>`
 }`,
+  },
 )}
 ${tableSection("history", {
   empty: d.historyEmpty,
