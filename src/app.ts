@@ -24,6 +24,8 @@ import { AnonymousLimiter } from "./platform/http/anonymous-limit.ts";
 import { refuseControlCharacters } from "./platform/http/control-characters.ts";
 import { clientErrorHandler, sendError } from "./platform/http/error-handler.ts";
 import { assertStrictSchema } from "./platform/http/strict-schemas.ts";
+import { usePathReferences } from "./platform/logger.ts";
+import { identifierRefs } from "./platform/logger-identifiers.ts";
 import { registerWeb } from "./web/routes.ts";
 
 export const API_PREFIX = "/api/v1";
@@ -46,6 +48,8 @@ export async function buildApp(
   services: Services = createServices(ctx),
 ): Promise<App> {
   const { config } = ctx;
+  // F11: a seeker number or tenancy reference in a logged path becomes its keyed reference.
+  usePathReferences(ctx.logger, await identifierRefs(ctx.keyring));
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     // Only proxies named in TRUST_PROXY may set the client address (X-Forwarded-For).

@@ -157,6 +157,7 @@ export function createServices(
     registrations: services.registrations,
     letters: services.letters,
     journal,
+    hitDuties: () => services.screenings,
   });
   services.screenings = createScreeningsService(ctx, {
     organisations: services.organisations,
