@@ -173,6 +173,4 @@ const en: typeof nl = {
   },
 };
 
-export type AdminOversightMessages = typeof nl;
-
 export const adminOversightMessages = defineCatalogue("web.admin.oversight", nl, en);
