@@ -1,5 +1,6 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import type { Services } from "../modules/index.ts";
+import { demoPassword } from "../platform/auth/published-passwords.ts";
 import type { OrganisationKind, Role } from "../platform/auth/roles.ts";
 import type { ProfileId } from "../protocol/profile.ts";
 
@@ -167,14 +168,24 @@ export function describeDemoRegion(profile: ProfileId, secret: Buffer = processS
   const demoApiKeyOf = (label: string) => demoApiKey(label, secret);
   const consortiumId = demoUuid("org:consortium");
   const auditorOrgId = demoUuid("org:auditor");
-  const user = (slug: string, role: Role, organisationId: string, local: string) => ({
+  // `second`: another person with the same role in the same organisation (its own password
+  // and TOTP secret), such as the second consortium admin whom four eyes need (F16).
+  const user = (slug: string, role: Role, organisationId: string, local: string, second = "") => ({
     email: `${local}@${slug}.example`,
-    password: `${capitalised(slug)}-${role}-${base32(digest(`password:${slug}:${role}`, secret))
-      .slice(0, 12)
-      .toLowerCase()}`,
+    // The organisation word and role as before, then a part from the installation's secret:
+    // never the same on two installations (F3); still ending like every published demo
+    // password, so that the password policy refuses it as a real one (F10).
+    password: demoPassword(
+      capitalised(slug) + second,
+      `${role}-${base32(digest(`password:${slug}:${role}:${second}`, secret))
+        .slice(0, 12)
+        .toLowerCase()}`,
+    ),
     role,
     organisationId,
-    totpSecret: base32(digest(`totp:${slug}:${role}`, secret).subarray(0, 20)),
+    totpSecret: base32(
+      digest(`totp:${slug}:${role}${second ? `:${second}` : ""}`, secret).subarray(0, 20),
+    ),
   });
   return {
     region: { id: demoUuid("region"), name: "Regio Woning in Zicht (demo)", profile },
@@ -198,6 +209,7 @@ export function describeDemoRegion(profile: ProfileId, secret: Buffer = processS
         user(o.slug, "querier", demoUuid(`org:${o.slug}`), "bevrager"),
       ]),
       user("samenwerkingsverband", "consortium_admin", consortiumId, "beheer"),
+      user("samenwerkingsverband", "consortium_admin", consortiumId, "tweede.beheer", "Tweede"),
       user("auditbureau", "auditor", auditorOrgId, "auditor"),
       user("geschillencommissie", "committee", demoUuid("org:committee"), "secretaris"),
       user("leverancier", "support", demoUuid("org:supplier"), "support"),

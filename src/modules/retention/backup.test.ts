@@ -8,7 +8,8 @@ import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "../../app.ts";
 import { openRuntime } from "../../bootstrap.ts";
-import { describeDemoRegion } from "../../demo/demo-region.ts";
+import { demoSecretOf, describeDemoRegion } from "../../demo/demo-region.ts";
+import { parseMasterKeys } from "../../platform/crypto/index.ts";
 import { createTestDatabase } from "../../platform/db/test-database.ts";
 import { bearer } from "../../testing/http.ts";
 import { createServices } from "../index.ts";
@@ -43,13 +44,20 @@ function cli(args: string[], extra: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The demo region of this installation: its secrets derive from the master key in DATA_DIR (F3). */
+function installedDemo() {
+  const key = fs.readFileSync(path.join(dataDir, "master.key"), "utf8").trim();
+  return describeDemoRegion("aedes-2021", demoSecretOf(parseMasterKeys(key).current.key));
+}
+
 /** Opens the embedded database in-process, as the server would, and runs `fn` on its API. */
 async function withApp<T>(
   fn: (
     call: (
-      m: "GET" | "POST" | "DELETE",
+      m: "GET" | "POST" | "PUT" | "DELETE",
       url: string,
       payload?: object,
+      headers?: Record<string, string>,
     ) => Promise<{ statusCode: number; json(): Record<string, unknown> }>,
   ) => Promise<T>,
 ) {
@@ -60,8 +68,8 @@ async function withApp<T>(
   const demo = describeDemoRegion("aedes-2021", rt.demoSecret);
   const officer = bearer(demo.organisations[0]!.apiKeys.officer);
   try {
-    return await fn((method, url, payload) =>
-      app.inject({ method, url, headers: officer, ...(payload ? { payload } : {}) }),
+    return await fn((method, url, payload, headers = officer) =>
+      app.inject({ method, url, headers, ...(payload ? { payload } : {}) }),
     );
   } finally {
     await app.close();
@@ -121,6 +129,29 @@ test("a restore by hand (files copied back) is caught at the next start", async 
   fs.cpSync(path.join(backup, "pglite"), path.join(dataDir, "pglite"), { recursive: true });
   await withApp(async (call) => {
     assert.equal((await call("GET", `/api/v1/registrations/${id}`)).statusCode, 404);
+  });
+});
+
+test("F11 back up, erase a house seeker, restore: the journal never held the number, and the seeker stays erased", async () => {
+  const allocation = bearer(installedDemo().allocationSystem.apiKey);
+  const person = { initials: "Z.", surname: "Zoekterug", birthDate: "1970-07-07" };
+  await withApp(async (call) => {
+    const put = await call("PUT", "/api/v1/seekers/WZ-BACKUP-1", { person }, allocation);
+    assert.equal(put.statusCode, 201);
+  });
+  const backup = path.join(dir, "backup-seeker");
+  assert.equal(cli(["backup", "--out", backup]).code, 0);
+  await withApp(async (call) => {
+    const gone = await call("DELETE", "/api/v1/seekers/WZ-BACKUP-1", undefined, allocation);
+    assert.equal(gone.statusCode, 204);
+  });
+  assert.ok(!fs.readFileSync(journal, "utf8").includes("WZ-BACKUP-1"), "no seeker number");
+  const restored = cli(["restore", backup, "--json"]);
+  assert.equal(restored.code, 0, restored.stderr);
+  assert.ok(JSON.parse(restored.stdout).replayed.erased >= 1, restored.stdout);
+  await withApp(async (call) => {
+    const again = await call("DELETE", "/api/v1/seekers/WZ-BACKUP-1", undefined, allocation);
+    assert.equal(again.statusCode, 404, "the restored seeker was erased again");
   });
 });
 
