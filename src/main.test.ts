@@ -14,7 +14,10 @@ const tmpDirs: string[] = [];
 const children: ChildProcess[] = [];
 after(() => {
   for (const c of children) c.kill("SIGKILL");
-  for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true });
+  for (const d of tmpDirs) {
+    fs.rmSync(d, { recursive: true, force: true });
+    fs.rmSync(`${d}-audit-checkpoints`, { recursive: true, force: true }); // beside DATA_DIR
+  }
 });
 
 function tmp(): string {

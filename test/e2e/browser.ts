@@ -93,6 +93,7 @@ export async function startServer(): Promise<RunningServer> {
       child.kill("SIGTERM");
       await exited;
       fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(`${dataDir}-audit-checkpoints`, { recursive: true, force: true }); // beside it
     },
   };
 }

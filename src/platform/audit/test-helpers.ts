@@ -44,7 +44,11 @@ export function tmpDir(prefix = "woonsignaal-audit-"): string {
 
 /** Removes every directory tmpDir() made (call it from `after`). */
 export function removeTmpDirs(): void {
-  for (const d of tmpDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  for (const d of tmpDirs.splice(0)) {
+    fs.rmSync(d, { recursive: true, force: true });
+    // The default checkpoint directory lies beside the data directory (D-702).
+    fs.rmSync(`${d}-audit-checkpoints`, { recursive: true, force: true });
+  }
 }
 
 export function testKey(): AuditSigningKey {

@@ -12,7 +12,10 @@ const dirs: string[] = [];
 const children: ChildProcess[] = [];
 after(() => {
   for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  for (const d of dirs) {
+    fs.rmSync(d, { recursive: true, force: true });
+    fs.rmSync(`${d}-audit-checkpoints`, { recursive: true, force: true }); // beside DATA_DIR
+  }
 });
 
 /** A new PID namespace needs `unshare` and the right to use it (root, or user namespaces). */
