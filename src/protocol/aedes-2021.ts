@@ -44,11 +44,35 @@ export const aedes2021: Profile = {
   id: "aedes-2021",
   title: "Protocol Signaleringslijst ongewenst huurdersgedrag",
   version: "1.4 (13 december 2021)",
+  revision: {
+    number: 1,
+    date: "2026-12-07",
+    changes:
+      "Eerste vastgelegde profielversie: de regels zoals zij golden toen de protocolversie " +
+      "per signalering en zaak werd vastgelegd (D-760).",
+  },
   seed: "003",
   participantKinds: {
     value: ["housing_corporation"],
     source:
       "003 §17: alleen woningcorporaties (toegelaten instellingen) met sociaal huurbezit in de regio",
+  },
+  personFields: {
+    value: [
+      "initials",
+      "firstNames",
+      "prefix",
+      "surname",
+      "birthName",
+      "birthDate",
+      "gender",
+      "email",
+      "seekerNumber",
+    ],
+    source:
+      "003 §12.1 (naam: voornaam, voorletters, achternaam; geboortedatum; geslacht; e-mailadres; " +
+      "indien bekend het inschrijfnummer) en Definities 'Identificatiegegevens' (geboortenaam, " +
+      "tussenvoegsel)",
   },
   maxOfficersPerParticipant: {
     value: null,

@@ -12,6 +12,14 @@ export {
   type RuleViolation,
 } from "./engine.ts";
 export * from "./profile.ts";
+export {
+  categoriesInUse,
+  optInCategories,
+  optInViolations,
+  personFieldsRefused,
+  protocolVersionOf,
+  protocolVersionText,
+} from "./profile-limits.ts";
 
 const PROFILES: Record<ProfileId, Profile> = {
   "aedes-2021": aedes2021,

@@ -102,6 +102,8 @@ export const caseSummary = z.object({
   /** Contract §3: `{ name: "YYYY-MM-DD" }` for every deadline of the case. */
   deadlines: z.record(z.string(), z.string()),
   overdue: z.boolean(),
+  /** The protocol version the case was opened under (contract §6; D-760). */
+  protocolVersion: z.string(),
 });
 export type CaseSummary = z.infer<typeof caseSummary>;
 

@@ -19,6 +19,7 @@ import {
   listPublicParticipants,
   registryFacts,
 } from "./read-models/organisations.ts";
+import { categoriesSwitchedOn, categorySwitches } from "./read-models/category-switches.ts";
 import { mailServer, profile, region, settings, settingsView } from "./read-models/region.ts";
 import type { OrganisationHooks } from "./types.ts";
 import { applyDueTerminations } from "./use-cases/apply-due-terminations.ts";
@@ -28,6 +29,7 @@ import { createRegion } from "./use-cases/create-region.ts";
 import { recordTermination } from "./use-cases/record-termination.ts";
 import { reinstateOrganisation } from "./use-cases/reinstate-organisation.ts";
 import { suspendOrganisation } from "./use-cases/suspend-organisation.ts";
+import { switchCategory } from "./use-cases/switch-category.ts";
 import { updateOrganisation } from "./use-cases/update-organisation.ts";
 import { updateSettings } from "./use-cases/update-settings.ts";
 
@@ -72,6 +74,9 @@ export function createOrganisationsService(
       suspend: suspendOrganisation,
       reinstate: reinstateOrganisation,
       applyDueTerminations,
+      categorySwitches,
+      categoriesSwitchedOn,
+      switchCategory,
     }),
     /** Withdrawal (uittreding, 003 §17; 001 §7.2) on `date`: see use-cases/record-termination.ts. */
     recordWithdrawal: (principal: Principal, meta: RequestMeta, id: string, date: string) =>

@@ -4,6 +4,7 @@ import { recordSuccess } from "../../platform/audit/record.ts";
 import type { Principal } from "../../platform/auth/access.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Evaluation } from "../../protocol/engine.ts";
+import { protocolVersionOf } from "../../protocol/profile-limits.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import type { RegistrationsEnv } from "./env.ts";
 import type { blindIndexesOf, encryptPerson } from "./person-data.ts";
@@ -51,6 +52,7 @@ export async function placeRegistration(
     ...p.encrypted,
     enteredByKind: principal.kind,
     enteredBy: principal.id,
+    protocolVersion: protocolVersionOf(profile),
     createdAt: now,
     updatedAt: now,
   });

@@ -151,6 +151,8 @@ const summary = {
   objectionOutcome: z.string().nullable(),
   primarySource: z.object({ id: z.string(), name: z.string() }),
   enteredBy: z.object({ kind: z.enum(["user", "api_key"]), id: z.string() }),
+  /** The protocol version the registration was decided under (contract §6; D-760). */
+  protocolVersion: z.string(),
 };
 
 export const registrationSummary = z.object(summary);

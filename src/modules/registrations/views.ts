@@ -47,6 +47,7 @@ export async function summary(
     objectionOutcome: row.objectionOutcome,
     primarySource: { id: row.organisationId, name: source?.name ?? "" },
     enteredBy: { kind: row.enteredByKind, id: row.enteredBy },
+    protocolVersion: row.protocolVersion,
   };
 }
 
