@@ -44,12 +44,15 @@ export const aedes2021: Profile = {
   id: "aedes-2021",
   title: "Protocol Signaleringslijst ongewenst huurdersgedrag",
   version: "1.4 (13 december 2021)",
+  edition: "versie 1.4 van 13 december 2021",
   revision: {
     number: 1,
     date: "2026-12-07",
     changes:
       "Eerste vastgelegde profielversie: de regels zoals zij golden toen de protocolversie " +
       "per signalering en zaak werd vastgelegd (D-760).",
+    source:
+      "003 hoofdstuk 23 (wijzigingen van het protocol gaan in zodra zij openbaar zijn gemaakt)",
   },
   seed: "003",
   participantKinds: {

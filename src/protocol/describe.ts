@@ -5,6 +5,7 @@
 import { ROLES, type Role } from "../platform/auth/roles.ts";
 import type { Term } from "../platform/werkdagen.ts";
 import { bracketLabel } from "./damage-brackets.ts";
+import { protocolVersionOf } from "./profile-limits.ts";
 import {
   type AmbiguityChoice,
   type ClaimRule,
@@ -42,6 +43,8 @@ export interface DescribedCategory {
   placement: { moment: string; futureAllowedForCriteria: string[]; source: string; note?: string };
   removal: DescribedRemoval[];
   criteria: { code: string; text: string; source: string }[];
+  /** Off in a region until its consortium admin switches it on with a legal basis (D-766). */
+  regionOptIn?: { reason: string; source: string; note?: string };
 }
 
 export interface DescribedRemoval {
@@ -79,7 +82,13 @@ export interface ProfileDescription {
   id: string;
   title: string;
   version: string;
+  /** The identifier stored on registrations and cases decided under this profile (D-760). */
+  protocolVersion: string;
+  revision: Profile["revision"];
   seed: string;
+  participantKinds: { value: string[]; source: string; note?: string };
+  participantAgent?: { label: string; source: string; note?: string };
+  personFields: { value: string[]; source: string; note?: string };
   twoStepPlacement: { value: boolean; source: string; note?: string };
   registrationRules: RegistrationRules;
   categories: DescribedCategory[];
@@ -173,6 +182,7 @@ export function describeProfile(profile: Profile): ProfileDescription {
     criteria: profile.criteria
       .filter((k) => k.categories.includes(c.code))
       .map((k) => ({ code: k.code, text: k.text, source: k.source })),
+    ...(c.regionOptIn ? { regionOptIn: { ...c.regionOptIn } } : {}),
   }));
 
   const disclosure: DescribedDisclosure[] = [];
@@ -199,7 +209,18 @@ export function describeProfile(profile: Profile): ProfileDescription {
     id: profile.id,
     title: profile.title,
     version: profile.version,
+    protocolVersion: protocolVersionOf(profile),
+    revision: { ...profile.revision },
     seed: profile.seed,
+    participantKinds: withNote(
+      { value: [...profile.participantKinds.value], source: profile.participantKinds.source },
+      profile.participantKinds.note,
+    ),
+    ...(profile.participantAgent ? { participantAgent: { ...profile.participantAgent } } : {}),
+    personFields: withNote(
+      { value: [...profile.personFields.value], source: profile.personFields.source },
+      profile.personFields.note,
+    ),
     twoStepPlacement: withNote(
       { value: profile.twoStepPlacement.value, source: profile.twoStepPlacement.source },
       profile.twoStepPlacement.note,

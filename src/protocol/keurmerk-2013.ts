@@ -87,6 +87,7 @@ export const keurmerk2013: Profile = {
   id: "keurmerk-2013",
   title: "Protocol Meldpunt Keurmerk Verhuurdersbelangen",
   version: "10 februari 2013",
+  edition: "versie van 10 februari 2013",
   revision: {
     number: 2,
     date: "2026-12-07",
@@ -95,6 +96,7 @@ export const keurmerk2013: Profile = {
       "(001 §2, §7.1); alleen de persoonsgegevens van 001 §4.2 (geen voornamen, geslacht, " +
       "e-mailadres of inschrijfnummer); de W1-plaatsingsbrief wijst op het begeleidingsteam " +
       "(Bijlage 1 Toelichting 2). Revisie 1: de regels daarvoor (D-760).",
+    source: "001 §13 (Wijzigingen Protocol)",
   },
   seed: "001",
   participantKinds: {

@@ -77,6 +77,7 @@ export const kkr: Profile = {
   id: "kkr",
   title: "Klachten- en Kansenregister",
   version: "000 (brochure NMOH)",
+  edition: "brochure van het Nationaal Meldpunt Ongewenst Huurdersgedrag",
   revision: {
     number: 2,
     date: "2026-12-07",
@@ -84,6 +85,7 @@ export const kkr: Profile = {
       "Ook gemeenten als deelnemer (000); geen inschrijfnummer; de categorie PSY staat uit tot " +
       "de regio haar met een vastgelegde rechtsgrond aanzet (AVG art. 9). Revisie 1: de " +
       "regels daarvoor (D-760).",
+    source: "000 zwijgt; gevolgd wordt 003 hoofdstuk 23 (wijzigingen van het protocol)",
   },
   seed: "000",
   participantKinds: {

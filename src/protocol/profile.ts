@@ -323,7 +323,12 @@ export interface Profile {
    * later revision never silently changes what was decided under an earlier one (003 ch. 23;
    * review 003-75, D-760).
    */
-  revision: { number: number; date: string; changes: string };
+  revision: { number: number; date: string; changes: string; source: string };
+  /**
+   * The protocol text's edition as a letter names it, in plain Dutch ("versie 1.4 van 13
+   * december 2021"): the first half of the protocol version identifier.
+   */
+  edition: string;
   /** The seed document this profile implements. */
   seed: string;
   /** Which kinds of organisation may be participants (deelnemers). */

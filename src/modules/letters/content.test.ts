@@ -41,6 +41,8 @@ function probes(key: ElementKey, i: LetterInput): string[] {
   switch (key) {
     case "letter_date":
       return ["Datum: 1 juni 2026"];
+    case "support_team_pointer":
+      return ["begeleidingsteam", "tot 2 keer", "binnen 6 weken"];
     case "recipient_address":
       return ["J.P. van der Zwaanswijk", "Kerkstraat 12-A", "9901 AB Lindendal"];
     case "person_identity":

@@ -22,6 +22,7 @@ function terms(row: RegistrationRow) {
     termMonths: row.termMonths,
     scope: row.scope,
     claimCents: row.claimCents,
+    protocolVersion: row.protocolVersion,
   };
 }
 
@@ -47,7 +48,6 @@ export async function summary(
     objectionOutcome: row.objectionOutcome,
     primarySource: { id: row.organisationId, name: source?.name ?? "" },
     enteredBy: { kind: row.enteredByKind, id: row.enteredBy },
-    protocolVersion: row.protocolVersion,
   };
 }
 
