@@ -5,7 +5,6 @@
 import { ROLES, type Role } from "../platform/auth/roles.ts";
 import type { Term } from "../platform/werkdagen.ts";
 import { bracketLabel } from "./damage-brackets.ts";
-import { protocolVersionOf } from "./profile-limits.ts";
 import {
   type AmbiguityChoice,
   type ClaimRule,
@@ -22,6 +21,7 @@ import {
   type Scope,
   type TermRule,
 } from "./profile.ts";
+import { protocolVersionOf } from "./profile-limits.ts";
 
 export interface DescribedCategory {
   code: string;

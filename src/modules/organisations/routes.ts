@@ -10,6 +10,7 @@ import {
   organisationInput,
   organisationPatch,
   organisationView,
+  protocolView,
   publicParticipant,
   regionSettingsPatch,
   regionSettingsView,
@@ -114,6 +115,20 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
       },
     },
     async (request) => organisations.updateSettings(...callerOf(request), request.body),
+  );
+
+  app.get(
+    "/api/v1/protocol",
+    {
+      config: { access: { roles: ROLES, scope: "any" } },
+      schema: {
+        tags,
+        summary:
+          "The region's protocol profile as data: the categories it uses, criteria, the person fields a registration may store, who may take part, deadlines, and the protocol version decisions record today",
+        response: { 200: protocolView },
+      },
+    },
+    async () => organisations.protocolView(),
   );
 
   app.get(

@@ -228,3 +228,35 @@ export const categorySwitchView = z.object({
   source: z.string(),
 });
 export type CategorySwitchView = z.infer<typeof categorySwitchView>;
+
+/** GET /api/v1/protocol (contract §6): the region's profile as data (D-760, D-761, D-766). */
+export const protocolView = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** The protocol version registrations and cases decided today record (their protocolVersion). */
+  version: z.string(),
+  /** The categories the region uses: an opt-in category only once it is switched on. */
+  categories: z.array(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      group: z.string(),
+      maxMonths: z.number().int(),
+      scope: z.enum(["organisation", "region", "national"]),
+      source: z.string(),
+    }),
+  ),
+  criteria: z.array(
+    z.object({ code: z.string(), categories: z.array(z.string()), source: z.string() }),
+  ),
+  /** The person fields a registration may store; any other is refused (400). */
+  personFields: z.array(z.string()),
+  participantKinds: z.array(z.enum(ORGANISATION_KINDS)),
+  /** Whether a participant must name the letting agent it lets through (001 §7.1). */
+  participantAgentRequired: z.boolean(),
+  deadlines: z.record(
+    z.string(),
+    z.object({ term: z.string(), from: z.string(), source: z.string() }),
+  ),
+});
+export type ProtocolView = z.infer<typeof protocolView>;

@@ -8,6 +8,7 @@ import type { Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { organisationsEnv } from "./env.ts";
+import { categoriesSwitchedOn, categorySwitches } from "./read-models/category-switches.ts";
 import {
   accessOf,
   consortiumId,
@@ -19,7 +20,7 @@ import {
   listPublicParticipants,
   registryFacts,
 } from "./read-models/organisations.ts";
-import { categoriesSwitchedOn, categorySwitches } from "./read-models/category-switches.ts";
+import { protocolView } from "./read-models/protocol-view.ts";
 import { mailServer, profile, region, settings, settingsView } from "./read-models/region.ts";
 import type { OrganisationHooks } from "./types.ts";
 import { applyDueTerminations } from "./use-cases/apply-due-terminations.ts";
@@ -76,6 +77,7 @@ export function createOrganisationsService(
       applyDueTerminations,
       categorySwitches,
       categoriesSwitchedOn,
+      protocolView,
       switchCategory,
     }),
     /** Withdrawal (uittreding, 003 §17; 001 §7.2) on `date`: see use-cases/record-termination.ts. */

@@ -7,8 +7,8 @@
  * of the single-registration renderers whenever a letter carries `access`.
  */
 import { formatEuro } from "../../../platform/money.ts";
-import { protocolVersionText } from "../../../protocol/profile-limits.ts";
 import type { Block } from "../../../platform/pdf/pdf.ts";
+import { protocolVersionText } from "../../../protocol/profile-limits.ts";
 import { addressLines, formatDate, personName, registerName } from "../format.ts";
 import type {
   AccessFacts,
