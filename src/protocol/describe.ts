@@ -21,7 +21,7 @@ import {
   type Scope,
   type TermRule,
 } from "./profile.ts";
-import { protocolVersionOf } from "./profile-limits.ts";
+import { protocolVersionOf } from "./version.ts";
 
 export interface DescribedCategory {
   code: string;

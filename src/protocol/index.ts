@@ -17,9 +17,8 @@ export {
   optInCategories,
   optInViolations,
   personFieldsRefused,
-  protocolVersionOf,
-  protocolVersionText,
 } from "./profile-limits.ts";
+export { protocolVersionOf, protocolVersionText } from "./version.ts";
 
 const PROFILES: Record<ProfileId, Profile> = {
   "aedes-2021": aedes2021,

@@ -1,29 +1,11 @@
 /**
- * What a profile limits beyond the engine's registration rules (issue 20 parts 6, 7 and 9):
- * the protocol version a decision is taken under, the person fields a registration may store,
- * and the categories a region must switch on before use. Pure functions over the profile's
+ * What a profile limits beyond the engine's registration rules (issue 20 parts 7 and 9): the
+ * person fields a registration may store, and the categories a region must switch on before
+ * use (the protocol version of part 6 is in version.ts). Pure functions over the profile's
  * data; the modules apply them.
  */
 import type { RuleViolation } from "./engine.ts";
 import { PERSON_FIELD_NAMES, type PersonFieldName, type Profile } from "./profile.ts";
-
-/**
- * The identifier of the protocol version a registration or case is decided under: the
- * protocol text's edition and the profile's revision, in plain Dutch, e.g. "versie 1.4 van 13
- * december 2021, Woonsignaal-revisie 1". Stored on every registration and case at creation
- * (003 ch. 23; D-760); the migration that introduced it wrote the same words.
- */
-export function protocolVersionOf(profile: Profile): string {
-  return `${profile.edition}, Woonsignaal-revisie ${profile.revision.number}`;
-}
-
-/**
- * A stored protocol version for a letter or page: "Protocol Meldpunt Keurmerk
- * Verhuurdersbelangen (versie van 10 februari 2013, Woonsignaal-revisie 2)".
- */
-export function protocolVersionText(profile: Profile, stored: string): string {
-  return `${profile.title} (${stored})`;
-}
 
 /** The person fields a body gives that the profile does not allow a registration to store. */
 export function personFieldsRefused(

@@ -5,7 +5,7 @@ import type { Principal } from "../../platform/auth/access.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Evaluation } from "../../protocol/engine.ts";
 import type { Profile } from "../../protocol/profile.ts";
-import { protocolVersionOf } from "../../protocol/profile-limits.ts";
+import { protocolVersionOf } from "../../protocol/version.ts";
 import type { RegistrationsEnv } from "./env.ts";
 import type { blindIndexesOf, encryptPerson } from "./person-data.ts";
 import * as repo from "./repository.ts";

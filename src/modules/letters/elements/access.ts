@@ -8,7 +8,7 @@
  */
 import { formatEuro } from "../../../platform/money.ts";
 import type { Block } from "../../../platform/pdf/pdf.ts";
-import { protocolVersionText } from "../../../protocol/profile-limits.ts";
+import { protocolVersionText } from "../../../protocol/version.ts";
 import { addressLines, formatDate, personName, registerName } from "../format.ts";
 import type {
   AccessFacts,

@@ -3,7 +3,7 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { evaluateRegistration } from "../../../protocol/engine.ts";
-import { protocolVersionOf } from "../../../protocol/profile-limits.ts";
+import { protocolVersionOf } from "../../../protocol/version.ts";
 import { changed } from "../changes.ts";
 import type { RegistrationsEnv } from "../env.ts";
 import { blindIndexesOf, encryptPerson } from "../person-data.ts";
