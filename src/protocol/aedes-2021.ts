@@ -7,7 +7,13 @@ import {
   OWN_QUERIER,
 } from "./aedes-2021-disclosure.ts";
 import { DAMAGE_BRACKETS, DAMAGE_BRACKETS_NOTE } from "./damage-brackets.ts";
-import type { ClaimRule, PlacementRule, Profile, RemovalRule } from "./profile.ts";
+import {
+  type ClaimRule,
+  PERSON_FIELD_NAMES,
+  type PlacementRule,
+  type Profile,
+  type RemovalRule,
+} from "./profile.ts";
 
 // The profile's pieces used more than once. Its disclosure grants and deadlines are in
 // aedes-2021-disclosure.ts and aedes-2021-deadlines.ts (kkr follows 003 where its own seed is
@@ -61,17 +67,7 @@ export const aedes2021: Profile = {
       "003 §17: alleen woningcorporaties (toegelaten instellingen) met sociaal huurbezit in de regio",
   },
   personFields: {
-    value: [
-      "initials",
-      "firstNames",
-      "prefix",
-      "surname",
-      "birthName",
-      "birthDate",
-      "gender",
-      "email",
-      "seekerNumber",
-    ],
+    value: PERSON_FIELD_NAMES,
     source:
       "003 §12.1 (naam: voornaam, voorletters, achternaam; geboortedatum; geslacht; e-mailadres; " +
       "indien bekend het inschrijfnummer) en Definities 'Identificatiegegevens' (geboortenaam, " +

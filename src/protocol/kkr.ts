@@ -1,13 +1,14 @@
 import { AEDES_DEADLINES } from "./aedes-2021-deadlines.ts";
 import { ALL_FIELDS } from "./aedes-2021-disclosure.ts";
-import type {
-  ClaimRule,
-  DeadlineRule,
-  DisclosureGrant,
-  PlacementRule,
-  Profile,
-  Scope,
-  Sourced,
+import {
+  type ClaimRule,
+  type DeadlineRule,
+  type DisclosureGrant,
+  PERSON_FIELD_NAMES,
+  type PlacementRule,
+  type Profile,
+  type Scope,
+  type Sourced,
 } from "./profile.ts";
 
 /**
@@ -98,16 +99,7 @@ export const kkr: Profile = {
       "bij de aansluiting; het systeem kent daar geen kenmerk voor.",
   },
   personFields: {
-    value: [
-      "initials",
-      "firstNames",
-      "prefix",
-      "surname",
-      "birthName",
-      "birthDate",
-      "gender",
-      "email",
-    ],
+    value: PERSON_FIELD_NAMES.filter((f) => f !== "seekerNumber"),
     source:
       "000 ('Behalve de naam geeft u ook het type overlast op'); verder zwijgt 000 en wordt " +
       "003 §12.1 gevolgd",

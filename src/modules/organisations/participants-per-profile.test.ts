@@ -5,10 +5,10 @@
  * Bijlage 1, toelichting punt 2; review 001-11).
  */
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { apiCalls } from "../../testing/http.ts";
+import { pdfLayoutText } from "../../testing/letter-fixtures.ts";
 
 const signed = "2026-01-01";
 const body = (name: string, extra: object = {}) => ({
@@ -17,12 +17,6 @@ const body = (name: string, extra: object = {}) => ({
   protocolSignedOn: signed,
   ...extra,
 });
-
-function pdfText(bytes: Buffer): string {
-  return execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", "-", "-"], { input: bytes })
-    .toString("utf8")
-    .replace(/\s+/g, " ");
-}
 
 describe("001-01 keurmerk-2013: private landlords only, through a Keurmerk makelaar", () => {
   const fx = useDemoApi({ today: "2026-06-15", profile: "keurmerk-2013" });
@@ -120,7 +114,7 @@ describe("001-01 keurmerk-2013: private landlords only, through a Keurmerk makel
       assert.ok(letter, "a placement letter was drawn up");
       const pdf = await call("GET", `/api/v1/letters/${letter.id}/pdf`, fx.officerA);
       assert.equal(pdf.statusCode, 200, pdf.body);
-      return pdfText(pdf.rawPayload);
+      return pdfLayoutText(pdf.rawPayload);
     };
     const w1 = await text((await place("Begeleiding", "W1")).id);
     assert.match(w1, /Begeleidingsteam: een kans op een nieuwe woning/);

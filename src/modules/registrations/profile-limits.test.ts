@@ -4,21 +4,15 @@
  * kkr category PSY that a region must switch on with a recorded legal basis (000-08, H-7).
  */
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { getProfile, protocolVersionOf } from "../../protocol/index.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { apiCalls } from "../../testing/http.ts";
+import { pdfLayoutText } from "../../testing/letter-fixtures.ts";
 
 type Headers = Record<string, string>;
 
 const address = { street: "Kerkstraat", houseNumber: "12", postcode: "9901 AB", city: "Lindendal" };
-
-function pdfText(bytes: Buffer): string {
-  return execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", "-", "-"], { input: bytes })
-    .toString("utf8")
-    .replace(/\s+/g, " ");
-}
 
 /** The registrations table as the primary source lists it: how many there are. */
 async function countOf(ok: ReturnType<typeof apiCalls>["ok"], headers: Headers) {
@@ -274,7 +268,7 @@ describe("003-75 the protocol version that governed the decision", () => {
     );
     assert.ok(letter, "the access answer was produced");
     const pdf = await call("GET", `/api/v1/letters/${letter.id}/pdf`, fx.officerA);
-    const text = pdfText(pdf.rawPayload);
+    const text = pdfLayoutText(pdf.rawPayload);
     assert.match(
       text,
       /Vastgelegd volgens Protocol Signaleringslijst ongewenst huurdersgedrag \(versie 1\.4 van 13 december 2021, Woonsignaal-revisie 1\)/,

@@ -11,17 +11,8 @@ import { changeableRegistration } from "../policy.ts";
 import { refuse } from "../primary-source.ts";
 import { optInRefusals, personFieldError } from "../profile-limits.ts";
 import * as repo from "../repository.ts";
-import type { RegistrationInput, RegistrationPatch } from "../schemas.ts";
+import { DECISION_FIELDS, type RegistrationInput, type RegistrationPatch } from "../schemas.ts";
 import { fullView, summary } from "../views.ts";
-
-/** The fields whose change is a new decision on the registration (its term and scope). */
-const DECISION_FIELDS = [
-  "categories",
-  "criteria",
-  "placementDate",
-  "claimCents",
-  "termMonths",
-] as const;
 
 /**
  * Changes a registration. A change of what was decided (categories, criteria, placement date,
