@@ -61,3 +61,36 @@ describe("000-08 the region's categories on the pages (kkr)", () => {
     assert.equal((await get(officer, "/beheer/categorieen")).statusCode, 403);
   });
 });
+
+describe("000-08 and 001-04 the registration form offers what the profile and region allow", () => {
+  const kkr = useDemoApp({ today: "2026-06-01", profile: "kkr" });
+  const keurmerk = useDemoApp({ today: "2026-06-15", profile: "keurmerk-2013" });
+  const onKkr = browserOn(() => kkr);
+  const onKeurmerk = browserOn(() => keurmerk);
+
+  test("000-08 the kkr form does not offer PSY while the region has not switched it on", async () => {
+    const officer = await onKkr.signInByForm(demoUser(kkr.demo, "officer"));
+    const page = await onKkr.get(officer, "/registraties/nieuw");
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /value="FIN"/);
+    assert.doesNotMatch(page.body, /value="PSY"/);
+  });
+
+  test("001-04 the keurmerk form asks only the person fields of 001 §4.2", async () => {
+    const officer = await onKeurmerk.signInByForm(demoUser(keurmerk.demo, "officer"));
+    const step3 = await onKeurmerk.post(officer, "/registraties/nieuw", [
+      ["step", "2"],
+      ["categories", "W1"],
+      ["criteria", "W1.1"],
+      ["confirmCriteria", "yes"],
+      ["action", "next"],
+    ]);
+    assert.equal(step3.statusCode, 200, step3.body);
+    for (const field of ["initials", "prefix", "surname", "birthName", "birthDate"]) {
+      assert.match(step3.body, new RegExp(`name="person\\.${field}"`), field);
+    }
+    for (const field of ["firstNames", "gender", "email", "seekerNumber"]) {
+      assert.doesNotMatch(step3.body, new RegExp(`name="person\\.${field}"`), field);
+    }
+  });
+});

@@ -323,7 +323,9 @@ ${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${err
     status = 200,
   ) {
     const { m } = ctx;
-    const described = describeProfile(await services.organisations.profile());
+    const profile = await services.organisations.profile();
+    const described = describeProfile(profile);
+    const switchedOn = await services.organisations.categoriesSwitchedOn();
     return ctx.send(
       m.detail.changeTitle,
       html`<h1>${m.detail.changeTitle}</h1>
@@ -332,7 +334,7 @@ ${errorSummary(m, errors)}
 <form method="post" action="/registraties/${id}/wijzigen" novalidate>
 ${csrfField(csrf)}
 <input type="hidden" name="confirmCriteria" value="yes">
-${choiceField({ m, name: "categories", type: "checkbox", legend: m.register.categoryLegend, error: errors.get("categories"), options: categoryOptions(m, described), checked: d.categories })}
+${choiceField({ m, name: "categories", type: "checkbox", legend: m.register.categoryLegend, error: errors.get("categories"), options: categoryOptions(m, described, { switchedOn, held: d.categories }), checked: d.categories })}
 ${choiceField({
   m,
   name: "criteria",
@@ -347,7 +349,7 @@ ${choiceField({
   })),
   checked: d.criteria,
 })}
-${personAndAddressFields(m, d, errors, { legend: m.register.addressLegend, hint: m.register.addressHint })}
+${personAndAddressFields(m, d, errors, { legend: m.register.addressLegend, hint: m.register.addressHint }, { only: profile.personFields.value })}
 <fieldset class="group"><legend>${m.register.placementLegend}</legend>
 ${textField({ m, name: "placementDate", label: m.register.placementDate, hint: m.register.placementHint, value: d.placementDate, required: true, error: errors.get("placementDate"), width: "short" })}
 ${textField({ m, name: "claim", label: m.register.claim, hint: m.register.claimHint, value: d.claim, error: errors.get("claim"), width: "short", inputmode: "decimal" })}
