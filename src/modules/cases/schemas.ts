@@ -134,7 +134,13 @@ export const accessReport = z.object({
   registration: z.record(z.string(), z.unknown()).nullable(),
   /** Every registration about the person in the region the officer confirmed (003 §15.2). */
   registrations: z.array(
-    z.object({ registrationId: z.string(), primarySource: organisationRef, endDate: z.string() }),
+    z.object({
+      registrationId: z.string(),
+      primarySource: organisationRef,
+      endDate: z.string(),
+      /** The protocol version it was decided under (D-760). */
+      protocolVersion: z.string(),
+    }),
   ),
   purposes: z.array(z.string()),
   recipients: z.array(z.string()),

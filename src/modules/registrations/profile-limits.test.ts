@@ -262,6 +262,8 @@ describe("003-75 the protocol version that governed the decision", () => {
       outcome: "upheld",
       reasons: "Inzage verleend.",
     });
+    const report = await ok("GET", `/api/v1/cases/${c.id}/access-report`, fx.officerA);
+    assert.equal(report.registration.protocolVersion, current, "the JSON names it too");
     const letters = await ok("GET", "/api/v1/letters?pageSize=200", fx.officerA);
     const letter = letters.items.find(
       (l: { caseId: string; kind: string }) => l.caseId === c.id && l.kind === "access_answer",
