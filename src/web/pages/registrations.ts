@@ -1,6 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Services } from "../../modules/index.ts";
 import {
+  DECISION_FIELDS,
   REGISTRATION_STATUSES,
   type RegistrationPatch,
 } from "../../modules/registrations/schemas.ts";
@@ -400,16 +401,25 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
       const errors: FieldErrors = new Map();
       const proposal = proposalOf(m, lang, d, errors);
       if (!proposal) return changePage(ctx, id, csrf, d, errors, 422);
-      const evaluation = evaluateRegistration(
-        await services.organisations.profile(),
-        proposal,
-        clock.today(),
-      );
-      if (!evaluation.ok) {
-        addViolations(m, evaluation.violations, errors);
-        return changePage(ctx, id, csrf, d, errors, 422);
-      }
+      // Only what changed: a correction of the person or address alone is no new decision and
+      // keeps the term and protocol version it was decided under (D-760).
+      const current = await services.registrations.getRegistration(...callerOf(request), id);
       const patch: RegistrationPatch = { ...proposal };
+      for (const f of DECISION_FIELDS) {
+        if (JSON.stringify(patch[f] ?? null) === JSON.stringify(current[f] ?? null))
+          delete patch[f];
+      }
+      if (DECISION_FIELDS.some((f) => patch[f] !== undefined)) {
+        const evaluation = evaluateRegistration(
+          await services.organisations.profile(),
+          proposal,
+          clock.today(),
+        );
+        if (!evaluation.ok) {
+          addViolations(m, evaluation.violations, errors);
+          return changePage(ctx, id, csrf, d, errors, 422);
+        }
+      }
       try {
         await services.registrations.updateRegistration(...callerOf(request), id, patch);
       } catch (err) {
