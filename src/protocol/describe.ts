@@ -39,7 +39,13 @@ export interface DescribedCategory {
     note?: string;
   };
   scope: { value: Scope; source: string; note?: string };
-  claim: { mode: ClaimRule["mode"]; minimumCents?: number; source: string; note?: string };
+  claim: {
+    mode: ClaimRule["mode"];
+    minimumCents?: number;
+    amountKept?: ClaimRule["amountKept"];
+    source: string;
+    note?: string;
+  };
   placement: { moment: string; futureAllowedForCriteria: string[]; source: string; note?: string };
   removal: DescribedRemoval[];
   criteria: { code: string; text: string; source: string }[];
@@ -173,6 +179,7 @@ export function describeProfile(profile: Profile): ProfileDescription {
       {
         mode: c.claim.mode,
         ...(c.claim.minimumCents !== undefined ? { minimumCents: c.claim.minimumCents } : {}),
+        ...(c.claim.amountKept ? { amountKept: { ...c.claim.amountKept } } : {}),
         source: c.claim.source,
       },
       c.claim.note,

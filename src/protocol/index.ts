@@ -14,6 +14,7 @@ export {
 export * from "./profile.ts";
 export {
   categoriesInUse,
+  claimKept,
   optInCategories,
   optInViolations,
   personFieldsRefused,

@@ -196,6 +196,15 @@ export const keurmerk2013: Profile = {
         note:
           "Criterium W2.1 (vonnis) noemt geen minimum, maar de termijntabel begint bij € 500: onder " +
           "€ 500 is er geen termijn en dus geen opname (gunstigste lezing).",
+        amountKept: {
+          value: false,
+          source:
+            "001 §4.2 (het bedrag staat niet onder de gegevens die 'slechts' worden vastgelegd)",
+          note:
+            "Het bedrag bepaalt bij de beslissing de schadeschijf en daarmee de termijn; daarna " +
+            "wordt het niet bewaard (review 001-04, D-761). Wie de beslissing wijzigt, geeft het " +
+            "bedrag opnieuw op.",
+        },
       },
       placement: EVICTION_PLACEMENT,
       removal: [

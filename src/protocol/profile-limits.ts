@@ -16,6 +16,16 @@ export function personFieldsRefused(
   return PERSON_FIELD_NAMES.filter((f) => person[f] !== undefined && !allowed.has(f));
 }
 
+/**
+ * Whether a registration of these categories keeps the claim amount it was decided with: not
+ * when a category's profile says the amount decides the term only (001 W2, D-761).
+ */
+export function claimKept(profile: Profile, categories: readonly string[]): boolean {
+  return !profile.categories.some(
+    (c) => categories.includes(c.code) && c.claim.amountKept?.value === false,
+  );
+}
+
 /** The profile's categories that are off until the region switches them on (000 PSY). */
 export function optInCategories(profile: Profile) {
   return profile.categories.filter((c) => c.regionOptIn !== undefined);

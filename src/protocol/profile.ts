@@ -87,6 +87,11 @@ export interface ClaimRule {
   mode: "required" | "optional" | "not_applicable";
   /** Smallest claim accepted, in euro cents (inclusive). */
   minimumCents?: number;
+  /**
+   * `value: false`: the amount decides the term at the decision and is then not stored (001
+   * §4.2 lists no amount; D-761). Absent: stored with the registration.
+   */
+  amountKept?: { value: boolean; source: string; note?: string };
   source: string;
   note?: string;
 }

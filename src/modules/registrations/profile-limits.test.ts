@@ -68,6 +68,41 @@ describe("001-04 keurmerk-2013 stores only the person fields of 001 §4.2", () =
     }
   });
 
+  test("001-04 a W2 claim decides the term but is not stored (001 §4.2 lists no amount)", async () => {
+    const created = await ok(
+      "POST",
+      "/api/v1/registrations",
+      fx.officerA,
+      { ...w2, person: { ...person, surname: "Schadeschijf" } },
+      201,
+    );
+    assert.equal(created.claimCents, null);
+    const stored = await ok("GET", `/api/v1/registrations/${created.id}`, fx.officerA);
+    assert.equal(stored.claimCents, null);
+    const [row] = await fx.ctx.database.query<{ claim_cents: string | null; term_months: number }>(
+      "SELECT claim_cents, term_months FROM registration WHERE id = $1",
+      [created.id],
+    );
+    assert.equal(row!.claim_cents, null, "no amount in the table");
+    assert.equal(row!.term_months, created.termMonths);
+    // A correction keeps the decision; a new decision needs the amount again.
+    const corrected = await ok("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
+      address: { ...address, houseNumber: "20" },
+    });
+    assert.equal(corrected.endDate, created.endDate);
+    const redecided = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
+      placementDate: "2026-06-02",
+    });
+    assert.equal(redecided.statusCode, 422, redecided.body);
+    assert.equal(redecided.json().error.code, "claim_required");
+    const withAmount = await ok("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
+      placementDate: "2026-06-02",
+      claimCents: 150_000,
+    });
+    assert.equal(withAmount.claimCents, null);
+    assert.equal(withAmount.termMonths, created.termMonths);
+  });
+
   test("001-04 the fields of 001 §4.2 are accepted, and a change cannot add a refused field", async () => {
     const created = await ok("POST", "/api/v1/registrations", fx.officerA, { ...w2, person }, 201);
     const patched = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {

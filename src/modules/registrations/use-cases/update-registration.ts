@@ -3,6 +3,7 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { evaluateRegistration } from "../../../protocol/engine.ts";
+import { claimKept } from "../../../protocol/profile-limits.ts";
 import { protocolVersionOf } from "../../../protocol/version.ts";
 import { changed } from "../changes.ts";
 import type { RegistrationsEnv } from "../env.ts";
@@ -81,7 +82,7 @@ export async function updateRegistration(
       endDate: evaluation.endDate,
       termMonths: evaluation.termMonths,
       scope: evaluation.scope,
-      claimCents: next.claimCents ?? null,
+      claimCents: claimKept(profile, next.categories) ? (next.claimCents ?? null) : null,
       ...(redecided ? { protocolVersion: protocolVersionOf(profile) } : {}),
       ...encrypted,
       updatedAt: clock.now(),
