@@ -1,6 +1,7 @@
 import type { Services } from "../../../modules/index.ts";
 import type { App } from "../../../platform/context.ts";
 import type { Kit } from "../../kit.ts";
+import { registerAuditorRequestPages } from "./auditor-requests.ts";
 import { registerCategorySwitchPages } from "./category-switches.ts";
 import { registerParticipantPages } from "./participants.ts";
 import { registerProtocolPage } from "./protocol.ts";
@@ -18,5 +19,6 @@ export function registerAdminPages(app: App, services: Services, kit: Kit) {
   registerUserAndKeyPages(app, services, kit);
   registerSettingsPages(app, services, kit);
   registerProtocolPage(app, services, kit);
+  registerAuditorRequestPages(app, services, kit);
   registerCategorySwitchPages(app, services, kit);
 }
