@@ -11,7 +11,7 @@ import { test } from "node:test";
 import { MIGRATIONS_DIR, migrate } from "../../platform/db/migrate.ts";
 import { createTestDatabase, makeTestDir } from "../../platform/db/test-database.ts";
 
-const TAG = "0012_protocol_version_letting_agent";
+const TAG = "0014_protocol_version_letting_agent";
 
 /** The migrations as they stood before the protocol version: the journal cut before TAG. */
 function migrationsBefore(): string {
