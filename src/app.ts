@@ -23,6 +23,7 @@ import { AppError } from "./platform/errors.ts";
 import { AnonymousLimiter } from "./platform/http/anonymous-limit.ts";
 import { refuseControlCharacters } from "./platform/http/control-characters.ts";
 import { clientErrorHandler, sendError } from "./platform/http/error-handler.ts";
+import { openapiAccess, sessionSecurityScheme } from "./platform/http/openapi-access.ts";
 import { assertStrictSchema } from "./platform/http/strict-schemas.ts";
 import { registerWeb } from "./web/routes.ts";
 
@@ -221,10 +222,16 @@ export async function buildApp(
       components: {
         securitySchemes: {
           apiKey: { type: "http", scheme: "bearer", description: "An organisation's API key" },
+          session: sessionSecurityScheme(SESSION_COOKIE),
         },
       },
     },
-    transform: jsonSchemaTransform,
+    // Each operation carries its route's access declaration (security, x-access; D-730).
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      const access = (input.route.config as { access?: Access } | undefined)?.access;
+      return { ...out, schema: { ...out.schema, ...openapiAccess(access) } };
+    },
   });
 
   await app.register(fastifyStatic, {
