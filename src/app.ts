@@ -56,6 +56,8 @@ export async function buildApp(
     requestIdHeader: false,
     // F15: the HTTP parser's own refusals leave in the contract's error shape as well.
     clientErrorHandler,
+    // The router's refusals (malformed %-escape, over-long parameter) in the same shape (D-731).
+    frameworkErrors: (error, request, reply) => sendError(error, request, reply),
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
