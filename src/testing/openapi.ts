@@ -4,8 +4,11 @@
  * carries it (`x-access`, D-730). Used by the security tests in test/security.
  */
 import assert from "node:assert/strict";
+import { DEMO_TENANCIES, seedDemoArrears } from "../demo/demo-arrears.ts";
 import type { Access } from "../platform/auth/access.ts";
 import type { App } from "../platform/context.ts";
+import { type DemoApp, demoKeys } from "./demo-app.ts";
+import { apiRequest, placeRegistrationThroughApi } from "./http.ts";
 
 export interface JsonSchema {
   type?: string | string[];
@@ -79,4 +82,57 @@ export async function openapiOperations(app: App): Promise<OpenapiOperation[]> {
     }
   }
   return operations;
+}
+
+/** The kind of resource an operation's path names: the segment after /api/v1 (or /arrears). */
+export function resourceKindOf(op: { path: string }): string {
+  return op.path.split("/")[op.path.startsWith("/api/v1/arrears/") ? 4 : 3]!;
+}
+
+/**
+ * Real resources of the demo region's organisation A, by resourceKindOf (the tenancy by its
+ * reference): the organisation, a new registration with its letter duty and draft letter, an
+ * objection case on it, and the demo's arrears data (seeded here: tenancies, a delivery, an
+ * arrangement).
+ */
+export async function resourcesOfOrganisationA(fx: DemoApp): Promise<Map<string, string>> {
+  const ofA = new Map<string, string>();
+  const { officerA } = demoKeys(fx.demo);
+  const get = async (url: string) => {
+    const res = await apiRequest(fx.app, "GET", url, officerA);
+    assert.equal(res.statusCode, 200, `${url}: ${res.body}`);
+    return res;
+  };
+  const firstId = async (url: string) => {
+    const id = ((await get(url)).json() as { items: { id: string }[] }).items[0]?.id;
+    assert.ok(id, `${url} lists something of organisation A`);
+    return id;
+  };
+  ofA.set("organisations", fx.demo.organisations[0]!.id);
+  const reg = await placeRegistrationThroughApi(fx.app, officerA, {
+    person: { initials: "O.", surname: "Openapimatrix", birthDate: "1980-03-04" },
+    categories: ["A.I"],
+    criteria: ["a"],
+    placementDate: "2026-05-01",
+  });
+  ofA.set("registrations", reg.id);
+  ofA.set("letters", await firstId(`/api/v1/letters?registrationId=${reg.id}`));
+  ofA.set("duties", await firstId(`/api/v1/duties?registrationId=${reg.id}`));
+  const opened = await apiRequest(fx.app, "POST", "/api/v1/cases", officerA, {
+    type: "objection",
+    registrationId: reg.id,
+    receivedDate: fx.ctx.clock.today(),
+  });
+  assert.equal(opened.statusCode, 201, opened.body);
+  ofA.set("cases", opened.json().id);
+  await seedDemoArrears(fx.ctx.services, fx.demo, fx.ctx.clock.today());
+  ofA.set("tenancies", DEMO_TENANCIES[0]!.ref);
+  ofA.set("deliveries", await firstId("/api/v1/arrears/deliveries"));
+  for (const { ref } of DEMO_TENANCIES) {
+    const found = /"arrangements":\[\{"id":"([^"]+)"/.exec(
+      (await get(`/api/v1/arrears/tenancies/${ref}`)).body,
+    );
+    if (found) ofA.set("arrangements", found[1]!);
+  }
+  return ofA;
 }

@@ -12,7 +12,6 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, test } from "node:test";
-import { DEMO_TENANCIES, seedDemoArrears } from "../../src/demo/demo-arrears.ts";
 import type { Access } from "../../src/platform/auth/access.ts";
 import type { Role } from "../../src/platform/auth/roles.ts";
 import {
@@ -23,14 +22,18 @@ import {
   signOutLast,
 } from "../../src/testing/authorization.ts";
 import { createDemoApp, type DemoApp, demoKeys } from "../../src/testing/demo-app.ts";
-import { apiRequest, errorCode, placeRegistrationThroughApi } from "../../src/testing/http.ts";
-import { type OpenapiOperation, openapiOperations } from "../../src/testing/openapi.ts";
+import { apiRequest, errorCode } from "../../src/testing/http.ts";
+import {
+  type OpenapiOperation,
+  openapiOperations,
+  resourceKindOf,
+  resourcesOfOrganisationA,
+} from "../../src/testing/openapi.ts";
 
 let fx: DemoApp;
 let operations: OpenapiOperation[];
 let callers: Caller[];
-/** Resources of organisation A, by the first path segment after /api/v1 (and the tenancy ref). */
-const ofA = new Map<string, string>();
+let ofA: Map<string, string>;
 
 /** Consortium staff see across organisations where an operation allows them at all. */
 const CONSORTIUM_WIDE: readonly Role[] = ["consortium_admin", "auditor", "support"];
@@ -39,45 +42,7 @@ before(async () => {
   fx = await createDemoApp({ today: "2026-06-01" });
   operations = await openapiOperations(fx.app);
   callers = await matrixCallers(fx.app, fx.ctx, fx.demo);
-  const keys = demoKeys(fx.demo);
-  const call = (...r: Parameters<typeof apiRequest> extends [unknown, ...infer R] ? R : never) =>
-    apiRequest(fx.app, ...r);
-
-  // Organisation A's resources: a registration (which brings a letter duty and its draft
-  // letter), an objection case on it, and the demo's arrears data.
-  ofA.set("organisations", fx.demo.organisations[0]!.id);
-  const reg = await placeRegistrationThroughApi(fx.app, keys.officerA, {
-    person: { initials: "O.", surname: "Openapimatrix", birthDate: "1980-03-04" },
-    categories: ["A.I"],
-    criteria: ["a"],
-    placementDate: "2026-05-01",
-  });
-  ofA.set("registrations", reg.id);
-  const firstId = async (url: string) => {
-    const res = await call("GET", url, keys.officerA);
-    assert.equal(res.statusCode, 200, `${url}: ${res.body}`);
-    const id = (res.json() as { items: { id: string }[] }).items[0]?.id;
-    assert.ok(id, `${url} lists something of organisation A`);
-    return id;
-  };
-  ofA.set("letters", await firstId(`/api/v1/letters?registrationId=${reg.id}`));
-  ofA.set("duties", await firstId(`/api/v1/duties?registrationId=${reg.id}`));
-  const opened = await call("POST", "/api/v1/cases", keys.officerA, {
-    type: "objection",
-    registrationId: reg.id,
-    receivedDate: "2026-06-01",
-  });
-  assert.equal(opened.statusCode, 201, opened.body);
-  ofA.set("cases", opened.json().id);
-  // The demo's arrears data (organisation A): tenancies, a delivery, arrangements.
-  await seedDemoArrears(fx.ctx.services, fx.demo, fx.ctx.clock.today());
-  ofA.set("tenancies", DEMO_TENANCIES[0]!.ref);
-  ofA.set("deliveries", await firstId("/api/v1/arrears/deliveries"));
-  for (const { ref } of DEMO_TENANCIES) {
-    const res = await call("GET", `/api/v1/arrears/tenancies/${ref}`, keys.officerA);
-    const found = /"arrangements":\[\{"id":"([^"]+)"/.exec(res.body);
-    if (found) ofA.set("arrangements", found[1]!);
-  }
+  ofA = await resourcesOfOrganisationA(fx);
 });
 
 after(() => fx?.close());
@@ -195,7 +160,7 @@ describe("12b the matrix: operation × caller, from x-access", () => {
     const checked = new Set<string>();
     for (const op of ownScoped) {
       const access = op.access as Exclude<Access, string>;
-      const kind = op.path.split("/")[op.path.startsWith("/api/v1/arrears/") ? 4 : 3]!;
+      const kind = resourceKindOf(op);
       const id = ofA.get(kind);
       const label = `${op.method} ${op.path}`;
       if (id === undefined) {
