@@ -23,8 +23,11 @@ import { AppError } from "./platform/errors.ts";
 import { AnonymousLimiter } from "./platform/http/anonymous-limit.ts";
 import { refuseControlCharacters } from "./platform/http/control-characters.ts";
 import { clientErrorHandler, sendError } from "./platform/http/error-handler.ts";
+import { healthCheck } from "./platform/http/health.ts";
 import { openapiAccess, sessionSecurityScheme } from "./platform/http/openapi-access.ts";
 import { assertStrictSchema } from "./platform/http/strict-schemas.ts";
+import { usePathReferences } from "./platform/logger.ts";
+import { identifierRefs } from "./platform/logger-identifiers.ts";
 import { registerWeb } from "./web/routes.ts";
 
 export const API_PREFIX = "/api/v1";
@@ -47,6 +50,8 @@ export async function buildApp(
   services: Services = createServices(ctx),
 ): Promise<App> {
   const { config } = ctx;
+  // F11: a seeker number or tenancy reference in a logged path becomes its keyed reference.
+  usePathReferences(ctx.logger, await identifierRefs(ctx.keyring));
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     // Only proxies named in TRUST_PROXY may set the client address (X-Forwarded-For).
@@ -242,6 +247,7 @@ export async function buildApp(
     maxAge: "1h",
   });
 
+  const checkHealth = healthCheck(ctx.database);
   app.get(
     "/healthz",
     {
@@ -254,13 +260,10 @@ export async function buildApp(
       },
     },
     async (request, reply) => {
-      try {
-        await ctx.database.query("SELECT 1");
-        return { status: "ok" as const };
-      } catch (err) {
-        request.log.error({ err }, "health check: database unreachable");
-        return reply.code(503).send({ status: "unavailable" as const });
-      }
+      const health = await checkHealth();
+      if (health.ok) return { status: "ok" as const };
+      request.log.error({ err: health.error }, "health check: database unreachable");
+      return reply.code(503).send({ status: "unavailable" as const });
     },
   );
 

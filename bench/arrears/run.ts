@@ -132,7 +132,10 @@ async function bench(engine: Engine) {
     const t0 = performance.now();
     const BATCH = 10_000;
     for (let from = 0; from < N; from += BATCH) {
-      const parsed = parsePositionItems(AS_OF, items(from, Math.min(N, from + BATCH), random));
+      const parsed = await parsePositionItems(
+        AS_OF,
+        items(from, Math.min(N, from + BATCH), random),
+      );
       const r = await ctx.services.arrears.importPositions(principal, meta, AS_OF, parsed);
       if (r.rejected > 0) throw new Error(JSON.stringify(r.errors.slice(0, 3)));
     }

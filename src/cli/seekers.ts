@@ -35,15 +35,22 @@ export async function seekersCommand(argv: string[]): Promise<number> {
       lines: check.lines,
       valid: check.valid,
       imported: 0,
+      rejected: check.rejected,
       errorCount: check.errorCount,
+      errorsByCode: check.errorsByCode,
       errors,
     };
     if (values.json) out(doc);
     else {
-      say(`${check.lines} lines, ${check.valid} valid, ${check.errorCount} with errors.`);
+      say(`${check.lines} lines, ${check.valid} valid, ${check.rejected} with errors.`);
       for (const l of errors) {
         for (const e of l.errors)
           say(`  line ${l.line}: ${e.code}${e.field ? ` (${e.field})` : ""}: ${e.message}`);
+      }
+      const listed = errors.reduce((n, l) => n + l.errors.length, 0);
+      if (listed < check.errorCount) {
+        say(`The first ${listed} of ${check.errorCount} errors are shown; per code:`);
+        for (const [code, n] of Object.entries(check.errorsByCode)) say(`  ${code}: ${n}`);
       }
       if (check.errorCount > 0)
         say("Nothing was imported: correct the lines above and run it again.");
@@ -60,8 +67,16 @@ export async function seekersCommand(argv: string[]): Promise<number> {
       throw new UsageError(`No organisation ${organisationId} in this region.`);
     }
     const result = await services.seekers.importSeekers(organisationId, seekersOf(file, format));
-    if (values.json) out({ lines: check.lines, ...result, errorCount: 0, errors: [] });
-    else say(`Imported ${result.imported} seekers; ${result.matchesProposed} matches proposed.`);
+    if (values.json) {
+      out({
+        lines: check.lines,
+        ...result,
+        rejected: 0,
+        errorCount: 0,
+        errorsByCode: {},
+        errors: [],
+      });
+    } else say(`Imported ${result.imported} seekers; ${result.matchesProposed} matches proposed.`);
     return EXIT.ok;
   });
 }

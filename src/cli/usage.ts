@@ -124,7 +124,8 @@ Options:
   --format F        csv (default) or jsonl (default for *.jsonl / *.ndjson)
   --organisation ID the organisation that maintains the index (default: the consortium)
   --check           only check the file; write nothing
-  --json            print {"lines", "imported", "matchesProposed", "errors": [...]} on stdout
+  --json            print {"lines", "imported", "matchesProposed", "rejected", "errorCount",
+                    "errorsByCode", "errors": [...]} on stdout (the first 100 errors listed)
 
 Exit 0 when imported (or checked clean), 1 when the file has errors.`,
   "matching reindex": `Usage: woonsignaal matching reindex [--all] [--json] [--data-dir DIR]

@@ -170,7 +170,7 @@ export async function seedDemoArrears(services: Services, demo: DemoRegion, toda
           : {}),
       };
     });
-    const parsed = parsePositionItems(asOf, items);
+    const parsed = await parsePositionItems(asOf, items);
     const result = await arrears.importPositions(principal, META, asOf, parsed);
     if (result.rejected > 0) throw new Error(`demo arrears: ${JSON.stringify(result.errors)}`);
   }

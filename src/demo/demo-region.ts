@@ -1,5 +1,6 @@
 import { createHash, createHmac } from "node:crypto";
 import type { Services } from "../modules/index.ts";
+import { demoPassword } from "../platform/auth/published-passwords.ts";
 import type { OrganisationKind, Role } from "../platform/auth/roles.ts";
 import type { ProfileId } from "../protocol/profile.ts";
 
@@ -124,12 +125,14 @@ function capitalised(slug: string) {
 export function describeDemoRegion(profile: ProfileId): DemoRegion {
   const consortiumId = demoUuid("org:consortium");
   const auditorOrgId = demoUuid("org:auditor");
-  const user = (slug: string, role: Role, organisationId: string, local: string) => ({
+  // `second`: another person with the same role in the same organisation (its own password
+  // and TOTP secret), such as the second consortium admin whom four eyes need (F16).
+  const user = (slug: string, role: Role, organisationId: string, local: string, second = "") => ({
     email: `${local}@${slug}.example`,
-    password: `${capitalised(slug)}-${role}-demo-2026`,
+    password: demoPassword(capitalised(slug) + second, role),
     role,
     organisationId,
-    totpSecret: base32(digest(`totp:${slug}:${role}`).subarray(0, 20)),
+    totpSecret: base32(digest(`totp:${slug}:${role}${second ? `:${second}` : ""}`).subarray(0, 20)),
   });
   return {
     region: { id: demoUuid("region"), name: "Regio Woning in Zicht (demo)", profile },
@@ -153,6 +156,7 @@ export function describeDemoRegion(profile: ProfileId): DemoRegion {
         user(o.slug, "querier", demoUuid(`org:${o.slug}`), "bevrager"),
       ]),
       user("samenwerkingsverband", "consortium_admin", consortiumId, "beheer"),
+      user("samenwerkingsverband", "consortium_admin", consortiumId, "tweede.beheer", "Tweede"),
       user("auditbureau", "auditor", auditorOrgId, "auditor"),
       user("geschillencommissie", "committee", demoUuid("org:committee"), "secretaris"),
       user("leverancier", "support", demoUuid("org:supplier"), "support"),

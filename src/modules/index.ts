@@ -137,7 +137,10 @@ export function createServices(
     ],
     onSuspension: [(db, id) => services.identity.endOrganisationSessions(db, id)],
   });
-  services.identity = createIdentityService(ctx, { organisations: services.organisations });
+  services.identity = createIdentityService(ctx, {
+    organisations: services.organisations,
+    mail: () => services.letters,
+  });
   services.letters = createLettersService(
     { ...ctx, config },
     { organisations: services.organisations, registrations: () => services.registrations },
@@ -157,6 +160,7 @@ export function createServices(
     registrations: services.registrations,
     letters: services.letters,
     journal,
+    hitDuties: () => services.screenings,
   });
   services.screenings = createScreeningsService(ctx, {
     organisations: services.organisations,

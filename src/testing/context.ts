@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before } from "node:test";
+import type { DestinationStream } from "pino";
 import { loadConfig } from "../config.ts";
 import { createServices, type Services } from "../modules/index.ts";
 import { FixedClock } from "../platform/clock.ts";
@@ -31,7 +32,12 @@ export interface TestContext extends AppContext {
  * again on close, so that test files running side by side never share or leave a file.
  */
 export async function createTestContext(
-  options: { today?: string; env?: Record<string, string> } = {},
+  options: {
+    today?: string;
+    env?: Record<string, string>;
+    /** Where the log goes, at level debug (F11's log test reads it); silent without it. */
+    logDestination?: DestinationStream;
+  } = {},
 ): Promise<TestContext> {
   const dir = makeTestDir("woonsignaal-ctx-");
   const removeDir = () => fs.rmSync(dir, { recursive: true, force: true });
@@ -39,7 +45,9 @@ export async function createTestContext(
     removeDir();
     throw err;
   });
-  const logger = createLogger({ level: "silent" });
+  const logger = options.logDestination
+    ? createLogger({ level: "debug", destination: options.logDestination })
+    : createLogger({ level: "silent" });
   const clock = new FixedClock(options.today ?? "2026-06-01");
   const keyring = await Keyring.open(
     database,

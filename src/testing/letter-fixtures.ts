@@ -3,6 +3,7 @@
  * person, and `inputFor` (every fact a letter of any kind can show); `pdfText` reads a rendered
  * letter back with poppler's pdftotext. Used by content.test.ts and plain-words.test.ts.
  */
+import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import type { LetterKind } from "../modules/letters/content.ts";
 import type { LetterInput } from "../modules/letters/letter-input.ts";
@@ -150,4 +151,9 @@ export function pdfText(bytes: Buffer, senders: readonly string[] = FOOTER_SENDE
     );
   });
   return `${flat(pages.join("\n"))} ${flat(raw.match(/(Pagina|Page) 1 (van|of) \d+/)?.[0] ?? "")}`;
+}
+
+/** Asserts that a letter's text says every one of `probes`; a missing one is named. */
+export function assertLetterSays(text: string, probes: readonly string[]): void {
+  for (const probe of probes) assert.ok(text.includes(probe), `"${probe}" not in the letter`);
 }

@@ -282,6 +282,28 @@ describe("imports", () => {
     assert.equal(await count("SELECT count(*)::int AS n FROM arrears_tenancy"), 0);
   });
 
+  test("F13 a file of 250 bad lines: the count per kind in Dutch, then the first 100 lines", async () => {
+    const bad = Array.from(
+      { length: 250 },
+      (_, i) =>
+        `P-X${i},W.,Paginahuurderx,Beukenlaan,11,9901 AB,Lindendal,,75000,veel,2026-04-01,,,,`,
+    );
+    const res = await upload(
+      officer,
+      "/vroegsignalering/importeren/stand",
+      positions(officer.csrf, "preview", [header, ...bad].join("\r\n")),
+    );
+    assert.equal(res.statusCode, 200, res.body.slice(0, 500));
+    assert.match(res.body, /250 regels afgekeurd en niet ingelezen/);
+    assert.match(res.body, /<caption[^>]*>250 fouten, per soort<\/caption>/);
+    assert.match(res.body, /<tr><td>Een veld ontbreekt of klopt niet\.<\/td><td>250<\/td><\/tr>/);
+    assert.match(res.body, /Hieronder staan de eerste 100 van de 250 fouten\./);
+    assert.equal(res.body.match(/<th scope="row">/g)?.length, 100, "100 lines listed");
+    assert.match(res.body, /<th scope="row">101<\/th>/);
+    assert.doesNotMatch(res.body, /<th scope="row">102<\/th>/);
+    assert.equal(await count("SELECT count(*)::int AS n FROM arrears_tenancy"), 0);
+  });
+
   test("a file upload without the CSRF token first is refused, and nothing is written", async () => {
     const missing = await upload(
       officer,

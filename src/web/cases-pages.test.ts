@@ -1,20 +1,18 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { DemoRegion } from "../demo/demo-region.ts";
-import { createDemoApp, type DemoApp } from "../testing/demo-app.ts";
+import { describe, test } from "node:test";
+import { useDemoApp } from "../testing/demo-app.ts";
 import { bearer, placeRegistrationThroughApi } from "../testing/http.ts";
 import { browserOn, type PageSession as Session } from "../testing/web.ts";
 
 /** The case, letter and committee pages (issue #10) through app.inject, as a browser posts. */
-let fx: DemoApp;
-let demo: DemoRegion;
+const fx = useDemoApp({ today: "2026-06-01" });
 
 /** Signs in, GETs and POSTs forms through the pages as a browser does: src/testing/web.ts. */
 const { signInByForm, get, post } = browserOn(() => fx);
 
 function user(role: string) {
-  const orgA = demo.organisations[0]!.id;
-  const u = demo.users.find(
+  const orgA = fx.demo.organisations[0]!.id;
+  const u = fx.demo.users.find(
     (x) => x.role === role && (role === "committee" || x.organisationId === orgA),
   );
   assert.ok(u, role);
@@ -27,7 +25,7 @@ async function registration(): Promise<string> {
   n++;
   const res = await placeRegistrationThroughApi(
     fx.app,
-    bearer(demo.organisations[0]!.apiKeys.officer),
+    bearer(fx.demo.organisations[0]!.apiKeys.officer),
     {
       person: {
         initials: "Z.",
@@ -55,12 +53,6 @@ async function objection(officer: Session, registrationId: string): Promise<stri
   assert.match(location, /^\/zaken\/[0-9a-f-]{36}\?melding=nieuw$/);
   return location.slice("/zaken/".length, "/zaken/".length + 36);
 }
-
-before(async () => {
-  fx = await createDemoApp({ today: "2026-06-01" });
-  demo = fx.demo;
-});
-after(async () => fx?.close());
 
 describe("case pages", () => {
   test("objection through the form, acknowledged, upheld with reasons, carried out: the registration is gone", async () => {
@@ -270,11 +262,11 @@ describe("committee pages", () => {
     // committee resolves only objections and complaints, only for an appeal.
     const principalOf = (organisationId: string, roles: string[]) =>
       ({ kind: "user", id: "x", organisationId, roles }) as never;
-    const otherOfficer = principalOf(demo.organisations[1]!.id, ["officer"]);
+    const otherOfficer = principalOf(fx.demo.organisations[1]!.id, ["officer"]);
     await assert.rejects(fx.ctx.services.cases.caseIdByReference(otherOfficer, reference), {
       status: 404,
     });
-    const ownOfficer = principalOf(demo.organisations[0]!.id, ["officer"]);
+    const ownOfficer = principalOf(fx.demo.organisations[0]!.id, ["officer"]);
     assert.equal(await fx.ctx.services.cases.caseIdByReference(ownOfficer, reference), objectionId);
     const committeePrincipal = principalOf(user("committee").organisationId, ["committee"]);
     await assert.rejects(
@@ -351,7 +343,7 @@ describe("letter pages", () => {
   test("letters and open duties are listed; a letter left for the post is marked sent", async () => {
     const officer = await signInByForm(user("officer"));
     // A registration with a postal address only: its placement letter waits for the post.
-    await placeRegistrationThroughApi(fx.app, bearer(demo.organisations[0]!.apiKeys.officer), {
+    await placeRegistrationThroughApi(fx.app, bearer(fx.demo.organisations[0]!.apiKeys.officer), {
       person: { initials: "P.", surname: "Postbrief", birthDate: "1980-02-02" },
       address: { street: "Dorpsstraat", houseNumber: "3", postcode: "1234 AB", city: "Ergens" },
       categories: ["A.I"],
@@ -377,7 +369,7 @@ describe("letter pages", () => {
     const api = await fx.app.inject({
       method: "GET",
       url: `/api/v1/letters/${letterId}`,
-      headers: bearer(demo.organisations[0]!.apiKeys.officer),
+      headers: bearer(fx.demo.organisations[0]!.apiKeys.officer),
     });
     assert.equal(api.json().status, "sent");
     assert.equal(api.json().sentOn, "2026-06-01");

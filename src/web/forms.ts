@@ -146,6 +146,19 @@ ${opt.hint ? html`<div class="hint" id="${optId}-hint">${opt.hint}</div>` : ""}
 </fieldset>`;
 }
 
+/**
+ * The one checkbox a destructive step asks ticked (`confirm=yes`), with its error from `errors`
+ * above it; the danger button that follows is the page's own.
+ */
+export function confirmField(errors: FieldErrors, label: string): SafeHtml {
+  const error = errors.get("confirm");
+  return html`<div class="form-field${error ? " form-field--invalid" : ""}">
+${error ? html`<p class="field-error" id="f-confirm-error">${error}</p>` : ""}
+<div class="choice"><input type="checkbox" id="f-confirm" name="confirm" value="yes"${error ? html` aria-invalid="true" aria-describedby="f-confirm-error"` : ""}>
+<label for="f-confirm">${label}</label></div>
+</div>`;
+}
+
 export interface SelectOptions {
   name: string;
   label: string;

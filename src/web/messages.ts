@@ -363,6 +363,4 @@ const en: typeof nl = {
   },
 };
 
-export type WebMessages = typeof nl;
-
 export const webMessages = defineCatalogue("web", nl, en);

@@ -9,31 +9,18 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { auditEvent } from "../platform/audit/tables.ts";
+import { accessRequestElsewhere, caseSteps, escapeRegExp } from "../testing/case-steps.ts";
 import { useDemoApi } from "../testing/demo-app.ts";
-import { type ApiRequest, apiRequest } from "../testing/http.ts";
+import { apiCalls, apiRequest } from "../testing/http.ts";
 import { browserOn, demoUser } from "../testing/web.ts";
 
 type Headers = Record<string, string>;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 describe("003-54 the recipient notice on the web (keurmerk-2013)", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "keurmerk-2013" });
   const { signInByForm, get, post } = browserOn(() => fx);
-  const call = (...r: ApiRequest) => apiRequest(fx.app, ...r);
-  const ok = async (
-    method: "GET" | "POST",
-    url: string,
-    headers: Headers,
-    payload?: unknown,
-    status = 200,
-  ) => {
-    const res = await call(method, url, headers, payload);
-    assert.equal(res.statusCode, status, `${method} ${url}: ${res.body}`);
-    return res.json();
-  };
+  const { call, ok } = apiCalls(() => fx.app);
+  const { register, openCase, verifyIdentity, decide } = caseSteps(() => fx.app);
   const noticesOf = async (headers: Headers) =>
     (await ok("GET", "/api/v1/duties?status=open&pageSize=200", headers)).items.filter(
       (d: { kind: string }) => d.kind === "recipient_notice",
@@ -46,33 +33,16 @@ describe("003-54 the recipient notice on the web (keurmerk-2013)", () => {
     birthDate: string;
   }): Promise<string> {
     const before = new Set((await noticesOf(fx.officerB)).map((d) => d.id));
-    const reg = await ok(
-      "POST",
-      "/api/v1/registrations",
-      fx.officerA,
-      { person, categories: ["W1"], criteria: ["W1.1"], placementDate: "2026-05-01" },
-      201,
-    );
+    const reg = await register(fx.officerA, person, ["W1", "W1.1"]);
     const screened = await ok("POST", "/api/v1/screenings", fx.querierB, {
       person,
       purpose: "allocation",
     });
     assert.equal(screened.hit, true);
-    const c = await ok(
-      "POST",
-      "/api/v1/cases",
-      fx.officerA,
-      { type: "erasure", registrationId: reg.id, receivedDate: fx.ctx.clock.today() },
-      201,
-    );
-    await ok("POST", `/api/v1/cases/${c.id}/identity`, fx.officerA, {
-      method: "id_document_seen",
-      date: fx.ctx.clock.today(),
-    });
-    await ok("POST", `/api/v1/cases/${c.id}/decision`, fx.officerA, {
-      outcome: "upheld",
-      reasons: "De gegevens worden verwijderd.",
-    });
+    const today = fx.ctx.clock.today();
+    const c = await openCase(fx.officerA, "erasure", reg.id, today);
+    await verifyIdentity(fx.officerA, c.id, today);
+    await decide(fx.officerA, c.id, "upheld", "De gegevens worden verwijderd.");
     const fresh = (await noticesOf(fx.officerB)).filter((d) => !before.has(d.id));
     assert.equal(fresh.length, 1, "B screened the person: one notice");
     return fresh[0]!.id;
@@ -240,26 +210,11 @@ describe("003-54 the recipient notice on the web (keurmerk-2013)", () => {
 describe("003-55 the region-wide candidates page once the access request is decided", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "aedes-2021" });
   const { signInByForm, get, post } = browserOn(() => fx);
+  const { verifyIdentity, decide } = caseSteps(() => fx.app);
 
   test("003-55 after the decision the page shows the judgements read-only, without confirm or reject buttons", async () => {
     const person = { initials: "R.", surname: "Regiobeslist", birthDate: "1976-03-03" };
-    const reg = await apiRequest(fx.app, "POST", "/api/v1/registrations", fx.officerA, {
-      person,
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: "2026-05-01",
-    });
-    assert.equal(reg.statusCode, 201, reg.body);
-    const sent = await fx.app.inject({
-      method: "POST",
-      url: "/api/v1/public/requests",
-      remoteAddress: "192.0.2.223",
-      payload: { organisationId: fx.demo.organisations[1]!.id, type: "access", person },
-    });
-    assert.equal(sent.statusCode, 202, sent.body);
-    const { reference } = sent.json();
-    const list = await apiRequest(fx.app, "GET", "/api/v1/cases?type=access", fx.officerB);
-    const c = list.json().items.find((x: { reference: string }) => x.reference === reference);
+    const { reg, c } = await accessRequestElsewhere(fx, person, "192.0.2.223");
     const officer = await signInByForm(demoUser(fx.demo, "officer", 1));
     const form = new RegExp(`<form method="post" action="/zaken/${c.id}/regio"`);
 
@@ -267,26 +222,13 @@ describe("003-55 the region-wide candidates page once the access request is deci
     assert.equal(open.statusCode, 200, open.body);
     assert.match(open.body, form, "while open: the confirm and reject buttons");
     const confirmed = await post(officer, `/zaken/${c.id}/regio`, [
-      ["registrationId", reg.json().id],
+      ["registrationId", reg.id],
       ["decision", "confirmed"],
     ]);
     assert.equal(confirmed.statusCode, 200, confirmed.body);
 
-    await apiRequest(fx.app, "POST", `/api/v1/cases/${c.id}/identity`, fx.officerB, {
-      method: "id_document_seen",
-      date: "2026-06-01",
-    });
-    const decided = await apiRequest(
-      fx.app,
-      "POST",
-      `/api/v1/cases/${c.id}/decision`,
-      fx.officerB,
-      {
-        outcome: "upheld",
-        reasons: "Inzage verleend.",
-      },
-    );
-    assert.equal(decided.statusCode, 200, decided.body);
+    await verifyIdentity(fx.officerB, c.id, "2026-06-01");
+    await decide(fx.officerB, c.id, "upheld", "Inzage verleend."); // its 200 asserted
 
     const after = await get(officer, `/zaken/${c.id}/regio`);
     assert.equal(after.statusCode, 200, after.body);
@@ -308,7 +250,7 @@ describe("003-55 the region-wide candidates page once the access request is deci
 
     // A form posted anyway (an old tab) is refused in words, still without buttons.
     const late = await post(officer, `/zaken/${c.id}/regio`, [
-      ["registrationId", reg.json().id],
+      ["registrationId", reg.id],
       ["decision", "rejected"],
     ]);
     assert.equal(late.statusCode, 422);

@@ -34,3 +34,18 @@ export function table<T>(o: TableOptions<T>): SafeHtml {
 export function hiddenHeader(text: string): SafeHtml {
   return html`<span class="visually-hidden">${text}</span>`;
 }
+
+/**
+ * A page section that is one table under its own heading: the `<h2>` says what the table holds
+ * (so the table's caption is hidden) and labels the section; `intro` (a paragraph) comes before
+ * the table, `more` (a sub-heading, a second table, a form) after it, in the same section.
+ */
+export function tableSection<T>(
+  id: string,
+  o: TableOptions<T>,
+  parts: { intro?: SafeHtml; more?: SafeHtml } = {},
+): SafeHtml {
+  return html`<section aria-labelledby="h-${id}"><h2 id="h-${id}">${o.caption}</h2>
+${parts.intro === undefined ? "" : html`${parts.intro}\n`}${table({ ...o, captionHidden: true })}${parts.more === undefined ? "" : html`\n${parts.more}`}
+</section>`;
+}

@@ -258,7 +258,7 @@ describe("position import", () => {
     assert.equal(parsed.lines.length, 0);
     // S-1 starts on line 2 (its quoted street runs on to line 3); S-2 is line 4.
     assert.deepEqual(
-      parsed.errors.map((e) => [e.line, e.code]),
+      parsed.errors.summary().errors.map((e) => [e.line, e.code]),
       [
         [2, "invalid_input"],
         [4, "invalid_input"],

@@ -95,7 +95,15 @@ describe("feedback as CSV", () => {
       "tenancyRef,outcome,date\r\nF-1,help_accepted,2026-06-15\r\nF-2,no_contact,2026-06-16\r\n",
     );
     assert.equal(res.statusCode, 200, res.body);
-    assert.deepEqual(res.json(), { recorded: 2, duplicates: 0, rejected: 0, errors: [] });
+    assert.deepEqual(res.json(), {
+      recorded: 2,
+      duplicates: 0,
+      rejected: 0,
+      errors: [],
+      lines: 2,
+      errorCount: 0,
+      errorsByCode: {},
+    });
     assert.deepEqual(await holdOf("F-1"), {
       onHold: true,
       until: "2026-07-15",
@@ -112,7 +120,15 @@ describe("feedback as CSV", () => {
     const again = await postCsv(
       "tenancyRef,outcome,date\nF-1,help_accepted,2026-06-15\nF-2,no_contact,2026-06-16\n",
     );
-    assert.deepEqual(again.json(), { recorded: 0, duplicates: 2, rejected: 0, errors: [] });
+    assert.deepEqual(again.json(), {
+      recorded: 0,
+      duplicates: 2,
+      rejected: 0,
+      errors: [],
+      lines: 2,
+      errorCount: 0,
+      errorsByCode: {},
+    });
   });
 
   test("bad lines: reported with their physical line numbers and written not at all", async () => {
@@ -239,7 +255,7 @@ describe("feedback as CSV", () => {
       [[2, "F-1"]],
     );
     assert.deepEqual(
-      parsed.errors.map((e) => [e.line, e.code]),
+      parsed.errors.summary().errors.map((e) => [e.line, e.code]),
       [[4, "invalid_input"]],
     );
     // CRLF line ends (a spreadsheet's export), a quoted cell over two lines, a chunk boundary
@@ -251,7 +267,7 @@ describe("feedback as CSV", () => {
       ]),
     );
     assert.deepEqual(
-      crlf.errors.map((e) => [e.line, e.code]),
+      crlf.errors.summary().errors.map((e) => [e.line, e.code]),
       [[2, "invalid_input"]],
     );
     assert.deepEqual(

@@ -2,13 +2,22 @@
  * The monthly arrears position from the landlord's administration, as CSV (streamed: the file
  * is parsed record by record, never held whole) or as JSON items. Every line is validated on
  * its own; a bad line is reported with its line number, a stable code and the reason, and is
- * never half-imported (the service writes the good lines in one transaction). Columns in
- * docs/vroegsignalering.md "Position import".
+ * never half-imported (the service writes the good lines in one transaction). The errors are
+ * counted, the first 100 listed (LineErrors, F13); the server reads a CSV file in a worker
+ * thread (readPositionsCsv, readFeedbackCsv). Columns in docs/vroegsignalering.md "Position
+ * import".
  */
 import { type Readable, Transform } from "node:stream";
+import { setImmediate } from "node:timers/promises";
 import { parse } from "csv-parse";
 import type { z } from "zod";
 import { AppError } from "../../platform/errors.ts";
+import {
+  type LineError,
+  type LineErrorSummary,
+  LineErrors,
+} from "../../platform/imports/line-errors.ts";
+import { runInWorker } from "../../platform/imports/worker.ts";
 import { compareDates } from "../../platform/werkdagen.ts";
 import { ADDRESS_FIELDS, MATCH_FIELDS } from "../registrations/schemas.ts";
 import { municipalityOfPostcode } from "./municipalities.ts";
@@ -55,11 +64,7 @@ const EVENT_COLUMNS = [
 
 export const MAX_POSITION_LINES = 200_000;
 
-export interface LineError {
-  line: number;
-  code: string;
-  message: string;
-}
+export type { LineError };
 
 /** A valid line, its municipality settled. */
 export interface PositionLine {
@@ -71,7 +76,8 @@ export interface PositionLine {
 
 export interface ParsedPositions {
   lines: PositionLine[];
-  errors: LineError[];
+  /** Every line error, counted; the first ones listed (platform/imports/line-errors.ts). */
+  errors: LineErrors;
   total: number;
 }
 
@@ -94,7 +100,7 @@ export class PositionValidator {
   readonly #asOf: string;
   readonly #seen = new Set<string>();
   readonly lines: PositionLine[] = [];
-  readonly errors: LineError[] = [];
+  readonly errors = new LineErrors();
   total = 0;
 
   constructor(asOf: string) {
@@ -110,12 +116,12 @@ export class PositionValidator {
     }
     const parsed = positionItem.safeParse(candidate);
     if (!parsed.success) {
-      this.errors.push(...zodErrors(line, parsed.error));
+      this.errors.addAll(zodErrors(line, parsed.error));
       return;
     }
     const item = parsed.data;
     const fail = (code: string, message: string) => {
-      this.errors.push({ line, code, message });
+      this.errors.add({ line, code, message });
     };
     if (this.#seen.has(item.tenancyRef)) {
       return fail("duplicate_tenancy_ref", "this tenancy reference is already in this position");
@@ -158,12 +164,23 @@ export class PositionValidator {
   }
 }
 
-/** JSON items: `line` is the item's position in `items`, counting from 1. */
-export function parsePositionItems(asOf: string, items: readonly unknown[]): ParsedPositions {
+/** JSON items checked between two turns of the event loop (D-742). */
+const SLICE = 500;
+
+/**
+ * JSON items: `line` is the item's position in `items`, counting from 1. The body is already
+ * parsed on the main thread; the items are checked in slices with a turn of the event loop in
+ * between, so that 200,000 items never hold the server (F13, D-742).
+ */
+export async function parsePositionItems(
+  asOf: string,
+  items: readonly unknown[],
+): Promise<ParsedPositions> {
   const v = new PositionValidator(asOf);
-  items.forEach((item, i) => {
-    v.add(i + 1, item);
-  });
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % SLICE === 0) await setImmediate();
+    v.add(i + 1, items[i]);
+  }
   return v.result();
 }
 
@@ -211,7 +228,7 @@ interface CsvSpec {
 /** A validator that counts lines and collects their errors (PositionValidator, FeedbackValidator). */
 interface LineCounter {
   total: number;
-  readonly errors: LineError[];
+  readonly errors: LineErrors;
 }
 
 /**
@@ -288,7 +305,7 @@ export async function readCsvRecords(
       }
       if (record.length !== header.length) {
         counter.total++;
-        counter.errors.push({
+        counter.errors.add({
           line,
           code: "wrong_column_count",
           message: `has ${record.length} cells where the header has ${header.length}`,
@@ -342,14 +359,14 @@ export interface FeedbackLine {
 
 export interface ParsedFeedback {
   lines: FeedbackLine[];
-  errors: LineError[];
+  errors: LineErrors;
   total: number;
 }
 
 /** Checks one feedback line (a CSV record or a JSON element) on its own. */
 export class FeedbackValidator {
   readonly lines: FeedbackLine[] = [];
-  readonly errors: LineError[] = [];
+  readonly errors = new LineErrors();
   total = 0;
 
   add(line: number, candidate: unknown) {
@@ -365,7 +382,7 @@ export class FeedbackValidator {
     }
     const parsed = feedbackItem.safeParse(candidate);
     if (!parsed.success) {
-      this.errors.push(...zodErrors(line, parsed.error));
+      this.errors.addAll(zodErrors(line, parsed.error));
       return;
     }
     this.lines.push({ line, item: parsed.data });
@@ -380,7 +397,7 @@ export class FeedbackValidator {
 export function feedbackLinesOf(items: readonly FeedbackItem[]): ParsedFeedback {
   return {
     lines: items.map((item, i) => ({ line: i + 1, item })),
-    errors: [],
+    errors: new LineErrors(),
     total: items.length,
   };
 }
@@ -396,4 +413,37 @@ export async function parseFeedbackCsv(stream: Readable): Promise<ParsedFeedback
       v.add(line, { tenancyRef: get("tenancyRef"), outcome: get("outcome"), date: get("date") }),
   );
   return v.result();
+}
+
+// ---- off the event loop ------------------------------------------------------------------
+
+/** The worker file that runs the CSV parsers above (import-worker.ts, D-741). */
+const WORKER = new URL("./import-worker.ts", import.meta.url);
+
+/** What the worker hands back besides the valid lines. */
+export interface ParseSummary {
+  errors: LineErrorSummary;
+  total: number;
+}
+
+/** parsePositionsCsv in a worker thread: the server keeps answering while a file is read. */
+export async function readPositionsCsv(stream: Readable, asOf: string): Promise<ParsedPositions> {
+  const { items, summary } = await runInWorker<PositionLine, ParseSummary>(
+    WORKER,
+    "positions",
+    stream,
+    { asOf },
+  );
+  return { lines: items, errors: LineErrors.from(summary.errors), total: summary.total };
+}
+
+/** parseFeedbackCsv in a worker thread. */
+export async function readFeedbackCsv(stream: Readable): Promise<ParsedFeedback> {
+  const { items, summary } = await runInWorker<FeedbackLine, ParseSummary>(
+    WORKER,
+    "feedback",
+    stream,
+    {},
+  );
+  return { lines: items, errors: LineErrors.from(summary.errors), total: summary.total };
 }

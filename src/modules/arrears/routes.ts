@@ -6,7 +6,7 @@ import { callerOf, type Principal, principalOf } from "../../platform/auth/acces
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { sendDownload } from "../../platform/http/download.ts";
-import { parseFeedbackCsv, parsePositionItems, parsePositionsCsv } from "./import.ts";
+import { parsePositionItems, readFeedbackCsv, readPositionsCsv } from "./import.ts";
 import {
   agreementBody,
   arrangementBody,
@@ -311,7 +311,8 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
             "The monthly arrears position (text/csv or JSON); bad lines reported, never half-imported",
           description:
             "JSON: `{ asOf, items: [ { tenancyRef, person, address, phone?, municipalityCode?, monthlyRentCents, arrearsCents, oldestUnpaidDueDate, lastPaymentDate?, events? } ] }`. " +
-            "CSV: columns in docs/vroegsignalering.md, `?asOf=YYYY-MM-DD`. Answers `{ imported, rejected, errors: [ { line, code, message } ] }`.",
+            "CSV: columns in docs/vroegsignalering.md, `?asOf=YYYY-MM-DD`. Answers `{ imported, rejected, errors: [ { line, code, message } ], lines, errorCount, errorsByCode }`: " +
+            "`errors` lists the first 100 errors by line, `errorCount` and `errorsByCode` count them all.",
           querystring: positionsQuery,
           consumes: ["application/json", "text/csv"],
         },
@@ -330,11 +331,11 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
               },
             );
           }
-          const parsed = await parsePositionsCsv(request.body as Readable, asOf);
+          const parsed = await readPositionsCsv(request.body as Readable, asOf);
           return arrears.importPositions(principal, meta, asOf, parsed, params(request.query));
         }
         const envelope = jsonBody(positionsEnvelope, request.body, "The body is not a position.");
-        const parsed = parsePositionItems(envelope.asOf, envelope.items);
+        const parsed = await parsePositionItems(envelope.asOf, envelope.items);
         return arrears.importPositions(
           principal,
           meta,
@@ -357,7 +358,8 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
           description:
             "JSON: `{ municipalityCode, items: [ { tenancyRef, outcome, date } ] }`. " +
             "CSV: columns `tenancyRef,outcome,date` (docs/vroegsignalering.md), `?municipalityCode=NNNN`. " +
-            "Answers `{ recorded, duplicates, rejected, errors: [ { line, code, message } ] }`; a bad line is never half-written.",
+            "Answers `{ recorded, duplicates, rejected, errors: [ { line, code, message } ], lines, errorCount, errorsByCode }` " +
+            "(the first 100 errors listed, all counted); a bad line is never half-written.",
           querystring: feedbackQuery,
           consumes: ["application/json", "text/csv"],
         },
@@ -375,7 +377,7 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
               { code: "municipality_code_required" },
             );
           }
-          const parsed = await parseFeedbackCsv(request.body as Readable);
+          const parsed = await readFeedbackCsv(request.body as Readable);
           return arrears.importFeedback(
             principal,
             meta,

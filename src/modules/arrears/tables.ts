@@ -1,4 +1,5 @@
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   date,
@@ -32,6 +33,13 @@ const recordedBy = {
 
 /** The tenancy a row belongs to; the row is deleted with it. */
 const tenancyId = () => belongsTo("tenancy_id", () => arrearsTenancy.id);
+
+/** The indexes of a row on a tenancy's file that the dashboard also counts per organisation. */
+const byTenancyAndOrganisation =
+  (table: string) => (t: { tenancyId: AnyPgColumn; organisationId: AnyPgColumn }) => [
+    index(`${table}_tenancy`).on(t.tenancyId),
+    index(`${table}_org`).on(t.organisationId),
+  ];
 
 /** The modelovereenkomst of the Landelijk Convenant Vroegsignalering with one municipality (002). */
 export const arrearsAgreement = pgTable(
@@ -218,10 +226,7 @@ export const arrearsMeasure = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>().notNull(),
     ...recordedBy,
   },
-  (t) => [
-    index("arrears_measure_tenancy").on(t.tenancyId),
-    index("arrears_measure_org").on(t.organisationId),
-  ],
+  byTenancyAndOrganisation("arrears_measure"),
 );
 
 /** A payment arrangement (maatwerk betalingsregeling, 004) and its instalments. */
@@ -234,10 +239,7 @@ export const arrearsArrangement = pgTable(
     totalCents: bigint("total_cents", { mode: "number" }).notNull(),
     ...recordedBy,
   },
-  (t) => [
-    index("arrears_arrangement_tenancy").on(t.tenancyId),
-    index("arrears_arrangement_org").on(t.organisationId),
-  ],
+  byTenancyAndOrganisation("arrears_arrangement"),
 );
 
 export const arrearsInstalment = pgTable(

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { eq } from "drizzle-orm";
+import { caseSteps } from "../../testing/case-steps.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { apiCalls, bearer } from "../../testing/http.ts";
 import { screening } from "../screenings/tables.ts";
@@ -18,6 +19,7 @@ type Headers = Record<string, string>;
 describe("003-54 recipients are told (keurmerk-2013)", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "keurmerk-2013" });
   const { call, ok } = apiCalls(() => fx.app);
+  const { register, openCase, verifyIdentity, decide } = caseSteps(() => fx.app);
   const querierC = () => bearer(fx.demo.organisations[2]!.apiKeys.querier);
   const officerC = () => bearer(fx.demo.organisations[2]!.apiKeys.officer);
   const notices = async (headers: Headers) =>
@@ -30,13 +32,7 @@ describe("003-54 recipients are told (keurmerk-2013)", () => {
 
   test("003-54 an erasure after a request: a notice and an e-mail for the participant that screened the person, none for one that did not or did so over 24 months ago", async () => {
     const person = { initials: "E.", surname: "Ontvanger", birthDate: "1981-04-04" };
-    const reg = await ok(
-      "POST",
-      "/api/v1/registrations",
-      fx.officerA,
-      { person, categories: ["W1"], criteria: ["W1.1"], placementDate: "2026-05-01" },
-      201,
-    );
+    const reg = await register(fx.officerA, person, ["W1", "W1.1"]);
     // C screened him with a hit over two years ago (its screening record dated back).
     assert.equal(await screen(querierC(), person), true);
     await fx.ctx.database.db
@@ -50,21 +46,9 @@ describe("003-54 recipients are told (keurmerk-2013)", () => {
       c: (await notices(officerC())).length,
     };
 
-    const c = await ok(
-      "POST",
-      "/api/v1/cases",
-      fx.officerA,
-      { type: "erasure", registrationId: reg.id, receivedDate: "2026-06-01" },
-      201,
-    );
-    await ok("POST", `/api/v1/cases/${c.id}/identity`, fx.officerA, {
-      method: "id_document_seen",
-      date: "2026-06-01",
-    });
-    const decided = await ok("POST", `/api/v1/cases/${c.id}/decision`, fx.officerA, {
-      outcome: "upheld",
-      reasons: "De gegevens worden verwijderd.",
-    });
+    const c = await openCase(fx.officerA, "erasure", reg.id, "2026-06-01");
+    await verifyIdentity(fx.officerA, c.id, "2026-06-01");
+    const decided = await decide(fx.officerA, c.id, "upheld", "De gegevens worden verwijderd.");
     assert.equal(decided.status, "executed");
     assert.equal(
       (await call("GET", `/api/v1/registrations/${reg.id}`, fx.officerA)).statusCode,

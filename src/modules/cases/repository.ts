@@ -14,6 +14,7 @@ import {
   sql,
 } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import { findRow, findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { caseDeadline, caseEvent, caseFile } from "./tables.ts";
 
@@ -29,13 +30,11 @@ export async function insertCase(db: Db, row: typeof caseFile.$inferInsert) {
 }
 
 export async function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
-  const [row] = await db.select().from(caseFile).where(eq(caseFile.id, id));
-  return row;
+  return findRow(db, caseFile, eq(caseFile.id, id));
 }
 
 export async function findCaseByReference(db: Db, reference: string): Promise<CaseRow | undefined> {
-  const [row] = await db.select().from(caseFile).where(eq(caseFile.reference, reference));
-  return row;
+  return findRow(db, caseFile, eq(caseFile.reference, reference));
 }
 
 export async function updateCase(
@@ -72,11 +71,12 @@ export async function meetDeadlines(db: Db, caseId: string, names: string[], on:
 
 export async function deadlinesOf(db: Db, caseIds: string[]): Promise<DeadlineRow[]> {
   if (caseIds.length === 0) return [];
-  return db
-    .select()
-    .from(caseDeadline)
-    .where(inArray(caseDeadline.caseId, caseIds))
-    .orderBy(asc(caseDeadline.dueDate));
+  return findRows(
+    db,
+    caseDeadline,
+    [inArray(caseDeadline.caseId, caseIds)],
+    [asc(caseDeadline.dueDate)],
+  );
 }
 
 export async function insertEvent(db: Db, row: typeof caseEvent.$inferInsert) {
@@ -187,16 +187,11 @@ export async function consentsToActivate(db: Db, today: string) {
 }
 
 export async function effectiveConsents(db: Db, registrationId: string): Promise<CaseRow[]> {
-  return db
-    .select()
-    .from(caseFile)
-    .where(
-      and(
-        eq(caseFile.registrationId, registrationId),
-        eq(caseFile.type, "consent"),
-        eq(caseFile.status, "effective"),
-      ),
-    );
+  return findRows(db, caseFile, [
+    eq(caseFile.registrationId, registrationId),
+    eq(caseFile.type, "consent"),
+    eq(caseFile.status, "effective"),
+  ]);
 }
 
 /** Finished cases whose last step (decision, execution or last change) lies before `cutoff`. */

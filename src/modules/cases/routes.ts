@@ -1,7 +1,14 @@
 import type { FastifyRequest } from "fastify";
+import type { z } from "zod";
 import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
-import { actionById, noFields, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
+import {
+  actionById,
+  noFields,
+  oneById,
+  pagedListRoute,
+  type RouteText,
+} from "../../platform/http/route-parts.ts";
 import {
   accessCandidateBody,
   accessCandidatesView,
@@ -33,6 +40,27 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
   const visibleFirst = async (request: FastifyRequest) => {
     await cases.ensureCaseVisible(principalOf(request), (request.params as { id?: string }).id);
   };
+  /**
+   * A step on one case, POST /api/v1/cases/{id}/{step}: the case must be visible to the caller
+   * before its body counts (visibleFirst); `act` takes the caller, the case id and the body, and
+   * the route answers the case.
+   */
+  const caseStep = <B extends z.ZodType>(
+    step: string,
+    text: Omit<RouteText, "tags">,
+    body: B,
+    act: (
+      caller: ReturnType<typeof callerOf>,
+      id: string,
+      body: z.infer<B>,
+    ) => Promise<z.infer<typeof caseSummary>>,
+  ) =>
+    app.post(
+      `/api/v1/cases/:id/${step}`,
+      { preValidation: visibleFirst, ...actionById(access, { tags, ...text }, body, caseSummary) },
+      async (request) =>
+        act(callerOf(request), (request.params as { id: string }).id, request.body as z.infer<B>),
+    );
 
   app.post(
     "/api/v1/public/requests",
@@ -100,126 +128,67 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
     async (request) => cases.getCase(...callerOf(request), request.params.id),
   );
 
-  app.post(
-    "/api/v1/cases/:id/decision",
+  caseStep(
+    "decision",
     {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        {
-          tags,
-          summary: "Decide, with reasons; an upheld decision is carried out on the registration",
-        },
-        decisionBody,
-        caseSummary,
-      ),
+      summary: "Decide, with reasons; an upheld decision is carried out on the registration",
     },
-    async (request) => cases.decide(...callerOf(request), request.params.id, request.body),
+    decisionBody,
+    (caller, id, body) => cases.decide(...caller, id, body),
   );
 
-  app.post(
-    "/api/v1/cases/:id/identity",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "Record how the requester's identity was verified" },
-        identityBody,
-        caseSummary,
-      ),
-    },
-    async (request) => cases.verifyIdentity(...callerOf(request), request.params.id, request.body),
+  caseStep(
+    "identity",
+    { summary: "Record how the requester's identity was verified" },
+    identityBody,
+    (caller, id, body) => cases.verifyIdentity(...caller, id, body),
   );
 
-  app.post(
-    "/api/v1/cases/:id/registration",
+  caseStep(
+    "registration",
     {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        {
-          tags,
-          summary: "Link a case received without a registration (a public request) to it",
-          description:
-            "Only the primary source's own registration, only once. An objection or rectification " +
-            "then restricts the registration at once.",
-        },
-        linkRegistrationBody,
-        caseSummary,
-      ),
+      summary: "Link a case received without a registration (a public request) to it",
+      description:
+        "Only the primary source's own registration, only once. An objection or rectification " +
+        "then restricts the registration at once.",
     },
-    async (request) =>
-      cases.linkRegistration(...callerOf(request), request.params.id, request.body.registrationId),
+    linkRegistrationBody,
+    (caller, id, body) => cases.linkRegistration(...caller, id, body.registrationId),
   );
 
-  app.post(
-    "/api/v1/cases/:id/acknowledgement",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "Acknowledge receipt (the letter goes to the person)" },
-        noFields,
-        caseSummary,
-      ),
-    },
-    async (request) => cases.acknowledge(...callerOf(request), request.params.id),
+  caseStep(
+    "acknowledgement",
+    { summary: "Acknowledge receipt (the letter goes to the person)" },
+    noFields,
+    (caller, id) => cases.acknowledge(...caller, id),
   );
 
-  app.post(
-    "/api/v1/cases/:id/hearing",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "Record a hearing and its report" },
-        hearingBody,
-        caseSummary,
-      ),
-    },
-    async (request) => cases.recordHearing(...callerOf(request), request.params.id, request.body),
+  caseStep(
+    "hearing",
+    { summary: "Record a hearing and its report" },
+    hearingBody,
+    (caller, id, body) => cases.recordHearing(...caller, id, body),
   );
 
-  app.post(
-    "/api/v1/cases/:id/challenge",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "Record a challenge (wraking) or recusal of a committee member" },
-        challengeBody,
-        caseSummary,
-      ),
-    },
-    async (request) => cases.recordChallenge(...callerOf(request), request.params.id, request.body),
+  caseStep(
+    "challenge",
+    { summary: "Record a challenge (wraking) or recusal of a committee member" },
+    challengeBody,
+    (caller, id, body) => cases.recordChallenge(...caller, id, body),
   );
 
-  app.post(
-    "/api/v1/cases/:id/execution",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "Carry out an upheld decision: the registration removed or corrected" },
-        executionBody,
-        caseSummary,
-      ),
-    },
-    async (request) => cases.execute(...callerOf(request), request.params.id, request.body.action),
+  caseStep(
+    "execution",
+    { summary: "Carry out an upheld decision: the registration removed or corrected" },
+    executionBody,
+    (caller, id, body) => cases.execute(...caller, id, body.action),
   );
 
-  app.post(
-    "/api/v1/cases/:id/withdrawal",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "The person withdrew the request, objection or consent" },
-        noFields,
-        caseSummary,
-      ),
-    },
-    async (request) => cases.withdraw(...callerOf(request), request.params.id),
+  caseStep(
+    "withdrawal",
+    { summary: "The person withdrew the request, objection or consent" },
+    noFields,
+    (caller, id) => cases.withdraw(...caller, id),
   );
 
   app.get(
@@ -249,51 +218,27 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
     async (request) => cases.accessCandidates(...callerOf(request), request.params.id),
   );
 
-  app.post(
-    "/api/v1/cases/:id/access-candidates",
+  caseStep(
+    "access-candidates",
     {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        {
-          tags,
-          summary:
-            "Confirm or reject a region-wide candidate of an access request (the answer waits for every one)",
-        },
-        accessCandidateBody,
-        caseSummary,
-      ),
+      summary:
+        "Confirm or reject a region-wide candidate of an access request (the answer waits for every one)",
     },
-    async (request) =>
-      cases.decideAccessCandidate(...callerOf(request), request.params.id, request.body),
+    accessCandidateBody,
+    (caller, id, body) => cases.decideAccessCandidate(...caller, id, body),
   );
 
-  app.post(
-    "/api/v1/cases/:id/probation/extension",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "Extend a support-team probation once by six months" },
-        noFields,
-        caseSummary,
-      ),
-    },
-    async (request) => cases.extendProbation(...callerOf(request), request.params.id),
+  caseStep(
+    "probation/extension",
+    { summary: "Extend a support-team probation once by six months" },
+    noFields,
+    (caller, id) => cases.extendProbation(...caller, id),
   );
 
-  app.post(
-    "/api/v1/cases/:id/probation/end",
-    {
-      preValidation: visibleFirst,
-      ...actionById(
-        access,
-        { tags, summary: "End a probation: removal, or continuation with its letter" },
-        probationEndBody,
-        caseSummary,
-      ),
-    },
-    async (request) =>
-      cases.endProbation(...callerOf(request), request.params.id, request.body.result),
+  caseStep(
+    "probation/end",
+    { summary: "End a probation: removal, or continuation with its letter" },
+    probationEndBody,
+    (caller, id, body) => cases.endProbation(...caller, id, body.result),
   );
 }

@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { type AuditActor, type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
+import type { Principal } from "../../platform/auth/access.ts";
 import { hashPassword } from "../../platform/auth/index.ts";
 import type { Role } from "../../platform/auth/roles.ts";
-import { notFound, protocolRule } from "../../platform/errors.ts";
+import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
+import { compareDates } from "../../platform/werkdagen.ts";
 import { totpPlace } from "./constants.ts";
 import type { IdentityEnv } from "./env.ts";
+import { checkRolesFit, requireManageable } from "./policy.ts";
 import * as repo from "./repository.ts";
 
 /** A new account (the set-up commands give a TOTP secret; admins never do). */
@@ -117,4 +120,41 @@ export async function checkOfficerCap(
       { max: cap },
     );
   }
+}
+
+/** What a new API key must pass, asked now or through an auditor request (F16). */
+export async function checkKeyRequest(
+  env: IdentityEnv,
+  principal: Principal,
+  input: { organisationId: string; role: Role; expiresOn?: string | undefined },
+) {
+  const access = await requireManageable(env, principal, input.organisationId);
+  if (access.refusal === "withdrawn" || access.refusal === "excluded") {
+    throw new AppError("conflict", "This organisation has left the register.");
+  }
+  checkRolesFit(access.kind, [input.role]);
+  if (input.expiresOn && compareDates(input.expiresOn, env.clock.today()) <= 0) {
+    throw new AppError("invalid_input", "The expiry date must lie in the future.", {
+      code: "expiry_in_past",
+    });
+  }
+}
+
+/** What a new account must pass, asked now or through an auditor request (F16). */
+export async function checkAccountRequest(
+  env: IdentityEnv,
+  principal: Principal,
+  input: { organisationId: string; email: string; roles: readonly Role[] },
+) {
+  const access = await requireManageable(env, principal, input.organisationId);
+  if (access.refusal === "withdrawn" || access.refusal === "excluded") {
+    throw new AppError("conflict", "This organisation has left the register.");
+  }
+  if (await repo.findUserByEmail(env.db, input.email)) {
+    throw new AppError("conflict", "There is already an account with this e-mail address.", {
+      code: "email_taken",
+    });
+  }
+  checkRolesFit(access.kind, input.roles);
+  await checkOfficerCap(env, input.organisationId, input.roles);
 }

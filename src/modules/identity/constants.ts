@@ -6,13 +6,28 @@ export const SESSION_ABSOLUTE_MS = 12 * 3600_000;
 /** A half-signed-in session (password given, second factor not yet) lasts 10 minutes. */
 export const PRE_AUTH_MS = 10 * 60_000;
 
-/** Brute-force limits: at most 100 failures per account per hour, a growing delay after 5. */
+/**
+ * Brute-force limits (sign-in-limits.ts). They slow guessing down and never lock the owner out
+ * (F8): whatever somebody else does, the right password and code get through after a short
+ * wait, or at once when given together.
+ * - this account from one source (address): free for 5 failures an hour, then a delay that
+ *   doubles per failure, at most 5 minutes;
+ * - one source, all accounts: at most 300 failures an hour (only that source is stopped);
+ * - this account from everywhere: free for 10 failures an hour, then a delay that doubles per
+ *   failure, at most 1 minute; the password with the TOTP code in the same request skips it,
+ *   unless such requests themselves failed 20 times in the hour;
+ * - the owner gets one e-mail when the account passes 10 failures in an hour, and another
+ *   only after an hour without one.
+ */
 export const SIGN_IN_LIMITS = {
   windowMs: 3600_000,
-  perAccount: 100,
   perAddress: 300,
   freeFailures: 5,
   maxDelayMs: 5 * 60_000,
+  accountFreeFailures: 10,
+  accountMaxDelayMs: 60_000,
+  withCodeFreeFailures: 20,
+  warnAfter: 10,
 } as const;
 
 export const SESSION_COOKIE = "__Host-woonsignaal";

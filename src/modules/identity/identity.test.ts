@@ -458,7 +458,7 @@ describe("sessions", () => {
 });
 
 describe("brute-force limits", () => {
-  test("repeated failures: a growing delay (429), then 100 failures an hour lock the account for the hour", async () => {
+  test("repeated failures from one address: a growing delay (429 with Retry-After), never a lock", async () => {
     const u = demoUser("querier", orgA);
     // The first five failures are free; the sixth one still gets through.
     for (let i = 1; i <= 6; i++) {
@@ -482,24 +482,9 @@ describe("brute-force limits", () => {
     const secondDelay = delayedAgain.res.json().error.details.retryAfterSeconds as number;
     assert.ok(secondDelay > firstDelay, `the delay grows: ${firstDelay}s → ${secondDelay}s`);
 
-    // 7 real failures so far; 92 more from elsewhere (inserted: 92 argon2 checks would be slow).
-    const account = await ctx.keyring.blindIndex("sign_in_account", u.email);
-    assert.equal(await failuresOf(account), 7);
-    await ctx.database.query(
-      "INSERT INTO sign_in_failure (id, subject, occurred_at) " +
-        "SELECT gen_random_uuid(), $1, $2::timestamptz FROM generate_series(1, 92)",
-      [account, ctx.clock.now().toISOString()],
-    );
-    ctx.clock.advance(60_000);
-    const hundredth = await passwordStep(u.email, "wrong password number 100");
-    assert.equal(hundredth.res.statusCode, 401, "the 100th failure still goes through");
-    assert.equal(await failuresOf(account), 100);
-    ctx.clock.advance(10 * 60_000);
-    const locked = await passwordStep(u.email, u.password);
-    assert.equal(locked.res.statusCode, 429, "the right password is refused now");
-    assert.equal(errorCode(locked.res), "sign_in_limited");
-
-    ctx.clock.advance(61 * 60_000);
+    assert.equal(delayedAgain.res.headers["retry-after"], String(secondDelay));
+    // Never a lock: after the delay the right password gets through (F8, sign-in-limits.test.ts).
+    ctx.clock.advance(secondDelay * 1000);
     const open = await passwordStep(u.email, u.password);
     assert.equal(open.res.statusCode, 200, open.res.body);
     assert.equal(open.res.json().status, "mfa_required");

@@ -5,7 +5,7 @@
  */
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import type { OrganisationKind, Role } from "../../platform/auth/roles.ts";
-import { notFound, protocolRule } from "../../platform/errors.ts";
+import { AppError, notFound, protocolRule } from "../../platform/errors.ts";
 import type { IdentityEnv } from "./env.ts";
 import * as repo from "./repository.ts";
 
@@ -90,4 +90,39 @@ export async function requireManageable(
   const access = await env.deps.organisations.accessOf(organisationId);
   if (!access) throw notFound("organisation");
   return access;
+}
+
+/** Who sees the four-eyes requests for auditor access (F16): consortium admins and auditors. */
+export function mayReadAuditorRequests(principal: Principal): boolean {
+  return hasRole(principal, ["consortium_admin", "auditor"]);
+}
+
+/**
+ * The request a consortium admin may decide (F16). Approving needs a person (not an API key)
+ * other than the one who asked: that is the second pair of eyes. Rejecting needs any consortium
+ * admin, the one who asked included (withdrawing).
+ */
+export async function checkAuditorRequestDecider(
+  env: IdentityEnv,
+  principal: Principal,
+  id: string,
+  decision: "approve" | "reject",
+) {
+  const row = await repo.findAuditorRequest(env.db, id);
+  if (!row || !hasRole(principal, ["consortium_admin"])) throw notFound("auditor request");
+  if (decision === "approve" && principal.kind !== "user") {
+    throw new AppError(
+      "forbidden",
+      "A second consortium admin must approve this, signed in as a person (not with an API key).",
+      { code: "four_eyes_person_required" },
+    );
+  }
+  if (decision === "approve" && principal.id === row.requestedBy) {
+    throw new AppError(
+      "forbidden",
+      "You asked for this yourself; a different consortium admin must approve it.",
+      { code: "four_eyes_same_person" },
+    );
+  }
+  return row;
 }

@@ -5,6 +5,7 @@ import { findRow } from "../../platform/db/find.ts";
 import {
   apiKey,
   appUser,
+  auditorRequest,
   declarationAcceptance,
   recoveryCode,
   signInFailure,
@@ -15,6 +16,7 @@ import {
 export type UserRow = typeof appUser.$inferSelect;
 export type SessionRow = typeof userSession.$inferSelect;
 export type ApiKeyRow = typeof apiKey.$inferSelect;
+export type AuditorRequestRow = typeof auditorRequest.$inferSelect;
 
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
   return findRow(db, appUser, eq(appUser.email, email));
@@ -273,6 +275,42 @@ export async function signInFailuresSince(
   return { count: row?.n ?? 0, last: row?.last ? new Date(row.last) : null };
 }
 
+/** When the first failure of `subject` since `since` was, or null. */
+export async function firstSignInFailureSince(
+  db: Db,
+  subject: string,
+  since: Date,
+): Promise<Date | null> {
+  const [row] = await db
+    .select({ first: sql<string | null>`min(${signInFailure.occurredAt})` })
+    .from(signInFailure)
+    .where(and(eq(signInFailure.subject, subject), gt(signInFailure.occurredAt, since)));
+  return row?.first ? new Date(row.first) : null;
+}
+
+/**
+ * Claims the failed-sign-in warning of an account: true for exactly one caller, and only when
+ * no warning was sent since `quietSince` (one e-mail per burst).
+ */
+export async function claimSignInWarning(
+  db: Db,
+  userId: string,
+  now: Date,
+  quietSince: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(appUser)
+    .set({ signInWarnedAt: now })
+    .where(
+      and(
+        eq(appUser.id, userId),
+        or(isNull(appUser.signInWarnedAt), lt(appUser.signInWarnedAt, quietSince)),
+      ),
+    )
+    .returning({ id: appUser.id });
+  return rows.length === 1;
+}
+
 export async function clearSignInFailures(db: Db, subject: string) {
   await db.delete(signInFailure).where(eq(signInFailure.subject, subject));
 }
@@ -310,4 +348,65 @@ export async function deleteApiKeysEndedBefore(db: Db, cutoffDate: string, cutof
     .where(or(lt(apiKey.expiresOn, cutoffDate), lt(apiKey.revokedAt, cutoff)))
     .returning({ id: apiKey.id });
   return rows.length;
+}
+
+/** Active accounts holding `role`, in any organisation (the auditors to tell, F16). */
+export async function activeUsersWithRole(db: Db, role: Role): Promise<UserRow[]> {
+  const rows = await db
+    .select({ user: appUser })
+    .from(userRole)
+    .innerJoin(appUser, eq(appUser.id, userRole.userId))
+    .where(and(eq(userRole.role, role), eq(appUser.status, "active")))
+    .orderBy(appUser.email);
+  return rows.map((r) => r.user);
+}
+
+export async function insertAuditorRequest(db: Db, row: typeof auditorRequest.$inferInsert) {
+  await db.insert(auditorRequest).values(row);
+}
+
+export async function findAuditorRequest(
+  db: Db,
+  id: string,
+): Promise<AuditorRequestRow | undefined> {
+  return findRow(db, auditorRequest, eq(auditorRequest.id, id));
+}
+
+/** Pending requests first, then the decided ones, newest first. */
+export async function listAuditorRequests(db: Db): Promise<AuditorRequestRow[]> {
+  return db
+    .select()
+    .from(auditorRequest)
+    .orderBy(
+      sql`${auditorRequest.status} = 'pending' DESC`,
+      sql`${auditorRequest.requestedAt} DESC`,
+    );
+}
+
+/**
+ * Decides a pending request: true for exactly one caller (two admins deciding at once: one
+ * wins). `reopen` puts an approval back to pending when carrying it out failed.
+ */
+export async function decideAuditorRequest(
+  db: Db,
+  id: string,
+  decision: { status: "approved" | "rejected"; decidedBy: string; decidedAt: Date },
+): Promise<boolean> {
+  const rows = await db
+    .update(auditorRequest)
+    .set(decision)
+    .where(and(eq(auditorRequest.id, id), eq(auditorRequest.status, "pending")))
+    .returning({ id: auditorRequest.id });
+  return rows.length === 1;
+}
+
+export async function reopenAuditorRequest(db: Db, id: string) {
+  await db
+    .update(auditorRequest)
+    .set({ status: "pending", decidedBy: null, decidedAt: null })
+    .where(eq(auditorRequest.id, id));
+}
+
+export async function setAuditorRequestResult(db: Db, id: string, resultId: string) {
+  await db.update(auditorRequest).set({ resultId }).where(eq(auditorRequest.id, id));
 }

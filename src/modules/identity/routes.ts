@@ -13,6 +13,8 @@ import {
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./constants.ts";
 import {
   apiKeyView,
+  auditorRequestBody,
+  auditorRequestView,
   createApiKeyBody,
   createUserBody,
   declarationBody,
@@ -57,11 +59,12 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
       config: { access: "public" },
       schema: {
         tags,
-        summary: "Sign in with e-mail and password (step 1 of 2)",
+        summary:
+          "Sign in with e-mail and password (step 1 of 2), or with the TOTP code as well (one step)",
         body: signInBody,
         response: {
           200: z.object({
-            status: z.enum(["mfa_required", "mfa_enrolment_required"]),
+            status: z.enum(["mfa_required", "mfa_enrolment_required", "signed_in"]),
             csrfToken: z.string(),
           }),
         },
@@ -283,6 +286,65 @@ export function registerIdentityRoutes(app: App, identity: IdentityService) {
     },
     async (request, reply) =>
       reply.code(201).send(await identity.issueApiKey(...callerOf(request), request.body)),
+  );
+
+  app.get(
+    "/api/v1/auditor-requests",
+    {
+      config: { access: { roles: ["consortium_admin", "auditor"], scope: "any" } },
+      schema: {
+        tags,
+        summary: "Requests for auditor access (four eyes), pending first",
+        response: { 200: z.object({ items: z.array(auditorRequestView) }) },
+      },
+    },
+    async (request) => ({ items: await identity.listAuditorRequests(principalOf(request)) }),
+  );
+
+  app.post(
+    "/api/v1/auditor-requests",
+    {
+      config: { access: CONSORTIUM_ADMIN },
+      schema: {
+        tags,
+        summary:
+          "Ask for an auditor organisation, key or account; a second consortium admin approves",
+        body: auditorRequestBody,
+        response: { 201: auditorRequestView },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await identity.requestAuditorAccess(...callerOf(request), request.body)),
+  );
+
+  app.post(
+    "/api/v1/auditor-requests/:id/approval",
+    oneById(
+      CONSORTIUM_ADMIN,
+      {
+        tags,
+        summary:
+          "Approve (a different consortium admin, signed in): the thing is made; a key or one-time password is shown once",
+      },
+      z.object({
+        request: auditorRequestView,
+        organisation: z.object({ id: z.uuid(), name: z.string() }).optional(),
+        apiKey: apiKeyView.extend({ key: z.string() }).optional(),
+        user: userView.optional(),
+        activationPassword: z.string().optional(),
+      }),
+    ),
+    async (request) => identity.approveAuditorRequest(...callerOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/auditor-requests/:id/rejection",
+    oneById(
+      CONSORTIUM_ADMIN,
+      { tags, summary: "Refuse (or, the one who asked, withdraw) a pending request" },
+      auditorRequestView,
+    ),
+    async (request) => identity.rejectAuditorRequest(...callerOf(request), request.params.id),
   );
 
   app.delete(

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { HUMAN_ROLES, ROLES } from "../../platform/auth/roles.ts";
-import { isoDate } from "../organisations/schemas.ts";
+import { isoDate, organisationInput } from "../organisations/schemas.ts";
 
 const email = z
   .email({ message: "must be an e-mail address" })
@@ -16,6 +16,8 @@ const uniqueRoles = z
 export const signInBody = z.strictObject({
   email: z.string().trim().min(3).max(254),
   password: z.string().min(1).max(1024),
+  /** Optional: the TOTP code at once, for a full session in one step (F8). */
+  code: z.string().trim().min(1).max(12).optional(),
 });
 
 export const mfaBody = z.union([
@@ -82,3 +84,25 @@ export const apiKeyView = z.object({
   revokedAt: z.string().nullable(),
 });
 export type ApiKeyView = z.infer<typeof apiKeyView>;
+
+/** F16: what a consortium admin asks for, to be approved by a second one. */
+export const auditorRequestBody = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("organisation"), organisation: organisationInput }),
+  z.strictObject({ kind: z.literal("api_key"), apiKey: createApiKeyBody }),
+  z.strictObject({ kind: z.literal("user"), user: createUserBody }),
+  z.strictObject({ kind: z.literal("reset"), userId: z.uuid() }),
+]);
+export type AuditorRequestInput = z.infer<typeof auditorRequestBody>;
+
+export const auditorRequestView = z.object({
+  id: z.uuid(),
+  kind: z.enum(["organisation", "api_key", "user", "reset"]),
+  organisationId: z.uuid().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  status: z.enum(["pending", "approved", "rejected"]),
+  requestedBy: z.uuid(),
+  requestedAt: z.string(),
+  decidedBy: z.uuid().nullable(),
+  decidedAt: z.string().nullable(),
+  resultId: z.uuid().nullable(),
+});

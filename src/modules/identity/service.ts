@@ -6,10 +6,12 @@ import type { AppContext } from "../../platform/context.ts";
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { createIdentityEnv, type IdentityDeps } from "./env.ts";
 import { listApiKeys } from "./read-models/api-keys.ts";
+import { listAuditorRequests } from "./read-models/auditor-requests.ts";
 import { colleagueNames } from "./read-models/colleague-names.ts";
 import { me } from "./read-models/me.ts";
 import { listUsers } from "./read-models/users.ts";
 import { acceptDeclaration } from "./use-cases/accept-declaration.ts";
+import { approveAuditorRequest } from "./use-cases/approve-auditor-request.ts";
 import { authenticateApiKey } from "./use-cases/authenticate-api-key.ts";
 import { authenticateSession } from "./use-cases/authenticate-session.ts";
 import { bootstrapApiKey } from "./use-cases/bootstrap-api-key.ts";
@@ -20,6 +22,8 @@ import { deleteEndedApiKeys } from "./use-cases/delete-ended-api-keys.ts";
 import { endOrganisationSessions } from "./use-cases/end-organisation-sessions.ts";
 import { finishEnrolment } from "./use-cases/finish-enrolment.ts";
 import { issueApiKey } from "./use-cases/issue-api-key.ts";
+import { rejectAuditorRequest } from "./use-cases/reject-auditor-request.ts";
+import { requestAuditorAccess } from "./use-cases/request-auditor-access.ts";
 import { resetUser } from "./use-cases/reset-user.ts";
 import { revokeApiKey } from "./use-cases/revoke-api-key.ts";
 import { revokeOrganisationAccess } from "./use-cases/revoke-organisation-access.ts";
@@ -71,6 +75,11 @@ export function createIdentityService(
     listApiKeys,
     issueApiKey,
     revokeApiKey,
+    // Four eyes for auditor access (F16).
+    listAuditorRequests,
+    requestAuditorAccess,
+    approveAuditorRequest,
+    rejectAuditorRequest,
     // For organisations' hooks, the jobs and retention (ports.ts).
     revokeOrganisationAccess,
     endOrganisationSessions,

@@ -3,6 +3,7 @@ import {
   boolean,
   date,
   index,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -32,6 +33,8 @@ export const appUser = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    /** When the owner was last told of repeated failed sign-ins (F8: one e-mail per burst). */
+    signInWarnedAt: timestamp("sign_in_warned_at", { withTimezone: true }),
   },
   (t) => [
     unique("app_user_email").on(t.email),
@@ -122,4 +125,30 @@ export const signInFailure = pgTable(
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("sign_in_failure_subject").on(t.subject, t.occurredAt)],
+);
+
+/**
+ * Four eyes for auditor access (F16): a consortium admin's request for an organisation of kind
+ * auditor, an auditor API key, an auditor account, or a new one-time password for one (reset). It has no effect until a different
+ * consortium admin (a person) approves it; then the thing is made and `resultId` names it.
+ */
+export const auditorRequest = pgTable(
+  "auditor_request",
+  {
+    id: uuid("id").primaryKey(),
+    kind: text("kind", { enum: ["organisation", "api_key", "user", "reset"] }).notNull(),
+    /** The organisation the key or account is for; for a new organisation, null. */
+    organisationId: uuid("organisation_id"),
+    /** What was asked, as the API took it (never a key or password: those are made at approval). */
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    status: text("status", { enum: ["pending", "approved", "rejected"] }).notNull(),
+    /** A user id, or an API key id when a consortium key asked. */
+    requestedBy: uuid("requested_by").notNull(),
+    requestedByKind: text("requested_by_kind", { enum: ["user", "api_key"] }).notNull(),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
+    decidedBy: uuid("decided_by"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    resultId: uuid("result_id"),
+  },
+  (t) => [index("auditor_request_status").on(t.status, t.requestedAt)],
 );

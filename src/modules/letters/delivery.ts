@@ -2,16 +2,19 @@
  * Storing, sending and closing letters: shared by the use cases that produce a letter (after
  * an event, on request, after a new address) and those that record its delivery.
  */
-import type { Actor } from "../../platform/audit/actor.ts";
+import { type Actor, actorOf } from "../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../platform/audit/audit.ts";
 import { recordSuccess } from "../../platform/audit/record.ts";
+import type { Principal } from "../../platform/auth/access.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { Language } from "../../platform/i18n.ts";
 import type { LettersEnv } from "./env.ts";
+import { visibleLetter } from "./policy.ts";
 import { type BuiltLetter, buildLetter } from "./production.ts";
 import * as repo from "./repository.ts";
 import { letterFileName, mailTexts } from "./texts/mail.ts";
+import { letterView } from "./views.ts";
 
 /** Stores a built letter (replacing its duty's earlier drafts), in the caller's transaction. */
 export async function storeLetter(
@@ -36,6 +39,26 @@ export function letterFinal(): AppError {
   return new AppError("conflict", "This letter was already sent or documented; it cannot change.", {
     code: "letter_final",
   });
+}
+
+/**
+ * Marks the principal's draft letter sent or documented (finalise): 404 when the principal may
+ * not see it, 409 once it is no longer a draft, and whatever `refuse` throws when this outcome
+ * does not fit the letter. Answers the letter as it now stands.
+ */
+export async function finaliseDraft(
+  env: LettersEnv,
+  principal: Principal,
+  meta: RequestMeta,
+  id: string,
+  outcome: Parameters<typeof finalise>[2],
+  refuse: (row: repo.LetterRow) => void,
+) {
+  const row = await visibleLetter(env, principal, id);
+  if (row.status !== "draft") throw letterFinal();
+  refuse(row);
+  await finalise(env, row, outcome, actorOf(principal), meta);
+  return letterView((await repo.findLetter(env.db, id))!);
 }
 
 /**
@@ -67,17 +90,9 @@ export async function finalise(
     // The removal letter is the last copy of an erased registration's data: it goes once out.
     if (letterRow.kind === "removal") await repo.eraseContent(tx, letterRow.id, now);
     if (letterRow.dutyId) {
-      await repo.updateDuty(
-        tx,
-        letterRow.dutyId,
-        {
-          status: outcome.status === "sent" ? "fulfilled" : "documented",
-          closedAt: now,
-          closedByKind: actor.kind,
-          closedBy: actor.id,
-        },
-        ["open"],
-      );
+      await repo.closeOpenDuty(tx, letterRow.dutyId, actor, now, {
+        status: outcome.status === "sent" ? "fulfilled" : "documented",
+      });
     }
     if (
       letterRow.kind === "placement" &&

@@ -81,11 +81,20 @@ export function createRegionMailer(server: SmtpServer): Mailer {
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
   });
+  return smtpMailer(transport, "region", server.from);
+}
+
+/** A mailer that sends over an SMTP transport, from this address. */
+function smtpMailer(
+  transport: ReturnType<typeof nodemailer.createTransport>,
+  source: Mailer["source"],
+  from: string,
+): Mailer {
   return {
     kind: "smtp",
-    source: "region",
+    source,
     async send(mail) {
-      const info = await transport.sendMail(message(mail, server.from));
+      const info = await transport.sendMail(message(mail, from));
       return { messageId: String(info.messageId) };
     },
   };
@@ -110,15 +119,7 @@ export function describeMailError(error: unknown): { code: string; reply: string
 
 export function createMailer(config: MailConfig): Mailer {
   if (config.smtpUrl) {
-    const transport = nodemailer.createTransport(config.smtpUrl);
-    return {
-      kind: "smtp",
-      source: "environment",
-      async send(mail) {
-        const info = await transport.sendMail(message(mail, config.mailFrom));
-        return { messageId: String(info.messageId) };
-      },
-    };
+    return smtpMailer(nodemailer.createTransport(config.smtpUrl), "environment", config.mailFrom);
   }
   if (config.isProduction) {
     return {

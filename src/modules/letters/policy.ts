@@ -32,24 +32,22 @@ export function letterScope(principal: Principal): string[] | undefined {
   return hasRole(principal, ["consortium_admin"]) ? undefined : [principal.organisationId];
 }
 
-/** The letter, when the principal may see it; otherwise 404. */
-export async function visibleLetter(
-  env: LettersEnv,
+/** The row (a letter or duty), when the principal may see it; otherwise 404 naming `what`. */
+function seenBy<R extends { organisationId: string }>(
   principal: Principal,
-  id: string,
-): Promise<repo.LetterRow> {
-  const row = await repo.findLetter(env.db, id);
-  if (!row || !mayReadLetters(principal, row.organisationId)) throw notFound("letter");
+  row: R | undefined,
+  what: string,
+): R {
+  if (!row || !mayReadLetters(principal, row.organisationId)) throw notFound(what);
   return row;
 }
 
+/** The letter, when the principal may see it; otherwise 404. */
+export async function visibleLetter(env: LettersEnv, principal: Principal, id: string) {
+  return seenBy(principal, await repo.findLetter(env.db, id), "letter");
+}
+
 /** The duty, when the principal may see it; otherwise 404. */
-export async function visibleDuty(
-  env: LettersEnv,
-  principal: Principal,
-  id: string,
-): Promise<repo.DutyRow> {
-  const row = await repo.findDuty(env.db, id);
-  if (!row || !mayReadLetters(principal, row.organisationId)) throw notFound("duty");
-  return row;
+export async function visibleDuty(env: LettersEnv, principal: Principal, id: string) {
+  return seenBy(principal, await repo.findDuty(env.db, id), "duty");
 }

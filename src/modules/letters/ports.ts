@@ -49,6 +49,9 @@ export type BlockLetters = Pick<
   "produceAfterEvent" | "recordDuty" | "sealDutyData" | "withdrawBlockLetters"
 >;
 
+/** Identity and organisations: e-mails about a person's own account or role (F8, F16). */
+export type AccountMail = Pick<LettersService, "sendAccountMail">;
+
 /** Oversight: counts for the annual report. */
 export type LetterStatistics = Pick<LettersService, "statistics">;
 export type { LetterKind } from "./content.ts";

@@ -12,7 +12,9 @@ import {
   ne,
   type SQL,
 } from "drizzle-orm";
+import type { Actor } from "../../platform/audit/actor.ts";
 import type { Db } from "../../platform/db/database.ts";
+import { findRow, findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { letter, notificationDuty } from "./tables.ts";
 
@@ -25,8 +27,7 @@ export async function insertDuty(db: Db, row: typeof notificationDuty.$inferInse
 }
 
 export async function findDuty(db: Db, id: string): Promise<DutyRow | undefined> {
-  const [row] = await db.select().from(notificationDuty).where(eq(notificationDuty.id, id));
-  return row;
+  return findRow(db, notificationDuty, eq(notificationDuty.id, id));
 }
 
 export async function updateDuty(
@@ -48,23 +49,38 @@ export async function updateDuty(
   return rows.length === 1;
 }
 
+/**
+ * Closes a duty that is still open (fulfilled, documented or skipped, with `values`), recording
+ * who closed it and when; false when it was no longer open (another request came first).
+ */
+export function closeOpenDuty(
+  db: Db,
+  id: string,
+  by: Pick<Actor, "kind" | "id">,
+  at: Date,
+  values: Partial<typeof notificationDuty.$inferInsert>,
+): Promise<boolean> {
+  const closed = { closedAt: at, closedByKind: by.kind, closedBy: by.id };
+  return updateDuty(db, id, { ...values, ...closed }, ["open"]);
+}
+
 export async function dutiesOfRegistration(db: Db, registrationId: string): Promise<DutyRow[]> {
-  return db
-    .select()
-    .from(notificationDuty)
-    .where(eq(notificationDuty.registrationId, registrationId))
-    .orderBy(asc(notificationDuty.dueDate), asc(notificationDuty.createdAt));
+  return findRows(
+    db,
+    notificationDuty,
+    [eq(notificationDuty.registrationId, registrationId)],
+    [asc(notificationDuty.dueDate), asc(notificationDuty.createdAt)],
+  );
 }
 
 /** An organisation's open duties, earliest due first. */
 export async function openDutiesOfOrganisation(db: Db, organisationId: string): Promise<DutyRow[]> {
-  return db
-    .select()
-    .from(notificationDuty)
-    .where(
-      and(eq(notificationDuty.organisationId, organisationId), eq(notificationDuty.status, "open")),
-    )
-    .orderBy(asc(notificationDuty.dueDate));
+  return findRows(
+    db,
+    notificationDuty,
+    [eq(notificationDuty.organisationId, organisationId), eq(notificationDuty.status, "open")],
+    [asc(notificationDuty.dueDate)],
+  );
 }
 
 export interface DutyFilter extends PageRequest {
@@ -130,16 +146,11 @@ export async function hitDutiesOn(
   days: readonly string[],
 ): Promise<DutyRow[]> {
   if (days.length === 0) return [];
-  return db
-    .select()
-    .from(notificationDuty)
-    .where(
-      and(
-        eq(notificationDuty.organisationId, organisationId),
-        eq(notificationDuty.kind, "hit"),
-        inArray(notificationDuty.eventDate, [...days]),
-      ),
-    );
+  return findRows(db, notificationDuty, [
+    eq(notificationDuty.organisationId, organisationId),
+    eq(notificationDuty.kind, "hit"),
+    inArray(notificationDuty.eventDate, [...days]),
+  ]);
 }
 
 export async function insertLetter(db: Db, row: typeof letter.$inferInsert) {
@@ -147,8 +158,7 @@ export async function insertLetter(db: Db, row: typeof letter.$inferInsert) {
 }
 
 export async function findLetter(db: Db, id: string): Promise<LetterRow | undefined> {
-  const [row] = await db.select().from(letter).where(eq(letter.id, id));
-  return row;
+  return findRow(db, letter, eq(letter.id, id));
 }
 
 /** Changes a letter only while it is a draft: sent and documented letters are immutable. */

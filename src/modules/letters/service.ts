@@ -34,6 +34,7 @@ import { recordDuty } from "./use-cases/record-duty.ts";
 import { recordErasure } from "./use-cases/record-erasure.ts";
 import { recordRecipientNotice } from "./use-cases/record-recipient-notice.ts";
 import { sealDutyData } from "./use-cases/seal-duty-data.ts";
+import { sendAccountMail } from "./use-cases/send-account-mail.ts";
 import { sendTestMail } from "./use-cases/send-test-mail.ts";
 import { skipDuty } from "./use-cases/skip-duty.ts";
 import { withdrawBlockLetters } from "./use-cases/withdraw-block-letters.ts";
@@ -91,6 +92,7 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       recordRecipientNotice,
       hitLettersAbout,
       expireUnreadNotices,
+      sendAccountMail,
 
       // ---- the officer's (and the consortium admin's) actions -----------------------------------
       sendTestMail,

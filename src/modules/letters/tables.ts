@@ -1,4 +1,5 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { organisationRow } from "../../platform/db/columns.ts";
 import { LANGUAGES } from "../../platform/i18n.ts";
 
 export const DUTY_STATUSES = ["open", "documented", "fulfilled", "skipped", "cancelled"] as const;
@@ -15,9 +16,8 @@ export const DUTY_STATUSES = ["open", "documented", "fulfilled", "skipped", "can
 export const notificationDuty = pgTable(
   "notification_duty",
   {
-    id: uuid("id").primaryKey(),
-    /** The organisation that owes the letter. */
-    organisationId: uuid("organisation_id").notNull(),
+    /** Its id, and the organisation that owes the letter. */
+    ...organisationRow(),
     registrationId: uuid("registration_id"),
     /** The case (request, objection …) a case letter answers; set by the cases module. */
     caseId: uuid("case_id"),
@@ -64,9 +64,8 @@ export const LETTER_CHANNELS = ["email", "post", "none"] as const;
 export const letter = pgTable(
   "letter",
   {
-    id: uuid("id").primaryKey(),
-    /** The sender: the organisation that owes or sent it. */
-    organisationId: uuid("organisation_id").notNull(),
+    /** Its id, and the sender: the organisation that owes or sent it. */
+    ...organisationRow(),
     registrationId: uuid("registration_id"),
     caseId: uuid("case_id"),
     dutyId: uuid("duty_id").references(() => notificationDuty.id),

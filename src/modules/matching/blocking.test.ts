@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
+import { isoDateBetween } from "../../testing/arbitraries.ts";
 import {
   BLOCKING_KINDS,
   type BlockingKey,
@@ -106,13 +107,7 @@ describe("properties", () => {
   const person = fc.record({
     initials: fc.constantFrom("J.P.", "A.", "IJ.", "M.H.K."),
     surname: fc.constantFrom("van der Berg", "Jansen-de Vries", "Yılmaz", "IJzerman", "d'Hondt"),
-    birthDate: fc
-      .date({
-        min: new Date("1920-01-01T00:00:00Z"),
-        max: new Date("2007-12-31T00:00:00Z"),
-        noInvalidDate: true,
-      })
-      .map((d) => d.toISOString().slice(0, 10)),
+    birthDate: isoDateBetween("1920-01-01", "2007-12-31"),
   });
   test("deterministic, sorted, without duplicates, always with a birth_date key", () => {
     fc.assert(

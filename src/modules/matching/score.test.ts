@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
+import { isoDateBetween } from "../../testing/arbitraries.ts";
 import { BASE, SAME_PERSON_CORRUPTIONS, SAME_PERSON_SPELLINGS } from "./fixtures.ts";
 import { type MatchPerson, normalisePerson, normaliseSurname } from "./normalise.ts";
 import {
@@ -342,13 +343,7 @@ describe("properties", () => {
     .chain((letters) =>
       fc.constantFrom(`${letters.join(".")}.`, letters.join(""), `${letters.join(". ")}.`),
     );
-  const birthDate = fc
-    .date({
-      min: new Date("1920-01-01T00:00:00Z"),
-      max: new Date("2007-12-31T00:00:00Z"),
-      noInvalidDate: true,
-    })
-    .map((d) => d.toISOString().slice(0, 10));
+  const birthDate = isoDateBetween("1920-01-01", "2007-12-31");
   const person: fc.Arbitrary<MatchPerson> = fc.record(
     {
       initials,

@@ -3,8 +3,13 @@
  * traceren"; 003 §8, §21: the half-yearly check). Pure functions over screening records that
  * hold no personal data (ids, actor, time, purpose, hit, pseudonymous references). A signal
  * is a question for the auditor, never a verdict: each lists the screenings behind it.
+ *
+ * A participant's block look-up (GET /seekers/{n}/block) is a screening by seeker number
+ * (issue 22, F7): it counts for bursts and office hours like any screening, and consecutive
+ * numbers looked up one after another raise a sweep signal of their own.
  */
 import { isWorkingDay, todayInAmsterdam } from "../../platform/werkdagen.ts";
+import { SWEEP_RULE } from "../seekers/ports.ts";
 
 export interface ScreeningRecord {
   id: string;
@@ -15,13 +20,18 @@ export interface ScreeningRecord {
   subjectRef: string;
   nameRef: string | null;
   createdAt: Date;
+  /** A block look-up by seeker number rather than a screening by person (default screening). */
+  kind?: "screening" | "block_lookup";
+  /** Block look-ups: the same caller looked up a neighbouring number within the hour. */
+  sequential?: boolean;
 }
 
 export type SignalKind =
   | "screening_burst"
   | "outside_office_hours"
   | "fishing_similar_names"
-  | "screening_without_allocation";
+  | "screening_without_allocation"
+  | "sequential_number_sweep";
 
 export interface MisuseSignal {
   kind: SignalKind;
@@ -32,7 +42,13 @@ export interface MisuseSignal {
   count: number;
   first: string;
   last: string;
-  screenings: { id: string; at: string; purpose: string; hit: boolean }[];
+  screenings: {
+    id: string;
+    at: string;
+    purpose: string;
+    hit: boolean;
+    kind: "screening" | "block_lookup";
+  }[];
 }
 
 /** The rules' numbers: office hours, fishing and allocation follow-up (docs/audit.md). */
@@ -40,6 +56,8 @@ export const SIGNAL_RULES = {
   officeHours: { from: 7, until: 20 },
   fishing: { minScreenings: 5, minDistinctPersons: 3, windowHours: 24 },
   allocationFollowUpDays: 30,
+  /** Block look-ups of a neighbouring number (n ± 1) by one caller within an hour. */
+  sweep: SWEEP_RULE,
 } as const;
 
 const HOUR = new Intl.DateTimeFormat("en-GB", {
@@ -71,6 +89,7 @@ function signal(
       at: r.createdAt.toISOString(),
       purpose: r.purpose,
       hit: r.hit,
+      kind: r.kind ?? "screening",
     })),
   };
 }
@@ -85,21 +104,38 @@ function byActor(rows: ScreeningRecord[]): Map<string, ScreeningRecord[]> {
   return map;
 }
 
+/**
+ * The largest run of `list` (oldest first) within `windowMs` that has at least `atLeast`
+ * records, or none: the burst and the sweep rule both look for it.
+ */
+function largestWindow(
+  list: ScreeningRecord[],
+  windowMs: number,
+  atLeast: number,
+): ScreeningRecord[] | undefined {
+  let start = 0;
+  let best: ScreeningRecord[] | undefined;
+  for (let end = 0; end < list.length; end++) {
+    while (list[end]!.createdAt.getTime() - list[start]!.createdAt.getTime() >= windowMs) start++;
+    const window = list.slice(start, end + 1);
+    if (window.length >= atLeast && (!best || window.length > best.length)) best = window;
+  }
+  return best;
+}
+
 /** More screenings by one user or key within an hour than the region's threshold. */
 export function burstSignals(rows: ScreeningRecord[], perHour: number): MisuseSignal[] {
   const out: MisuseSignal[] = [];
   for (const [actor, list] of byActor(rows)) {
-    let start = 0;
-    let best: ScreeningRecord[] | undefined;
-    for (let end = 0; end < list.length; end++) {
-      while (list[end]!.createdAt.getTime() - list[start]!.createdAt.getTime() >= 3_600_000)
-        start++;
-      const window = list.slice(start, end + 1);
-      if (window.length > perHour && (!best || window.length > best.length)) best = window;
-    }
+    const best = largestWindow(list, 3_600_000, perHour + 1);
     if (best) {
       out.push(
-        signal("screening_burst", `more than ${perHour} screenings within one hour`, best, actor),
+        signal(
+          "screening_burst",
+          `more than ${perHour} screenings (block look-ups included) within one hour`,
+          best,
+          actor,
+        ),
       );
     }
   }
@@ -181,6 +217,7 @@ export function withoutAllocationSignals(
 ): MisuseSignal[] {
   const byOrganisation = new Map<string, ScreeningRecord[]>();
   for (const r of rows) {
+    if (r.kind === "block_lookup") continue; // by number: its sweeps have a rule of their own
     if (!["allocation", "direct_mediation"].includes(r.purpose)) continue;
     if (r.createdAt.getTime() > cutoff.getTime() || seekers.has(r.subjectRef)) continue;
     byOrganisation.set(r.organisationId, [...(byOrganisation.get(r.organisationId) ?? []), r]);
@@ -193,4 +230,28 @@ export function withoutAllocationSignals(
       null,
     ),
   );
+}
+
+/**
+ * Sweeps (F7): one caller looking up seeker numbers one after another — each look-up of a
+ * number next to one it looked up within the hour counts — at least `minSequential` times
+ * within `windowHours`. What a sweep finds is who is blocked, without a person in mind.
+ */
+export function sweepSignals(rows: ScreeningRecord[]): MisuseSignal[] {
+  const { minSequential, windowHours } = SIGNAL_RULES.sweep;
+  const out: MisuseSignal[] = [];
+  for (const [actor, list] of byActor(rows.filter((r) => r.sequential === true))) {
+    const best = largestWindow(list, windowHours * 3_600_000, minSequential);
+    if (best) {
+      out.push(
+        signal(
+          "sequential_number_sweep",
+          `${minSequential} or more block look-ups of a seeker number next to one looked up just before, within ${windowHours} hour`,
+          best,
+          actor,
+        ),
+      );
+    }
+  }
+  return out;
 }

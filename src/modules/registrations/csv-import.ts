@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
 import { AppError } from "../../platform/errors.ts";
+import { runInWorker } from "../../platform/imports/worker.ts";
 import {
   ADDRESS_FIELDS,
   PERSON_FIELDS,
@@ -122,4 +123,13 @@ export function parseRegistrationsCsv(text: string): ParsedRow[] {
       ? { line, input: parsed.data, errors: [] }
       : { line, errors: issuesOf(parsed.error) };
   });
+}
+
+/**
+ * parseRegistrationsCsv in a worker thread (csv-import-worker.ts, F13, D-741): checking
+ * 20,000 lines takes seconds, and the server keeps answering meanwhile.
+ */
+export async function readRegistrationsCsv(text: string): Promise<ParsedRow[]> {
+  const worker = new URL("./csv-import-worker.ts", import.meta.url);
+  return (await runInWorker<ParsedRow, null>(worker, "registrations", text, {})).items;
 }

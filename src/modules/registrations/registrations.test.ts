@@ -160,7 +160,7 @@ describe("reading, changing, restricting and erasing", () => {
     assert.equal(del.statusCode, 404);
   });
 
-  test("003-46 a querier sees screening answers, not the register: 403 on list and detail", async () => {
+  test("F1 (003-46) a querier sees screening answers, not the register: 403 on list and detail", async () => {
     for (const headers of [fx.querierA, fx.querierB]) {
       for (const url of [`/api/v1/registrations/${id}`, "/api/v1/registrations"]) {
         const res = await apiRequest(fx.app, "GET", url, headers);
@@ -385,6 +385,40 @@ describe("CSV initial load", () => {
     const ok = await importCsv(csv(good), false);
     assert.equal(ok.json().imported, 2, ok.body);
     assert.equal(await countB(), before + 2);
+  });
+
+  test("F13 300 refused lines: every row's outcome, the first 100 errors on their rows, every error counted", async () => {
+    const before = await countB();
+    const bad = Array.from({ length: 300 }, () => "C.,Smit,not-a-date,A.I,a,2026-04-01,");
+    const res = await importCsv(csv([...good, ...bad]), false);
+    assert.equal(res.statusCode, 200, res.body.slice(0, 500));
+    const body = res.json() as {
+      imported: number;
+      refused: number;
+      lines: number;
+      errorCount: number;
+      errorsByCode: Record<string, number>;
+      rows: { line: number; outcome: string; errors: { code: string; field?: string }[] }[];
+    };
+    assert.equal(body.imported, 0);
+    assert.equal(body.refused, 300);
+    assert.equal(body.lines, 302);
+    assert.equal(body.rows.length, 302, "every line's outcome");
+    assert.deepEqual(
+      body.rows.slice(0, 3).map((r) => [r.line, r.outcome]),
+      [
+        [2, "valid"],
+        [3, "valid"],
+        [4, "refused"],
+      ],
+    );
+    const listed = body.rows.flatMap((r) => r.errors.map(() => r.line));
+    assert.equal(listed.length, 100, "the first 100 errors are listed");
+    assert.equal(listed.at(-1), 103, "the first by line");
+    assert.equal(body.rows[3]!.errors[0]!.field, "person.birthDate");
+    assert.equal(body.errorCount, 300);
+    assert.deepEqual(body.errorsByCode, { invalid_input: 300 });
+    assert.equal(await countB(), before);
   });
 
   test("unknown columns, a broken file and a JSON route given CSV are refused clearly", async () => {

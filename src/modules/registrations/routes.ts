@@ -4,7 +4,7 @@ import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { actionById, idParam, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
 import { isoDate } from "../organisations/schemas.ts";
-import { parseRegistrationsCsv } from "./csv-import.ts";
+import { readRegistrationsCsv } from "./csv-import.ts";
 import { REGISTER_READERS } from "./policy.ts";
 import {
   createQuery,
@@ -149,7 +149,8 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
           tags,
           summary: "Initial load of an existing list from CSV (001 §4.3); all rows or none",
           description:
-            "Columns in docs/registrations-import.md. `dryRun=true` reports every row's outcome and writes nothing.",
+            "Columns in docs/registrations-import.md. `dryRun=true` reports every row's outcome and writes nothing. " +
+            "The rows carry the first 100 errors; `errorCount` and `errorsByCode` count them all.",
           querystring: z.strictObject({
             dryRun: z.enum(["true", "false"]).default("true"),
             onBehalfOf: z.uuid().optional(),
@@ -158,7 +159,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
         },
       },
       async (request) => {
-        const rows = parseRegistrationsCsv(String(request.body ?? ""));
+        const rows = await readRegistrationsCsv(String(request.body ?? ""));
         return registrations.importRegistrations(...callerOf(request), rows, {
           dryRun: request.query.dryRun === "true",
           onBehalfOf: request.query.onBehalfOf,

@@ -47,9 +47,10 @@ function cli(args: string[], extra: Record<string, string> = {}) {
 async function withApp<T>(
   fn: (
     call: (
-      m: "GET" | "POST" | "DELETE",
+      m: "GET" | "POST" | "PUT" | "DELETE",
       url: string,
       payload?: object,
+      headers?: Record<string, string>,
     ) => Promise<{ statusCode: number; json(): Record<string, unknown> }>,
   ) => Promise<T>,
 ) {
@@ -59,8 +60,8 @@ async function withApp<T>(
   const app = await buildApp(rt, services);
   const officer = bearer(describeDemoRegion("aedes-2021").organisations[0]!.apiKeys.officer);
   try {
-    return await fn((method, url, payload) =>
-      app.inject({ method, url, headers: officer, ...(payload ? { payload } : {}) }),
+    return await fn((method, url, payload, headers = officer) =>
+      app.inject({ method, url, headers, ...(payload ? { payload } : {}) }),
     );
   } finally {
     await app.close();
@@ -120,6 +121,29 @@ test("a restore by hand (files copied back) is caught at the next start", async 
   fs.cpSync(path.join(backup, "pglite"), path.join(dataDir, "pglite"), { recursive: true });
   await withApp(async (call) => {
     assert.equal((await call("GET", `/api/v1/registrations/${id}`)).statusCode, 404);
+  });
+});
+
+test("F11 back up, erase a house seeker, restore: the journal never held the number, and the seeker stays erased", async () => {
+  const allocation = bearer(describeDemoRegion("aedes-2021").allocationSystem.apiKey);
+  const person = { initials: "Z.", surname: "Zoekterug", birthDate: "1970-07-07" };
+  await withApp(async (call) => {
+    const put = await call("PUT", "/api/v1/seekers/WZ-BACKUP-1", { person }, allocation);
+    assert.equal(put.statusCode, 201);
+  });
+  const backup = path.join(dir, "backup-seeker");
+  assert.equal(cli(["backup", "--out", backup]).code, 0);
+  await withApp(async (call) => {
+    const gone = await call("DELETE", "/api/v1/seekers/WZ-BACKUP-1", undefined, allocation);
+    assert.equal(gone.statusCode, 204);
+  });
+  assert.ok(!fs.readFileSync(journal, "utf8").includes("WZ-BACKUP-1"), "no seeker number");
+  const restored = cli(["restore", backup, "--json"]);
+  assert.equal(restored.code, 0, restored.stderr);
+  assert.ok(JSON.parse(restored.stdout).replayed.erased >= 1, restored.stdout);
+  await withApp(async (call) => {
+    const again = await call("DELETE", "/api/v1/seekers/WZ-BACKUP-1", undefined, allocation);
+    assert.equal(again.statusCode, 404, "the restored seeker was erased again");
   });
 });
 

@@ -7,6 +7,11 @@
  * Lines are JSON: {"at":"2026-06-01T10:00:00.000Z","kind":"registration","id":"…"}. The file is
  * appended with an fsync per batch; a torn last line (a crash while writing) is ignored.
  *
+ * A house seeker is journalled by the keyed reference of its number (`seeker_ref`, issue 22,
+ * F11: a seeker number identifies a person in the allocation system), never the number. Lines
+ * written before that (`seeker` with the number) are still read and replayed, and the next
+ * retention run or start rewrites them as references (`upgrade`).
+ *
  * Every entry is kept `keepDays` (BACKUP_MAX_AGE_DAYS) after its own `at`, measured by the wall
  * clock of this machine — never by a job's `--now` (issue 22, F2: a job run "in 2029" once
  * emptied the journal, and a restore then brought erased people back). A backup older than the
@@ -15,7 +20,14 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export const JOURNAL_KINDS = ["registration", "seeker", "case", "organisation_keys"] as const;
+export const JOURNAL_KINDS = [
+  "registration",
+  "seeker_ref",
+  /** Before issue 22 (F11): a seeker by its number; read, replayed and upgraded to `seeker_ref`. */
+  "seeker",
+  "case",
+  "organisation_keys",
+] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
 
 export interface JournalEntry {
@@ -90,9 +102,30 @@ export class ErasureJournal {
     // An unreadable time is kept: only what is certainly old enough goes.
     const keep = all.filter((e) => !(Date.parse(e.at) < before));
     if (keep.length === all.length) return 0;
-    const tmp = `${this.file}.tmp`;
-    fs.writeFileSync(tmp, keep.map((e) => `${JSON.stringify(e)}\n`).join(""), { mode: 0o600 });
-    fs.renameSync(tmp, this.file);
+    this.#rewrite(keep);
     return all.length - keep.length;
+  }
+
+  /**
+   * Rewrites the entries `change` changes (each keeps its own `at`): how many changed. Used to
+   * replace the seeker numbers of old lines by their references (F11).
+   */
+  upgrade(change: (entry: JournalEntry) => JournalEntry): number {
+    const all = this.entries();
+    let changed = 0;
+    const next = all.map((e) => {
+      const out = change(e);
+      if (out !== e) changed++;
+      return out;
+    });
+    if (changed > 0) this.#rewrite(next);
+    return changed;
+  }
+
+  /** Replaces the file's content at once (a crash leaves the old or the new file, never half). */
+  #rewrite(entries: JournalEntry[]): void {
+    const tmp = `${this.file}.tmp`;
+    fs.writeFileSync(tmp, entries.map((e) => `${JSON.stringify(e)}\n`).join(""), { mode: 0o600 });
+    fs.renameSync(tmp, this.file);
   }
 }

@@ -11,6 +11,7 @@ import { SYSTEM } from "../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../platform/audit/audit.ts";
 import { recordSuccess } from "../../platform/audit/record.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { identifierRefs } from "../../platform/logger-identifiers.ts";
 import { todayInAmsterdam } from "../../platform/werkdagen.ts";
 import type { CaseRetention } from "../cases/ports.ts";
 import type { IdentityForRetention } from "../identity/ports.ts";
@@ -46,6 +47,18 @@ export function createRetentionService(
     if (failAfter !== undefined && erasures > failAfter) {
       throw new Error(`retention interrupted after ${failAfter} erasures (test)`);
     }
+  }
+
+  /**
+   * Journal lines from before issue 22 name a seeker by its number: they are rewritten with
+   * the number's keyed reference (F11), each keeping its time, so they still replay.
+   */
+  async function upgradeJournal(): Promise<number> {
+    if (!deps.journal.entries().some((e) => e.kind === "seeker")) return 0;
+    const ref = await identifierRefs(ctx.keyring);
+    return deps.journal.upgrade((e) =>
+      e.kind === "seeker" ? { at: e.at, kind: "seeker_ref", id: ref("seeker_number", e.id) } : e,
+    );
   }
 
   return {
@@ -96,6 +109,7 @@ export function createRetentionService(
         );
       }
       const journalPruned = journalPruneRefused ? 0 : deps.journal.prune();
+      await upgradeJournal();
       return {
         termExpired,
         upheldRemoved,
@@ -148,7 +162,11 @@ export function createRetentionService(
       )) {
         if (await deps.registrations.replayErasure(id, SYSTEM_META)) erased++;
       }
-      for (const n of await present(ids("seeker"), (b) => deps.seekers.existingNumbers(b))) {
+      const seekers = [
+        ...(await present(ids("seeker"), (b) => deps.seekers.existingNumbers(b))),
+        ...(await deps.seekers.numbersWithRefs(ids("seeker_ref"))),
+      ];
+      for (const n of new Set(seekers)) {
         if (await deps.seekers.replayErasure(n)) erased++;
       }
       for (const id of await present(ids("case"), (b) => deps.cases.existingIds(b))) {
@@ -160,6 +178,7 @@ export function createRetentionService(
       if (erased > 0) {
         ctx.logger.warn({ erased, entries: entries.length }, "erasures replayed after a restore");
       }
+      await upgradeJournal();
       return { entries: entries.length, erased };
     },
   };

@@ -9,3 +9,6 @@ export type ScreeningRecords = Pick<ScreeningsService, "screeningsBetween">;
 
 /** Cases: who screened this person (the access answer, AVG art. 15 lid 1 onder c). */
 export type ScreeningsOfPerson = Pick<ScreeningsService, "screeningsOf">;
+
+/** Seekers: the hit duty of a block look-up that finds a block (F7). */
+export type ScreeningHitDuties = Pick<ScreeningsService, "prepareHitDuties">;

@@ -13,7 +13,8 @@ import { type MatchPerson, normalisePerson } from "../matching/normalise.ts";
 import { matchScore } from "../matching/score.ts";
 import type { RegionSettings } from "../organisations/schemas.ts";
 import type { Candidate, RegistrationsForScreenings } from "../registrations/ports.ts";
-import type { SeekerScreening } from "../seekers/ports.ts";
+import type { HitDutyInput, SeekerScreening } from "../seekers/ports.ts";
+import { prepareHitDuties } from "./hit-duties.ts";
 import { disclose, withConsent } from "./policy.ts";
 import * as repo from "./repository.ts";
 import type { ScreeningAnswer, ScreeningInput, ScreeningResult } from "./schemas.ts";
@@ -47,6 +48,9 @@ export function createScreeningsService(
   const db = database.db;
 
   return {
+    /** The hit duty, shared with the block look-up (seekers, F7): hit-duties.ts. */
+    prepareHitDuties: (input: HitDutyInput) => prepareHitDuties(deps.letters, input),
+
     /** Screenings in [from, before) without any personal data, for oversight (issue 6). */
     async screeningsBetween(from: Date, before: Date) {
       return (await repo.screeningsBetween(db, from, before)).map((r) => ({
@@ -138,31 +142,22 @@ export function createScreeningsService(
       const subjectRef = await keyring.subjectRef(subjectValue(person));
       const nameRef = await keyring.subjectRef(nameValue(person), "name");
       const today = clock.today();
-      // 001 §9.1 D, 003 §13.4: the querying organisation informs the person of a hit, except
-      // when the person asked for the screening themself (they get the answer directly). The
-      // letter's duty keeps only what the caller's grant showed, plus the primary source the
-      // person is sent to (003 §13.5: the querier learns nothing more by producing the letter).
-      const owesLetter = hit && input.purpose !== "subject_request";
-      const sealed = owesLetter
-        ? await Promise.all(
-            results.map((r) =>
-              deps.letters.sealDutyData(principal.organisationId, {
-                person: input.person,
-                address: input.address ?? null,
-                hit: {
-                  screeningDate: today,
-                  purpose: input.purpose,
-                  appliesToCaller: r.result.appliesToCaller,
-                  since: r.result.since,
-                  until: r.result.until,
-                  scope: r.result.scope,
-                  primarySourceId: r.candidate.row.organisationId,
-                },
-              }),
-            ),
-          )
-        : [];
-      const dutyIds: string[] = [];
+      // 001 §9.1 D, 003 §13.4: the person is told of a hit (hit-duties.ts).
+      const hitDuties = await prepareHitDuties(deps.letters, {
+        profile,
+        organisationId: principal.organisationId,
+        person: input.person,
+        address: input.address ?? null,
+        purpose: input.purpose,
+        today,
+        hits: results.map((r) => ({
+          appliesToCaller: r.result.appliesToCaller,
+          since: r.result.since,
+          until: r.result.until,
+          scope: r.result.scope,
+          primarySourceId: r.candidate.row.organisationId,
+        })),
+      });
       const now = clock.now();
       await db.transaction(async (tx) => {
         await repo.insertScreening(tx, {
@@ -178,16 +173,7 @@ export function createScreeningsService(
           nameRef,
           createdAt: now,
         });
-        for (const s of sealed) {
-          const duty = await deps.letters.recordDuty(tx, profile, {
-            organisationId: principal.organisationId,
-            registrationId: null,
-            kind: "hit",
-            eventDate: today,
-            sealed: s,
-          });
-          dutyIds.push(duty.id);
-        }
+        await hitDuties.record(tx);
         // Misuse signal (001 §3.3; issue 5): more screenings by one user within an hour than
         // the region expects raises an oversight event, once, when the threshold is crossed.
         const recent = await repo.countByActorSince(
@@ -218,9 +204,7 @@ export function createScreeningsService(
           details: { purpose: input.purpose, results: results.length },
         });
       });
-      for (const dutyId of dutyIds) {
-        await deps.letters.produceAfterEvent(dutyId, actorOf(principal), meta);
-      }
+      await hitDuties.produce(actorOf(principal), meta);
       return { id, hit, results: results.map((r) => r.result) };
     },
   };

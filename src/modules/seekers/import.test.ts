@@ -48,18 +48,14 @@ async function seekerCount() {
 describe("checking a seeker file (first pass)", () => {
   test("a clean CSV and a clean JSON-lines file", async () => {
     const csv = await checkSeekerFile(file("ok.csv", GOOD_CSV), "csv");
-    assert.deepEqual(csv, { lines: 3, valid: 3, errorCount: 0, errors: [] });
+    const clean = { rejected: 0, errorCount: 0, errorsByCode: {}, errors: [] };
+    assert.deepEqual(csv, { lines: 3, valid: 3, ...clean });
     const jsonl = file(
       "ok.jsonl",
       `${JSON.stringify({ seekerNumber: "J-1", person: { initials: "K.", surname: "Kok", birthDate: "1999-09-19" } })}\n\n`,
     );
     assert.equal(formatOf(jsonl), "jsonl");
-    assert.deepEqual(await checkSeekerFile(jsonl, "jsonl"), {
-      lines: 1,
-      valid: 1,
-      errorCount: 0,
-      errors: [],
-    });
+    assert.deepEqual(await checkSeekerFile(jsonl, "jsonl"), { lines: 1, valid: 1, ...clean });
   });
 
   test("every bad line is reported with its number, code and field", async () => {
@@ -191,6 +187,25 @@ describe("woonsignaal seekers import (CLI)", () => {
     assert.ok(!fs.existsSync(dataDir), "the database was not even opened");
   });
 
+  test("F13 150 bad lines: the first 100 errors listed by line, every one counted per code", () => {
+    const dataDir = path.join(dir, "cli-many");
+    const lines = Array.from({ length: 150 }, (_, i) => `W-${i},J.,Laan,1980-02-30`);
+    const many = file("many.csv", ["seekerNumber,initials,surname,birthDate", ...lines].join("\n"));
+    const r = run(["seekers", "import", many, "--json"], dataDir);
+    assert.equal(r.code, 1, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    assert.equal(doc.lines, 150);
+    assert.equal(doc.valid, 0);
+    assert.equal(doc.rejected, 150);
+    assert.equal(doc.errorCount, 150);
+    assert.deepEqual(doc.errorsByCode, { invalid_person: 150 });
+    assert.equal(doc.errors.length, 100);
+    assert.deepEqual([doc.errors[0].line, doc.errors.at(-1).line], [2, 101]);
+    const text = run(["seekers", "import", many], dataDir);
+    assert.match(text.stdout + text.stderr, /150 lines, 0 valid, 150 with errors/);
+    assert.match(text.stdout + text.stderr, /first 100 of 150 errors/);
+  });
+
   test("a clean file is imported into the demo region", () => {
     const dataDir = path.join(dir, "cli-good");
     assert.equal(run(["demo-seed", "--json"], dataDir).code, 0);
@@ -200,7 +215,9 @@ describe("woonsignaal seekers import (CLI)", () => {
       lines: 3,
       imported: 3,
       matchesProposed: 0,
+      rejected: 0,
       errorCount: 0,
+      errorsByCode: {},
       errors: [],
     });
     const usage = run(["seekers", "import", path.join(dir, "missing.csv")], dataDir);

@@ -11,6 +11,7 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { parse } from "csv-parse";
+import { LineErrors, MAX_LISTED_ERRORS } from "../../platform/imports/line-errors.ts";
 import {
   MATCH_FIELDS,
   type Person,
@@ -154,22 +155,30 @@ export function readSeekerFile(path: string, format: SeekerFileFormat): AsyncGen
 }
 
 /**
- * The first pass: counts the data lines (not the CSV header) and collects every error (at most `maxErrors` reported),
- * including seeker numbers that occur twice.
+ * The first pass: counts the data lines (not the CSV header) and every error, including seeker
+ * numbers that occur twice; lists the first `maxErrors` errors (100, as every import: F13),
+ * grouped by line, and counts them all per code.
  */
 export async function checkSeekerFile(
   path: string,
   format: SeekerFileFormat,
-  maxErrors = 1000,
-): Promise<{ lines: number; valid: number; errorCount: number; errors: SeekerLine[] }> {
+  maxErrors = MAX_LISTED_ERRORS,
+): Promise<{
+  lines: number;
+  valid: number;
+  /** Lines with at least one error. */
+  rejected: number;
+  /** Every error, listed or not. */
+  errorCount: number;
+  errorsByCode: Record<string, number>;
+  errors: SeekerLine[];
+}> {
   const seen = new Map<string, number>();
-  const errors: SeekerLine[] = [];
+  const tally = new LineErrors<SeekerLine["errors"][number] & { line: number }>(maxErrors);
   let lines = 0;
   let valid = 0;
-  let errorCount = 0;
   const report = (l: SeekerLine) => {
-    errorCount++;
-    if (errors.length < maxErrors) errors.push(l);
+    for (const e of l.errors) tally.add({ line: l.line, ...e });
   };
   for await (const l of readSeekerFile(path, format)) {
     lines++;
@@ -194,7 +203,16 @@ export async function checkSeekerFile(
     seen.set(l.seekerNumber!, l.line);
     valid++;
   }
-  return { lines, valid, errorCount, errors };
+  const { errors, errorCount, errorsByCode, rejectedLines } = tally.summary();
+  const byLine = Map.groupBy(errors, (e) => e.line);
+  return {
+    lines,
+    valid,
+    rejected: rejectedLines,
+    errorCount,
+    errorsByCode,
+    errors: [...byLine].map(([line, es]) => ({ line, errors: es.map(({ line: _, ...e }) => e) })),
+  };
 }
 
 /** The second pass: the valid lines as the service writes them. */

@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, gt, inArray, notExists, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, notExists, sql } from "drizzle-orm";
 import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
-import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
+import { blockLookup, seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
 
 export type SeekerRow = typeof seeker.$inferSelect;
 export type MatchRow = typeof seekerMatch.$inferSelect;
@@ -121,6 +121,74 @@ export async function seekersAfter(
     .where(and(gt(seeker.seekerNumber, after), lacking))
     .orderBy(asc(seeker.seekerNumber))
     .limit(limit);
+}
+
+/** Seeker numbers only, in order after `after` (walks the index without its data). */
+export async function seekerNumbersAfter(db: Db, after: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ n: seeker.seekerNumber })
+    .from(seeker)
+    .where(gt(seeker.seekerNumber, after))
+    .orderBy(asc(seeker.seekerNumber))
+    .limit(limit);
+  return rows.map((r) => r.n);
+}
+
+/** A participant's block look-up (F7): kept like a screening, without personal data. */
+export async function insertBlockLookup(db: Db, row: typeof blockLookup.$inferInsert) {
+  await db.insert(blockLookup).values(row);
+}
+
+/** Whether this caller looked up any of these numbers (by reference) since `since`. */
+export async function lookedUpSince(
+  db: Db,
+  actorId: string,
+  seekerRefs: string[],
+  since: Date,
+): Promise<boolean> {
+  if (seekerRefs.length === 0) return false;
+  const [row] = await db
+    .select({ id: blockLookup.id })
+    .from(blockLookup)
+    .where(
+      and(
+        eq(blockLookup.actorId, actorId),
+        inArray(blockLookup.seekerRef, seekerRefs),
+        gte(blockLookup.createdAt, since),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** How many of this caller's look-ups since `since` were of a neighbouring number (sweeps). */
+export async function countSequentialSince(db: Db, actorId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(blockLookup)
+    .where(
+      and(
+        eq(blockLookup.actorId, actorId),
+        eq(blockLookup.sequential, true),
+        gte(blockLookup.createdAt, since),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+export type BlockLookupRow = typeof blockLookup.$inferSelect;
+
+/** Block look-ups in [from, before), oldest first (oversight's misuse signals). */
+export async function blockLookupsBetween(
+  db: Db,
+  from: Date,
+  before: Date,
+): Promise<BlockLookupRow[]> {
+  return db
+    .select()
+    .from(blockLookup)
+    .where(and(gte(blockLookup.createdAt, from), lt(blockLookup.createdAt, before)))
+    .orderBy(asc(blockLookup.createdAt), asc(blockLookup.id));
 }
 
 export async function countSeekers(db: Db): Promise<number> {

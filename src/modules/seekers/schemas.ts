@@ -54,6 +54,7 @@ export const decisionBody = z.strictObject({ decision: z.enum(["confirm", "rejec
 
 /** Why a participant looks up a block: the screening purposes (003 hoofdstuk 9, §13.3). */
 export const blockQuery = z.strictObject({ purpose: screeningPurpose.optional() });
+export type ScreeningPurpose = z.infer<typeof screeningPurpose>;
 
 /**
  * One part of a block as the allocation system applies it (003 §7, §13.3; contract §6 "Blocks

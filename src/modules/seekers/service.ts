@@ -5,11 +5,12 @@
  */
 import type { AppContext } from "../../platform/context.ts";
 import { bindUseCases } from "../../platform/use-cases.ts";
+import { blockLookupsBetween } from "./block-lookups.ts";
 import type { SeekersDeps, SeekersEnv } from "./env.ts";
 import { blockViewsOf } from "./read-models/block-views.ts";
 import { confirmedFor, getBlock } from "./read-models/blocks.ts";
 import { getMatch, listMatches } from "./read-models/matches.ts";
-import { existingNumbers, seekerSubjects } from "./read-models/seekers.ts";
+import { existingNumbers, numbersWithRefs, seekerSubjects } from "./read-models/seekers.ts";
 import { scoringFor } from "./scoring.ts";
 import { decideMatch } from "./use-cases/decide-match.ts";
 import { deleteSeeker } from "./use-cases/delete-seeker.ts";
@@ -48,12 +49,14 @@ export function createSeekersService(
     matchRegistration,
     reindexBlindIndexes,
     existingNumbers,
+    numbersWithRefs,
     replayErasure,
     seekerSubjects,
     listMatches,
     getMatch,
     decide: decideMatch,
     getBlock,
+    blockLookupsBetween,
     confirmedFor,
     blockViewsOf,
   });

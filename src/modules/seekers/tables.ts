@@ -1,4 +1,5 @@
 import {
+  boolean,
   date,
   index,
   jsonb,
@@ -115,5 +116,34 @@ export const seekerBlock = pgTable(
     uniqueIndex("seeker_block_match").on(t.matchId),
     index("seeker_block_seeker").on(t.seekerNumber),
     index("seeker_block_registration").on(t.registrationId),
+  ],
+);
+
+/**
+ * A participant's look-up of a seeker's block (GET /seekers/{n}/block, issue 22 F7): a
+ * screening by seeker number, so it is counted like one (misuse signals: bursts, and sweeps
+ * through consecutive numbers). Like a screening it holds no personal data: the seeker's
+ * pseudonymous subject reference (audit key; for a number not in the index, the number's
+ * reference) and the keyed reference of the number (logger-identifiers.ts). The allocation
+ * system's own look-ups are audited only, not kept here.
+ */
+export const blockLookup = pgTable(
+  "block_lookup",
+  {
+    id: uuid("id").primaryKey(),
+    organisationId: uuid("organisation_id").notNull(),
+    actorKind: text("actor_kind", { enum: ["user", "api_key"] }).notNull(),
+    actorId: uuid("actor_id").notNull(),
+    purpose: text("purpose").notNull(),
+    hit: boolean("hit").notNull(),
+    subjectRef: text("subject_ref").notNull(),
+    seekerRef: text("seeker_ref").notNull(),
+    /** The same caller looked up a neighbouring number (n − 1 or n + 1) within the hour. */
+    sequential: boolean("sequential").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("block_lookup_actor_time").on(t.actorId, t.createdAt),
+    index("block_lookup_time").on(t.createdAt),
   ],
 );

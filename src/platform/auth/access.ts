@@ -171,3 +171,15 @@ function checkCsrf(request: FastifyRequest) {
     });
   }
 }
+
+/**
+ * The refusal of auditor access asked by one consortium admin alone (F16): an auditor
+ * organisation, key or account is asked as an auditor request, which a second one approves.
+ */
+export function fourEyesRequired(): AppError {
+  return new AppError(
+    "forbidden",
+    "Auditor access needs a second consortium admin: ask for it at /api/v1/auditor-requests; another consortium admin approves it.",
+    { code: "four_eyes_required" },
+  );
+}

@@ -10,6 +10,7 @@ export {
   needsRehash,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
+  PASSWORD_MIN_SCORE,
   type PasswordContext,
   type PasswordPolicyCode,
   type PasswordPolicyResult,
@@ -17,6 +18,7 @@ export {
   passwordPolicyMessage,
   verifyPassword,
 } from "./password.ts";
+export { demoPassword, isPublishedPassword } from "./published-passwords.ts";
 export {
   generateRecoveryCodes,
   hashRecoveryCode,

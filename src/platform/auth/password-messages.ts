@@ -14,6 +14,9 @@ export const passwordPolicyMessages = defineCatalogue(
       "Dit wachtwoord staat in lijsten van veelgebruikte of uitgelekte wachtwoorden. Kies een ander wachtwoord.",
     password_contains_identity:
       "Het wachtwoord mag uw e-mailadres, uw naam of ‘Woonsignaal’ niet bevatten.",
+    password_weak:
+      "Dit wachtwoord is te makkelijk te raden (bijvoorbeeld herhalingen, toetsenbordreeksen of bekende woorden en namen). Kies een langere zin van een paar gewone woorden.",
+    password_reused: "Het nieuwe wachtwoord is gelijk aan het huidige. Kies een ander wachtwoord.",
   },
   {
     password_too_short: (min: number) =>
@@ -23,5 +26,8 @@ export const passwordPolicyMessages = defineCatalogue(
       "This password appears in lists of common or leaked passwords. Choose another one.",
     password_contains_identity:
       "The password must not contain your e-mail address, your name or “Woonsignaal”.",
+    password_weak:
+      "This password is too easy to guess (for example repetitions, keyboard runs or well-known words and names). Choose a longer sentence of a few ordinary words.",
+    password_reused: "The new password is the same as the current one. Choose another one.",
   },
 );

@@ -13,6 +13,7 @@ import {
   passwordPolicyMessage,
   verifyPassword,
 } from "./password.ts";
+import { demoPassword } from "./published-passwords.ts";
 
 const PASSPHRASE = "correct horse battery staple";
 
@@ -108,7 +109,7 @@ describe("password policy", () => {
     assert.equal(refusal(""), "password_too_short");
     // Eleven emoji are 22 UTF-16 units but 11 characters.
     assert.equal(refusal("🏠".repeat(11)), "password_too_short");
-    assert.equal(refusal("🏠".repeat(12)), "ok");
+    assert.equal(refusal("🏠🌷🚲🧀🐄🦆🌻🍎🚋🎻🐟🌙"), "ok");
     // 11 letters of which one is written decomposed: NFC makes it 11 code points.
     const decomposed = "kwtzvbnrp7é".normalize("NFD");
     assert.equal(decomposed.length, 12);
@@ -160,6 +161,19 @@ describe("password policy", () => {
     );
     // Short name parts ("van", "der") are not looked for.
     assert.equal(refusal("van der tulpen tot rozen", { name: "Annemarie van der Berg" }), "ok");
+  });
+
+  test("F10 strength: zxcvbn score 3 or more, with the person's own data and the published demo passwords", () => {
+    for (const weak of ["aaaaaaaaaaaa", "abcabcabcabc", "qwertyuiopas", " ".repeat(12)]) {
+      assert.equal(refusal(weak), "password_weak", JSON.stringify(weak));
+    }
+    // Strong enough for anybody else, too guessable for the person it describes.
+    assert.equal(refusal("havenstad.example!"), "ok");
+    assert.equal(refusal("havenstad.example!", { email: "b@havenstad.example" }), "password_weak");
+    // Every password the demo formula makes is published, whatever the organisation word.
+    assert.equal(refusal(demoPassword("DeLinde", "officer")), "password_common");
+    assert.equal(refusal("ergens-anders-QUERIER-DEMO-2026"), "password_common");
+    assert.equal(refusal("een demo voor 2026 is lang genoeg"), "ok");
   });
 
   test("a refusal carries its code; the one catalogue gives its text in English and Dutch", () => {

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { hash as argon2Hash, argon2id, verify as argon2Verify } from "argon2";
 import type { Language } from "../i18n.ts";
 import { passwordPolicyMessages } from "./password-messages.ts";
+import { isPublishedPassword, PUBLISHED_PASSWORD_WORDS } from "./published-passwords.ts";
 
 /**
  * Passwords: argon2id hashing, the password policy, and one-time activation passwords.
@@ -142,6 +143,8 @@ export const PASSWORD_POLICY_CODES = [
   "password_too_long",
   "password_common",
   "password_contains_identity",
+  "password_weak",
+  "password_reused",
 ] as const;
 export type PasswordPolicyCode = (typeof PASSWORD_POLICY_CODES)[number];
 
@@ -215,6 +218,11 @@ function isCommon(lower: string): boolean {
   return stripped.length > 0 && list.has(stripped);
 }
 
+/** A name's parts: "Annemarie van der Berg" → annemarie, van, der, berg (input lowercase). */
+function nameParts(name: string): string[] {
+  return name.split(/[\s\-'’.]+/u).filter((part) => part.length > 0);
+}
+
 /** The strings a password may not contain for this person, lowercase and NFC. */
 function identityWords(context: PasswordContext | undefined): string[] {
   const words = [...SERVICE_WORDS];
@@ -227,12 +235,62 @@ function identityWords(context: PasswordContext | undefined): string[] {
   const name = context?.name?.normalize("NFC").toLowerCase().trim();
   if (name) {
     // The whole name, and each part long enough to matter ("de", "van der" are not looked for).
-    const parts = name.split(/[\s\-'’.]+/u).filter((part) => part.length > 0);
+    const parts = nameParts(name);
     for (const part of [parts.join(""), ...parts]) {
       if ([...part].length >= MIN_IDENTITY_LENGTH && !words.includes(part)) words.push(part);
     }
   }
   return words;
+}
+
+/** The least zxcvbn score (0–4) a password needs: 3 is "safely unguessable", ≥ 10^8 guesses. */
+export const PASSWORD_MIN_SCORE = 3;
+
+type Estimator = { check(password: string, userInputs?: string[]): { score: number } };
+let estimator: Estimator | undefined;
+
+/**
+ * zxcvbn-ts with the common (passwords, diceware, keyboard graphs) and the Dutch dictionaries
+ * (@zxcvbn-ts/language-nl-be: common words, first names, surnames, Wikipedia) and the
+ * service's published words. Built on first use only (about 0.1 s), with `require`, so that
+ * importing this module costs nothing and the check stays synchronous.
+ */
+function strengthEstimator(): Estimator {
+  if (estimator === undefined) {
+    const require = createRequire(import.meta.url);
+    const { ZxcvbnFactory } = require("@zxcvbn-ts/core") as {
+      ZxcvbnFactory: new (options: object) => Estimator;
+    };
+    const common = require("@zxcvbn-ts/language-common") as {
+      dictionary: Record<string, string[]>;
+      adjacencyGraphs: object;
+    };
+    const dutch = require("@zxcvbn-ts/language-nl-be") as {
+      dictionary: Record<string, string[]>;
+    };
+    estimator = new ZxcvbnFactory({
+      dictionary: {
+        ...common.dictionary,
+        ...dutch.dictionary,
+        userInputs: [...SERVICE_WORDS, ...PUBLISHED_PASSWORD_WORDS],
+      },
+      graphs: common.adjacencyGraphs,
+    });
+  }
+  return estimator;
+}
+
+/** The person's own data for the estimate: e-mail address, domain and their parts, the name's parts. */
+function personalInputs(context: PasswordContext | undefined): string[] {
+  const inputs: string[] = [];
+  const email = context?.email?.normalize("NFC").toLowerCase().trim();
+  if (email) inputs.push(email, ...email.split("@"), ...email.split(/[@.]/u));
+  const name = context?.name?.normalize("NFC").toLowerCase().trim();
+  if (name) {
+    const parts = nameParts(name);
+    inputs.push(name, parts.join(""), ...parts);
+  }
+  return inputs.filter((input) => input.length >= 2);
 }
 
 /**
@@ -242,7 +300,13 @@ function identityWords(context: PasswordContext | undefined): string[] {
  * - no composition rules (no "one capital, one digit"): they make passwords worse;
  * - refuse passwords from a list of common and leaked ones (see `isCommon`);
  * - refuse passwords containing the service name, the e-mail address's local part or the
- *   user's name (parts of at least 4 characters), compared case-insensitively.
+ *   user's name (parts of at least 4 characters), compared case-insensitively;
+ * - refuse the demo region's published passwords and anything built the same way
+ *   (published-passwords.ts), as leaked ones;
+ * - refuse what zxcvbn-ts scores below PASSWORD_MIN_SCORE, with the Dutch and common
+ *   dictionaries, the published words and the person's own data (F10): "aaaaaaaaaaaa",
+ *   "qwertyuiopas", twelve spaces.
+ * Refusing the current password again is the caller's part (it needs the stored hash).
  *
  * A refusal carries its stable code only; its text, in the reader's language, comes from the
  * one catalogue (password-messages.ts) through `passwordPolicyMessage(code, language)`.
@@ -258,10 +322,12 @@ export function checkPasswordPolicy(
   if (length < PASSWORD_MIN_LENGTH) return refuse("password_too_short");
   if (length > PASSWORD_MAX_LENGTH) return refuse("password_too_long");
   const lower = normalised.toLowerCase();
-  if (isCommon(lower)) return refuse("password_common");
+  if (isCommon(lower) || isPublishedPassword(lower)) return refuse("password_common");
   if (identityWords(context).some((word) => lower.includes(word))) {
     return refuse("password_contains_identity");
   }
+  const { score } = strengthEstimator().check(normalised, personalInputs(context));
+  if (score < PASSWORD_MIN_SCORE) return refuse("password_weak");
   return { ok: true };
 }
 

@@ -17,6 +17,21 @@ export interface RawExecutor {
   exec(sql: string): Promise<void>;
 }
 
+/** A RawExecutor over a driver's client: `query` answers its rows, `exec` runs statements. */
+function rawExecutor(client: {
+  query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
+  exec(sql: string): Promise<unknown>;
+}): RawExecutor {
+  return {
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await client.query(sql, params)).rows as T[];
+    },
+    async exec(sql: string) {
+      await client.exec(sql);
+    },
+  };
+}
+
 export interface Database extends RawExecutor {
   readonly kind: "pglite" | "postgres";
   readonly db: Db;
@@ -61,14 +76,8 @@ async function openPglite(dataDir: string): Promise<Database> {
     throw err;
   }
   const db = drizzlePglite({ client }) as unknown as Db;
-  const executor = (c: Pick<PGlite, "query" | "exec">): RawExecutor => ({
-    async query<T>(sql: string, params: unknown[] = []) {
-      return (await c.query<T>(sql, params)).rows;
-    },
-    async exec(sql: string) {
-      await c.exec(sql);
-    },
-  });
+  const executor = (c: Pick<PGlite, "query" | "exec">) =>
+    rawExecutor({ query: (sql, params) => c.query(sql, params), exec: (sql) => c.exec(sql) });
   return {
     kind: "pglite",
     db,
@@ -121,14 +130,8 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   }
 
   const db = drizzlePg({ client: pool }) as unknown as Db;
-  const executor = (c: pg.Pool | pg.PoolClient): RawExecutor => ({
-    async query<T>(sql: string, params: unknown[] = []) {
-      return (await c.query(sql, params)).rows as T[];
-    },
-    async exec(sql: string) {
-      await c.query(sql);
-    },
-  });
+  const executor = (c: pg.Pool | pg.PoolClient) =>
+    rawExecutor({ query: (sql, params) => c.query(sql, params), exec: (sql) => c.query(sql) });
   return {
     kind: "postgres",
     db,

@@ -1,5 +1,5 @@
-import type { SQL } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
+import { and, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./database.ts";
 
 /**
@@ -16,4 +16,22 @@ export async function findRow<T extends PgTable>(
     .from(table as PgTable)
     .where(where);
   return row as T["$inferSelect"] | undefined;
+}
+
+/**
+ * The rows of `table` that meet every condition in `where` (an undefined one is left out: an
+ * optional filter), in the order `orderBy` gives (none: no particular order).
+ */
+export async function findRows<T extends PgTable>(
+  db: Db,
+  table: T,
+  where: readonly (SQL | undefined)[],
+  orderBy: readonly (SQL | PgColumn)[] = [],
+): Promise<T["$inferSelect"][]> {
+  const rows = await db
+    .select()
+    .from(table as PgTable)
+    .where(and(...where))
+    .orderBy(...orderBy);
+  return rows as T["$inferSelect"][];
 }

@@ -100,6 +100,10 @@ function app(
 
 export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const { status, body } = toErrorResponse(error, request);
+  // A refusal that says how long to wait says it in the header too (RFC 9110 §10.2.3, F8).
+  const wait = (body.error.details as { retryAfterSeconds?: unknown } | undefined)
+    ?.retryAfterSeconds;
+  if (status === 429 && typeof wait === "number") reply.header("retry-after", String(wait));
   return reply.code(status).header("cache-control", "no-store").send(body);
 }
 

@@ -23,6 +23,7 @@ import { type Kit, notice, type PageContext } from "../kit.ts";
 import { hiddenHeader, table } from "../table.ts";
 import {
   ARREARS_OFFICER,
+  type ArrearsAnswer,
   arrearsPage,
   BASE,
   dateText,
@@ -34,8 +35,7 @@ import {
   tabs,
 } from "./arrears-common.ts";
 
-type ArrearsService = Services["arrears"];
-type AgreementView = Awaited<ReturnType<ArrearsService["listAgreements"]>>["items"][number];
+type AgreementView = ArrearsAnswer<"listAgreements">["items"][number];
 
 const REPORTING = ["ris", "vps"] as const;
 const PERSON_NAME = /^[\p{L}][\p{L}\p{M} .'’-]*$/u;

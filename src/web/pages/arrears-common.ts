@@ -7,6 +7,7 @@
 import type { FastifyRequest } from "fastify";
 import { POSTCODE_MUNICIPALITIES } from "../../modules/arrears/municipalities.ts";
 import { tenancyRef } from "../../modules/arrears/schemas.ts";
+import type { Services } from "../../modules/index.ts";
 import type { App } from "../../platform/context.ts";
 import { type AppError, notFound } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
@@ -27,6 +28,11 @@ import { pageParam } from "../params.ts";
 /** Officers of the landlord; the API also lets the consortium act on behalf (not the pages). */
 export const ARREARS_OFFICER = OFFICER;
 export const BASE = "/vroegsignalering";
+
+/** What an arrears service call answers, for the pages that show it. */
+export type ArrearsAnswer<K extends keyof Services["arrears"]> = Awaited<
+  ReturnType<Services["arrears"][K]>
+>;
 
 /** A page of the section at BASE + `path` (GET, for arrears officers), shown in its page context. */
 export function arrearsPage(

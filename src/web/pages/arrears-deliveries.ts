@@ -71,31 +71,33 @@ ${pagination(m, `${BASE}/leveringen`, { maand: month }, pageNo, PAGE_SIZE, sorte
   const deliveryIdOf = (request: FastifyRequest) => idParam(request, "delivery");
 
   // The files hold personal data: the service audits every read (arrears.delivery_read).
-  app.get(
-    `${BASE}/leveringen/:id/csv`,
-    { config: { access: ARREARS_OFFICER } },
-    async (request, reply) => {
-      const { fileName, csv } = await arrears.getDeliveryCsv(
-        ...callerOf(request),
-        deliveryIdOf(request),
-      );
-      return sendDownload(reply, "text/csv; charset=utf-8", fileName, csv);
-    },
-  );
+  const deliveryFile = (
+    format: "csv" | "json",
+    read: (
+      caller: ReturnType<typeof callerOf>,
+      id: string,
+    ) => Promise<{ type: string; fileName: string; content: string }>,
+  ) =>
+    app.get(
+      `${BASE}/leveringen/:id/${format}`,
+      { config: { access: ARREARS_OFFICER } },
+      async (request, reply) => {
+        const file = await read(callerOf(request), deliveryIdOf(request));
+        return sendDownload(reply, file.type, file.fileName, file.content);
+      },
+    );
 
-  app.get(
-    `${BASE}/leveringen/:id/json`,
-    { config: { access: ARREARS_OFFICER } },
-    async (request, reply) => {
-      const { document, delivery } = await arrears.getDeliveryDocument(
-        ...callerOf(request),
-        deliveryIdOf(request),
-      );
-      const fileName = REPORTING_POINTS[delivery.reportingPoint]
-        .fileName(delivery.municipalityCode, delivery.month)
-        .replace(/\.csv$/, ".json");
-      const json = JSON.stringify(document, null, 2);
-      return sendDownload(reply, "application/json; charset=utf-8", fileName, json);
-    },
-  );
+  deliveryFile("csv", async (caller, id) => {
+    const { fileName, csv } = await arrears.getDeliveryCsv(...caller, id);
+    return { type: "text/csv; charset=utf-8", fileName, content: csv };
+  });
+
+  deliveryFile("json", async (caller, id) => {
+    const { document, delivery } = await arrears.getDeliveryDocument(...caller, id);
+    const fileName = REPORTING_POINTS[delivery.reportingPoint]
+      .fileName(delivery.municipalityCode, delivery.month)
+      .replace(/\.csv$/, ".json");
+    const content = JSON.stringify(document, null, 2);
+    return { type: "application/json; charset=utf-8", fileName, content };
+  });
 }

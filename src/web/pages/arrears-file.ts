@@ -25,9 +25,10 @@ import {
   textField,
 } from "../forms.ts";
 import { type Kit, notice, type PageContext } from "../kit.ts";
-import { table } from "../table.ts";
+import { table, tableSection } from "../table.ts";
 import {
   ARREARS_OFFICER,
+  type ArrearsAnswer,
   BASE,
   dateText,
   euro,
@@ -37,8 +38,7 @@ import {
   tabs,
 } from "./arrears-common.ts";
 
-type ArrearsService = Services["arrears"];
-type TenancyFile = Awaited<ReturnType<ArrearsService["getTenancy"]>>;
+type TenancyFile = ArrearsAnswer<"getTenancy">;
 
 type MeasureKind = (typeof MEASURE_KINDS)[number];
 
@@ -51,7 +51,7 @@ export interface Problem {
 }
 
 /** The file page, shown as it is or again with a form's errors (422). */
-export function fileView(arrears: ArrearsService, clock: Clock) {
+export function fileView(arrears: Services["arrears"], clock: Clock) {
   return async function filePage(
     ctx: PageContext,
     request: FastifyRequest,
@@ -119,48 +119,50 @@ ${file.oldestUnpaidDueDate ? html`<dt>${f.oldestUnpaid}</dt><dd>${dateText(lang,
     }</dd>
 </dl></section>`;
 
-    const positions = html`<section aria-labelledby="h-positions"><h2 id="h-positions">${f.positions}</h2>
-${table({
-  empty: f.positionsEmpty,
-  caption: f.positions,
-  captionHidden: true,
-  head: [a.asOf, a.arrears, a.rent, f.oldestUnpaid, f.lastPayment],
-  rows: [...file.positions].reverse(),
-  row: (p) =>
-    html`<tr><td>${dateText(lang, p.asOf)}</td><td>${euro(p.arrearsCents, lang)}</td><td>${euro(p.monthlyRentCents, lang)}</td><td>${dateText(lang, p.oldestUnpaidDueDate) || m.none}</td><td>${dateText(lang, p.lastPaymentDate) || m.none}</td></tr>`,
-})}</section>`;
+    const positions = html`${tableSection("positions", {
+      empty: f.positionsEmpty,
+      caption: f.positions,
+      head: [a.asOf, a.arrears, a.rent, f.oldestUnpaid, f.lastPayment],
+      rows: [...file.positions].reverse(),
+      row: (p) =>
+        html`<tr><td>${dateText(lang, p.asOf)}</td><td>${euro(p.arrearsCents, lang)}</td><td>${euro(p.monthlyRentCents, lang)}</td><td>${dateText(lang, p.oldestUnpaidDueDate) || m.none}</td><td>${dateText(lang, p.lastPaymentDate) || m.none}</td></tr>`,
+    })}`;
 
     const who = (r: { kind: string }) => a.recordedBy[r.kind] ?? r.kind;
-    const preconditions = html`<section aria-labelledby="h-preconditions"><h2 id="h-preconditions">${f.preconditions}</h2>
-<p>${f.preconditionsIntro}</p>
-${table({
-  empty: f.eventsEmpty,
-  caption: f.preconditions,
-  captionHidden: true,
-  head: [a.date, f.kind, f.channel, a.by],
-  rows: [...file.events].sort((x, y) => y.date.localeCompare(x.date)),
-  row: (e) =>
-    html`<tr><td>${dateText(lang, e.date)}</td><td>${a.preconditions[e.type] ?? e.type}</td><td>${e.channel ? (a.channels[e.channel] ?? e.channel) : m.none}</td><td>${who(e.recordedBy)}</td></tr>`,
-})}
-<h3 id="h-event">${f.recordEvent}</h3>
+    const preconditions = tableSection(
+      "preconditions",
+      {
+        empty: f.eventsEmpty,
+        caption: f.preconditions,
+        head: [a.date, f.kind, f.channel, a.by],
+        rows: [...file.events].sort((x, y) => y.date.localeCompare(x.date)),
+        row: (e) =>
+          html`<tr><td>${dateText(lang, e.date)}</td><td>${a.preconditions[e.type] ?? e.type}</td><td>${e.channel ? (a.channels[e.channel] ?? e.channel) : m.none}</td><td>${who(e.recordedBy)}</td></tr>`,
+      },
+      {
+        intro: html`<p>${f.preconditionsIntro}</p>`,
+        more: html`<h3 id="h-event">${f.recordEvent}</h3>
 <form method="post" action="${action("voorwaarden")}" novalidate aria-labelledby="h-event">${csrf}
 ${choiceField({ name: "eventType", legend: f.eventType, type: "radio", error: err("event", "eventType"), checked: [val("event", "eventType")], options: EVENT_TYPES.map((x) => ({ value: x, label: a.preconditions[x] ?? x })) })}
 ${textField({ name: "eventDate", label: f.eventDate, type: "date", hint: a.dateHint, value: val("event", "eventDate", today), error: err("event", "eventDate"), required: true, width: "short", m })}
 ${selectField({ name: "channel", label: `${f.channel} (${f.channelHint.replace(/\.$/, "").toLowerCase()})`, value: val("event", "channel"), error: err("event", "channel"), options: [{ value: "", label: f.noChannel }, ...CONTACT_CHANNELS.map((c) => ({ value: c, label: a.channels[c] ?? c }))] })}
 <button type="submit" class="button button--primary">${f.recordEvent}</button>
-</form></section>`;
+</form>`,
+      },
+    );
 
-    const signals = html`<section aria-labelledby="h-signals"><h2 id="h-signals">${f.signals}</h2>
-${table({
-  empty: f.signalsEmpty,
-  caption: f.signals,
-  captionHidden: true,
-  head: [f.signalDate, a.municipality, a.arrears, a.months, f.repeated],
-  rows: file.signals,
-  row: (s) =>
-    html`<tr><td>${dateText(lang, s.signalDate)}</td><td>${municipalityText(s.municipalityCode)}</td><td>${euro(s.arrearsCents, lang)}</td><td>${s.monthsInArrears}</td><td>${s.repeated ? a.yes : a.no}</td></tr>`,
-})}
-<h3>${f.feedback}</h3>
+    const signals = html`${tableSection(
+      "signals",
+      {
+        empty: f.signalsEmpty,
+        caption: f.signals,
+        head: [f.signalDate, a.municipality, a.arrears, a.months, f.repeated],
+        rows: file.signals,
+        row: (s) =>
+          html`<tr><td>${dateText(lang, s.signalDate)}</td><td>${municipalityText(s.municipalityCode)}</td><td>${euro(s.arrearsCents, lang)}</td><td>${s.monthsInArrears}</td><td>${s.repeated ? a.yes : a.no}</td></tr>`,
+      },
+      {
+        more: html`<h3>${f.feedback}</h3>
 ${table({
   empty: f.feedbackEmpty,
   caption: f.feedback,
@@ -169,21 +171,24 @@ ${table({
   rows: file.feedback,
   row: (x) =>
     html`<tr><td>${dateText(lang, x.date)}</td><td>${municipalityText(x.municipalityCode)}</td><td>${a.outcomes[x.outcome] ?? x.outcome}</td></tr>`,
-})}</section>`;
+})}`,
+      },
+    )}`;
 
     const openPause = file.holds.some((h) => h.kind === "pause" && !h.endedOn && h.until >= today);
-    const holds = html`<section aria-labelledby="h-holds"><h2 id="h-holds">${f.holds}</h2>
-${table({
-  empty: f.holdsEmpty,
-  caption: f.holds,
-  captionHidden: true,
-  head: [f.kind, f.period, f.reason, f.ended],
-  rows: file.holds,
-  row: (h) =>
-    html`<tr><td>${a.holdKinds[h.kind] ?? h.kind}</td><td>${dateText(lang, h.startDate)} – ${dateText(lang, h.until)}</td><td>${h.kind === "schuldenrust" ? (a.outcomes[h.reason] ?? h.reason) : (a.pauseReasons[h.reason] ?? h.reason)}</td>
+    const holds = html`${tableSection(
+      "holds",
+      {
+        empty: f.holdsEmpty,
+        caption: f.holds,
+        head: [f.kind, f.period, f.reason, f.ended],
+        rows: file.holds,
+        row: (h) =>
+          html`<tr><td>${a.holdKinds[h.kind] ?? h.kind}</td><td>${dateText(lang, h.startDate)} – ${dateText(lang, h.until)}</td><td>${h.kind === "schuldenrust" ? (a.outcomes[h.reason] ?? h.reason) : (a.pauseReasons[h.reason] ?? h.reason)}</td>
 <td>${h.endedOn ? `${dateText(lang, h.endedOn)} (${a.endReasons[h.endReason ?? ""] ?? h.endReason})` : m.none}</td></tr>`,
-})}
-<h3 id="h-pause">${f.pause}</h3>
+      },
+      {
+        more: html`<h3 id="h-pause">${f.pause}</h3>
 <p>${f.pauseIntro}</p>
 <form method="post" action="${action("pauze")}" novalidate aria-labelledby="h-pause">${csrf}
 ${textField({ name: "pauseFrom", label: f.pauseFrom, type: "date", hint: a.dateHint, value: val("pause", "pauseFrom", today), error: err("pause", "pauseFrom"), required: true, width: "short", m })}
@@ -191,8 +196,9 @@ ${textField({ name: "pauseUntil", label: f.pauseUntil, type: "date", hint: a.dat
 ${selectField({ name: "pauseReason", label: f.pauseReason, value: val("pause", "pauseReason"), error: err("pause", "pauseReason"), options: [{ value: "", label: "" }, ...PAUSE_REASONS.map((r) => ({ value: r, label: a.pauseReasons[r] ?? r }))] })}
 <button type="submit" class="button button--primary">${f.pauseSubmit}</button>
 </form>
-${openPause ? html`<form method="post" action="${action("pauze/beeindigen")}">${csrf}<button type="submit" class="button button--secondary">${f.endPause}</button></form>` : ""}
-</section>`;
+${openPause ? html`<form method="post" action="${action("pauze/beeindigen")}">${csrf}<button type="submit" class="button button--secondary">${f.endPause}</button></form>` : ""}`,
+      },
+    )}`;
 
     const arrangements = html`<section aria-labelledby="h-arrangements"><h2 id="h-arrangements">${f.arrangements}</h2>
 ${
@@ -324,19 +330,18 @@ ${fields}
         parts.push(`${mf.amount}: ${euro(d.amountCents, lang)}`);
       return parts.join("; ") || m.none;
     };
-    const measures = html`<section aria-labelledby="h-measures"><h2 id="h-measures">${f.measures}</h2>
-<p>${f.measuresIntro}</p>
-${table({
-  empty: f.measuresEmpty,
-  caption: f.measures,
-  captionHidden: true,
-  head: [a.date, f.kind, a.worklist.details, a.by],
-  rows: file.measures,
-  row: (x) =>
-    html`<tr><td>${dateText(lang, x.date)}</td><td>${a.measures[x.kind] ?? x.kind}</td><td>${measureDetails(x)}</td><td>${who(x.recordedBy)}</td></tr>`,
-})}
-${MEASURE_KINDS.map(measureForm)}
-</section>`;
+    const measures = tableSection(
+      "measures",
+      {
+        empty: f.measuresEmpty,
+        caption: f.measures,
+        head: [a.date, f.kind, a.worklist.details, a.by],
+        rows: file.measures,
+        row: (x) =>
+          html`<tr><td>${dateText(lang, x.date)}</td><td>${a.measures[x.kind] ?? x.kind}</td><td>${measureDetails(x)}</td><td>${who(x.recordedBy)}</td></tr>`,
+      },
+      { intro: html`<p>${f.measuresIntro}</p>`, more: html`${MEASURE_KINDS.map(measureForm)}` },
+    );
 
     return ctx.send(
       f.title(ref),

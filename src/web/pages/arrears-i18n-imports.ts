@@ -37,6 +37,12 @@ export const importsNl = {
         ? "Geen enkele regel afgekeurd."
         : `${n} ${n === 1 ? "regel" : "regels"} afgekeurd en niet ingelezen:`,
     errorsCaption: "Afgekeurde regels",
+    countsCaption: (n: number) => `${n} ${n === 1 ? "fout" : "fouten"}, per soort`,
+    kind: "Soort fout",
+    number: "Aantal",
+    otherError: "Een andere fout in de regel.",
+    firstErrors: (shown: number, total: number) =>
+      `Hieronder staan de eerste ${shown} van de ${total} fouten. Verbeter ze en lees het bestand opnieuw in om de volgende te zien.`,
     line: "Regel",
     code: "Code",
     why: "Waarom",
@@ -107,6 +113,12 @@ export const importsEn: typeof importsNl = {
         ? "No line was rejected."
         : `${n} ${n === 1 ? "line" : "lines"} rejected and not imported:`,
     errorsCaption: "Rejected lines",
+    countsCaption: (n) => `${n} ${n === 1 ? "error" : "errors"}, by kind`,
+    kind: "Kind of error",
+    number: "Number",
+    otherError: "Another error in the line.",
+    firstErrors: (shown, total) =>
+      `Below are the first ${shown} of the ${total} errors. Correct them and import the file again to see the next ones.`,
     line: "Line",
     code: "Code",
     why: "Why",

@@ -1,18 +1,15 @@
 /**
  * The import page (issue #11): the monthly arrears position and a municipality's feedback as
  * CSV file uploads. The file is streamed from the multipart body straight into the same CSV
- * reader as the API (modules/arrears/import.ts), never held whole; every rejected line is
- * listed with its line number and reason; the good lines are written in one transaction by
- * the ArrearsService, a bad line not at all. A position can be checked without saving.
+ * reader as the API (modules/arrears/import.ts, in a worker thread), never held whole; the
+ * errors are counted per kind and the first 100 listed with their line number and reason
+ * (F13); the good lines are written in one transaction by the ArrearsService, a bad line not
+ * at all. A position can be checked without saving.
  */
 
 import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyRequest } from "fastify";
-import {
-  type LineError,
-  parseFeedbackCsv,
-  parsePositionsCsv,
-} from "../../modules/arrears/import.ts";
+import { type LineError, readFeedbackCsv, readPositionsCsv } from "../../modules/arrears/import.ts";
 import { MUNICIPALITY_CODE } from "../../modules/arrears/municipalities.ts";
 import type { Services } from "../../modules/index.ts";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
@@ -43,6 +40,7 @@ import {
 } from "./arrears-common.ts";
 
 const MODES = ["preview", "import"] as const;
+const NO_ERRORS = { errors: [], errorCount: 0, errorsByCode: {}, rejected: 0 };
 
 /** A file input tied to its hint and error like textField (forms.ts has no file field). */
 function fileField(m: Messages, name: string, error?: string): SafeHtml {
@@ -142,13 +140,42 @@ ${fileField(m, "feedbackFile", err("feedback", "feedbackFile"))}
     );
   }
 
-  /** The result: counts, then every rejected line (line number, code, reason). */
+  /**
+   * The errors of a file: how many of each kind (all of them), then the first lines with
+   * their reason (the answer lists at most 100, F13).
+   */
+  function errorList(
+    m: Messages,
+    o: { errors: LineError[]; errorCount: number; errorsByCode: Record<string, number> },
+  ) {
+    const i = m.arrears.imports;
+    if (o.errorCount === 0) return "";
+    const kinds = Object.entries(o.errorsByCode).sort(([, a], [, b]) => b - a);
+    return html`${table({
+      caption: i.countsCaption(o.errorCount),
+      head: [i.kind, i.number],
+      rows: kinds,
+      row: ([code, n]) => html`<tr><td>${i.lineCodes[code] ?? i.otherError}</td><td>${n}</td></tr>`,
+    })}
+${o.errors.length < o.errorCount ? html`<p>${i.firstErrors(o.errors.length, o.errorCount)}</p>` : ""}
+${table({
+  caption: i.errorsCaption,
+  head: [i.line, i.code, i.why],
+  rows: o.errors,
+  row: (e) =>
+    html`<tr><th scope="row">${e.line}</th><td><span class="rule">${e.code}</span></td><td>${i.lineCodes[e.code] ?? ""} <span class="hint">${e.message}</span></td></tr>`,
+})}`;
+  }
+
+  /** The result: counts, then the rejected lines (line number, code, reason). */
   function resultPage(
     ctx: PageContext,
     o: {
       preview: boolean;
       summary: string;
       errors: LineError[];
+      errorCount: number;
+      errorsByCode: Record<string, number>;
       rejected: number;
       refused?: AppError | undefined;
       context: string;
@@ -161,17 +188,7 @@ ${fileField(m, "feedbackFile", err("feedback", "feedbackFile"))}
       ? html`<div class="notice notice--error" role="alert"><p><strong>${i.fileRefused}</strong> ${i.fileCodes[o.refused.code] ?? ""} <span class="rule">(${o.refused.code})</span></p>
 <p class="hint">${o.refused.message}</p></div>`
       : html`<div class="notice ${o.rejected > 0 ? "notice--warning" : "notice--ok"}" role="status"><p>${o.summary}</p>${o.preview ? html`<p>${i.previewNote}</p>` : ""}<p>${i.rejected(o.rejected)}</p></div>
-${
-  o.errors.length === 0
-    ? ""
-    : table({
-        caption: i.errorsCaption,
-        head: [i.line, i.code, i.why],
-        rows: o.errors,
-        row: (e) =>
-          html`<tr><th scope="row">${e.line}</th><td><span class="rule">${e.code}</span></td><td>${i.lineCodes[e.code] ?? ""} <span class="hint">${e.message}</span></td></tr>`,
-      })
-}`;
+${errorList(m, o)}`;
     return ctx.send(
       title,
       html`<h1>${title}</h1>
@@ -210,7 +227,7 @@ ${body}
           }
           return {
             ...ok,
-            outcome: await readFile(file, () => parsePositionsCsv(file.file, ok.asOf)),
+            outcome: await readFile(file, () => readPositionsCsv(file.file, ok.asOf)),
           };
         });
         if (!upload.result) {
@@ -229,8 +246,7 @@ ${body}
           return resultPage(ctx, {
             preview: mode === "preview",
             summary: "",
-            errors: [],
-            rejected: 0,
+            ...NO_ERRORS,
             refused: outcome.refused,
             context,
           });
@@ -254,8 +270,7 @@ ${body}
             return resultPage(ctx, {
               preview: mode === "preview",
               summary: "",
-              errors: [],
-              rejected: 0,
+              ...NO_ERRORS,
               refused: err,
               context,
             });
@@ -266,8 +281,7 @@ ${body}
           preview: mode === "preview",
           summary:
             mode === "preview" ? i.wouldImport(result.imported) : i.imported(result.imported),
-          errors: result.errors,
-          rejected: result.rejected,
+          ...result,
           context,
         });
       },
@@ -298,7 +312,7 @@ ${body}
             file.file.resume();
             return undefined;
           }
-          return { code, outcome: await readFile(file, () => parseFeedbackCsv(file.file)) };
+          return { code, outcome: await readFile(file, () => readFeedbackCsv(file.file)) };
         });
         if (!upload.result) {
           if (!errors.has("municipalityCode")) {
@@ -318,8 +332,7 @@ ${body}
           return resultPage(ctx, {
             preview: false,
             summary: "",
-            errors: [],
-            rejected: 0,
+            ...NO_ERRORS,
             refused: outcome.refused,
             context,
           });
@@ -328,8 +341,7 @@ ${body}
         return resultPage(ctx, {
           preview: false,
           summary: i.recorded(result.recorded, result.duplicates),
-          errors: result.errors,
-          rejected: result.rejected,
+          ...result,
           context,
         });
       },

@@ -7,6 +7,7 @@ import type { Lang, Messages } from "../i18n.ts";
 import type { Kit } from "../kit.ts";
 import { table } from "../table.ts";
 import {
+  type ArrearsAnswer,
   arrearsPage,
   BASE,
   dateText,
@@ -16,8 +17,7 @@ import {
   tabs,
 } from "./arrears-common.ts";
 
-type ArrearsService = Services["arrears"];
-type WorklistItem = Awaited<ReturnType<ArrearsService["worklist"]>>["items"][number];
+type WorklistItem = ArrearsAnswer<"worklist">["items"][number];
 
 /** Worklist kinds, most pressing first (after the overdue items, which lead). */
 export const TASK_ORDER = [

@@ -17,9 +17,10 @@ const nl = {
     emailMissing: "Vul uw e-mailadres in.",
     passwordMissing: "Vul uw wachtwoord in.",
     limited:
-      "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het binnen een uur opnieuw, of neem contact op met uw beheerder.",
+      "Vanaf dit internetadres is te vaak geprobeerd aan te melden. Probeer het binnen een uur opnieuw, of neem contact op met uw beheerder.",
     delayed: (s: number) =>
-      `Te veel mislukte pogingen. Wacht ${s} seconden en probeer het dan opnieuw.`,
+      `Er is vaak geprobeerd aan te melden. Wacht ${s} seconden en probeer het dan opnieuw. U kunt ook meteen aanmelden: vul hieronder ook de code uit uw app in.`,
+    codeNow: "Code uit uw app (als u meteen wilt aanmelden)",
     expired: "Uw sessie is verlopen. Meld u opnieuw aan.",
     signedOut: "U bent afgemeld.",
     startAgain: "Begin opnieuw met uw e-mailadres en wachtwoord.",
@@ -94,8 +95,10 @@ const en: typeof nl = {
     emailMissing: "Enter your e-mail address.",
     passwordMissing: "Enter your password.",
     limited:
-      "Your account is blocked for now after too many failed attempts. Try again within the hour, or contact your administrator.",
-    delayed: (s) => `Too many failed attempts. Wait ${s} seconds, then try again.`,
+      "Too many sign-in attempts from this internet address. Try again within the hour, or contact your administrator.",
+    delayed: (s) =>
+      `There were many attempts to sign in. Wait ${s} seconds, then try again. You can also sign in at once: give the code from your app below as well.`,
+    codeNow: "Code from your app (to sign in at once)",
     expired: "Your session has expired. Please sign in again.",
     signedOut: "You have signed out.",
     startAgain: "Start again with your e-mail address and password.",

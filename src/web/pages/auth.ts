@@ -1,3 +1,4 @@
+import type { FastifyReply } from "fastify";
 import { clearSessionCookie, setSessionCookie } from "../../modules/identity/routes.ts";
 import type { Services } from "../../modules/index.ts";
 import { csrfMatches, principalOf, requestMeta } from "../../platform/auth/access.ts";
@@ -31,6 +32,18 @@ function notice(text: string | undefined, kind: "info" | "ok" = "info"): SafeHtm
     : html``;
 }
 
+/**
+ * The notice for a sign-in refused by the limits (identity/sign-in-limits.ts), or undefined for
+ * any other refusal; a delay is also sent as Retry-After.
+ */
+function limitNotice(ctx: PageContext, err: AppError, reply: FastifyReply): SafeHtml | undefined {
+  if (err.code === "sign_in_limited") return notice(ctx.m.signIn.limited);
+  if (err.code !== "sign_in_delayed") return undefined;
+  const seconds = Number((err.details as { retryAfterSeconds?: number }).retryAfterSeconds ?? 1);
+  reply.header("retry-after", String(seconds));
+  return notice(ctx.m.signIn.delayed(seconds));
+}
+
 /** Where to go once fully signed in: a step still owed, else the role's start page. */
 async function afterSignIn(services: Services, token: string): Promise<string> {
   const found = await services.identity.authenticateSession(token);
@@ -47,6 +60,7 @@ function signInForm(
   email: string,
   csrf: string,
   banner?: SafeHtml,
+  withCode = false,
 ) {
   const { m } = ctx;
   return html`<h1>${m.signIn.title}</h1>
@@ -57,6 +71,7 @@ ${errorSummary(m, errors)}
 ${csrfField(csrf)}
 ${textField({ m, name: "email", label: m.signIn.email, type: "email", value: email, required: true, autocomplete: "username", error: errors.get("email"), width: "long" })}
 ${textField({ m, name: "password", label: m.signIn.password, type: "password", required: true, autocomplete: "current-password", error: errors.get("password"), width: "long" })}
+${withCode ? textField({ m, name: "code", label: m.signIn.codeNow, hint: m.signIn.codeHint, autocomplete: "one-time-code", inputmode: "numeric", error: errors.get("code"), width: "short" }) : ""}
 <button type="submit" class="button button--primary">${m.signIn.submit}</button>
 </form>`;
 }
@@ -138,9 +153,18 @@ export function registerAuthPages(app: App, services: Services, kit: Kit) {
     if (!password) errors.set("password", ctx.m.signIn.passwordMissing);
     if (errors.size > 0)
       return ctx.send(ctx.m.signIn.title, signInForm(ctx, errors, email, csrf), 422);
+    // F8: the code field appears while the account's delay runs; with it, one step.
+    const code = str(form, "code");
     try {
-      const result = await identity.signIn(requestMeta(request), { email, password });
+      const result = await identity.signIn(requestMeta(request), {
+        email,
+        password,
+        ...(code ? { code } : {}),
+      });
       setSessionCookie(reply, result.token);
+      if (result.status === "signed_in") {
+        return reply.redirect(await afterSignIn(services, result.token), 303);
+      }
       return reply.redirect(
         result.status === "mfa_required" ? "/aanmelden/code" : "/aanmelden/koppelen",
         303,
@@ -151,13 +175,11 @@ export function registerAuthPages(app: App, services: Services, kit: Kit) {
         errors.set("email", ctx.m.signIn.invalid);
         return ctx.send(ctx.m.signIn.title, signInForm(ctx, errors, email, csrf), 401);
       }
-      if (err.code === "sign_in_limited" || err.code === "sign_in_delayed") {
-        const seconds = Number(/(\d+) seconds/.exec(err.message)?.[1] ?? 0);
-        const text =
-          err.code === "sign_in_limited" ? ctx.m.signIn.limited : ctx.m.signIn.delayed(seconds);
+      const limit = limitNotice(ctx, err, reply);
+      if (limit) {
         return ctx.send(
           ctx.m.signIn.title,
-          signInForm(ctx, errors, email, csrf, notice(text)),
+          signInForm(ctx, errors, email, csrf, limit, err.code === "sign_in_delayed"),
           429,
         );
       }
@@ -199,15 +221,9 @@ export function registerAuthPages(app: App, services: Services, kit: Kit) {
         errors.set(code ? "code" : "recoveryCode", ctx.m.signIn.codeInvalid);
         return ctx.send(ctx.m.signIn.codeTitle, codeForm(ctx, errors, csrf), 401);
       }
-      if (err.code === "sign_in_limited" || err.code === "sign_in_delayed") {
-        const seconds = Number(/(\d+) seconds/.exec(err.message)?.[1] ?? 0);
-        const text =
-          err.code === "sign_in_limited" ? ctx.m.signIn.limited : ctx.m.signIn.delayed(seconds);
-        return ctx.send(
-          ctx.m.signIn.codeTitle,
-          html`${notice(text)}${codeForm(ctx, errors, csrf)}`,
-          429,
-        );
+      const limit = limitNotice(ctx, err, reply);
+      if (limit) {
+        return ctx.send(ctx.m.signIn.codeTitle, html`${limit}${codeForm(ctx, errors, csrf)}`, 429);
       }
       throw err;
     }

@@ -84,6 +84,4 @@ const en: typeof nl = {
   },
 };
 
-export type LetterMessages = typeof nl;
-
 export const letterMessages = defineCatalogue("web.letters", nl, en);

@@ -240,6 +240,4 @@ const en: typeof nl = {
   },
 };
 
-export type PublicMessages = typeof nl;
-
 export const publicMessages = defineCatalogue("web.public", nl, en);

@@ -304,6 +304,4 @@ const en: typeof nl = {
   },
 };
 
-export type RegistrationMessages = typeof nl;
-
 export const registrationMessages = defineCatalogue("web.registrations", nl, en);

@@ -19,6 +19,7 @@ import {
 import { dateHtml, dateTimeHtml, formatDate } from "../format.ts";
 import {
   choiceField,
+  confirmField,
   csrfField,
   errorSummary,
   type FieldErrors,
@@ -30,7 +31,7 @@ import {
 } from "../forms.ts";
 import { type Kit, notice, OFFICER, type PageContext } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
-import { hiddenHeader, table } from "../table.ts";
+import { hiddenHeader, table, tableSection } from "../table.ts";
 import { registrationCasesSection } from "./cases/sections.ts";
 import { addViolations, personAndAddressFields, type Values } from "./person-fields.ts";
 import { categoryOptions, type Draft, draftOf, proposalOf } from "./register.ts";
@@ -178,19 +179,20 @@ ${selectField({ m, name: "reason", label: d.restrictReason, value: "accuracy_con
 }
 </section>
 ${registrationCasesSection(m, id, cases.items)}
-<section aria-labelledby="h-letters"><h2 id="h-letters">${d.letters}</h2>
-${table({
-  empty: d.lettersEmpty,
-  caption: d.letters,
-  captionHidden: true,
-  head: [m.worklist.due, m.worklist.kind, m.worklist.status, hiddenHeader(d.pdf)],
-  rows: letters.items,
-  row: (
-    l,
-  ) => html`<tr><td>${dateHtml(m.lang, l.letterDate)}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td>
+${tableSection(
+  "letters",
+  {
+    empty: d.lettersEmpty,
+    caption: d.letters,
+    head: [m.worklist.due, m.worklist.kind, m.worklist.status, hiddenHeader(d.pdf)],
+    rows: letters.items,
+    row: (
+      l,
+    ) => html`<tr><td>${dateHtml(m.lang, l.letterDate)}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td>
 <td>${l.contentAvailable ? html`<a href="/api/v1/letters/${l.id}/pdf">${d.pdf}<span class="visually-hidden"> ${m.dutyKinds[l.kind] ?? l.kind} ${formatDate(m.lang, l.letterDate)}</span></a>` : m.none}</td></tr>`,
-})}
-<h3>${d.duties}</h3>
+  },
+  {
+    more: html`<h3>${d.duties}</h3>
 ${
   duties.items.length === 0
     ? html`<p class="empty">${d.dutiesEmpty}</p>`
@@ -198,19 +200,17 @@ ${
         (x) =>
           html`<li>${m.dutyKinds[x.kind] ?? x.kind}: ${m.dutyStatuses[x.status] ?? x.status}, ${m.worklist.due.toLowerCase()} ${dateHtml(m.lang, x.dueDate)}${x.overdue ? html` <strong class="badge badge--overdue">${m.worklist.overdue}</strong>` : ""} <span class="source">(${x.source})</span></li>`,
       )}</ul>`
-}
-</section>
-<section aria-labelledby="h-history"><h2 id="h-history">${d.history}</h2>
-${table({
+}`,
+  },
+)}
+${tableSection("history", {
   empty: d.historyEmpty,
   caption: d.history,
-  captionHidden: true,
   head: [d.when, d.who, d.what, d.fields],
   rows: history,
   row: (h) =>
     html`<tr><td>${dateTimeHtml(m.lang, h.occurredAt)}</td><td>${who(h)}</td><td>${d.actions_[h.action] ?? h.action}</td><td>${h.fields.join(", ") || m.none}</td></tr>`,
-})}
-</section>`,
+})}`,
     );
   }
 
@@ -267,11 +267,7 @@ ${errorSummary(ctx.m, errors)}
 <div class="notice notice--warning"><p>${d.eraseWarning}</p></div>
 <form method="post" action="/registraties/${id}/verwijderen" novalidate>
 ${csrfField(csrf)}
-<div class="form-field${errors.has("confirm") ? " form-field--invalid" : ""}">
-${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${errors.get("confirm")}</p>` : ""}
-<div class="choice"><input type="checkbox" id="f-confirm" name="confirm" value="yes"${errors.has("confirm") ? html` aria-invalid="true" aria-describedby="f-confirm-error"` : ""}>
-<label for="f-confirm">${d.eraseConfirm}</label></div>
-</div>
+${confirmField(errors, d.eraseConfirm)}
 <div class="actions"><button type="submit" class="button button--danger">${d.eraseSubmit}</button>
 <a href="/registraties/${id}">${ctx.m.cancel}</a></div>
 </form>`;

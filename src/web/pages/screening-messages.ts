@@ -209,6 +209,4 @@ const en: typeof nl = {
   },
 };
 
-export type ScreeningMessages = typeof nl;
-
 export const screeningMessages = defineCatalogue("web.screening", nl, en);

@@ -3,11 +3,11 @@ import { RECIPIENT_NOTICE } from "../../modules/letters/service.ts";
 import { principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
-import { html } from "../../platform/html.ts";
+import { html, type SafeHtml } from "../../platform/html.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import { dateHtml } from "../format.ts";
 import { type Kit, OFFICER } from "../kit.ts";
-import { hiddenHeader, table } from "../table.ts";
+import { hiddenHeader, type TableOptions, table } from "../table.ts";
 import { casesByDeadline, worklistCasesSection } from "./cases/sections.ts";
 import { noticeLink } from "./letters-notice.ts";
 
@@ -43,61 +43,56 @@ export function registerWorklistPage(app: App, services: Services, kit: Kit, clo
     const more = (total: number, shown: number) =>
       total > shown ? html`<p>${w.more(total - shown)}</p>` : "";
 
-    const dutySection = html`<section aria-labelledby="duties">
-<h2 id="duties">${w.duties} <span class="count">(${duties.total})</span></h2>
-${
-  duties.items.length === 0
-    ? html`<p class="empty">${w.dutiesEmpty}</p>`
-    : html`${table({
-        caption: w.duties,
-        captionHidden: true,
-        head: [w.due, w.kind, w.registration],
-        rows: duties.items,
-        row: (
-          d,
-        ) => html`<tr${d.overdue ? html` class="overdue"` : ""}><td>${dateHtml(m.lang, d.dueDate)}${d.overdue ? html` <strong class="badge badge--overdue">${w.overdue}</strong>` : ""}</td>
+    /** A section of the worklist: its count, the first items (or the empty text), how many more. */
+    const listSection = <T>(
+      id: string,
+      title: string,
+      list: { items: readonly T[]; total: number },
+      o: Pick<TableOptions<T>, "empty" | "head" | "row">,
+      intro: SafeHtml | "" = "",
+    ) => html`<section aria-labelledby="${id}">
+<h2 id="${id}">${title} <span class="count">(${list.total})</span></h2>
+${intro}${
+  list.items.length === 0
+    ? html`<p class="empty">${o.empty}</p>`
+    : html`${table({ caption: title, captionHidden: true, rows: list.items, ...o })}${more(list.total, list.items.length)}`
+}
+</section>`;
+
+    const dutySection = listSection("duties", w.duties, duties, {
+      empty: w.dutiesEmpty,
+      head: [w.due, w.kind, w.registration],
+      row: (
+        d,
+      ) => html`<tr${d.overdue ? html` class="overdue"` : ""}><td>${dateHtml(m.lang, d.dueDate)}${d.overdue ? html` <strong class="badge badge--overdue">${w.overdue}</strong>` : ""}</td>
 <td>${m.dutyKinds[d.kind] ?? d.kind}</td>
 <td>${d.kind === RECIPIENT_NOTICE ? noticeLink(m, d) : d.registrationId ? html`<a href="/registraties/${d.registrationId}">${w.open}<span class="visually-hidden"> ${w.registration} ${d.registrationId.slice(0, 8)}</span></a>` : m.none}</td></tr>`,
-      })}${more(duties.total, duties.items.length)}`
-}
-</section>`;
+    });
 
-    const matchSection = html`<section aria-labelledby="matches">
-<h2 id="matches">${w.matches} <span class="count">(${matches.total})</span></h2>
-${
-  matches.items.length === 0
-    ? html`<p class="empty">${w.matchesEmpty}</p>`
-    : html`${table({
-        caption: w.matches,
-        captionHidden: true,
-        head: [w.proposed, m.matches.seeker, w.score, hiddenHeader(w.open)],
-        rows: matches.items,
-        row: (
-          x,
-        ) => html`<tr><td>${dateHtml(m.lang, x.proposedAt)}</td><td>${x.seekerNumber}</td><td>${x.score.toFixed(1)}</td>
+    const matchSection = listSection("matches", w.matches, matches, {
+      empty: w.matchesEmpty,
+      head: [w.proposed, m.matches.seeker, w.score, hiddenHeader(w.open)],
+      row: (
+        x,
+      ) => html`<tr><td>${dateHtml(m.lang, x.proposedAt)}</td><td>${x.seekerNumber}</td><td>${x.score.toFixed(1)}</td>
 <td><a href="/matches/${x.id}">${m.matches.judge}<span class="visually-hidden"> ${x.seekerNumber}</span></a></td></tr>`,
-      })}${more(matches.total, matches.items.length)}`
-}
-</section>`;
+    });
 
-    const endingSection = html`<section aria-labelledby="ending">
-<h2 id="ending">${w.ending} <span class="count">(${ending.total})</span></h2>
-<p>${w.endingIntro(ENDING_SOON_DAYS)}</p>
-${
-  ending.items.length === 0
-    ? html`<p class="empty">${w.endingEmpty}</p>`
-    : html`${table({
-        caption: w.ending,
-        captionHidden: true,
+    const endingSection = listSection(
+      "ending",
+      w.ending,
+      ending,
+      {
+        empty: w.endingEmpty,
         head: [w.endDate, w.categories, w.status, hiddenHeader(w.open)],
-        rows: ending.items,
         row: (
           r,
         ) => html`<tr><td>${dateHtml(m.lang, r.endDate)}</td><td>${r.categories.join(", ")}</td><td>${m.statuses[r.status] ?? r.status}</td>
 <td><a href="/registraties/${r.id}">${w.open}<span class="visually-hidden"> ${w.registration} ${r.id.slice(0, 8)}</span></a></td></tr>`,
-      })}${more(ending.total, ending.items.length)}`
-}
-</section>`;
+      },
+      html`<p>${w.endingIntro(ENDING_SOON_DAYS)}</p>
+`,
+    );
 
     // Overdue items first: a section with overdue letters leads; the others keep their order.
     const caseSection = worklistCasesSection(m, cases, SHOWN);

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
-import { findRow } from "../../../platform/db/find.ts";
+import { findRow, findRows } from "../../../platform/db/find.ts";
 import { arrearsAgreement } from "../tables.ts";
 
 export type AgreementRow = typeof arrearsAgreement.$inferSelect;
@@ -19,11 +19,12 @@ export async function findAgreement(db: Db, organisationId: string, municipality
 }
 
 export async function listAgreements(db: Db, organisationId: string) {
-  return db
-    .select()
-    .from(arrearsAgreement)
-    .where(eq(arrearsAgreement.organisationId, organisationId))
-    .orderBy(asc(arrearsAgreement.municipalityCode));
+  return findRows(
+    db,
+    arrearsAgreement,
+    [eq(arrearsAgreement.organisationId, organisationId)],
+    [asc(arrearsAgreement.municipalityCode)],
+  );
 }
 
 export async function upsertAgreement(db: Db, row: typeof arrearsAgreement.$inferInsert) {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
-import { findRow } from "../../../platform/db/find.ts";
+import { findRow, findRows } from "../../../platform/db/find.ts";
 import { arrearsDelivery, arrearsSignal } from "../tables.ts";
 import { chunks } from "./chunks.ts";
 import { rowsOfTenancy } from "./of-tenancy.ts";
@@ -40,16 +40,15 @@ export async function insertSignals(db: Db, rows: (typeof arrearsSignal.$inferIn
 }
 
 export async function listDeliveries(db: Db, organisationId: string, month?: string) {
-  return db
-    .select()
-    .from(arrearsDelivery)
-    .where(
-      and(
-        eq(arrearsDelivery.organisationId, organisationId),
-        month ? eq(arrearsDelivery.month, month) : undefined,
-      ),
-    )
-    .orderBy(desc(arrearsDelivery.month), asc(arrearsDelivery.municipalityCode));
+  return findRows(
+    db,
+    arrearsDelivery,
+    [
+      eq(arrearsDelivery.organisationId, organisationId),
+      month ? eq(arrearsDelivery.month, month) : undefined,
+    ],
+    [desc(arrearsDelivery.month), asc(arrearsDelivery.municipalityCode)],
+  );
 }
 
 export async function findDelivery(db: Db, id: string) {

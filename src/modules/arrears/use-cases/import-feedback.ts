@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
+import { importReport } from "../../../platform/imports/line-errors.ts";
 import { addDays, compareDates } from "../../../platform/werkdagen.ts";
 import { type ArrearsEnv, type OnBehalfOf, recorder } from "../env.ts";
-import type { LineError, ParsedFeedback } from "../import.ts";
+import type { ParsedFeedback } from "../import.ts";
 import { SCHULDENRUST_DAYS } from "../periods.ts";
 import { landlordFor } from "../policy.ts";
 import * as repo from "../repository.ts";
@@ -31,25 +32,25 @@ export async function importFeedback(
     organisationId,
     parsed.lines.map((l) => l.item.tenancyRef),
   );
-  const errors: LineError[] = [...parsed.errors];
+  const errors = parsed.errors;
   const feedback: Parameters<typeof repo.insertFeedback>[1][] = [];
   const holds: Parameters<typeof repo.insertHold>[1][] = [];
   const now = clock.now();
   for (const { line, item } of parsed.lines) {
     const s = states.get(item.tenancyRef);
     if (!s) {
-      errors.push({ line, code: "unknown_tenancy", message: "no tenancy with this reference" });
+      errors.add({ line, code: "unknown_tenancy", message: "no tenancy with this reference" });
       continue;
     }
     if (compareDates(item.date, today) > 0) {
-      errors.push({ line, code: "date_in_future", message: "date: lies in the future" });
+      errors.add({ line, code: "date_in_future", message: "date: lies in the future" });
       continue;
     }
     const signal = (await repo.signalsOfTenancy(db, s.id))
       .filter((x) => x.municipalityCode === input.municipalityCode)
       .at(-1);
     if (!signal) {
-      errors.push({
+      errors.add({
         line,
         code: "not_signalled",
         message: "this tenancy was not signalled to this municipality",
@@ -57,7 +58,7 @@ export async function importFeedback(
       continue;
     }
     if (compareDates(item.date, signal.signalDate) < 0) {
-      errors.push({ line, code: "feedback_before_signal", message: "date: before the signal" });
+      errors.add({ line, code: "feedback_before_signal", message: "date: before the signal" });
       continue;
     }
     const feedbackId = randomUUID();
@@ -112,16 +113,14 @@ export async function importFeedback(
         municipalityCode: input.municipalityCode,
         lines: parsed.total,
         recorded,
-        rejected: new Set(errors.map((e) => e.line)).size,
+        rejected: errors.rejectedLines,
         outcomes: feedback.map((f) => f.outcome),
       },
     });
   });
-  errors.sort((a, b) => a.line - b.line);
   return {
     recorded,
     duplicates: feedback.length - recorded,
-    rejected: new Set(errors.map((e) => e.line)).size,
-    errors,
+    ...importReport(parsed.total, errors),
   };
 }

@@ -5,6 +5,7 @@ import type { Principal, SessionView } from "../../../platform/auth/access.ts";
 import {
   checkPasswordPolicy,
   hashPassword,
+  type PasswordPolicyResult,
   passwordPolicyMessage,
   verifyPassword,
 } from "../../../platform/auth/index.ts";
@@ -28,20 +29,26 @@ export async function changePassword(
   const subjects = await failureSubjects(env, user.email, meta.clientAddress);
   await enforceSignInLimits(env, subjects);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await recordFailure(env, meta, subjects, {
-      actor: actorOf(principal).audit,
-      action: "auth.password_change",
-      outcome: "refused",
-      details: { reason: "wrong_current_password" },
-    });
+    await recordFailure(
+      env,
+      meta,
+      subjects,
+      {
+        actor: actorOf(principal).audit,
+        action: "auth.password_change",
+        outcome: "refused",
+        details: { reason: "wrong_current_password" },
+      },
+      user,
+    );
     throw new AppError("forbidden", "The current password is not right.", {
       code: "invalid_credentials",
     });
   }
-  const policy = checkPasswordPolicy(input.newPassword, {
-    email: user.email,
-    name: user.displayName,
-  });
+  // The current password again is no change (F10); the activation password neither.
+  const policy: PasswordPolicyResult = (await verifyPassword(user.passwordHash, input.newPassword))
+    ? { ok: false, code: "password_reused" }
+    : checkPasswordPolicy(input.newPassword, { email: user.email, name: user.displayName });
   // The API speaks English, as its other errors do; pages show the catalogue's text for the
   // code in the reader's language (platform/auth/password-messages.ts).
   if (!policy.ok)

@@ -1,7 +1,7 @@
 /** The letters of aedes-2021 (seed 003) and what each must say. */
 
 import { AEDES_BLOCK } from "./block.ts";
-import { AVG_13, date, dpo, naw, objection, rights } from "./shared.ts";
+import { AVG_13, date, dpo, HIT_SKIPPABLE, naw, objection, rights } from "./shared.ts";
 import type { LetterContent, LetterKind } from "./types.ts";
 
 const S10 = "003 hoofdstuk 10 (Informatie aan betrokkene bij plaatsing)";
@@ -77,11 +77,7 @@ export const AEDES: Partial<Record<LetterKind, LetterContent>> = {
   },
   hit: {
     deadlineKey: "hit_letter",
-    skippable: [
-      "informed_in_person",
-      "earlier_letter_same_content",
-      "screening_at_persons_request",
-    ],
+    skippable: HIT_SKIPPABLE,
     skipSource: "003 hoofdstuk 10 (slot), §13.3; profiel hit_letter",
     source: "003 §13.4; 001 §9.1 D (profiel hit_letter)",
     items: [

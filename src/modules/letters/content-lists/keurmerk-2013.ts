@@ -1,7 +1,7 @@
 /** The letters of keurmerk-2013 (seed 001) and what each must say. */
 
 import { blockItems } from "./block.ts";
-import { AVG_13, date, dpo, naw, rights } from "./shared.ts";
+import { AVG_13, date, dpo, HIT_SKIPPABLE, naw, rights } from "./shared.ts";
 import type { ContentItem, LetterContent, LetterKind } from "./types.ts";
 
 const INVOER = "001 §3.4 (Invoerklacht)";
@@ -138,11 +138,7 @@ export const KEURMERK: Partial<Record<LetterKind, LetterContent>> = {
   },
   hit: {
     deadlineKey: "hit_letter",
-    skippable: [
-      "informed_in_person",
-      "earlier_letter_same_content",
-      "screening_at_persons_request",
-    ],
+    skippable: HIT_SKIPPABLE,
     skipSource: "001 §3.3 (achterwege indien reeds op de hoogte; bij twijfel informeren), §9.1",
     source: `${S91} D, 001 §3.3`,
     items: [

@@ -3,6 +3,16 @@ import type { ContentItem } from "./types.ts";
 
 export const AVG_13 = "AVG art. 13/14 (aanvulling: de AVG vraagt dit in elke mededeling)";
 
+/**
+ * Why a hit letter may be left out (003 and 001 alike): the person was told in person, had a
+ * letter of the same content, or was screened at their own request.
+ */
+export const HIT_SKIPPABLE = [
+  "informed_in_person",
+  "earlier_letter_same_content",
+  "screening_at_persons_request",
+] as const;
+
 export const date = (source: string, requirement = "Datum van de brief"): ContentItem => ({
   key: "letter_date",
   requirement,

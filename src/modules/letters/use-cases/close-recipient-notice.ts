@@ -26,18 +26,10 @@ export async function closeRecipientNotice(
   if (duty.kind !== RECIPIENT_NOTICE) throw notFound("notice");
   const actor = actorOf(principal);
   await db.transaction(async (tx) => {
-    const changed = await repo.updateDuty(
-      tx,
-      id,
-      {
-        status: "fulfilled",
-        recipientCiphertext: null,
-        closedAt: clock.now(),
-        closedByKind: actor.kind,
-        closedBy: actor.id,
-      },
-      ["open"],
-    );
+    const changed = await repo.closeOpenDuty(tx, id, actor, clock.now(), {
+      status: "fulfilled",
+      recipientCiphertext: null,
+    });
     if (!changed)
       throw new AppError("conflict", "This notice was already processed.", {
         code: "duty_not_open",

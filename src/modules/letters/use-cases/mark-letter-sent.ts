@@ -1,13 +1,9 @@
-import { actorOf } from "../../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
-import { finalise, letterFinal } from "../delivery.ts";
+import { finaliseDraft } from "../delivery.ts";
 import type { LettersEnv } from "../env.ts";
-import { visibleLetter } from "../policy.ts";
-import * as repo from "../repository.ts";
-import { letterView } from "../views.ts";
 
 /** An officer posted the letter (or had it delivered with the bailiff's documents, 003 ch. 10). */
 export async function markLetterSent(
@@ -17,23 +13,21 @@ export async function markLetterSent(
   id: string,
   sentOn: string,
 ) {
-  const row = await visibleLetter(env, principal, id);
-  if (row.status !== "draft") throw letterFinal();
-  if (row.channel === "none") {
-    throw protocolRule(
-      "letter_has_no_address",
-      "This letter was drawn up without an address. Add the address to the registration: the letter is then produced again with it; or document this one.",
-      "003 hoofdstuk 10",
-    );
-  }
-  const today = env.clock.today();
-  if (compareDates(sentOn, row.letterDate) < 0 || compareDates(sentOn, today) > 0) {
-    throw new AppError(
-      "invalid_input",
-      `The posting date must lie between the letter's date (${row.letterDate}) and today.`,
-      { code: "sent_on_out_of_range" },
-    );
-  }
-  await finalise(env, row, { status: "sent", sentOn }, actorOf(principal), meta);
-  return letterView((await repo.findLetter(env.db, id))!);
+  return finaliseDraft(env, principal, meta, id, { status: "sent", sentOn }, (row) => {
+    if (row.channel === "none") {
+      throw protocolRule(
+        "letter_has_no_address",
+        "This letter was drawn up without an address. Add the address to the registration: the letter is then produced again with it; or document this one.",
+        "003 hoofdstuk 10",
+      );
+    }
+    const today = env.clock.today();
+    if (compareDates(sentOn, row.letterDate) < 0 || compareDates(sentOn, today) > 0) {
+      throw new AppError(
+        "invalid_input",
+        `The posting date must lie between the letter's date (${row.letterDate}) and today.`,
+        { code: "sent_on_out_of_range" },
+      );
+    }
+  });
 }

@@ -45,18 +45,10 @@ export async function skipDuty(
   const actor = actorOf(principal);
   const now = clock.now();
   await db.transaction(async (tx) => {
-    const changed = await repo.updateDuty(
-      tx,
-      id,
-      {
-        status: "skipped",
-        skipReason: reason,
-        closedAt: now,
-        closedByKind: actor.kind,
-        closedBy: actor.id,
-      },
-      ["open"],
-    );
+    const changed = await repo.closeOpenDuty(tx, id, actor, now, {
+      status: "skipped",
+      skipReason: reason,
+    });
     if (!changed)
       throw new AppError("conflict", "Only an open duty can be skipped.", {
         code: "duty_not_open",

@@ -10,14 +10,16 @@ import {
   burstSignals,
   fishingSignals,
   offHoursSignals,
+  type ScreeningRecord,
   SIGNAL_RULES,
+  sweepSignals,
   withoutAllocationSignals,
 } from "../signals.ts";
 
 /**
  * Misuse signals between two dates (issue 6; 001 §3.3; 003 §8, §21): bursts by one user,
  * screenings outside office hours, fishing on similar names, screenings for an allocation
- * that never followed. Each with the screenings behind it; the look is logged.
+ * that never followed, sweeps through consecutive seeker numbers (block look-ups, F7). Each with the screenings behind it; the look is logged.
  */
 export async function misuseSignals(
   env: OversightEnv,
@@ -33,10 +35,17 @@ export async function misuseSignals(
     });
   }
   const { screenings, seekers } = later(env);
-  const rows = await screenings.screeningsBetween(
-    startOfAmsterdamDay(range.from),
-    endOfAmsterdamDay(range.to),
-  );
+  const from = startOfAmsterdamDay(range.from);
+  const before = endOfAmsterdamDay(range.to);
+  // A participant's block look-up is a screening by seeker number (F7): counted with them.
+  const rows: ScreeningRecord[] = [
+    ...(await screenings.screeningsBetween(from, before)),
+    ...(await seekers.blockLookupsBetween(from, before)).map((r) => ({
+      ...r,
+      nameRef: null,
+      kind: "block_lookup" as const,
+    })),
+  ].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
   const settings = await deps.organisations.settings();
   const cutoff = startOfAmsterdamDay(addDays(clock.today(), -SIGNAL_RULES.allocationFollowUpDays));
   const seekerSet = await seekers.seekerSubjects([...new Set(rows.map((r) => r.subjectRef))]);
@@ -45,6 +54,7 @@ export async function misuseSignals(
     ...offHoursSignals(rows),
     ...fishingSignals(rows),
     ...withoutAllocationSignals(rows, seekerSet, cutoff),
+    ...sweepSignals(rows),
   ];
   await recordSuccess(db, clock, meta, principal, {
     action: "oversight.misuse_signals_viewed",

@@ -8,9 +8,10 @@ import { appliesTo, disclosureGrant } from "../../../protocol/engine.ts";
 import type { DisclosureField } from "../../../protocol/profile.ts";
 import type { NormalisedPerson } from "../../matching/normalise.ts";
 import { scoreNormalised } from "../../matching/score.ts";
-import type { SeekersEnv } from "../env.ts";
+import { prepareBlockLookup } from "../block-lookups.ts";
+import type { HitSeen, SeekersEnv } from "../env.ts";
 import * as repo from "../repository.ts";
-import type { BlockPart, BlockView } from "../schemas.ts";
+import type { BlockPart, BlockView, ParticipantBlockView, ScreeningPurpose } from "../schemas.ts";
 import { scoringFor } from "../scoring.ts";
 import { loadSeeker } from "../seeker-data.ts";
 
@@ -58,7 +59,7 @@ function partsOf(b: BlockInForce): { until: string; scope: BlockInForce["scope"]
 }
 
 /** Why a participant looks: required like a screening's (003 §13.3: only for the task). */
-function participantPurpose(principal: Principal, purpose: string | undefined) {
+function participantPurpose(principal: Principal, purpose: ScreeningPurpose | undefined) {
   if (purpose === undefined && !principal.roles.includes("allocation_system")) {
     throw new AppError(
       "invalid_input",
@@ -83,7 +84,7 @@ export async function getBlock(
   principal: Principal,
   meta: RequestMeta,
   seekerNumber: string,
-  query: { purpose?: string | undefined } = {},
+  query: { purpose?: ScreeningPurpose | undefined } = {},
 ): Promise<BlockView> {
   const { db, clock, deps } = env;
   const purpose = participantPurpose(principal, query.purpose);
@@ -102,7 +103,10 @@ export async function getBlock(
   }
   const nameOf = async (id: string) => ({ id, name: (await deps.organisations.getName(id)) ?? "" });
   let view: BlockView;
-  if (principal.roles.includes("allocation_system")) {
+  /** What a participant saw of a block: its hit letter tells the person no more (F7). */
+  let seen: HitSeen[] = [];
+  const allocationSystem = principal.roles.includes("allocation_system");
+  if (allocationSystem) {
     const parts: BlockPart[] = [];
     for (const { block, grant } of granted) {
       for (const p of partsOf(block)) {
@@ -127,7 +131,7 @@ export async function getBlock(
     );
     const first = granted[0];
     const has = (f: DisclosureField) => first?.grant.fields.includes(f) === true;
-    view = {
+    const shown: ParticipantBlockView = {
       blocked: first !== undefined,
       appliesToCaller: first?.applies === true && has("appliesToCaller"),
       ...(has("since") ? { since: first?.block.startDate } : {}),
@@ -137,15 +141,41 @@ export async function getBlock(
         ? { primarySource: await nameOf(first.block.organisationId) }
         : {}),
     };
+    view = shown;
+    if (first) {
+      seen = [
+        {
+          appliesToCaller: shown.appliesToCaller,
+          since: shown.since,
+          until: shown.until,
+          scope: shown.scope,
+          primarySourceId: first.block.organisationId,
+        },
+      ];
+    }
   }
-  await recordAudit(db, clock, meta, {
-    actor: actorOf(principal).audit,
-    action: "seeker.block_checked",
-    objectType: "seeker",
-    objectId: seekerNumber,
-    outcome: view.blocked ? "hit" : "no_hit",
-    ...(purpose ? { details: { purpose } } : {}),
+  // A participant's look-up is a screening by number (F7): counted by the misuse signals and,
+  // when it finds a block, owing the person a hit letter. The allocation system's is audited.
+  const lookup =
+    !allocationSystem && purpose !== undefined
+      ? await prepareBlockLookup(env, principal, meta, {
+          seekerNumber,
+          purpose,
+          hits: seen,
+        })
+      : undefined;
+  await db.transaction(async (tx) => {
+    await lookup?.record(tx);
+    await recordAudit(tx, clock, meta, {
+      actor: actorOf(principal).audit,
+      action: "seeker.block_checked",
+      objectType: "seeker",
+      objectId: seekerNumber,
+      outcome: view.blocked ? "hit" : "no_hit",
+      ...(purpose ? { details: { purpose } } : {}),
+    });
   });
+  await lookup?.produce(actorOf(principal), meta);
   return view;
 }
 

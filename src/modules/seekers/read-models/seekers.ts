@@ -1,4 +1,5 @@
 /** What other modules may learn of the index: which seekers exist, without their data. */
+import { identifierRefs } from "../../../platform/logger-identifiers.ts";
 import type { SeekersEnv } from "../env.ts";
 import * as repo from "../repository.ts";
 
@@ -14,4 +15,23 @@ export async function seekerSubjects(env: SeekersEnv, refs: string[]): Promise<S
     for (const r of await repo.seekerSubjects(env.db, refs.slice(i, i + 1000))) found.add(r);
   }
   return found;
+}
+
+/**
+ * Which seekers in the index have one of these keyed number references (the erasure journal's
+ * `seeker_ref`, F11). The reference cannot be turned back, so the index is walked once and each
+ * number's reference compared: nothing to do when `refs` is empty.
+ */
+export async function numbersWithRefs(env: SeekersEnv, refs: string[]): Promise<string[]> {
+  if (refs.length === 0) return [];
+  const wanted = new Set(refs);
+  const ref = await identifierRefs(env.keyring);
+  const found: string[] = [];
+  let after = "";
+  for (;;) {
+    const batch = await repo.seekerNumbersAfter(env.db, after, 1000);
+    for (const n of batch) if (wanted.has(ref("seeker_number", n))) found.push(n);
+    if (batch.length < 1000) return found;
+    after = batch[batch.length - 1]!;
+  }
 }

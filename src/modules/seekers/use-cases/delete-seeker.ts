@@ -2,6 +2,7 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { notFound } from "../../../platform/errors.ts";
+import { identifierRefs } from "../../../platform/logger-identifiers.ts";
 import type { SeekersEnv } from "../env.ts";
 import * as repo from "../repository.ts";
 
@@ -30,5 +31,7 @@ export async function deleteSeeker(
       objectId: seekerNumber,
     });
   });
-  env.deps.journal?.record("seeker", [seekerNumber]);
+  // The journal holds the number's keyed reference, never the number (F11).
+  const ref = await identifierRefs(env.keyring);
+  env.deps.journal?.record("seeker_ref", [ref("seeker_number", seekerNumber)]);
 }

@@ -1,6 +1,7 @@
 import type { Services } from "../../../modules/index.ts";
 import type { App } from "../../../platform/context.ts";
 import type { Kit } from "../../kit.ts";
+import { registerAuditorRequestPages } from "./auditor-requests.ts";
 import { registerParticipantPages } from "./participants.ts";
 import { registerProtocolPage } from "./protocol.ts";
 import { registerSettingsPages } from "./settings.ts";
@@ -17,4 +18,5 @@ export function registerAdminPages(app: App, services: Services, kit: Kit) {
   registerUserAndKeyPages(app, services, kit);
   registerSettingsPages(app, services, kit);
   registerProtocolPage(app, services, kit);
+  registerAuditorRequestPages(app, services, kit);
 }

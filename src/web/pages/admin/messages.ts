@@ -361,6 +361,4 @@ const en: typeof nl = {
   },
 };
 
-export type AdminMessages = typeof nl;
-
 export const adminMessages = defineCatalogue("web.admin", nl, en);

@@ -74,6 +74,7 @@ const nl = {
         outside_office_hours: "buiten kantooruren",
         fishing_similar_names: "zoeken op gelijkende namen",
         screening_without_allocation: "toetsing zonder toewijzing",
+        sequential_number_sweep: "opeenvolgende inschrijfnummers opgevraagd",
       } as Record<string, string>,
     },
     annual: {
@@ -157,6 +158,7 @@ const en: typeof nl = {
         outside_office_hours: "outside office hours",
         fishing_similar_names: "searching on similar names",
         screening_without_allocation: "screening without allocation",
+        sequential_number_sweep: "consecutive seeker numbers looked up",
       },
     },
     annual: {
@@ -170,7 +172,5 @@ const en: typeof nl = {
     },
   },
 };
-
-export type AdminOversightMessages = typeof nl;
 
 export const adminOversightMessages = defineCatalogue("web.admin.oversight", nl, en);

@@ -28,6 +28,7 @@ import {
 import { type Kit, notice, type PageContext } from "../../kit.ts";
 import { idParam } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
+import { toAuditorRequests } from "./auditor-requests.ts";
 import { ADMIN } from "./common.ts";
 
 /** Form values of an organisation → the API's input object (empty fields left out). */
@@ -233,14 +234,23 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
       zodFieldErrors(ctx.m, parsed.error, "", errors);
       return ctx.send(t.createTitle, createForm(ctx, csrf, form, errors), 422);
     }
-    const created = await submitForm({
+    // F16: an auditing organisation is asked, for a second consortium admin to approve.
+    const auditor = parsed.data.kind === "auditor";
+    const created = await submitForm<{ id: string }, unknown>({
       m: ctx.m,
-      run: () => services.organisations.createOrganisation(...callerOf(request), parsed.data),
+      run: () =>
+        auditor
+          ? services.identity.requestAuditorAccess(...callerOf(request), {
+              kind: "organisation",
+              organisation: parsed.data,
+            })
+          : services.organisations.createOrganisation(...callerOf(request), parsed.data),
       errors,
       field: (error) => (error.code === "committee_address_required" ? "address.street" : "kind"),
       again: () => ctx.send(t.createTitle, createForm(ctx, csrf, form, errors), 422),
     });
     if (!created.ok) return created.reply;
+    if (auditor) return toAuditorRequests(reply);
     return reply.redirect("/beheer/deelnemers?melding=toegevoegd", 303);
   });
 

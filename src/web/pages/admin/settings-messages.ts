@@ -245,6 +245,4 @@ const en: typeof nl = {
   },
 };
 
-export type AdminSettingsMessages = typeof nl;
-
 export const adminSettingsMessages = defineCatalogue("web.admin.settings", nl, en);

@@ -30,7 +30,8 @@ import {
 import { type Kit, notice, type PageContext } from "../../kit.ts";
 import { idParam, UUID } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
-import { ADMIN } from "./common.ts";
+import { auditorRequestTexts, toAuditorRequests } from "./auditor-requests.ts";
+import { ADMIN, secretBox } from "./common.ts";
 
 /** Users (their roles, activation and status) and the API keys of the participants. */
 export function registerUserAndKeyPages(app: App, services: Services, kit: Kit) {
@@ -61,7 +62,7 @@ export function registerUserAndKeyPages(app: App, services: Services, kit: Kit) 
       u.title,
       html`<h1>${u.title}</h1>
 ${opts.banner ?? ""}
-<p>${u.intro}</p>
+<p>${u.intro} <a href="/beheer/goedkeuringen">${auditorRequestTexts[ctx.lang].title}</a></p>
 ${errorSummary(m, errors)}
 <form method="get" action="/beheer/gebruikers" class="filter" role="search" aria-label="${u.organisation}">
 ${selectField({ m, name: "organisatie", label: u.organisation, value: orgFilter ?? "", options: [{ value: "", label: u.allOrganisations }, ...orgs.map((o) => ({ value: o.id, label: o.name }))] })}
@@ -179,6 +180,14 @@ ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint,
       displayName: str(form, "user.displayName"),
       roles: list(form, "user.roles"),
     });
+    // F16: an auditor account is asked, for a second consortium admin to approve.
+    if (parsed.success && parsed.data.roles.includes("auditor")) {
+      const input = parsed.data;
+      const asked = await submitSubForm(ctx, request, form, "user", parsed, "user.roles", () =>
+        services.identity.requestAuditorAccess(...callerOf(request), { kind: "user", user: input }),
+      );
+      return asked.ok ? toAuditorRequests(reply) : asked.reply;
+    }
     const submitted = await submitSubForm(
       ctx,
       request,
@@ -207,8 +216,16 @@ ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint,
       const u = ctx.m.admin.users;
       const id = idParam(request, "user");
       const principal = principalOf(request);
-      const result = await services.identity.resetUser(...callerOf(request), id);
       const user = (await services.identity.listUsers(principal)).find((x) => x.id === id);
+      // F16: an auditor's account is reset only with a second consortium admin's approval.
+      if (user?.roles.includes("auditor")) {
+        await services.identity.requestAuditorAccess(...callerOf(request), {
+          kind: "reset",
+          userId: id,
+        });
+        return toAuditorRequests(reply);
+      }
+      const result = await services.identity.resetUser(...callerOf(request), id);
       return usersPage(ctx, request, {
         banner: secretBox(
           u.activationTitle,
@@ -316,6 +333,17 @@ ${choiceField({ m, name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type
       label: str(form, "key.label"),
       ...(expiresOn ? { expiresOn } : {}),
     });
+    // F16: an auditor key is asked, for a second consortium admin to approve.
+    if (parsed.success && parsed.data.role === "auditor") {
+      const input = parsed.data;
+      const asked = await submitSubForm(ctx, request, form, "key", parsed, "key.role", () =>
+        services.identity.requestAuditorAccess(...callerOf(request), {
+          kind: "api_key",
+          apiKey: input,
+        }),
+      );
+      return asked.ok ? toAuditorRequests(reply) : asked.reply;
+    }
     const submitted = await submitSubForm(ctx, request, form, "key", parsed, "key.role", (input) =>
       services.identity.issueApiKey(...callerOf(request), input),
     );
@@ -334,10 +362,4 @@ ${choiceField({ m, name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type
       return reply.redirect("/beheer/gebruikers?melding=ingetrokken", 303);
     },
   );
-}
-
-/** A secret shown once (activation password, API key): in this answer only. */
-function secretBox(title: string, text: string, secret: string): SafeHtml {
-  return html`<div class="notice notice--ok" role="status"><h2>${title}</h2><p>${text}</p>
-<p><code class="secret" data-testid="secret">${secret}</code></p></div>`;
 }

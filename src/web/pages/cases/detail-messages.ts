@@ -257,6 +257,4 @@ const en: typeof nl = {
   },
 };
 
-export type CaseDetailMessages = typeof nl;
-
 export const caseDetailMessages = defineCatalogue("web.cases.detail", nl, en);

@@ -19,7 +19,7 @@ import {
 } from "../../forms.ts";
 import type { Messages } from "../../i18n.ts";
 import { type Kit, notice, type PageContext } from "../../kit.ts";
-import { hiddenHeader, table } from "../../table.ts";
+import { hiddenHeader, tableSection } from "../../table.ts";
 import { accessCandidateMessages } from "./access-candidates-messages.ts";
 import { FINISHED, HANDLERS, idOf, ruleText, typeLabel, type Values } from "./common.ts";
 
@@ -188,25 +188,20 @@ ${view.reasons ? html`<dt>${d.reasons}</dt><dd class="reasons">${view.reasons}</
 <dt>${d.caseNumber}</dt><dd>${view.id}</dd>
 </dl>
 </section>
-<section aria-labelledby="h-deadlines"><h2 id="h-deadlines">${d.deadlines}</h2>
-${table({
+${tableSection("deadlines", {
   empty: d.deadlinesEmpty,
   caption: d.deadlines,
-  captionHidden: true,
   head: [d.deadline, d.article, d.due, d.state],
   rows: view.deadlineDetails,
   row: (x) =>
     html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${m.deadlineNames[x.name] ?? x.name}</td><td>${x.source}</td><td>${dateHtml(m.lang, x.dueDate)}</td><td>${x.metOn ? d.metOn(formatDate(m.lang, x.metOn)) : x.overdue ? html`<strong class="badge badge--overdue">${d.overdue}</strong>` : d.pending}</td></tr>`,
 })}
-</section>
 <section aria-labelledby="h-steps"><h2 id="h-steps">${d.steps}</h2>
 ${steps.length === 0 ? html`<p class="empty">${d.noSteps}</p>` : steps}
 </section>
-<section aria-labelledby="h-letters"><h2 id="h-letters">${d.letters}</h2>
-${table({
+${tableSection("letters", {
   empty: d.lettersEmpty,
   caption: d.letters,
-  captionHidden: true,
   head: [
     m.letterPages.date,
     m.letterPages.kind,
@@ -217,18 +212,14 @@ ${table({
   row: (l) =>
     html`<tr><td>${dateHtml(m.lang, l.letterDate)}</td><td>${m.dutyKinds[l.kind] ?? l.kind}</td><td>${m.letterStatuses[l.status] ?? l.status}</td><td>${l.contentAvailable ? html`<a href="/api/v1/letters/${l.id}/pdf">${m.letterPages.pdf}<span class="visually-hidden"> ${m.dutyKinds[l.kind] ?? l.kind} ${formatDate(m.lang, l.letterDate)}</span></a>` : m.letterPages.contentErased}</td></tr>`,
 })}
-</section>
-<section aria-labelledby="h-timeline"><h2 id="h-timeline">${d.timeline}</h2>
-${table({
+${tableSection("timeline", {
   empty: d.timelineEmpty,
   caption: d.timeline,
-  captionHidden: true,
   head: [d.when, d.what, d.who],
   rows: view.events,
   row: (e) =>
     html`<tr><td>${dateTimeHtml(m.lang, e.at)}</td><td>${m.caseEvents[e.action] ?? e.action}</td><td>${who(e)}</td></tr>`,
 })}
-</section>
 <p><a href="${roles.includes("committee") ? "/commissie" : "/zaken"}">${roles.includes("committee") ? m.committeePages.title : m.cases.title}</a></p>`,
       status,
     );
@@ -316,17 +307,14 @@ ${reg ? html`<dl class="facts">${flat(reg).map(([k, v]) => html`<dt>${k}</dt><dd
 <section aria-labelledby="h-recipients"><h2 id="h-recipients">${a.recipients}</h2>${report.recipients.length === 0 ? html`<p class="empty">${m.none}</p>` : html`<ul>${report.recipients.map((p) => html`<li lang="nl">${p}</li>`)}</ul>`}</section>
 <section aria-labelledby="h-source"><h2 id="h-source">${a.source}</h2><p>${report.source ?? m.none}</p></section>
 ${regionWide(m, report)}
-<section aria-labelledby="h-screenings"><h2 id="h-screenings">${a.screenings}</h2>
-${table({
+${tableSection("screenings", {
   empty: a.screeningsEmpty,
   caption: a.screenings,
-  captionHidden: true,
   head: [a.organisation, a.date, a.purpose, a.hit],
   rows: report.screenings,
   row: (s) =>
     html`<tr><td>${s.organisation.name}</td><td>${s.date}</td><td>${s.purpose}</td><td>${s.hit ? m.yes : m.no}</td></tr>`,
 })}
-</section>
 <p><a href="/zaken/${id}">${a.back}</a></p>`,
     );
   });

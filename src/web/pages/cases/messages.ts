@@ -357,6 +357,4 @@ const en: typeof nl = {
   },
 };
 
-export type CaseMessages = typeof nl;
-
 export const caseMessages = defineCatalogue("web.cases", nl, en);

@@ -9,6 +9,7 @@ import { html, type SafeHtml } from "../../../platform/html.ts";
 import { isIsoDate } from "../../../platform/werkdagen.ts";
 import {
   choiceField,
+  confirmField,
   csrfField,
   errorSummary,
   type FieldErrors,
@@ -231,11 +232,7 @@ ${choiceField({
   ],
   checked: action ? [action] : [],
 })}
-<div class="form-field${errors.has("confirm") ? " form-field--invalid" : ""}">
-${errors.has("confirm") ? html`<p class="field-error" id="f-confirm-error">${errors.get("confirm")}</p>` : ""}
-<div class="choice"><input type="checkbox" id="f-confirm" name="confirm" value="yes"${errors.has("confirm") ? html` aria-invalid="true" aria-describedby="f-confirm-error"` : ""}>
-<label for="f-confirm">${d.executionConfirm}</label></div>
-</div>
+${confirmField(errors, d.executionConfirm)}
 <div class="actions"><button type="submit" class="button button--danger">${d.executionSubmit}</button>
 <a href="/zaken/${view.id}">${ctx.m.cancel}</a></div>
 </form>`;
