@@ -113,7 +113,7 @@ else {
   const urls = new Set(wlog.match(/^\[\+\] (GET|POST) \S+/gm) ?? []).size;
   const modules = (wlog.match(/Launching module (\w+)/g) ?? []).map((m) => m.split(" ").pop());
   const capped = (wlog.match(/Max attack time was reached for module (\w+)/g) ?? []).map((m) => m.split(" ").pop());
-  lines.push(`wapiti ${w.infos?.version ?? ""}: target ${w.infos?.target ?? ""}, ${urls} distinct requests in its log`);
+  lines.push(`wapiti (${w.infos?.version ?? "?"}): target ${w.infos?.target ?? ""}, ${urls} distinct requests in its log`);
   lines.push(`wapiti modules: ${modules.join(", ")}${capped.length ? ` (time budget reached: ${capped.join(", ")})` : ""}`);
   for (const [kind, group] of [["vulnerabilities", w.vulnerabilities], ["anomalies", w.anomalies], ["additionals", w.additionals]]) {
     for (const [category, items] of Object.entries(group ?? {})) {
@@ -144,9 +144,10 @@ for (const f of targets) {
 }
 if (sq) above++;
 const log = read("server.log").split("\n").filter(Boolean);
+const answers = log.filter((l) => /"statusCode":\d{3}/.test(l)).length;
 const fives = log.filter((l) => /"statusCode":5\d\d/.test(l)).length;
 const unhandled = log.filter((l) => /unhandled error/.test(l)).length;
-lines.push(`server: ${log.length} log lines, ${fives} answers 5xx, ${unhandled} unhandled errors`);
+lines.push(`server: ${answers} answers, ${fives} of them 5xx, ${unhandled} unhandled errors`);
 if (fives > 0) above++;
 lines.push(
   "",
