@@ -8,12 +8,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
-import { describeDemoRegion } from "../src/demo/demo-region.ts";
 import { totpCodeAt } from "../src/platform/auth/index.ts";
-import { launchBrowser, startServer } from "../test/e2e/browser.ts";
+import { e2eDemoRegion, launchBrowser, startServer } from "../test/e2e/browser.ts";
 
 const OUT = fileURLToPath(new URL("../docs/screenshots/", import.meta.url));
-const demo = describeDemoRegion("aedes-2021");
+const demo = e2eDemoRegion();
 
 const PUBLIC: [string, string][] = [
   ["public-start", "/"],

@@ -61,8 +61,27 @@ const envSchema = z.object({
   MAIL_OUTBOX_DIR: z.string().min(1).optional(),
   /** The audit signing key (Ed25519, base64 PKCS#8 DER); docs/audit.md. */
   WOONSIGNAAL_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
-  /** Where audit checkpoints are exported outside the database; default DATA_DIR/audit-checkpoints. */
+  /**
+   * Where audit checkpoints are exported outside the database; required in production, outside
+   * DATA_DIR; default <DATA_DIR>-audit-checkpoints (platform/audit/settings.ts).
+   */
   WOONSIGNAAL_AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  /** Earlier audit signing keys, comma-separated (after a rotation): verify still checks what they chained. */
+  WOONSIGNAAL_AUDIT_PREVIOUS_SIGNING_KEYS: z.string().min(1).optional(),
+  /** F4: a signed audit checkpoint at least every this many events. */
+  AUDIT_CHECKPOINT_EVENTS: z.coerce
+    .number({ error: "must be a whole number of events between 10 and 1000000" })
+    .int("must be a whole number of events between 10 and 1000000")
+    .min(10, "must be a whole number of events between 10 and 1000000")
+    .max(1_000_000, "must be a whole number of events between 10 and 1000000")
+    .default(1000),
+  /** F4: … and at least every this many minutes while events come in. */
+  AUDIT_CHECKPOINT_MINUTES: z.coerce
+    .number({ error: "must be a whole number of minutes between 1 and 1440" })
+    .int("must be a whole number of minutes between 1 and 1440")
+    .min(1, "must be a whole number of minutes between 1 and 1440")
+    .max(1440, "must be a whole number of minutes between 1 and 1440")
+    .default(5),
   /** The erasure journal (ids only), kept outside the backups; default DATA_DIR/erasure-journal.jsonl. */
   ERASURE_JOURNAL: z.string().min(1).optional(),
   /** F5: API requests without a signed-in caller, per source address per window; 0 = no limit. */
@@ -119,8 +138,14 @@ export interface Config {
   outboxDir: string;
   /** WOONSIGNAAL_AUDIT_SIGNING_KEY (docs/audit.md); never stored in the database. */
   auditSigningKey?: string | undefined;
-  /** WOONSIGNAAL_AUDIT_CHECKPOINT_DIR, resolved; undefined means DATA_DIR/audit-checkpoints. */
+  /** WOONSIGNAAL_AUDIT_CHECKPOINT_DIR, resolved; undefined means <DATA_DIR>-audit-checkpoints. */
   auditCheckpointDir?: string | undefined;
+  /** WOONSIGNAAL_AUDIT_PREVIOUS_SIGNING_KEYS, split; never stored in the database. */
+  auditPreviousSigningKeys?: string[] | undefined;
+  /** AUDIT_CHECKPOINT_EVENTS (F4); undefined means 1000. */
+  auditCheckpointEvents?: number | undefined;
+  /** AUDIT_CHECKPOINT_MINUTES (F4); undefined means 5. */
+  auditCheckpointMinutes?: number | undefined;
   /** F5: requests per source per window without a signed-in caller on /api/v1; 0 = no limit. */
   anonymousRateLimit: number;
   /** F5: the limit's window, also the period of one aggregated `access.refused` event. */
@@ -177,6 +202,12 @@ export function loadConfig(
       e.WOONSIGNAAL_AUDIT_CHECKPOINT_DIR === undefined
         ? undefined
         : path.resolve(e.WOONSIGNAAL_AUDIT_CHECKPOINT_DIR),
+    auditPreviousSigningKeys: (e.WOONSIGNAAL_AUDIT_PREVIOUS_SIGNING_KEYS ?? "")
+      .split(",")
+      .map((k) => k.trim())
+      .filter(Boolean),
+    auditCheckpointEvents: e.AUDIT_CHECKPOINT_EVENTS,
+    auditCheckpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? DEVELOPMENT_BASE_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

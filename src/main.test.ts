@@ -2,19 +2,22 @@ import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "./platform/db/test-database.ts";
+import { freePort } from "./testing/cli.ts";
 
 const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
 const tmpDirs: string[] = [];
 const children: ChildProcess[] = [];
 after(() => {
   for (const c of children) c.kill("SIGKILL");
-  for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true });
+  for (const d of tmpDirs) {
+    fs.rmSync(d, { recursive: true, force: true });
+    fs.rmSync(`${d}-audit-checkpoints`, { recursive: true, force: true }); // beside DATA_DIR
+  }
 });
 
 function tmp(): string {
@@ -118,17 +121,6 @@ test("migrate --json and jobs run --json print exactly one JSON document on stdo
   assert.ok(list.jobs.some((j: { name: string }) => j.name === "housekeeping"));
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
 test("serve answers /healthz; a second process on the same data directory exits 4", async () => {
   const dataDir = tmp();
   const port = await freePort();
@@ -160,7 +152,7 @@ test("serve answers /healthz; a second process on the same data directory exits 
   const exited = new Promise<number | null>((r) => server.on("exit", (code) => r(code)));
   server.kill("SIGTERM");
   assert.equal(await exited, 0);
-  assert.equal(fs.existsSync(path.join(dataDir, "woonsignaal.lock")), false, "lock released");
+  assert.equal(cli(["migrate"], { DATA_DIR: dataDir }).code, 0, "lock released");
 });
 
 test("an unreachable database server is retried, then exit 4 with a clear message", () => {

@@ -19,6 +19,7 @@ import { serveCommand } from "./cli/serve.ts";
 import { setupCommand } from "./cli/setup.ts";
 import { EXIT } from "./cli/usage.ts";
 import { ConfigError } from "./config.ts";
+import { DemoDataInProductionError } from "./demo/demo-guard.ts";
 import { BackupError } from "./modules/retention/backup.ts";
 import { KeyError } from "./platform/crypto/index.ts";
 import { DatabaseUnavailableError } from "./platform/db/database.ts";
@@ -66,7 +67,11 @@ export async function main(argv: string[]): Promise<number> {
       say(`woonsignaal: ${err.message}`);
       return EXIT.usage;
     }
-    if (err instanceof ConfigError || err instanceof KeyError) {
+    if (
+      err instanceof ConfigError ||
+      err instanceof KeyError ||
+      err instanceof DemoDataInProductionError
+    ) {
       say(err.message);
       return EXIT.config;
     }

@@ -47,8 +47,12 @@ export function envWith(values: Options): Record<string, string | undefined> {
     : process.env;
 }
 
-export async function withRuntime<T>(values: Options, fn: (rt: Runtime) => Promise<T>): Promise<T> {
-  const rt = await openRuntime({ env: envWith(values) });
+export async function withRuntime<T>(
+  values: Options,
+  fn: (rt: Runtime) => Promise<T>,
+  options: { auditCheckpoints?: boolean } = {},
+): Promise<T> {
+  const rt = await openRuntime({ env: envWith(values), ...options });
   try {
     return await fn(rt);
   } finally {

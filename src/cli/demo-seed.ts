@@ -1,8 +1,9 @@
+import { loadConfig } from "../config.ts";
 import { seedDemoArrears } from "../demo/demo-arrears.ts";
 import { NotTheDemoRegionError, seedDemoRegion } from "../demo/demo-region.ts";
 import { createServices } from "../modules/index.ts";
 import { isProfileId, PROFILE_IDS } from "../protocol/index.ts";
-import { help, out, parse, say, UsageError, withRuntime } from "./common.ts";
+import { envWith, help, out, parse, say, UsageError, withRuntime } from "./common.ts";
 import { EXIT } from "./usage.ts";
 
 export async function demoSeedCommand(argv: string[]): Promise<number> {
@@ -12,14 +13,17 @@ export async function demoSeedCommand(argv: string[]): Promise<number> {
   if (!isProfileId(profile)) {
     throw new UsageError(`--profile must be one of ${PROFILE_IDS.join(", ")} (got ${profile})`);
   }
+  // Before anything opens: a production installation never gets demo data (F3).
+  if (loadConfig(envWith(values)).isProduction) {
+    say(
+      "demo-seed refuses to run with NODE_ENV=production: demo accounts and keys are for trying out only.",
+    );
+    return EXIT.usage;
+  }
   return withRuntime(values, async (rt) => {
-    if (rt.config.isProduction) {
-      say("demo-seed refuses to run with NODE_ENV=production: demo keys and passwords are public.");
-      return EXIT.usage;
-    }
     try {
       const services = createServices(rt);
-      const { created, demo } = await seedDemoRegion(services, profile);
+      const { created, demo } = await seedDemoRegion(services, profile, rt.demoSecret);
       if (created) await seedDemoArrears(services, demo, rt.clock.today());
       if (values.json) out(demo);
       else {

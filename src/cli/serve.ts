@@ -70,7 +70,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
 async function demoOnFirstStart(rt: Runtime, services: Services) {
   if (rt.database.kind !== "pglite" || rt.config.isProduction) return undefined;
   if (await services.organisations.region().catch(() => undefined)) return undefined;
-  const { demo } = await seedDemoRegion(services, "aedes-2021");
+  const { demo } = await seedDemoRegion(services, "aedes-2021", rt.demoSecret);
   await seedDemoArrears(services, demo, rt.clock.today());
   return demo;
 }

@@ -15,8 +15,10 @@ export const EXIT_CODES_HELP = `Exit codes:
   0  done
   1  the command ran and reports a failure (for example a job that failed)
   2  usage error (unknown command or option)
-  3  configuration or key error (the message names the variable)
-  4  database unavailable, or the data directory is in use by another process`;
+  3  configuration or key error (the message names the variable), or a production start on a
+     database that holds demo data
+  4  database unavailable, or the data directory is in use by another process (an OS lock,
+     released when that process ends, however it ends)`;
 
 export const HELP: Record<string, string> = {
   main: `Usage: woonsignaal <command> [options]
@@ -102,11 +104,15 @@ an older master key can then be removed from the environment (docs/keys.md).`,
 Recomputes the audit log's hash chain from its start (or from the signed prune anchor that
 retention left), checks the signature of every checkpoint and prune anchor and that each
 lies on the chain, and that the chain reaches the newest checkpoint exported outside the
-database (WOONSIGNAAL_AUDIT_CHECKPOINT_DIR, default DATA_DIR/audit-checkpoints). Trusted
-signing keys: WOONSIGNAAL_AUDIT_SIGNING_KEY (or the development key in DATA_DIR) and the keys
-of the outside file. See docs/audit.md.
+database (WOONSIGNAAL_AUDIT_CHECKPOINT_DIR, default <DATA_DIR>-audit-checkpoints). Every event
+must carry its hash under the chain key (derived from WOONSIGNAAL_AUDIT_SIGNING_KEY, or the
+development key in DATA_DIR), and the checkpoints that AUDIT_CHECKPOINT_EVENTS / _MINUTES call
+for must be there: a tail with none (older than twice the interval, or more than twice the
+event count) fails. Trusted signing keys: the configured one and those of the outside file.
+Signs nothing itself. See docs/audit.md.
 
-Exit 0 when the log is intact, 1 when it is not (the first broken entry is named).
+Exit 0 when the log is intact, 1 when it is not (the first broken entry is named), 3 when the
+signing key is missing.
 
 Options:
   --json            print {"ok": true, "events", "checkpoints", …} or

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import type { Services } from "../modules/index.ts";
 import { demoPassword } from "../platform/auth/published-passwords.ts";
 import type { OrganisationKind, Role } from "../platform/auth/roles.ts";
@@ -6,10 +6,11 @@ import type { ProfileId } from "../protocol/profile.ts";
 
 /**
  * The demo region (contract §5): synthetic organisations, people and keys so that a newcomer
- * can sign in at once. Every id, password, TOTP secret and API key is derived from fixed
- * names, so `demo-seed --json` prints the same document on every call without the database
- * having to keep secrets it should only hold as hashes. Demo data exists only outside
- * production (main.ts refuses it there).
+ * can sign in at once. Ids and key prefixes are derived from fixed names; passwords, TOTP
+ * secrets and API key secrets from the installation's demo secret (F3, D-704: never the same
+ * on two installations), so `demo-seed --json` prints the same document on every call without
+ * the database having to keep secrets it should only hold as hashes. Demo data exists only
+ * outside production: a production start refuses a store that holds it (demo-guard.ts).
  */
 
 export interface DemoRegion {
@@ -34,8 +35,22 @@ export interface DemoRegion {
 
 const SEED = "woonsignaal-demo-v1";
 
-function digest(label: string): Buffer {
-  return createHmac("sha256", SEED).update(label).digest();
+function digest(label: string, secret: Buffer | string = SEED): Buffer {
+  return createHmac("sha256", secret).update(label).digest();
+}
+
+/** A process without an installation secret (a test seeding its own database) gets a random one. */
+const processSecret = randomBytes(32);
+
+/**
+ * The installation's demo secret (F3, D-704): the demo's passwords, TOTP secrets and API keys
+ * are derived from it, so no two installations share them. Derived (HMAC, its own label) from
+ * the current master key (bootstrap.ts `Runtime.demoSecret`): stable for one installation,
+ * unknown to anyone without its master key. After a master key rotation the demo accounts keep
+ * the passwords they were created with, while `demo-seed` prints new ones: seed a new demo.
+ */
+export function demoSecretOf(masterKey: Buffer): Buffer {
+  return createHmac("sha256", masterKey).update("woonsignaal demo secrets v2").digest();
 }
 
 /** A stable UUID (version 4 layout) derived from a label. */
@@ -62,11 +77,35 @@ function base32(bytes: Buffer): string {
   return out;
 }
 
+/** The fixed prefix (`ws_demo_<8>`) of a demo API key: not secret; it lets a production start find demo keys. */
+function demoKeyPrefix(label: string): string {
+  return `ws_demo_${digest(`api-key:${label}`).toString("hex").slice(0, 8)}`;
+}
+
 /** A demo API key in the product's key format (`ws_demo_<8>_<secret>`). */
-function demoApiKey(label: string): string {
-  const prefixId = digest(`api-key:${label}`).toString("hex").slice(0, 8);
-  const secret = digest(`api-key-secret:${label}`).toString("base64url");
-  return `ws_demo_${prefixId}_${secret}`;
+function demoApiKey(label: string, secret: Buffer): string {
+  return `${demoKeyPrefix(label)}_${digest(`api-key-secret:${label}`, secret).toString("base64url")}`;
+}
+
+const DEMO_KEY_LABELS = [
+  "de-linde:officer",
+  "de-linde:querier",
+  "havenstad:officer",
+  "havenstad:querier",
+  "vallei:officer",
+  "vallei:querier",
+  "consortium:admin",
+  "consortium:allocation-system",
+  "auditor:auditor",
+];
+
+/** What marks demo data in a store, whatever its secrets: ids, key prefixes, e-mail addresses. */
+export function demoMarkers(): { regionId: string; keyPrefixes: string[]; emails: string[] } {
+  return {
+    regionId: demoUuid("region"),
+    keyPrefixes: DEMO_KEY_LABELS.map(demoKeyPrefix),
+    emails: describeDemoRegion("aedes-2021").users.map((u) => u.email),
+  };
 }
 
 interface DemoOrg {
@@ -121,18 +160,32 @@ function capitalised(slug: string) {
     .join("");
 }
 
-/** The demo document for a profile: pure, so the same on every call. */
-export function describeDemoRegion(profile: ProfileId): DemoRegion {
+/**
+ * The demo document for a profile and an installation's demo secret (`demoSecretOf`):
+ * pure, so the same on every call with the same secret.
+ */
+export function describeDemoRegion(profile: ProfileId, secret: Buffer = processSecret): DemoRegion {
+  const demoApiKeyOf = (label: string) => demoApiKey(label, secret);
   const consortiumId = demoUuid("org:consortium");
   const auditorOrgId = demoUuid("org:auditor");
   // `second`: another person with the same role in the same organisation (its own password
   // and TOTP secret), such as the second consortium admin whom four eyes need (F16).
   const user = (slug: string, role: Role, organisationId: string, local: string, second = "") => ({
     email: `${local}@${slug}.example`,
-    password: demoPassword(capitalised(slug) + second, role),
+    // The organisation word and role as before, then a part from the installation's secret:
+    // never the same on two installations (F3); still ending like every published demo
+    // password, so that the password policy refuses it as a real one (F10).
+    password: demoPassword(
+      capitalised(slug) + second,
+      `${role}-${base32(digest(`password:${slug}:${role}:${second}`, secret))
+        .slice(0, 12)
+        .toLowerCase()}`,
+    ),
     role,
     organisationId,
-    totpSecret: base32(digest(`totp:${slug}:${role}${second ? `:${second}` : ""}`).subarray(0, 20)),
+    totpSecret: base32(
+      digest(`totp:${slug}:${role}${second ? `:${second}` : ""}`, secret).subarray(0, 20),
+    ),
   });
   return {
     region: { id: demoUuid("region"), name: "Regio Woning in Zicht (demo)", profile },
@@ -140,16 +193,16 @@ export function describeDemoRegion(profile: ProfileId): DemoRegion {
       id: demoUuid(`org:${o.slug}`),
       name: o.name,
       apiKeys: {
-        officer: demoApiKey(`${o.slug}:officer`),
-        querier: demoApiKey(`${o.slug}:querier`),
+        officer: demoApiKeyOf(`${o.slug}:officer`),
+        querier: demoApiKeyOf(`${o.slug}:querier`),
       },
     })),
-    consortiumAdmin: { apiKey: demoApiKey("consortium:admin"), organisationId: consortiumId },
+    consortiumAdmin: { apiKey: demoApiKeyOf("consortium:admin"), organisationId: consortiumId },
     allocationSystem: {
-      apiKey: demoApiKey("consortium:allocation-system"),
+      apiKey: demoApiKeyOf("consortium:allocation-system"),
       organisationId: consortiumId,
     },
-    auditor: { apiKey: demoApiKey("auditor:auditor"), organisationId: auditorOrgId },
+    auditor: { apiKey: demoApiKeyOf("auditor:auditor"), organisationId: auditorOrgId },
     users: [
       ...PARTICIPANTS.flatMap((o) => [
         user(o.slug, "officer", demoUuid(`org:${o.slug}`), "functionaris"),
@@ -187,14 +240,16 @@ export const COMMITTEE_ADDRESS = {
 export async function seedDemoRegion(
   services: Services,
   profile: ProfileId,
+  /** The installation's demo secret (`demoSecretOf`); a random one for this process otherwise. */
+  secret: Buffer = processSecret,
 ): Promise<DemoSeedOutcome> {
   const existing = await services.organisations.region().catch(() => undefined);
   if (existing) {
     const settings = existing.settings as { demo?: boolean };
     if (!settings.demo || existing.id !== demoUuid("region")) throw new NotTheDemoRegionError();
-    return { created: false, demo: describeDemoRegion(existing.profile as ProfileId) };
+    return { created: false, demo: describeDemoRegion(existing.profile as ProfileId, secret) };
   }
-  const demo = describeDemoRegion(profile);
+  const demo = describeDemoRegion(profile, secret);
   const { organisations: orgs, identity } = services;
   await orgs.createRegion({ id: demo.region.id, name: demo.region.name, profile, demo: true });
   const signed = "2026-01-01";

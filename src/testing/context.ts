@@ -63,6 +63,8 @@ export async function createTestContext(
     DATA_DIR: dir,
     MAIL_OUTBOX_DIR: path.join(dir, "outbox"),
     ERASURE_JOURNAL: path.join(dir, "erasure-journal.jsonl"),
+    // Inside the test's directory (removed with it); production demands it outside DATA_DIR.
+    WOONSIGNAAL_AUDIT_CHECKPOINT_DIR: path.join(dir, "audit-checkpoints"),
   };
   return {
     ...base,

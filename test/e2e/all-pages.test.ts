@@ -9,8 +9,8 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
-import { describeDemoRegion } from "../../src/demo/demo-region.ts";
 import {
+  e2eDemoRegion,
   seriousA11yViolations,
   signInThroughPages,
   useServerAndBrowser,
@@ -19,7 +19,7 @@ import {
 
 const e2e = useServerAndBrowser({ before, after });
 const { skip } = e2e;
-const demo = describeDemoRegion("aedes-2021");
+const demo = e2eDemoRegion();
 const orgA = demo.organisations[0]!.id;
 const userWith = (role: string, organisationId?: string) =>
   demo.users.find(

@@ -1,14 +1,18 @@
 /// <reference lib="dom" />
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { type DemoRegion, demoSecretOf, describeDemoRegion } from "../../src/demo/demo-region.ts";
 import { totpCodeAt } from "../../src/platform/auth/index.ts";
+import { parseMasterKeys } from "../../src/platform/crypto/index.ts";
+import type { ProfileId } from "../../src/protocol/profile.ts";
+import { freePort } from "../../src/testing/cli.ts";
 
 /**
  * Browser tests drive Debian's Chromium (no browser downloads here) against a real server
@@ -48,15 +52,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
+/** The master key of the servers this process starts (one test file, one process). */
+const E2E_MASTER_KEY = randomBytes(32).toString("base64");
+
+/** The demo region as the servers this process starts load it (their passwords, TOTP secrets, keys). */
+export function e2eDemoRegion(profile: ProfileId = "aedes-2021"): DemoRegion {
+  return describeDemoRegion(profile, demoSecretOf(parseMasterKeys(E2E_MASTER_KEY).current.key));
 }
 
 export async function startServer(): Promise<RunningServer> {
@@ -65,7 +66,9 @@ export async function startServer(): Promise<RunningServer> {
   const main = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn" };
   delete env.DATABASE_URL;
-  delete env.WOONSIGNAAL_MASTER_KEY;
+  // A master key this process knows, so that it knows the demo's secrets too (F3: they are
+  // derived per installation; e2eDemoRegion).
+  env.WOONSIGNAAL_MASTER_KEY = E2E_MASTER_KEY;
   const child: ChildProcess = spawn(process.execPath, [main, "serve", "--port", String(port)], {
     env,
     stdio: ["ignore", "ignore", "pipe"],
@@ -90,6 +93,7 @@ export async function startServer(): Promise<RunningServer> {
       child.kill("SIGTERM");
       await exited;
       fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(`${dataDir}-audit-checkpoints`, { recursive: true, force: true }); // beside it
     },
   };
 }

@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { describeDemoRegion } from "../../src/demo/demo-region.ts";
 import { type SmtpSink, startSmtpSink } from "../../src/testing/smtp-sink.ts";
 import {
   assertAccessible,
+  e2eDemoRegion,
   signInThroughPages,
   useServerAndBrowser,
   watchErrors,
@@ -18,7 +18,7 @@ import {
  */
 const e2e = useServerAndBrowser({ before, after });
 const { skip } = e2e;
-const demo = describeDemoRegion("aedes-2021");
+const demo = e2eDemoRegion();
 const admin = demo.users.find((u) => u.role === "consortium_admin")!;
 const querier = demo.users.find(
   (u) => u.role === "querier" && u.organisationId === demo.organisations[0]!.id,

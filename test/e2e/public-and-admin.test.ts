@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { describeDemoRegion } from "../../src/demo/demo-region.ts";
 import {
   assertAccessible,
+  e2eDemoRegion,
   signInThroughPages,
   useServerAndBrowser,
   watchErrors,
@@ -15,7 +15,7 @@ import {
  */
 const e2e = useServerAndBrowser({ before, after });
 const { skip } = e2e;
-const demo = describeDemoRegion("aedes-2021");
+const demo = e2eDemoRegion();
 const auditor = demo.users.find((u) => u.role === "auditor")!;
 
 test("public pages and the request form work without sign-in, accessibly", {

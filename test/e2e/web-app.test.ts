@@ -2,9 +2,9 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
-import { describeDemoRegion } from "../../src/demo/demo-region.ts";
 import {
   assertAccessible,
+  e2eDemoRegion,
   signInThroughPages,
   useServerAndBrowser,
   watchErrors,
@@ -18,7 +18,7 @@ import {
  */
 const e2e = useServerAndBrowser({ before, after });
 const { skip } = e2e;
-const demo = describeDemoRegion("aedes-2021");
+const demo = e2eDemoRegion();
 const orgA = demo.organisations[0]!.id;
 const officer = demo.users.find((u) => u.role === "officer" && u.organisationId === orgA)!;
 const querier = demo.users.find((u) => u.role === "querier" && u.organisationId === orgA)!;

@@ -8,7 +8,8 @@ import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "../../app.ts";
 import { openRuntime } from "../../bootstrap.ts";
-import { describeDemoRegion } from "../../demo/demo-region.ts";
+import { demoSecretOf, describeDemoRegion } from "../../demo/demo-region.ts";
+import { parseMasterKeys } from "../../platform/crypto/index.ts";
 import { createTestDatabase } from "../../platform/db/test-database.ts";
 import { bearer } from "../../testing/http.ts";
 import { createServices } from "../index.ts";
@@ -43,6 +44,12 @@ function cli(args: string[], extra: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The demo region of this installation: its secrets derive from the master key in DATA_DIR (F3). */
+function installedDemo() {
+  const key = fs.readFileSync(path.join(dataDir, "master.key"), "utf8").trim();
+  return describeDemoRegion("aedes-2021", demoSecretOf(parseMasterKeys(key).current.key));
+}
+
 /** Opens the embedded database in-process, as the server would, and runs `fn` on its API. */
 async function withApp<T>(
   fn: (
@@ -58,7 +65,8 @@ async function withApp<T>(
   const services = createServices(rt);
   await services.retention.replay(); // what `serve` does before it accepts requests
   const app = await buildApp(rt, services);
-  const officer = bearer(describeDemoRegion("aedes-2021").organisations[0]!.apiKeys.officer);
+  const demo = describeDemoRegion("aedes-2021", rt.demoSecret);
+  const officer = bearer(demo.organisations[0]!.apiKeys.officer);
   try {
     return await fn((method, url, payload, headers = officer) =>
       app.inject({ method, url, headers, ...(payload ? { payload } : {}) }),
@@ -125,7 +133,7 @@ test("a restore by hand (files copied back) is caught at the next start", async 
 });
 
 test("F11 back up, erase a house seeker, restore: the journal never held the number, and the seeker stays erased", async () => {
-  const allocation = bearer(describeDemoRegion("aedes-2021").allocationSystem.apiKey);
+  const allocation = bearer(installedDemo().allocationSystem.apiKey);
   const person = { initials: "Z.", surname: "Zoekterug", birthDate: "1970-07-07" };
   await withApp(async (call) => {
     const put = await call("PUT", "/api/v1/seekers/WZ-BACKUP-1", { person }, allocation);

@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Db } from "../db/database.ts";
 import { asStoredJson } from "./canonical.ts";
-import { type ChainedEventContent, eventHash } from "./chain.ts";
+import { type ChainedEventContent, currentChainKey, keyedEventHash } from "./chain.ts";
 import { auditEvent, auditHead } from "./tables.ts";
 
 /** Who did something, from where, in which request: passed down from the route (Documenso). */
@@ -105,7 +105,7 @@ async function appendEvent(
     // What jsonb will give back: hashed now exactly as verification will read it.
     details: entry.details === undefined ? null : asStoredJson(entry.details),
   };
-  const hash = eventHash(head.hash, content);
+  const hash = keyedEventHash(currentChainKey(), head.hash, content);
   await tx.insert(auditEvent).values({
     ...content,
     actorType: entry.actor.type,
@@ -113,6 +113,18 @@ async function appendEvent(
     hash,
   });
   await tx.update(auditHead).set({ seq: content.seq, hash }).where(eq(auditHead.id, 1));
+  for (const listener of appendListeners) listener();
+}
+
+const appendListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` after each event appended in this process (before its transaction
+ * commits): the checkpointer's cue to count. Returns the function that removes it.
+ */
+export function onAuditAppended(listener: () => void): () => void {
+  appendListeners.add(listener);
+  return () => appendListeners.delete(listener);
 }
 
 /** One audit event about an object, as a history line shows it (no hashes, no addresses). */

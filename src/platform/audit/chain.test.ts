@@ -9,7 +9,7 @@ import { MIGRATIONS_DIR, migrate } from "../db/migrate.ts";
 import { createTestDatabase, type TestDatabase } from "../db/test-database.ts";
 import { recordAudit } from "./audit.ts";
 import { canonicalJson } from "./canonical.ts";
-import { eventHash, GENESIS_HASH } from "./chain.ts";
+import { currentChainKey, GENESIS_HASH, keyedEventHash } from "./chain.ts";
 import { createCheckpoint } from "./checkpoint.ts";
 import { auditEvent, auditHead } from "./tables.ts";
 import { append, entry, META, removeTmpDirs, testKey, tmpDir } from "./test-helpers.ts";
@@ -53,7 +53,11 @@ describe("the hash chain", () => {
     let prev = GENESIS_HASH;
     for (const r of rows) {
       assert.equal(r.prevHash, prev);
-      assert.equal(r.hash, eventHash(prev, r), `event ${r.seq} hashes to what is stored`);
+      assert.equal(
+        r.hash,
+        keyedEventHash(currentChainKey(), prev, r),
+        `event ${r.seq} hashes to what is stored`,
+      );
       assert.match(r.hash, /^[0-9a-f]{64}$/);
       prev = r.hash;
     }
@@ -230,11 +234,26 @@ describe("migration 0005: events from before the chain", () => {
         [1, 2, 3, 4, 5],
       );
       assert.equal(rows.at(-1)?.action, "legacy.last");
-      const result = await verifyAuditChain(database.db, chainOnly);
+      // F4: unkeyed events count only under a signed checkpoint (the first start signs one).
+      const uncovered = await verifyAuditChain(database.db, chainOnly);
+      assert.equal(uncovered.ok, false);
+      assert.match(
+        uncovered.ok ? "" : uncovered.reason,
+        /events 1–5 carry the old unkeyed hash and no signed checkpoint covers them/,
+      );
+      const key = testKey();
+      const outsideFile = path.join(dir, "checkpoints.jsonl");
+      await createCheckpoint(database.db, {
+        clock: new FixedClock("2026-06-01"),
+        key,
+        outsideFile,
+      });
+      const covered = { ...chainOnly, trustedKeys: [key] };
+      const result = await verifyAuditChain(database.db, covered);
       assert.equal(result.ok, true, JSON.stringify(result));
-      // And the chain goes on from there.
+      // And the chain goes on from there, keyed.
       await recordAudit(database.db, new FixedClock("2026-06-01"), META, entry(1));
-      assert.equal((await verifyAuditChain(database.db, chainOnly)).ok, true);
+      assert.equal((await verifyAuditChain(database.db, covered)).ok, true);
       assert.equal((await events(database.db)).at(-1)?.seq, 6);
     } finally {
       await database.close();

@@ -12,7 +12,7 @@ import { JobRunner } from "../jobs/runner.ts";
 import { canonicalJson } from "./canonical.ts";
 import { runAuditCheckpoint, verifyAuditLog } from "./operations.ts";
 import { readOutsideFile } from "./outside.ts";
-import { auditSettingsFrom } from "./settings.ts";
+import { auditSettingsFrom, outsideFileOf } from "./settings.ts";
 import { DEV_SIGNING_KEY_FILE, generateSigningKeyBase64, keyIdOf } from "./signing.ts";
 import { auditCheckpoint, auditEvent, auditPruneAnchor } from "./tables.ts";
 import { append, removeTmpDirs, tamper, tmpDir } from "./test-helpers.ts";
@@ -41,8 +41,9 @@ function succeeded(outcome: Awaited<ReturnType<typeof runJob>>) {
   return (outcome as { result: Record<string, unknown> }).result;
 }
 
-const verifyNow = () => verifyAuditLog(ctx.database.db, auditSettingsFrom(ctx.config));
-const outsideFile = () => path.join(dataDir, "audit-checkpoints", "checkpoints.jsonl");
+const verifyNow = () =>
+  verifyAuditLog(ctx.database.db, auditSettingsFrom(ctx.config), { now: ctx.clock.now() });
+const outsideFile = () => outsideFileOf(auditSettingsFrom(ctx.config));
 
 beforeEach(async () => {
   await context();

@@ -12,6 +12,8 @@ import { FixedClock } from "../clock.ts";
 import { type Database, openDatabase } from "../db/database.ts";
 import { migrate } from "../db/migrate.ts";
 import { createTestDatabase, type TestDatabase } from "../db/test-database.ts";
+import { chainKeyOf, useChainKey } from "./chain.ts";
+import { generateSigningKeyBase64, loadSigningKey } from "./signing.ts";
 import { auditEvent } from "./tables.ts";
 import { append, removeTmpDirs, tamper, tmpDir } from "./test-helpers.ts";
 
@@ -19,6 +21,13 @@ const MAIN = fileURLToPath(new URL("../../main.ts", import.meta.url));
 
 let dataDir: string;
 let server: TestDatabase | undefined;
+/** The CLI's audit signing key; this process chains the events it appends under the same key. */
+const SIGNING_KEY = generateSigningKeyBase64();
+useChainKey(
+  chainKeyOf(
+    loadSigningKey({ signingKey: SIGNING_KEY, dataDir: ".", isProduction: false, create: false })!,
+  ),
+);
 
 before(async () => {
   dataDir = tmpDir("woonsignaal-cli-audit-");
@@ -37,7 +46,7 @@ function cli(args: string[]) {
     DATA_DIR: dataDir,
   };
   delete env.WOONSIGNAAL_MASTER_KEY;
-  delete env.WOONSIGNAAL_AUDIT_SIGNING_KEY;
+  env.WOONSIGNAAL_AUDIT_SIGNING_KEY = SIGNING_KEY;
   delete env.WOONSIGNAAL_AUDIT_CHECKPOINT_DIR;
   if (server) env.DATABASE_URL = server.url;
   else delete env.DATABASE_URL;

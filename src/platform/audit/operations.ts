@@ -1,9 +1,13 @@
+import { eq } from "drizzle-orm";
+import { KeyError } from "../crypto/master-key.ts";
 import type { Db } from "../db/database.ts";
 import type { Logger } from "../logger.ts";
 import { addDays, addMonths } from "../werkdagen.ts";
+import { chainKeyOf, currentChainKey } from "./chain.ts";
 import { createCheckpoint, exportMissing, pruneAuditLog } from "./checkpoint.ts";
 import { type AuditSettings, outsideFileOf } from "./settings.ts";
-import { loadSigningKey } from "./signing.ts";
+import { loadPreviousSigningKeys, loadSigningKey, SIGNING_KEY_VARIABLE } from "./signing.ts";
+import { auditHead } from "./tables.ts";
 import { type VerifyResult, verifyAuditChain } from "./verify.ts";
 
 const amsterdamOffset = new Intl.DateTimeFormat("en-US", {
@@ -29,17 +33,43 @@ export function endOfAmsterdamDay(date: string): Date {
 
 /**
  * Verifies the audit log as `woonsignaal audit verify` does: against the configured signing
- * key (when this machine has it) and the outside copy in the checkpoint directory.
+ * key and the chain key derived from it, the outside copy in the checkpoint directory, and the
+ * checkpoint policy (F4: checkpoints that should exist). The key is required once the log
+ * holds events: without it a forged or re-hashed event cannot be told from a real one.
  */
 export async function verifyAuditLog(
   db: Db,
   settings: AuditSettings,
-  logger?: Pick<Logger, "warn">,
+  options: {
+    logger?: Pick<Logger, "warn"> | undefined;
+    now: Date;
+    /** `audit verify`: a KeyError when there is no key but there are events. */
+    requireKey?: boolean;
+  },
 ): Promise<VerifyResult> {
-  const key = loadSigningKey({ ...settings, logger, create: false });
+  const key = loadSigningKey({ ...settings, logger: options.logger, create: false });
+  if (!key && options.requireKey) {
+    const [head] = await db
+      .select({ seq: auditHead.seq })
+      .from(auditHead)
+      .where(eq(auditHead.id, 1));
+    if ((head?.seq ?? 0) > 0) {
+      throw new KeyError(
+        `audit verify needs the audit signing key (${SIGNING_KEY_VARIABLE}): the events are chained under a key derived from it, and only that key tells a real event from a forged one (docs/audit.md).`,
+      );
+    }
+  }
+  const keys = [...(key ? [key] : []), ...loadPreviousSigningKeys(settings.previousSigningKeys)];
   return verifyAuditChain(db, {
-    trustedKeys: key ? [key] : [],
+    trustedKeys: keys,
+    // The process's own key too: the same one in a runtime; a test's random one otherwise.
+    chainKeys: [...keys.map(chainKeyOf), currentChainKey()],
     outsideFile: outsideFileOf(settings),
+    policy: {
+      everyEvents: settings.checkpointEvents,
+      intervalMs: settings.checkpointIntervalMs,
+      now: options.now,
+    },
   });
 }
 
@@ -70,6 +100,7 @@ export async function runAuditCheckpoint(
   },
 ): Promise<CheckpointRunSummary> {
   const key = loadSigningKey({ ...options.settings, logger: options.logger, create: true })!;
+  const previous = loadPreviousSigningKeys(options.settings.previousSigningKeys);
   const outsideFile = outsideFileOf(options.settings);
   const reexported = await exportMissing(db, outsideFile);
   const checkpoint = await createCheckpoint(db, { clock: options.clock, key, outsideFile });
@@ -81,7 +112,11 @@ export async function runAuditCheckpoint(
           key,
           outsideFile,
           cutoff: startOfAmsterdamDay(addMonths(options.today, -options.retentionMonths)),
-          verify: { trustedKeys: [key], outsideFile },
+          verify: {
+            trustedKeys: [key, ...previous],
+            chainKeys: [currentChainKey(), ...previous.map(chainKeyOf)],
+            outsideFile,
+          },
         });
   return {
     checkpointCreated: checkpoint.created,

@@ -23,6 +23,7 @@ import { canonicalJson } from "./canonical.ts";
  */
 export const SIGNING_KEY_VARIABLE = "WOONSIGNAAL_AUDIT_SIGNING_KEY";
 export const DEV_SIGNING_KEY_FILE = "audit-signing.key";
+export const PREVIOUS_SIGNING_KEYS_VARIABLE = "WOONSIGNAAL_AUDIT_PREVIOUS_SIGNING_KEYS";
 
 export interface AuditPublicKey {
   /** First 16 hex digits of SHA-256 over the SPKI DER of the public key. */
@@ -145,6 +146,17 @@ export function loadSigningKey(options: LoadSigningKeyOptions): AuditSigningKey 
     content = fs.readFileSync(file, "utf8").trim();
   }
   return fromPrivateDer(Buffer.from(content, "base64"), origin, "development-file");
+}
+
+/** The keys of WOONSIGNAAL_AUDIT_PREVIOUS_SIGNING_KEYS (base64 PKCS#8 DER each); KeyError when one is not. */
+export function loadPreviousSigningKeys(values: string[]): AuditSigningKey[] {
+  return values.map((value, i) => {
+    const origin = `Key ${i + 1} of ${PREVIOUS_SIGNING_KEYS_VARIABLE}`;
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) {
+      throw new KeyError(`${origin} must be base64 (PKCS#8 DER of an Ed25519 key)`);
+    }
+    return fromPrivateDer(Buffer.from(value, "base64"), origin, "environment");
+  });
 }
 
 /** What a checkpoint signs. */

@@ -1,12 +1,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { sql } from "drizzle-orm";
+import { asc, eq, gte, sql } from "drizzle-orm";
 import { FixedClock } from "../clock.ts";
 import type { Database, Db } from "../db/database.ts";
 import { type AuditEntry, type RequestMeta, recordAudit } from "./audit.ts";
+import { eventHash } from "./chain.ts";
 import { createCheckpoint } from "./checkpoint.ts";
 import { type AuditSigningKey, generateSigningKeyBase64, loadSigningKey } from "./signing.ts";
+import { auditEvent, auditHead } from "./tables.ts";
 import { type VerifyOptions, verifyAuditChain } from "./verify.ts";
 
 /** Test helpers for the audit chain (not a test file itself). */
@@ -42,7 +44,11 @@ export function tmpDir(prefix = "woonsignaal-audit-"): string {
 
 /** Removes every directory tmpDir() made (call it from `after`). */
 export function removeTmpDirs(): void {
-  for (const d of tmpDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  for (const d of tmpDirs.splice(0)) {
+    fs.rmSync(d, { recursive: true, force: true });
+    // The default checkpoint directory lies beside the data directory (D-702).
+    fs.rmSync(`${d}-audit-checkpoints`, { recursive: true, force: true });
+  }
 }
 
 export function testKey(): AuditSigningKey {
@@ -111,4 +117,22 @@ export async function tamper(database: Database, fn: (tx: Db) => Promise<void>) 
     await fn(tx);
     for (const t of GUARDED) await tx.execute(sql.raw(`ALTER TABLE ${t} ENABLE TRIGGER USER`));
   });
+}
+
+/**
+ * What an attacker without the audit key can do after an edit: recompute every hash from
+ * `fromSeq` on, as the unkeyed chain did (SHA-256), starting from `prev`, and move the head.
+ */
+export async function rehashFrom(tx: Db, fromSeq: number, prev: string): Promise<void> {
+  const rows = await tx
+    .select()
+    .from(auditEvent)
+    .where(gte(auditEvent.seq, fromSeq))
+    .orderBy(asc(auditEvent.seq));
+  for (const row of rows) {
+    const hash = eventHash(prev, row);
+    await tx.update(auditEvent).set({ prevHash: prev, hash }).where(eq(auditEvent.seq, row.seq));
+    prev = hash;
+  }
+  await tx.update(auditHead).set({ hash: prev });
 }

@@ -1,7 +1,7 @@
 import { asc, eq, gt } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { isTransaction } from "./audit.ts";
-import { eventHash, GENESIS_HASH } from "./chain.ts";
+import { currentChainKey, eventHash, GENESIS_HASH, keyedEventHash } from "./chain.ts";
 import { type OutsideEntry, outsideEntryOf, readOutsideFile, statementOf } from "./outside.ts";
 import { type AuditPublicKey, publicKeyFrom, verifyStatement } from "./signing.ts";
 import { auditCheckpoint, auditEvent, auditHead, auditPruneAnchor } from "./tables.ts";
@@ -13,6 +13,14 @@ export interface VerifyOptions {
   outsideFile: string | undefined;
   /** Events read per query. */
   batchSize?: number;
+  /** The chain keys events may be keyed with; default this process's (chain.ts). */
+  chainKeys?: Buffer[];
+  /**
+   * The checkpoint policy (F4): when given, a run of more than twice `everyEvents` keyed events
+   * between checkpoints, or events after the last checkpoint older than twice `intervalMs`
+   * at `now`, are reported: checkpoints that should exist are missing.
+   */
+  policy?: { everyEvents: number; intervalMs: number; now: Date };
 }
 
 export interface VerifyProblem {
@@ -174,6 +182,10 @@ async function verifyIn(tx: Db, options: VerifyOptions): Promise<VerifyResult> {
   let lastSeq = anchorSeq;
   let lastHash = anchorHash;
   let events = 0;
+  const chainKeys = options.chainKeys ?? [currentChainKey()];
+  /** The first event keyed with the chain key, and the last one with the old unkeyed hash. */
+  let firstKeyedSeq: number | undefined;
+  let lastUnkeyedSeq: number | undefined;
   for (let cursor = anchorSeq; ; ) {
     const rows = await tx
       .select()
@@ -182,7 +194,16 @@ async function verifyIn(tx: Db, options: VerifyOptions): Promise<VerifyResult> {
       .orderBy(asc(auditEvent.seq))
       .limit(batchSize);
     for (const row of rows) {
-      const ownHashOk = eventHash(row.prevHash, row) === row.hash;
+      const keyed = chainKeys.some((k) => keyedEventHash(k, row.prevHash, row) === row.hash);
+      const unkeyed = !keyed && eventHash(row.prevHash, row) === row.hash;
+      const ownHashOk = keyed || unkeyed;
+      if (keyed) firstKeyedSeq ??= row.seq;
+      else if (unkeyed && firstKeyedSeq !== undefined) {
+        problem(
+          row.seq,
+          `event ${row.seq} carries an unkeyed hash after keyed events: written by someone without the audit key (forged)`,
+        );
+      } else if (unkeyed) lastUnkeyedSeq = row.seq;
       if (row.seq !== expected) {
         const range =
           row.seq - 1 > expected ? `s ${expected}–${row.seq - 1} are` : ` ${expected} is`;
@@ -203,7 +224,10 @@ async function verifyIn(tx: Db, options: VerifyOptions): Promise<VerifyResult> {
         }
       }
       if (!ownHashOk) {
-        problem(row.seq, `event ${row.seq} was altered: its content does not match its hash`);
+        problem(
+          row.seq,
+          `event ${row.seq} was altered or forged: its content does not match its hash under the audit key`,
+        );
       }
       if (hashAt.has(row.seq)) hashAt.set(row.seq, row.hash);
       prev = row.hash;
@@ -259,7 +283,22 @@ async function verifyIn(tx: Db, options: VerifyOptions): Promise<VerifyResult> {
     }
     lastGood = Math.max(lastGood, s.seq);
   }
-  if (validPoints.length === 0 && events > 0) {
+  if (lastUnkeyedSeq !== undefined && lastUnkeyedSeq > lastGood) {
+    problem(
+      lastGood + 1,
+      `events ${lastGood + 1}–${lastUnkeyedSeq} carry the old unkeyed hash and no signed checkpoint covers them: anyone with access to the database could have written them`,
+    );
+  }
+  if (options.policy) {
+    await missingCheckpoints(tx, options.policy, {
+      anchorSeq,
+      lastSeq,
+      lastGood,
+      firstKeyedSeq,
+      onChain: onChainSeqs(validPoints, hashAt, anchorSeq),
+      problem,
+    });
+  } else if (validPoints.length === 0 && events > 0) {
     warnings.push(
       "no signed checkpoint yet: the chain shows that events were not altered or reordered, " +
         "but not that none were removed from its end (run the audit-checkpoint job)",
@@ -286,4 +325,67 @@ async function verifyIn(tx: Db, options: VerifyOptions): Promise<VerifyResult> {
     problems: sorted.slice(0, MAX_PROBLEMS),
     ...counts,
   };
+}
+
+/** The seqs of the trusted checkpoints that lie on the chain, ascending, without repeats. */
+function onChainSeqs(
+  points: Signed[],
+  hashAt: Map<number, string | undefined>,
+  anchorSeq: number,
+): number[] {
+  const seqs = new Set<number>();
+  for (const s of points) {
+    if (s.type === "checkpoint" && s.seq > anchorSeq && hashAt.get(s.seq) === s.hash) {
+      seqs.add(s.seq);
+    }
+  }
+  return [...seqs].sort((a, b) => a - b);
+}
+
+/**
+ * F4: checkpoints that should exist. Between two checkpoints (keyed events only: the unkeyed
+ * ones predate the policy) at most twice `everyEvents` events; after the last checkpoint at
+ * most that many, and none older than twice the interval. A crash leaves an uncovered tail
+ * until the next start signs it: reported too, since it cannot be told from a cut-off or
+ * extended tail.
+ */
+async function missingCheckpoints(
+  tx: Db,
+  policy: NonNullable<VerifyOptions["policy"]>,
+  chain: {
+    anchorSeq: number;
+    lastSeq: number;
+    lastGood: number;
+    firstKeyedSeq: number | undefined;
+    onChain: number[];
+    problem: (seq: number | null, reason: string) => void;
+  },
+): Promise<void> {
+  const limit = 2 * policy.everyEvents;
+  const minutes = Math.round(policy.intervalMs / 60_000);
+  let from = chain.anchorSeq;
+  for (const seq of chain.onChain) {
+    const keyedRun = chain.firstKeyedSeq !== undefined && from + 1 >= chain.firstKeyedSeq;
+    if (keyedRun && seq - from > limit) {
+      chain.problem(
+        from + 1,
+        `events ${from + 1}–${seq} (${seq - from}) have no signed checkpoint between them, though one is made every ${policy.everyEvents}: checkpoints that should exist are missing`,
+      );
+    }
+    from = seq;
+  }
+  if (chain.lastSeq <= chain.lastGood) return;
+  const first = chain.lastGood + 1;
+  const [row] = await tx
+    .select({ occurredAt: auditEvent.occurredAt })
+    .from(auditEvent)
+    .where(eq(auditEvent.seq, first));
+  const age = row ? policy.now.getTime() - row.occurredAt.getTime() : 0;
+  const count = chain.lastSeq - chain.lastGood;
+  if (count > limit || age > 2 * policy.intervalMs) {
+    chain.problem(
+      first,
+      `events ${first}–${chain.lastSeq} (${count}, the first at ${row?.occurredAt.toISOString() ?? "?"}) have no signed checkpoint, though one is made every ${policy.everyEvents} events or ${minutes} minutes and when the server stops: the end of the log may have been cut off, replaced or extended — or the server stopped without its checkpoint (a crash). Checkpoints that should exist are missing.`,
+    );
+  }
 }

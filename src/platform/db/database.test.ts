@@ -114,13 +114,21 @@ test("a second process cannot open the same embedded data directory", async () =
   }
 });
 
-test("a lock left by a process that no longer exists is taken over", () => {
+test("F6 a lock file naming a dead or a live unrelated pid does not block: only the OS lock counts", () => {
   const dir = tmp();
-  fs.writeFileSync(path.join(dir, "woonsignaal.lock"), "2147483646");
-  const release = lockDataDir(dir);
-  assert.equal(fs.readFileSync(path.join(dir, "woonsignaal.lock"), "utf8"), String(process.pid));
-  release();
-  assert.equal(fs.existsSync(path.join(dir, "woonsignaal.lock")), false);
+  for (const pid of ["2147483646", String(process.ppid), "1"]) {
+    fs.writeFileSync(path.join(dir, "woonsignaal.lock"), pid);
+    const release = lockDataDir(dir);
+    assert.equal(fs.readFileSync(path.join(dir, "woonsignaal.lock"), "utf8"), String(process.pid));
+    // Held: a second taker (even in this process) is refused, and told the holder's pid.
+    assert.throws(
+      () => lockDataDir(dir),
+      (err: unknown) => err instanceof DataDirLockedError && err.pid === process.pid,
+    );
+    release();
+  }
+  // Released: taken again at once.
+  lockDataDir(dir)();
 });
 
 test("an unreachable server is retried with backoff, then reported clearly", async () => {

@@ -19,7 +19,10 @@ export async function verifyAuditLog(
   const { ctx, db, clock, logger } = env;
   requireAuditor(principal);
   const result = ctx.config
-    ? await verifyChainAndCheckpoints(db, auditSettingsFrom(ctx.config), logger)
+    ? await verifyChainAndCheckpoints(db, auditSettingsFrom(ctx.config), {
+        logger,
+        now: clock.now(),
+      })
     : await verifyAuditChain(db, { trustedKeys: [], outsideFile: undefined });
   await recordAudit(db, clock, meta, {
     actor: actorOf(principal).audit,
