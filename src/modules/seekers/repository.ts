@@ -1,4 +1,17 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, notExists, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  lt,
+  notExists,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
@@ -139,6 +152,11 @@ export async function insertBlockLookup(db: Db, row: typeof blockLookup.$inferIn
   await db.insert(blockLookup).values(row);
 }
 
+/** This caller's block look-ups since `since` that also meet `condition`. */
+function ownLookupsSince(actorId: string, since: Date, condition: SQL) {
+  return and(eq(blockLookup.actorId, actorId), condition, gte(blockLookup.createdAt, since));
+}
+
 /** Whether this caller looked up any of these numbers (by reference) since `since`. */
 export async function lookedUpSince(
   db: Db,
@@ -150,13 +168,7 @@ export async function lookedUpSince(
   const [row] = await db
     .select({ id: blockLookup.id })
     .from(blockLookup)
-    .where(
-      and(
-        eq(blockLookup.actorId, actorId),
-        inArray(blockLookup.seekerRef, seekerRefs),
-        gte(blockLookup.createdAt, since),
-      ),
-    )
+    .where(ownLookupsSince(actorId, since, inArray(blockLookup.seekerRef, seekerRefs)))
     .limit(1);
   return row !== undefined;
 }
@@ -166,13 +178,7 @@ export async function countSequentialSince(db: Db, actorId: string, since: Date)
   const [row] = await db
     .select({ n: count() })
     .from(blockLookup)
-    .where(
-      and(
-        eq(blockLookup.actorId, actorId),
-        eq(blockLookup.sequential, true),
-        gte(blockLookup.createdAt, since),
-      ),
-    );
+    .where(ownLookupsSince(actorId, since, eq(blockLookup.sequential, true)));
   return row?.n ?? 0;
 }
 
