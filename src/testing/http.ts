@@ -113,14 +113,14 @@ export async function createUserThroughApi(
 }
 
 /** Places a registration through the API with the given (officer's) headers; the 201 is asserted. */
-export async function placeRegistrationThroughApi(
+export async function placeRegistrationThroughApi<T extends { id: string } = { id: string }>(
   app: App,
   headers: Record<string, string>,
   registration: object,
-) {
+): Promise<T> {
   const res = await apiRequest(app, "POST", "/api/v1/registrations", headers, registration);
   assert.equal(res.statusCode, 201, res.body);
-  return res.json() as { id: string };
+  return res.json() as T;
 }
 
 /** Issues an API key through the API with the given (admin's) headers; the 201 is asserted. */

@@ -13,7 +13,7 @@ import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, demoKeys } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
+import { apiCalls, apiRequest, bearer, placeRegistrationThroughApi } from "../../testing/http.ts";
 import { tablesSnapshot } from "../../testing/snapshot.ts";
 import { parsePositionsCsv } from "./import.ts";
 
@@ -58,7 +58,7 @@ const ALL_EVENTS = [
   { type: "reminder_with_sharing_offer", date: "2026-05-15" },
 ];
 
-const call = (...r: ApiRequest) => apiRequest(app, ...r);
+const { call } = apiCalls(() => app);
 
 async function importJson(asOf: string, items: unknown[], headers = officerA) {
   const res = await call("POST", "/api/v1/arrears/positions", headers, { asOf, items });
@@ -87,13 +87,12 @@ before(async () => {
   ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
   ({ officerA, officerB, admin } = demoKeys(demo));
   // A registration in the register, to see that it stays exactly as it is.
-  const reg = await call("POST", "/api/v1/registrations", officerA, {
+  await placeRegistrationThroughApi(app, officerA, {
     person: { initials: "J.", prefix: "van", surname: "HuurderTA", birthDate: "1980-02-03" },
     categories: ["A.I"],
     criteria: ["a"],
     placementDate: "2026-05-01",
   });
-  assert.equal(reg.statusCode, 201, reg.body);
   registerBefore = await registerSnapshot();
 });
 

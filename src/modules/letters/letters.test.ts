@@ -17,7 +17,7 @@ import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile } from "../../protocol/index.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
+import { apiCalls, apiRequest, bearer, placeRegistrationThroughApi } from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
 
@@ -51,12 +51,10 @@ function pdfText(bytes: Buffer): string {
 
 const fx = useDemoApi({ today: TODAY });
 
-const call = (...r: ApiRequest) => apiRequest(fx.app, ...r);
+const { call } = apiCalls(() => fx.app);
 
 async function register(headers: Record<string, string>, payload: object) {
-  const res = await call("POST", "/api/v1/registrations", headers, payload);
-  assert.equal(res.statusCode, 201, res.body);
-  return res.json() as { id: string; status: string };
+  return placeRegistrationThroughApi<{ id: string; status: string }>(fx.app, headers, payload);
 }
 
 async function lettersOf(registrationId: string, headers = fx.officerA) {

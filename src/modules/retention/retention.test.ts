@@ -7,7 +7,7 @@ import { auditEvent } from "../../platform/audit/tables.ts";
 import { dataKey } from "../../platform/crypto/tables.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
+import { apiCalls, bearer, placeRegistrationThroughApi } from "../../testing/http.ts";
 import { caseFile } from "../cases/tables.ts";
 import { notificationDuty } from "../letters/tables.ts";
 import { registration, registrationBlindIndex } from "../registrations/tables.ts";
@@ -19,7 +19,7 @@ let demo: DemoRegion;
 let officerA: Record<string, string>;
 let allocation: Record<string, string>;
 
-const call = (...r: ApiRequest) => apiRequest(fixture.app, ...r);
+const { call } = apiCalls(() => fixture.app);
 
 let n = 0;
 async function register(extra: Record<string, unknown> = {}, surname?: string) {
@@ -29,16 +29,19 @@ async function register(extra: Record<string, unknown> = {}, surname?: string) {
     surname: surname ?? `Bewaar${"abcdefghijklmnopqrstuvwxyz"[n]}`,
     birthDate: `1960-03-${10 + n}`,
   };
-  const res = await call("POST", "/api/v1/registrations", officerA, {
-    person,
-    categories: ["A.I"],
-    criteria: ["a"],
-    placementDate: "2026-05-01",
-    termMonths: 2,
-    ...extra,
-  });
-  assert.equal(res.statusCode, 201, res.body);
-  return { ...(res.json() as { id: string; endDate: string }), person };
+  const placed = await placeRegistrationThroughApi<{ id: string; endDate: string }>(
+    fixture.app,
+    officerA,
+    {
+      person,
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+      termMonths: 2,
+      ...extra,
+    },
+  );
+  return { ...placed, person };
 }
 
 async function exists(id: string) {

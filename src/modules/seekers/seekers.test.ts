@@ -3,7 +3,8 @@ import { describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/tables.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
+import { apiCalls, bearer, placeRegistrationThroughApi } from "../../testing/http.ts";
+import type { PersonInput } from "../../testing/people.ts";
 import { BLOCKING_KINDS } from "../matching/blocking.ts";
 import { registrationBlindIndex } from "../registrations/tables.ts";
 import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
@@ -11,30 +12,21 @@ import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts"
 const TODAY = "2026-06-01";
 const fx = useDemoApi({ today: TODAY });
 
-interface P {
-  initials: string;
-  surname: string;
-  birthDate: string;
-  prefix?: string;
-  firstNames?: string;
-  gender?: "M" | "V" | "X";
+const { call } = apiCalls(() => fx.app);
+
+async function register(
+  person: PersonInput,
+  headers = fx.officerA,
+  extra: Record<string, unknown> = {},
+) {
+  return placeRegistrationThroughApi<{ id: string; endDate: string; scope: string }>(
+    fx.app,
+    headers,
+    { person, categories: ["B.II"], criteria: ["a"], placementDate: "2026-05-01", ...extra },
+  );
 }
 
-const call = (...r: ApiRequest) => apiRequest(fx.app, ...r);
-
-async function register(person: P, headers = fx.officerA, extra: Record<string, unknown> = {}) {
-  const res = await call("POST", "/api/v1/registrations", headers, {
-    person,
-    categories: ["B.II"],
-    criteria: ["a"],
-    placementDate: "2026-05-01",
-    ...extra,
-  });
-  assert.equal(res.statusCode, 201, res.body);
-  return res.json() as { id: string; endDate: string; scope: string };
-}
-
-async function putSeeker(n: string, person: P) {
+async function putSeeker(n: string, person: PersonInput) {
   return call("PUT", `/api/v1/seekers/${n}`, fx.allocation, { person });
 }
 
@@ -104,7 +96,7 @@ describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
       (await call("PUT", "/api/v1/seekers/S-1", fx.officerA, { person })).statusCode,
       403,
     );
-    const mismatch = await putSeeker("S-1", { ...person, seekerNumber: "S-2" } as P);
+    const mismatch = await putSeeker("S-1", { ...person, seekerNumber: "S-2" } as PersonInput);
     assert.equal(mismatch.statusCode, 400);
     assert.equal(mismatch.json().error.code, "seeker_number_mismatch");
     const extra = await call("PUT", "/api/v1/seekers/S-1", fx.allocation, { person, note: "x" });
