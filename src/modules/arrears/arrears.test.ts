@@ -13,7 +13,7 @@ import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, demoKeys } from "../../testing/demo-app.ts";
-import { apiCalls, apiRequest, bearer, placeRegistrationThroughApi } from "../../testing/http.ts";
+import { apiCalls, bearer, placeRegistrationThroughApi } from "../../testing/http.ts";
 import { tablesSnapshot } from "../../testing/snapshot.ts";
 import { parsePositionsCsv } from "./import.ts";
 
@@ -209,8 +209,7 @@ describe("position import", () => {
       "C-3,P.,,Csvhuurder,,,,Kadeweg,3,,9902 BB,Havenstad,1234,80000,85000,2026-05-01,2026-05-05,phone,2026-05-05,2026-05-06,2026-05-07",
       "C-4,too,few",
     ].join("\n");
-    const res = await apiRequest(
-      app,
+    const res = await call(
       "POST",
       `/api/v1/arrears/positions?asOf=${ASOF}`,
       { ...officerA, "content-type": "text/csv" },
@@ -226,8 +225,7 @@ describe("position import", () => {
         [5, "wrong_column_count"],
       ],
     );
-    const unknownColumn = await apiRequest(
-      app,
+    const unknownColumn = await call(
       "POST",
       `/api/v1/arrears/positions?asOf=${ASOF}`,
       { ...officerA, "content-type": "text/csv" },
@@ -235,8 +233,7 @@ describe("position import", () => {
     );
     assert.equal(unknownColumn.statusCode, 400);
     assert.equal(unknownColumn.json().error.code, "unknown_column");
-    const noAsOf = await apiRequest(
-      app,
+    const noAsOf = await call(
       "POST",
       "/api/v1/arrears/positions",
       { ...officerA, "content-type": "text/csv" },

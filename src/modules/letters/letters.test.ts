@@ -518,8 +518,7 @@ describe("an import's letters are produced on request", () => {
       "initials,surname,birthDate,categories,criteria,placementDate,claimCents",
       "K.,Ingelezen,1970-01-01,A.I,a,2026-05-01,",
     ].join("\n");
-    const imported = await apiRequest(
-      fx.app,
+    const imported = await call(
       "POST",
       "/api/v1/registrations/import?dryRun=false",
       { ...fx.officerB, "content-type": "text/csv" },
