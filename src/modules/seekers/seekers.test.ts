@@ -43,6 +43,11 @@ async function pending(headers = fx.officerA) {
   }[];
 }
 
+/** The pending matches of one registration. */
+async function pendingFor(registrationId: string, headers = fx.officerA) {
+  return (await pending(headers)).filter((m) => m.registrationId === registrationId);
+}
+
 describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
   test("created, unchanged, updated; the answer holds no personal data", async () => {
     const person = { initials: "A.", surname: "Zoeker", birthDate: "1990-02-02" };
@@ -136,13 +141,13 @@ describe("matching seekers and registrations", () => {
       birthDate: "1985-03-14",
     });
     assert.equal(put.statusCode, 201);
-    const mine = (await pending()).filter((m) => m.registrationId === reg.id);
+    const mine = await pendingFor(reg.id);
     assert.equal(mine.length, 1);
     assert.equal(mine[0]!.seekerNumber, "S-200");
     assert.ok(mine[0]!.score >= 18);
     assert.ok(mine[0]!.reasons.some((r) => r.field === "birth_date" && r.level === "exact"));
     assert.ok(!JSON.stringify(mine).includes("wijk"), "reasons carry levels, not values");
-    assert.equal((await pending(fx.officerB)).filter((m) => m.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id, fx.officerB)).length, 0);
     assert.equal((await call("GET", "/api/v1/matches", fx.querierA)).statusCode, 403);
     // The officer judges with both persons side by side; another organisation gets 404.
     const detail = await call("GET", `/api/v1/matches/${mine[0]!.id}`, fx.officerA);
@@ -159,7 +164,7 @@ describe("matching seekers and registrations", () => {
   test("a new registration is matched against the seekers already there", async () => {
     await putSeeker("S-300", { initials: "M.", surname: "Yılmaz", birthDate: "1979-11-04" });
     const reg = await register({ initials: "M", surname: "Yilmaz", birthDate: "1979-04-11" });
-    const mine = (await pending()).filter((m) => m.registrationId === reg.id);
+    const mine = await pendingFor(reg.id);
     assert.deepEqual(
       mine.map((m) => m.seekerNumber),
       ["S-300"],
@@ -186,7 +191,7 @@ describe("matching seekers and registrations", () => {
       surname: "Tweelingh",
       birthDate: "1971-09-09",
     });
-    assert.equal((await pending()).filter((m) => m.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id)).length, 0);
   });
 
   test("confirm creates the block until the registration's end; disclosure per role", async () => {
@@ -194,7 +199,7 @@ describe("matching seekers and registrations", () => {
     await putSeeker("S-400", { initials: "K.", surname: "Blokker", birthDate: "1982-12-01" });
     const before = await call("GET", "/api/v1/seekers/S-400/block", fx.allocation);
     assert.deepEqual(before.json(), { blocked: false }, "nothing before the human confirms");
-    const [m] = (await pending()).filter((x) => x.registrationId === reg.id);
+    const [m] = await pendingFor(reg.id);
     assert.ok(m);
     assert.equal(
       (await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerB, { decision: "confirm" }))
@@ -252,17 +257,17 @@ describe("matching seekers and registrations", () => {
   test("a rejected pair stays rejected until the data change", async () => {
     const reg = await register({ initials: "R.", surname: "Afwijzer", birthDate: "1966-06-16" });
     await putSeeker("S-500", { initials: "R.", surname: "Afwijzer", birthDate: "1966-06-16" });
-    const [m] = (await pending()).filter((x) => x.registrationId === reg.id);
+    const [m] = await pendingFor(reg.id);
     assert.ok(m);
     const rejected = await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerA, {
       decision: "reject",
     });
     assert.equal(rejected.json().status, "rejected");
     await putSeeker("S-500", { initials: "R.", surname: "Afwijzer", birthDate: "1966-06-16" });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id)).length, 0);
     // A change of the registration that does not touch the person: still rejected.
     await call("PATCH", `/api/v1/registrations/${reg.id}`, fx.officerA, { termMonths: 12 });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id)).length, 0);
     // The seeker's data change (first names now known): proposed again.
     await putSeeker("S-500", {
       initials: "R.",
@@ -270,7 +275,7 @@ describe("matching seekers and registrations", () => {
       surname: "Afwijzer",
       birthDate: "1966-06-16",
     });
-    const again = (await pending()).filter((x) => x.registrationId === reg.id);
+    const again = await pendingFor(reg.id);
     assert.equal(again.length, 1);
     assert.equal(again[0]!.id, m.id);
   });
@@ -278,15 +283,15 @@ describe("matching seekers and registrations", () => {
   test("a pending proposal is withdrawn when the seeker no longer matches", async () => {
     const reg = await register({ initials: "W.", surname: "Wisselaar", birthDate: "1977-03-03" });
     await putSeeker("S-600", { initials: "W.", surname: "Wisselaar", birthDate: "1977-03-03" });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+    assert.equal((await pendingFor(reg.id)).length, 1);
     await putSeeker("S-600", { initials: "W.", surname: "Wisselaar", birthDate: "1957-08-21" });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id)).length, 0);
   });
 
   test("a restricted registration cannot be confirmed into a block (409)", async () => {
     const reg = await register({ initials: "B.", surname: "Beperkt", birthDate: "1988-01-30" });
     await putSeeker("S-700", { initials: "B.", surname: "Beperkt", birthDate: "1988-01-30" });
-    const [m] = (await pending()).filter((x) => x.registrationId === reg.id);
+    const [m] = await pendingFor(reg.id);
     assert.ok(m);
     const restricted = await call(
       "POST",
@@ -307,7 +312,7 @@ describe("matching seekers and registrations", () => {
   test("erasing a seeker takes its matches with it", async () => {
     const reg = await register({ initials: "E.", surname: "Erasmus", birthDate: "1993-10-10" });
     await putSeeker("S-800", { initials: "E.", surname: "Erasmus", birthDate: "1993-10-10" });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+    assert.equal((await pendingFor(reg.id)).length, 1);
     await call("DELETE", "/api/v1/seekers/S-800", fx.allocation);
     const rows = await fx.ctx.database.db
       .select()
@@ -332,7 +337,7 @@ describe("region settings: the matching threshold", () => {
     assert.equal(raised.statusCode, 200, raised.body);
     const reg = await register({ initials: "H.", surname: "Hoogdrempel", birthDate: "1961-04-04" });
     await putSeeker("S-900", { initials: "H.", surname: "Hoogdrempel", birthDate: "1961-04-04" });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id)).length, 0);
     await call("PATCH", "/api/v1/region/settings", admin, { matchThreshold: 18 });
     await putSeeker("S-900", {
       initials: "H.",
@@ -340,7 +345,7 @@ describe("region settings: the matching threshold", () => {
       surname: "Hoogdrempel",
       birthDate: "1961-04-04",
     });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+    assert.equal((await pendingFor(reg.id)).length, 1);
   });
 });
 
@@ -354,14 +359,14 @@ describe("blind indexes under an earlier blocking scheme", () => {
       .set({ kind: "surname_initial_birth_date" })
       .where(eq(registrationBlindIndex.registrationId, reg.id));
     await putSeeker("S-OLD", { initials: "O.", surname: "Oudschema", birthDate: "1958-02-22" });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id)).length, 0);
     assert.equal(await fx.ctx.services.registrations.reindexBlindIndexes(), 1);
     const kinds = await db
       .select()
       .from(registrationBlindIndex)
       .where(eq(registrationBlindIndex.registrationId, reg.id));
     assert.ok(kinds.every((k) => BLOCKING_KINDS.includes(k.kind as never)));
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+    assert.equal((await pendingFor(reg.id)).length, 1);
     assert.equal(await fx.ctx.services.registrations.reindexBlindIndexes(), 0, "idempotent");
     // --all also recomputes every seeker's; the result is the same set of indexes.
     const beforeKeys = await db
