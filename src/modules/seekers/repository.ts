@@ -1,17 +1,4 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  gt,
-  gte,
-  inArray,
-  lt,
-  notExists,
-  type SQL,
-  sql,
-} from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, notExists, sql } from "drizzle-orm";
 import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
@@ -152,9 +139,9 @@ export async function insertBlockLookup(db: Db, row: typeof blockLookup.$inferIn
   await db.insert(blockLookup).values(row);
 }
 
-/** This caller's block look-ups since `since` that also meet `condition`. */
-function ownLookupsSince(actorId: string, since: Date, condition: SQL) {
-  return and(eq(blockLookup.actorId, actorId), condition, gte(blockLookup.createdAt, since));
+/** The conditions for this caller's block look-ups since `since`. */
+function ownLookupsSince(actorId: string, since: Date) {
+  return [eq(blockLookup.actorId, actorId), gte(blockLookup.createdAt, since)];
 }
 
 /** Whether this caller looked up any of these numbers (by reference) since `since`. */
@@ -168,7 +155,7 @@ export async function lookedUpSince(
   const [row] = await db
     .select({ id: blockLookup.id })
     .from(blockLookup)
-    .where(ownLookupsSince(actorId, since, inArray(blockLookup.seekerRef, seekerRefs)))
+    .where(and(...ownLookupsSince(actorId, since), inArray(blockLookup.seekerRef, seekerRefs)))
     .limit(1);
   return row !== undefined;
 }
@@ -178,7 +165,7 @@ export async function countSequentialSince(db: Db, actorId: string, since: Date)
   const [row] = await db
     .select({ n: count() })
     .from(blockLookup)
-    .where(ownLookupsSince(actorId, since, eq(blockLookup.sequential, true)));
+    .where(and(...ownLookupsSince(actorId, since), eq(blockLookup.sequential, true)));
   return row?.n ?? 0;
 }
 
