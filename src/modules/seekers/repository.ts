@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, notExists, sql } from "drizzle-orm";
 import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
+import { findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { blockLookup, seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
 
@@ -177,11 +178,12 @@ export async function blockLookupsBetween(
   from: Date,
   before: Date,
 ): Promise<BlockLookupRow[]> {
-  return db
-    .select()
-    .from(blockLookup)
-    .where(and(gte(blockLookup.createdAt, from), lt(blockLookup.createdAt, before)))
-    .orderBy(asc(blockLookup.createdAt), asc(blockLookup.id));
+  return findRows(
+    db,
+    blockLookup,
+    [gte(blockLookup.createdAt, from), lt(blockLookup.createdAt, before)],
+    [asc(blockLookup.createdAt), asc(blockLookup.id)],
+  );
 }
 
 export async function countSeekers(db: Db): Promise<number> {
