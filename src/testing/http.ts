@@ -33,6 +33,16 @@ export function errorCode(res: { json(): unknown }): string | undefined {
   return (res.json() as { error?: { code?: string } }).error?.code;
 }
 
+/** Asserts that an API request was refused with this status and this stable error code. */
+export function assertRefused(
+  res: { statusCode: number; body: string; json(): unknown },
+  status: number,
+  code: string,
+): void {
+  assert.equal(res.statusCode, status, res.body);
+  assert.equal(errorCode(res), code);
+}
+
 /** Signs a demo-style user in through the real API: password, then the TOTP code. */
 export async function signIn(
   app: App,

@@ -17,7 +17,13 @@ import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile } from "../../protocol/index.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { apiCalls, apiRequest, bearer, placeRegistrationThroughApi } from "../../testing/http.ts";
+import {
+  apiCalls,
+  apiRequest,
+  assertRefused,
+  bearer,
+  placeRegistrationThroughApi,
+} from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
 
@@ -144,8 +150,7 @@ describe("the placement letter by e-mail", () => {
   test("another organisation gets 404, a querier 403, the consortium admin sees it", async () => {
     for (const url of [`/api/v1/letters/${letterId}`, `/api/v1/letters/${letterId}/pdf`]) {
       const other = await call("GET", url, fx.officerB);
-      assert.equal(other.statusCode, 404, other.body);
-      assert.equal(other.json().error.code, "not_found");
+      assertRefused(other, 404, "not_found");
       assert.equal((await call("GET", url, fx.querierA)).statusCode, 403);
       assert.equal((await call("GET", url, fx.admin)).statusCode, 200);
     }
@@ -160,8 +165,7 @@ describe("the placement letter by e-mail", () => {
     const again = await call("POST", `/api/v1/letters/${letterId}/sent`, fx.officerA, {
       sentOn: TODAY,
     });
-    assert.equal(again.statusCode, 409, again.body);
-    assert.equal(again.json().error.code, "letter_final");
+    assertRefused(again, 409, "letter_final");
     const documented = await call(
       "POST",
       `/api/v1/letters/${letterId}/documented`,
@@ -190,8 +194,7 @@ describe("no address known (003 ch. 10): documented, then sent once an address i
     const sent = await call("POST", `/api/v1/letters/${letter.id}/sent`, fx.officerA, {
       sentOn: TODAY,
     });
-    assert.equal(sent.statusCode, 422);
-    assert.equal(sent.json().error.code, "letter_has_no_address");
+    assertRefused(sent, 422, "letter_has_no_address");
     const documented = await call(
       "POST",
       `/api/v1/letters/${letter.id}/documented`,
@@ -337,8 +340,7 @@ describe("erasure: the removal letter, and no letter content left behind", () =>
     for (const l of [removal, placement]) {
       assert.equal(l.contentAvailable, false, `${l.kind}: content erased`);
       const pdf = await call("GET", `/api/v1/letters/${l.id}/pdf`, fx.officerA);
-      assert.equal(pdf.statusCode, 404);
-      assert.equal(pdf.json().error.code, "letter_content_erased");
+      assertRefused(pdf, 404, "letter_content_erased");
     }
     const rows = await fx.ctx.database.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM letter WHERE registration_id = $1 AND pdf_ciphertext IS NOT NULL",

@@ -5,7 +5,12 @@ import { eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/tables.ts";
 import { dataKey } from "../../platform/crypto/tables.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { apiCalls, bearer, placeRegistrationThroughApi } from "../../testing/http.ts";
+import {
+  apiCalls,
+  assertRefused,
+  bearer,
+  placeRegistrationThroughApi,
+} from "../../testing/http.ts";
 import { caseFile } from "../cases/tables.ts";
 import { notificationDuty } from "../letters/tables.ts";
 import { registration, registrationBlindIndex } from "../registrations/tables.ts";
@@ -147,8 +152,7 @@ describe("the retention job (issue 9)", () => {
       fx.officerA,
       { kind: "paid_in_full", date: "2026-05-30" },
     );
-    assert.equal(refused.statusCode, 422);
-    assert.equal(refused.json().error.code, "removal_rule_not_applicable");
+    assertRefused(refused, 422, "removal_rule_not_applicable");
     assert.ok(await exists(mixed.id));
   });
 

@@ -11,7 +11,7 @@ import { auditEvent } from "../../platform/audit/tables.ts";
 import { getProfile } from "../../protocol/index.ts";
 import type { ProfileId } from "../../protocol/profile.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { apiCalls, placeRegistrationThroughApi } from "../../testing/http.ts";
+import { apiCalls, assertRefused, placeRegistrationThroughApi } from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
 
@@ -247,12 +247,10 @@ describe("a participant's block look-up needs a purpose, like a screening", () =
 
   test("missing or unknown purpose → 400 with a clear message; the purpose is logged", async () => {
     const missing = await call("GET", "/api/v1/seekers/ZP-1/block", h.querierB);
-    assert.equal(missing.statusCode, 400, missing.body);
-    assert.equal(missing.json().error.code, "purpose_required");
+    assertRefused(missing, 400, "purpose_required");
     assert.match(missing.json().error.message, /purpose/);
     const wrong = await call("GET", "/api/v1/seekers/ZP-1/block?purpose=curiosity", h.querierB);
-    assert.equal(wrong.statusCode, 400, wrong.body);
-    assert.equal(wrong.json().error.code, "invalid_input");
+    assertRefused(wrong, 400, "invalid_input");
     assert.match(JSON.stringify(wrong.json().error.details), /allocation, urgency/);
     const ok = await call("GET", "/api/v1/seekers/ZP-1/block?purpose=urgency", h.querierB);
     assert.deepEqual(ok.json(), { blocked: false, appliesToCaller: false });

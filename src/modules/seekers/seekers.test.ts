@@ -3,7 +3,12 @@ import { describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/tables.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { apiCalls, bearer, placeRegistrationThroughApi } from "../../testing/http.ts";
+import {
+  apiCalls,
+  assertRefused,
+  bearer,
+  placeRegistrationThroughApi,
+} from "../../testing/http.ts";
 import type { PersonInput } from "../../testing/people.ts";
 import { BLOCKING_KINDS } from "../matching/blocking.ts";
 import { registrationBlindIndex } from "../registrations/tables.ts";
@@ -102,8 +107,7 @@ describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
       403,
     );
     const mismatch = await putSeeker("S-1", { ...person, seekerNumber: "S-2" } as PersonInput);
-    assert.equal(mismatch.statusCode, 400);
-    assert.equal(mismatch.json().error.code, "seeker_number_mismatch");
+    assertRefused(mismatch, 400, "seeker_number_mismatch");
     const extra = await call("PUT", "/api/v1/seekers/S-1", fx.allocation, { person, note: "x" });
     assert.equal(extra.json().error.code, "unknown_field");
     const badNumber = await putSeeker("S 1;drop", person);
@@ -228,8 +232,7 @@ describe("matching seekers and registrations", () => {
     const twice = await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerA, {
       decision: "reject",
     });
-    assert.equal(twice.statusCode, 409);
-    assert.equal(twice.json().error.code, "match_already_decided");
+    assertRefused(twice, 409, "match_already_decided");
     // Every look is logged, with its outcome.
     const looks = await fx.ctx.database.db
       .select()
@@ -305,8 +308,7 @@ describe("matching seekers and registrations", () => {
     const res = await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerA, {
       decision: "confirm",
     });
-    assert.equal(res.statusCode, 409);
-    assert.equal(res.json().error.code, "registration_not_in_effect");
+    assertRefused(res, 409, "registration_not_in_effect");
   });
 
   test("erasing a seeker takes its matches with it", async () => {
