@@ -55,6 +55,50 @@ function profileSection(d: ProfileDescription): string {
   const out: string[] = [];
   out.push(`## \`${d.id}\` — ${d.title}`);
   out.push(`Version ${d.version}; seed \`${d.seed}\`.`);
+  out.push(
+    `Profile revision ${d.revision.number} (${d.revision.date}): ${d.revision.changes} ` +
+      `Registrations and cases decided under it record the protocol version ` +
+      `"${d.protocolVersion}" (D-760).`,
+  );
+
+  out.push("### Participants and person data");
+  out.push(
+    table(
+      ["rule", "value", "source", "note"],
+      [
+        [
+          "participants",
+          d.participantKinds.value.join(", "),
+          d.participantKinds.source,
+          d.participantKinds.note,
+        ],
+        ...(d.participantAgent
+          ? [
+              [
+                "letting agent",
+                `required and recorded (\`lettingAgent\`: the ${d.participantAgent.label})`,
+                d.participantAgent.source,
+                d.participantAgent.note,
+              ],
+            ]
+          : []),
+        [
+          "person fields stored",
+          `${d.personFields.value.join(", ")}; any other is refused (400 \`person_field_not_in_profile\`)`,
+          d.personFields.source,
+          d.personFields.note,
+        ],
+        ...d.categories
+          .filter((c) => c.regionOptIn)
+          .map((c) => [
+            `category \`${c.code}\` off until switched on`,
+            `the consortium admin switches it on with a recorded legal basis (\`PUT /api/v1/region/categories/${c.code}\`); while off: 422 \`category_not_switched_on\``,
+            c.regionOptIn!.source,
+            `${c.regionOptIn!.reason} ${c.regionOptIn!.note ?? ""}`,
+          ]),
+      ],
+    ),
+  );
 
   // Categories
   out.push("### Categories");
@@ -66,7 +110,7 @@ function profileSection(d: ProfileDescription): string {
         c.group === c.code ? c.title : `${c.title} (${c.group} ${c.groupTitle})`,
         `${c.term.maxMonths} months${c.term.kind === "fixed" ? ", fixed" : ""}${c.term.brackets.length > 0 ? ", by damage bracket" : ""} [${c.term.source}]`,
         `${c.scope.value} [${c.scope.source}]`,
-        `${CLAIM_TEXT[c.claim.mode]}${c.claim.minimumCents !== undefined ? `, minimum ${formatEuro(c.claim.minimumCents)}` : ""} [${c.claim.source}]`,
+        `${CLAIM_TEXT[c.claim.mode]}${c.claim.minimumCents !== undefined ? `, minimum ${formatEuro(c.claim.minimumCents)}` : ""}${c.claim.amountKept?.value === false ? `; decides the term, not stored [${c.claim.amountKept.source}]` : ""} [${c.claim.source}]`,
         c.removal.length > 0 ? c.removal.map(removalText).join(" · ") : "general rules only",
         c.source,
       ]),
@@ -76,6 +120,7 @@ function profileSection(d: ProfileDescription): string {
           { label: `${c.code} term`, note: c.term.note },
           { label: `${c.code} scope`, note: c.scope.note },
           { label: `${c.code} claim`, note: c.claim.note },
+          { label: `${c.code} claim amount`, note: c.claim.amountKept?.note },
           ...c.removal.map((r) => ({ label: `${c.code} removal ${r.trigger}`, note: r.note })),
         ]),
       ),

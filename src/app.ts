@@ -24,6 +24,7 @@ import { AnonymousLimiter } from "./platform/http/anonymous-limit.ts";
 import { refuseControlCharacters } from "./platform/http/control-characters.ts";
 import { clientErrorHandler, sendError } from "./platform/http/error-handler.ts";
 import { healthCheck } from "./platform/http/health.ts";
+import { openapiAccess, sessionSecurityScheme } from "./platform/http/openapi-access.ts";
 import { assertStrictSchema } from "./platform/http/strict-schemas.ts";
 import { usePathReferences } from "./platform/logger.ts";
 import { identifierRefs } from "./platform/logger-identifiers.ts";
@@ -60,6 +61,8 @@ export async function buildApp(
     requestIdHeader: false,
     // F15: the HTTP parser's own refusals leave in the contract's error shape as well.
     clientErrorHandler,
+    // The router's refusals (malformed %-escape, over-long parameter) in the same shape (D-731).
+    frameworkErrors: (error, request, reply) => sendError(error, request, reply),
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -226,10 +229,16 @@ export async function buildApp(
       components: {
         securitySchemes: {
           apiKey: { type: "http", scheme: "bearer", description: "An organisation's API key" },
+          session: sessionSecurityScheme(SESSION_COOKIE),
         },
       },
     },
-    transform: jsonSchemaTransform,
+    // Each operation carries its route's access declaration (security, x-access; D-730).
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      const access = (input.route.config as { access?: Access } | undefined)?.access;
+      return { ...out, schema: { ...out.schema, ...openapiAccess(access) } };
+    },
   });
 
   await app.register(fastifyStatic, {

@@ -10,6 +10,7 @@ import { test } from "node:test";
 import { useDemoApi } from "./testing/demo-app.ts";
 import {
   apiRequest,
+  contractError,
   errorCode,
   placeRegistrationThroughApi,
   sessionCookieOf,
@@ -28,19 +29,6 @@ function organisationBody(name: string, extra: object = {}) {
     dpo: { name: "F. Gegevens", email: "fg@test.example" },
     ...extra,
   };
-}
-
-/** Asserts the contract's error shape and returns the body. */
-function contractError(body: string) {
-  const parsed = JSON.parse(body) as { error?: { code?: unknown; message?: unknown } };
-  assert.equal(typeof parsed.error?.code, "string", body);
-  assert.equal(typeof parsed.error?.message, "string", body);
-  assert.deepEqual(
-    Object.keys(parsed).filter((k) => k !== "error"),
-    [],
-    `only "error" at the top: ${body}`,
-  );
-  return parsed as { error: { code: string; message: string; details?: unknown } };
 }
 
 test("F9 a NUL byte in a body field or a query parameter is refused with 400, never 500", async () => {

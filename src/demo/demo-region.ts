@@ -209,6 +209,8 @@ export async function seedDemoRegion(
       objectionAddress: `${o.name}, t.a.v. bezwaren signaleringslijst, Postbus ${1000 + i}, ${o.postcode.slice(0, 4)} ZZ ${o.city}`,
       dpo: { name: "Functionaris Gegevensbescherming", email: `fg@${o.slug}.example` },
       protocolSignedOn: signed,
+      // 001 §2, §7.1: a Keurmerk participant lets through a Keurmerk makelaar (D-763).
+      ...(profile === "keurmerk-2013" ? { lettingAgent: "Makelaardij Keurhuis (demo)" } : {}),
     });
   }
   const bodies: [string, string, OrganisationKind][] = [

@@ -22,6 +22,13 @@ import type { DemoRegion } from "../demo/demo-region.ts";
 import type { Access } from "../platform/auth/access.ts";
 import type { Role } from "../platform/auth/roles.ts";
 import type { App } from "../platform/context.ts";
+import {
+  type Caller,
+  expectationFor,
+  matrixCallers,
+  meetsExpectation,
+  signOutLast,
+} from "../testing/authorization.ts";
 import type { TestContext } from "../testing/context.ts";
 import { createDemoApp } from "../testing/demo-app.ts";
 import {
@@ -30,21 +37,10 @@ import {
   bearer,
   createUserThroughApi,
   issueApiKeyThroughApi,
-  sessionCookieOf,
   signIn,
 } from "../testing/http.ts";
 
 const TODAY = "2026-06-01";
-
-interface Caller {
-  name: string;
-  /** Short column heading for the printed matrix. */
-  short: string;
-  kind: "anonymous" | "api_key" | "session" | "pre_auth";
-  role: Role | null;
-  organisationId: string | null;
-  headers: Record<string, string>;
-}
 
 let ctx: TestContext;
 let app: App;
@@ -88,13 +84,7 @@ before(async () => {
   orgA = demo.organisations[0]!.id;
   orgB = demo.organisations[1]!.id;
   const admin = bearer(demo.consortiumAdmin.apiKey);
-
-  // An issued key with role allocation_system for org A.
-  const issued = await issueApiKeyThroughApi(app, admin, {
-    organisationId: orgA,
-    role: "allocation_system",
-    label: "Matrix allocation system",
-  });
+  callers = await matrixCallers(app, ctx, demo);
 
   // Victims: a user and a key of org A for reset / revocation / PATCH.
   const victimUser = await createUserThroughApi(app, admin, {
@@ -110,125 +100,7 @@ before(async () => {
     label: "Matrix victim key",
   });
   victimKeyId = victimKey.id;
-
-  const userOf = (role: Role, organisationId?: string) => {
-    const u = demo.users.find(
-      (x) =>
-        x.role === role && (organisationId === undefined || x.organisationId === organisationId),
-    );
-    assert.ok(u, `demo user ${role}`);
-    return u;
-  };
-  const support = userOf("support");
-  const committee = userOf("committee");
-  const officerB = userOf("officer", orgB);
-  const querierB = userOf("querier", orgB);
-  const supportSession = await signIn(app, ctx.clock, support);
-  const committeeSession = await signIn(app, ctx.clock, committee);
-  const officerBSession = await signIn(app, ctx.clock, officerB);
-  const declared = await inject("POST", "/api/v1/auth/declaration", officerBSession.headers, {
-    accept: true,
-  });
-  assert.equal(declared.statusCode, 204, declared.body);
-
-  // A half-signed-in session: password given, second factor not yet.
-  const first = await inject(
-    "POST",
-    "/api/v1/auth/sign-in",
-    {},
-    {
-      email: querierB.email,
-      password: querierB.password,
-    },
-  );
-  assert.equal(first.statusCode, 200, first.body);
-  const preAuth = {
-    cookie: sessionCookieOf(first.headers["set-cookie"]),
-    "x-csrf-token": first.json().csrfToken as string,
-  };
-
-  callers = [
-    {
-      name: "anonymous",
-      short: "anon",
-      kind: "anonymous",
-      role: null,
-      organisationId: null,
-      headers: {},
-    },
-    {
-      name: "officer (API key, org A)",
-      short: "offA",
-      kind: "api_key",
-      role: "officer",
-      organisationId: orgA,
-      headers: bearer(demo.organisations[0]!.apiKeys.officer),
-    },
-    {
-      name: "querier (API key, org A)",
-      short: "qryA",
-      kind: "api_key",
-      role: "querier",
-      organisationId: orgA,
-      headers: bearer(demo.organisations[0]!.apiKeys.querier),
-    },
-    {
-      name: "consortium admin (API key)",
-      short: "admin",
-      kind: "api_key",
-      role: "consortium_admin",
-      organisationId: demo.consortiumAdmin.organisationId,
-      headers: admin,
-    },
-    {
-      name: "auditor (API key)",
-      short: "audit",
-      kind: "api_key",
-      role: "auditor",
-      organisationId: demo.auditor.organisationId,
-      headers: bearer(demo.auditor.apiKey),
-    },
-    {
-      name: "allocation system (issued API key, org A)",
-      short: "alloc",
-      kind: "api_key",
-      role: "allocation_system",
-      organisationId: orgA,
-      headers: bearer(issued.key),
-    },
-    {
-      name: "support (session)",
-      short: "supp",
-      kind: "session",
-      role: "support",
-      organisationId: support.organisationId,
-      headers: supportSession.headers,
-    },
-    {
-      name: "committee (session)",
-      short: "comm",
-      kind: "session",
-      role: "committee",
-      organisationId: committee.organisationId,
-      headers: committeeSession.headers,
-    },
-    {
-      name: "officer (session, org B)",
-      short: "offB",
-      kind: "session",
-      role: "officer",
-      organisationId: orgB,
-      headers: officerBSession.headers,
-    },
-    {
-      name: "half-signed-in (password only, querier org B)",
-      short: "pre",
-      kind: "pre_auth",
-      role: null,
-      organisationId: orgB,
-      headers: preAuth,
-    },
-  ];
+  const officerBSession = callers.find((c) => c.short === "offB")!.headers;
 
   // Registrations of org A and org B for the own/other checks (skipped when that module
   // cannot create one).
@@ -236,9 +108,9 @@ before(async () => {
     inject("POST", "/api/v1/registrations", headers, registrationPayload(surname));
   const regA = await register(callers[1]!.headers, "Matrixeen");
   if (regA.statusCode === 201) registrations.set(orgA, regA.json().id);
-  const regB = await register(officerBSession.headers, "Matrixtwee");
+  const regB = await register(officerBSession, "Matrixtwee");
   if (regB.statusCode === 201) registrations.set(orgB, regB.json().id);
-  const regVictim = await register(officerBSession.headers, "Matrixdrie");
+  const regVictim = await register(officerBSession, "Matrixdrie");
   if (regVictim.statusCode === 201) victimRegistrationId = regVictim.json().id;
 });
 
@@ -257,15 +129,6 @@ function describeAccess(access: Access | undefined): string {
   return `${access.roles.join(",")} [${access.scope}${access.beforeDeclaration ? ", before declaration" : ""}]`;
 }
 
-type Expectation = 401 | 403 | "allowed";
-
-function expectationFor(access: Access, caller: Caller): Expectation {
-  if (access === "public") return "allowed";
-  if (access === "signing_in") return caller.kind === "pre_auth" ? "allowed" : 401;
-  if (caller.kind === "anonymous" || caller.kind === "pre_auth") return 401;
-  return caller.role !== null && access.roles.includes(caller.role) ? "allowed" : 403;
-}
-
 /** The URL with its parameters filled in with real ids of the right kind where we have them. */
 function concreteUrl(url: string): string {
   return url.replace(/:([A-Za-z]+)/g, (_m, param: string) => {
@@ -276,14 +139,6 @@ function concreteUrl(url: string): string {
     if (url.startsWith("/api/v1/registrations/")) return victimRegistrationId ?? randomUUID();
     return randomUUID();
   });
-}
-
-/** Signing out ends the callers' sessions: it runs last. */
-function order(routes: RouteEntry[]): RouteEntry[] {
-  const last = (r: RouteEntry) => (r.url === "/api/v1/auth/sign-out" ? 1 : 0);
-  return [...routes].sort(
-    (a, b) => last(a) - last(b) || a.url.localeCompare(b.url) || a.method.localeCompare(b.method),
-  );
 }
 
 describe("every API route declares who may call it", () => {
@@ -346,7 +201,7 @@ describe("every API route declares who may call it", () => {
 
 describe("the matrix: route × caller", () => {
   test("every route answers every caller as its declaration says", async (t) => {
-    const routes = order(app.routeTable.filter(isApiRoute));
+    const routes = signOutLast(app.routeTable.filter(isApiRoute));
     const lines: string[] = [];
     const header = ["route".padEnd(52), ...callers.map((c) => c.short.padStart(6))].join("");
     lines.push(header, "-".repeat(header.length));
@@ -364,12 +219,7 @@ describe("the matrix: route × caller", () => {
           const status = res.statusCode;
           const code =
             status >= 400 ? (res.json() as { error?: { code?: string } }).error?.code : "";
-          const ok =
-            expected === "allowed"
-              ? status !== 401 && status !== 403 && status < 500
-              : expected === 403
-                ? status === 403 && code === "forbidden"
-                : status === 401;
+          const ok = meetsExpectation(expected, status, code);
           cells.push(`${ok ? "" : "!"}${status}`.padStart(6));
           if (!ok) {
             problems.push(

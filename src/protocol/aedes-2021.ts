@@ -7,7 +7,13 @@ import {
   OWN_QUERIER,
 } from "./aedes-2021-disclosure.ts";
 import { DAMAGE_BRACKETS, DAMAGE_BRACKETS_NOTE } from "./damage-brackets.ts";
-import type { ClaimRule, PlacementRule, Profile, RemovalRule } from "./profile.ts";
+import {
+  type ClaimRule,
+  PERSON_FIELD_NAMES,
+  type PlacementRule,
+  type Profile,
+  type RemovalRule,
+} from "./profile.ts";
 
 // The profile's pieces used more than once. Its disclosure grants and deadlines are in
 // aedes-2021-disclosure.ts and aedes-2021-deadlines.ts (kkr follows 003 where its own seed is
@@ -44,11 +50,28 @@ export const aedes2021: Profile = {
   id: "aedes-2021",
   title: "Protocol Signaleringslijst ongewenst huurdersgedrag",
   version: "1.4 (13 december 2021)",
+  edition: "versie 1.4 van 13 december 2021",
+  revision: {
+    number: 1,
+    date: "2026-12-07",
+    changes:
+      "Eerste vastgelegde profielversie: de regels zoals zij golden toen de protocolversie " +
+      "per signalering en zaak werd vastgelegd (D-760).",
+    source:
+      "003 hoofdstuk 23 (wijzigingen van het protocol gaan in zodra zij openbaar zijn gemaakt)",
+  },
   seed: "003",
   participantKinds: {
     value: ["housing_corporation"],
     source:
       "003 §17: alleen woningcorporaties (toegelaten instellingen) met sociaal huurbezit in de regio",
+  },
+  personFields: {
+    value: PERSON_FIELD_NAMES,
+    source:
+      "003 §12.1 (naam: voornaam, voorletters, achternaam; geboortedatum; geslacht; e-mailadres; " +
+      "indien bekend het inschrijfnummer) en Definities 'Identificatiegegevens' (geboortenaam, " +
+      "tussenvoegsel)",
   },
   maxOfficersPerParticipant: {
     value: null,

@@ -21,6 +21,7 @@ import {
   type Scope,
   type TermRule,
 } from "./profile.ts";
+import { protocolVersionOf } from "./version.ts";
 
 export interface DescribedCategory {
   code: string;
@@ -38,10 +39,18 @@ export interface DescribedCategory {
     note?: string;
   };
   scope: { value: Scope; source: string; note?: string };
-  claim: { mode: ClaimRule["mode"]; minimumCents?: number; source: string; note?: string };
+  claim: {
+    mode: ClaimRule["mode"];
+    minimumCents?: number;
+    amountKept?: ClaimRule["amountKept"];
+    source: string;
+    note?: string;
+  };
   placement: { moment: string; futureAllowedForCriteria: string[]; source: string; note?: string };
   removal: DescribedRemoval[];
   criteria: { code: string; text: string; source: string }[];
+  /** Off in a region until its consortium admin switches it on with a legal basis (D-766). */
+  regionOptIn?: { reason: string; source: string; note?: string };
 }
 
 export interface DescribedRemoval {
@@ -79,7 +88,13 @@ export interface ProfileDescription {
   id: string;
   title: string;
   version: string;
+  /** The identifier stored on registrations and cases decided under this profile (D-760). */
+  protocolVersion: string;
+  revision: Profile["revision"];
   seed: string;
+  participantKinds: { value: string[]; source: string; note?: string };
+  participantAgent?: { label: string; source: string; note?: string };
+  personFields: { value: string[]; source: string; note?: string };
   twoStepPlacement: { value: boolean; source: string; note?: string };
   registrationRules: RegistrationRules;
   categories: DescribedCategory[];
@@ -164,6 +179,7 @@ export function describeProfile(profile: Profile): ProfileDescription {
       {
         mode: c.claim.mode,
         ...(c.claim.minimumCents !== undefined ? { minimumCents: c.claim.minimumCents } : {}),
+        ...(c.claim.amountKept ? { amountKept: { ...c.claim.amountKept } } : {}),
         source: c.claim.source,
       },
       c.claim.note,
@@ -173,6 +189,7 @@ export function describeProfile(profile: Profile): ProfileDescription {
     criteria: profile.criteria
       .filter((k) => k.categories.includes(c.code))
       .map((k) => ({ code: k.code, text: k.text, source: k.source })),
+    ...(c.regionOptIn ? { regionOptIn: { ...c.regionOptIn } } : {}),
   }));
 
   const disclosure: DescribedDisclosure[] = [];
@@ -199,7 +216,18 @@ export function describeProfile(profile: Profile): ProfileDescription {
     id: profile.id,
     title: profile.title,
     version: profile.version,
+    protocolVersion: protocolVersionOf(profile),
+    revision: { ...profile.revision },
     seed: profile.seed,
+    participantKinds: withNote(
+      { value: [...profile.participantKinds.value], source: profile.participantKinds.source },
+      profile.participantKinds.note,
+    ),
+    ...(profile.participantAgent ? { participantAgent: { ...profile.participantAgent } } : {}),
+    personFields: withNote(
+      { value: [...profile.personFields.value], source: profile.personFields.source },
+      profile.personFields.note,
+    ),
     twoStepPlacement: withNote(
       { value: profile.twoStepPlacement.value, source: profile.twoStepPlacement.source },
       profile.twoStepPlacement.note,

@@ -12,6 +12,14 @@ export {
   type RuleViolation,
 } from "./engine.ts";
 export * from "./profile.ts";
+export {
+  categoriesInUse,
+  claimKept,
+  optInCategories,
+  optInViolations,
+  personFieldsRefused,
+} from "./profile-limits.ts";
+export { protocolVersionOf, protocolVersionText } from "./version.ts";
 
 const PROFILES: Record<ProfileId, Profile> = {
   "aedes-2021": aedes2021,

@@ -87,10 +87,43 @@ export const keurmerk2013: Profile = {
   id: "keurmerk-2013",
   title: "Protocol Meldpunt Keurmerk Verhuurdersbelangen",
   version: "10 februari 2013",
+  edition: "versie van 10 februari 2013",
+  revision: {
+    number: 2,
+    date: "2026-12-07",
+    changes:
+      "Alleen particuliere verhuurders als deelnemer, met de Keurmerk-makelaar vastgelegd " +
+      "(001 §2, §7.1); alleen de persoonsgegevens van 001 §4.2 (geen voornamen, geslacht, " +
+      "e-mailadres of inschrijfnummer); de W1-plaatsingsbrief wijst op het begeleidingsteam " +
+      "(Bijlage 1 Toelichting 2). Revisie 1: de regels daarvoor (D-760).",
+    source: "001 §13 (Wijzigingen Protocol)",
+  },
   seed: "001",
   participantKinds: {
-    value: ["private_landlord", "housing_corporation"],
-    source: "001 §7.1: verhuurders die via een bij het Keurmerk aangesloten makelaar bemiddelen",
+    value: ["private_landlord"],
+    source:
+      "001 §2 Deelnemer ('particuliere woningverhuurders in de vrije sector, niet zijnde " +
+      "woningcorporaties'), §7.1",
+  },
+  participantAgent: {
+    label: "Keurmerk-makelaar",
+    source:
+      "001 §2 Deelnemer, §7.1 ('Een deelnemer kan uitsluitend toetreden wanneer hij de " +
+      "verhuurbemiddeling via een bij het Keurmerk aangesloten (verhuur)makelaar heeft laten " +
+      "uitvoeren')",
+    note:
+      "Vastgelegd wordt de naam van de makelaar; of die bij het Keurmerk is aangesloten, " +
+      "beoordeelt Keurmerk Verhuurdersbelangen B.V. bij de toetreding (§7.1), niet het systeem.",
+  },
+  personFields: {
+    value: ["initials", "prefix", "surname", "birthName", "birthDate"],
+    source:
+      "001 §4.2 punt 1 ('worden slechts vastgelegd: Identificatiegegevens') en Begrippen " +
+      "'Identificatiegegevens' (voorletter(s), geboortenaam, tussenvoegsel, achternaam en " +
+      "geboortedatum)",
+    note:
+      "Het adres (§4.2 punt 3) is geen persoonsveld maar het adres van de signalering. Zonder " +
+      "e-mailadres gaan de brieven per post (§9.1: 'schriftelijk').",
   },
   maxOfficersPerParticipant: {
     value: 2,
@@ -163,6 +196,15 @@ export const keurmerk2013: Profile = {
         note:
           "Criterium W2.1 (vonnis) noemt geen minimum, maar de termijntabel begint bij € 500: onder " +
           "€ 500 is er geen termijn en dus geen opname (gunstigste lezing).",
+        amountKept: {
+          value: false,
+          source:
+            "001 §4.2 (het bedrag staat niet onder de gegevens die 'slechts' worden vastgelegd)",
+          note:
+            "Het bedrag bepaalt bij de beslissing de schadeschijf en daarmee de termijn; daarna " +
+            "wordt het niet bewaard (review 001-04, D-761). Wie de beslissing wijzigt, geeft het " +
+            "bedrag opnieuw op.",
+        },
       },
       placement: EVICTION_PLACEMENT,
       removal: [

@@ -1,13 +1,14 @@
 import { AEDES_DEADLINES } from "./aedes-2021-deadlines.ts";
 import { ALL_FIELDS } from "./aedes-2021-disclosure.ts";
-import type {
-  ClaimRule,
-  DeadlineRule,
-  DisclosureGrant,
-  PlacementRule,
-  Profile,
-  Scope,
-  Sourced,
+import {
+  type ClaimRule,
+  type DeadlineRule,
+  type DisclosureGrant,
+  PERSON_FIELD_NAMES,
+  type PlacementRule,
+  type Profile,
+  type Scope,
+  type Sourced,
 } from "./profile.ts";
 
 /**
@@ -77,10 +78,36 @@ export const kkr: Profile = {
   id: "kkr",
   title: "Klachten- en Kansenregister",
   version: "000 (brochure NMOH)",
+  edition: "brochure van het Nationaal Meldpunt Ongewenst Huurdersgedrag",
+  revision: {
+    number: 2,
+    date: "2026-12-07",
+    changes:
+      "Ook gemeenten als deelnemer (000); geen inschrijfnummer; de categorie PSY staat uit tot " +
+      "de regio haar met een vastgelegde rechtsgrond aanzet (AVG art. 9). Revisie 1: de " +
+      "regels daarvoor (D-760).",
+    source: "000 zwijgt; gevolgd wordt 003 hoofdstuk 23 (wijzigingen van het protocol)",
+  },
   seed: "000",
   participantKinds: {
-    value: ["private_landlord", "housing_corporation"],
-    source: "000: aangesloten verhuurders; het register is landelijk",
+    value: ["private_landlord", "housing_corporation", "municipality"],
+    source:
+      "000 'Hoe werkt het Klachten- en Kansenregister?': 'Alleen gemeenten, corporaties en " +
+      "professionele verhuurders kunnen zich bij het K&KR aansluiten'",
+    note:
+      "Of een particuliere verhuurder 'professioneel' is, beoordeelt het samenwerkingsverband " +
+      "bij de aansluiting; het systeem kent daar geen kenmerk voor.",
+  },
+  personFields: {
+    value: PERSON_FIELD_NAMES.filter((f) => f !== "seekerNumber"),
+    source:
+      "000 ('Behalve de naam geeft u ook het type overlast op'); verder zwijgt 000 en wordt " +
+      "003 §12.1 gevolgd",
+    note:
+      "000 noemt alleen de naam. Zonder geboortedatum is niemand te herkennen, en de melding " +
+      "vooraf (tweestapsplaatsing) vraagt een e-mail- of postadres; daarom de lijst van 003 " +
+      "§12.1, zonder het inschrijfnummer: het register is landelijk en kent geen " +
+      "woonruimteverdeling.",
   },
   maxOfficersPerParticipant: {
     value: 2,
@@ -173,6 +200,16 @@ export const kkr: Profile = {
       claim: NO_CLAIM,
       placement: EVICTION_PLACEMENT,
       removal: [],
+      regionOptIn: {
+        reason:
+          "Deze categorie typeert iemand naar zijn geestelijke gesteldheid: dat zijn gegevens " +
+          "over gezondheid (AVG art. 9), die alleen met een uitzondering van art. 9 lid 2 AVG " +
+          "(en de UAVG) verwerkt mogen worden.",
+        source: "000 (Psychische overlast: vervuiling, verwaarlozing, geluidsoverlast); AVG art. 9",
+        note:
+          "Het profiel blijft trouw aan 000, maar de categorie staat uit tot de beheerder van de " +
+          "regio haar aanzet met de vastgelegde rechtsgrond (review 000-08, H-7; D-766).",
+      },
     },
   ],
 

@@ -13,6 +13,24 @@ import type { Term } from "../platform/werkdagen.ts";
 export const PROFILE_IDS = ["aedes-2021", "keurmerk-2013", "kkr"] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
+/**
+ * The fields of a person (contract §3 Person) a profile may allow a registration to store.
+ * Each profile lists its own from its article (003 §12.1, 001 §4.2, 000); a body with another
+ * field is refused with 400 naming it (review 001-04, D-761).
+ */
+export const PERSON_FIELD_NAMES = [
+  "initials",
+  "firstNames",
+  "prefix",
+  "surname",
+  "birthName",
+  "birthDate",
+  "gender",
+  "email",
+  "seekerNumber",
+] as const;
+export type PersonFieldName = (typeof PERSON_FIELD_NAMES)[number];
+
 /** A rule value with the article it comes from. */
 export interface Sourced<T> {
   value: T;
@@ -69,6 +87,11 @@ export interface ClaimRule {
   mode: "required" | "optional" | "not_applicable";
   /** Smallest claim accepted, in euro cents (inclusive). */
   minimumCents?: number;
+  /**
+   * `value: false`: the amount decides the term at the decision and is then not stored (001
+   * §4.2 lists no amount; D-761). Absent: stored with the registration.
+   */
+  amountKept?: { value: boolean; source: string; note?: string };
   source: string;
   note?: string;
 }
@@ -136,6 +159,12 @@ export interface CategoryRule {
   placement: PlacementRule;
   /** Early removal particular to this category; `Profile.generalRemoval` applies to all. */
   removal: readonly RemovalRule[];
+  /**
+   * The category is off in a region until its consortium admin switches it on with a recorded
+   * legal basis (000 PSY: health data, AVG art. 9; review 000-08, H-7, D-766). Registrations
+   * of an unswitched category are refused with 422 naming the article and the setting.
+   */
+  regionOptIn?: { reason: string; source: string; note?: string };
 }
 
 export interface CriterionRule {
@@ -292,10 +321,31 @@ export interface Profile {
   title: string;
   /** Changes when the protocol text changes: users accept the declaration again (001 §3.2). */
   version: string;
+  /**
+   * The profile's own revision under that text: raised whenever a rule of the profile changes
+   * (a term, scope, category, person field, participant rule). `protocolVersionOf` joins it
+   * with `version`; every registration and case stores that identifier at creation, so a
+   * later revision never silently changes what was decided under an earlier one (003 ch. 23;
+   * review 003-75, D-760).
+   */
+  revision: { number: number; date: string; changes: string; source: string };
+  /**
+   * The protocol text's edition as a letter names it, in plain Dutch ("versie 1.4 van 13
+   * december 2021"): the first half of the protocol version identifier.
+   */
+  edition: string;
   /** The seed document this profile implements. */
   seed: string;
   /** Which kinds of organisation may be participants (deelnemers). */
   participantKinds: Sourced<readonly OrganisationKind[]>;
+  /**
+   * A participant is admitted only when it lets through an agent the register recognises
+   * (001 §2 Deelnemer, §7.1: a Keurmerk makelaar): the agent's name is then required and
+   * recorded on the participant (review 001-01, D-763). Absent: no such condition.
+   */
+  participantAgent?: { label: string; source: string; note?: string };
+  /** The person fields a registration may store; any other is refused (400, naming it). */
+  personFields: Sourced<readonly PersonFieldName[]>;
   /** At most this many officers per participant; null when the protocol sets no cap. */
   maxOfficersPerParticipant: Sourced<number | null>;
   /** Which roles must accept the declaration of compliance and confidentiality first. */

@@ -13,11 +13,17 @@ export interface DemoApp {
   close(): Promise<void>;
 }
 
-/** A real app on a fresh database with the demo region loaded: the usual API-test fixture. */
+/**
+ * A real app on a fresh database with the demo region loaded: the usual API-test fixture.
+ * `env` sets configuration for this app only (as createTestContext's).
+ */
 export async function createDemoApp(
-  options: { today?: string; profile?: ProfileId } = {},
+  options: { today?: string; profile?: ProfileId; env?: Record<string, string> } = {},
 ): Promise<DemoApp> {
-  const ctx = await createTestContext({ today: options.today ?? "2026-06-01" });
+  const ctx = await createTestContext({
+    today: options.today ?? "2026-06-01",
+    ...(options.env ? { env: options.env } : {}),
+  });
   const demo = (await seedDemoRegion(ctx.services, options.profile ?? "aedes-2021")).demo;
   const app = await buildApp(ctx, ctx.services);
   return {

@@ -43,6 +43,19 @@ export function assertRefused(
   assert.equal(errorCode(res), code);
 }
 
+/** Asserts the contract's error shape `{ error: { code, message, details? } }` and returns it. */
+export function contractError(body: string) {
+  const parsed = JSON.parse(body) as { error?: { code?: unknown; message?: unknown } };
+  assert.equal(typeof parsed.error?.code, "string", body);
+  assert.equal(typeof parsed.error?.message, "string", body);
+  assert.deepEqual(
+    Object.keys(parsed).filter((k) => k !== "error"),
+    [],
+    `only "error" at the top: ${body}`,
+  );
+  return parsed as { error: { code: string; message: string; details?: unknown } };
+}
+
 /** Signs a demo-style user in through the real API: password, then the TOTP code. */
 export async function signIn(
   app: App,

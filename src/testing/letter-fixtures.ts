@@ -153,6 +153,15 @@ export function pdfText(bytes: Buffer, senders: readonly string[] = FOOTER_SENDE
   return `${flat(pages.join("\n"))} ${flat(raw.match(/(Pagina|Page) 1 (van|of) \d+/)?.[0] ?? "")}`;
 }
 
+/** A PDF's text as laid out (a table's label and value stay on one line), on one line. */
+export function pdfLayoutText(bytes: Buffer): string {
+  return flat(
+    execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", "-", "-"], { input: bytes }).toString(
+      "utf8",
+    ),
+  );
+}
+
 /** Asserts that a letter's text says every one of `probes`; a missing one is named. */
 export function assertLetterSays(text: string, probes: readonly string[]): void {
   for (const probe of probes) assert.ok(text.includes(probe), `"${probe}" not in the letter`);

@@ -102,6 +102,8 @@ export const caseSummary = z.object({
   /** Contract §3: `{ name: "YYYY-MM-DD" }` for every deadline of the case. */
   deadlines: z.record(z.string(), z.string()),
   overdue: z.boolean(),
+  /** The protocol version the case was opened under (contract §6; D-760). */
+  protocolVersion: z.string(),
 });
 export type CaseSummary = z.infer<typeof caseSummary>;
 
@@ -132,7 +134,13 @@ export const accessReport = z.object({
   registration: z.record(z.string(), z.unknown()).nullable(),
   /** Every registration about the person in the region the officer confirmed (003 §15.2). */
   registrations: z.array(
-    z.object({ registrationId: z.string(), primarySource: organisationRef, endDate: z.string() }),
+    z.object({
+      registrationId: z.string(),
+      primarySource: organisationRef,
+      endDate: z.string(),
+      /** The protocol version it was decided under (D-760). */
+      protocolVersion: z.string(),
+    }),
   ),
   purposes: z.array(z.string()),
   recipients: z.array(z.string()),

@@ -51,6 +51,8 @@ export const caseFile = pgTable(
     hearingReportCiphertext: text("hearing_report_ciphertext"),
     /** Type-specific facts without personal data (fee, support-team outcome, probation …). */
     facts: jsonb("facts").notNull().default({}),
+    /** The protocol version the case was opened under (its deadlines; D-760). */
+    protocolVersion: text("protocol_version").notNull(),
     ...timestamps(),
   },
   (t) => [

@@ -56,13 +56,17 @@ function blockFlow(fx: DemoApi, registrationPayload: { categories: string[]; cri
       seekerNumber: string,
       contact: { email?: string; address?: typeof address } = {},
       payload = registrationPayload,
+      /** keurmerk-2013 stores no first names or gender (001 §4.2, D-761). */
+      identification: { firstNames?: string; gender?: string } = {
+        firstNames: "Bram",
+        gender: "M",
+      },
     ) {
       const person = {
         initials: "B.",
-        firstNames: "Bram",
+        ...identification,
         surname,
         birthDate: "1984-04-04",
-        gender: "M",
         ...(contact.email ? { email: contact.email } : {}),
       };
       const reg = await call("POST", "/api/v1/registrations", fx.officerA, {
@@ -384,15 +388,23 @@ async function emailedBlockLetter(
 describe("003-18 the block letter under keurmerk-2013 (protective reading: 001 knows no block)", () => {
   const fx = useDemoApi({ today: TODAY, profile: "keurmerk-2013" });
 
-  test("003-18 confirming a match owes a block letter in 4 weeks, e-mailed, naming all participants of the Meldpunt", async () => {
+  test("003-18 confirming a match owes a block letter in 4 weeks, by post, naming all participants of the Meldpunt", async () => {
     const f = blockFlow(fx, { categories: ["W1"], criteria: ["W1.1"] });
-    const { registration, letter, text } = await emailedBlockLetter(
-      f,
-      "keurmerk-2013",
+    // 001 §4.2 stores no e-mail address, first names or gender (D-761): the letter goes by post.
+    const { registration, matchId } = await f.registeredAndMatched(
       "Meldpuntblok",
       "MK-1801",
+      { address },
+      undefined,
+      {},
     );
-    assert.equal(letter.channel, "email");
+    await f.decide(matchId, "confirm");
+    const [duty] = await f.blockDuties(registration.id);
+    assert.equal(duty!.dueDate, dueIn4Weeks("keurmerk-2013"));
+    const [letter] = await f.blockLetters(registration.id);
+    assert.equal(letter!.channel, "post");
+    assert.equal(letter!.status, "draft", "waits for the post");
+    const text = await f.text(letter!.id);
     assertLetterSays(text, [
       "inschrijfnummer MK-1801",
       `Tot ${dutch(registration.endDate)} kunt u niet reageren op woningen van de deelnemers aan het Meldpunt Keurmerk Verhuurdersbelangen.`,

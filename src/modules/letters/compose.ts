@@ -10,6 +10,7 @@ import type { CaseKind } from "../../protocol/case-kinds.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import { type ContentItem, type LetterKind, letterContent } from "./content.ts";
 import { RENDER } from "./elements/index.ts";
+import { supportTeamRule } from "./elements/registration.ts";
 import { addressLines, addressName, capitalise, formatDate, registerName } from "./format.ts";
 import type { LetterDocument, LetterInput, LetterPerson, Section } from "./letter-input.ts";
 import { letterTexts } from "./texts/letter.ts";
@@ -43,6 +44,7 @@ function salutation(p: LetterPerson, lang: Language): string {
 export function itemApplies(item: ContentItem, input: LetterInput): boolean {
   if (item.when === "if_dpo") return input.sender.dpo !== null;
   if (item.when === "if_refused") return input.case?.outcome !== "upheld";
+  if (item.when === "if_support_team") return supportTeamRule(input) !== undefined;
 
   return true;
 }

@@ -21,7 +21,7 @@ import {
   pdfText,
   person,
 } from "../../testing/letter-fixtures.ts";
-import { composeLetter } from "./compose.ts";
+import { composeLetter, itemApplies } from "./compose.ts";
 import { type ElementKey, LETTER_CONTENTS, LETTER_KINDS, SKIP_REASONS } from "./content.ts";
 import type { LetterInput } from "./letter-input.ts";
 
@@ -42,6 +42,8 @@ function probes(key: ElementKey, i: LetterInput): string[] {
   switch (key) {
     case "letter_date":
       return ["Datum: 1 juni 2026"];
+    case "support_team_pointer":
+      return ["begeleidingsteam", "tot 2 keer", "binnen 6 weken"];
     case "recipient_address":
       return ["J.P. van der Zwaanswijk", "Kerkstraat 12-A", "9901 AB Lindendal"];
     case "person_identity":
@@ -257,8 +259,11 @@ describe("every letter of every profile, rendered and read back", () => {
       test(`${id} ${kind}: every required element, with the person's own data`, async () => {
         const input = inputFor(profile, kind, "nl");
         const doc = composeLetter(input);
-        // Every applicable item of the list made it into the letter (none silently dropped).
-        const expected = LETTER_CONTENTS[id][kind]!.items.map((i) => i.key);
+        // Every applicable item of the list made it into the letter (none silently dropped);
+        // the begeleidingsteam pointer belongs to W1 only (the fixture is W2; its own test below).
+        const expected = LETTER_CONTENTS[id]
+          [kind]!.items.filter((i) => i.when !== "if_support_team" || itemApplies(i, input))
+          .map((i) => i.key);
         assert.deepEqual(
           doc.items.map((i) => i.key),
           expected,
@@ -291,6 +296,22 @@ describe("every letter of every profile, rendered and read back", () => {
       });
     }
   }
+
+  test("001-11 keurmerk-2013 W1 placement: the begeleidingsteam pointer, rendered and read back", async () => {
+    const profile = getProfile("keurmerk-2013");
+    const base = inputFor(profile, "placement", "nl");
+    const input = {
+      ...base,
+      registration: { ...base.registration!, categories: ["W1"], criteria: ["W1.1"] },
+    };
+    const doc = composeLetter(input);
+    assert.ok(doc.items.some((i) => i.key === "support_team_pointer"));
+    const text = pdfText((await renderPdf(doc, input.letterDate)).bytes);
+    for (const probe of probes("support_team_pointer", input)) {
+      assert.ok(text.includes(flat(probe)), `"${probe}" not in the W1 letter`);
+    }
+    assert.ok(text.includes(flat(linde.name)), "the participant that works with the team");
+  });
 
   test("an English letter, and the PDF's title and language", async () => {
     const profile = getProfile("aedes-2021");

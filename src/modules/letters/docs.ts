@@ -42,7 +42,9 @@ export function lettersMarkdown(): string {
             ? " (if the sender has a DPO)"
             : item.when === "if_refused"
               ? " (on a (partial) refusal)"
-              : "";
+              : item.when === "if_support_team"
+                ? " (when a category can end through the begeleidingsteam: W1)"
+                : "";
         out.push(
           `| ${n + 1} | \`${item.key}\` | ${cell(item.requirement)}${when} | ${cell(item.source)} |`,
         );

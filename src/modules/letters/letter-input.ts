@@ -51,6 +51,11 @@ export interface RegistrationFacts {
   objectionOutcome: string | null;
   /** The day it was entered (invoerdatum, 003 §12.1). */
   enteredOn: string;
+  /**
+   * The protocol version it was decided under (D-760); absent in facts sealed before it was
+   * recorded.
+   */
+  protocolVersion?: string | undefined;
 }
 
 /** What a screening disclosed to the querying organisation (never more: 003 §13.5). */

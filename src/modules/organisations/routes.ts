@@ -4,10 +4,13 @@ import { ROLES } from "../../platform/auth/roles.ts";
 import type { App } from "../../platform/context.ts";
 import { actionById, CONSORTIUM_ADMIN, idParam, oneById } from "../../platform/http/route-parts.ts";
 import {
+  categorySwitchBody,
+  categorySwitchView,
   lifecycleDate,
   organisationInput,
   organisationPatch,
   organisationView,
+  protocolView,
   publicParticipant,
   regionSettingsPatch,
   regionSettingsView,
@@ -112,6 +115,51 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
       },
     },
     async (request) => organisations.updateSettings(...callerOf(request), request.body),
+  );
+
+  app.get(
+    "/api/v1/protocol",
+    {
+      config: { access: { roles: ROLES, scope: "any" } },
+      schema: {
+        tags,
+        summary:
+          "The region's protocol profile as data: the categories it uses, criteria, the person fields a registration may store, who may take part, deadlines, and the protocol version decisions record today",
+        response: { 200: protocolView },
+      },
+    },
+    async () => organisations.protocolView(),
+  );
+
+  app.get(
+    "/api/v1/region/categories",
+    {
+      config: { access: { roles: ["consortium_admin", "auditor"], scope: "any" } },
+      schema: {
+        tags,
+        summary:
+          "The profile's categories that the region must switch on before use (kkr PSY, AVG art. 9): on or off, the legal basis, who switched and when",
+        response: { 200: z.object({ items: z.array(categorySwitchView) }) },
+      },
+    },
+    async () => ({ items: await organisations.categorySwitches() }),
+  );
+
+  app.put(
+    "/api/v1/region/categories/:code",
+    {
+      config: { access: CONSORTIUM_ADMIN },
+      schema: {
+        tags,
+        summary:
+          "Switch such a category on (with its legal basis) or off; audited. Off refuses new registrations of it (422 category_not_switched_on)",
+        params: z.strictObject({ code: z.string().trim().min(1).max(20) }),
+        body: categorySwitchBody,
+        response: { 200: categorySwitchView },
+      },
+    },
+    async (request) =>
+      organisations.switchCategory(...callerOf(request), request.params.code, request.body),
   );
 
   app.patch(

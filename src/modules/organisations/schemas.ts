@@ -59,6 +59,11 @@ export const organisationInput = z.strictObject({
     })
     .optional(),
   protocolSignedOn: isoDate.optional(),
+  /**
+   * The letting agent through which the participant lets, where the profile admits only so
+   * (001 §2, §7.1: the Keurmerk makelaar; D-763).
+   */
+  lettingAgent: singleLine(2, 200).optional(),
   /** Letterhead logo (PNG or JPEG as a data URL, at most ~200 kB); null removes it. */
   logo: z
     .string()
@@ -88,6 +93,7 @@ export const organisationView = z.object({
   objectionAddress: z.string().nullable(),
   dpo: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }).nullable(),
   protocolSignedOn: z.string().nullable(),
+  lettingAgent: z.string().nullable(),
   status: z.enum(["active", "suspended", "withdrawn", "excluded"]),
   suspendedOn: z.string().nullable(),
   withdrawnOn: z.string().nullable(),
@@ -188,3 +194,69 @@ export type RegionSettingsPatch = z.infer<typeof regionSettingsPatch>;
 export const mailTestBody = z.strictObject({
   to: z.email({ message: "must be an e-mail address" }).max(254),
 });
+
+/**
+ * Switching a category that the profile puts under a region opt-in (000 PSY, AVG art. 9) on or
+ * off (issue 20 part 9, D-766). On needs the legal basis, in the region's own words (a reference
+ * to the DPIA or the FG's advice, the art. 9 lid 2 exception relied on).
+ */
+export const categorySwitchBody = z
+  .strictObject({
+    enabled: z.boolean(),
+    legalBasis: z
+      .string()
+      .trim()
+      .min(20, "must say which exception of AVG art. 9 lid 2 applies and where it is recorded")
+      .max(2000)
+      .optional(),
+  })
+  .refine((b) => !b.enabled || b.legalBasis !== undefined, {
+    message: "switching a category on needs its legal basis",
+    path: ["legalBasis"],
+  });
+export type CategorySwitchBody = z.infer<typeof categorySwitchBody>;
+
+/** A category under a region opt-in, and whether (since when, on which basis, by whom) it is on. */
+export const categorySwitchView = z.object({
+  code: z.string(),
+  title: z.string(),
+  enabled: z.boolean(),
+  legalBasis: z.string().nullable(),
+  switchedAt: z.string().nullable(),
+  switchedBy: z.object({ kind: z.enum(["user", "api_key"]), id: z.string() }).nullable(),
+  reason: z.string(),
+  source: z.string(),
+});
+export type CategorySwitchView = z.infer<typeof categorySwitchView>;
+
+/** GET /api/v1/protocol (contract §6): the region's profile as data (D-760, D-761, D-766). */
+export const protocolView = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** The protocol version registrations and cases decided today record (their protocolVersion). */
+  version: z.string(),
+  /** The categories the region uses: an opt-in category only once it is switched on. */
+  categories: z.array(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      group: z.string(),
+      maxMonths: z.number().int(),
+      scope: z.enum(["organisation", "region", "national"]),
+      source: z.string(),
+    }),
+  ),
+  criteria: z.array(
+    z.object({ code: z.string(), categories: z.array(z.string()), source: z.string() }),
+  ),
+  /** The person fields a registration may store; any other is refused (400). */
+  personFields: z.array(z.string()),
+  participantKinds: z.array(z.enum(ORGANISATION_KINDS)),
+  /** Whether a participant must name the letting agent it lets through (001 §7.1). */
+  participantAgentRequired: z.boolean(),
+  deadlines: z.record(
+    z.string(),
+    z.object({ term: z.string(), from: z.string(), source: z.string() }),
+  ),
+});
+export type ProtocolView = z.infer<typeof protocolView>;

@@ -8,6 +8,7 @@ import type { Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { organisationsEnv } from "./env.ts";
+import { categoriesSwitchedOn, categorySwitches } from "./read-models/category-switches.ts";
 import {
   accessOf,
   consortiumId,
@@ -19,6 +20,7 @@ import {
   listPublicParticipants,
   registryFacts,
 } from "./read-models/organisations.ts";
+import { protocolView } from "./read-models/protocol-view.ts";
 import { mailServer, profile, region, settings, settingsView } from "./read-models/region.ts";
 import type { OrganisationHooks } from "./types.ts";
 import { applyDueTerminations } from "./use-cases/apply-due-terminations.ts";
@@ -28,6 +30,7 @@ import { createRegion } from "./use-cases/create-region.ts";
 import { recordTermination } from "./use-cases/record-termination.ts";
 import { reinstateOrganisation } from "./use-cases/reinstate-organisation.ts";
 import { suspendOrganisation } from "./use-cases/suspend-organisation.ts";
+import { switchCategory } from "./use-cases/switch-category.ts";
 import { updateOrganisation } from "./use-cases/update-organisation.ts";
 import { updateSettings } from "./use-cases/update-settings.ts";
 
@@ -72,6 +75,10 @@ export function createOrganisationsService(
       suspend: suspendOrganisation,
       reinstate: reinstateOrganisation,
       applyDueTerminations,
+      categorySwitches,
+      categoriesSwitchedOn,
+      protocolView,
+      switchCategory,
     }),
     /** Withdrawal (uittreding, 003 §17; 001 §7.2) on `date`: see use-cases/record-termination.ts. */
     recordWithdrawal: (principal: Principal, meta: RequestMeta, id: string, date: string) =>

@@ -41,6 +41,11 @@ export const organisation = pgTable(
     logo: text("logo"),
     /** Date the protocol was signed (003 §14, §17; 001 §7.1): no access before it. */
     protocolSignedOn: date("protocol_signed_on", { mode: "string" }),
+    /**
+     * The letting agent through which a participant lets, when the profile admits participants
+     * only through one (001 §2, §7.1: a Keurmerk makelaar; D-763).
+     */
+    lettingAgent: text("letting_agent"),
     status: text("status", { enum: ["active", "suspended", "withdrawn", "excluded"] }).notNull(),
     suspendedOn: date("suspended_on", { mode: "string" }),
     withdrawnOn: date("withdrawn_on", { mode: "string" }),

@@ -25,6 +25,7 @@ export function view(row: OrganisationRow): OrganisationView {
         ? { name: row.dpoName, email: row.dpoEmail, phone: row.dpoPhone }
         : null,
     protocolSignedOn: row.protocolSignedOn,
+    lettingAgent: row.lettingAgent,
     status: row.status,
     suspendedOn: row.suspendedOn,
     withdrawnOn: row.withdrawnOn,
@@ -65,5 +66,6 @@ export function columnsOf(input: OrganisationPatch) {
   }
   if (input.protocolSignedOn !== undefined) out.protocolSignedOn = input.protocolSignedOn;
   if (input.logo !== undefined) out.logo = input.logo;
+  if (input.lettingAgent !== undefined) out.lettingAgent = input.lettingAgent;
   return out;
 }

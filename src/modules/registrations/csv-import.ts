@@ -4,6 +4,7 @@ import { AppError } from "../../platform/errors.ts";
 import { runInWorker } from "../../platform/imports/worker.ts";
 import {
   ADDRESS_FIELDS,
+  DECISION_FIELDS,
   PERSON_FIELDS,
   REQUIRED_PERSON_FIELDS,
   type RegistrationInput,
@@ -15,15 +16,7 @@ import {
  * registration per line. Codes lists (categories, criteria) are separated by `;`. Amounts in
  * cents. Documented in docs/registrations-import.md.
  */
-export const CSV_COLUMNS = [
-  ...PERSON_FIELDS,
-  ...ADDRESS_FIELDS,
-  "categories",
-  "criteria",
-  "placementDate",
-  "claimCents",
-  "termMonths",
-] as const;
+export const CSV_COLUMNS = [...PERSON_FIELDS, ...ADDRESS_FIELDS, ...DECISION_FIELDS] as const;
 
 const REQUIRED = [...REQUIRED_PERSON_FIELDS, "categories", "criteria", "placementDate"];
 const ADDRESS: readonly string[] = ADDRESS_FIELDS;

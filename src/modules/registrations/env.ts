@@ -13,6 +13,8 @@ export interface RegistrationsDeps {
     profile(): Promise<Profile>;
     accessOf(id: string): Promise<OrganisationAccess | undefined>;
     consortiumId(): Promise<string | undefined>;
+    /** The opt-in categories the region switched on (000 PSY; D-766). */
+    categoriesSwitchedOn(): Promise<string[]>;
   };
   letters: RegistrationLetters;
   /**

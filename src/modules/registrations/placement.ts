@@ -5,6 +5,8 @@ import type { Principal } from "../../platform/auth/access.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Evaluation } from "../../protocol/engine.ts";
 import type { Profile } from "../../protocol/profile.ts";
+import { claimKept } from "../../protocol/profile-limits.ts";
+import { protocolVersionOf } from "../../protocol/version.ts";
 import type { RegistrationsEnv } from "./env.ts";
 import type { blindIndexesOf, encryptPerson } from "./person-data.ts";
 import * as repo from "./repository.ts";
@@ -47,10 +49,11 @@ export async function placeRegistration(
     endDate: p.evaluation.endDate,
     termMonths: p.evaluation.termMonths,
     scope: p.evaluation.scope,
-    claimCents: p.input.claimCents ?? null,
+    claimCents: claimKept(profile, p.input.categories) ? (p.input.claimCents ?? null) : null,
     ...p.encrypted,
     enteredByKind: principal.kind,
     enteredBy: principal.id,
+    protocolVersion: protocolVersionOf(profile),
     createdAt: now,
     updatedAt: now,
   });

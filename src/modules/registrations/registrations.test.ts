@@ -160,7 +160,7 @@ describe("reading, changing, restricting and erasing", () => {
     assert.equal(del.statusCode, 404);
   });
 
-  test("003-46 a querier sees screening answers, not the register: 403 on list and detail", async () => {
+  test("F1 (003-46) a querier sees screening answers, not the register: 403 on list and detail", async () => {
     for (const headers of [fx.querierA, fx.querierB]) {
       for (const url of [`/api/v1/registrations/${id}`, "/api/v1/registrations"]) {
         const res = await apiRequest(fx.app, "GET", url, headers);

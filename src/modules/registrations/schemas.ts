@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { compareDates, isIsoDate } from "../../platform/werkdagen.ts";
+import { PERSON_FIELD_NAMES } from "../../protocol/profile.ts";
 import { isoDate } from "../organisations/schemas.ts";
 
 /**
@@ -46,18 +47,13 @@ export const personSchema = z.strictObject({
 });
 export type Person = z.infer<typeof personSchema>;
 
-/** The fields matching reads, in the order files and forms list them. */
-export const MATCH_FIELDS = [
-  "initials",
-  "firstNames",
-  "prefix",
-  "surname",
-  "birthName",
-  "birthDate",
-  "gender",
-] as const;
-/** Every field of the contract's Person, in that order. */
-export const PERSON_FIELDS = [...MATCH_FIELDS, "email", "seekerNumber"] as const;
+/**
+ * Every field of the contract's Person, in the order files and forms list them: the protocol's
+ * list, from which each profile chooses what a registration may store (D-761).
+ */
+export const PERSON_FIELDS = PERSON_FIELD_NAMES;
+/** The fields matching reads: every person field but the contact ones. */
+export const MATCH_FIELDS = PERSON_FIELDS.filter((f) => f !== "email" && f !== "seekerNumber");
 /** The fields every person must have (the others are optional in `personSchema`). */
 export const REQUIRED_PERSON_FIELDS = [
   "initials",
@@ -100,6 +96,15 @@ export const ADDRESS_FIELDS = [
 ] as const;
 
 const codes = z.array(z.string().trim().min(1).max(20)).min(1).max(12);
+
+/** The fields of a registration that make up its decision (term and scope follow from them). */
+export const DECISION_FIELDS = [
+  "categories",
+  "criteria",
+  "placementDate",
+  "claimCents",
+  "termMonths",
+] as const;
 
 export const registrationBody = z.strictObject({
   person: personSchema,
@@ -151,6 +156,8 @@ const summary = {
   objectionOutcome: z.string().nullable(),
   primarySource: z.object({ id: z.string(), name: z.string() }),
   enteredBy: z.object({ kind: z.enum(["user", "api_key"]), id: z.string() }),
+  /** The protocol version the registration was decided under (contract §6; D-760). */
+  protocolVersion: z.string(),
 };
 
 export const registrationSummary = z.object(summary);

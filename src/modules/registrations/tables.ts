@@ -32,6 +32,13 @@ export const registration = pgTable(
     addressCiphertext: text("address_ciphertext"),
     enteredByKind: text("entered_by_kind", { enum: ["user", "api_key"] }).notNull(),
     enteredBy: uuid("entered_by").notNull(),
+    /**
+     * The protocol version the placement was decided under (protocolVersionOf: the seed's
+     * edition and the profile's revision, 003 ch. 23; D-760). Its term and scope stay as
+     * decided when the profile changes later; a change of the decision itself records the
+     * version it was changed under.
+     */
+    protocolVersion: text("protocol_version").notNull(),
     ...timestamps(),
   },
   (t) => [

@@ -22,6 +22,7 @@ function terms(row: RegistrationRow) {
     termMonths: row.termMonths,
     scope: row.scope,
     claimCents: row.claimCents,
+    protocolVersion: row.protocolVersion,
   };
 }
 

@@ -48,6 +48,18 @@ export function toErrorResponse(
       return app("invalid_json", "The request says it is JSON but has no body.");
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return app("invalid_json", "The request body is not valid JSON.");
+    // The router's own refusals (reported through Fastify's frameworkErrors, app.ts): a
+    // malformed %-escape in the path, or a path parameter longer than the router takes.
+    // Found by the fuzzer in test/security (D-731); the path itself is not echoed.
+    case "FST_ERR_BAD_URL":
+      return app("invalid_input", "The address is not valid: it has a malformed %-escape.", {
+        code: "invalid_url",
+      });
+    case "FST_ERR_MAX_PARAM_LENGTH":
+      return app("invalid_input", "A part of the address is longer than this server accepts.", {
+        code: "path_parameter_too_long",
+        status: 414,
+      });
     case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
       return app("invalid_input", "The request's Content-Length does not match its body.", {
         code: "invalid_content_length",

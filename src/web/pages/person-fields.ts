@@ -52,15 +52,25 @@ function groupField(m: Messages, group: string, values: Values, errors: FieldErr
     });
 }
 
+export interface PersonFieldOptions {
+  withEmail?: boolean;
+  withSeekerNumber?: boolean;
+  /** Only these person fields (a registration's profile, D-761); all when absent. */
+  only?: readonly string[];
+}
+
 /** The person's identification fields (contract §3), labelled and with their errors. */
 export function personFields(
   m: Messages,
   values: Values,
   errors: FieldErrors,
-  options: { withEmail?: boolean; withSeekerNumber?: boolean } = {},
+  options: PersonFieldOptions = {},
 ): SafeHtml {
   const p = m.person;
-  const f = groupField(m, "person", values, errors);
+  const g = groupField(m, "person", values, errors);
+  // A registration form shows only the fields its profile stores (D-761).
+  const shown = (name: string) => !options.only || options.only.includes(name);
+  const f: typeof g = (name, label, extra) => (shown(name) ? g(name, label, extra) : html``);
   return html`<fieldset class="group"><legend>${m.register.personLegend}</legend>
 ${f("initials", p.initials, { hint: p.initialsHint, required: true, width: "short" })}
 ${f("firstNames", p.firstNames, { width: "long" })}
@@ -68,14 +78,18 @@ ${f("prefix", p.prefix, { hint: p.prefixHint, width: "short" })}
 ${f("surname", p.surname, { required: true, width: "long" })}
 ${f("birthName", p.birthName, { hint: p.birthNameHint, width: "long" })}
 ${f("birthDate", p.birthDate, { hint: p.birthDateHint, required: true, width: "short", inputmode: "numeric" })}
-${selectField({
-  m,
-  name: "person.gender",
-  label: p.gender,
-  value: values.gender ?? "",
-  error: errors.get("person.gender"),
-  options: ["", "M", "V", "X"].map((v) => ({ value: v, label: p.genders[v] ?? v })),
-})}
+${
+  shown("gender")
+    ? selectField({
+        m,
+        name: "person.gender",
+        label: p.gender,
+        value: values.gender ?? "",
+        error: errors.get("person.gender"),
+        options: ["", "M", "V", "X"].map((v) => ({ value: v, label: p.genders[v] ?? v })),
+      })
+    : ""
+}
 ${options.withEmail === false ? "" : f("email", p.email, { type: "email", width: "long" })}
 ${options.withSeekerNumber === false ? "" : f("seekerNumber", p.seekerNumber, { width: "medium" })}
 </fieldset>`;
@@ -149,7 +163,7 @@ export function personAndAddressFields(
   values: PersonAndAddressValues,
   errors: FieldErrors,
   address: { legend: string; hint: string },
-  options: { withEmail?: boolean; withSeekerNumber?: boolean } = {},
+  options: PersonFieldOptions = {},
 ): SafeHtml {
   return html`${personFields(m, values.person, errors, options)}
 ${addressFields(m, address.legend, address.hint, values.address, errors)}`;

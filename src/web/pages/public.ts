@@ -26,6 +26,7 @@ import {
 } from "../forms.ts";
 import type { Kit, PageContext } from "../kit.ts";
 import { table } from "../table.ts";
+import { categoryUseHtml } from "./category-use.ts";
 import {
   personAndAddressFields,
   personAndAddressValues,
@@ -74,13 +75,17 @@ ${paragraphs(p.about)}
     const p = ctx.m.admin.pub;
     const rules = await services.organisations.profile();
     const profile = describeProfile(rules);
+    // D-766: only the categories the region uses (kkr PSY only once switched on).
+    const switchedOn = await services.organisations.categoriesSwitchedOn();
+    const inUse = profile.categories.filter((c) => !c.regionOptIn || switchedOn.includes(c.code));
     // The protocol by its name and article, never our seed numbers (G-10).
     const cite = (source: string) => citeSource(rules.id, source, ctx.lang);
     return ctx.send(
       p.categoriesTitle,
       html`<h1>${p.categoriesTitle}</h1>
 <p>${p.categoriesIntro(profile.title)}</p>
-${profile.categories.map(
+${categoryUseHtml(ctx, rules, switchedOn)}
+${inUse.map(
   (c) => html`<section class="category" aria-labelledby="cat-${c.code}">
 <h2 id="cat-${c.code}" lang="nl">${c.code} — ${c.title}</h2>
 <p lang="nl">${c.description}</p>

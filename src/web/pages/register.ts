@@ -119,8 +119,19 @@ ${m.register.steps.slice(0, STEPS).map((label, i) => html`<li${i + 1 === step ? 
 </ol>`;
 }
 
-export function categoryOptions(m: Messages, described: ProfileDescription) {
-  return described.categories.map((c) => ({
+/**
+ * The categories a form offers: those the region uses, and any the registration already holds
+ * (an opt-in category switched off later must not fall off a change form; D-766).
+ */
+export function categoryOptions(
+  m: Messages,
+  described: ProfileDescription,
+  offered: { switchedOn: readonly string[]; held: readonly string[] },
+) {
+  const shown = described.categories.filter(
+    (c) => !c.regionOptIn || offered.switchedOn.includes(c.code) || offered.held.includes(c.code),
+  );
+  return shown.map((c) => ({
     value: c.code,
     label: html`<strong>${c.code}</strong> ${c.title}`,
     hint: html`${c.description}<br>${c.term.kind === "fixed" ? m.register.fixedTerm(c.term.maxMonths) : m.register.maxTerm(c.term.maxMonths)} · ${m.register.scope}: ${m.scopes[c.scope.value] ?? c.scope.value} · <span class="source">${c.source}</span>`,
@@ -177,7 +188,10 @@ export function registerRegisterPages(app: App, services: Services, kit: Kit, cl
         legendClass: "legend--heading",
         hint: m.register.categoryHint,
         error: errors.get("categories"),
-        options: categoryOptions(m, described),
+        options: categoryOptions(m, described, {
+          switchedOn: await services.organisations.categoriesSwitchedOn(),
+          held: d.categories,
+        }),
         checked: d.categories,
       });
     } else if (step === 2) {
@@ -209,7 +223,7 @@ ${errors.has("confirmCriteria") ? html`<p class="field-error" id="f-confirmCrite
     } else if (step === 3) {
       const needsClaim = chosen.some((c) => c.claim.mode !== "not_applicable");
       const choosableTerm = chosen.some((c) => c.term.kind === "maximum");
-      inner = html`${personAndAddressFields(m, d, errors, { legend: m.register.addressLegend, hint: m.register.addressHint })}
+      inner = html`${personAndAddressFields(m, d, errors, { legend: m.register.addressLegend, hint: m.register.addressHint }, { only: profile.personFields.value })}
 <fieldset class="group"><legend>${m.register.placementLegend}</legend>
 ${textField({ m, name: "placementDate", label: m.register.placementDate, hint: m.register.placementHint, value: d.placementDate, required: true, error: errors.get("placementDate"), width: "short", inputmode: "numeric" })}
 ${needsClaim ? textField({ m, name: "claim", label: m.register.claim, hint: m.register.claimHint, value: d.claim, error: errors.get("claim"), width: "short", inputmode: "decimal", required: chosen.some((c) => c.claim.mode === "required") }) : hidden("claim", d.claim)}

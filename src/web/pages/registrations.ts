@@ -1,6 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Services } from "../../modules/index.ts";
 import {
+  DECISION_FIELDS,
   REGISTRATION_STATUSES,
   type RegistrationPatch,
 } from "../../modules/registrations/schemas.ts";
@@ -319,7 +320,9 @@ ${confirmField(errors, d.eraseConfirm)}
     status = 200,
   ) {
     const { m } = ctx;
-    const described = describeProfile(await services.organisations.profile());
+    const profile = await services.organisations.profile();
+    const described = describeProfile(profile);
+    const switchedOn = await services.organisations.categoriesSwitchedOn();
     return ctx.send(
       m.detail.changeTitle,
       html`<h1>${m.detail.changeTitle}</h1>
@@ -328,7 +331,7 @@ ${errorSummary(m, errors)}
 <form method="post" action="/registraties/${id}/wijzigen" novalidate>
 ${csrfField(csrf)}
 <input type="hidden" name="confirmCriteria" value="yes">
-${choiceField({ m, name: "categories", type: "checkbox", legend: m.register.categoryLegend, error: errors.get("categories"), options: categoryOptions(m, described), checked: d.categories })}
+${choiceField({ m, name: "categories", type: "checkbox", legend: m.register.categoryLegend, error: errors.get("categories"), options: categoryOptions(m, described, { switchedOn, held: d.categories }), checked: d.categories })}
 ${choiceField({
   m,
   name: "criteria",
@@ -343,7 +346,7 @@ ${choiceField({
   })),
   checked: d.criteria,
 })}
-${personAndAddressFields(m, d, errors, { legend: m.register.addressLegend, hint: m.register.addressHint })}
+${personAndAddressFields(m, d, errors, { legend: m.register.addressLegend, hint: m.register.addressHint }, { only: profile.personFields.value })}
 <fieldset class="group"><legend>${m.register.placementLegend}</legend>
 ${textField({ m, name: "placementDate", label: m.register.placementDate, hint: m.register.placementHint, value: d.placementDate, required: true, error: errors.get("placementDate"), width: "short" })}
 ${textField({ m, name: "claim", label: m.register.claim, hint: m.register.claimHint, value: d.claim, error: errors.get("claim"), width: "short", inputmode: "decimal" })}
@@ -394,16 +397,25 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
       const errors: FieldErrors = new Map();
       const proposal = proposalOf(m, lang, d, errors);
       if (!proposal) return changePage(ctx, id, csrf, d, errors, 422);
-      const evaluation = evaluateRegistration(
-        await services.organisations.profile(),
-        proposal,
-        clock.today(),
-      );
-      if (!evaluation.ok) {
-        addViolations(m, evaluation.violations, errors);
-        return changePage(ctx, id, csrf, d, errors, 422);
-      }
+      // Only what changed: a correction of the person or address alone is no new decision and
+      // keeps the term and protocol version it was decided under (D-760).
+      const current = await services.registrations.getRegistration(...callerOf(request), id);
       const patch: RegistrationPatch = { ...proposal };
+      for (const f of DECISION_FIELDS) {
+        if (JSON.stringify(patch[f] ?? null) === JSON.stringify(current[f] ?? null))
+          delete patch[f];
+      }
+      if (DECISION_FIELDS.some((f) => patch[f] !== undefined)) {
+        const evaluation = evaluateRegistration(
+          await services.organisations.profile(),
+          proposal,
+          clock.today(),
+        );
+        if (!evaluation.ok) {
+          addViolations(m, evaluation.violations, errors);
+          return changePage(ctx, id, csrf, d, errors, 422);
+        }
+      }
       try {
         await services.registrations.updateRegistration(...callerOf(request), id, patch);
       } catch (err) {

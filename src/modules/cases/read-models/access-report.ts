@@ -42,6 +42,7 @@ export async function accessReport(
         name: (await deps.organisations.getName(c.primarySourceId)) ?? "",
       },
       endDate: reg.endDate,
+      protocolVersion: reg.protocolVersion,
     });
   }
   const recipients = person

@@ -29,6 +29,7 @@ export async function summarise(env: CasesEnv, rows: repo.CaseRow[]): Promise<Ca
       overdue:
         !finished(row.status) &&
         own.some((d) => d.metOn === null && compareDates(d.dueDate, today) < 0),
+      protocolVersion: row.protocolVersion,
     };
   });
 }

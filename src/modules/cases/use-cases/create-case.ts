@@ -5,6 +5,7 @@ import { hasRole, type Principal } from "../../../platform/auth/access.ts";
 import { AppError, notFound, protocolRule } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
 import type { CaseKind } from "../../../protocol/case-kinds.ts";
+import { protocolVersionOf } from "../../../protocol/version.ts";
 import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
 import { findVisibleCase } from "../case-access.ts";
 import { caseLetter, sealCase } from "../case-letters.ts";
@@ -192,6 +193,7 @@ export async function createCase(
       noticeDate: input.noticeDate ?? null,
       requesterCiphertext,
       facts: inadmissible ? { inadmissible } : {},
+      protocolVersion: protocolVersionOf(profile),
       createdAt: now,
       updatedAt: now,
     });

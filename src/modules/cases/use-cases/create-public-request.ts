@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "../../../platform/audit/actor.ts";
 import { type AuditActor, type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
 import { AppError, protocolRule } from "../../../platform/errors.ts";
+import { protocolVersionOf } from "../../../protocol/version.ts";
 import { recordCaseEvent } from "../audit-helpers.ts";
 import { addDeadline } from "../deadline-helpers.ts";
 import { place } from "../encryption.ts";
@@ -98,6 +99,7 @@ export async function createPublicRequest(
       noticeDate: input.noticeDate ?? null,
       requesterCiphertext,
       facts: { channel: "public" },
+      protocolVersion: protocolVersionOf(profile),
       createdAt: now,
       updatedAt: now,
     });

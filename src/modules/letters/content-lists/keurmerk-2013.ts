@@ -84,6 +84,14 @@ export const KEURMERK: Partial<Record<LetterKind, LetterContent>> = {
       },
       ...keurmerkObjection(INVOER).slice(1),
       {
+        key: "support_team_pointer",
+        requirement:
+          "Betrokkene wordt gewezen op de mogelijkheid om te laten toetsen of hij voor " +
+          "woonbegeleiding in aanmerking komt (het begeleidingsteam), en op het beroep daartegen",
+        source: "001 Bijlage 1, Toelichting punt 2",
+        when: "if_support_team",
+      },
+      {
         key: "register_address",
         requirement: "Het postadres van het Meldpunt Keurmerk Verhuurdersbelangen",
         source: INVOER,

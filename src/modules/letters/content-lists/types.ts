@@ -56,6 +56,8 @@ export const ELEMENT_KEYS = [
   "retention",
   "block_details",
   "block_consequence",
+  /** 001 Bijlage 1, toelichting punt 2: the pointer to the begeleidingsteam (W1). */
+  "support_team_pointer",
 ] as const;
 export type ElementKey = (typeof ELEMENT_KEYS)[number];
 
@@ -67,9 +69,11 @@ export interface ContentItem {
   /**
    * "if_dpo": only when the organisation has a data protection officer ("indien van
    * toepassing", 003 ch. 10); "if_refused": only when a request or objection was not (fully)
-   * upheld (003 §15: "een afwijzing wordt gemotiveerd").
+   * upheld (003 §15: "een afwijzing wordt gemotiveerd"); "if_support_team": only when a
+   * category of the registration can end through the begeleidingsteam (001 W1, Bijlage 1
+   * toelichting punt 2; review 001-11).
    */
-  when?: "if_dpo" | "if_refused";
+  when?: "if_dpo" | "if_refused" | "if_support_team";
 }
 
 /**

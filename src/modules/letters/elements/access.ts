@@ -8,6 +8,7 @@
  */
 import { formatEuro } from "../../../platform/money.ts";
 import type { Block } from "../../../platform/pdf/pdf.ts";
+import { protocolVersionText } from "../../../protocol/version.ts";
 import { addressLines, formatDate, personName, registerName } from "../format.ts";
 import type {
   AccessFacts,
@@ -79,6 +80,10 @@ export function storedRows(
     ]);
   }
   rows.push([s.enteredBy, s.officerOf(reg.primarySource)]);
+  // 003 ch. 23: which version of the protocol the decision was taken under (D-760).
+  if (r.protocolVersion) {
+    rows.push([s.protocolVersion, protocolVersionText(i.profile, r.protocolVersion)]);
+  }
   return rows;
 }
 

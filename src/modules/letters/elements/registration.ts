@@ -1,9 +1,10 @@
 /** The elements about the registration: its reason, purpose, term, consequence and end. */
 import type { Block } from "../../../platform/pdf/pdf.ts";
-import { formatDate, registerName } from "../format.ts";
+import { citeSource } from "../../../protocol/citation.ts";
+import { formatDate, registerName, termText } from "../format.ts";
 import type { LetterInput } from "../letter-input.ts";
 import { registrationTexts } from "../texts/registration.ts";
-import { paragraph, type Renders, scopeText } from "./shared.ts";
+import { deadlineTerm, paragraph, type Renders, scopeText } from "./shared.ts";
 
 function categoryRows(i: LetterInput): Block[] {
   const { profile, language: l, registration: r } = i;
@@ -24,7 +25,37 @@ function isClaimCategory(profile: LetterInput["profile"], code: string): boolean
   return c !== undefined && (c.group === "D" || c.claim.mode !== "not_applicable");
 }
 
+/**
+ * The begeleidingsteam rule of the registration's categories (001 W1: removal when the team
+ * decides re-housing is possible), or undefined when no category of it has one.
+ */
+export function supportTeamRule(i: Pick<LetterInput, "profile" | "registration">) {
+  const codes = i.registration?.categories ?? [];
+  return i.profile.categories
+    .filter((c) => codes.includes(c.code))
+    .flatMap((c) => c.removal)
+    .find((r) => r.trigger === "support_team_rehousing");
+}
+
 export const registrationElements = {
+  /** 001 Bijlage 1, toelichting punt 2: "Betrokkene wordt ... gewezen op de mogelijkheid". */
+  support_team_pointer: (i) => {
+    const rule = supportTeamRule(i);
+    if (!rule) return null;
+    const l = i.language;
+    const t = registrationTexts[l].supportTeam;
+    const appeal = deadlineTerm(i.profile, "support_team_appeal_window");
+    const times = Number(rule.params?.maxSupportTeamRequests ?? 2);
+    return paragraph(
+      t.heading,
+      t.text(
+        (i.primarySource ?? i.sender).name,
+        times,
+        appeal ? t.within(termText(appeal, l)) : "",
+        citeSource(i.profile.id, rule.source, l),
+      ),
+    );
+  },
   categories: (i) => {
     const t = registrationTexts[i.language].categories;
     if (i.profile.id === "keurmerk-2013") {

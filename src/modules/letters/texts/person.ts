@@ -49,6 +49,7 @@ export const personTexts = defineCatalogue(
       noProcedure: "geen procedure",
       enteredBy: "Ingevoerd door",
       officerOf: (organisation: string) => `een geautoriseerd functionaris van ${organisation}`,
+      protocolVersion: "Vastgelegd volgens",
     },
     recipients: {
       heading: "Wie uw gegevens ontvangt",
@@ -113,6 +114,7 @@ export const personTexts = defineCatalogue(
       noProcedure: "no procedure",
       enteredBy: "Entered by",
       officerOf: (organisation: string) => `an authorised officer of ${organisation}`,
+      protocolVersion: "Recorded under",
     },
     recipients: {
       heading: "Who receives your data",

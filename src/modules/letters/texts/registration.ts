@@ -123,6 +123,19 @@ export const registrationTexts = defineCatalogue(
         `Tot ${end}; daarna worden zij automatisch gewist. Eerder als een grond voor verwijdering zich voordoet (zoals een gegrond bezwaar of een nieuwe kans).`,
       notApplicable: "Niet van toepassing.",
     },
+    /** 001 Bijlage 1, toelichting punt 2: the W1 placement letter points to the support team. */
+    supportTeam: {
+      heading: "Begeleidingsteam: een kans op een nieuwe woning",
+      text: (org: string, times: number, appeal: string, cite: string) =>
+        "Heeft uw gemeente daarvoor voorzieningen, dan kunt u laten toetsen of u met " +
+        "woonbegeleiding in aanmerking komt voor een woning. Dat beoordeelt het begeleidingsteam " +
+        `waarmee ${org} samenwerkt. Ziet het begeleidingsteam een reëel perspectief op ` +
+        "verbetering, met of zonder begeleiding, dan kunt u weer een woning krijgen en kan uw " +
+        `opname eerder eindigen. U kunt dit tijdens uw opname tot ${times} keer vragen, bij ${org}. ` +
+        `Bent u het niet eens met de beslissing van het begeleidingsteam, dan kunt u${appeal} in ` +
+        `beroep gaan bij Keurmerk Verhuurdersbelangen B.V. (${cite}).`,
+      within: (term: string) => ` binnen ${term}`,
+    },
   },
   {
     categories: {
@@ -231,6 +244,18 @@ export const registrationTexts = defineCatalogue(
       until: (end: string) =>
         `Until ${end}; then they are erased automatically. Earlier if a ground for removal arises (such as an upheld objection or a new chance).`,
       notApplicable: "Not applicable.",
+    },
+    supportTeam: {
+      heading: "Support team: a chance of a new home",
+      text: (org: string, times: number, appeal: string, cite: string) =>
+        "Where your municipality has the facilities, you can have it assessed whether you " +
+        "qualify for a home with housing support. The support team that " +
+        `${org} works with decides. If the support team sees a real prospect of improvement, ` +
+        "with or without support, you can be housed again and your registration may end " +
+        `earlier. You can ask for this up to ${times} times during your registration, at ${org}. ` +
+        `If you disagree with the support team's decision, you can appeal${appeal} to ` +
+        `Keurmerk Verhuurdersbelangen B.V. (${cite}).`,
+      within: (term: string) => ` within ${term}`,
     },
   },
 );

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type AuditActor, type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
 import type { OrganisationsEnv } from "../env.ts";
+import { checkLettingAgent } from "../participant-agent.ts";
 import { checkCommitteeAddress, checkKind } from "../policy.ts";
 import { profile, region } from "../read-models/region.ts";
 import * as repo from "../repository.ts";
@@ -15,7 +16,9 @@ export async function addOrganisation(
   input: OrganisationInput & { id?: string },
 ) {
   const { db, clock } = env;
-  checkKind(await profile(env), input.kind);
+  const p = await profile(env);
+  checkKind(p, input.kind);
+  checkLettingAgent(p, input.kind, input.lettingAgent);
   checkCommitteeAddress(input.kind, input.address);
   const r = await region(env);
   const id = input.id ?? randomUUID();

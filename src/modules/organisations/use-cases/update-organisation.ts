@@ -4,6 +4,7 @@ import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { OrganisationsEnv } from "../env.ts";
 import { getVisible } from "../lookup.ts";
+import { checkLettingAgent } from "../participant-agent.ts";
 import { checkCommitteeAddress, checkKind } from "../policy.ts";
 import { profile } from "../read-models/region.ts";
 import * as repo from "../repository.ts";
@@ -22,7 +23,9 @@ export async function updateOrganisation(
   if (row.status === "withdrawn" || row.status === "excluded") {
     throw new AppError("conflict", "A withdrawn or excluded organisation cannot be changed.");
   }
-  if (patch.kind) checkKind(await profile(env), patch.kind);
+  const p = await profile(env);
+  if (patch.kind) checkKind(p, patch.kind);
+  checkLettingAgent(p, patch.kind ?? row.kind, patch.lettingAgent ?? row.lettingAgent);
   checkCommitteeAddress(patch.kind ?? row.kind, patch.address ?? view(row).address);
   await db.transaction(async (tx) => {
     await repo.updateOrganisation(tx, id, { ...columnsOf(patch), updatedAt: clock.now() });

@@ -8,6 +8,7 @@ import type { RegistrationsEnv } from "../env.ts";
 import { blindIndexesOf, encryptPerson } from "../person-data.ts";
 import { placeRegistration } from "../placement.ts";
 import { primarySourceFor, refuse } from "../primary-source.ts";
+import { optInRefusals, personFieldError } from "../profile-limits.ts";
 import * as repo from "../repository.ts";
 import type { RegistrationInput, RegistrationSummary } from "../schemas.ts";
 import { summary } from "../views.ts";
@@ -28,8 +29,13 @@ export async function createRegistration(
   const organisationId = await primarySourceFor(env, principal, options.onBehalfOf);
   const profile = await deps.organisations.profile();
   const today = clock.today();
+  const fieldError = personFieldError(profile, input.person);
+  if (fieldError) throw fieldError;
   const evaluation = evaluateRegistration(profile, input, today);
-  if (!evaluation.ok) throw refuse(evaluation.violations);
+  const optIn = await optInRefusals(env, profile, input.categories);
+  if (!evaluation.ok || optIn.length > 0) {
+    throw refuse([...optIn, ...(evaluation.ok ? [] : evaluation.violations)]);
+  }
   const id = randomUUID();
   // Encryption and blind indexes first: nothing may use another connection inside the
   // transaction (PGlite has one; D-009).

@@ -4,12 +4,14 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { type LineError, LineErrors } from "../../../platform/imports/line-errors.ts";
 import { type Evaluation, evaluateRegistration } from "../../../protocol/engine.ts";
+import { optInViolations } from "../../../protocol/index.ts";
 import { changed } from "../changes.ts";
 import type { ParsedRow } from "../csv-import.ts";
 import type { RegistrationsEnv } from "../env.ts";
 import { blindIndexesOf, encryptPerson } from "../person-data.ts";
 import { placeRegistration } from "../placement.ts";
 import { primarySourceFor } from "../primary-source.ts";
+import { personFieldError } from "../profile-limits.ts";
 import type { RegistrationInput } from "../schemas.ts";
 
 /**
@@ -28,6 +30,7 @@ export async function importRegistrations(
   const organisationId = await primarySourceFor(env, principal, options.onBehalfOf);
   const profile = await deps.organisations.profile();
   const today = clock.today();
+  const switchedOn = await deps.organisations.categoriesSwitchedOn();
   const outcomes: RowOutcome[] = [];
   for (const row of rows) {
     // 20,000 rows take seconds: a turn of the event loop every few hundred (F13, D-742).
@@ -36,12 +39,18 @@ export async function importRegistrations(
   }
   function outcomeOf(row: ParsedRow) {
     if (!row.input) return { line: row.line, outcome: "refused" as const, errors: row.errors };
+    const fieldError = personFieldError(profile, row.input.person);
+    if (fieldError) {
+      const { code, message } = fieldError;
+      return { line: row.line, outcome: "refused" as const, errors: [{ code, message }] };
+    }
     const evaluation = evaluateRegistration(profile, row.input, today);
-    if (!evaluation.ok) {
+    const optIn = optInViolations(profile, row.input.categories, switchedOn);
+    if (!evaluation.ok || optIn.length > 0) {
       return {
         line: row.line,
         outcome: "refused" as const,
-        errors: evaluation.violations.map((v) => ({
+        errors: [...optIn, ...(evaluation.ok ? [] : evaluation.violations)].map((v) => ({
           code: v.rule,
           message: v.message,
           source: v.source,

@@ -3,16 +3,25 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { evaluateRegistration } from "../../../protocol/engine.ts";
+import { claimKept } from "../../../protocol/profile-limits.ts";
+import { protocolVersionOf } from "../../../protocol/version.ts";
 import { changed } from "../changes.ts";
 import type { RegistrationsEnv } from "../env.ts";
 import { blindIndexesOf, encryptPerson } from "../person-data.ts";
 import { changeableRegistration } from "../policy.ts";
 import { refuse } from "../primary-source.ts";
+import { optInRefusals, personFieldError } from "../profile-limits.ts";
 import * as repo from "../repository.ts";
-import type { RegistrationInput, RegistrationPatch } from "../schemas.ts";
+import { DECISION_FIELDS, type RegistrationInput, type RegistrationPatch } from "../schemas.ts";
 import { fullView, summary } from "../views.ts";
 
-/** Changes a registration; the rules are applied again to the result (same as creating). */
+/**
+ * Changes a registration. A change of what was decided (categories, criteria, placement date,
+ * claim, term) is a new decision: the rules of the current profile are applied again to the
+ * result and its protocol version is recorded. A change of the person or address alone leaves
+ * the decision as it was taken, under its own protocol version: a later profile revision never
+ * silently moves its term or scope (003 ch. 23; D-760).
+ */
 export async function updateRegistration(
   env: RegistrationsEnv,
   principal: Principal,
@@ -41,8 +50,27 @@ export async function updateRegistration(
   if (next.address === undefined) delete next.address;
   if (next.claimCents === undefined) delete next.claimCents;
   const profile = await deps.organisations.profile();
-  const evaluation = evaluateRegistration(profile, next, clock.today());
-  if (!evaluation.ok) throw refuse(evaluation.violations);
+  const fieldError = personFieldError(profile, patch.person);
+  if (fieldError) throw fieldError;
+  const redecided = DECISION_FIELDS.some((f) => patch[f] !== undefined);
+  const decision = redecided
+    ? evaluateRegistration(profile, next, clock.today())
+    : ({
+        ok: true,
+        startDate: row.startDate,
+        endDate: row.endDate,
+        termMonths: row.termMonths,
+        scope: row.scope,
+      } as const);
+  const optIn = await optInRefusals(
+    env,
+    profile,
+    next.categories.filter((c) => !row.categories.includes(c)),
+  );
+  if (!decision.ok || optIn.length > 0) {
+    throw refuse([...optIn, ...(decision.ok ? [] : decision.violations)]);
+  }
+  const evaluation = decision;
   const encrypted = await encryptPerson(env, row.organisationId, id, next.person, next.address);
   const indexes = await blindIndexesOf(keyring, next.person);
   await db.transaction(async (tx) => {
@@ -54,7 +82,8 @@ export async function updateRegistration(
       endDate: evaluation.endDate,
       termMonths: evaluation.termMonths,
       scope: evaluation.scope,
-      claimCents: next.claimCents ?? null,
+      claimCents: claimKept(profile, next.categories) ? (next.claimCents ?? null) : null,
+      ...(redecided ? { protocolVersion: protocolVersionOf(profile) } : {}),
       ...encrypted,
       updatedAt: clock.now(),
     });

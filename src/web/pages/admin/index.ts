@@ -2,6 +2,7 @@ import type { Services } from "../../../modules/index.ts";
 import type { App } from "../../../platform/context.ts";
 import type { Kit } from "../../kit.ts";
 import { registerAuditorRequestPages } from "./auditor-requests.ts";
+import { registerCategorySwitchPages } from "./category-switches.ts";
 import { registerParticipantPages } from "./participants.ts";
 import { registerProtocolPage } from "./protocol.ts";
 import { registerSettingsPages } from "./settings.ts";
@@ -19,4 +20,5 @@ export function registerAdminPages(app: App, services: Services, kit: Kit) {
   registerSettingsPages(app, services, kit);
   registerProtocolPage(app, services, kit);
   registerAuditorRequestPages(app, services, kit);
+  registerCategorySwitchPages(app, services, kit);
 }

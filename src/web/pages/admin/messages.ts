@@ -88,6 +88,9 @@ const nl = {
       dpoEmail: "E-mailadres functionaris gegevensbescherming",
       dpoPhone: "Telefoon functionaris gegevensbescherming",
       signedOnHint: "JJJJ-MM-DD; zonder datum heeft de organisatie nog geen toegang",
+      lettingAgent: "Makelaar via wie de deelnemer verhuurt",
+      lettingAgentHint:
+        "Alleen als het protocol dat eist (Keurmerk: een bij het Keurmerk aangesloten makelaar).",
       address: "Adres van de organisatie",
       addressHint: "Vul alle velden in, of geen.",
       street: "Straat",
@@ -266,6 +269,9 @@ const en: typeof nl = {
       dpoEmail: "E-mail of the data protection officer",
       dpoPhone: "Telephone of the data protection officer",
       signedOnHint: "YYYY-MM-DD; without a date the organisation has no access yet",
+      lettingAgent: "Letting agent through which the participant lets",
+      lettingAgentHint:
+        "Only where the protocol requires one (Keurmerk: an agent affiliated with the Keurmerk).",
       address: "Address of the organisation",
       addressHint: "Fill in every field, or none.",
       street: "Street",

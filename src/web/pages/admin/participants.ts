@@ -53,6 +53,7 @@ function organisationBody(form: FormBody) {
       kvkNumber: v("kvkNumber"),
       objectionAddress: v("objectionAddress"),
       protocolSignedOn: v("protocolSignedOn"),
+      lettingAgent: v("lettingAgent"),
       address,
       dpo,
     }),
@@ -126,6 +127,7 @@ ${selectField({ m, name: "kind", label: t.kind, value: str(form, "kind") || "hou
 ${f("kvkNumber", t.kvk, { hint: t.kvkHint, width: "short", inputmode: "numeric" })}
 ${f("protocolSignedOn", t.signedOn, { hint: t.signedOnHint, width: "short" })}
 ${f("objectionAddress", t.objectionAddress, { hint: t.objectionHint, width: "long" })}
+${f("lettingAgent", t.lettingAgent, { hint: t.lettingAgentHint, width: "long" })}
 <fieldset class="group"><legend>${t.address}</legend><p class="hint">${t.addressHint}</p>
 ${f("address.street", t.street, { width: "long" })}
 ${f("address.houseNumber", t.houseNumber, { width: "short" })}
@@ -147,6 +149,7 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
       kvkNumber: o.kvkNumber ?? "",
       protocolSignedOn: o.protocolSignedOn ?? "",
       objectionAddress: o.objectionAddress ?? "",
+      lettingAgent: o.lettingAgent ?? "",
       "address.street": o.address?.street ?? "",
       "address.houseNumber": o.address?.houseNumber ?? "",
       "address.postcode": o.address?.postcode ?? "",
@@ -311,6 +314,7 @@ ${errorSummary(m, errors)}
 <dt>${t.kvk}</dt><dd>${o.kvkNumber ?? m.none}</dd>
 <dt>${t.signedOn}</dt><dd>${o.protocolSignedOn ? dateHtml(ctx.lang, o.protocolSignedOn) : m.none}</dd>
 <dt>${t.objectionAddress}</dt><dd>${o.objectionAddress ?? m.none}</dd>
+${o.lettingAgent ? html`<dt>${t.lettingAgent}</dt><dd>${o.lettingAgent}</dd>` : ""}
 <dt>${a.pub.dpo}</dt><dd>${o.dpo ? `${o.dpo.name}, ${o.dpo.email}${o.dpo.phone ? `, ${o.dpo.phone}` : ""}` : m.none}</dd>
 ${o.suspendedOn ? html`<dt>${t.suspendedOn}</dt><dd>${dateHtml(ctx.lang, o.suspendedOn)}</dd>` : ""}
 ${o.withdrawnOn ? html`<dt>${t.withdrawnOn}</dt><dd>${dateHtml(ctx.lang, o.withdrawnOn)}</dd>` : ""}

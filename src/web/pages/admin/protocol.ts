@@ -4,6 +4,7 @@ import { html } from "../../../platform/html.ts";
 import { describeProfile } from "../../../protocol/engine.ts";
 import type { Kit } from "../../kit.ts";
 import { table } from "../../table.ts";
+import { categorySwitchTexts } from "./category-switches.ts";
 import { ADMIN } from "./common.ts";
 
 /** The protocol profile as readable rules, with their articles. */
@@ -20,6 +21,7 @@ export function registerProtocolPage(app: App, services: Services, kit: Kit) {
 <p>${t.intro(d.title, d.version, d.seed)}</p>
 ${t.quotedDutch() ? html`<p class="notice notice--warning" lang="en">${t.quotedDutch()}</p>` : ""}
 <p>${t.twoStep}: ${d.twoStepPlacement.value ? m.yes : m.no}${src(d.twoStepPlacement.source)}</p>
+${d.categories.some((c) => c.regionOptIn) ? html`<p><a href="/beheer/categorieen">${categorySwitchTexts[ctx.lang].title}</a></p>` : ""}
 <h2>${t.categories}</h2>
 ${d.categories.map(
   (c) => html`<section class="category" aria-labelledby="p-${c.code}" lang="nl">
