@@ -33,6 +33,16 @@ export function errorCode(res: { json(): unknown }): string | undefined {
   return (res.json() as { error?: { code?: string } }).error?.code;
 }
 
+/** Asserts that an API request was refused with this status and this stable error code. */
+export function assertRefused(
+  res: { statusCode: number; body: string; json(): unknown },
+  status: number,
+  code: string,
+): void {
+  assert.equal(res.statusCode, status, res.body);
+  assert.equal(errorCode(res), code);
+}
+
 /** Asserts the contract's error shape `{ error: { code, message, details? } }` and returns it. */
 export function contractError(body: string) {
   const parsed = JSON.parse(body) as { error?: { code?: unknown; message?: unknown } };
@@ -126,14 +136,14 @@ export async function createUserThroughApi(
 }
 
 /** Places a registration through the API with the given (officer's) headers; the 201 is asserted. */
-export async function placeRegistrationThroughApi(
+export async function placeRegistrationThroughApi<T extends { id: string } = { id: string }>(
   app: App,
   headers: Record<string, string>,
   registration: object,
-) {
+): Promise<T> {
   const res = await apiRequest(app, "POST", "/api/v1/registrations", headers, registration);
   assert.equal(res.statusCode, 201, res.body);
-  return res.json() as { id: string };
+  return res.json() as T;
 }
 
 /** Issues an API key through the API with the given (admin's) headers; the 201 is asserted. */

@@ -8,3 +8,14 @@ export const JAN_PIETER = {
   gender: "M" as const,
   email: "jp.zwaanswijk@example.org",
 };
+
+/** A person as the tests send one to the API (registrations, screenings, the seeker index). */
+export interface PersonInput {
+  initials: string;
+  surname: string;
+  birthDate: string;
+  prefix?: string;
+  firstNames?: string;
+  gender?: "M" | "V" | "X";
+  seekerNumber?: string;
+}

@@ -13,7 +13,12 @@ import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, demoKeys } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
+import {
+  apiCalls,
+  assertRefused,
+  bearer,
+  placeRegistrationThroughApi,
+} from "../../testing/http.ts";
 import { tablesSnapshot } from "../../testing/snapshot.ts";
 import { parsePositionsCsv } from "./import.ts";
 
@@ -58,7 +63,7 @@ const ALL_EVENTS = [
   { type: "reminder_with_sharing_offer", date: "2026-05-15" },
 ];
 
-const call = (...r: ApiRequest) => apiRequest(app, ...r);
+const { call } = apiCalls(() => app);
 
 async function importJson(asOf: string, items: unknown[], headers = officerA) {
   const res = await call("POST", "/api/v1/arrears/positions", headers, { asOf, items });
@@ -87,13 +92,12 @@ before(async () => {
   ({ ctx, app, demo } = await createDemoApp({ today: TODAY }));
   ({ officerA, officerB, admin } = demoKeys(demo));
   // A registration in the register, to see that it stays exactly as it is.
-  const reg = await call("POST", "/api/v1/registrations", officerA, {
+  await placeRegistrationThroughApi(app, officerA, {
     person: { initials: "J.", prefix: "van", surname: "HuurderTA", birthDate: "1980-02-03" },
     categories: ["A.I"],
     criteria: ["a"],
     placementDate: "2026-05-01",
   });
-  assert.equal(reg.statusCode, 201, reg.body);
   registerBefore = await registerSnapshot();
 });
 
@@ -123,8 +127,7 @@ describe("agreements", () => {
       reportingPoint: "vps",
       remarks: "free text",
     });
-    assert.equal(bad.statusCode, 400);
-    assert.equal(bad.json().error.code, "unknown_field");
+    assertRefused(bad, 400, "unknown_field");
     const code = await call("PUT", "/api/v1/arrears/agreements/GM363", officerA, {
       status: "signed",
       reportingPoint: "vps",
@@ -132,8 +135,7 @@ describe("agreements", () => {
     assert.equal(code.statusCode, 400);
     // The consortium admin acts for a landlord with onBehalfOf; without it, 422.
     const noLandlord = await call("GET", "/api/v1/arrears/agreements", admin);
-    assert.equal(noLandlord.statusCode, 422);
-    assert.equal(noLandlord.json().error.code, "landlord_required");
+    assertRefused(noLandlord, 422, "landlord_required");
     const onBehalf = await call(
       "GET",
       `/api/v1/arrears/agreements?onBehalfOf=${demo.organisations[0]!.id}`,
@@ -210,8 +212,7 @@ describe("position import", () => {
       "C-3,P.,,Csvhuurder,,,,Kadeweg,3,,9902 BB,Havenstad,1234,80000,85000,2026-05-01,2026-05-05,phone,2026-05-05,2026-05-06,2026-05-07",
       "C-4,too,few",
     ].join("\n");
-    const res = await apiRequest(
-      app,
+    const res = await call(
       "POST",
       `/api/v1/arrears/positions?asOf=${ASOF}`,
       { ...officerA, "content-type": "text/csv" },
@@ -227,17 +228,14 @@ describe("position import", () => {
         [5, "wrong_column_count"],
       ],
     );
-    const unknownColumn = await apiRequest(
-      app,
+    const unknownColumn = await call(
       "POST",
       `/api/v1/arrears/positions?asOf=${ASOF}`,
       { ...officerA, "content-type": "text/csv" },
       `${header},remarks\n`,
     );
-    assert.equal(unknownColumn.statusCode, 400);
-    assert.equal(unknownColumn.json().error.code, "unknown_column");
-    const noAsOf = await apiRequest(
-      app,
+    assertRefused(unknownColumn, 400, "unknown_column");
+    const noAsOf = await call(
       "POST",
       "/api/v1/arrears/positions",
       { ...officerA, "content-type": "text/csv" },

@@ -11,7 +11,7 @@ import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { App } from "../../platform/context.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp } from "../../testing/demo-app.ts";
-import { apiRequest, bearer } from "../../testing/http.ts";
+import { apiRequest, assertRefused, bearer } from "../../testing/http.ts";
 import { parseFeedbackCsv } from "./import.ts";
 
 let ctx: TestContext;
@@ -185,19 +185,16 @@ describe("feedback as CSV", () => {
     const unknown = await postCsv(
       "tenancyRef,outcome,date,remarks\nF-4,help_accepted,2026-06-17,x\n",
     );
-    assert.equal(unknown.statusCode, 400);
-    assert.equal(unknown.json().error.code, "unknown_column");
+    assertRefused(unknown, 400, "unknown_column");
     const missing = await postCsv("tenancyRef,outcome\nF-4,help_accepted\n");
-    assert.equal(missing.statusCode, 400);
-    assert.equal(missing.json().error.code, "missing_column");
+    assertRefused(missing, 400, "missing_column");
     const empty = await postCsv("");
     assert.equal(empty.statusCode, 400);
     const noMunicipality = await postCsv(
       "tenancyRef,outcome,date\nF-4,help_accepted,2026-06-17\n",
       "",
     );
-    assert.equal(noMunicipality.statusCode, 400);
-    assert.equal(noMunicipality.json().error.code, "municipality_code_required");
+    assertRefused(noMunicipality, 400, "municipality_code_required");
     const badMunicipality = await postCsv(
       "tenancyRef,outcome,date\nF-4,help_accepted,2026-06-17\n",
       "?municipalityCode=GM1979",
@@ -227,8 +224,7 @@ describe("feedback as CSV", () => {
       items: [],
       remarks: "x",
     });
-    assert.equal(unknownField.statusCode, 400);
-    assert.equal(unknownField.json().error.code, "unknown_field");
+    assertRefused(unknownField, 400, "unknown_field");
     const both = await apiRequest(
       app,
       "POST",

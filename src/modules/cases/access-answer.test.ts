@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { accessRequestElsewhere, caseSteps, escapeRegExp } from "../../testing/case-steps.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { apiCalls } from "../../testing/http.ts";
+import { apiCalls, assertRefused } from "../../testing/http.ts";
 import { browserOn, csrfIn, demoUser } from "../../testing/web.ts";
 
 type Headers = Record<string, string>;
@@ -68,8 +68,7 @@ describe("access answer for the joint register (aedes-2021)", () => {
       outcome: "upheld",
       reasons: "Inzage verleend.",
     });
-    assert.equal(early.statusCode, 422, early.body);
-    assert.equal(early.json().error.code, "access_candidates_unconfirmed");
+    assertRefused(early, 422, "access_candidates_unconfirmed");
 
     const { candidates } = await ok("GET", `/api/v1/cases/${c.id}/access-candidates`, fx.officerB);
     assert.equal(candidates.length, 1);
@@ -98,8 +97,7 @@ describe("access answer for the joint register (aedes-2021)", () => {
       registrationId: "00000000-0000-4000-8000-000000000000",
       decision: "confirmed",
     });
-    assert.equal(stranger.statusCode, 404);
-    assert.equal(stranger.json().error.code, "not_a_candidate");
+    assertRefused(stranger, 404, "not_a_candidate");
     await ok("POST", `/api/v1/cases/${c.id}/access-candidates`, fx.officerB, {
       registrationId: reg.id,
       decision: "confirmed",

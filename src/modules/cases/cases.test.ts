@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { type DemoApi, useDemoApi } from "../../testing/demo-app.ts";
-import { apiCalls, signIn } from "../../testing/http.ts";
+import { apiCalls, assertRefused, signIn } from "../../testing/http.ts";
 import { flat, pdfText } from "../../testing/letter-fixtures.ts";
 import { notificationDuty } from "../letters/tables.ts";
 
@@ -108,8 +108,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       outcome: "upheld",
       reasons: "Onjuist vastgelegd.",
     });
-    assert.equal(early.statusCode, 422);
-    assert.equal(early.json().error.code, "acknowledgement_first");
+    assertRefused(early, 422, "acknowledgement_first");
     const decided = await t.acknowledgeAndDecide(h.officerA, created.id, {
       outcome: "upheld",
       reasons: "De ontruiming is nooit voltrokken.",
@@ -171,8 +170,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       parentCaseId: c.id,
       receivedDate: "2026-06-01",
     });
-    assert.equal(tooEarly.statusCode, 422);
-    assert.equal(tooEarly.json().error.code, "appeal_not_open");
+    assertRefused(tooEarly, 422, "appeal_not_open");
     const rejected = await t.acknowledgeAndDecide(h.officerA, c.id, {
       outcome: "rejected",
       reasons: "Het vonnis is onherroepelijk.",
@@ -276,8 +274,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
     const c = await t.openCaseOn(h.officerA, "access", reg.id, "2026-06-01");
     assert.deepEqual(c.deadlines, { access_request_decision: "2026-06-29" });
     const refused = await t.call("GET", `/api/v1/cases/${c.id}/access-report`, h.officerA);
-    assert.equal(refused.statusCode, 422);
-    assert.equal(refused.json().error.code, "identity_not_verified");
+    assertRefused(refused, 422, "identity_not_verified");
     const grant = await t.tryCaseStep(h.officerA, c.id, "decision", {
       outcome: "upheld",
       reasons: "Inzage verleend.",
@@ -346,8 +343,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       reasons: "x",
       newEndDate: "2030-01-01",
     });
-    assert.equal(later.statusCode, 422);
-    assert.equal(later.json().error.code, "hardship_only_favourable");
+    assertRefused(later, 422, "hardship_only_favourable");
     await t.caseStep(h.committee, c.id, "decision", {
       outcome: "partly_upheld",
       reasons: "Termijn verkort.",
@@ -411,8 +407,7 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       registrationId: reg.id,
       receivedDate: "2026-06-01",
     });
-    assert.equal(keurmerkOnly.statusCode, 422);
-    assert.equal(keurmerkOnly.json().error.code, "case_type_not_in_profile");
+    assertRefused(keurmerkOnly, 422, "case_type_not_in_profile");
   });
 
   test("deadlines across Ascension Day and Christmas (Algemene termijnenwet)", async () => {

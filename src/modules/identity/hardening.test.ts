@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { useDemoApp } from "../../testing/demo-app.ts";
-import { apiRequest, bearer, signIn } from "../../testing/http.ts";
+import { apiRequest, assertRefused, bearer, signIn } from "../../testing/http.ts";
 
 const fx = useDemoApp({ today: "2026-06-01" });
 
@@ -81,8 +81,7 @@ test("roles must fit the kind of organisation (003 §14.1)", async () => {
     role: "consortium_admin",
     label: "Escalation",
   });
-  assert.equal(key.statusCode, 422);
-  assert.equal(key.json().error.code, "role_not_allowed_for_organisation");
+  assertRefused(key, 422, "role_not_allowed_for_organisation");
   const auditorInCorporation = await adminPost("/api/v1/users", {
     organisationId: fx.demo.organisations[0]!.id,
     email: "a@x.example",
@@ -107,6 +106,5 @@ test("a suspension takes effect at once, so a future date is refused", async () 
     bearer(fx.demo.consortiumAdmin.apiKey),
     { date: "2026-07-01" },
   );
-  assert.equal(res.statusCode, 400);
-  assert.equal(res.json().error.code, "suspension_date_in_future");
+  assertRefused(res, 400, "suspension_date_in_future");
 });

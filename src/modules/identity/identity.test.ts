@@ -19,6 +19,7 @@ import { createTestContext, type TestContext } from "../../testing/context.ts";
 import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
 import {
   apiRequest,
+  assertRefused,
   bearer,
   errorCode,
   issueApiKeyThroughApi,
@@ -808,8 +809,7 @@ describe("the officer cap of keurmerk-2013 (001: at most two officers per partic
       { displayName: "Keurmerk Persoon", roles: ["querier", "officer"] },
       kapp,
     );
-    assert.equal(promote.statusCode, 422, promote.body);
-    assert.equal(promote.json().error.code, "officer_cap_reached");
+    assertRefused(promote, 422, "officer_cap_reached");
   });
 
   test("re-enabling a disabled officer cannot exceed the cap", async () => {

@@ -1,7 +1,7 @@
 import { and, count, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Role } from "../../platform/auth/roles.ts";
 import type { Db } from "../../platform/db/database.ts";
-import { findRow } from "../../platform/db/find.ts";
+import { findRow, findRows } from "../../platform/db/find.ts";
 import {
   apiKey,
   appUser,
@@ -27,10 +27,8 @@ export async function findUser(db: Db, id: string): Promise<UserRow | undefined>
 }
 
 export async function listUsers(db: Db, organisationId?: string): Promise<UserRow[]> {
-  const q = db.select().from(appUser);
-  return organisationId
-    ? q.where(eq(appUser.organisationId, organisationId)).orderBy(appUser.email)
-    : q.orderBy(appUser.email);
+  const ofOrganisation = organisationId ? eq(appUser.organisationId, organisationId) : undefined;
+  return findRows(db, appUser, [ofOrganisation], [appUser.email]);
 }
 
 export async function rolesOf(db: Db, userIds: string[]): Promise<Map<string, Role[]>> {
@@ -217,10 +215,8 @@ export async function findApiKey(db: Db, id: string): Promise<ApiKeyRow | undefi
 }
 
 export async function listApiKeys(db: Db, organisationId?: string): Promise<ApiKeyRow[]> {
-  const q = db.select().from(apiKey);
-  return organisationId
-    ? q.where(eq(apiKey.organisationId, organisationId)).orderBy(apiKey.createdAt)
-    : q.orderBy(apiKey.createdAt);
+  const ofOrganisation = organisationId ? eq(apiKey.organisationId, organisationId) : undefined;
+  return findRows(db, apiKey, [ofOrganisation], [apiKey.createdAt]);
 }
 
 export async function markApiKeyUsed(db: Db, id: string, now: Date) {

@@ -15,7 +15,7 @@ import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile } from "../../protocol/index.ts";
 import type { ProfileId } from "../../protocol/profile.ts";
 import { type DemoApi, useDemoApi } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest } from "../../testing/http.ts";
+import { apiCalls } from "../../testing/http.ts";
 import { assertLetterSays, flat, pdfText } from "../../testing/letter-fixtures.ts";
 import { notificationDuty } from "./tables.ts";
 
@@ -47,7 +47,7 @@ interface Letter {
 
 /** The calls a block-letter test makes, on one demo region. */
 function blockFlow(fx: DemoApi, registrationPayload: { categories: string[]; criteria: string[] }) {
-  const call = (...r: ApiRequest) => apiRequest(fx.app, ...r);
+  const { call } = apiCalls(() => fx.app);
   return {
     call,
     /** A registration of `surname` (with e-mail and/or address), its seeker, the pending match. */

@@ -17,7 +17,13 @@ import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile } from "../../protocol/index.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
+import {
+  apiCalls,
+  apiRequest,
+  assertRefused,
+  bearer,
+  placeRegistrationThroughApi,
+} from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
 
@@ -51,12 +57,10 @@ function pdfText(bytes: Buffer): string {
 
 const fx = useDemoApi({ today: TODAY });
 
-const call = (...r: ApiRequest) => apiRequest(fx.app, ...r);
+const { call } = apiCalls(() => fx.app);
 
 async function register(headers: Record<string, string>, payload: object) {
-  const res = await call("POST", "/api/v1/registrations", headers, payload);
-  assert.equal(res.statusCode, 201, res.body);
-  return res.json() as { id: string; status: string };
+  return placeRegistrationThroughApi<{ id: string; status: string }>(fx.app, headers, payload);
 }
 
 async function lettersOf(registrationId: string, headers = fx.officerA) {
@@ -146,8 +150,7 @@ describe("the placement letter by e-mail", () => {
   test("another organisation gets 404, a querier 403, the consortium admin sees it", async () => {
     for (const url of [`/api/v1/letters/${letterId}`, `/api/v1/letters/${letterId}/pdf`]) {
       const other = await call("GET", url, fx.officerB);
-      assert.equal(other.statusCode, 404, other.body);
-      assert.equal(other.json().error.code, "not_found");
+      assertRefused(other, 404, "not_found");
       assert.equal((await call("GET", url, fx.querierA)).statusCode, 403);
       assert.equal((await call("GET", url, fx.admin)).statusCode, 200);
     }
@@ -162,8 +165,7 @@ describe("the placement letter by e-mail", () => {
     const again = await call("POST", `/api/v1/letters/${letterId}/sent`, fx.officerA, {
       sentOn: TODAY,
     });
-    assert.equal(again.statusCode, 409, again.body);
-    assert.equal(again.json().error.code, "letter_final");
+    assertRefused(again, 409, "letter_final");
     const documented = await call(
       "POST",
       `/api/v1/letters/${letterId}/documented`,
@@ -192,8 +194,7 @@ describe("no address known (003 ch. 10): documented, then sent once an address i
     const sent = await call("POST", `/api/v1/letters/${letter.id}/sent`, fx.officerA, {
       sentOn: TODAY,
     });
-    assert.equal(sent.statusCode, 422);
-    assert.equal(sent.json().error.code, "letter_has_no_address");
+    assertRefused(sent, 422, "letter_has_no_address");
     const documented = await call(
       "POST",
       `/api/v1/letters/${letter.id}/documented`,
@@ -339,8 +340,7 @@ describe("erasure: the removal letter, and no letter content left behind", () =>
     for (const l of [removal, placement]) {
       assert.equal(l.contentAvailable, false, `${l.kind}: content erased`);
       const pdf = await call("GET", `/api/v1/letters/${l.id}/pdf`, fx.officerA);
-      assert.equal(pdf.statusCode, 404);
-      assert.equal(pdf.json().error.code, "letter_content_erased");
+      assertRefused(pdf, 404, "letter_content_erased");
     }
     const rows = await fx.ctx.database.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM letter WHERE registration_id = $1 AND pdf_ciphertext IS NOT NULL",
@@ -520,8 +520,7 @@ describe("an import's letters are produced on request", () => {
       "initials,surname,birthDate,categories,criteria,placementDate,claimCents",
       "K.,Ingelezen,1970-01-01,A.I,a,2026-05-01,",
     ].join("\n");
-    const imported = await apiRequest(
-      fx.app,
+    const imported = await call(
       "POST",
       "/api/v1/registrations/import?dryRun=false",
       { ...fx.officerB, "content-type": "text/csv" },

@@ -9,7 +9,7 @@ import { readdirSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { apiRequest, bearer } from "../../testing/http.ts";
+import { apiRequest, assertRefused, bearer } from "../../testing/http.ts";
 import { type SmtpSink, startSmtpSink } from "../../testing/smtp-sink.ts";
 
 const PASSWORD = "geheim-Wachtwoord-42";
@@ -65,8 +65,7 @@ describe("the region's SMTP server", () => {
     const noUser = await call("PATCH", "/api/v1/region/settings", {
       smtp: smtp({ username: null }),
     });
-    assert.equal(noUser.statusCode, 400);
-    assert.equal(noUser.json().error.code, "smtp_password_without_username");
+    assertRefused(noUser, 400, "smtp_password_without_username");
     assert.equal((await call("GET", "/api/v1/region/settings")).json().smtp, null);
   });
 

@@ -34,6 +34,11 @@ function conditions(f: AuditFilter): SQL | undefined {
   return and(...parts);
 }
 
+/** The audit events that meet `where`, in the order they were written. */
+function eventsInOrder(db: Db, where: SQL | undefined) {
+  return db.select().from(auditEvent).where(where).orderBy(asc(auditEvent.seq));
+}
+
 export async function countEvents(db: Db, f: AuditFilter): Promise<number> {
   const [row] = await db.select({ n: count() }).from(auditEvent).where(conditions(f));
   return Number(row?.n ?? 0);
@@ -45,13 +50,7 @@ export async function pageOfEvents(
   offset: number,
   limit: number,
 ): Promise<AuditEventRow[]> {
-  return db
-    .select()
-    .from(auditEvent)
-    .where(conditions(f))
-    .orderBy(asc(auditEvent.seq))
-    .offset(offset)
-    .limit(limit);
+  return eventsInOrder(db, conditions(f)).offset(offset).limit(limit);
 }
 
 /** Keyset paging for exports: the next `limit` events after `afterSeq`, in seq order. */
@@ -61,12 +60,7 @@ export async function eventsAfter(
   afterSeq: number,
   limit: number,
 ): Promise<AuditEventRow[]> {
-  return db
-    .select()
-    .from(auditEvent)
-    .where(and(conditions(f), gt(auditEvent.seq, afterSeq)))
-    .orderBy(asc(auditEvent.seq))
-    .limit(limit);
+  return eventsInOrder(db, and(conditions(f), gt(auditEvent.seq, afterSeq))).limit(limit);
 }
 
 /** Events of these actions in [from, before): what the annual report counts. */
@@ -76,15 +70,12 @@ export async function eventsOfActions(
   from: Date,
   before: Date,
 ): Promise<AuditEventRow[]> {
-  return db
-    .select()
-    .from(auditEvent)
-    .where(
-      and(
-        inArray(auditEvent.action, actions),
-        gte(auditEvent.occurredAt, from),
-        lt(auditEvent.occurredAt, before),
-      ),
-    )
-    .orderBy(asc(auditEvent.seq));
+  return eventsInOrder(
+    db,
+    and(
+      inArray(auditEvent.action, actions),
+      gte(auditEvent.occurredAt, from),
+      lt(auditEvent.occurredAt, before),
+    ),
+  );
 }

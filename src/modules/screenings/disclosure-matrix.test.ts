@@ -11,7 +11,7 @@ import { auditEvent } from "../../platform/audit/tables.ts";
 import { getProfile } from "../../protocol/index.ts";
 import type { ProfileId } from "../../protocol/profile.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest } from "../../testing/http.ts";
+import { apiCalls, assertRefused, placeRegistrationThroughApi } from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
 
@@ -50,6 +50,28 @@ interface ProfileCase {
   allocationUntil: boolean;
 }
 
+/**
+ * The profiles (aedes-2021, kkr) under which the own organisation sees dates, scope and source,
+ * another organisation only that there is a block, and the allocation system the end date.
+ */
+const OTHERS_SEE_BLOCK_ONLY: Omit<ProfileCase, "profile" | "registrations"> = {
+  screening: {
+    officerA: FULL,
+    querierA: DATES_SCOPE_SOURCE,
+    officerB: BLOCK_ONLY,
+    querierB: BLOCK_ONLY,
+    admin: FULL,
+  },
+  block: {
+    officerA: ["primarySource", "scope", "since", "until"],
+    querierA: ["primarySource", "scope", "since", "until"],
+    officerB: ["primarySource"],
+    querierB: ["primarySource"],
+    admin: ["primarySource", "scope", "since", "until"],
+  },
+  allocationUntil: true,
+};
+
 const CASES: ProfileCase[] = [
   {
     profile: "aedes-2021",
@@ -57,21 +79,7 @@ const CASES: ProfileCase[] = [
       region: { categories: ["B.II"], criteria: ["a"] },
       organisation: { categories: ["A.I"], criteria: ["a"] },
     },
-    screening: {
-      officerA: FULL,
-      querierA: DATES_SCOPE_SOURCE,
-      officerB: BLOCK_ONLY,
-      querierB: BLOCK_ONLY,
-      admin: FULL,
-    },
-    block: {
-      officerA: ["primarySource", "scope", "since", "until"],
-      querierA: ["primarySource", "scope", "since", "until"],
-      officerB: ["primarySource"],
-      querierB: ["primarySource"],
-      admin: ["primarySource", "scope", "since", "until"],
-    },
-    allocationUntil: true,
+    ...OTHERS_SEE_BLOCK_ONLY,
   },
   {
     profile: "keurmerk-2013",
@@ -95,21 +103,7 @@ const CASES: ProfileCase[] = [
   {
     profile: "kkr",
     registrations: { national: { categories: ["CRIM"], criteria: ["CRIM.1"] } },
-    screening: {
-      officerA: FULL,
-      querierA: DATES_SCOPE_SOURCE,
-      officerB: BLOCK_ONLY,
-      querierB: BLOCK_ONLY,
-      admin: FULL,
-    },
-    block: {
-      officerA: ["primarySource", "scope", "since", "until"],
-      querierA: ["primarySource", "scope", "since", "until"],
-      officerB: ["primarySource"],
-      querierB: ["primarySource"],
-      admin: ["primarySource", "scope", "since", "until"],
-    },
-    allocationUntil: true,
+    ...OTHERS_SEE_BLOCK_ONLY,
   },
 ];
 
@@ -118,7 +112,7 @@ const keys = (o: object) => Object.keys(o).sort();
 for (const c of CASES) {
   describe(`what each party sees under ${c.profile}`, () => {
     const h = useDemoApi({ today: TODAY, profile: c.profile });
-    const call = (...r: ApiRequest) => apiRequest(h.app, ...r);
+    const { call } = apiCalls(() => h.app);
     const people = new Map<Scope, { person: object; seeker: string; endDate: string }>();
     const headersOf = (caller: Caller) => h[caller];
     const orgA = () => ({ id: h.demo.organisations[0]!.id, name: h.demo.organisations[0]!.name });
@@ -132,18 +126,12 @@ for (const c of CASES) {
           surname: ["Zichtbaar", "Zichtveld", "Zichtberg"][n - 1]!,
           birthDate: `1980-0${n}-11`,
         };
-        const res = await call("POST", "/api/v1/registrations", h.officerA, {
-          person,
-          ...reg,
-          placementDate: "2026-05-01",
-        });
-        assert.equal(res.statusCode, 201, res.body);
-        const registration = res.json() as {
+        const registration = await placeRegistrationThroughApi<{
           id: string;
           endDate: string;
           scope: string;
           status: string;
-        };
+        }>(h.app, h.officerA, { person, ...reg, placementDate: "2026-05-01" });
         assert.equal(registration.scope, scope);
         if (registration.status === "pending_notice") {
           // kkr: notice first (no address known) — in effect once the letter is documented.
@@ -255,16 +243,14 @@ for (const c of CASES) {
 
 describe("a participant's block look-up needs a purpose, like a screening", () => {
   const h = useDemoApi({ today: TODAY });
-  const call = (...r: ApiRequest) => apiRequest(h.app, ...r);
+  const { call } = apiCalls(() => h.app);
 
   test("missing or unknown purpose → 400 with a clear message; the purpose is logged", async () => {
     const missing = await call("GET", "/api/v1/seekers/ZP-1/block", h.querierB);
-    assert.equal(missing.statusCode, 400, missing.body);
-    assert.equal(missing.json().error.code, "purpose_required");
+    assertRefused(missing, 400, "purpose_required");
     assert.match(missing.json().error.message, /purpose/);
     const wrong = await call("GET", "/api/v1/seekers/ZP-1/block?purpose=curiosity", h.querierB);
-    assert.equal(wrong.statusCode, 400, wrong.body);
-    assert.equal(wrong.json().error.code, "invalid_input");
+    assertRefused(wrong, 400, "invalid_input");
     assert.match(JSON.stringify(wrong.json().error.details), /allocation, urgency/);
     const ok = await call("GET", "/api/v1/seekers/ZP-1/block?purpose=urgency", h.querierB);
     assert.deepEqual(ok.json(), { blocked: false, appliesToCaller: false });

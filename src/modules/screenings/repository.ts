@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, gte, lt } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import { findRows } from "../../platform/db/find.ts";
 import { screening } from "./tables.ts";
 
 export type ScreeningRow = typeof screening.$inferSelect;
@@ -19,18 +20,20 @@ export async function countByActorSince(db: Db, actorId: string, since: Date): P
 
 /** Every screening of one pseudonymous person, oldest first (a person's access request). */
 export async function screeningsOfSubject(db: Db, subjectRef: string): Promise<ScreeningRow[]> {
-  return db
-    .select()
-    .from(screening)
-    .where(eq(screening.subjectRef, subjectRef))
-    .orderBy(asc(screening.createdAt));
+  return findRows(
+    db,
+    screening,
+    [eq(screening.subjectRef, subjectRef)],
+    [asc(screening.createdAt)],
+  );
 }
 
 /** Screenings in [from, before), oldest first: what oversight counts and checks (no persons). */
 export async function screeningsBetween(db: Db, from: Date, before: Date): Promise<ScreeningRow[]> {
-  return db
-    .select()
-    .from(screening)
-    .where(and(gte(screening.createdAt, from), lt(screening.createdAt, before)))
-    .orderBy(asc(screening.createdAt));
+  return findRows(
+    db,
+    screening,
+    [gte(screening.createdAt, from), lt(screening.createdAt, before)],
+    [asc(screening.createdAt)],
+  );
 }

@@ -4,24 +4,20 @@ import { before, describe, test } from "node:test";
 import { and, eq, sql } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/tables.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
+import { apiCalls, bearer, placeRegistrationThroughApi } from "../../testing/http.ts";
+import type { PersonInput } from "../../testing/people.ts";
 import { screening } from "./tables.ts";
 
 const TODAY = "2026-06-01";
 
-interface P {
-  initials: string;
-  surname: string;
-  birthDate: string;
-  prefix?: string;
-  firstNames?: string;
-  seekerNumber?: string;
-}
-
 function harness(profile: "aedes-2021" | "keurmerk-2013") {
   const h = useDemoApi({ today: TODAY, profile });
-  const call = (...r: ApiRequest) => apiRequest(h.app, ...r);
-  const screen = async (headers: Record<string, string>, person: P, purpose = "allocation") => {
+  const { call } = apiCalls(() => h.app);
+  const screen = async (
+    headers: Record<string, string>,
+    person: PersonInput,
+    purpose = "allocation",
+  ) => {
     const res = await call("POST", "/api/v1/screenings", headers, { person, purpose });
     assert.equal(res.statusCode, 200, res.body);
     assert.ok(!res.body.includes(person.surname), "the person is never echoed");
@@ -42,14 +38,12 @@ describe("screenings under aedes-2021", () => {
   let registration: { id: string; endDate: string; scope: string; startDate: string };
 
   before(async () => {
-    const res = await call("POST", "/api/v1/registrations", h.officerA, {
+    registration = await placeRegistrationThroughApi(h.app, h.officerA, {
       person,
       categories: ["A.I"],
       criteria: ["a"],
       placementDate: "2026-05-01",
     });
-    assert.equal(res.statusCode, 201, res.body);
-    registration = res.json();
   });
 
   test("the primary source's officer sees everything of its own registration", async () => {
@@ -57,7 +51,7 @@ describe("screenings under aedes-2021", () => {
       ...person,
       prefix: undefined,
       surname: "De Toetser",
-    } as P);
+    } as PersonInput);
     assert.equal(answer.hit, true);
     assert.equal(answer.results.length, 1);
     const r = answer.results[0]!;
@@ -254,21 +248,24 @@ describe("screenings under aedes-2021", () => {
 });
 
 describe("screenings under keurmerk-2013 (001 §5.2)", () => {
-  const { h, call, screen } = harness("keurmerk-2013");
+  const { h, screen } = harness("keurmerk-2013");
   test("another participant's toetsing shows since, scope, source and W-category, no end date", async () => {
     const person = { initials: "K.", surname: "Keurling", birthDate: "1975-02-14" };
-    const res = await call("POST", "/api/v1/registrations", h.officerA, {
-      person,
-      categories: ["W1"],
-      criteria: ["W1.1"],
-      placementDate: "2026-05-01",
-    });
-    assert.equal(res.statusCode, 201, res.body);
+    const placed = await placeRegistrationThroughApi<{ id: string; startDate: string }>(
+      h.app,
+      h.officerA,
+      {
+        person,
+        categories: ["W1"],
+        criteria: ["W1.1"],
+        placementDate: "2026-05-01",
+      },
+    );
     const answer = await screen(h.querierB, person);
     assert.equal(answer.hit, true, "001 has no block step: the toetsing itself is the check");
     const r = answer.results[0]!;
     assert.equal(r.until, undefined, "no end date: it would reveal the damage bracket");
     assert.deepEqual(r.categories, ["W1"]);
-    assert.equal(r.since, res.json().startDate);
+    assert.equal(r.since, placed.startDate);
   });
 });

@@ -9,7 +9,7 @@ import { count, eq } from "drizzle-orm";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
-import { apiRequest, bearer } from "../../testing/http.ts";
+import { bearer, placeRegistrationThroughApi } from "../../testing/http.ts";
 import { checkSeekerFile, formatOf, seekersOf } from "./import.ts";
 import { seeker, seekerMatch } from "./tables.ts";
 
@@ -110,13 +110,12 @@ describe("checking a seeker file (first pass)", () => {
 describe("importing seekers (second pass)", () => {
   test("all rows in one go; a registration in effect is matched against them", async () => {
     const officer = bearer(demo.organisations[0]!.apiKeys.officer);
-    const reg = await apiRequest(fixture.app, "POST", "/api/v1/registrations", officer, {
+    const reg = await placeRegistrationThroughApi(fixture.app, officer, {
       person: { initials: "J.", prefix: "van der", surname: "Laan", birthDate: "1980-01-15" },
       categories: ["A.I"],
       criteria: ["a"],
       placementDate: "2026-05-01",
     });
-    assert.equal(reg.statusCode, 201, reg.body);
     const consortium = demo.consortiumAdmin.organisationId;
     const result = await ctx.services.seekers.importSeekers(
       consortium,
@@ -128,7 +127,7 @@ describe("importing seekers (second pass)", () => {
     const [m] = await ctx.database.db
       .select()
       .from(seekerMatch)
-      .where(eq(seekerMatch.registrationId, reg.json().id));
+      .where(eq(seekerMatch.registrationId, reg.id));
     assert.equal(m?.seekerNumber, "W-1");
   });
 

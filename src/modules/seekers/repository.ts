@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, notExists, sql } from "drizzle-orm";
 import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
+import { findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { blockLookup, seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
 
@@ -139,6 +140,11 @@ export async function insertBlockLookup(db: Db, row: typeof blockLookup.$inferIn
   await db.insert(blockLookup).values(row);
 }
 
+/** The conditions for this caller's block look-ups since `since`. */
+function ownLookupsSince(actorId: string, since: Date) {
+  return [eq(blockLookup.actorId, actorId), gte(blockLookup.createdAt, since)];
+}
+
 /** Whether this caller looked up any of these numbers (by reference) since `since`. */
 export async function lookedUpSince(
   db: Db,
@@ -150,13 +156,7 @@ export async function lookedUpSince(
   const [row] = await db
     .select({ id: blockLookup.id })
     .from(blockLookup)
-    .where(
-      and(
-        eq(blockLookup.actorId, actorId),
-        inArray(blockLookup.seekerRef, seekerRefs),
-        gte(blockLookup.createdAt, since),
-      ),
-    )
+    .where(and(...ownLookupsSince(actorId, since), inArray(blockLookup.seekerRef, seekerRefs)))
     .limit(1);
   return row !== undefined;
 }
@@ -166,13 +166,7 @@ export async function countSequentialSince(db: Db, actorId: string, since: Date)
   const [row] = await db
     .select({ n: count() })
     .from(blockLookup)
-    .where(
-      and(
-        eq(blockLookup.actorId, actorId),
-        eq(blockLookup.sequential, true),
-        gte(blockLookup.createdAt, since),
-      ),
-    );
+    .where(and(...ownLookupsSince(actorId, since), eq(blockLookup.sequential, true)));
   return row?.n ?? 0;
 }
 
@@ -184,11 +178,12 @@ export async function blockLookupsBetween(
   from: Date,
   before: Date,
 ): Promise<BlockLookupRow[]> {
-  return db
-    .select()
-    .from(blockLookup)
-    .where(and(gte(blockLookup.createdAt, from), lt(blockLookup.createdAt, before)))
-    .orderBy(asc(blockLookup.createdAt), asc(blockLookup.id));
+  return findRows(
+    db,
+    blockLookup,
+    [gte(blockLookup.createdAt, from), lt(blockLookup.createdAt, before)],
+    [asc(blockLookup.createdAt), asc(blockLookup.id)],
+  );
 }
 
 export async function countSeekers(db: Db): Promise<number> {

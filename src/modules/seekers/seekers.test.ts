@@ -3,7 +3,13 @@ import { describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/tables.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { type ApiRequest, apiRequest, bearer } from "../../testing/http.ts";
+import {
+  apiCalls,
+  assertRefused,
+  bearer,
+  placeRegistrationThroughApi,
+} from "../../testing/http.ts";
+import type { PersonInput } from "../../testing/people.ts";
 import { BLOCKING_KINDS } from "../matching/blocking.ts";
 import { registrationBlindIndex } from "../registrations/tables.ts";
 import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
@@ -11,30 +17,21 @@ import { seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts"
 const TODAY = "2026-06-01";
 const fx = useDemoApi({ today: TODAY });
 
-interface P {
-  initials: string;
-  surname: string;
-  birthDate: string;
-  prefix?: string;
-  firstNames?: string;
-  gender?: "M" | "V" | "X";
+const { call } = apiCalls(() => fx.app);
+
+async function register(
+  person: PersonInput,
+  headers = fx.officerA,
+  extra: Record<string, unknown> = {},
+) {
+  return placeRegistrationThroughApi<{ id: string; endDate: string; scope: string }>(
+    fx.app,
+    headers,
+    { person, categories: ["B.II"], criteria: ["a"], placementDate: "2026-05-01", ...extra },
+  );
 }
 
-const call = (...r: ApiRequest) => apiRequest(fx.app, ...r);
-
-async function register(person: P, headers = fx.officerA, extra: Record<string, unknown> = {}) {
-  const res = await call("POST", "/api/v1/registrations", headers, {
-    person,
-    categories: ["B.II"],
-    criteria: ["a"],
-    placementDate: "2026-05-01",
-    ...extra,
-  });
-  assert.equal(res.statusCode, 201, res.body);
-  return res.json() as { id: string; endDate: string; scope: string };
-}
-
-async function putSeeker(n: string, person: P) {
+async function putSeeker(n: string, person: PersonInput) {
   return call("PUT", `/api/v1/seekers/${n}`, fx.allocation, { person });
 }
 
@@ -49,6 +46,11 @@ async function pending(headers = fx.officerA) {
     status: string;
     reasons: { field: string; level: string; weight: number }[];
   }[];
+}
+
+/** The pending matches of one registration. */
+async function pendingFor(registrationId: string, headers = fx.officerA) {
+  return (await pending(headers)).filter((m) => m.registrationId === registrationId);
 }
 
 describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
@@ -104,9 +106,8 @@ describe("the house-seeker index (PUT/DELETE /seekers/{n})", () => {
       (await call("PUT", "/api/v1/seekers/S-1", fx.officerA, { person })).statusCode,
       403,
     );
-    const mismatch = await putSeeker("S-1", { ...person, seekerNumber: "S-2" } as P);
-    assert.equal(mismatch.statusCode, 400);
-    assert.equal(mismatch.json().error.code, "seeker_number_mismatch");
+    const mismatch = await putSeeker("S-1", { ...person, seekerNumber: "S-2" } as PersonInput);
+    assertRefused(mismatch, 400, "seeker_number_mismatch");
     const extra = await call("PUT", "/api/v1/seekers/S-1", fx.allocation, { person, note: "x" });
     assert.equal(extra.json().error.code, "unknown_field");
     const badNumber = await putSeeker("S 1;drop", person);
@@ -144,13 +145,13 @@ describe("matching seekers and registrations", () => {
       birthDate: "1985-03-14",
     });
     assert.equal(put.statusCode, 201);
-    const mine = (await pending()).filter((m) => m.registrationId === reg.id);
+    const mine = await pendingFor(reg.id);
     assert.equal(mine.length, 1);
     assert.equal(mine[0]!.seekerNumber, "S-200");
     assert.ok(mine[0]!.score >= 18);
     assert.ok(mine[0]!.reasons.some((r) => r.field === "birth_date" && r.level === "exact"));
     assert.ok(!JSON.stringify(mine).includes("wijk"), "reasons carry levels, not values");
-    assert.equal((await pending(fx.officerB)).filter((m) => m.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id, fx.officerB)).length, 0);
     assert.equal((await call("GET", "/api/v1/matches", fx.querierA)).statusCode, 403);
     // The officer judges with both persons side by side; another organisation gets 404.
     const detail = await call("GET", `/api/v1/matches/${mine[0]!.id}`, fx.officerA);
@@ -167,7 +168,7 @@ describe("matching seekers and registrations", () => {
   test("a new registration is matched against the seekers already there", async () => {
     await putSeeker("S-300", { initials: "M.", surname: "Yılmaz", birthDate: "1979-11-04" });
     const reg = await register({ initials: "M", surname: "Yilmaz", birthDate: "1979-04-11" });
-    const mine = (await pending()).filter((m) => m.registrationId === reg.id);
+    const mine = await pendingFor(reg.id);
     assert.deepEqual(
       mine.map((m) => m.seekerNumber),
       ["S-300"],
@@ -194,7 +195,7 @@ describe("matching seekers and registrations", () => {
       surname: "Tweelingh",
       birthDate: "1971-09-09",
     });
-    assert.equal((await pending()).filter((m) => m.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id)).length, 0);
   });
 
   test("confirm creates the block until the registration's end; disclosure per role", async () => {
@@ -202,7 +203,7 @@ describe("matching seekers and registrations", () => {
     await putSeeker("S-400", { initials: "K.", surname: "Blokker", birthDate: "1982-12-01" });
     const before = await call("GET", "/api/v1/seekers/S-400/block", fx.allocation);
     assert.deepEqual(before.json(), { blocked: false }, "nothing before the human confirms");
-    const [m] = (await pending()).filter((x) => x.registrationId === reg.id);
+    const [m] = await pendingFor(reg.id);
     assert.ok(m);
     assert.equal(
       (await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerB, { decision: "confirm" }))
@@ -231,8 +232,7 @@ describe("matching seekers and registrations", () => {
     const twice = await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerA, {
       decision: "reject",
     });
-    assert.equal(twice.statusCode, 409);
-    assert.equal(twice.json().error.code, "match_already_decided");
+    assertRefused(twice, 409, "match_already_decided");
     // Every look is logged, with its outcome.
     const looks = await fx.ctx.database.db
       .select()
@@ -260,17 +260,17 @@ describe("matching seekers and registrations", () => {
   test("a rejected pair stays rejected until the data change", async () => {
     const reg = await register({ initials: "R.", surname: "Afwijzer", birthDate: "1966-06-16" });
     await putSeeker("S-500", { initials: "R.", surname: "Afwijzer", birthDate: "1966-06-16" });
-    const [m] = (await pending()).filter((x) => x.registrationId === reg.id);
+    const [m] = await pendingFor(reg.id);
     assert.ok(m);
     const rejected = await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerA, {
       decision: "reject",
     });
     assert.equal(rejected.json().status, "rejected");
     await putSeeker("S-500", { initials: "R.", surname: "Afwijzer", birthDate: "1966-06-16" });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id)).length, 0);
     // A change of the registration that does not touch the person: still rejected.
     await call("PATCH", `/api/v1/registrations/${reg.id}`, fx.officerA, { termMonths: 12 });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id)).length, 0);
     // The seeker's data change (first names now known): proposed again.
     await putSeeker("S-500", {
       initials: "R.",
@@ -278,7 +278,7 @@ describe("matching seekers and registrations", () => {
       surname: "Afwijzer",
       birthDate: "1966-06-16",
     });
-    const again = (await pending()).filter((x) => x.registrationId === reg.id);
+    const again = await pendingFor(reg.id);
     assert.equal(again.length, 1);
     assert.equal(again[0]!.id, m.id);
   });
@@ -286,15 +286,15 @@ describe("matching seekers and registrations", () => {
   test("a pending proposal is withdrawn when the seeker no longer matches", async () => {
     const reg = await register({ initials: "W.", surname: "Wisselaar", birthDate: "1977-03-03" });
     await putSeeker("S-600", { initials: "W.", surname: "Wisselaar", birthDate: "1977-03-03" });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+    assert.equal((await pendingFor(reg.id)).length, 1);
     await putSeeker("S-600", { initials: "W.", surname: "Wisselaar", birthDate: "1957-08-21" });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id)).length, 0);
   });
 
   test("a restricted registration cannot be confirmed into a block (409)", async () => {
     const reg = await register({ initials: "B.", surname: "Beperkt", birthDate: "1988-01-30" });
     await putSeeker("S-700", { initials: "B.", surname: "Beperkt", birthDate: "1988-01-30" });
-    const [m] = (await pending()).filter((x) => x.registrationId === reg.id);
+    const [m] = await pendingFor(reg.id);
     assert.ok(m);
     const restricted = await call(
       "POST",
@@ -308,14 +308,13 @@ describe("matching seekers and registrations", () => {
     const res = await call("POST", `/api/v1/matches/${m.id}/decision`, fx.officerA, {
       decision: "confirm",
     });
-    assert.equal(res.statusCode, 409);
-    assert.equal(res.json().error.code, "registration_not_in_effect");
+    assertRefused(res, 409, "registration_not_in_effect");
   });
 
   test("erasing a seeker takes its matches with it", async () => {
     const reg = await register({ initials: "E.", surname: "Erasmus", birthDate: "1993-10-10" });
     await putSeeker("S-800", { initials: "E.", surname: "Erasmus", birthDate: "1993-10-10" });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+    assert.equal((await pendingFor(reg.id)).length, 1);
     await call("DELETE", "/api/v1/seekers/S-800", fx.allocation);
     const rows = await fx.ctx.database.db
       .select()
@@ -340,7 +339,7 @@ describe("region settings: the matching threshold", () => {
     assert.equal(raised.statusCode, 200, raised.body);
     const reg = await register({ initials: "H.", surname: "Hoogdrempel", birthDate: "1961-04-04" });
     await putSeeker("S-900", { initials: "H.", surname: "Hoogdrempel", birthDate: "1961-04-04" });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id)).length, 0);
     await call("PATCH", "/api/v1/region/settings", admin, { matchThreshold: 18 });
     await putSeeker("S-900", {
       initials: "H.",
@@ -348,7 +347,7 @@ describe("region settings: the matching threshold", () => {
       surname: "Hoogdrempel",
       birthDate: "1961-04-04",
     });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+    assert.equal((await pendingFor(reg.id)).length, 1);
   });
 });
 
@@ -362,14 +361,14 @@ describe("blind indexes under an earlier blocking scheme", () => {
       .set({ kind: "surname_initial_birth_date" })
       .where(eq(registrationBlindIndex.registrationId, reg.id));
     await putSeeker("S-OLD", { initials: "O.", surname: "Oudschema", birthDate: "1958-02-22" });
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 0);
+    assert.equal((await pendingFor(reg.id)).length, 0);
     assert.equal(await fx.ctx.services.registrations.reindexBlindIndexes(), 1);
     const kinds = await db
       .select()
       .from(registrationBlindIndex)
       .where(eq(registrationBlindIndex.registrationId, reg.id));
     assert.ok(kinds.every((k) => BLOCKING_KINDS.includes(k.kind as never)));
-    assert.equal((await pending()).filter((x) => x.registrationId === reg.id).length, 1);
+    assert.equal((await pendingFor(reg.id)).length, 1);
     assert.equal(await fx.ctx.services.registrations.reindexBlindIndexes(), 0, "idempotent");
     // --all also recomputes every seeker's; the result is the same set of indexes.
     const beforeKeys = await db

@@ -102,8 +102,8 @@ ${body}
   );
 }
 
-/** The banner of the letters owed after a notice was processed (`?melding=`). */
-export function noticeBanner(m: Messages, melding: string | undefined): string | undefined {
+/** The banners of the letters owed after a notice was processed, by `?melding=` word. */
+export function noticeMeldingTexts(m: Messages): Record<string, string> {
   const t = noticeMessages[m.lang];
-  return melding === "verwerkt" ? t.done : melding === "al-verwerkt" ? t.alreadyDone : undefined;
+  return { verwerkt: t.done, "al-verwerkt": t.alreadyDone };
 }

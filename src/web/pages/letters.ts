@@ -17,11 +17,12 @@ import {
   str,
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { type Kit, notice, OFFICER, type PageContext } from "../kit.ts";
+import { type Kit, OFFICER, type PageContext } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
 import { table } from "../table.ts";
 import { ruleText } from "./cases/common.ts";
-import { noticeBanner, noticeLink } from "./letters-notice.ts";
+import { noticeLink, noticeMeldingTexts } from "./letters-notice.ts";
+import { meldingBanner } from "./melding.ts";
 
 const PAGE_SIZE = 25;
 
@@ -110,15 +111,12 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
 
   app.get("/brieven", { config: { access: OFFICER } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
-    const melding = (request.query as Record<string, string | undefined>).melding;
     const l = ctx.m.letterPages;
-    const text =
-      melding === "verstuurd"
-        ? l.markedSent
-        : melding === "vastgelegd"
-          ? l.markedDocumented
-          : undefined;
-    return lettersPage(ctx, request, text ? notice(text) : undefined);
+    const banner = meldingBanner(request, {
+      verstuurd: l.markedSent,
+      vastgelegd: l.markedDocumented,
+    });
+    return lettersPage(ctx, request, banner);
   });
 
   app.post("/brieven/:id/verstuurd", { config: { access: OFFICER } }, async (request, reply) => {
@@ -212,10 +210,11 @@ ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
 
   app.get("/brieven/plichten", { config: { access: OFFICER } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
-    const melding = (request.query as Record<string, string | undefined>).melding;
-    const text =
-      melding === "overgeslagen" ? ctx.m.letterPages.skipped : noticeBanner(ctx.m, melding);
-    return dutiesPage(ctx, request, text ? notice(text) : undefined);
+    const banner = meldingBanner(request, {
+      overgeslagen: ctx.m.letterPages.skipped,
+      ...noticeMeldingTexts(ctx.m),
+    });
+    return dutiesPage(ctx, request, banner);
   });
 
   app.post(

@@ -11,6 +11,7 @@ import type { Messages } from "../i18n.ts";
 import { type Kit, notice, OFFICER } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
+import { meldingText } from "./melding.ts";
 
 const PAGE_SIZE = 25;
 
@@ -94,9 +95,7 @@ ${table({ empty: x.decidedEmpty, caption: x.decided, captionHidden: true, head, 
     const x = m.matches;
     const id = idOf(request);
     const match = await services.seekers.getMatch(...callerOf(request), id);
-    const melding = (request.query as Record<string, string | undefined>).melding;
-    const banner =
-      melding === "bevestigd" ? x.confirmed : melding === "afgewezen" ? x.rejected : undefined;
+    const banner = meldingText(request, { bevestigd: x.confirmed, afgewezen: x.rejected });
     const csrf = request.session?.csrfToken ?? "";
     return ctx.send(
       x.detailTitle,

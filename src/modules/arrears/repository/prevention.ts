@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
-import { findRow } from "../../../platform/db/find.ts";
+import { findRow, findRows } from "../../../platform/db/find.ts";
 import {
   arrearsArrangement,
   arrearsInstalment,
@@ -51,11 +51,12 @@ export async function findArrangement(db: Db, id: string) {
 
 export async function instalmentsOf(db: Db, arrangementIds: readonly string[]) {
   if (arrangementIds.length === 0) return [];
-  return db
-    .select()
-    .from(arrearsInstalment)
-    .where(inArray(arrearsInstalment.arrangementId, [...arrangementIds]))
-    .orderBy(asc(arrearsInstalment.arrangementId), asc(arrearsInstalment.seq));
+  return findRows(
+    db,
+    arrearsInstalment,
+    [inArray(arrearsInstalment.arrangementId, [...arrangementIds])],
+    [asc(arrearsInstalment.arrangementId), asc(arrearsInstalment.seq)],
+  );
 }
 
 export async function updateInstalment(

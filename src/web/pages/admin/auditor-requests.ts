@@ -10,6 +10,7 @@ import { csrfField } from "../../forms.ts";
 import { type Kit, notice, type PageContext } from "../../kit.ts";
 import { idParam } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
+import { meldingBanner } from "../melding.ts";
 import { ADMIN, secretBox } from "./common.ts";
 
 /**
@@ -165,13 +166,7 @@ ${table({
   app.get("/beheer/goedkeuringen", { config: { access: ADMIN } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
     const t = auditorRequestTexts[ctx.lang];
-    const q = request.query as { melding?: string };
-    const banner =
-      q.melding === "aangevraagd"
-        ? notice(t.asked)
-        : q.melding === "afgewezen"
-          ? notice(t.rejected)
-          : undefined;
+    const banner = meldingBanner(request, { aangevraagd: t.asked, afgewezen: t.rejected });
     return listPage(ctx, request, banner);
   });
 

@@ -23,6 +23,7 @@ import {
   textField,
 } from "../../forms.ts";
 import { type Kit, notice, type PageContext } from "../../kit.ts";
+import { meldingBanner } from "../melding.ts";
 import { ADMIN } from "./common.ts";
 
 /** The region's settings: the numbers, the SMTP server of the region and a test message. */
@@ -111,15 +112,11 @@ ${textField({ m, name: "test.to", label: t.testTo, type: "email", value: state.t
   app.get("/beheer/instellingen", { config: { access: ADMIN } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
     const s = ctx.m.admin.settings;
-    const melding = (request.query as { melding?: string }).melding;
-    const banner =
-      melding === "opgeslagen"
-        ? notice(s.saved)
-        : melding === "smtp-opgeslagen"
-          ? notice(s.mail.saved)
-          : melding === "smtp-verwijderd"
-            ? notice(s.mail.removed)
-            : undefined;
+    const banner = meldingBanner(request, {
+      opgeslagen: s.saved,
+      "smtp-opgeslagen": s.mail.saved,
+      "smtp-verwijderd": s.mail.removed,
+    });
     return settingsPage(ctx, request, banner ? { banner } : {});
   });
 

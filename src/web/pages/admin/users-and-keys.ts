@@ -27,9 +27,10 @@ import {
   textField,
   zodFieldErrors,
 } from "../../forms.ts";
-import { type Kit, notice, type PageContext } from "../../kit.ts";
+import type { Kit, PageContext } from "../../kit.ts";
 import { idParam, UUID } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
+import { meldingBanner } from "../melding.ts";
 import { auditorRequestTexts, toAuditorRequests } from "./auditor-requests.ts";
 import { ADMIN, secretBox } from "./common.ts";
 
@@ -135,14 +136,8 @@ ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint,
 
   app.get("/beheer/gebruikers", { config: { access: ADMIN } }, async (request, reply) => {
     const ctx = await kit.contextOf(request, reply);
-    const q = request.query as { melding?: string };
     const u = ctx.m.admin.users;
-    const banner =
-      q.melding === "ingetrokken"
-        ? notice(u.revokedDone)
-        : q.melding === "gewijzigd"
-          ? notice(u.updatedDone)
-          : undefined;
+    const banner = meldingBanner(request, { ingetrokken: u.revokedDone, gewijzigd: u.updatedDone });
     return usersPage(ctx, request, banner ? { banner } : {});
   });
 
