@@ -4,7 +4,7 @@ import type { Database, Db } from "../../../platform/db/database.ts";
 import { findRow } from "../../../platform/db/find.ts";
 import { fromExcluded } from "../../../platform/db/upsert.ts";
 import { arrearsEvent, arrearsPosition, arrearsSignal, arrearsTenancy } from "../tables.ts";
-import { chunks } from "./chunks.ts";
+import { inTurns } from "./chunks.ts";
 import { rowsOfTenancy } from "./of-tenancy.ts";
 
 export type TenancyRow = typeof arrearsTenancy.$inferSelect;
@@ -27,7 +27,7 @@ export async function tenancyStates(
   refs: readonly string[],
 ): Promise<Map<string, TenancyState>> {
   const out = new Map<string, TenancyState>();
-  for (const part of chunks(refs)) {
+  for await (const part of inTurns(refs)) {
     const rows = await db
       .select({
         id: arrearsTenancy.id,
@@ -61,7 +61,7 @@ async function upsertInParts<T extends PgTable>(
   target: PgColumn[],
   columns: readonly (keyof T["$inferInsert"] & string)[],
 ) {
-  for (const part of chunks(rows, partSize)) {
+  for await (const part of inTurns(rows, partSize)) {
     await db
       .insert(table as PgTable)
       .values(part)
@@ -74,7 +74,7 @@ const POSITION_COLUMNS = ["monthlyRentCents", "arrearsCents", "oldestUnpaidDueDa
 
 export async function upsertTenancies(db: Db, rows: (typeof arrearsTenancy.$inferInsert)[]) {
   const key = [arrearsTenancy.organisationId, arrearsTenancy.tenancyRef];
-  await upsertInParts(db, arrearsTenancy, rows, 500, key, [
+  await upsertInParts(db, arrearsTenancy, rows, 250, key, [
     ...POSITION_COLUMNS,
     "municipalityCode",
     "municipalityDerived",
@@ -89,7 +89,7 @@ export async function upsertTenancies(db: Db, rows: (typeof arrearsTenancy.$infe
 
 export async function upsertPositions(db: Db, rows: (typeof arrearsPosition.$inferInsert)[]) {
   const key = [arrearsPosition.tenancyId, arrearsPosition.asOf];
-  await upsertInParts(db, arrearsPosition, rows, 1000, key, [
+  await upsertInParts(db, arrearsPosition, rows, 250, key, [
     ...POSITION_COLUMNS,
     "lastPaymentDate",
   ]);
@@ -97,7 +97,7 @@ export async function upsertPositions(db: Db, rows: (typeof arrearsPosition.$inf
 
 export async function insertEvents(db: Db, rows: (typeof arrearsEvent.$inferInsert)[]) {
   let inserted = 0;
-  for (const part of chunks(rows, 1000)) {
+  for await (const part of inTurns(rows, 1000)) {
     const r = await db
       .insert(arrearsEvent)
       .values(part)
@@ -114,7 +114,7 @@ export async function markSignalsEpisodeEnded(
   tenancyIds: readonly string[],
   endedOn: string,
 ) {
-  for (const part of chunks(tenancyIds)) {
+  for await (const part of inTurns(tenancyIds)) {
     await db
       .update(arrearsSignal)
       .set({ episodeEndedOn: endedOn })
