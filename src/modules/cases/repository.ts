@@ -16,6 +16,7 @@ import {
 import type { Db } from "../../platform/db/database.ts";
 import { findRow, findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
+import { rowsById } from "../../platform/db/rows.ts";
 import { caseDeadline, caseEvent, caseFile } from "./tables.ts";
 
 export type CaseRow = typeof caseFile.$inferSelect;
@@ -25,24 +26,13 @@ export type EventRow = typeof caseEvent.$inferSelect;
 /** Statuses in which nothing is owed any more. */
 export const FINISHED = ["closed", "inadmissible", "withdrawn", "executed", "effective"] as const;
 
-export async function insertCase(db: Db, row: typeof caseFile.$inferInsert) {
-  await db.insert(caseFile).values(row);
-}
-
-export async function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
-  return findRow(db, caseFile, eq(caseFile.id, id));
-}
+const caseRows = rowsById(caseFile);
+export const insertCase = caseRows.insert;
+export const findCase = caseRows.find;
+export const updateCase = caseRows.update;
 
 export async function findCaseByReference(db: Db, reference: string): Promise<CaseRow | undefined> {
   return findRow(db, caseFile, eq(caseFile.reference, reference));
-}
-
-export async function updateCase(
-  db: Db,
-  id: string,
-  values: Partial<typeof caseFile.$inferInsert>,
-) {
-  await db.update(caseFile).set(values).where(eq(caseFile.id, id));
 }
 
 export async function upsertDeadline(db: Db, row: typeof caseDeadline.$inferInsert) {

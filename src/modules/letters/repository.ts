@@ -14,21 +14,18 @@ import {
 } from "drizzle-orm";
 import type { Actor } from "../../platform/audit/actor.ts";
 import type { Db } from "../../platform/db/database.ts";
-import { findRow, findRows } from "../../platform/db/find.ts";
+import { findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
+import { rowsById, updateRows } from "../../platform/db/rows.ts";
 import { letter, notificationDuty } from "./tables.ts";
 
 export type DutyRow = typeof notificationDuty.$inferSelect;
 export type LetterRow = typeof letter.$inferSelect;
 export type DutyStatus = DutyRow["status"];
 
-export async function insertDuty(db: Db, row: typeof notificationDuty.$inferInsert) {
-  await db.insert(notificationDuty).values(row);
-}
-
-export async function findDuty(db: Db, id: string): Promise<DutyRow | undefined> {
-  return findRow(db, notificationDuty, eq(notificationDuty.id, id));
-}
+const dutyRows = rowsById(notificationDuty);
+export const insertDuty = dutyRows.insert;
+export const findDuty = dutyRows.find;
 
 export async function updateDuty(
   db: Db,
@@ -36,17 +33,12 @@ export async function updateDuty(
   values: Partial<typeof notificationDuty.$inferInsert>,
   onlyWhenStatus?: readonly DutyStatus[],
 ): Promise<boolean> {
-  const rows = await db
-    .update(notificationDuty)
-    .set(values)
-    .where(
-      and(
-        eq(notificationDuty.id, id),
-        onlyWhenStatus ? inArray(notificationDuty.status, [...onlyWhenStatus]) : undefined,
-      ),
-    )
-    .returning({ id: notificationDuty.id });
-  return rows.length === 1;
+  const inStatus = onlyWhenStatus
+    ? inArray(notificationDuty.status, [...onlyWhenStatus])
+    : undefined;
+  return (
+    (await updateRows(db, notificationDuty, values, [eq(notificationDuty.id, id), inStatus])) === 1
+  );
 }
 
 /**
@@ -153,13 +145,9 @@ export async function hitDutiesOn(
   ]);
 }
 
-export async function insertLetter(db: Db, row: typeof letter.$inferInsert) {
-  await db.insert(letter).values(row);
-}
-
-export async function findLetter(db: Db, id: string): Promise<LetterRow | undefined> {
-  return findRow(db, letter, eq(letter.id, id));
-}
+const letterRows = rowsById(letter);
+export const insertLetter = letterRows.insert;
+export const findLetter = letterRows.find;
 
 /** Changes a letter only while it is a draft: sent and documented letters are immutable. */
 export async function updateDraft(
@@ -167,12 +155,9 @@ export async function updateDraft(
   id: string,
   values: Partial<typeof letter.$inferInsert>,
 ): Promise<boolean> {
-  const rows = await db
-    .update(letter)
-    .set(values)
-    .where(and(eq(letter.id, id), eq(letter.status, "draft")))
-    .returning({ id: letter.id });
-  return rows.length === 1;
+  return (
+    (await updateRows(db, letter, values, [eq(letter.id, id), eq(letter.status, "draft")])) === 1
+  );
 }
 
 /** Drafts of a duty are replaced when its letter is produced again; they were never sent. */

@@ -2,34 +2,19 @@ import { and, asc, eq, gt, inArray, lte, notInArray, sql } from "drizzle-orm";
 import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
+import { deleteRows, rowsById } from "../../platform/db/rows.ts";
 import { registration, registrationBlindIndex } from "./tables.ts";
 
 export type RegistrationRow = typeof registration.$inferSelect;
 
-export async function insertRegistration(db: Db, row: typeof registration.$inferInsert) {
-  await db.insert(registration).values(row);
-}
-
-export async function findRegistration(db: Db, id: string): Promise<RegistrationRow | undefined> {
-  const [row] = await db.select().from(registration).where(eq(registration.id, id));
-  return row;
-}
-
-export async function updateRegistration(
-  db: Db,
-  id: string,
-  values: Partial<typeof registration.$inferInsert>,
-) {
-  await db.update(registration).set(values).where(eq(registration.id, id));
-}
+const registrationRows = rowsById(registration);
+export const insertRegistration = registrationRows.insert;
+export const findRegistration = registrationRows.find;
+export const updateRegistration = registrationRows.update;
 
 /** Erasure means gone: the row (and, by cascade, its blind indexes) is deleted. */
 export async function deleteRegistration(db: Db, id: string): Promise<boolean> {
-  const rows = await db
-    .delete(registration)
-    .where(eq(registration.id, id))
-    .returning({ id: registration.id });
-  return rows.length === 1;
+  return (await deleteRows(db, registration, [eq(registration.id, id)])) === 1;
 }
 
 export async function idsOfOrganisation(db: Db, organisationId: string): Promise<string[]> {
