@@ -2,7 +2,7 @@ import { and, count, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Role } from "../../platform/auth/roles.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { findRow, findRows } from "../../platform/db/find.ts";
-import { deleteRows, rowsById, updateRows } from "../../platform/db/rows.ts";
+import { deleteRows, rowsById, updateByIdWhile, updateRows } from "../../platform/db/rows.ts";
 import {
   apiKey,
   appUser,
@@ -138,27 +138,22 @@ export async function findLiveSession(
 }
 
 export async function touchSession(db: Db, tokenHash: string, now: Date) {
-  await db.update(userSession).set({ lastSeenAt: now }).where(eq(userSession.tokenHash, tokenHash));
+  await updateRows(db, userSession, { lastSeenAt: now }, [eq(userSession.tokenHash, tokenHash)]);
 }
 
 export async function revokeSession(db: Db, tokenHash: string, now: Date) {
-  await db
-    .update(userSession)
-    .set({ revokedAt: now })
-    .where(and(eq(userSession.tokenHash, tokenHash), isNull(userSession.revokedAt)));
+  await updateRows(db, userSession, { revokedAt: now }, [
+    eq(userSession.tokenHash, tokenHash),
+    isNull(userSession.revokedAt),
+  ]);
 }
 
 export async function revokeSessionsOfUser(db: Db, userId: string, now: Date, except?: string) {
-  await db
-    .update(userSession)
-    .set({ revokedAt: now })
-    .where(
-      and(
-        eq(userSession.userId, userId),
-        isNull(userSession.revokedAt),
-        except ? sql`${userSession.tokenHash} <> ${except}` : undefined,
-      ),
-    );
+  await updateRows(db, userSession, { revokedAt: now }, [
+    eq(userSession.userId, userId),
+    isNull(userSession.revokedAt),
+    except ? sql`${userSession.tokenHash} <> ${except}` : undefined,
+  ]);
 }
 
 export async function revokeSessionsOfOrganisation(db: Db, organisationId: string, now: Date) {
@@ -195,16 +190,11 @@ export async function listApiKeys(db: Db, organisationId?: string): Promise<ApiK
 }
 
 export async function markApiKeyUsed(db: Db, id: string, now: Date) {
-  await db.update(apiKey).set({ lastUsedAt: now }).where(eq(apiKey.id, id));
+  await updateRows(db, apiKey, { lastUsedAt: now }, [eq(apiKey.id, id)]);
 }
 
 export async function revokeApiKey(db: Db, id: string, now: Date): Promise<boolean> {
-  return (
-    (await updateRows(db, apiKey, { revokedAt: now }, [
-      eq(apiKey.id, id),
-      isNull(apiKey.revokedAt),
-    ])) === 1
-  );
+  return updateByIdWhile(db, apiKey, id, { revokedAt: now }, isNull(apiKey.revokedAt));
 }
 
 export async function revokeApiKeysOfOrganisation(db: Db, organisationId: string, now: Date) {
@@ -339,21 +329,15 @@ export async function decideAuditorRequest(
   id: string,
   decision: { status: "approved" | "rejected"; decidedBy: string; decidedAt: Date },
 ): Promise<boolean> {
-  return (
-    (await updateRows(db, auditorRequest, decision, [
-      eq(auditorRequest.id, id),
-      eq(auditorRequest.status, "pending"),
-    ])) === 1
-  );
+  return updateByIdWhile(db, auditorRequest, id, decision, eq(auditorRequest.status, "pending"));
 }
 
 export async function reopenAuditorRequest(db: Db, id: string) {
-  await db
-    .update(auditorRequest)
-    .set({ status: "pending", decidedBy: null, decidedAt: null })
-    .where(eq(auditorRequest.id, id));
+  await updateRows(db, auditorRequest, { status: "pending", decidedBy: null, decidedAt: null }, [
+    eq(auditorRequest.id, id),
+  ]);
 }
 
 export async function setAuditorRequestResult(db: Db, id: string, resultId: string) {
-  await db.update(auditorRequest).set({ resultId }).where(eq(auditorRequest.id, id));
+  await updateRows(db, auditorRequest, { resultId }, [eq(auditorRequest.id, id)]);
 }

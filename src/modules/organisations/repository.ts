@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, lte, ne, or } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
-import { rowsById } from "../../platform/db/rows.ts";
+import { rowsById, updateRows } from "../../platform/db/rows.ts";
 import { organisation, region, regionMail } from "./tables.ts";
 
 export type RegionRow = typeof region.$inferSelect;
@@ -17,7 +17,7 @@ export async function insertRegion(db: Db, row: typeof region.$inferInsert) {
 }
 
 export async function updateRegionSettings(db: Db, id: string, settings: Record<string, unknown>) {
-  await db.update(region).set({ settings }).where(eq(region.id, id));
+  await updateRows(db, region, { settings }, [eq(region.id, id)]);
 }
 
 const organisationRows = rowsById(organisation);

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, lte, notInArray, sql } from "drizzle-orm";
 import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
+import { findIds } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { deleteRows, rowsById } from "../../platform/db/rows.ts";
 import { registration, registrationBlindIndex } from "./tables.ts";
@@ -18,11 +19,7 @@ export async function deleteRegistration(db: Db, id: string): Promise<boolean> {
 }
 
 export async function idsOfOrganisation(db: Db, organisationId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: registration.id })
-    .from(registration)
-    .where(eq(registration.organisationId, organisationId));
-  return rows.map((r) => r.id);
+  return findIds(db, registration, [eq(registration.organisationId, organisationId)]);
 }
 
 export interface ListFilter extends PageRequest {
@@ -97,40 +94,25 @@ export async function idsWithStaleBlindIndexes(
 }
 
 export async function allIds(db: Db): Promise<string[]> {
-  const rows = await db.select({ id: registration.id }).from(registration);
-  return rows.map((r) => r.id);
+  return findIds(db, registration, []);
 }
 
 /** Ids of the registrations in effect today (active, started, not ended). */
 export async function effectiveIds(db: Db, today: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: registration.id })
-    .from(registration)
-    .where(
-      and(
-        eq(registration.status, "active"),
-        lte(registration.startDate, today),
-        gt(registration.endDate, today),
-      ),
-    );
-  return rows.map((r) => r.id);
+  return findIds(db, registration, [
+    eq(registration.status, "active"),
+    lte(registration.startDate, today),
+    gt(registration.endDate, today),
+  ]);
 }
 
 /** Ids of registrations whose (exclusive) end date is today or earlier. */
 export async function idsEndedBy(db: Db, today: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: registration.id })
-    .from(registration)
-    .where(lte(registration.endDate, today));
-  return rows.map((r) => r.id);
+  return findIds(db, registration, [lte(registration.endDate, today)]);
 }
 
 /** Which of these ids still exist (the erasure journal's replay checks in batches). */
 export async function existingIds(db: Db, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .select({ id: registration.id })
-    .from(registration)
-    .where(inArray(registration.id, ids));
-  return rows.map((r) => r.id);
+  return findIds(db, registration, [inArray(registration.id, ids)]);
 }

@@ -48,6 +48,21 @@ export async function deleteRows<T extends PgTable>(
 }
 
 /**
+ * Sets `values` on the row of `table` with this id only while `condition` holds (a draft, a
+ * pending request, a key not yet revoked; undefined: always); true when it did, so of two
+ * concurrent changes exactly one wins.
+ */
+export async function updateByIdWhile<T extends TableWithId>(
+  db: Db,
+  table: T,
+  id: string,
+  values: Partial<T["$inferInsert"]>,
+  condition: SQL | undefined,
+): Promise<boolean> {
+  return (await updateRows(db, table, values, [eq(table.id, id), condition])) === 1;
+}
+
+/**
  * What a repository does with most tables keyed by `id`: add a row, read one by its id, change
  * one by its id (a change that finds no row changes nothing).
  */
