@@ -159,6 +159,12 @@ ${error ? html`<p class="field-error" id="f-confirm-error">${error}</p>` : ""}
 </div>`;
 }
 
+/** The buttons under a destructive step's form: the red submit, and a way back without it. */
+export function dangerActions(submit: string, cancelHref: string, cancel: string): SafeHtml {
+  return html`<div class="actions"><button type="submit" class="button button--danger">${submit}</button>
+<a href="${cancelHref}">${cancel}</a></div>`;
+}
+
 export interface SelectOptions {
   name: string;
   label: string;

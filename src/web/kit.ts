@@ -2,7 +2,8 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { clearSessionCookie } from "../modules/identity/routes.ts";
 import { SESSION_COOKIE } from "../modules/identity/service.ts";
 import type { Services } from "../modules/index.ts";
-import { principalOf } from "../platform/auth/access.ts";
+import { type Access, principalOf } from "../platform/auth/access.ts";
+import type { App } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { html, type SafeHtml } from "../platform/html.ts";
 import type { Language } from "../platform/i18n.ts";
@@ -118,6 +119,22 @@ export function createKit(services: Services) {
 }
 
 export type Kit = ReturnType<typeof createKit>;
+
+/**
+ * A page people GET at `path` (for those `access` admits): `build` makes it in its page context,
+ * usually ending in `ctx.send(title, main)`, which sends it in the titled layout.
+ */
+export function getPage(
+  app: App,
+  kit: Kit,
+  path: string,
+  access: Access,
+  build: (ctx: PageContext, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
+) {
+  app.get(path, { config: { access } }, async (request, reply) =>
+    build(await kit.contextOf(request, reply), request, reply),
+  );
+}
 
 /** The confirmation a page shows after a step succeeded. */
 export function notice(text: string): SafeHtml {

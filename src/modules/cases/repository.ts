@@ -16,6 +16,7 @@ import {
 import type { Db } from "../../platform/db/database.ts";
 import { findRow, findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
+import { rowsById, updateRows } from "../../platform/db/rows.ts";
 import { caseDeadline, caseEvent, caseFile } from "./tables.ts";
 
 export type CaseRow = typeof caseFile.$inferSelect;
@@ -25,24 +26,13 @@ export type EventRow = typeof caseEvent.$inferSelect;
 /** Statuses in which nothing is owed any more. */
 export const FINISHED = ["closed", "inadmissible", "withdrawn", "executed", "effective"] as const;
 
-export async function insertCase(db: Db, row: typeof caseFile.$inferInsert) {
-  await db.insert(caseFile).values(row);
-}
-
-export async function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
-  return findRow(db, caseFile, eq(caseFile.id, id));
-}
+const caseRows = rowsById(caseFile);
+export const insertCase = caseRows.insert;
+export const findCase = caseRows.find;
+export const updateCase = caseRows.update;
 
 export async function findCaseByReference(db: Db, reference: string): Promise<CaseRow | undefined> {
   return findRow(db, caseFile, eq(caseFile.reference, reference));
-}
-
-export async function updateCase(
-  db: Db,
-  id: string,
-  values: Partial<typeof caseFile.$inferInsert>,
-) {
-  await db.update(caseFile).set(values).where(eq(caseFile.id, id));
 }
 
 export async function upsertDeadline(db: Db, row: typeof caseDeadline.$inferInsert) {
@@ -57,16 +47,11 @@ export async function upsertDeadline(db: Db, row: typeof caseDeadline.$inferInse
 
 export async function meetDeadlines(db: Db, caseId: string, names: string[], on: string) {
   if (names.length === 0) return;
-  await db
-    .update(caseDeadline)
-    .set({ metOn: on })
-    .where(
-      and(
-        eq(caseDeadline.caseId, caseId),
-        inArray(caseDeadline.name, names),
-        isNull(caseDeadline.metOn),
-      ),
-    );
+  await updateRows(db, caseDeadline, { metOn: on }, [
+    eq(caseDeadline.caseId, caseId),
+    inArray(caseDeadline.name, names),
+    isNull(caseDeadline.metOn),
+  ]);
 }
 
 export async function deadlinesOf(db: Db, caseIds: string[]): Promise<DeadlineRow[]> {
@@ -146,10 +131,10 @@ export async function deadlinesToRemind(db: Db, from: string, until: string) {
 }
 
 export async function markReminded(db: Db, caseId: string, name: string, on: string) {
-  await db
-    .update(caseDeadline)
-    .set({ remindedOn: on })
-    .where(and(eq(caseDeadline.caseId, caseId), eq(caseDeadline.name, name)));
+  await updateRows(db, caseDeadline, { remindedOn: on }, [
+    eq(caseDeadline.caseId, caseId),
+    eq(caseDeadline.name, name),
+  ]);
 }
 
 /** Decided cases whose removal deadline has come without execution (the deadlines job). */

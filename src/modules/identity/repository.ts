@@ -2,6 +2,7 @@ import { and, count, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Role } from "../../platform/auth/roles.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { findRow, findRows } from "../../platform/db/find.ts";
+import { deleteRows, rowsById, updateByIdWhile, updateRows } from "../../platform/db/rows.ts";
 import {
   apiKey,
   appUser,
@@ -22,9 +23,10 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRow | 
   return findRow(db, appUser, eq(appUser.email, email));
 }
 
-export async function findUser(db: Db, id: string): Promise<UserRow | undefined> {
-  return findRow(db, appUser, eq(appUser.id, id));
-}
+const userRows = rowsById(appUser);
+export const insertUser = userRows.insert;
+export const findUser = userRows.find;
+export const updateUser = userRows.update;
 
 export async function listUsers(db: Db, organisationId?: string): Promise<UserRow[]> {
   const ofOrganisation = organisationId ? eq(appUser.organisationId, organisationId) : undefined;
@@ -37,18 +39,6 @@ export async function rolesOf(db: Db, userIds: string[]): Promise<Map<string, Ro
   const rows = await db.select().from(userRole).where(inArray(userRole.userId, userIds));
   for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), r.role as Role]);
   return map;
-}
-
-export async function insertUser(db: Db, row: typeof appUser.$inferInsert): Promise<void> {
-  await db.insert(appUser).values(row);
-}
-
-export async function updateUser(
-  db: Db,
-  id: string,
-  values: Partial<typeof appUser.$inferInsert>,
-): Promise<void> {
-  await db.update(appUser).set(values).where(eq(appUser.id, id));
 }
 
 export async function setRoles(db: Db, userId: string, roles: Role[], now: Date): Promise<void> {
@@ -88,18 +78,13 @@ export async function replaceRecoveryCodes(db: Db, userId: string, hashes: strin
 
 /** Marks an unused recovery code used; true when there was one. */
 export async function useRecoveryCode(db: Db, userId: string, codeHash: string, now: Date) {
-  const rows = await db
-    .update(recoveryCode)
-    .set({ usedAt: now })
-    .where(
-      and(
-        eq(recoveryCode.userId, userId),
-        eq(recoveryCode.codeHash, codeHash),
-        isNull(recoveryCode.usedAt),
-      ),
-    )
-    .returning({ userId: recoveryCode.userId });
-  return rows.length === 1;
+  return (
+    (await updateRows(db, recoveryCode, { usedAt: now }, [
+      eq(recoveryCode.userId, userId),
+      eq(recoveryCode.codeHash, codeHash),
+      isNull(recoveryCode.usedAt),
+    ])) === 1
+  );
 }
 
 export async function hasAcceptedDeclaration(
@@ -153,65 +138,50 @@ export async function findLiveSession(
 }
 
 export async function touchSession(db: Db, tokenHash: string, now: Date) {
-  await db.update(userSession).set({ lastSeenAt: now }).where(eq(userSession.tokenHash, tokenHash));
+  await updateRows(db, userSession, { lastSeenAt: now }, [eq(userSession.tokenHash, tokenHash)]);
 }
 
 export async function revokeSession(db: Db, tokenHash: string, now: Date) {
-  await db
-    .update(userSession)
-    .set({ revokedAt: now })
-    .where(and(eq(userSession.tokenHash, tokenHash), isNull(userSession.revokedAt)));
+  await updateRows(db, userSession, { revokedAt: now }, [
+    eq(userSession.tokenHash, tokenHash),
+    isNull(userSession.revokedAt),
+  ]);
 }
 
 export async function revokeSessionsOfUser(db: Db, userId: string, now: Date, except?: string) {
-  await db
-    .update(userSession)
-    .set({ revokedAt: now })
-    .where(
-      and(
-        eq(userSession.userId, userId),
-        isNull(userSession.revokedAt),
-        except ? sql`${userSession.tokenHash} <> ${except}` : undefined,
-      ),
-    );
+  await updateRows(db, userSession, { revokedAt: now }, [
+    eq(userSession.userId, userId),
+    isNull(userSession.revokedAt),
+    except ? sql`${userSession.tokenHash} <> ${except}` : undefined,
+  ]);
 }
 
 export async function revokeSessionsOfOrganisation(db: Db, organisationId: string, now: Date) {
-  const rows = await db
-    .update(userSession)
-    .set({ revokedAt: now })
-    .where(and(eq(userSession.organisationId, organisationId), isNull(userSession.revokedAt)))
-    .returning({ tokenHash: userSession.tokenHash });
-  return rows.length;
+  return updateRows(db, userSession, { revokedAt: now }, [
+    eq(userSession.organisationId, organisationId),
+    isNull(userSession.revokedAt),
+  ]);
 }
 
 /** Sessions past their absolute or idle end, or revoked, are deleted; returns how many. */
 export async function deleteDeadSessions(db: Db, now: Date, idleCutoff: Date): Promise<number> {
-  const rows = await db
-    .delete(userSession)
-    .where(
-      or(
-        lt(userSession.expiresAt, now),
-        lt(userSession.lastSeenAt, idleCutoff),
-        sql`${userSession.revokedAt} IS NOT NULL`,
-      ),
-    )
-    .returning({ tokenHash: userSession.tokenHash });
-  return rows.length;
+  return deleteRows(db, userSession, [
+    or(
+      lt(userSession.expiresAt, now),
+      lt(userSession.lastSeenAt, idleCutoff),
+      sql`${userSession.revokedAt} IS NOT NULL`,
+    ),
+  ]);
 }
 
 // API keys
 
-export async function insertApiKey(db: Db, row: typeof apiKey.$inferInsert) {
-  await db.insert(apiKey).values(row);
-}
+const apiKeyRows = rowsById(apiKey);
+export const insertApiKey = apiKeyRows.insert;
+export const findApiKey = apiKeyRows.find;
 
 export async function findApiKeyByPrefix(db: Db, prefix: string): Promise<ApiKeyRow | undefined> {
   return findRow(db, apiKey, eq(apiKey.prefix, prefix));
-}
-
-export async function findApiKey(db: Db, id: string): Promise<ApiKeyRow | undefined> {
-  return findRow(db, apiKey, eq(apiKey.id, id));
 }
 
 export async function listApiKeys(db: Db, organisationId?: string): Promise<ApiKeyRow[]> {
@@ -220,34 +190,25 @@ export async function listApiKeys(db: Db, organisationId?: string): Promise<ApiK
 }
 
 export async function markApiKeyUsed(db: Db, id: string, now: Date) {
-  await db.update(apiKey).set({ lastUsedAt: now }).where(eq(apiKey.id, id));
+  await updateRows(db, apiKey, { lastUsedAt: now }, [eq(apiKey.id, id)]);
 }
 
 export async function revokeApiKey(db: Db, id: string, now: Date): Promise<boolean> {
-  const rows = await db
-    .update(apiKey)
-    .set({ revokedAt: now })
-    .where(and(eq(apiKey.id, id), isNull(apiKey.revokedAt)))
-    .returning({ id: apiKey.id });
-  return rows.length === 1;
+  return updateByIdWhile(db, apiKey, id, { revokedAt: now }, isNull(apiKey.revokedAt));
 }
 
 export async function revokeApiKeysOfOrganisation(db: Db, organisationId: string, now: Date) {
-  const rows = await db
-    .update(apiKey)
-    .set({ revokedAt: now })
-    .where(and(eq(apiKey.organisationId, organisationId), isNull(apiKey.revokedAt)))
-    .returning({ id: apiKey.id });
-  return rows.length;
+  return updateRows(db, apiKey, { revokedAt: now }, [
+    eq(apiKey.organisationId, organisationId),
+    isNull(apiKey.revokedAt),
+  ]);
 }
 
 export async function disableUsersOfOrganisation(db: Db, organisationId: string) {
-  const rows = await db
-    .update(appUser)
-    .set({ status: "disabled" })
-    .where(and(eq(appUser.organisationId, organisationId), eq(appUser.status, "active")))
-    .returning({ id: appUser.id });
-  return rows.length;
+  return updateRows(db, appUser, { status: "disabled" }, [
+    eq(appUser.organisationId, organisationId),
+    eq(appUser.status, "active"),
+  ]);
 }
 
 // Sign-in failures (brute-force limits)
@@ -294,17 +255,12 @@ export async function claimSignInWarning(
   now: Date,
   quietSince: Date,
 ): Promise<boolean> {
-  const rows = await db
-    .update(appUser)
-    .set({ signInWarnedAt: now })
-    .where(
-      and(
-        eq(appUser.id, userId),
-        or(isNull(appUser.signInWarnedAt), lt(appUser.signInWarnedAt, quietSince)),
-      ),
-    )
-    .returning({ id: appUser.id });
-  return rows.length === 1;
+  return (
+    (await updateRows(db, appUser, { signInWarnedAt: now }, [
+      eq(appUser.id, userId),
+      or(isNull(appUser.signInWarnedAt), lt(appUser.signInWarnedAt, quietSince)),
+    ])) === 1
+  );
 }
 
 export async function clearSignInFailures(db: Db, subject: string) {
@@ -312,11 +268,7 @@ export async function clearSignInFailures(db: Db, subject: string) {
 }
 
 export async function deleteSignInFailuresBefore(db: Db, before: Date): Promise<number> {
-  const rows = await db
-    .delete(signInFailure)
-    .where(lt(signInFailure.occurredAt, before))
-    .returning({ id: signInFailure.id });
-  return rows.length;
+  return deleteRows(db, signInFailure, [lt(signInFailure.occurredAt, before)]);
 }
 
 /**
@@ -324,14 +276,12 @@ export async function deleteSignInFailuresBefore(db: Db, before: Date): Promise<
  * requests with the same code exactly one succeeds (RFC 6238 §5.2, no replay).
  */
 export async function advanceTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
-  const rows = await db
-    .update(appUser)
-    .set({ totpLastStep: step })
-    .where(
-      and(eq(appUser.id, userId), or(isNull(appUser.totpLastStep), lt(appUser.totpLastStep, step))),
-    )
-    .returning({ id: appUser.id });
-  return rows.length === 1;
+  return (
+    (await updateRows(db, appUser, { totpLastStep: step }, [
+      eq(appUser.id, userId),
+      or(isNull(appUser.totpLastStep), lt(appUser.totpLastStep, step)),
+    ])) === 1
+  );
 }
 
 /**
@@ -339,11 +289,9 @@ export async function advanceTotpStep(db: Db, userId: string, step: number): Pro
  * once the access review (90 days) no longer lists them.
  */
 export async function deleteApiKeysEndedBefore(db: Db, cutoffDate: string, cutoff: Date) {
-  const rows = await db
-    .delete(apiKey)
-    .where(or(lt(apiKey.expiresOn, cutoffDate), lt(apiKey.revokedAt, cutoff)))
-    .returning({ id: apiKey.id });
-  return rows.length;
+  return deleteRows(db, apiKey, [
+    or(lt(apiKey.expiresOn, cutoffDate), lt(apiKey.revokedAt, cutoff)),
+  ]);
 }
 
 /** Active accounts holding `role`, in any organisation (the auditors to tell, F16). */
@@ -357,16 +305,9 @@ export async function activeUsersWithRole(db: Db, role: Role): Promise<UserRow[]
   return rows.map((r) => r.user);
 }
 
-export async function insertAuditorRequest(db: Db, row: typeof auditorRequest.$inferInsert) {
-  await db.insert(auditorRequest).values(row);
-}
-
-export async function findAuditorRequest(
-  db: Db,
-  id: string,
-): Promise<AuditorRequestRow | undefined> {
-  return findRow(db, auditorRequest, eq(auditorRequest.id, id));
-}
+const auditorRequestRows = rowsById(auditorRequest);
+export const insertAuditorRequest = auditorRequestRows.insert;
+export const findAuditorRequest = auditorRequestRows.find;
 
 /** Pending requests first, then the decided ones, newest first. */
 export async function listAuditorRequests(db: Db): Promise<AuditorRequestRow[]> {
@@ -388,21 +329,15 @@ export async function decideAuditorRequest(
   id: string,
   decision: { status: "approved" | "rejected"; decidedBy: string; decidedAt: Date },
 ): Promise<boolean> {
-  const rows = await db
-    .update(auditorRequest)
-    .set(decision)
-    .where(and(eq(auditorRequest.id, id), eq(auditorRequest.status, "pending")))
-    .returning({ id: auditorRequest.id });
-  return rows.length === 1;
+  return updateByIdWhile(db, auditorRequest, id, decision, eq(auditorRequest.status, "pending"));
 }
 
 export async function reopenAuditorRequest(db: Db, id: string) {
-  await db
-    .update(auditorRequest)
-    .set({ status: "pending", decidedBy: null, decidedAt: null })
-    .where(eq(auditorRequest.id, id));
+  await updateRows(db, auditorRequest, { status: "pending", decidedBy: null, decidedAt: null }, [
+    eq(auditorRequest.id, id),
+  ]);
 }
 
 export async function setAuditorRequestResult(db: Db, id: string, resultId: string) {
-  await db.update(auditorRequest).set({ resultId }).where(eq(auditorRequest.id, id));
+  await updateRows(db, auditorRequest, { resultId }, [eq(auditorRequest.id, id)]);
 }

@@ -14,21 +14,18 @@ import {
 } from "drizzle-orm";
 import type { Actor } from "../../platform/audit/actor.ts";
 import type { Db } from "../../platform/db/database.ts";
-import { findRow, findRows } from "../../platform/db/find.ts";
+import { findIds, findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
+import { rowsById, updateByIdWhile, updateRows } from "../../platform/db/rows.ts";
 import { letter, notificationDuty } from "./tables.ts";
 
 export type DutyRow = typeof notificationDuty.$inferSelect;
 export type LetterRow = typeof letter.$inferSelect;
 export type DutyStatus = DutyRow["status"];
 
-export async function insertDuty(db: Db, row: typeof notificationDuty.$inferInsert) {
-  await db.insert(notificationDuty).values(row);
-}
-
-export async function findDuty(db: Db, id: string): Promise<DutyRow | undefined> {
-  return findRow(db, notificationDuty, eq(notificationDuty.id, id));
-}
+const dutyRows = rowsById(notificationDuty);
+export const insertDuty = dutyRows.insert;
+export const findDuty = dutyRows.find;
 
 export async function updateDuty(
   db: Db,
@@ -36,17 +33,10 @@ export async function updateDuty(
   values: Partial<typeof notificationDuty.$inferInsert>,
   onlyWhenStatus?: readonly DutyStatus[],
 ): Promise<boolean> {
-  const rows = await db
-    .update(notificationDuty)
-    .set(values)
-    .where(
-      and(
-        eq(notificationDuty.id, id),
-        onlyWhenStatus ? inArray(notificationDuty.status, [...onlyWhenStatus]) : undefined,
-      ),
-    )
-    .returning({ id: notificationDuty.id });
-  return rows.length === 1;
+  const inStatus = onlyWhenStatus
+    ? inArray(notificationDuty.status, [...onlyWhenStatus])
+    : undefined;
+  return updateByIdWhile(db, notificationDuty, id, values, inStatus);
 }
 
 /**
@@ -153,13 +143,9 @@ export async function hitDutiesOn(
   ]);
 }
 
-export async function insertLetter(db: Db, row: typeof letter.$inferInsert) {
-  await db.insert(letter).values(row);
-}
-
-export async function findLetter(db: Db, id: string): Promise<LetterRow | undefined> {
-  return findRow(db, letter, eq(letter.id, id));
-}
+const letterRows = rowsById(letter);
+export const insertLetter = letterRows.insert;
+export const findLetter = letterRows.find;
 
 /** Changes a letter only while it is a draft: sent and documented letters are immutable. */
 export async function updateDraft(
@@ -167,12 +153,7 @@ export async function updateDraft(
   id: string,
   values: Partial<typeof letter.$inferInsert>,
 ): Promise<boolean> {
-  const rows = await db
-    .update(letter)
-    .set(values)
-    .where(and(eq(letter.id, id), eq(letter.status, "draft")))
-    .returning({ id: letter.id });
-  return rows.length === 1;
+  return updateByIdWhile(db, letter, id, values, eq(letter.status, "draft"));
 }
 
 /** Drafts of a duty are replaced when its letter is produced again; they were never sent. */
@@ -237,49 +218,34 @@ export async function forgetRegistration(
   registrationId: string,
   now: Date,
 ) {
-  await db
-    .update(notificationDuty)
-    .set({ status: "cancelled", closedAt: now, closedByKind: "system", closedBy: null })
-    .where(
-      and(
-        eq(notificationDuty.registrationId, registrationId),
-        eq(notificationDuty.organisationId, organisationId),
-        inArray(notificationDuty.status, ["open", "documented"]),
-      ),
-    );
+  await updateRows(
+    db,
+    notificationDuty,
+    { status: "cancelled", closedAt: now, closedByKind: "system", closedBy: null },
+    [
+      eq(notificationDuty.registrationId, registrationId),
+      eq(notificationDuty.organisationId, organisationId),
+      inArray(notificationDuty.status, ["open", "documented"]),
+    ],
+  );
   // A block letter's sealed block (the inschrijfnummer) goes with the registration too.
-  await db
-    .update(notificationDuty)
-    .set({ recipientCiphertext: null })
-    .where(
-      and(
-        eq(notificationDuty.registrationId, registrationId),
-        eq(notificationDuty.organisationId, organisationId),
-        eq(notificationDuty.kind, "block"),
-      ),
-    );
+  await updateRows(db, notificationDuty, { recipientCiphertext: null }, [
+    eq(notificationDuty.registrationId, registrationId),
+    eq(notificationDuty.organisationId, organisationId),
+    eq(notificationDuty.kind, "block"),
+  ]);
   // Drafts never went out: they become "skipped" (not sent) and lose their content too.
-  await db
-    .update(letter)
-    .set({ status: "skipped" })
-    .where(
-      and(
-        eq(letter.registrationId, registrationId),
-        eq(letter.organisationId, organisationId),
-        eq(letter.status, "draft"),
-      ),
-    );
-  await db
-    .update(letter)
-    .set({ pdfCiphertext: null, contentErasedAt: now })
-    .where(
-      and(
-        eq(letter.registrationId, registrationId),
-        eq(letter.organisationId, organisationId),
-        ne(letter.kind, "removal"),
-        isNull(letter.contentErasedAt),
-      ),
-    );
+  await updateRows(db, letter, { status: "skipped" }, [
+    eq(letter.registrationId, registrationId),
+    eq(letter.organisationId, organisationId),
+    eq(letter.status, "draft"),
+  ]);
+  await updateRows(db, letter, { pdfCiphertext: null, contentErasedAt: now }, [
+    eq(letter.registrationId, registrationId),
+    eq(letter.organisationId, organisationId),
+    ne(letter.kind, "removal"),
+    isNull(letter.contentErasedAt),
+  ]);
 }
 
 /**
@@ -309,20 +275,20 @@ export async function cancelBlockLetters(db: Db, blockIds: readonly string[], no
     .returning({ id: notificationDuty.id });
   if (duties.length > 0) {
     const dutyIds = duties.map((d) => d.id);
-    await db
-      .update(letter)
-      .set({ status: "skipped", pdfCiphertext: null, contentErasedAt: now })
-      .where(and(inArray(letter.dutyId, dutyIds), eq(letter.status, "draft")));
+    await updateRows(db, letter, { status: "skipped", pdfCiphertext: null, contentErasedAt: now }, [
+      inArray(letter.dutyId, dutyIds),
+      eq(letter.status, "draft"),
+    ]);
   }
   return duties.length;
 }
 
 /** A final (sent or documented) letter's content may only be erased, never changed. */
 export async function eraseContent(db: Db, id: string, now: Date) {
-  await db
-    .update(letter)
-    .set({ pdfCiphertext: null, contentErasedAt: now })
-    .where(and(eq(letter.id, id), isNull(letter.contentErasedAt)));
+  await updateRows(db, letter, { pdfCiphertext: null, contentErasedAt: now }, [
+    eq(letter.id, id),
+    isNull(letter.contentErasedAt),
+  ]);
 }
 
 /** Duties whose event fell in [from, to] (dates), for the annual report: kind, status, dates. */
@@ -358,16 +324,10 @@ export async function deleteCaseLetters(db: Db, caseId: string): Promise<number>
  * (NOTICE_DETAILS_KEEP_MONTHS): the retention job erases those facts.
  */
 export async function unprocessedNoticesBefore(db: Db, createdBefore: Date): Promise<string[]> {
-  const rows = await db
-    .select({ id: notificationDuty.id })
-    .from(notificationDuty)
-    .where(
-      and(
-        eq(notificationDuty.kind, "recipient_notice"),
-        eq(notificationDuty.status, "open"),
-        isNotNull(notificationDuty.recipientCiphertext),
-        lt(notificationDuty.createdAt, createdBefore),
-      ),
-    );
-  return rows.map((r) => r.id);
+  return findIds(db, notificationDuty, [
+    eq(notificationDuty.kind, "recipient_notice"),
+    eq(notificationDuty.status, "open"),
+    isNotNull(notificationDuty.recipientCiphertext),
+    lt(notificationDuty.createdAt, createdBefore),
+  ]);
 }

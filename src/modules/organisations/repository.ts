@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, lte, ne, or } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import { rowsById, updateRows } from "../../platform/db/rows.ts";
 import { organisation, region, regionMail } from "./tables.ts";
 
 export type RegionRow = typeof region.$inferSelect;
@@ -16,13 +17,13 @@ export async function insertRegion(db: Db, row: typeof region.$inferInsert) {
 }
 
 export async function updateRegionSettings(db: Db, id: string, settings: Record<string, unknown>) {
-  await db.update(region).set({ settings }).where(eq(region.id, id));
+  await updateRows(db, region, { settings }, [eq(region.id, id)]);
 }
 
-export async function findOrganisation(db: Db, id: string): Promise<OrganisationRow | undefined> {
-  const [row] = await db.select().from(organisation).where(eq(organisation.id, id));
-  return row;
-}
+const organisationRows = rowsById(organisation);
+export const findOrganisation = organisationRows.find;
+export const insertOrganisation = organisationRows.insert;
+export const updateOrganisation = organisationRows.update;
 
 export async function listOrganisations(db: Db, ids?: string[]): Promise<OrganisationRow[]> {
   const q = db.select().from(organisation);
@@ -46,18 +47,6 @@ export async function listParticipants(
       ),
     )
     .orderBy(asc(organisation.name));
-}
-
-export async function insertOrganisation(db: Db, row: typeof organisation.$inferInsert) {
-  await db.insert(organisation).values(row);
-}
-
-export async function updateOrganisation(
-  db: Db,
-  id: string,
-  values: Partial<typeof organisation.$inferInsert>,
-) {
-  await db.update(organisation).set(values).where(eq(organisation.id, id));
 }
 
 /** Organisations whose recorded withdrawal or exclusion date has come but not been carried out. */

@@ -1,43 +1,25 @@
 import { and, asc, eq, gt, inArray, lte, notInArray, sql } from "drizzle-orm";
 import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
+import { findIds } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
+import { deleteRows, rowsById } from "../../platform/db/rows.ts";
 import { registration, registrationBlindIndex } from "./tables.ts";
 
 export type RegistrationRow = typeof registration.$inferSelect;
 
-export async function insertRegistration(db: Db, row: typeof registration.$inferInsert) {
-  await db.insert(registration).values(row);
-}
-
-export async function findRegistration(db: Db, id: string): Promise<RegistrationRow | undefined> {
-  const [row] = await db.select().from(registration).where(eq(registration.id, id));
-  return row;
-}
-
-export async function updateRegistration(
-  db: Db,
-  id: string,
-  values: Partial<typeof registration.$inferInsert>,
-) {
-  await db.update(registration).set(values).where(eq(registration.id, id));
-}
+const registrationRows = rowsById(registration);
+export const insertRegistration = registrationRows.insert;
+export const findRegistration = registrationRows.find;
+export const updateRegistration = registrationRows.update;
 
 /** Erasure means gone: the row (and, by cascade, its blind indexes) is deleted. */
 export async function deleteRegistration(db: Db, id: string): Promise<boolean> {
-  const rows = await db
-    .delete(registration)
-    .where(eq(registration.id, id))
-    .returning({ id: registration.id });
-  return rows.length === 1;
+  return (await deleteRows(db, registration, [eq(registration.id, id)])) === 1;
 }
 
 export async function idsOfOrganisation(db: Db, organisationId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: registration.id })
-    .from(registration)
-    .where(eq(registration.organisationId, organisationId));
-  return rows.map((r) => r.id);
+  return findIds(db, registration, [eq(registration.organisationId, organisationId)]);
 }
 
 export interface ListFilter extends PageRequest {
@@ -112,40 +94,25 @@ export async function idsWithStaleBlindIndexes(
 }
 
 export async function allIds(db: Db): Promise<string[]> {
-  const rows = await db.select({ id: registration.id }).from(registration);
-  return rows.map((r) => r.id);
+  return findIds(db, registration, []);
 }
 
 /** Ids of the registrations in effect today (active, started, not ended). */
 export async function effectiveIds(db: Db, today: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: registration.id })
-    .from(registration)
-    .where(
-      and(
-        eq(registration.status, "active"),
-        lte(registration.startDate, today),
-        gt(registration.endDate, today),
-      ),
-    );
-  return rows.map((r) => r.id);
+  return findIds(db, registration, [
+    eq(registration.status, "active"),
+    lte(registration.startDate, today),
+    gt(registration.endDate, today),
+  ]);
 }
 
 /** Ids of registrations whose (exclusive) end date is today or earlier. */
 export async function idsEndedBy(db: Db, today: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: registration.id })
-    .from(registration)
-    .where(lte(registration.endDate, today));
-  return rows.map((r) => r.id);
+  return findIds(db, registration, [lte(registration.endDate, today)]);
 }
 
 /** Which of these ids still exist (the erasure journal's replay checks in batches). */
 export async function existingIds(db: Db, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .select({ id: registration.id })
-    .from(registration)
-    .where(inArray(registration.id, ids));
-  return rows.map((r) => r.id);
+  return findIds(db, registration, [inArray(registration.id, ids)]);
 }

@@ -3,6 +3,7 @@ import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
+import { deleteRows, rowsById } from "../../platform/db/rows.ts";
 import { blockLookup, seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
 
 export type SeekerRow = typeof seeker.$inferSelect;
@@ -84,11 +85,7 @@ export async function upsertSeekers(
 
 /** Erasure means gone: the seeker, its blind indexes, matches and blocks (cascade). */
 export async function deleteSeeker(db: Db, seekerNumber: string): Promise<boolean> {
-  const rows = await db
-    .delete(seeker)
-    .where(eq(seeker.seekerNumber, seekerNumber))
-    .returning({ n: seeker.seekerNumber });
-  return rows.length === 1;
+  return (await deleteRows(db, seeker, [eq(seeker.seekerNumber, seekerNumber)])) === 1;
 }
 
 /** Seekers in seeker-number order after `after` (batches over the whole index). */
@@ -219,10 +216,10 @@ export async function findSeekersByBlindKeys(
   return db.select().from(seeker).where(inArray(seeker.seekerNumber, numbers));
 }
 
-export async function findMatch(db: Db, id: string): Promise<MatchRow | undefined> {
-  const [row] = await db.select().from(seekerMatch).where(eq(seekerMatch.id, id));
-  return row;
-}
+const matchRows = rowsById(seekerMatch);
+export const findMatch = matchRows.find;
+export const insertMatch = matchRows.insert;
+export const updateMatch = matchRows.update;
 
 export async function findPair(
   db: Db,
@@ -239,18 +236,6 @@ export async function findPair(
       ),
     );
   return row;
-}
-
-export async function insertMatch(db: Db, row: typeof seekerMatch.$inferInsert) {
-  await db.insert(seekerMatch).values(row);
-}
-
-export async function updateMatch(
-  db: Db,
-  id: string,
-  values: Partial<typeof seekerMatch.$inferInsert>,
-) {
-  await db.update(seekerMatch).set(values).where(eq(seekerMatch.id, id));
 }
 
 export async function deleteMatch(db: Db, id: string) {

@@ -35,3 +35,16 @@ export async function findRows<T extends PgTable>(
     .orderBy(...orderBy);
   return rows as T["$inferSelect"][];
 }
+
+/** The ids of the rows of `table` that meet every condition in `where`, in no particular order. */
+export async function findIds<T extends PgTable & { id: PgColumn }>(
+  db: Db,
+  table: T,
+  where: readonly (SQL | undefined)[],
+): Promise<string[]> {
+  const rows = await db
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(and(...where));
+  return rows.map((r) => r.id as string);
+}

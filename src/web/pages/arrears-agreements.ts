@@ -208,11 +208,8 @@ ${field("signatoryPhone", g.signatoryPhone)}
     );
   }
 
-  app.get(
-    `${BASE}/afspraken/:code`,
-    { config: { access: ARREARS_OFFICER } },
-    async (request, reply) =>
-      agreementForm(await kit.contextOf(request, reply), request, codeOf(request)),
+  arrearsPage(app, kit, "/afspraken/:code", async (ctx, request) =>
+    agreementForm(ctx, request, codeOf(request)),
   );
 
   app.post(

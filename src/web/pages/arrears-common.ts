@@ -22,7 +22,7 @@ import {
   str,
 } from "../forms.ts";
 import type { Lang, Messages } from "../i18n.ts";
-import { type Kit, OFFICER, type PageContext } from "../kit.ts";
+import { getPage, type Kit, OFFICER, type PageContext } from "../kit.ts";
 import { pageParam } from "../params.ts";
 
 /** Officers of the landlord; the API also lets the consortium act on behalf (not the pages). */
@@ -41,9 +41,7 @@ export function arrearsPage(
   path: string,
   page: (ctx: PageContext, request: FastifyRequest) => Promise<unknown>,
 ) {
-  app.get(`${BASE}${path}`, { config: { access: ARREARS_OFFICER } }, async (request, reply) =>
-    page(await kit.contextOf(request, reply), request),
-  );
+  getPage(app, kit, `${BASE}${path}`, ARREARS_OFFICER, (ctx, request) => page(ctx, request));
 }
 export const PAGE_SIZE = 25;
 

@@ -24,7 +24,7 @@ import {
   selectField,
   textField,
 } from "../forms.ts";
-import { type Kit, notice, type PageContext } from "../kit.ts";
+import { getPage, type Kit, notice, type PageContext } from "../kit.ts";
 import { table, tableSection } from "../table.ts";
 import {
   ARREARS_OFFICER,
@@ -367,12 +367,7 @@ ${positions}
 export function registerArrearsFilePage(app: App, services: Services, kit: Kit, clock: Clock) {
   const filePage = fileView(services.arrears, clock);
 
-  app.get(
-    `${BASE}/huurders/:ref`,
-    { config: { access: ARREARS_OFFICER } },
-    async (request, reply) => {
-      const ctx = await kit.contextOf(request, reply);
-      return filePage(ctx, request, refOf(request));
-    },
-  );
+  getPage(app, kit, `${BASE}/huurders/:ref`, ARREARS_OFFICER, async (ctx, request) => {
+    return filePage(ctx, request, refOf(request));
+  });
 }

@@ -19,7 +19,7 @@ import {
   textField,
 } from "../forms.ts";
 import { langOf, messages } from "../i18n.ts";
-import type { Kit } from "../kit.ts";
+import { getPage, type Kit } from "../kit.ts";
 import { pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
 
@@ -44,8 +44,7 @@ function filtersOf(q: Record<string, string | undefined>): Record<string, string
  * the annual report (HTML and PDF). Each look goes through the oversight service, which logs it.
  */
 export function registerAuditPages(app: App, services: Services, kit: Kit, clock: Clock) {
-  app.get("/audit", { config: { access: AUDITOR } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/audit", AUDITOR, async (ctx, request) => {
     const { m } = ctx;
     const t = m.admin.audit;
     const q = request.query as Record<string, string | undefined>;
@@ -130,8 +129,7 @@ ${listing}`,
   });
 
   // ---- verification -------------------------------------------------------------------
-  app.get("/audit/controle", { config: { access: AUDITOR } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/audit/controle", AUDITOR, async (ctx, request) => {
     const t = ctx.m.admin.verify;
     return ctx.send(
       t.title,
@@ -158,8 +156,7 @@ ${r.warnings.length ? html`<h2>${t.warnings}</h2><ul>${r.warnings.map((w) => htm
   });
 
   // ---- access review ------------------------------------------------------------------
-  app.get("/audit/toegang", { config: { access: OVERSIGHT } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/audit/toegang", OVERSIGHT, async (ctx, request) => {
     const { m } = ctx;
     const t = m.admin.access;
     const u = m.admin.users;
@@ -196,8 +193,7 @@ ${table({
   });
 
   // ---- misuse signals -----------------------------------------------------------------
-  app.get("/audit/signalen", { config: { access: AUDITOR } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/audit/signalen", AUDITOR, async (ctx, request) => {
     const { m } = ctx;
     const t = m.admin.signals;
     const q = request.query as Record<string, string | undefined>;
@@ -265,8 +261,7 @@ ${
     return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
   }
 
-  app.get("/audit/jaarverslag", { config: { access: OVERSIGHT } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/audit/jaarverslag", OVERSIGHT, async (ctx, request) => {
     const { m } = ctx;
     const t = m.admin.annual;
     const year = yearOf(request);

@@ -21,7 +21,7 @@ import {
   textField,
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { type Kit, type PageContext, startPageOf } from "../kit.ts";
+import { getPage, type Kit, type PageContext, startPageOf } from "../kit.ts";
 import { signInCsrfMatches, signInCsrfToken } from "../sign-in-csrf.ts";
 
 const ACCOUNT = { roles: HUMAN_ROLES, scope: "self", beforeDeclaration: true } as const;
@@ -119,8 +119,7 @@ ${textField({ m, name: "code", label: m.signIn.code, hint: m.signIn.codeHint, re
 export function registerAuthPages(app: App, services: Services, kit: Kit) {
   const { identity } = services;
 
-  app.get("/aanmelden", { config: { access: "public" } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/aanmelden", "public", async (ctx, request, reply) => {
     if (request.principal && request.session?.mfaPassed) {
       return reply.redirect(startPageOf(request.principal.roles), 303);
     }
@@ -187,8 +186,7 @@ export function registerAuthPages(app: App, services: Services, kit: Kit) {
     }
   });
 
-  app.get("/aanmelden/code", { config: { access: "signing_in" } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/aanmelden/code", "signing_in", async (ctx, request) => {
     return ctx.send(ctx.m.signIn.codeTitle, codeForm(ctx, new Map(), request.session!.csrfToken));
   });
 
@@ -229,8 +227,7 @@ export function registerAuthPages(app: App, services: Services, kit: Kit) {
     }
   });
 
-  app.get("/aanmelden/koppelen", { config: { access: "signing_in" } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/aanmelden/koppelen", "signing_in", async (ctx, request, reply) => {
     try {
       const enrolment = await identity.startEnrolment(request.session!);
       return ctx.send(
@@ -320,8 +317,7 @@ ${errors.has("accept") ? html`<p class="field-error" id="f-accept-error">${error
 </form>`;
   };
 
-  app.get("/verklaring", { config: { access: ACCOUNT } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/verklaring", ACCOUNT, async (ctx, request) => {
     return ctx.send(
       ctx.m.declaration.title,
       await declarationPage(ctx, request.session?.csrfToken ?? "", new Map()),
@@ -347,8 +343,7 @@ ${errors.has("accept") ? html`<p class="field-error" id="f-accept-error">${error
     );
   });
 
-  app.get("/account", { config: { access: ACCOUNT } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/account", ACCOUNT, async (ctx, request) => {
     const me = await identity.me(principalOf(request));
     const { m } = ctx;
     return ctx.send(
@@ -384,8 +379,7 @@ ${textField({ m, name: "repeatPassword", label: m.password.repeat, type: "passwo
 </form>`;
   };
 
-  app.get("/account/wachtwoord", { config: { access: ACCOUNT } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/account/wachtwoord", ACCOUNT, async (ctx, request) => {
     return ctx.send(
       ctx.m.password.title,
       passwordPage(ctx, request.session?.csrfToken ?? "", new Map()),

@@ -7,7 +7,7 @@ import { html, type SafeHtml } from "../../platform/html.ts";
 import { formatDate } from "../format.ts";
 import { csrfField, shownRefusal } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { type Kit, OFFICER, type PageContext } from "../kit.ts";
+import { getPage, type Kit, OFFICER, type PageContext } from "../kit.ts";
 import { idParam } from "../params.ts";
 import { ruleText } from "./cases/common.ts";
 import { noticeMessages } from "./letters-notice-messages.ts";
@@ -78,9 +78,7 @@ ${body}
     );
   }
 
-  app.get("/brieven/meldingen/:id", { config: { access: OFFICER } }, async (request, reply) =>
-    page(await kit.contextOf(request, reply), request),
-  );
+  getPage(app, kit, "/brieven/meldingen/:id", OFFICER, (ctx, request) => page(ctx, request));
 
   app.post(
     "/brieven/meldingen/:id/verwerkt",

@@ -17,7 +17,7 @@ import {
   str,
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { type Kit, OFFICER, type PageContext } from "../kit.ts";
+import { getPage, type Kit, OFFICER, type PageContext } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
 import { table } from "../table.ts";
 import { ruleText } from "./cases/common.ts";
@@ -109,8 +109,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
     );
   }
 
-  app.get("/brieven", { config: { access: OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/brieven", OFFICER, async (ctx, request) => {
     const l = ctx.m.letterPages;
     const banner = meldingBanner(request, {
       verstuurd: l.markedSent,
@@ -208,8 +207,7 @@ ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
     );
   }
 
-  app.get("/brieven/plichten", { config: { access: OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/brieven/plichten", OFFICER, async (ctx, request) => {
     const banner = meldingBanner(request, {
       overgeslagen: ctx.m.letterPages.skipped,
       ...noticeMeldingTexts(ctx.m),

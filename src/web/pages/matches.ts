@@ -8,7 +8,7 @@ import { html, type SafeHtml } from "../../platform/html.ts";
 import { dateHtml, formatDate } from "../format.ts";
 import { csrfField, formOf, pagination, str } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { type Kit, notice, OFFICER } from "../kit.ts";
+import { getPage, type Kit, notice, OFFICER } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
 import { meldingText } from "./melding.ts";
@@ -49,8 +49,7 @@ function personList(m: Messages, p: Person): SafeHtml {
 
 /** Candidate matches on the organisation's registrations, with the engine's reasons (003 §6). */
 export function registerMatchPages(app: App, services: Services, kit: Kit) {
-  app.get("/matches", { config: { access: OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/matches", OFFICER, async (ctx, request) => {
     const { m } = ctx;
     const x = m.matches;
     const principal = principalOf(request);
@@ -89,8 +88,7 @@ ${table({ empty: x.decidedEmpty, caption: x.decided, captionHidden: true, head, 
     );
   });
 
-  app.get("/matches/:id", { config: { access: OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/matches/:id", OFFICER, async (ctx, request) => {
     const { m } = ctx;
     const x = m.matches;
     const id = idOf(request);

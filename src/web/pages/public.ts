@@ -24,7 +24,7 @@ import {
   textField,
   zodFieldErrors,
 } from "../forms.ts";
-import type { Kit, PageContext } from "../kit.ts";
+import { getPage, type Kit, type PageContext } from "../kit.ts";
 import { table } from "../table.ts";
 import { categoryUseHtml } from "./category-use.ts";
 import {
@@ -57,8 +57,7 @@ function paragraphs(items: readonly string[]): SafeHtml {
  * region's profile (describeProfile), requests go to cases.createPublicRequest.
  */
 export function registerPublicPages(app: App, services: Services, kit: Kit) {
-  app.get("/signaleringslijst", PUBLIC, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/signaleringslijst", "public", async (ctx) => {
     const p = ctx.m.admin.pub;
     return ctx.send(
       p.aboutTitle,
@@ -70,8 +69,7 @@ ${paragraphs(p.about)}
     );
   });
 
-  app.get("/categorieen", PUBLIC, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/categorieen", "public", async (ctx) => {
     const p = ctx.m.admin.pub;
     const rules = await services.organisations.profile();
     const profile = describeProfile(rules);
@@ -100,8 +98,7 @@ ${
     );
   });
 
-  app.get("/deelnemers", PUBLIC, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/deelnemers", "public", async (ctx) => {
     const p = ctx.m.admin.pub;
     const region = await services.organisations.region();
     const rows = await services.organisations.listPublicParticipants();
@@ -126,8 +123,7 @@ ${list}
     );
   });
 
-  app.get("/rechten", PUBLIC, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/rechten", "public", async (ctx) => {
     const p = ctx.m.admin.pub;
     return ctx.send(
       p.rightsTitle,
@@ -140,8 +136,7 @@ ${list}
     );
   });
 
-  app.get("/bezwaar", PUBLIC, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/bezwaar", "public", async (ctx) => {
     const p = ctx.m.admin.pub;
     const rules = await services.organisations.profile();
     const profile = describeProfile(rules);
@@ -171,8 +166,7 @@ ${table({ caption: p.termsTitle, captionHidden: true, head: [ctx.m.admin.protoco
     );
   });
 
-  app.get("/contact", PUBLIC, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/contact", "public", async (ctx) => {
     const p = ctx.m.admin.pub;
     const c = await services.organisations.letterheadOfKind("consortium");
     // The disputes committee's postal address (003 §16.3; 001 §11): where the route leads.
@@ -263,9 +257,7 @@ ${textField({ m, name: "noticeDate", label: p.noticeDate, hint: p.noticeHint, va
     noticeDate: "",
   });
 
-  app.get("/verzoek", PUBLIC, async (request, reply) =>
-    requestForm(await kit.contextOf(request, reply), emptyState(), new Map()),
-  );
+  getPage(app, kit, "/verzoek", "public", async (ctx) => requestForm(ctx, emptyState(), new Map()));
 
   // The person's details travel only in this POST body (D-203) and are answered with the
   // reference alone: the page never says whether anyone is registered (D-221).

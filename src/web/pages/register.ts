@@ -30,7 +30,7 @@ import {
   textField,
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { type Kit, OFFICER, type PageContext } from "../kit.ts";
+import { getPage, type Kit, OFFICER, type PageContext } from "../kit.ts";
 import {
   addViolations,
   carry,
@@ -283,8 +283,7 @@ ${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${for
     termMonths: "",
   };
 
-  app.get("/registraties/nieuw", { config: { access: OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/registraties/nieuw", OFFICER, async (ctx, request) => {
     return render(ctx, request.session?.csrfToken ?? "", 1, empty, new Map());
   });
 

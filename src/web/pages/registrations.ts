@@ -22,6 +22,7 @@ import {
   choiceField,
   confirmField,
   csrfField,
+  dangerActions,
   errorSummary,
   type FieldErrors,
   formOf,
@@ -30,7 +31,7 @@ import {
   str,
   textField,
 } from "../forms.ts";
-import { type Kit, notice, OFFICER, type PageContext } from "../kit.ts";
+import { getPage, type Kit, notice, OFFICER, type PageContext } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
 import { hiddenHeader, table, tableSection } from "../table.ts";
 import { registrationCasesSection } from "./cases/sections.ts";
@@ -45,8 +46,7 @@ function idOf(request: FastifyRequest): string {
 
 export function registerRegistrationPages(app: App, services: Services, kit: Kit, clock: Clock) {
   // The list: only non-personal filters, so the query string never holds personal data.
-  app.get("/registraties", { config: { access: OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/registraties", OFFICER, async (ctx, request) => {
     const { m } = ctx;
     const r = m.registrations;
     const q = request.query as Record<string, string | undefined>;
@@ -215,8 +215,7 @@ ${tableSection("history", {
     );
   }
 
-  app.get("/registraties/:id", { config: { access: OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/registraties/:id", OFFICER, async (ctx, request) => {
     const id = idOf(request);
     const melding = (request.query as Record<string, string | undefined>).melding;
     const texts: Record<string, string> = {
@@ -269,25 +268,19 @@ ${errorSummary(ctx.m, errors)}
 <form method="post" action="/registraties/${id}/verwijderen" novalidate>
 ${csrfField(csrf)}
 ${confirmField(errors, d.eraseConfirm)}
-<div class="actions"><button type="submit" class="button button--danger">${d.eraseSubmit}</button>
-<a href="/registraties/${id}">${ctx.m.cancel}</a></div>
+${dangerActions(d.eraseSubmit, `/registraties/${id}`, ctx.m.cancel)}
 </form>`;
   };
 
-  app.get(
-    "/registraties/:id/verwijderen",
-    { config: { access: OFFICER } },
-    async (request, reply) => {
-      const ctx = await kit.contextOf(request, reply);
-      const id = idOf(request);
-      // Only to find out that it exists and is ours (404 otherwise), without reading the person.
-      await services.registrations.historyOf(principalOf(request), id);
-      return ctx.send(
-        ctx.m.detail.eraseTitle,
-        erasePage(ctx, id, request.session?.csrfToken ?? "", new Map()),
-      );
-    },
-  );
+  getPage(app, kit, "/registraties/:id/verwijderen", OFFICER, async (ctx, request) => {
+    const id = idOf(request);
+    // Only to find out that it exists and is ours (404 otherwise), without reading the person.
+    await services.registrations.historyOf(principalOf(request), id);
+    return ctx.send(
+      ctx.m.detail.eraseTitle,
+      erasePage(ctx, id, request.session?.csrfToken ?? "", new Map()),
+    );
+  });
 
   app.post(
     "/registraties/:id/verwijderen",
@@ -359,8 +352,7 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
     );
   }
 
-  app.get("/registraties/:id/wijzigen", { config: { access: OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/registraties/:id/wijzigen", OFFICER, async (ctx, request) => {
     const id = idOf(request);
     const view = await services.registrations.getRegistration(...callerOf(request), id);
     const strings = (o: object | null): Values =>

@@ -7,7 +7,7 @@ import { formatEuro } from "../../platform/money.ts";
 import { termText } from "../../protocol/engine.ts";
 import { dateHtml } from "../format.ts";
 import { choiceField, csrfField, errorSummary, type FieldErrors, formOf, str } from "../forms.ts";
-import type { Kit, PageContext } from "../kit.ts";
+import { getPage, type Kit, type PageContext } from "../kit.ts";
 import {
   type PersonAndAddressValues,
   personAndAddressFields,
@@ -43,8 +43,7 @@ ${personAndAddressFields(m, values, errors, { legend: s.addressLegend, hint: m.r
 </form>`;
   };
 
-  app.get("/toetsen", { config: { access: SCREENERS } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/toetsen", SCREENERS, async (ctx, request) => {
     return ctx.send(
       ctx.m.screening.title,
       form(

@@ -6,7 +6,7 @@ import type { App } from "../../platform/context.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import { dateHtml } from "../format.ts";
-import { type Kit, OFFICER } from "../kit.ts";
+import { getPage, type Kit, OFFICER } from "../kit.ts";
 import { hiddenHeader, type TableOptions, table } from "../table.ts";
 import { casesByDeadline, worklistCasesSection } from "./cases/sections.ts";
 import { noticeLink } from "./letters-notice.ts";
@@ -21,8 +21,7 @@ const SHOWN = 20;
  * oldest/most urgent first, with counts per kind.
  */
 export function registerWorklistPage(app: App, services: Services, kit: Kit, clock: Clock) {
-  app.get("/werklijst", { config: { access: OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/werklijst", OFFICER, async (ctx, request) => {
     const { m } = ctx;
     const w = m.worklist;
     const principal = principalOf(request);

@@ -7,7 +7,7 @@ import { html, type SafeHtml } from "../../../platform/html.ts";
 import { defineCatalogue } from "../../../platform/i18n.ts";
 import { dateTimeHtml } from "../../format.ts";
 import { csrfField } from "../../forms.ts";
-import { type Kit, notice, type PageContext } from "../../kit.ts";
+import { getPage, type Kit, notice, type PageContext } from "../../kit.ts";
 import { idParam } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
 import { meldingBanner } from "../melding.ts";
@@ -163,8 +163,7 @@ ${table({
     return html`<div class="notice notice--info" role="alert"><p>${text}</p></div>`;
   }
 
-  app.get("/beheer/goedkeuringen", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/beheer/goedkeuringen", ADMIN, async (ctx, request) => {
     const t = auditorRequestTexts[ctx.lang];
     const banner = meldingBanner(request, { aangevraagd: t.asked, afgewezen: t.rejected });
     return listPage(ctx, request, banner);

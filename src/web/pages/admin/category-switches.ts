@@ -16,7 +16,7 @@ import {
   str,
   textArea,
 } from "../../forms.ts";
-import { type Kit, notice, type PageContext } from "../../kit.ts";
+import { getPage, type Kit, notice, type PageContext } from "../../kit.ts";
 import { ADMIN } from "./common.ts";
 
 export const categorySwitchTexts = defineCatalogue(
@@ -129,8 +129,7 @@ ${textArea({ m, name: "legalBasis", label: t.legalBasis, hint: t.legalBasisHint,
     );
   }
 
-  app.get("/beheer/categorieen", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/beheer/categorieen", ADMIN, async (ctx, request) => {
     const saved = (request.query as { melding?: string }).melding === "opgeslagen";
     return page(ctx, request, saved ? { banner: notice(categorySwitchTexts[ctx.lang].saved) } : {});
   });

@@ -25,7 +25,7 @@ import {
   textField,
   zodFieldErrors,
 } from "../../forms.ts";
-import { type Kit, notice, type PageContext } from "../../kit.ts";
+import { getPage, type Kit, notice, type PageContext } from "../../kit.ts";
 import { idParam } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
 import { toAuditorRequests } from "./auditor-requests.ts";
@@ -66,8 +66,7 @@ function organisationBody(form: FormBody) {
  * function as the API.
  */
 export function registerParticipantPages(app: App, services: Services, kit: Kit) {
-  app.get("/beheer/deelnemers", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/beheer/deelnemers", ADMIN, async (ctx, request) => {
     const a = ctx.m.admin;
     const t = a.participants;
     const rows = await services.organisations.listOrganisations(principalOf(request));
@@ -160,24 +159,19 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
     };
   }
 
-  app.get(
-    "/beheer/deelnemers/:id/wijzigen",
-    { config: { access: ADMIN } },
-    async (request, reply) => {
-      const ctx = await kit.contextOf(request, reply);
-      const o = await services.organisations.getOrganisation(
-        principalOf(request),
-        idParam(request, "organisation"),
-      );
-      if (o.status === "withdrawn" || o.status === "excluded") {
-        return reply.redirect(`/beheer/deelnemers/${o.id}`, 303);
-      }
-      return ctx.send(
-        ctx.m.admin.participants.editTitle(o.name),
-        createForm(ctx, request.session?.csrfToken ?? "", formOfOrganisation(o), new Map(), o),
-      );
-    },
-  );
+  getPage(app, kit, "/beheer/deelnemers/:id/wijzigen", ADMIN, async (ctx, request, reply) => {
+    const o = await services.organisations.getOrganisation(
+      principalOf(request),
+      idParam(request, "organisation"),
+    );
+    if (o.status === "withdrawn" || o.status === "excluded") {
+      return reply.redirect(`/beheer/deelnemers/${o.id}`, 303);
+    }
+    return ctx.send(
+      ctx.m.admin.participants.editTitle(o.name),
+      createForm(ctx, request.session?.csrfToken ?? "", formOfOrganisation(o), new Map(), o),
+    );
+  });
 
   app.post(
     "/beheer/deelnemers/:id/wijzigen",
@@ -218,8 +212,7 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
     },
   );
 
-  app.get("/beheer/deelnemers/nieuw", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/beheer/deelnemers/nieuw", ADMIN, async (ctx, request) => {
     return ctx.send(
       ctx.m.admin.participants.createTitle,
       createForm(ctx, request.session?.csrfToken ?? "", {}, new Map()),
@@ -339,8 +332,7 @@ ${lifecycle}
     uitgesloten: "exclusionDone",
   };
 
-  app.get("/beheer/deelnemers/:id", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/beheer/deelnemers/:id", ADMIN, async (ctx, request) => {
     const done = DONE[(request.query as { melding?: string }).melding ?? ""];
     return detailPage(
       ctx,

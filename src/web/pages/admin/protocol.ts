@@ -2,15 +2,14 @@ import type { Services } from "../../../modules/index.ts";
 import type { App } from "../../../platform/context.ts";
 import { html } from "../../../platform/html.ts";
 import { describeProfile } from "../../../protocol/engine.ts";
-import type { Kit } from "../../kit.ts";
+import { getPage, type Kit } from "../../kit.ts";
 import { table } from "../../table.ts";
 import { categorySwitchTexts } from "./category-switches.ts";
 import { ADMIN } from "./common.ts";
 
 /** The protocol profile as readable rules, with their articles. */
 export function registerProtocolPage(app: App, services: Services, kit: Kit) {
-  app.get("/beheer/protocol", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/beheer/protocol", ADMIN, async (ctx) => {
     const { m } = ctx;
     const t = m.admin.protocol;
     const d = describeProfile(await services.organisations.profile());

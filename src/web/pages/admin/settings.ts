@@ -22,7 +22,7 @@ import {
   submitForm,
   textField,
 } from "../../forms.ts";
-import { type Kit, notice, type PageContext } from "../../kit.ts";
+import { getPage, type Kit, notice, type PageContext } from "../../kit.ts";
 import { meldingBanner } from "../melding.ts";
 import { ADMIN } from "./common.ts";
 
@@ -109,8 +109,7 @@ ${textField({ m, name: "test.to", label: t.testTo, type: "email", value: state.t
     );
   }
 
-  app.get("/beheer/instellingen", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/beheer/instellingen", ADMIN, async (ctx, request) => {
     const s = ctx.m.admin.settings;
     const banner = meldingBanner(request, {
       opgeslagen: s.saved,

@@ -27,7 +27,7 @@ import {
   textField,
   zodFieldErrors,
 } from "../../forms.ts";
-import type { Kit, PageContext } from "../../kit.ts";
+import { getPage, type Kit, type PageContext } from "../../kit.ts";
 import { idParam, UUID } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
 import { meldingBanner } from "../melding.ts";
@@ -134,8 +134,7 @@ ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint,
     );
   }
 
-  app.get("/beheer/gebruikers", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/beheer/gebruikers", ADMIN, async (ctx, request) => {
     const u = ctx.m.admin.users;
     const banner = meldingBanner(request, { ingetrokken: u.revokedDone, gewijzigd: u.updatedDone });
     return usersPage(ctx, request, banner ? { banner } : {});
@@ -280,8 +279,7 @@ ${choiceField({ m, name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type
     );
   }
 
-  app.get("/beheer/gebruikers/:id", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/beheer/gebruikers/:id", ADMIN, async (ctx, request) => {
     return userPage(ctx, request, idParam(request, "account"));
   });
 

@@ -18,7 +18,7 @@ import {
   textField,
 } from "../../forms.ts";
 import type { Messages } from "../../i18n.ts";
-import { type Kit, notice, type PageContext } from "../../kit.ts";
+import { getPage, type Kit, notice, type PageContext } from "../../kit.ts";
 import { hiddenHeader, tableSection } from "../../table.ts";
 import { accessCandidateMessages } from "./access-candidates-messages.ts";
 import { FINISHED, HANDLERS, idOf, ruleText, typeLabel, type Values } from "./common.ts";
@@ -256,8 +256,7 @@ export function registerCaseDetailPages(app: App, services: Services, kit: Kit, 
     vastgelegd: (m) => m.caseDetail.saved,
   };
 
-  app.get("/zaken/:id", { config: { access: HANDLERS } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/zaken/:id", HANDLERS, async (ctx, request) => {
     const id = idOf(request);
     const melding = (request.query as Record<string, string | undefined>).melding ?? "";
     const banner = BANNERS[melding];
@@ -266,8 +265,7 @@ export function registerCaseDetailPages(app: App, services: Services, kit: Kit, 
 
   // ---- the access report -----------------------------------------------------------------
 
-  app.get("/zaken/:id/inzage", { config: { access: HANDLERS } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/zaken/:id/inzage", HANDLERS, async (ctx, request) => {
     const { m } = ctx;
     const a = m.accessReport;
     const id = idOf(request);

@@ -8,7 +8,7 @@ import type { App } from "../../../platform/context.ts";
 import { html } from "../../../platform/html.ts";
 import { CASE_KINDS } from "../../../protocol/case-kinds.ts";
 import { choiceField, pagination, selectField } from "../../forms.ts";
-import type { Kit, PageContext } from "../../kit.ts";
+import { getPage, type Kit, type PageContext } from "../../kit.ts";
 import { pageParam } from "../../params.ts";
 import { byUrgency, CASE_OFFICERS, COMMITTEE, caseTable, PAGE_SIZE, typeLabel } from "./common.ts";
 
@@ -57,10 +57,8 @@ ${pagination(m, path, { type, status, overdue }, pageNo, PAGE_SIZE, result.total
     );
   }
 
-  app.get("/zaken", { config: { access: CASE_OFFICERS } }, async (request, reply) =>
-    listPage(await kit.contextOf(request, reply), request, "/zaken"),
-  );
-  app.get("/commissie", { config: { access: COMMITTEE } }, async (request, reply) =>
-    listPage(await kit.contextOf(request, reply), request, "/commissie"),
+  getPage(app, kit, "/zaken", CASE_OFFICERS, (ctx, request) => listPage(ctx, request, "/zaken"));
+  getPage(app, kit, "/commissie", COMMITTEE, (ctx, request) =>
+    listPage(ctx, request, "/commissie"),
   );
 }

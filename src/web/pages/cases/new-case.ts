@@ -20,7 +20,7 @@ import {
   str,
   textField,
 } from "../../forms.ts";
-import type { Kit, PageContext } from "../../kit.ts";
+import { getPage, type Kit, type PageContext } from "../../kit.ts";
 import { UUID } from "../../params.ts";
 import { HANDLERS, ruleText, typeLabel, type Values } from "./common.ts";
 
@@ -98,8 +98,7 @@ ${types.includes("appeal") ? textField({ m, name: "parentCaseId", label: f.paren
     forbidden: "type",
   };
 
-  app.get("/zaken/nieuw", { config: { access: HANDLERS } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/zaken/nieuw", HANDLERS, async (ctx, request) => {
     const q = request.query as Record<string, string | undefined>;
     const values: Values = { receivedDate: clock.today() };
     if (q.registratie && UUID.test(q.registratie)) values.registrationId = q.registratie;

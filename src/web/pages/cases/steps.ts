@@ -11,6 +11,7 @@ import {
   choiceField,
   confirmField,
   csrfField,
+  dangerActions,
   errorSummary,
   type FieldErrors,
   formOf,
@@ -19,7 +20,7 @@ import {
   str,
 } from "../../forms.ts";
 import type { Messages } from "../../i18n.ts";
-import type { Kit, PageContext } from "../../kit.ts";
+import { getPage, type Kit, type PageContext } from "../../kit.ts";
 import { CASE_OFFICERS, HANDLERS, idOf, ruleText, typeLabel, type Values } from "./common.ts";
 import { caseDetailPageOf } from "./detail.ts";
 
@@ -233,13 +234,11 @@ ${choiceField({
   checked: action ? [action] : [],
 })}
 ${confirmField(errors, d.executionConfirm)}
-<div class="actions"><button type="submit" class="button button--danger">${d.executionSubmit}</button>
-<a href="/zaken/${view.id}">${ctx.m.cancel}</a></div>
+${dangerActions(d.executionSubmit, `/zaken/${view.id}`, ctx.m.cancel)}
 </form>`;
   };
 
-  app.get("/zaken/:id/uitvoeren", { config: { access: CASE_OFFICERS } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  getPage(app, kit, "/zaken/:id/uitvoeren", CASE_OFFICERS, async (ctx, request) => {
     const id = idOf(request);
     const view = await services.cases.getCase(...callerOf(request), id);
     return ctx.send(
