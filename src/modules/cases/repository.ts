@@ -16,7 +16,7 @@ import {
 import type { Db } from "../../platform/db/database.ts";
 import { findRow, findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
-import { rowsById, updateRows } from "../../platform/db/rows.ts";
+import { insertRow, rowsById, updateRows } from "../../platform/db/rows.ts";
 import { caseDeadline, caseEvent, caseFile } from "./tables.ts";
 
 export type CaseRow = typeof caseFile.$inferSelect;
@@ -64,9 +64,8 @@ export async function deadlinesOf(db: Db, caseIds: string[]): Promise<DeadlineRo
   );
 }
 
-export async function insertEvent(db: Db, row: typeof caseEvent.$inferInsert) {
-  await db.insert(caseEvent).values(row);
-}
+export const insertEvent = (db: Db, row: typeof caseEvent.$inferInsert) =>
+  insertRow(db, caseEvent, row);
 
 export async function eventsOf(db: Db, caseId: string): Promise<EventRow[]> {
   return db.select().from(caseEvent).where(eq(caseEvent.caseId, caseId)).orderBy(asc(caseEvent.at));

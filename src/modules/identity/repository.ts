@@ -2,7 +2,13 @@ import { and, count, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Role } from "../../platform/auth/roles.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { findRow, findRows } from "../../platform/db/find.ts";
-import { deleteRows, rowsById, updateByIdWhile, updateRows } from "../../platform/db/rows.ts";
+import {
+  deleteRows,
+  insertRow,
+  rowsById,
+  updateByIdWhile,
+  updateRows,
+} from "../../platform/db/rows.ts";
 import {
   apiKey,
   appUser,
@@ -115,9 +121,8 @@ export async function insertDeclarationAcceptance(
 
 // Sessions
 
-export async function insertSession(db: Db, row: typeof userSession.$inferInsert) {
-  await db.insert(userSession).values(row);
-}
+export const insertSession = (db: Db, row: typeof userSession.$inferInsert) =>
+  insertRow(db, userSession, row);
 
 export async function findLiveSession(
   db: Db,

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, lte, ne, or } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
-import { rowsById, updateRows } from "../../platform/db/rows.ts";
+import { insertRow, rowsById, updateRows } from "../../platform/db/rows.ts";
 import { organisation, region, regionMail } from "./tables.ts";
 
 export type RegionRow = typeof region.$inferSelect;
@@ -12,9 +12,7 @@ export async function findRegion(db: Db): Promise<RegionRow | undefined> {
   return row;
 }
 
-export async function insertRegion(db: Db, row: typeof region.$inferInsert) {
-  await db.insert(region).values(row);
-}
+export const insertRegion = (db: Db, row: typeof region.$inferInsert) => insertRow(db, region, row);
 
 export async function updateRegionSettings(db: Db, id: string, settings: Record<string, unknown>) {
   await updateRows(db, region, { settings }, [eq(region.id, id)]);

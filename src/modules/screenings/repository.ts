@@ -1,13 +1,13 @@
 import { and, asc, count, eq, gt, gte, lt } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { findRows } from "../../platform/db/find.ts";
+import { insertRow } from "../../platform/db/rows.ts";
 import { screening } from "./tables.ts";
 
 export type ScreeningRow = typeof screening.$inferSelect;
 
-export async function insertScreening(db: Db, row: typeof screening.$inferInsert) {
-  await db.insert(screening).values(row);
-}
+export const insertScreening = (db: Db, row: typeof screening.$inferInsert) =>
+  insertRow(db, screening, row);
 
 /** Screenings by one user or key after `since` (the burst signal counts them). */
 export async function countByActorSince(db: Db, actorId: string, since: Date): Promise<number> {

@@ -3,7 +3,7 @@ import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
-import { deleteRows, rowsById } from "../../platform/db/rows.ts";
+import { deleteRows, insertRow, rowsById } from "../../platform/db/rows.ts";
 import { blockLookup, seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
 
 export type SeekerRow = typeof seeker.$inferSelect;
@@ -133,9 +133,8 @@ export async function seekerNumbersAfter(db: Db, after: string, limit: number): 
 }
 
 /** A participant's block look-up (F7): kept like a screening, without personal data. */
-export async function insertBlockLookup(db: Db, row: typeof blockLookup.$inferInsert) {
-  await db.insert(blockLookup).values(row);
-}
+export const insertBlockLookup = (db: Db, row: typeof blockLookup.$inferInsert) =>
+  insertRow(db, blockLookup, row);
 
 /** The conditions for this caller's block look-ups since `since`. */
 function ownLookupsSince(actorId: string, since: Date) {
@@ -267,9 +266,8 @@ export async function listMatches(
   );
 }
 
-export async function insertBlock(db: Db, row: typeof seekerBlock.$inferInsert) {
-  await db.insert(seekerBlock).values(row);
-}
+export const insertBlock = (db: Db, row: typeof seekerBlock.$inferInsert) =>
+  insertRow(db, seekerBlock, row);
 
 /**
  * A seeker's blocks. Whether a block is in force depends on its registration (status, start,

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
 import { findRow, findRows } from "../../../platform/db/find.ts";
+import { insertRow } from "../../../platform/db/rows.ts";
 import { arrearsDelivery, arrearsSignal } from "../tables.ts";
 import { chunks } from "./chunks.ts";
 import { rowsOfTenancy } from "./of-tenancy.ts";
@@ -20,9 +21,8 @@ export async function deliveredMunicipalities(db: Db, organisationId: string, mo
   return new Set(rows.map((r) => r.code));
 }
 
-export async function insertDelivery(db: Db, row: typeof arrearsDelivery.$inferInsert) {
-  await db.insert(arrearsDelivery).values(row);
-}
+export const insertDelivery = (db: Db, row: typeof arrearsDelivery.$inferInsert) =>
+  insertRow(db, arrearsDelivery, row);
 
 /** Many signals in few statements: the rows travel as one JSON parameter (the monthly run). */
 export async function insertSignals(db: Db, rows: (typeof arrearsSignal.$inferInsert)[]) {

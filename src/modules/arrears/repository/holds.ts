@@ -1,5 +1,6 @@
 import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
+import { insertRow } from "../../../platform/db/rows.ts";
 import { arrearsHold, arrearsTenancy } from "../tables.ts";
 import { rowsOfTenancy, tenancyLabel } from "./of-tenancy.ts";
 
@@ -7,9 +8,8 @@ export type HoldRow = typeof arrearsHold.$inferSelect;
 
 // ---- collection holds (schuldenrust and pauses) -----------------------------------------
 
-export async function insertHold(db: Db, row: typeof arrearsHold.$inferInsert) {
-  await db.insert(arrearsHold).values(row);
-}
+export const insertHold = (db: Db, row: typeof arrearsHold.$inferInsert) =>
+  insertRow(db, arrearsHold, row);
 
 export async function holdsOf(db: Db, tenancyId: string) {
   return rowsOfTenancy(db, arrearsHold, tenancyId, arrearsHold.startDate);

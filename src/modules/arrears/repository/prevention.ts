@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
 import { findRow, findRows } from "../../../platform/db/find.ts";
+import { insertRow } from "../../../platform/db/rows.ts";
 import {
   arrearsArrangement,
   arrearsInstalment,
@@ -15,9 +16,8 @@ export type InstalmentRow = typeof arrearsInstalment.$inferSelect;
 
 // ---- measures and arrangements ----------------------------------------------------------
 
-export async function insertMeasure(db: Db, row: typeof arrearsMeasure.$inferInsert) {
-  await db.insert(arrearsMeasure).values(row);
-}
+export const insertMeasure = (db: Db, row: typeof arrearsMeasure.$inferInsert) =>
+  insertRow(db, arrearsMeasure, row);
 
 export async function measuresOf(db: Db, tenancyId: string) {
   return rowsOfTenancy(db, arrearsMeasure, tenancyId, arrearsMeasure.date);
