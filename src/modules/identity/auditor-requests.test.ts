@@ -282,3 +282,40 @@ test("F16 resetting an auditor's account (a new one-time password) needs the sec
   const reset = await call("POST", `/api/v1/users/${officer.id}/reset`, first.headers);
   assert.equal(reset.statusCode, 200, reset.body);
 });
+
+test("F16 a disabled auditor account is enabled again only with the second admin: the direct change is refused, an approved reset enables it", async () => {
+  const users = (await call("GET", "/api/v1/users", fx.admin)).json().items as {
+    id: string;
+    email: string;
+    status: string;
+  }[];
+  const auditor = users.find((u) => u.email === "auditor@auditbureau.example")!;
+  const disabled = await call("PATCH", `/api/v1/users/${auditor.id}`, first.headers, {
+    status: "disabled",
+  });
+  assert.equal(disabled.statusCode, 200, disabled.body);
+  const enable = await call("PATCH", `/api/v1/users/${auditor.id}`, first.headers, {
+    status: "active",
+  });
+  assert.equal(enable.statusCode, 403);
+  assert.equal(errorCode(enable), "four_eyes_required");
+  const stillDisabled = (await call("GET", "/api/v1/users", fx.admin))
+    .json()
+    .items.find((u: { id: string }) => u.id === auditor.id);
+  assert.equal(stillDisabled.status, "disabled", "a refused change leaves the account as it was");
+  const asked = await call("POST", "/api/v1/auditor-requests", first.headers, {
+    kind: "reset",
+    userId: auditor.id,
+  });
+  assert.equal(asked.statusCode, 201, asked.body);
+  const approved = await call(
+    "POST",
+    `/api/v1/auditor-requests/${asked.json().id}/approval`,
+    second.headers,
+  );
+  assert.equal(approved.statusCode, 200, approved.body);
+  const after = (await call("GET", "/api/v1/users", fx.admin))
+    .json()
+    .items.find((u: { id: string }) => u.id === auditor.id);
+  assert.equal(after.status, "active");
+});

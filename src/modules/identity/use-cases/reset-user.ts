@@ -32,6 +32,8 @@ export async function resetUser(
       totpSecret: null,
       totpEnrolledAt: null,
       totpLastStep: null,
+      // The second admin's approval is also what enables a disabled auditor again (F16).
+      ...(approval ? { status: "active" as const } : {}),
     });
     await repo.replaceRecoveryCodes(tx, id, []);
     await repo.revokeSessionsOfUser(tx, id, clock.now());

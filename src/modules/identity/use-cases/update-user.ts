@@ -1,6 +1,6 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
-import type { Principal } from "../../../platform/auth/access.ts";
+import { fourEyesRequired, type Principal } from "../../../platform/auth/access.ts";
 import { checkOfficerCap, kindOf } from "../accounts.ts";
 import type { IdentityEnv } from "../env.ts";
 import { checkRolesFit, manageableUser } from "../policy.ts";
@@ -18,7 +18,15 @@ export async function updateUser(
 ) {
   const { db, clock } = env;
   const user = await manageableUser(env, principal, id);
-  const rolesAfter = input.roles ?? (await repo.rolesOf(db, [id])).get(id) ?? [];
+  const rolesBefore = (await repo.rolesOf(db, [id])).get(id) ?? [];
+  const rolesAfter = input.roles ?? rolesBefore;
+  // F16: auditor access comes back only through a second consortium admin — giving an account
+  // the auditor role or enabling a disabled auditor is refused here; an approved reset
+  // (auditor request of kind reset) enables the account again.
+  const gainsAuditor = rolesAfter.includes("auditor") && !rolesBefore.includes("auditor");
+  const enablesAuditor =
+    rolesAfter.includes("auditor") && input.status === "active" && user.status !== "active";
+  if (gainsAuditor || enablesAuditor) throw fourEyesRequired();
   if (input.roles) checkRolesFit(await kindOf(env, user.organisationId), input.roles);
   // The cap counts active officers: giving the role, or re-enabling an officer, both count.
   const becomesActiveOfficer =
