@@ -20,6 +20,7 @@ export async function updateUser(
   const user = await manageableUser(env, principal, id);
   const rolesBefore = (await repo.rolesOf(db, [id])).get(id) ?? [];
   const rolesAfter = input.roles ?? rolesBefore;
+  if (input.roles) checkRolesFit(await kindOf(env, user.organisationId), input.roles);
   // F16: auditor access comes back only through a second consortium admin — giving an account
   // the auditor role or enabling a disabled auditor is refused here; an approved reset
   // (auditor request of kind reset) enables the account again.
@@ -27,7 +28,6 @@ export async function updateUser(
   const enablesAuditor =
     rolesAfter.includes("auditor") && input.status === "active" && user.status !== "active";
   if (gainsAuditor || enablesAuditor) throw fourEyesRequired();
-  if (input.roles) checkRolesFit(await kindOf(env, user.organisationId), input.roles);
   // The cap counts active officers: giving the role, or re-enabling an officer, both count.
   const becomesActiveOfficer =
     rolesAfter.includes("officer") &&
