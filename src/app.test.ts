@@ -73,7 +73,7 @@ test("the OpenAPI 3.1 document is generated from the route schemas", async () =>
   assert.equal(schema.additionalProperties, false, "unknown fields are refused in the spec too");
 });
 
-test("security headers: CSP, no-store, request id, no HSTS outside production", async () => {
+test("security headers: CSP, no-store, request id, HSTS and X-XSS-Protection in every mode", async () => {
   const res = await apiRequest(app, "GET", "/healthz");
   assert.match(String(res.headers["content-security-policy"]), /default-src 'self'/);
   assert.match(String(res.headers["content-security-policy"]), /frame-ancestors 'none'/);
@@ -81,7 +81,8 @@ test("security headers: CSP, no-store, request id, no HSTS outside production", 
   assert.equal(res.headers["x-content-type-options"], "nosniff");
   assert.equal(res.headers["referrer-policy"], "no-referrer");
   assert.match(String(res.headers["x-request-id"]), /^[0-9a-f-]{36}$/);
-  assert.equal(res.headers["strict-transport-security"], undefined);
+  assert.match(String(res.headers["strict-transport-security"]), /max-age=31536000/);
+  assert.equal(res.headers["x-xss-protection"], "1; mode=block");
 });
 
 test("HSTS is sent in production", async () => {
