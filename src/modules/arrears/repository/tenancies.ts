@@ -27,7 +27,7 @@ export async function tenancyStates(
   refs: readonly string[],
 ): Promise<Map<string, TenancyState>> {
   const out = new Map<string, TenancyState>();
-  for await (const part of inTurns(refs)) {
+  for await (const part of inTurns(refs, 100)) {
     const rows = await db
       .select({
         id: arrearsTenancy.id,
@@ -74,7 +74,7 @@ const POSITION_COLUMNS = ["monthlyRentCents", "arrearsCents", "oldestUnpaidDueDa
 
 export async function upsertTenancies(db: Db, rows: (typeof arrearsTenancy.$inferInsert)[]) {
   const key = [arrearsTenancy.organisationId, arrearsTenancy.tenancyRef];
-  await upsertInParts(db, arrearsTenancy, rows, 250, key, [
+  await upsertInParts(db, arrearsTenancy, rows, 50, key, [
     ...POSITION_COLUMNS,
     "municipalityCode",
     "municipalityDerived",
@@ -89,7 +89,7 @@ export async function upsertTenancies(db: Db, rows: (typeof arrearsTenancy.$infe
 
 export async function upsertPositions(db: Db, rows: (typeof arrearsPosition.$inferInsert)[]) {
   const key = [arrearsPosition.tenancyId, arrearsPosition.asOf];
-  await upsertInParts(db, arrearsPosition, rows, 250, key, [
+  await upsertInParts(db, arrearsPosition, rows, 50, key, [
     ...POSITION_COLUMNS,
     "lastPaymentDate",
   ]);
