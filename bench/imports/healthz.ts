@@ -128,9 +128,14 @@ async function startServer() {
       stderr += d.toString();
     });
     const base = `http://127.0.0.1:${port}`;
+    const answers = () =>
+      fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
     for (let i = 0; ; i++) {
       if (server.exitCode !== null) throw new Error(`the server stopped: ${stderr}`);
-      if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+      if (await answers()) break;
       if (i > 600) throw new Error(`the server did not answer /healthz: ${stderr}`);
       await sleep(100);
     }

@@ -10,6 +10,14 @@ import { rowsOfTenancy } from "./of-tenancy.ts";
 export type TenancyRow = typeof arrearsTenancy.$inferSelect;
 export type EventRow = typeof arrearsEvent.$inferSelect;
 
+/**
+ * Rows per upsert and references per look-up during an import. On the embedded database each
+ * statement runs in the thread that answers requests: a 250-row upsert (drizzle builds 4,000
+ * parameters, PGlite runs it) held it for 40-80 ms, 50 rows for under 20 (F13, D-791).
+ */
+const WRITE_PART = 50;
+const LOOKUP_PART = 100;
+
 // ---- tenancies and positions ------------------------------------------------------------
 
 export interface TenancyState {
@@ -27,7 +35,7 @@ export async function tenancyStates(
   refs: readonly string[],
 ): Promise<Map<string, TenancyState>> {
   const out = new Map<string, TenancyState>();
-  for await (const part of inTurns(refs, 100)) {
+  for await (const part of inTurns(refs, LOOKUP_PART)) {
     const rows = await db
       .select({
         id: arrearsTenancy.id,
@@ -74,7 +82,7 @@ const POSITION_COLUMNS = ["monthlyRentCents", "arrearsCents", "oldestUnpaidDueDa
 
 export async function upsertTenancies(db: Db, rows: (typeof arrearsTenancy.$inferInsert)[]) {
   const key = [arrearsTenancy.organisationId, arrearsTenancy.tenancyRef];
-  await upsertInParts(db, arrearsTenancy, rows, 50, key, [
+  await upsertInParts(db, arrearsTenancy, rows, WRITE_PART, key, [
     ...POSITION_COLUMNS,
     "municipalityCode",
     "municipalityDerived",
@@ -89,7 +97,7 @@ export async function upsertTenancies(db: Db, rows: (typeof arrearsTenancy.$infe
 
 export async function upsertPositions(db: Db, rows: (typeof arrearsPosition.$inferInsert)[]) {
   const key = [arrearsPosition.tenancyId, arrearsPosition.asOf];
-  await upsertInParts(db, arrearsPosition, rows, 50, key, [
+  await upsertInParts(db, arrearsPosition, rows, WRITE_PART, key, [
     ...POSITION_COLUMNS,
     "lastPaymentDate",
   ]);
