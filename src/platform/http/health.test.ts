@@ -39,6 +39,14 @@ test("F13 a health check answers healthy while a long write holds PGlite's conne
     const started = performance.now();
     assert.deepEqual(await check(), { ok: true }, "busy is not unhealthy");
     assert.ok(performance.now() - started < 5_000, "the check did not wait for the transaction");
+    // While that probe is still queued, a further check does not wait for it at all, not even
+    // its patience (D-791): here a patience of 5 s would show.
+    const patient = healthCheck(database, { patienceMs: 5_000, staleMs: 60_000 });
+    const first = patient(); // starts its own probe, queued behind the transaction
+    const t = performance.now();
+    for (let i = 0; i < 5; i++) assert.deepEqual(await patient(), { ok: true });
+    assert.ok(performance.now() - t < 2_500, "checks behind a queued probe did not wait for it");
+    void first;
   } finally {
     await release();
   }

@@ -3,11 +3,13 @@
  *
  * It asks the database `SELECT 1`, but a question queued behind a long write is not a sick
  * database: PGlite has one connection, and a large import holds it for seconds (issue 22, F13;
- * D-744). So the check waits at most `patienceMs` for its probe. When the probe is still queued
- * then, the answer rests on the last probe that came back — healthy as long as that one was
- * healthy and the queued probe has waited less than `staleMs`. A database that refuses answers
- * unhealthy at once; one that hangs answers unhealthy once its probe has waited `staleMs`.
- * At most one probe is in flight, however many checks arrive.
+ * D-744). So a check that starts a probe waits at most `patienceMs` for it, and a check that
+ * finds a healthy probe already queued does not wait at all (D-791: waiting the patience on
+ * every check during an import made each answer take that long). When the probe is still queued, the answer
+ * rests on the last probe that came back — healthy as long as that one was healthy and the
+ * queued probe has waited less than `staleMs`. A database that refuses answers unhealthy at
+ * once; one that hangs answers unhealthy once its probe has waited `staleMs`. At most one probe
+ * is in flight, however many checks arrive.
  */
 
 import { performance } from "node:perf_hooks";
@@ -24,7 +26,7 @@ export type HealthAnswer = { ok: true } | { ok: false; error: unknown };
 
 export function healthCheck(
   database: Pick<RawExecutor, "query">,
-  { patienceMs = 50, staleMs = 30_000 }: HealthOptions = {},
+  { patienceMs = 20, staleMs = 30_000 }: HealthOptions = {},
 ): () => Promise<HealthAnswer> {
   // The database was opened and migrated before the server took requests: healthy at start.
   let last: HealthAnswer = { ok: true };
@@ -49,16 +51,21 @@ export function healthCheck(
   };
 
   return async () => {
+    const queued = inFlight !== undefined;
     const current = probe();
-    let timer: NodeJS.Timeout | undefined;
-    const answered = await Promise.race([
-      current.done.then(() => true),
-      new Promise<false>((resolve) => {
-        timer = setTimeout(() => resolve(false), patienceMs);
-      }),
-    ]);
-    clearTimeout(timer);
-    if (answered) return last;
+    // Wait for the probe when this check started it, or when the answer would otherwise be
+    // "unhealthy" (so a probe that is just coming back still counts).
+    if (!queued || !last.ok || performance.now() - current.since >= staleMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const answered = await Promise.race([
+        current.done.then(() => true),
+        new Promise<false>((resolve) => {
+          timer = setTimeout(() => resolve(false), patienceMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (answered) return last;
+    }
     const waited = performance.now() - current.since;
     if (last.ok && waited < staleMs) return last;
     return {
