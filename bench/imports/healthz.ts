@@ -8,8 +8,9 @@
  *
  * The files are synthetic (names `Synth…`). `bad` lines repeat the review's file: every line
  * refused (about 26 bytes a line, several errors each); `good` lines are imported (and then
- * written in one transaction: on PGlite /healthz waits for that transaction, see
- * docs/benchmarks.md). The CLI is run.ts; a test runs this at a tiny scale so that it cannot rot.
+ * written in one transaction, in parts of 50 rows with a turn of the event loop between them;
+ * /healthz answers from its last probe meanwhile, D-791). The CLI is run.ts; a test runs this at
+ * a tiny scale so that it cannot rot.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
