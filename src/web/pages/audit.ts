@@ -19,7 +19,7 @@ import {
   textField,
 } from "../forms.ts";
 import { langOf, messages } from "../i18n.ts";
-import { getPage, type Kit } from "../kit.ts";
+import { getPage, type Kit, postPage } from "../kit.ts";
 import { pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
 
@@ -138,8 +138,7 @@ ${listing}`,
     );
   });
 
-  app.post("/audit/controle", { config: { access: AUDITOR } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/audit/controle", AUDITOR, async (ctx, request) => {
     const t = ctx.m.admin.verify;
     const r = await services.oversight.verifyAuditLog(...callerOf(request));
     const status: SafeHtml = r.ok
