@@ -15,21 +15,10 @@ import {
   placeRegistrationThroughApi,
   sessionCookieOf,
 } from "./testing/http.ts";
+import { organisationBody } from "./testing/organisations.ts";
 import { FORM, form, postSignInForm } from "./testing/web.ts";
 
 const fx = useDemoApi({ today: "2026-06-01" });
-
-function organisationBody(name: string, extra: object = {}) {
-  return {
-    name,
-    kind: "housing_corporation",
-    kvkNumber: "98765432",
-    address: { street: "Teststraat", houseNumber: "1", postcode: "9999 ZZ", city: "Teststad" },
-    objectionAddress: "Testwonen, t.a.v. bezwaren, Postbus 1, 9999 ZZ Teststad",
-    dpo: { name: "F. Gegevens", email: "fg@test.example" },
-    ...extra,
-  };
-}
 
 test("F9 a NUL byte in a body field or a query parameter is refused with 400, never 500", async () => {
   const call = (...r: Parameters<typeof apiRequest> extends [unknown, ...infer R] ? R : never) =>
