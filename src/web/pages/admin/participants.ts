@@ -12,6 +12,7 @@ import { html, type SafeHtml } from "../../../platform/html.ts";
 import { isIsoDate } from "../../../platform/werkdagen.ts";
 import { dateHtml, formatDate } from "../../format.ts";
 import {
+  checkedForm,
   choiceField,
   csrfField,
   errorSummary,
@@ -23,7 +24,6 @@ import {
   str,
   submitForm,
   textField,
-  zodFieldErrors,
 } from "../../forms.ts";
 import { getPage, type Kit, notice, type PageContext, postPage } from "../../kit.ts";
 import { idParam } from "../../params.ts";
@@ -183,15 +183,13 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
     const form = formOf(request.body);
     const csrf = request.session?.csrfToken ?? "";
     const errors: FieldErrors = new Map();
-    const parsed = organisationPatch.safeParse(organisationBody(form));
-    if (!parsed.success) {
-      zodFieldErrors(ctx.m, parsed.error, "", errors);
-      return ctx.send(t.editTitle(o.name), createForm(ctx, csrf, form, errors, o), 422);
-    }
+    const again = () => ctx.send(t.editTitle(o.name), createForm(ctx, csrf, form, errors, o), 422);
+    const patch = checkedForm(ctx.m, organisationPatch, organisationBody(form), errors);
+    if (!patch) return again();
     // A date once recorded is not emptied by leaving the field blank: accession stands.
     const saved = await submitForm({
       m: ctx.m,
-      run: () => services.organisations.updateOrganisation(...callerOf(request), o.id, parsed.data),
+      run: () => services.organisations.updateOrganisation(...callerOf(request), o.id, patch),
       errors,
       field: (error) =>
         error.code === "participant_kind_not_allowed"
@@ -199,7 +197,7 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
           : error.code === "committee_address_required"
             ? "address.street"
             : "name",
-      again: () => ctx.send(t.editTitle(o.name), createForm(ctx, csrf, form, errors, o), 422),
+      again,
       passOn: [403, 404],
     });
     if (!saved.ok) return saved.reply;
@@ -218,25 +216,23 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
     const form = formOf(request.body);
     const csrf = request.session?.csrfToken ?? "";
     const errors: FieldErrors = new Map();
-    const parsed = organisationInput.safeParse(organisationBody(form));
-    if (!parsed.success) {
-      zodFieldErrors(ctx.m, parsed.error, "", errors);
-      return ctx.send(t.createTitle, createForm(ctx, csrf, form, errors), 422);
-    }
+    const again = () => ctx.send(t.createTitle, createForm(ctx, csrf, form, errors), 422);
+    const input = checkedForm(ctx.m, organisationInput, organisationBody(form), errors);
+    if (!input) return again();
     // F16: an auditing organisation is asked, for a second consortium admin to approve.
-    const auditor = parsed.data.kind === "auditor";
+    const auditor = input.kind === "auditor";
     const created = await submitForm<{ id: string }, unknown>({
       m: ctx.m,
       run: () =>
         auditor
           ? services.identity.requestAuditorAccess(...callerOf(request), {
               kind: "organisation",
-              organisation: parsed.data,
+              organisation: input,
             })
-          : services.organisations.createOrganisation(...callerOf(request), parsed.data),
+          : services.organisations.createOrganisation(...callerOf(request), input),
       errors,
       field: (error) => (error.code === "committee_address_required" ? "address.street" : "kind"),
-      again: () => ctx.send(t.createTitle, createForm(ctx, csrf, form, errors), 422),
+      again,
     });
     if (!created.ok) return created.reply;
     if (auditor) return toAuditorRequests(reply);

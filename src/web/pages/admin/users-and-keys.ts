@@ -13,6 +13,7 @@ import { notFound } from "../../../platform/errors.ts";
 import { html, type SafeHtml } from "../../../platform/html.ts";
 import { dateHtml, dateTimeHtml } from "../../format.ts";
 import {
+  checkedForm,
   choiceField,
   csrfField,
   errorSummary,
@@ -282,17 +283,16 @@ ${choiceField({ m, name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type
     const id = idParam(request, "account");
     const form = formOf(request.body);
     const errors: FieldErrors = new Map();
-    const parsed = updateUserBody.safeParse({
-      displayName: str(form, "displayName"),
-      roles: list(form, "roles"),
-    });
-    if (!parsed.success) {
-      zodFieldErrors(ctx.m, parsed.error, "", errors);
-      return userPage(ctx, request, id, { form, errors, status: 422 });
-    }
+    const input = checkedForm(
+      ctx.m,
+      updateUserBody,
+      { displayName: str(form, "displayName"), roles: list(form, "roles") },
+      errors,
+    );
+    if (!input) return userPage(ctx, request, id, { form, errors, status: 422 });
     const saved = await submitForm({
       m: ctx.m,
-      run: () => services.identity.updateUser(...callerOf(request), id, parsed.data),
+      run: () => services.identity.updateUser(...callerOf(request), id, input),
       errors,
       field: "roles",
       text: (error) => {
