@@ -39,6 +39,24 @@ function filtersOf(q: Record<string, string | undefined>): Record<string, string
 }
 
 /**
+ * A read of the audit log over a period: its answer, or undefined with `text` on the `to`
+ * field when the service refuses the period (a 400).
+ */
+async function readInRange<T>(
+  read: () => Promise<T>,
+  errors: FieldErrors,
+  text: string,
+): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status !== 400) throw error;
+    errors.set("to", text);
+    return undefined;
+  }
+}
+
+/**
  * The auditor's pages (issue #10; docs/audit.md §7–9): the audit log with its filters,
  * pagination and CSV export, the chain verification, the access review, misuse signals and
  * the annual report (HTML and PDF). Each look goes through the oversight service, which logs it.
@@ -69,15 +87,13 @@ export function registerAuditPages(app: App, services: Services, kit: Kit, clock
     const principal = principalOf(request);
     const orgs = await services.organisations.listOrganisations(principal);
     const orgName = new Map(orgs.map((o) => [o.id, o.name]));
-    let result: Awaited<ReturnType<typeof services.oversight.listAuditEvents>> | undefined;
-    if (parsed.success) {
-      try {
-        result = await services.oversight.listAuditEvents(...callerOf(request), parsed.data);
-      } catch (error) {
-        if (!(error instanceof AppError) || error.status !== 400) throw error;
-        errors.set("to", t.rangeError);
-      }
-    }
+    const result = parsed.success
+      ? await readInRange(
+          () => services.oversight.listAuditEvents(...callerOf(request), parsed.data),
+          errors,
+          t.rangeError,
+        )
+      : undefined;
     const csvHref = `/audit/export.csv?${new URLSearchParams(filters).toString()}`;
     const listing = !result
       ? html``
@@ -202,15 +218,14 @@ ${table({
     const errors: FieldErrors = new Map();
     if (!isIsoDate(from)) errors.set("from", m.fieldErrors.date);
     if (!isIsoDate(to)) errors.set("to", m.fieldErrors.date);
-    let result: Awaited<ReturnType<typeof services.oversight.misuseSignals>> | undefined;
-    if (errors.size === 0) {
-      try {
-        result = await services.oversight.misuseSignals(...callerOf(request), { from, to });
-      } catch (error) {
-        if (!(error instanceof AppError) || error.status !== 400) throw error;
-        errors.set("to", m.admin.audit.rangeError);
-      }
-    }
+    const result =
+      errors.size === 0
+        ? await readInRange(
+            () => services.oversight.misuseSignals(...callerOf(request), { from, to }),
+            errors,
+            m.admin.audit.rangeError,
+          )
+        : undefined;
     const orgs = await services.organisations.listOrganisations(principalOf(request));
     const orgName = new Map(orgs.map((o) => [o.id, o.name]));
     return ctx.send(
