@@ -134,7 +134,14 @@ export function onAuditAppended(listener: () => void): () => void {
  */
 export type ObjectEvent = Pick<
   ChainedEventContent,
-  "occurredAt" | "actorType" | "actorId" | "organisationId" | "role" | "action" | "outcome" | "details"
+  | "occurredAt"
+  | "actorType"
+  | "actorId"
+  | "organisationId"
+  | "role"
+  | "action"
+  | "outcome"
+  | "details"
 >;
 
 /**
