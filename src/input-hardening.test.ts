@@ -15,21 +15,10 @@ import {
   placeRegistrationThroughApi,
   sessionCookieOf,
 } from "./testing/http.ts";
+import { organisationBody } from "./testing/organisations.ts";
 import { FORM, form, postSignInForm } from "./testing/web.ts";
 
 const fx = useDemoApi({ today: "2026-06-01" });
-
-function organisationBody(name: string, extra: object = {}) {
-  return {
-    name,
-    kind: "housing_corporation",
-    kvkNumber: "98765432",
-    address: { street: "Teststraat", houseNumber: "1", postcode: "9999 ZZ", city: "Teststad" },
-    objectionAddress: "Testwonen, t.a.v. bezwaren, Postbus 1, 9999 ZZ Teststad",
-    dpo: { name: "F. Gegevens", email: "fg@test.example" },
-    ...extra,
-  };
-}
 
 test("F9 a NUL byte in a body field or a query parameter is refused with 400, never 500", async () => {
   const call = (...r: Parameters<typeof apiRequest> extends [unknown, ...infer R] ? R : never) =>
@@ -162,20 +151,17 @@ test("F14 organisation texts refuse line breaks and markup with 400 naming the f
 
 test("F15 errors of the HTTP parser, the body parser and static files have the contract shape", async () => {
   // Body parser: bad JSON, wrong content type, an empty JSON body.
-  const bad = await fx.app.inject({
-    method: "POST",
-    url: "/api/v1/organisations",
-    headers: { ...fx.admin, "content-type": "application/json" },
-    payload: "{not json",
-  });
+  const postRaw = (contentType: string, payload: string) =>
+    fx.app.inject({
+      method: "POST",
+      url: "/api/v1/organisations",
+      headers: { ...fx.admin, "content-type": contentType },
+      payload,
+    });
+  const bad = await postRaw("application/json", "{not json");
   assert.equal(bad.statusCode, 400);
   assert.equal(contractError(bad.body).error.code, "invalid_json");
-  const xml = await fx.app.inject({
-    method: "POST",
-    url: "/api/v1/organisations",
-    headers: { ...fx.admin, "content-type": "application/xml" },
-    payload: "<a/>",
-  });
+  const xml = await postRaw("application/xml", "<a/>");
   assert.equal(xml.statusCode, 415);
   contractError(xml.body);
   // Static files: one that is not there, and a path that tries to leave the folder.
@@ -225,14 +211,10 @@ test("F15 another organisation's case answers 404 before its body is validated",
   assert.equal(opened.statusCode, 201, opened.body);
   const caseId = (opened.json() as { id: string }).id;
   const tooShort = { kind: "challenge", member: "x", outcome: "granted", date: "2026-06-01" };
+  const challengeBy = (officer: Record<string, string>) =>
+    apiRequest(fx.app, "POST", `/api/v1/cases/${caseId}/challenge`, officer, tooShort);
   // B may not see A's case: 404 whatever the body (before: 400 for the too-short member).
-  const byB = await apiRequest(
-    fx.app,
-    "POST",
-    `/api/v1/cases/${caseId}/challenge`,
-    fx.officerB,
-    tooShort,
-  );
+  const byB = await challengeBy(fx.officerB);
   assert.equal(byB.statusCode, 404, byB.body);
   assert.equal(contractError(byB.body).error.code, "not_found");
   const unknownField = await apiRequest(
@@ -244,13 +226,7 @@ test("F15 another organisation's case answers 404 before its body is validated",
   );
   assert.equal(unknownField.statusCode, 404, unknownField.body);
   // The owner still gets the validation error for the same body.
-  const byA = await apiRequest(
-    fx.app,
-    "POST",
-    `/api/v1/cases/${caseId}/challenge`,
-    fx.officerA,
-    tooShort,
-  );
+  const byA = await challengeBy(fx.officerA);
   assert.equal(byA.statusCode, 400, byA.body);
   assert.equal(contractError(byA.body).error.code, "invalid_input");
   // An id that is not an id is still a 400 of validation.

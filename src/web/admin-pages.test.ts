@@ -131,12 +131,10 @@ describe("consortium admin pages", () => {
       assert.match(after.body, /data-testid="smtp-password">ingesteld</);
       assert.ok(!after.body.includes("Zomer-2026!"), "the password is never shown");
       assert.match(after.body, /type="password"[^>]*value=""/);
-      const sent = await postAs(
-        admin,
-        "/beheer/instellingen/smtp/test",
-        [["test.to", "beheer@regio.example"]],
-        csrf,
-      );
+      /** The settings page's test e-mail, sent to `to`. */
+      const mailTestTo = (to: string) =>
+        postAs(admin, "/beheer/instellingen/smtp/test", [["test.to", to]], csrf);
+      const sent = await mailTestTo("beheer@regio.example");
       assert.equal(sent.statusCode, 200, sent.body);
       assert.match(
         sent.body,
@@ -148,23 +146,13 @@ describe("consortium admin pages", () => {
       assert.equal(kept.statusCode, 303);
       assert.equal((await fx.ctx.services.organisations.settingsView()).smtp?.passwordSet, true);
       await post("/beheer/instellingen/smtp", smtpForm([["smtp.password", "fout"]]), admin.cookie);
-      const failed = await postAs(
-        admin,
-        "/beheer/instellingen/smtp/test",
-        [["test.to", "beheer@regio.example"]],
-        csrf,
-      );
+      const failed = await mailTestTo("beheer@regio.example");
       assert.equal(failed.statusCode, 422);
       assert.match(failed.body, /role="alert" data-testid="mail-test-error"/);
       assert.match(failed.body, /De server weigert de aanmelding/);
       assert.match(failed.body, /EAUTH/);
       assert.match(failed.body, /535/);
-      const badTo = await postAs(
-        admin,
-        "/beheer/instellingen/smtp/test",
-        [["test.to", "niemand"]],
-        csrf,
-      );
+      const badTo = await mailTestTo("niemand");
       assert.equal(badTo.statusCode, 422);
       assert.match(badTo.body, /<a href="#f-test-to">/);
       // Clearing the password: then the user name alone is kept.

@@ -187,6 +187,23 @@ ${o.options.map((opt) => html`<option value="${opt.value}"${opt.value === o.valu
 }
 
 /**
+ * A form's values checked against the API's `schema`: the data, or undefined with each refusal
+ * put on its field (zodFieldErrors) for the page to send the form again.
+ */
+export function checkedForm<T>(
+  m: Messages,
+  schema: z.ZodType<T>,
+  values: unknown,
+  errors: FieldErrors,
+  prefix = "",
+): T | undefined {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  zodFieldErrors(m, parsed.error, prefix, errors);
+  return undefined;
+}
+
+/**
  * Turns zod issues into field errors under `prefix` (e.g. "person"), in Dutch or English:
  * the kind of problem decides the message, the field its place.
  */

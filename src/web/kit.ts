@@ -120,21 +120,37 @@ export function createKit(services: Services) {
 
 export type Kit = ReturnType<typeof createKit>;
 
+/** What a page route does in the page context of its request (see getPage and postPage). */
+type PageHandler = (
+  ctx: PageContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) => Promise<unknown>;
+
+function pageRoute(method: "GET" | "POST") {
+  return (app: App, kit: Kit, path: string, access: Access, handle: PageHandler) => {
+    app.route({
+      method,
+      url: path,
+      config: { access },
+      handler: async (request, reply) =>
+        handle(await kit.contextOf(request, reply), request, reply),
+    });
+  };
+}
+
 /**
  * A page people GET at `path` (for those `access` admits): `build` makes it in its page context,
  * usually ending in `ctx.send(title, main)`, which sends it in the titled layout.
  */
-export function getPage(
-  app: App,
-  kit: Kit,
-  path: string,
-  access: Access,
-  build: (ctx: PageContext, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
-) {
-  app.get(path, { config: { access } }, async (request, reply) =>
-    build(await kit.contextOf(request, reply), request, reply),
-  );
-}
+export const getPage = pageRoute("GET");
+
+/**
+ * A form people POST to `path` (for those `access` admits): the handler works in the page
+ * context of the request, like `getPage`'s build — it redirects after a step or sends the form
+ * again.
+ */
+export const postPage = pageRoute("POST");
 
 /** The confirmation a page shows after a step succeeded. */
 export function notice(text: string): SafeHtml {

@@ -99,29 +99,22 @@ describe("sign-in pages", () => {
     assert.match(enrol.body, /<img class="qr" src="data:image\/svg\+xml;base64,/);
     const secret = /<code class="secret">([A-Z2-7]+)<\/code>/.exec(enrol.body)?.[1];
     assert.ok(secret);
-    const wrong = await fx.app.inject({
-      method: "POST",
-      url: "/aanmelden/koppelen",
-      headers: { ...FORM, cookie: pre },
-      payload: form([
-        ["_csrf", csrfIn(enrol.body)],
-        ["secret", secret],
-        ["otpauthUri", `otpauth://totp/Woonsignaal:x?secret=${secret}`],
-        ["code", "000000"],
-      ]),
-    });
+    const enrolWith = (fields: [string, string][]) =>
+      fx.app.inject({
+        method: "POST",
+        url: "/aanmelden/koppelen",
+        headers: { ...FORM, cookie: pre },
+        payload: form([["_csrf", csrfIn(enrol.body)], ...fields]),
+      });
+    const wrong = await enrolWith([
+      ["secret", secret],
+      ["otpauthUri", `otpauth://totp/Woonsignaal:x?secret=${secret}`],
+      ["code", "000000"],
+    ]);
     assert.equal(wrong.statusCode, 401);
     assert.match(wrong.body, new RegExp(secret), "the same secret is shown again");
     fx.ctx.clock.advance(31_000);
-    const done = await fx.app.inject({
-      method: "POST",
-      url: "/aanmelden/koppelen",
-      headers: { ...FORM, cookie: pre },
-      payload: form([
-        ["_csrf", csrfIn(enrol.body)],
-        ["code", totpCodeAt(secret, fx.ctx.clock.now())],
-      ]),
-    });
+    const done = await enrolWith([["code", totpCodeAt(secret, fx.ctx.clock.now())]]);
     assert.equal(done.statusCode, 200, done.body);
     assert.match(done.body, /Uw herstelcodes/);
     assert.equal((done.body.match(/<li><code>/g) ?? []).length, 10);

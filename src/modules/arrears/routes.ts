@@ -108,6 +108,25 @@ function jsonBody<T>(schema: z.ZodType<T>, body: unknown, message: string): T {
   });
 }
 
+/**
+ * The body of a route that takes CSV or JSON, as a stream when it is CSV (the plugin's own
+ * parser hands it over unread) with the query parameter a CSV upload must carry: without it,
+ * the upload is drained and refused with 400 `code`. Undefined for a JSON body.
+ */
+function csvUpload(
+  request: { headers: Record<string, unknown>; body: unknown },
+  param: string | undefined,
+  refusal: { message: string; code: string },
+): { stream: Readable; param: string } | undefined {
+  if (!String(request.headers["content-type"] ?? "").startsWith("text/csv")) return undefined;
+  const stream = request.body as Readable;
+  if (!param) {
+    stream.resume();
+    throw new AppError("invalid_input", refusal.message, { code: refusal.code });
+  }
+  return { stream, param };
+}
+
 export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
   app.put(
     "/api/v1/arrears/agreements/:municipalityCode",
@@ -319,20 +338,13 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
       },
       async (request) => {
         const [principal, meta] = callerOf(request);
-        const contentType = String(request.headers["content-type"] ?? "");
-        if (contentType.startsWith("text/csv")) {
-          const asOf = request.query.asOf;
-          if (!asOf) {
-            throw new AppError(
-              "invalid_input",
-              "asOf: give the position date as ?asOf=YYYY-MM-DD.",
-              {
-                code: "as_of_required",
-              },
-            );
-          }
-          const parsed = await readPositionsCsv(request.body as Readable, asOf);
-          return arrears.importPositions(principal, meta, asOf, parsed, params(request.query));
+        const csv = csvUpload(request, request.query.asOf, {
+          message: "asOf: give the position date as ?asOf=YYYY-MM-DD.",
+          code: "as_of_required",
+        });
+        if (csv) {
+          const parsed = await readPositionsCsv(csv.stream, csv.param);
+          return arrears.importPositions(principal, meta, csv.param, parsed, params(request.query));
         }
         const envelope = jsonBody(positionsEnvelope, request.body, "The body is not a position.");
         const parsed = await parsePositionItems(envelope.asOf, envelope.items);
@@ -366,25 +378,13 @@ export function registerArrearsRoutes(app: App, arrears: ArrearsService) {
       },
       async (request) => {
         const [principal, meta] = callerOf(request);
-        const contentType = String(request.headers["content-type"] ?? "");
-        if (contentType.startsWith("text/csv")) {
-          const municipalityCode = request.query.municipalityCode;
-          if (!municipalityCode) {
-            (request.body as Readable).resume();
-            throw new AppError(
-              "invalid_input",
-              "municipalityCode: name the municipality as ?municipalityCode=NNNN.",
-              { code: "municipality_code_required" },
-            );
-          }
-          const parsed = await readFeedbackCsv(request.body as Readable);
-          return arrears.importFeedback(
-            principal,
-            meta,
-            municipalityCode,
-            parsed,
-            params(request.query),
-          );
+        const csv = csvUpload(request, request.query.municipalityCode, {
+          message: "municipalityCode: name the municipality as ?municipalityCode=NNNN.",
+          code: "municipality_code_required",
+        });
+        if (csv) {
+          const parsed = await readFeedbackCsv(csv.stream);
+          return arrears.importFeedback(principal, meta, csv.param, parsed, params(request.query));
         }
         if (request.query.municipalityCode) {
           throw new AppError(

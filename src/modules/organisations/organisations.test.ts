@@ -24,6 +24,7 @@ import {
   sessionHeadersOf,
   signIn,
 } from "../../testing/http.ts";
+import { organisationBody } from "../../testing/organisations.ts";
 import { allJobs } from "../jobs.ts";
 
 const TODAY = "2026-06-01";
@@ -72,18 +73,6 @@ async function me(headers: Headers) {
 
 async function passwordStep(email: string, password: string) {
   return call("POST", "/api/v1/auth/sign-in", {}, { email, password });
-}
-
-function organisationBody(name: string, extra: object = {}) {
-  return {
-    name,
-    kind: "housing_corporation",
-    kvkNumber: "98765432",
-    address: { street: "Teststraat", houseNumber: "1", postcode: "9999 ZZ", city: "Teststad" },
-    objectionAddress: `${name}, t.a.v. bezwaren, Postbus 1, 9999 ZZ Teststad`,
-    dpo: { name: "F. Gegevens", email: "fg@test.example" },
-    ...extra,
-  };
 }
 
 interface Participant {

@@ -35,13 +35,6 @@ import { updateOrganisation } from "./use-cases/update-organisation.ts";
 import { updateSettings } from "./use-cases/update-settings.ts";
 
 export { REGION_MAIL_ENCRYPTED_COLUMNS } from "./region-mail.ts";
-export type {
-  Letterhead,
-  OrganisationAccess,
-  OrganisationHooks,
-  RegionSmtp,
-  TerminationHandler,
-} from "./types.ts";
 
 export type OrganisationsService = ReturnType<typeof createOrganisationsService>;
 

@@ -127,18 +127,22 @@ export function onAuditAppended(listener: () => void): () => void {
   return () => appendListeners.delete(listener);
 }
 
-/** One audit event about an object, as a history line shows it (no hashes, no addresses). */
-export interface ObjectEvent {
-  occurredAt: Date;
-  actorType: string;
-  actorId: string | null;
-  /** The actor's organisation (who looked: an access answer lists it as a recipient). */
-  organisationId: string | null;
-  role: string | null;
-  action: string;
-  outcome: string;
-  details: unknown;
-}
+/**
+ * One audit event about an object, as a history line shows it (no hashes, no addresses);
+ * `organisationId` is the actor's organisation (who looked: an access answer lists it as a
+ * recipient).
+ */
+export type ObjectEvent = Pick<
+  ChainedEventContent,
+  | "occurredAt"
+  | "actorType"
+  | "actorId"
+  | "organisationId"
+  | "role"
+  | "action"
+  | "outcome"
+  | "details"
+>;
 
 /**
  * The events about one object, oldest first: the history of a registration (who changed

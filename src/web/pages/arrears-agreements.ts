@@ -19,7 +19,7 @@ import {
   str,
   textField,
 } from "../forms.ts";
-import { type Kit, notice, type PageContext } from "../kit.ts";
+import { type Kit, notice, type PageContext, postPage } from "../kit.ts";
 import { hiddenHeader, table } from "../table.ts";
 import {
   ARREARS_OFFICER,
@@ -212,67 +212,62 @@ ${field("signatoryPhone", g.signatoryPhone)}
     agreementForm(ctx, request, codeOf(request)),
   );
 
-  app.post(
-    `${BASE}/afspraken/:code`,
-    { config: { access: ARREARS_OFFICER } },
-    async (request, reply) => {
-      const ctx = await kit.contextOf(request, reply);
-      const code = codeOf(request);
-      const e = ctx.m.arrears.errors;
-      const body = formOf(request.body);
-      const errors: FieldErrors = new Map();
-      const read = fieldReader(ctx.m, body, errors);
-      const values = Object.fromEntries(
-        Object.entries(body).map(([k, x]) => [k, Array.isArray(x) ? (x[0] ?? "") : (x ?? "")]),
-      );
-      const status = read.choice("status", AGREEMENT_STATUSES);
-      const reportingPoint = read.choice("reportingPoint", REPORTING);
-      const signedOn = read.date("signedOn", false);
-      const minDaysLate = read.int("minDaysLate", 1, 365);
-      const minAmountCents = read.cents("minAmount", false);
-      const fromDay = read.int("fromDay", 1, 28, false);
-      const toDay = read.int("toDay", 1, 31, false);
-      if ((str(body, "fromDay") === "") !== (str(body, "toDay") === "") && !errors.has("fromDay")) {
-        errors.set(str(body, "fromDay") === "" ? "fromDay" : "toDay", e.windowBoth);
+  postPage(app, kit, `${BASE}/afspraken/:code`, ARREARS_OFFICER, async (ctx, request, reply) => {
+    const code = codeOf(request);
+    const e = ctx.m.arrears.errors;
+    const body = formOf(request.body);
+    const errors: FieldErrors = new Map();
+    const read = fieldReader(ctx.m, body, errors);
+    const values = Object.fromEntries(
+      Object.entries(body).map(([k, x]) => [k, Array.isArray(x) ? (x[0] ?? "") : (x ?? "")]),
+    );
+    const status = read.choice("status", AGREEMENT_STATUSES);
+    const reportingPoint = read.choice("reportingPoint", REPORTING);
+    const signedOn = read.date("signedOn", false);
+    const minDaysLate = read.int("minDaysLate", 1, 365);
+    const minAmountCents = read.cents("minAmount", false);
+    const fromDay = read.int("fromDay", 1, 28, false);
+    const toDay = read.int("toDay", 1, 31, false);
+    if ((str(body, "fromDay") === "") !== (str(body, "toDay") === "") && !errors.has("fromDay")) {
+      errors.set(str(body, "fromDay") === "" ? "fromDay" : "toDay", e.windowBoth);
+    }
+    const contact = (prefix: "contact" | "signatory") => {
+      const name = str(body, `${prefix}Name`);
+      const email = str(body, `${prefix}Email`);
+      const phone = str(body, `${prefix}Phone`);
+      if (name === "" && email === "" && phone === "") return undefined;
+      if (name === "") errors.set(`${prefix}Name`, e.contactNameFirst);
+      else if (name.length > 120 || !PERSON_NAME.test(name)) errors.set(`${prefix}Name`, e.name);
+      if (email !== "" && (email.length > 254 || !EMAIL.test(email)))
+        errors.set(`${prefix}Email`, e.email);
+      if (phone !== "" && !PHONE.test(phone)) errors.set(`${prefix}Phone`, e.phone);
+      return { name, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
+    };
+    const contactPerson = contact("contact");
+    const signatory = contact("signatory");
+    const problem = (extra: SafeHtml[] = []) =>
+      agreementForm(ctx, request, code, { errors, extra, values }, 422);
+    if (errors.size > 0 || !status || !reportingPoint || !minDaysLate) return problem();
+    const input: AgreementInput = {
+      status,
+      reportingPoint,
+      minDaysLate,
+      ...(minAmountCents ? { minAmountCents } : {}),
+      ...(signedOn ? { signedOn } : {}),
+      ...(fromDay && toDay ? { deliveryWindow: { fromDay, toDay } } : {}),
+      ...(contactPerson ? { contactPerson } : {}),
+      ...(signatory ? { signatory } : {}),
+    };
+    try {
+      await arrears.putAgreement(...callerOf(request), code, input);
+    } catch (err) {
+      const refusal = shownRefusal(err);
+      if (refusal.code === "invalid_delivery_window") {
+        errors.set("fromDay", ctx.m.arrears.rulesText.invalid_delivery_window!);
+        return problem();
       }
-      const contact = (prefix: "contact" | "signatory") => {
-        const name = str(body, `${prefix}Name`);
-        const email = str(body, `${prefix}Email`);
-        const phone = str(body, `${prefix}Phone`);
-        if (name === "" && email === "" && phone === "") return undefined;
-        if (name === "") errors.set(`${prefix}Name`, e.contactNameFirst);
-        else if (name.length > 120 || !PERSON_NAME.test(name)) errors.set(`${prefix}Name`, e.name);
-        if (email !== "" && (email.length > 254 || !EMAIL.test(email)))
-          errors.set(`${prefix}Email`, e.email);
-        if (phone !== "" && !PHONE.test(phone)) errors.set(`${prefix}Phone`, e.phone);
-        return { name, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
-      };
-      const contactPerson = contact("contact");
-      const signatory = contact("signatory");
-      const problem = (extra: SafeHtml[] = []) =>
-        agreementForm(ctx, request, code, { errors, extra, values }, 422);
-      if (errors.size > 0 || !status || !reportingPoint || !minDaysLate) return problem();
-      const input: AgreementInput = {
-        status,
-        reportingPoint,
-        minDaysLate,
-        ...(minAmountCents ? { minAmountCents } : {}),
-        ...(signedOn ? { signedOn } : {}),
-        ...(fromDay && toDay ? { deliveryWindow: { fromDay, toDay } } : {}),
-        ...(contactPerson ? { contactPerson } : {}),
-        ...(signatory ? { signatory } : {}),
-      };
-      try {
-        await arrears.putAgreement(...callerOf(request), code, input);
-      } catch (err) {
-        const refusal = shownRefusal(err);
-        if (refusal.code === "invalid_delivery_window") {
-          errors.set("fromDay", ctx.m.arrears.rulesText.invalid_delivery_window!);
-          return problem();
-        }
-        return problem([refusalText(ctx.m, refusal)]);
-      }
-      return reply.redirect(`${BASE}/afspraken?melding=opgeslagen`, 303);
-    },
-  );
+      return problem([refusalText(ctx.m, refusal)]);
+    }
+    return reply.redirect(`${BASE}/afspraken?melding=opgeslagen`, 303);
+  });
 }

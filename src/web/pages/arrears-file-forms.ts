@@ -23,7 +23,7 @@ import type { SafeHtml } from "../../platform/html.ts";
 import { addMonths } from "../../platform/werkdagen.ts";
 import { errorText, type FieldErrors, formOf } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import type { Kit } from "../kit.ts";
+import { type Kit, postPage } from "../kit.ts";
 import {
   ARREARS_OFFICER,
   BASE,
@@ -55,11 +55,12 @@ export function registerArrearsFileForms(app: App, services: Services, kit: Kit,
     ) => Promise<{ saved: string } | undefined>,
     fieldOfCode: (request: FastifyRequest, code: string) => string | undefined = () => undefined,
   ) {
-    app.post(
+    postPage(
+      app,
+      kit,
       `${BASE}/huurders/:ref/${path}`,
-      { config: { access: ARREARS_OFFICER } },
-      async (request, reply) => {
-        const ctx = await kit.contextOf(request, reply);
+      ARREARS_OFFICER,
+      async (ctx, request, reply) => {
         const ref = refOf(request);
         const body = formOf(request.body);
         const errors: FieldErrors = new Map();

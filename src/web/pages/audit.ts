@@ -19,7 +19,7 @@ import {
   textField,
 } from "../forms.ts";
 import { langOf, messages } from "../i18n.ts";
-import { getPage, type Kit } from "../kit.ts";
+import { getPage, type Kit, postPage } from "../kit.ts";
 import { pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
 
@@ -36,6 +36,24 @@ function filtersOf(q: Record<string, string | undefined>): Record<string, string
     if (v) out[k] = v;
   }
   return out;
+}
+
+/**
+ * A read of the audit log over a period: its answer, or undefined with `text` on the `to`
+ * field when the service refuses the period (a 400).
+ */
+async function readInRange<T>(
+  read: () => Promise<T>,
+  errors: FieldErrors,
+  text: string,
+): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status !== 400) throw error;
+    errors.set("to", text);
+    return undefined;
+  }
 }
 
 /**
@@ -69,15 +87,13 @@ export function registerAuditPages(app: App, services: Services, kit: Kit, clock
     const principal = principalOf(request);
     const orgs = await services.organisations.listOrganisations(principal);
     const orgName = new Map(orgs.map((o) => [o.id, o.name]));
-    let result: Awaited<ReturnType<typeof services.oversight.listAuditEvents>> | undefined;
-    if (parsed.success) {
-      try {
-        result = await services.oversight.listAuditEvents(...callerOf(request), parsed.data);
-      } catch (error) {
-        if (!(error instanceof AppError) || error.status !== 400) throw error;
-        errors.set("to", t.rangeError);
-      }
-    }
+    const result = parsed.success
+      ? await readInRange(
+          () => services.oversight.listAuditEvents(...callerOf(request), parsed.data),
+          errors,
+          t.rangeError,
+        )
+      : undefined;
     const csvHref = `/audit/export.csv?${new URLSearchParams(filters).toString()}`;
     const listing = !result
       ? html``
@@ -138,8 +154,7 @@ ${listing}`,
     );
   });
 
-  app.post("/audit/controle", { config: { access: AUDITOR } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/audit/controle", AUDITOR, async (ctx, request) => {
     const t = ctx.m.admin.verify;
     const r = await services.oversight.verifyAuditLog(...callerOf(request));
     const status: SafeHtml = r.ok
@@ -203,15 +218,14 @@ ${table({
     const errors: FieldErrors = new Map();
     if (!isIsoDate(from)) errors.set("from", m.fieldErrors.date);
     if (!isIsoDate(to)) errors.set("to", m.fieldErrors.date);
-    let result: Awaited<ReturnType<typeof services.oversight.misuseSignals>> | undefined;
-    if (errors.size === 0) {
-      try {
-        result = await services.oversight.misuseSignals(...callerOf(request), { from, to });
-      } catch (error) {
-        if (!(error instanceof AppError) || error.status !== 400) throw error;
-        errors.set("to", m.admin.audit.rangeError);
-      }
-    }
+    const result =
+      errors.size === 0
+        ? await readInRange(
+            () => services.oversight.misuseSignals(...callerOf(request), { from, to }),
+            errors,
+            m.admin.audit.rangeError,
+          )
+        : undefined;
     const orgs = await services.organisations.listOrganisations(principalOf(request));
     const orgName = new Map(orgs.map((o) => [o.id, o.name]));
     return ctx.send(

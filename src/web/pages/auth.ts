@@ -21,7 +21,7 @@ import {
   textField,
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { getPage, type Kit, type PageContext, startPageOf } from "../kit.ts";
+import { getPage, type Kit, type PageContext, postPage, startPageOf } from "../kit.ts";
 import { signInCsrfMatches, signInCsrfToken } from "../sign-in-csrf.ts";
 
 const ACCOUNT = { roles: HUMAN_ROLES, scope: "self", beforeDeclaration: true } as const;
@@ -136,8 +136,7 @@ export function registerAuthPages(app: App, services: Services, kit: Kit) {
     return ctx.send(ctx.m.signIn.title, signInForm(ctx, new Map(), "", csrf, banner));
   });
 
-  app.post("/aanmelden", { config: { access: "public" } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/aanmelden", "public", async (ctx, request, reply) => {
     const form = formOf(request.body);
     const email = str(form, "email");
     const password = typeof form.password === "string" ? form.password : "";
@@ -190,8 +189,7 @@ export function registerAuthPages(app: App, services: Services, kit: Kit) {
     return ctx.send(ctx.m.signIn.codeTitle, codeForm(ctx, new Map(), request.session!.csrfToken));
   });
 
-  app.post("/aanmelden/code", { config: { access: "signing_in" } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/aanmelden/code", "signing_in", async (ctx, request, reply) => {
     const form = formOf(request.body);
     const code = str(form, "code");
     const recoveryCode = str(form, "recoveryCode");
@@ -242,8 +240,7 @@ export function registerAuthPages(app: App, services: Services, kit: Kit) {
     }
   });
 
-  app.post("/aanmelden/koppelen", { config: { access: "signing_in" } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/aanmelden/koppelen", "signing_in", async (ctx, request, reply) => {
     const form = formOf(request.body);
     const code = str(form, "code");
     try {
@@ -324,8 +321,7 @@ ${errors.has("accept") ? html`<p class="field-error" id="f-accept-error">${error
     );
   });
 
-  app.post("/verklaring", { config: { access: ACCOUNT } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/verklaring", ACCOUNT, async (ctx, request, reply) => {
     const form = formOf(request.body);
     if (str(form, "accept") !== "yes") {
       const errors: FieldErrors = new Map([["accept", ctx.m.declaration.missing]]);
@@ -386,8 +382,7 @@ ${textField({ m, name: "repeatPassword", label: m.password.repeat, type: "passwo
     );
   });
 
-  app.post("/account/wachtwoord", { config: { access: ACCOUNT } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/account/wachtwoord", ACCOUNT, async (ctx, request, reply) => {
     const { m } = ctx;
     const form = formOf(request.body);
     const raw = (k: string) => (typeof form[k] === "string" ? (form[k] as string) : "");

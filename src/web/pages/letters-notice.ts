@@ -7,7 +7,7 @@ import { html, type SafeHtml } from "../../platform/html.ts";
 import { formatDate } from "../format.ts";
 import { csrfField, shownRefusal } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { getPage, type Kit, OFFICER, type PageContext } from "../kit.ts";
+import { getPage, type Kit, OFFICER, type PageContext, postPage } from "../kit.ts";
 import { idParam } from "../params.ts";
 import { ruleText } from "./cases/common.ts";
 import { noticeMessages } from "./letters-notice-messages.ts";
@@ -80,24 +80,19 @@ ${body}
 
   getPage(app, kit, "/brieven/meldingen/:id", OFFICER, (ctx, request) => page(ctx, request));
 
-  app.post(
-    "/brieven/meldingen/:id/verwerkt",
-    { config: { access: OFFICER } },
-    async (request, reply) => {
-      const ctx = await kit.contextOf(request, reply);
-      try {
-        await services.letters.closeRecipientNotice(...callerOf(request), idOf(request));
-      } catch (caught) {
-        const err = shownRefusal(caught);
-        // Processed already (e.g. by a colleague): its facts are gone, so the page is too.
-        if (err.code === "duty_not_open")
-          return reply.redirect("/brieven/plichten?melding=al-verwerkt", 303);
-        const text = html`<div class="notice notice--error" role="alert"><p>${ruleText(ctx.m, err)}</p></div>`;
-        return page(ctx, request, text, 422);
-      }
-      return reply.redirect("/brieven/plichten?melding=verwerkt", 303);
-    },
-  );
+  postPage(app, kit, "/brieven/meldingen/:id/verwerkt", OFFICER, async (ctx, request, reply) => {
+    try {
+      await services.letters.closeRecipientNotice(...callerOf(request), idOf(request));
+    } catch (caught) {
+      const err = shownRefusal(caught);
+      // Processed already (e.g. by a colleague): its facts are gone, so the page is too.
+      if (err.code === "duty_not_open")
+        return reply.redirect("/brieven/plichten?melding=al-verwerkt", 303);
+      const text = html`<div class="notice notice--error" role="alert"><p>${ruleText(ctx.m, err)}</p></div>`;
+      return page(ctx, request, text, 422);
+    }
+    return reply.redirect("/brieven/plichten?melding=verwerkt", 303);
+  });
 }
 
 /** The banners of the letters owed after a notice was processed, by `?melding=` word. */

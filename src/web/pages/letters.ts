@@ -17,7 +17,7 @@ import {
   str,
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { getPage, type Kit, OFFICER, type PageContext } from "../kit.ts";
+import { getPage, type Kit, OFFICER, type PageContext, postPage } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
 import { table } from "../table.ts";
 import { ruleText } from "./cases/common.ts";
@@ -118,8 +118,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
     return lettersPage(ctx, request, banner);
   });
 
-  app.post("/brieven/:id/verstuurd", { config: { access: OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/brieven/:id/verstuurd", OFFICER, async (ctx, request, reply) => {
     const id = idOf(request);
     const sentOn = str(formOf(request.body), "sentOn");
     const errors: FieldErrors = new Map();
@@ -140,8 +139,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
     return reply.redirect("/brieven?melding=verstuurd", 303);
   });
 
-  app.post("/brieven/:id/vastgelegd", { config: { access: OFFICER } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/brieven/:id/vastgelegd", OFFICER, async (ctx, request, reply) => {
     const id = idOf(request);
     try {
       await services.letters.markDocumented(...callerOf(request), id);
@@ -215,28 +213,23 @@ ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
     return dutiesPage(ctx, request, banner);
   });
 
-  app.post(
-    "/brieven/plichten/:id/overslaan",
-    { config: { access: OFFICER } },
-    async (request, reply) => {
-      const ctx = await kit.contextOf(request, reply);
-      const id = idOf(request);
-      const reason = str(formOf(request.body), "reason");
-      const known = services.letters.skipReasons().map((r) => r.code);
-      if (!known.includes(reason)) {
-        return dutiesPage(ctx, request, undefined, [html`${ctx.m.caseDetail.chooseOption}`], 422);
-      }
-      try {
-        await services.letters.skipDuty(
-          ...callerOf(request),
-          id,
-          reason as Parameters<Services["letters"]["skipDuty"]>[3],
-        );
-      } catch (caught) {
-        const err = shownRefusal(caught);
-        return dutiesPage(ctx, request, undefined, [ruleText(ctx.m, err)], 422);
-      }
-      return reply.redirect("/brieven/plichten?melding=overgeslagen", 303);
-    },
-  );
+  postPage(app, kit, "/brieven/plichten/:id/overslaan", OFFICER, async (ctx, request, reply) => {
+    const id = idOf(request);
+    const reason = str(formOf(request.body), "reason");
+    const known = services.letters.skipReasons().map((r) => r.code);
+    if (!known.includes(reason)) {
+      return dutiesPage(ctx, request, undefined, [html`${ctx.m.caseDetail.chooseOption}`], 422);
+    }
+    try {
+      await services.letters.skipDuty(
+        ...callerOf(request),
+        id,
+        reason as Parameters<Services["letters"]["skipDuty"]>[3],
+      );
+    } catch (caught) {
+      const err = shownRefusal(caught);
+      return dutiesPage(ctx, request, undefined, [ruleText(ctx.m, err)], 422);
+    }
+    return reply.redirect("/brieven/plichten?melding=overgeslagen", 303);
+  });
 }

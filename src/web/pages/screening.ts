@@ -7,7 +7,7 @@ import { formatEuro } from "../../platform/money.ts";
 import { termText } from "../../protocol/engine.ts";
 import { dateHtml } from "../format.ts";
 import { choiceField, csrfField, errorSummary, type FieldErrors, formOf, str } from "../forms.ts";
-import { getPage, type Kit, type PageContext } from "../kit.ts";
+import { getPage, type Kit, type PageContext, postPage } from "../kit.ts";
 import {
   type PersonAndAddressValues,
   personAndAddressFields,
@@ -56,8 +56,7 @@ ${personAndAddressFields(m, values, errors, { legend: s.addressLegend, hint: m.r
     );
   });
 
-  app.post("/toetsen", { config: { access: SCREENERS } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/toetsen", SCREENERS, async (ctx, request) => {
     const { m } = ctx;
     const s = m.screening;
     const body = formOf(request.body);

@@ -1,30 +1,14 @@
-import type { RequestMeta } from "../../../platform/audit/audit.ts";
-import { recordSuccess } from "../../../platform/audit/record.ts";
-import type { Principal } from "../../../platform/auth/access.ts";
 import { monthsInArrears } from "../eligibility.ts";
 import { addressPlace, personPlace, type StoredPerson } from "../encrypted.ts";
-import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
-import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { Address } from "../schemas.ts";
 import { selectionFacts } from "../selection-facts.ts";
+import { auditTenancy, tenancyAction } from "../tenancy-step.ts";
 import { arrangementView, holdView, publicAssessment } from "../views.ts";
 
 /** The tenancy's whole file, with the person; reading it is audited. */
-export async function getTenancy(
-  env: ArrearsEnv,
-  principal: Principal,
-  meta: RequestMeta,
-  tenancyRef: string,
-  options: OnBehalfOf = {},
-) {
-  const { db, clock, keyring } = env;
-  const { organisationId, tenancy: t } = await landlordsTenancy(
-    env,
-    principal,
-    tenancyRef,
-    options,
-  );
+export const getTenancy = tenancyAction(async (call) => {
+  const { env, db, clock, keyring, organisationId, tenancy: t } = call;
   const stored = JSON.parse(
     await keyring.decrypt(organisationId, t.personCiphertext, personPlace(t.id)),
   ) as StoredPerson;
@@ -47,11 +31,7 @@ export async function getTenancy(
     db,
     arrangements.map((a) => a.id),
   );
-  await recordSuccess(db, clock, meta, principal, {
-    action: "arrears.tenancy_viewed",
-    objectType: "arrears_tenancy",
-    objectId: t.id,
-  });
+  await auditTenancy(db, call, "arrears.tenancy_viewed");
   return {
     tenancyRef: t.tenancyRef,
     municipalityCode: t.municipalityCode,
@@ -109,4 +89,4 @@ export async function getTenancy(
       ),
     ),
   };
-}
+});

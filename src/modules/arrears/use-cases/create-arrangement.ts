@@ -1,26 +1,16 @@
 import { randomUUID } from "node:crypto";
-import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
-import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
-import { type ArrearsEnv, type OnBehalfOf, recorder } from "../env.ts";
-import { landlordsTenancy } from "../policy.ts";
+import { recorder } from "../env.ts";
 import * as repo from "../repository.ts";
 import type { ArrangementInput } from "../schemas.ts";
+import { tenancyStep } from "../tenancy-step.ts";
 import { arrangementView } from "../views.ts";
 
 /** 004 "Maatwerk betalingsregelingen": a schedule of instalments; its status follows by itself. */
-export async function createArrangement(
-  env: ArrearsEnv,
-  principal: Principal,
-  meta: RequestMeta,
-  tenancyRef: string,
-  input: ArrangementInput,
-  options: OnBehalfOf = {},
-) {
-  const { db, clock } = env;
-  const { organisationId, tenancy } = await landlordsTenancy(env, principal, tenancyRef, options);
+export const createArrangement = tenancyStep(async (call, input: ArrangementInput) => {
+  const { env, db, clock, principal, meta, organisationId, tenancy } = call;
   const sorted = [...input.instalments].sort((a, b) => compareDates(a.dueDate, b.dueDate));
   if (sorted.some((i) => compareDates(i.dueDate, input.agreedOn) < 0)) {
     throw new AppError("invalid_input", "instalments: a due date before the agreement.", {
@@ -55,4 +45,4 @@ export async function createArrangement(
     });
   });
   return arrangementView(env, row, instalments);
-}
+});

@@ -1,27 +1,18 @@
 import { randomUUID } from "node:crypto";
-import type { RequestMeta } from "../../../platform/audit/audit.ts";
-import { recordSuccess } from "../../../platform/audit/record.ts";
-import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { compareDates, daysBetween } from "../../../platform/werkdagen.ts";
-import { type ArrearsEnv, type OnBehalfOf, recorder } from "../env.ts";
+import { recorder } from "../env.ts";
 import { MAX_PAUSE_DAYS } from "../periods.ts";
-import { landlordsTenancy } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { PAUSE_REASONS } from "../schemas.ts";
+import { auditTenancy, tenancyStep } from "../tenancy-step.ts";
 import { holdView } from "../views.ts";
 
 /** 004 "Pauze-knop": collection paused for a chosen period, with a reason code. */
-export async function pauseCollection(
-  env: ArrearsEnv,
-  principal: Principal,
-  meta: RequestMeta,
-  tenancyRef: string,
-  input: { from: string; until: string; reason: (typeof PAUSE_REASONS)[number] },
-  options: OnBehalfOf = {},
-) {
-  const { db, clock } = env;
-  const { organisationId, tenancy } = await landlordsTenancy(env, principal, tenancyRef, options);
+type PauseInput = { from: string; until: string; reason: (typeof PAUSE_REASONS)[number] };
+
+export const pauseCollection = tenancyStep(async (call, input: PauseInput) => {
+  const { db, clock, principal, organisationId, tenancy } = call;
   if (compareDates(input.until, input.from) < 0) {
     throw new AppError("invalid_input", "until: before from.", { code: "invalid_period" });
   }
@@ -46,12 +37,11 @@ export async function pauseCollection(
   };
   await db.transaction(async (tx) => {
     await repo.insertHold(tx, hold);
-    await recordSuccess(tx, clock, meta, principal, {
-      action: "arrears.collection_paused",
-      objectType: "arrears_tenancy",
-      objectId: tenancy.id,
-      details: { from: input.from, until: input.until, reason: input.reason },
+    await auditTenancy(tx, call, "arrears.collection_paused", {
+      from: input.from,
+      until: input.until,
+      reason: input.reason,
     });
   });
   return holdView({ ...hold, endedOn: null, endReason: null, feedbackId: null });
-}
+});

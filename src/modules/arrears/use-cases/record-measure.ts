@@ -1,23 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { RequestMeta } from "../../../platform/audit/audit.ts";
-import { recordSuccess } from "../../../platform/audit/record.ts";
-import type { Principal } from "../../../platform/auth/access.ts";
-import { type ArrearsEnv, type OnBehalfOf, recorder } from "../env.ts";
-import { landlordsTenancy } from "../policy.ts";
+import { recorder } from "../env.ts";
 import * as repo from "../repository.ts";
 import type { MeasureInput } from "../schemas.ts";
+import { auditTenancy, tenancyStep } from "../tenancy-step.ts";
 
 /** A prevention measure (004), recorded on the tenancy's file. */
-export async function recordMeasure(
-  env: ArrearsEnv,
-  principal: Principal,
-  meta: RequestMeta,
-  tenancyRef: string,
-  input: MeasureInput,
-  options: OnBehalfOf = {},
-) {
-  const { db, clock } = env;
-  const { organisationId, tenancy } = await landlordsTenancy(env, principal, tenancyRef, options);
+export const recordMeasure = tenancyStep(async (call, input: MeasureInput) => {
+  const { db, clock, principal, organisationId, tenancy } = call;
   const { kind, date, ...details } = input;
   const id = randomUUID();
   await db.transaction(async (tx) => {
@@ -31,12 +20,7 @@ export async function recordMeasure(
       ...recorder(principal),
       createdAt: clock.now(),
     });
-    await recordSuccess(tx, clock, meta, principal, {
-      action: "arrears.measure_recorded",
-      objectType: "arrears_tenancy",
-      objectId: tenancy.id,
-      details: { kind, date },
-    });
+    await auditTenancy(tx, call, "arrears.measure_recorded", { kind, date });
   });
   return { id, kind, date, details, recordedBy: recorder(principal) };
-}
+});

@@ -1,12 +1,11 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
-import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
+import { changeOrganisation, organisationNow } from "../change-organisation.ts";
 import type { OrganisationsEnv } from "../env.ts";
 import { getVisible } from "../lookup.ts";
 import * as repo from "../repository.ts";
-import { view } from "../views.ts";
 import { carryOutTermination } from "./carry-out-termination.ts";
 
 /**
@@ -31,23 +30,22 @@ export async function recordTermination(
   if (row.kind === "consortium" && principal.organisationId === id) {
     throw new AppError("conflict", "The consortium cannot withdraw or exclude itself.");
   }
-  await db.transaction(async (tx) => {
-    await repo.updateOrganisation(tx, id, {
-      ...(reason === "withdrawn" ? { withdrawnOn: date } : { excludedOn: date }),
-      updatedAt: clock.now(),
-    });
-    await recordSuccess(tx, clock, meta, principal, {
+  await changeOrganisation(
+    env,
+    principal,
+    meta,
+    id,
+    reason === "withdrawn" ? { withdrawnOn: date } : { excludedOn: date },
+    {
       action:
         reason === "withdrawn"
           ? "organisation.withdrawal_recorded"
           : "organisation.exclusion_recorded",
-      objectType: "organisation",
-      objectId: id,
       details: { date },
-    });
-  });
+    },
+  );
   if (compareDates(date, clock.today()) <= 0) {
     await carryOutTermination(env, (await repo.findOrganisation(db, id))!, reason, meta);
   }
-  return view((await repo.findOrganisation(db, id))!);
+  return organisationNow(env, id);
 }

@@ -1,12 +1,10 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
-import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
+import { changeOrganisation, organisationNow } from "../change-organisation.ts";
 import type { OrganisationsEnv } from "../env.ts";
 import { getVisible } from "../lookup.ts";
-import * as repo from "../repository.ts";
-import { view } from "../views.ts";
 
 /** Temporary exclusion (003 §20): all authorisations suspended; data stays. */
 export async function suspendOrganisation(
@@ -16,12 +14,11 @@ export async function suspendOrganisation(
   id: string,
   date: string,
 ) {
-  const { db, clock, hooks } = env;
   const row = await getVisible(env, principal, id);
   if (row.status !== "active") {
     throw new AppError("conflict", `The organisation is ${row.status}, not active.`);
   }
-  if (compareDates(date, clock.today()) > 0) {
+  if (compareDates(date, env.clock.today()) > 0) {
     throw new AppError(
       "invalid_input",
       "A suspension takes effect at once: record it on the day it starts.",
@@ -30,19 +27,16 @@ export async function suspendOrganisation(
       },
     );
   }
-  await db.transaction(async (tx) => {
-    await repo.updateOrganisation(tx, id, {
-      status: "suspended",
-      suspendedOn: date,
-      updatedAt: clock.now(),
-    });
-    for (const handler of hooks.onSuspension) await handler(tx, id);
-    await recordSuccess(tx, clock, meta, principal, {
-      action: "organisation.suspended",
-      objectType: "organisation",
-      objectId: id,
-      details: { date },
-    });
-  });
-  return view((await repo.findOrganisation(db, id))!);
+  await changeOrganisation(
+    env,
+    principal,
+    meta,
+    id,
+    { status: "suspended", suspendedOn: date },
+    { action: "organisation.suspended", details: { date } },
+    async (tx) => {
+      for (const handler of env.hooks.onSuspension) await handler(tx, id);
+    },
+  );
+  return organisationNow(env, id);
 }

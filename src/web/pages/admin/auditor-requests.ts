@@ -7,7 +7,7 @@ import { html, type SafeHtml } from "../../../platform/html.ts";
 import { defineCatalogue } from "../../../platform/i18n.ts";
 import { dateTimeHtml } from "../../format.ts";
 import { csrfField } from "../../forms.ts";
-import { getPage, type Kit, notice, type PageContext } from "../../kit.ts";
+import { getPage, type Kit, notice, type PageContext, postPage } from "../../kit.ts";
 import { idParam } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
 import { meldingBanner } from "../melding.ts";
@@ -169,42 +169,32 @@ ${table({
     return listPage(ctx, request, banner);
   });
 
-  app.post(
-    "/beheer/goedkeuringen/:id/goedkeuren",
-    { config: { access: ADMIN } },
-    async (request, reply) => {
-      const ctx = await kit.contextOf(request, reply);
-      const t = auditorRequestTexts[ctx.lang];
-      const id = idParam(request, "auditor request");
-      try {
-        const done = await services.identity.approveAuditorRequest(...callerOf(request), id);
-        // A key or one-time password: shown once, in this answer only.
-        const secret = done.apiKey
-          ? secretBox(t.keyTitle, t.keyOnce, done.apiKey.key)
-          : done.user && done.activationPassword
-            ? secretBox(t.passwordTitle, t.passwordOnce(done.user.email), done.activationPassword)
-            : html``;
-        return listPage(ctx, request, html`${notice(t.approved)}${secret}`);
-      } catch (err) {
-        if (!(err instanceof AppError) || err.status >= 500 || err.status === 404) throw err;
-        return listPage(ctx, request, refusal(ctx, err), err.status === 409 ? 409 : 422);
-      }
-    },
-  );
+  postPage(app, kit, "/beheer/goedkeuringen/:id/goedkeuren", ADMIN, async (ctx, request) => {
+    const t = auditorRequestTexts[ctx.lang];
+    const id = idParam(request, "auditor request");
+    try {
+      const done = await services.identity.approveAuditorRequest(...callerOf(request), id);
+      // A key or one-time password: shown once, in this answer only.
+      const secret = done.apiKey
+        ? secretBox(t.keyTitle, t.keyOnce, done.apiKey.key)
+        : done.user && done.activationPassword
+          ? secretBox(t.passwordTitle, t.passwordOnce(done.user.email), done.activationPassword)
+          : html``;
+      return listPage(ctx, request, html`${notice(t.approved)}${secret}`);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status >= 500 || err.status === 404) throw err;
+      return listPage(ctx, request, refusal(ctx, err), err.status === 409 ? 409 : 422);
+    }
+  });
 
-  app.post(
-    "/beheer/goedkeuringen/:id/afwijzen",
-    { config: { access: ADMIN } },
-    async (request, reply) => {
-      const ctx = await kit.contextOf(request, reply);
-      const id = idParam(request, "auditor request");
-      try {
-        await services.identity.rejectAuditorRequest(...callerOf(request), id);
-      } catch (err) {
-        if (!(err instanceof AppError) || err.status !== 409) throw err;
-        return listPage(ctx, request, refusal(ctx, err), 409);
-      }
-      return reply.redirect("/beheer/goedkeuringen?melding=afgewezen", 303);
-    },
-  );
+  postPage(app, kit, "/beheer/goedkeuringen/:id/afwijzen", ADMIN, async (ctx, request, reply) => {
+    const id = idParam(request, "auditor request");
+    try {
+      await services.identity.rejectAuditorRequest(...callerOf(request), id);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status !== 409) throw err;
+      return listPage(ctx, request, refusal(ctx, err), 409);
+    }
+    return reply.redirect("/beheer/goedkeuringen?melding=afgewezen", 303);
+  });
 }

@@ -12,6 +12,7 @@ import { html, type SafeHtml } from "../../../platform/html.ts";
 import { isIsoDate } from "../../../platform/werkdagen.ts";
 import { dateHtml, formatDate } from "../../format.ts";
 import {
+  checkedForm,
   choiceField,
   csrfField,
   errorSummary,
@@ -23,9 +24,8 @@ import {
   str,
   submitForm,
   textField,
-  zodFieldErrors,
 } from "../../forms.ts";
-import { getPage, type Kit, notice, type PageContext } from "../../kit.ts";
+import { getPage, type Kit, notice, type PageContext, postPage } from "../../kit.ts";
 import { idParam } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
 import { toAuditorRequests } from "./auditor-requests.ts";
@@ -173,44 +173,36 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
     );
   });
 
-  app.post(
-    "/beheer/deelnemers/:id/wijzigen",
-    { config: { access: ADMIN } },
-    async (request, reply) => {
-      const ctx = await kit.contextOf(request, reply);
-      const t = ctx.m.admin.participants;
-      const principal = principalOf(request);
-      const o = await services.organisations.getOrganisation(
-        principal,
-        idParam(request, "organisation"),
-      );
-      const form = formOf(request.body);
-      const csrf = request.session?.csrfToken ?? "";
-      const errors: FieldErrors = new Map();
-      const parsed = organisationPatch.safeParse(organisationBody(form));
-      if (!parsed.success) {
-        zodFieldErrors(ctx.m, parsed.error, "", errors);
-        return ctx.send(t.editTitle(o.name), createForm(ctx, csrf, form, errors, o), 422);
-      }
-      // A date once recorded is not emptied by leaving the field blank: accession stands.
-      const saved = await submitForm({
-        m: ctx.m,
-        run: () =>
-          services.organisations.updateOrganisation(...callerOf(request), o.id, parsed.data),
-        errors,
-        field: (error) =>
-          error.code === "participant_kind_not_allowed"
-            ? "kind"
-            : error.code === "committee_address_required"
-              ? "address.street"
-              : "name",
-        again: () => ctx.send(t.editTitle(o.name), createForm(ctx, csrf, form, errors, o), 422),
-        passOn: [403, 404],
-      });
-      if (!saved.ok) return saved.reply;
-      return reply.redirect(`/beheer/deelnemers/${o.id}?melding=gewijzigd`, 303);
-    },
-  );
+  postPage(app, kit, "/beheer/deelnemers/:id/wijzigen", ADMIN, async (ctx, request, reply) => {
+    const t = ctx.m.admin.participants;
+    const principal = principalOf(request);
+    const o = await services.organisations.getOrganisation(
+      principal,
+      idParam(request, "organisation"),
+    );
+    const form = formOf(request.body);
+    const csrf = request.session?.csrfToken ?? "";
+    const errors: FieldErrors = new Map();
+    const again = () => ctx.send(t.editTitle(o.name), createForm(ctx, csrf, form, errors, o), 422);
+    const patch = checkedForm(ctx.m, organisationPatch, organisationBody(form), errors);
+    if (!patch) return again();
+    // A date once recorded is not emptied by leaving the field blank: accession stands.
+    const saved = await submitForm({
+      m: ctx.m,
+      run: () => services.organisations.updateOrganisation(...callerOf(request), o.id, patch),
+      errors,
+      field: (error) =>
+        error.code === "participant_kind_not_allowed"
+          ? "kind"
+          : error.code === "committee_address_required"
+            ? "address.street"
+            : "name",
+      again,
+      passOn: [403, 404],
+    });
+    if (!saved.ok) return saved.reply;
+    return reply.redirect(`/beheer/deelnemers/${o.id}?melding=gewijzigd`, 303);
+  });
 
   getPage(app, kit, "/beheer/deelnemers/nieuw", ADMIN, async (ctx, request) => {
     return ctx.send(
@@ -219,31 +211,28 @@ ${f("dpo.phone", t.dpoPhone, { width: "medium" })}
     );
   });
 
-  app.post("/beheer/deelnemers/nieuw", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/beheer/deelnemers/nieuw", ADMIN, async (ctx, request, reply) => {
     const t = ctx.m.admin.participants;
     const form = formOf(request.body);
     const csrf = request.session?.csrfToken ?? "";
     const errors: FieldErrors = new Map();
-    const parsed = organisationInput.safeParse(organisationBody(form));
-    if (!parsed.success) {
-      zodFieldErrors(ctx.m, parsed.error, "", errors);
-      return ctx.send(t.createTitle, createForm(ctx, csrf, form, errors), 422);
-    }
+    const again = () => ctx.send(t.createTitle, createForm(ctx, csrf, form, errors), 422);
+    const input = checkedForm(ctx.m, organisationInput, organisationBody(form), errors);
+    if (!input) return again();
     // F16: an auditing organisation is asked, for a second consortium admin to approve.
-    const auditor = parsed.data.kind === "auditor";
+    const auditor = input.kind === "auditor";
     const created = await submitForm<{ id: string }, unknown>({
       m: ctx.m,
       run: () =>
         auditor
           ? services.identity.requestAuditorAccess(...callerOf(request), {
               kind: "organisation",
-              organisation: parsed.data,
+              organisation: input,
             })
-          : services.organisations.createOrganisation(...callerOf(request), parsed.data),
+          : services.organisations.createOrganisation(...callerOf(request), input),
       errors,
       field: (error) => (error.code === "committee_address_required" ? "address.street" : "kind"),
-      again: () => ctx.send(t.createTitle, createForm(ctx, csrf, form, errors), 422),
+      again,
     });
     if (!created.ok) return created.reply;
     if (auditor) return toAuditorRequests(reply);
@@ -350,35 +339,30 @@ ${lifecycle}
     run: (request: FastifyRequest, id: string, date: string) => Promise<unknown>,
     done: string,
   ) =>
-    app.post(
-      `/beheer/deelnemers/:id/${path}`,
-      { config: { access: ADMIN } },
-      async (request, reply) => {
-        const ctx = await kit.contextOf(request, reply);
-        const t = ctx.m.admin.participants;
-        const id = idParam(request, "organisation");
-        const body = formOf(request.body);
-        const date = str(body, "date") || str(body, `${form}.date`);
-        const errors: FieldErrors = new Map();
-        if (form !== "reinstate" && !isIsoDate(date)) {
-          errors.set(`${form}.date`, ctx.m.fieldErrors.date);
-        }
-        if (needsConfirm && !list(body, `${form}.confirm`).includes("yes")) {
-          errors.set(`${form}.confirm`, t.confirmMissing);
-        }
-        if (errors.size > 0) return detailPage(ctx, request, id, errors, undefined, 422);
-        const ran = await submitForm({
-          m: ctx.m,
-          run: () => run(request, id, date),
-          errors,
-          field: `${form}.date`,
-          again: () => detailPage(ctx, request, id, errors, undefined, 422),
-          passOn: [404, 403],
-        });
-        if (!ran.ok) return ran.reply;
-        return reply.redirect(`/beheer/deelnemers/${id}?melding=${done}`, 303);
-      },
-    );
+    postPage(app, kit, `/beheer/deelnemers/:id/${path}`, ADMIN, async (ctx, request, reply) => {
+      const t = ctx.m.admin.participants;
+      const id = idParam(request, "organisation");
+      const body = formOf(request.body);
+      const date = str(body, "date") || str(body, `${form}.date`);
+      const errors: FieldErrors = new Map();
+      if (form !== "reinstate" && !isIsoDate(date)) {
+        errors.set(`${form}.date`, ctx.m.fieldErrors.date);
+      }
+      if (needsConfirm && !list(body, `${form}.confirm`).includes("yes")) {
+        errors.set(`${form}.confirm`, t.confirmMissing);
+      }
+      if (errors.size > 0) return detailPage(ctx, request, id, errors, undefined, 422);
+      const ran = await submitForm({
+        m: ctx.m,
+        run: () => run(request, id, date),
+        errors,
+        field: `${form}.date`,
+        again: () => detailPage(ctx, request, id, errors, undefined, 422),
+        passOn: [404, 403],
+      });
+      if (!ran.ok) return ran.reply;
+      return reply.redirect(`/beheer/deelnemers/${id}?melding=${done}`, 303);
+    });
   lifecycleRoute(
     "schorsen",
     "suspend",

@@ -22,7 +22,7 @@ import {
   submitForm,
   textField,
 } from "../../forms.ts";
-import { getPage, type Kit, notice, type PageContext } from "../../kit.ts";
+import { getPage, type Kit, notice, type PageContext, postPage } from "../../kit.ts";
 import { meldingBanner } from "../melding.ts";
 import { ADMIN } from "./common.ts";
 
@@ -119,8 +119,7 @@ ${textField({ m, name: "test.to", label: t.testTo, type: "email", value: state.t
     return settingsPage(ctx, request, banner ? { banner } : {});
   });
 
-  app.post("/beheer/instellingen", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/beheer/instellingen", ADMIN, async (ctx, request, reply) => {
     const s = ctx.m.admin.settings;
     const form = formOf(request.body);
     const values = Object.fromEntries(SETTINGS.map((k) => [k, str(form, k)]));
@@ -160,8 +159,7 @@ ${textField({ m, name: "test.to", label: t.testTo, type: "email", value: state.t
    * The SMTP form: the password is write-only (empty keeps the stored one, the checkbox
    * clears it); the same schema and service as PATCH /api/v1/region/settings.
    */
-  app.post("/beheer/instellingen/smtp", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/beheer/instellingen/smtp", ADMIN, async (ctx, request, reply) => {
     const t = ctx.m.admin.settings.mail;
     const form = formOf(request.body);
     const errors: FieldErrors = new Map();
@@ -231,43 +229,38 @@ ${textField({ m, name: "test.to", label: t.testTo, type: "email", value: state.t
     },
   );
 
-  app.post(
-    "/beheer/instellingen/smtp/test",
-    { config: { access: ADMIN } },
-    async (request, reply) => {
-      const ctx = await kit.contextOf(request, reply);
-      const t = ctx.m.admin.settings.mail;
-      const form = formOf(request.body);
-      const errors: FieldErrors = new Map();
-      const parsed = mailTestBody.safeParse({ to: str(form, "test.to") });
-      if (!parsed.success) {
-        errors.set(
-          "test.to",
-          str(form, "test.to") === "" ? ctx.m.fieldErrors.required : ctx.m.fieldErrors.email,
-        );
-        return settingsPage(ctx, request, { testTo: str(form, "test.to"), errors, status: 422 });
-      }
-      try {
-        const sent = await services.letters.sendTestMail(...callerOf(request), parsed.data.to);
-        const via =
-          sent.source === "region"
-            ? t.viaRegion
-            : sent.kind === "outbox"
-              ? t.viaOutbox
-              : t.viaEnvironment;
-        return settingsPage(ctx, request, { banner: notice(t.testSent(parsed.data.to, via)) });
-      } catch (error) {
-        if (!(error instanceof AppError) || error.status !== 409) throw error;
-        const failure = error.details as { code?: string; reply?: string } | undefined;
-        const explanation =
-          error.code === "mail_not_configured"
-            ? t.notConfigured
-            : (failure?.code && t.errors[failure.code]) || t.otherError;
-        const banner = html`<div class="notice notice--error" role="alert" data-testid="mail-test-error"><h2>${t.testFailed}</h2>
+  postPage(app, kit, "/beheer/instellingen/smtp/test", ADMIN, async (ctx, request) => {
+    const t = ctx.m.admin.settings.mail;
+    const form = formOf(request.body);
+    const errors: FieldErrors = new Map();
+    const parsed = mailTestBody.safeParse({ to: str(form, "test.to") });
+    if (!parsed.success) {
+      errors.set(
+        "test.to",
+        str(form, "test.to") === "" ? ctx.m.fieldErrors.required : ctx.m.fieldErrors.email,
+      );
+      return settingsPage(ctx, request, { testTo: str(form, "test.to"), errors, status: 422 });
+    }
+    try {
+      const sent = await services.letters.sendTestMail(...callerOf(request), parsed.data.to);
+      const via =
+        sent.source === "region"
+          ? t.viaRegion
+          : sent.kind === "outbox"
+            ? t.viaOutbox
+            : t.viaEnvironment;
+      return settingsPage(ctx, request, { banner: notice(t.testSent(parsed.data.to, via)) });
+    } catch (error) {
+      if (!(error instanceof AppError) || error.status !== 409) throw error;
+      const failure = error.details as { code?: string; reply?: string } | undefined;
+      const explanation =
+        error.code === "mail_not_configured"
+          ? t.notConfigured
+          : (failure?.code && t.errors[failure.code]) || t.otherError;
+      const banner = html`<div class="notice notice--error" role="alert" data-testid="mail-test-error"><h2>${t.testFailed}</h2>
 <p>${explanation}</p>
 ${failure?.reply ? html`<p>${t.serverSaid} (${failure.code ?? ""}): <code>${failure.reply}</code></p>` : ""}</div>`;
-        return settingsPage(ctx, request, { testTo: parsed.data.to, banner, status: 422 });
-      }
-    },
-  );
+      return settingsPage(ctx, request, { testTo: parsed.data.to, banner, status: 422 });
+    }
+  });
 }

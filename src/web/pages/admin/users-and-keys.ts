@@ -13,6 +13,7 @@ import { notFound } from "../../../platform/errors.ts";
 import { html, type SafeHtml } from "../../../platform/html.ts";
 import { dateHtml, dateTimeHtml } from "../../format.ts";
 import {
+  checkedForm,
   choiceField,
   csrfField,
   errorSummary,
@@ -27,7 +28,7 @@ import {
   textField,
   zodFieldErrors,
 } from "../../forms.ts";
-import { getPage, type Kit, type PageContext } from "../../kit.ts";
+import { getPage, type Kit, type PageContext, postPage } from "../../kit.ts";
 import { idParam, UUID } from "../../params.ts";
 import { hiddenHeader, table } from "../../table.ts";
 import { meldingBanner } from "../melding.ts";
@@ -164,8 +165,7 @@ ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint,
     return submitForm({ m: ctx.m, run: () => run(input), errors, field, again, passOn: [403] });
   }
 
-  app.post("/beheer/gebruikers", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/beheer/gebruikers", ADMIN, async (ctx, request, reply) => {
     const u = ctx.m.admin.users;
     const form = formOf(request.body);
     const parsed = createUserBody.safeParse({
@@ -202,33 +202,28 @@ ${textField({ m, name: "key.expiresOn", label: u.expiresOn, hint: u.expiresHint,
     });
   });
 
-  app.post(
-    "/beheer/gebruikers/:id/activeren",
-    { config: { access: ADMIN } },
-    async (request, reply) => {
-      const ctx = await kit.contextOf(request, reply);
-      const u = ctx.m.admin.users;
-      const id = idParam(request, "user");
-      const principal = principalOf(request);
-      const user = (await services.identity.listUsers(principal)).find((x) => x.id === id);
-      // F16: an auditor's account is reset only with a second consortium admin's approval.
-      if (user?.roles.includes("auditor")) {
-        await services.identity.requestAuditorAccess(...callerOf(request), {
-          kind: "reset",
-          userId: id,
-        });
-        return toAuditorRequests(reply);
-      }
-      const result = await services.identity.resetUser(...callerOf(request), id);
-      return usersPage(ctx, request, {
-        banner: secretBox(
-          u.activationTitle,
-          u.activation(user?.email ?? ""),
-          result.activationPassword,
-        ),
+  postPage(app, kit, "/beheer/gebruikers/:id/activeren", ADMIN, async (ctx, request, reply) => {
+    const u = ctx.m.admin.users;
+    const id = idParam(request, "user");
+    const principal = principalOf(request);
+    const user = (await services.identity.listUsers(principal)).find((x) => x.id === id);
+    // F16: an auditor's account is reset only with a second consortium admin's approval.
+    if (user?.roles.includes("auditor")) {
+      await services.identity.requestAuditorAccess(...callerOf(request), {
+        kind: "reset",
+        userId: id,
       });
-    },
-  );
+      return toAuditorRequests(reply);
+    }
+    const result = await services.identity.resetUser(...callerOf(request), id);
+    return usersPage(ctx, request, {
+      banner: secretBox(
+        u.activationTitle,
+        u.activation(user?.email ?? ""),
+        result.activationPassword,
+      ),
+    });
+  });
 
   app.post(
     "/beheer/gebruikers/:id/status",
@@ -283,23 +278,21 @@ ${choiceField({ m, name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type
     return userPage(ctx, request, idParam(request, "account"));
   });
 
-  app.post("/beheer/gebruikers/:id", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/beheer/gebruikers/:id", ADMIN, async (ctx, request, reply) => {
     const u = ctx.m.admin.users;
     const id = idParam(request, "account");
     const form = formOf(request.body);
     const errors: FieldErrors = new Map();
-    const parsed = updateUserBody.safeParse({
-      displayName: str(form, "displayName"),
-      roles: list(form, "roles"),
-    });
-    if (!parsed.success) {
-      zodFieldErrors(ctx.m, parsed.error, "", errors);
-      return userPage(ctx, request, id, { form, errors, status: 422 });
-    }
+    const input = checkedForm(
+      ctx.m,
+      updateUserBody,
+      { displayName: str(form, "displayName"), roles: list(form, "roles") },
+      errors,
+    );
+    if (!input) return userPage(ctx, request, id, { form, errors, status: 422 });
     const saved = await submitForm({
       m: ctx.m,
-      run: () => services.identity.updateUser(...callerOf(request), id, parsed.data),
+      run: () => services.identity.updateUser(...callerOf(request), id, input),
       errors,
       field: "roles",
       text: (error) => {
@@ -315,8 +308,7 @@ ${choiceField({ m, name: "roles", legend: u.rolesLegend, hint: u.rolesHint, type
     return reply.redirect("/beheer/gebruikers?melding=gewijzigd", 303);
   });
 
-  app.post("/beheer/sleutels", { config: { access: ADMIN } }, async (request, reply) => {
-    const ctx = await kit.contextOf(request, reply);
+  postPage(app, kit, "/beheer/sleutels", ADMIN, async (ctx, request, reply) => {
     const u = ctx.m.admin.users;
     const form = formOf(request.body);
     const expiresOn = str(form, "key.expiresOn");
