@@ -4,11 +4,15 @@
  * the test cannot drift apart.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { describe, test } from "node:test";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, describe, test } from "node:test";
 import { setImmediate } from "node:timers/promises";
+import { runCli } from "../../testing/cli.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { apiCalls, contractError } from "../../testing/http.ts";
+import { browserOn, csrfIn, demoUser } from "../../testing/web.ts";
 import { brokenNameRule, NAME_RULES } from "./written-names.ts";
 
 const TODAY = "2026-06-01";
@@ -132,6 +136,46 @@ describe("24-1 names as people write them, through the API (docs/matching.md)", 
     assert.deepEqual(new Set(refused.map((r) => r.rule)), new Set(NAME_RULES));
   });
 
+  test("24-1 the screening form takes the written forms and says in Dutch why a name is refused", async () => {
+    const { signInByForm, get, post } = browserOn(() => fx);
+    const registration = (await ok(
+      "POST",
+      "/api/v1/registrations",
+      fx.officerA,
+      {
+        person: person({ initials: "M.C.", prefix: "van der", surname: "Vormbeek" }),
+        categories: ["B.II"],
+        criteria: ["a"],
+        placementDate: "2026-05-01",
+      },
+      201,
+    )) as { id: string };
+    const querier = await signInByForm(demoUser(fx.demo, "querier"));
+    const screen = async (fields: NameFields) => {
+      const page = await get(querier, "/toetsen");
+      return post(
+        querier,
+        "/toetsen",
+        [
+          ["purpose", "allocation"],
+          ...NAME_FIELDS.flatMap((f): [string, string][] =>
+            fields[f] === undefined ? [] : [[`person.${f}`, fields[f]]],
+          ),
+          ["person.birthDate", BIRTH_DATE],
+        ],
+        csrfIn(page.body),
+      );
+    };
+    const hit = await screen({ initials: "m. c.", surname: "VORMBEEK, v.d." });
+    assert.equal(hit.statusCode, 200, hit.body);
+    assert.match(hit.body, /Treffer/);
+    const refusedPage = await screen({ initials: "M.C.", surname: "Vormbeek3" });
+    assert.match(refusedPage.body, /Een naam bevat geen cijfers\./);
+    assert.doesNotMatch(refusedPage.body, /Treffer/);
+    const erased = await call("DELETE", `/api/v1/registrations/${registration.id}`, fx.officerA);
+    assert.equal(erased.statusCode, 204, erased.body);
+  });
+
   for (const row of accepted) {
     test(`24-1 accepted: ${row.form} (registered → written, then written → registered)`, async () => {
       await foundAcross(row.registered, row.written);
@@ -175,4 +219,63 @@ describe("24-1 names as people write them, through the API (docs/matching.md)", 
       }
     });
   }
+});
+
+describe("24-1 names as people write them, through the seeker import (CSV and JSON lines)", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "woonsignaal-written-names-"));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, text: string) => {
+    const p = path.join(dir, name);
+    writeFileSync(p, text);
+    return p;
+  };
+  const csvCell = (v: string | undefined) => (v === undefined ? "" : `"${v.replace(/"/g, '""')}"`);
+
+  test("24-1 every written form of the table is imported, from CSV and from JSON lines", () => {
+    const dataDir = path.join(dir, "good");
+    assert.equal(runCli(["demo-seed", "--json"], { DATA_DIR: dataDir }).code, 0);
+    const csv = [
+      "seekerNumber,initials,prefix,surname,birthDate",
+      ...accepted.map(({ written }, i) =>
+        [`C-${i}`, ...NAME_FIELDS.map((f) => csvCell(written[f])), BIRTH_DATE].join(","),
+      ),
+    ].join("\n");
+    const jsonl = accepted
+      .map(({ written }, i) => JSON.stringify({ seekerNumber: `J-${i}`, person: person(written) }))
+      .join("\n");
+    for (const file of [write("written.csv", csv), write("written.jsonl", jsonl)]) {
+      const r = runCli(["seekers", "import", file, "--json"], { DATA_DIR: dataDir });
+      assert.equal(r.code, 0, `${file}: ${r.stdout} ${r.stderr}`);
+      const doc = JSON.parse(r.stdout) as { imported: number; errors: unknown[] };
+      assert.equal(doc.imported, accepted.length);
+      assert.deepEqual(doc.errors, []);
+    }
+  });
+
+  test("24-1 every refused form is reported with its line, the field and the rule; nothing written", () => {
+    const jsonl = refused
+      .map((row, i) =>
+        JSON.stringify({
+          seekerNumber: `R-${i}`,
+          person: { ...person({ initials: "J.", surname: "Weigering" }), [row.field]: row.written },
+        }),
+      )
+      .join("\n");
+    const dataDir = path.join(dir, "bad");
+    const r = runCli(["seekers", "import", write("refused.jsonl", jsonl), "--json"], {
+      DATA_DIR: dataDir,
+    });
+    assert.equal(r.code, 1, r.stderr);
+    const doc = JSON.parse(r.stdout) as {
+      imported: number;
+      errors: { line: number; errors: { field: string; message: string }[] }[];
+    };
+    assert.equal(doc.imported, 0);
+    refused.forEach((row, i) => {
+      const line = doc.errors.find((e) => e.line === i + 1);
+      const error = line?.errors.find((e) => e.field === `person.${row.field}`);
+      assert.ok(error, `line ${i + 1} names person.${row.field}: ${r.stdout}`);
+      assert.match(error.message, new RegExp(`rule: ${row.rule}`));
+    });
+  });
 });
