@@ -3,13 +3,15 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { setImmediate } from "node:timers/promises";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { apiCalls } from "../../testing/http.ts";
+import { apiCalls, placeRegistrationThroughApi } from "../../testing/http.ts";
 import { plainWordProblems } from "../../testing/plain-words.ts";
 import { browserOn, demoUser } from "../../testing/web.ts";
 import { explainPair } from "./explain.ts";
 import type { MatchPerson } from "./normalise.ts";
 
 const TODAY = "2026-06-01";
+/** A registration's decision, the same for every person placed here. */
+const PLACEMENT = { categories: ["B.II"], criteria: ["a"], placementDate: "2026-05-01" };
 const BASE: MatchPerson = {
   initials: "M.C.",
   prefix: "van der",
@@ -111,23 +113,15 @@ describe("24-5 the match candidate explained through the API and on the confirma
   const { signInByForm, get } = browserOn(() => fx);
 
   test("24-5 GET /matches/{id} explains every field in words; the page shows them; OpenAPI declares them", async () => {
-    const registration = (await ok(
-      "POST",
-      "/api/v1/registrations",
-      fx.officerA,
-      {
-        person: {
-          initials: "J.P.",
-          surname: "Mulderink",
-          birthDate: "1973-02-17",
-          gender: "M",
-        },
-        categories: ["B.II"],
-        criteria: ["a"],
-        placementDate: "2026-05-01",
+    const registration = await placeRegistrationThroughApi(fx.app, fx.officerA, {
+      person: {
+        initials: "J.P.",
+        surname: "Mulderink",
+        birthDate: "1973-02-17",
+        gender: "M",
       },
-      201,
-    )) as { id: string };
+      ...PLACEMENT,
+    });
     await setImmediate();
     const put = await call("PUT", "/api/v1/seekers/EX-1", fx.allocation, {
       person: { initials: "jp", surname: "MULDERINCK", birthDate: "1974-02-17", gender: "M" },

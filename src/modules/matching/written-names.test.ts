@@ -11,11 +11,13 @@ import { after, describe, test } from "node:test";
 import { setImmediate } from "node:timers/promises";
 import { runCli } from "../../testing/cli.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { apiCalls, contractError } from "../../testing/http.ts";
+import { apiCalls, contractError, placeRegistrationThroughApi } from "../../testing/http.ts";
 import { browserOn, csrfIn, demoUser } from "../../testing/web.ts";
 import { brokenNameRule, NAME_RULES } from "./written-names.ts";
 
 const TODAY = "2026-06-01";
+/** A registration's decision, the same for every person placed here. */
+const PLACEMENT = { categories: ["B.II"], criteria: ["a"], placementDate: "2026-05-01" };
 const BIRTH_DATE = "1974-08-21";
 const NAME_FIELDS = ["initials", "prefix", "surname"] as const;
 type NameFields = Partial<Record<(typeof NAME_FIELDS)[number], string>>;
@@ -80,18 +82,10 @@ describe("24-1 names as people write them, through the API (docs/matching.md)", 
 
   /** Registers `placed`; a screening and a house seeker written as `sought` find it. */
   async function foundAcross(placed: NameFields, sought: NameFields) {
-    const registration = (await ok(
-      "POST",
-      "/api/v1/registrations",
-      fx.officerA,
-      {
-        person: person(placed),
-        categories: ["B.II"],
-        criteria: ["a"],
-        placementDate: "2026-05-01",
-      },
-      201,
-    )) as { id: string };
+    const registration = await placeRegistrationThroughApi(fx.app, fx.officerA, {
+      person: person(placed),
+      ...PLACEMENT,
+    });
     await setImmediate();
     const screening = (await ok("POST", "/api/v1/screenings", fx.officerA, {
       person: person(sought),
@@ -138,18 +132,10 @@ describe("24-1 names as people write them, through the API (docs/matching.md)", 
 
   test("24-1 the screening form takes the written forms and says in Dutch why a name is refused", async () => {
     const { signInByForm, get, post } = browserOn(() => fx);
-    const registration = (await ok(
-      "POST",
-      "/api/v1/registrations",
-      fx.officerA,
-      {
-        person: person({ initials: "M.C.", prefix: "van der", surname: "Vormbeek" }),
-        categories: ["B.II"],
-        criteria: ["a"],
-        placementDate: "2026-05-01",
-      },
-      201,
-    )) as { id: string };
+    const registration = await placeRegistrationThroughApi(fx.app, fx.officerA, {
+      person: person({ initials: "M.C.", prefix: "van der", surname: "Vormbeek" }),
+      ...PLACEMENT,
+    });
     const querier = await signInByForm(demoUser(fx.demo, "querier"));
     const screen = async (fields: NameFields) => {
       const page = await get(querier, "/toetsen");
@@ -191,17 +177,7 @@ describe("24-1 names as people write them, through the API (docs/matching.md)", 
         [row.field]: row.written,
       };
       const requests = [
-        [
-          "POST",
-          "/api/v1/registrations",
-          fx.officerA,
-          {
-            person: named,
-            categories: ["B.II"],
-            criteria: ["a"],
-            placementDate: "2026-05-01",
-          },
-        ],
+        ["POST", "/api/v1/registrations", fx.officerA, { person: named, ...PLACEMENT }],
         ["PUT", "/api/v1/seekers/WN-refused", fx.allocation, { person: named }],
         ["POST", "/api/v1/screenings", fx.querierA, { person: named, purpose: "allocation" }],
       ] as const;
