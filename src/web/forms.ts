@@ -218,7 +218,13 @@ export function zodFieldErrors(
     if (errors.has(key)) continue;
     const last = String(issue.path.at(-1) ?? "");
     let message = m.fieldErrors.invalid;
-    if (issue.code === "too_small" || (issue.code === "invalid_type" && issue.input === undefined))
+    // A rule of a person's name (matching/written-names.ts) says why in its own words.
+    const rule = issue.code === "custom" ? (issue.params as { rule?: string })?.rule : undefined;
+    if (rule && m.fieldErrors.nameRules[rule]) message = m.fieldErrors.nameRules[rule];
+    else if (
+      issue.code === "too_small" ||
+      (issue.code === "invalid_type" && issue.input === undefined)
+    )
       message = m.fieldErrors.required;
     else if (last === "initials") message = m.fieldErrors.initials;
     else if (last === "birthDate") message = m.fieldErrors.date;

@@ -108,6 +108,16 @@ const nl = {
     invalid: "Dit is niet goed ingevuld.",
     initials: "Vul voorletters in, bijvoorbeeld J.P.",
     name: "Gebruik alleen letters, spaties, punten, koppeltekens en apostroffen.",
+    /** Why a name is refused, per rule of matching/written-names.ts (issue #24). */
+    nameRules: {
+      control_character:
+        "Een naam mag geen onzichtbare tekens bevatten, zoals een tab of een nieuwe regel.",
+      digits: "Een naam bevat geen cijfers.",
+      too_long: "Een naam is hoogstens 100 tekens lang.",
+      not_a_name:
+        "Gebruik alleen letters, spaties, punten, komma's, schuine strepen, koppeltekens en apostroffen.",
+      no_letters: "Een naam bevat minstens één letter.",
+    } as Record<string, string>,
     date: "Vul een bestaande datum in als JJJJ-MM-DD.",
     email: "Vul een geldig e-mailadres in.",
     houseNumber: "Vul een huisnummer in (alleen cijfers).",
@@ -285,6 +295,14 @@ const en: typeof nl = {
     invalid: "This is not filled in correctly.",
     initials: "Enter initials, for example J.P.",
     name: "Use letters, spaces, dots, hyphens and apostrophes only.",
+    nameRules: {
+      control_character:
+        "A name may not contain invisible characters such as a tab or a line break.",
+      digits: "A name has no digits.",
+      too_long: "A name is at most 100 characters long.",
+      not_a_name: "Use letters, spaces, dots, commas, slashes, hyphens and apostrophes only.",
+      no_letters: "A name has at least one letter.",
+    },
     date: "Enter an existing date as YYYY-MM-DD.",
     email: "Enter a valid e-mail address.",
     houseNumber: "Enter a house number (digits only).",

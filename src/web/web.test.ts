@@ -266,12 +266,12 @@ describe("register, screen, match", () => {
       ["step", "3"],
       ["action", "next"],
       ...base,
-      ["person.initials", "jan"],
+      ["person.initials", "J.2"],
       ["person.surname", "X1"],
       ["placementDate", "2026-05-01"],
     ]);
     assert.equal(bad.statusCode, 422);
-    assert.match(bad.body, /href="#f-person-initials">Vul voorletters in/);
+    assert.match(bad.body, /href="#f-person-initials">Een naam bevat geen cijfers/);
     assert.match(bad.body, /href="#f-person-birthDate">Vul dit in/);
     const future = await registerStep([
       ["step", "3"],

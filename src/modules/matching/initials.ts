@@ -30,7 +30,8 @@ function foldKeepCase(text: string): string {
  * Initials in any written format → lower-case letters: "J.P.", "JP", "j. p.", "J.-P." →
  * ["j", "p"]. The Dutch digraph IJ is one initial ("IJ." for IJsbrand → ["ij"]), "I.J." is two.
  * A capital followed by lower-case letters is one initial ("Th." → ["t"], and a first name
- * typed into the initials field, "Jan" → ["j"]).
+ * typed into the initials field, "Jan" → ["j"]); so is a first name in capitals or lower case
+ * ("MARIA" → ["m"], see `spelledName`).
  */
 export function parseInitials(text: string): string[] {
   const out: string[] = [];
@@ -41,9 +42,22 @@ export function parseInitials(text: string): string[] {
     else if (letters.length === 1) out.push(lower);
     else if (/^[A-Z][a-z]+$/.test(letters)) out.push(lower[0]!);
     else if (match[2] === "." && ABBREVIATED_INITIALS.has(lower)) out.push(lower[0]!);
+    else if (spelledName(lower)) out.push(initialOfName(lower));
     else out.push(...lower);
   }
   return out;
+}
+
+/**
+ * A first name typed into the initials field in capitals or lower case ("MARIA CHRISTINA",
+ * "maria"): four or more letters of which at least two are vowels. Runs of initials written
+ * together rarely are ("JPM", "jpm", "JWHM"); three letters ("JAN" or J.A.N.) stay initials.
+ */
+function spelledName(lower: string): boolean {
+  if (lower.length < 4) return false;
+  let vowels = 0;
+  for (const c of lower) if ("aeiouy".includes(c)) vowels += 1;
+  return vowels >= 2;
 }
 
 /** First names → folded name tokens: "Jan-Willem" and "Jan Willem" → ["jan", "willem"]. */

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { compareDates, isIsoDate } from "../../platform/werkdagen.ts";
 import { PERSON_FIELD_NAMES } from "../../protocol/profile.ts";
+import { brokenNameRule, NAME_MAX_LENGTH, NAME_RULE_MESSAGES } from "../matching/written-names.ts";
 import { isoDate } from "../organisations/schemas.ts";
 
 /**
  * The person and address of contract §3. Every text field is pattern-limited so that no
- * free text (which could be criminal data, design.md §2.2) fits in: names hold letters,
- * spaces, dots, hyphens and apostrophes only.
+ * free text (which could be criminal data, design.md §2.2) fits in: address names hold
+ * letters, spaces, dots, hyphens and apostrophes only; a person's names follow `writtenName`.
  */
 const NAME = /^[\p{L}][\p{L}\p{M} .'’-]*$/u;
 const name = (max: number) =>
@@ -17,22 +18,35 @@ const name = (max: number) =>
     .max(max)
     .regex(NAME, "may hold letters, spaces, dots, hyphens and apostrophes only");
 
+/**
+ * A person's name field as people and systems write it (issue #24 part 1, D-870): lower or
+ * upper case, "v.d." and "Berg, van der", NFC or NFD, extra spaces — stored as written (trimmed),
+ * matched through the normaliser. Refused only by the rules of `matching/written-names.ts`,
+ * each issue carrying its rule (`params.rule`), so a 400 names the field and the rule.
+ */
+const writtenName = (what: string, optional: "required" | "may be empty" = "required") => {
+  const field = z
+    .string()
+    .superRefine((value, ctx) => {
+      const rule = brokenNameRule(value);
+      if (rule)
+        ctx.addIssue({ code: "custom", message: NAME_RULE_MESSAGES[rule], params: { rule } });
+    })
+    .trim();
+  return (optional === "required" ? field.min(1) : field).meta({
+    description: `${what}, as written (at most ${NAME_MAX_LENGTH} characters: letters, spaces, dots, commas, slashes, hyphens, apostrophes; no digits)`,
+  });
+};
+
 export const personSchema = z.strictObject({
-  initials: z
-    .string()
-    .trim()
-    .min(1)
-    .max(20)
-    .regex(/^(\p{Lu}\.?\s?)+$/u, 'must be initials such as "J.P."'),
-  firstNames: name(120).optional(),
-  prefix: z
-    .string()
-    .trim()
-    .max(20)
-    .regex(/^[\p{L}' ]+$/u, 'must be a tussenvoegsel such as "van der"')
-    .optional(),
-  surname: name(100),
-  birthName: name(100).optional(),
+  initials: writtenName('Voorletters ("J.P.", "j p", "JP", or the first names)'),
+  firstNames: writtenName("Voornamen").optional(),
+  prefix: writtenName(
+    'Tussenvoegsel ("van der", "v.d.", "d\'"); may be empty',
+    "may be empty",
+  ).optional(),
+  surname: writtenName('Achternaam ("van der Berg", "Berg, van der", "Jansen-de Vries")'),
+  birthName: writtenName("Geboortenaam").optional(),
   birthDate: isoDate.refine(
     (d) => !isIsoDate(d) || compareDates(d, "1900-01-01") >= 0,
     "must be 1900 or later",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AGREEMENTS, EXPLAINED_FIELDS } from "../matching/explain.ts";
 import { personSchema } from "../registrations/schemas.ts";
 import { screeningPurpose } from "../screenings/schemas.ts";
 
@@ -42,9 +43,22 @@ export const matchItem = z.object({
 });
 export type MatchItem = z.infer<typeof matchItem>;
 
+/** One field of the pair in plain Dutch words (issue #24 part 5, `matching/explain.ts`). */
+export const fieldExplanation = z
+  .object({
+    field: z.enum(EXPLAINED_FIELDS),
+    agreement: z.enum(AGREEMENTS),
+    text: z.string(),
+  })
+  .meta({
+    description:
+      'How one field of the pair agrees, in Dutch: "geboortedatum: één cijfer anders in het jaar (1973/1974)"',
+  });
+
 /** For the primary source's officer who judges the pair: both persons side by side. */
 export const matchDetail = matchItem.extend({
   reasons: z.array(matchReason.extend({ detail: z.string() })),
+  explanation: z.array(fieldExplanation),
   registrationPerson: personSchema,
   seekerPerson: personSchema,
   block: z.object({ id: z.string(), startDate: z.string() }).nullable(),

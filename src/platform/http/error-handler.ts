@@ -20,7 +20,8 @@ export function toErrorResponse(
     const issues = error.validation.map((v) => ({
       path: v.instancePath.replace(/^\//, "").replaceAll("/", ".") || undefined,
       in: error.validationContext,
-      problem: v.keyword,
+      // A rule of our own (a refinement's `params.rule`, e.g. a name's "digits") is the problem.
+      problem: (v.params as { params?: { rule?: string } }).params?.rule ?? v.keyword,
       message: v.message,
       ...(v.keyword === "unrecognized_keys"
         ? { fields: (v.params as { keys?: string[] }).keys }

@@ -105,6 +105,8 @@ ${banner ? notice(banner) : ""}
 <dt>${x.status}</dt><dd>${x.statuses[match.status] ?? match.status}${match.block ? ` — ${x.blockSince(formatDate(m.lang, match.block.startDate))}` : ""}</dd>
 <dt>${m.detail.title}</dt><dd><a href="/registraties/${match.registrationId}">${m.worklist.open}<span class="visually-hidden"> ${m.detail.title}</span></a></dd>
 </dl>
+<h2>${x.explanation}</h2>
+<ul class="explanation" lang="nl">${match.explanation.map((e) => html`<li>${e.text}</li>`)}</ul>
 ${reasonsTable(m, match.reasons, true)}
 <h2>${x.side}</h2>
 <div class="columns">

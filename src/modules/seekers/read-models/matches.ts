@@ -2,6 +2,7 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { notFound } from "../../../platform/errors.ts";
+import { explainPair } from "../../matching/explain.ts";
 import { normalisePerson } from "../../matching/normalise.ts";
 import { scoreNormalised } from "../../matching/score.ts";
 import type { SeekersEnv } from "../env.ts";
@@ -57,6 +58,7 @@ export async function getMatch(
       weight,
       detail,
     })),
+    explanation: explainPair(registration.person, seeker.person),
     registrationPerson: registration.person,
     seekerPerson: { ...seeker.person, seekerNumber: row.seekerNumber },
     block: block ? { id: block.id, startDate: block.startDate } : null,
