@@ -9,7 +9,7 @@ import { protocolVersionOf } from "../../../protocol/version.ts";
 import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
 import { findVisibleCase } from "../case-access.ts";
 import { caseLetter, sealCase } from "../case-letters.ts";
-import { addDeadline, isWindowLate } from "../deadline-helpers.ts";
+import { addReceiptDeadlines, isWindowLate } from "../deadline-helpers.ts";
 import { place } from "../encryption.ts";
 import type { CasesEnv } from "../env.ts";
 import { canRegisterCaseKind } from "../policy.ts";
@@ -198,15 +198,7 @@ export async function createCase(
       updatedAt: now,
     });
     if (!inadmissible) {
-      const keys = keysOf(type);
-      await addDeadline(tx, profile, id, keys.acknowledgement, input.receivedDate);
-      // An appeal's decision term runs from its acknowledgement (001 §11); the rest from receipt.
-      if (type !== "appeal") await addDeadline(tx, profile, id, keys.decision, input.receivedDate);
-      if (type === "access")
-        await addDeadline(tx, profile, id, "access_copies", input.receivedDate);
-      if (["rectification", "erasure", "restriction"].includes(type)) {
-        await addDeadline(tx, profile, id, "correction_execution", input.receivedDate);
-      }
+      await addReceiptDeadlines(tx, profile, id, type, input.receivedDate);
       if (registrationId) {
         const state = caseStateOnRegistration(type, ["objection", "complaint", "appeal"]);
         if (await applyToRegistration(env, tx, meta, id, registrationId, state)) {
