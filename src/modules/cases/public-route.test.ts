@@ -51,6 +51,21 @@ describe("issue 21: the person's route (aedes-2021)", () => {
   const screenHit = async (headers: Headers, person: object) =>
     (await ok("POST", "/api/v1/screenings", headers, { person, purpose: "allocation" }))
       .hit as boolean;
+  /**
+   * Registered at A and blocked as house seeker `seeker` (A's officer confirms the match), so
+   * that another participant's screening of the seeker is a hit (aedes-2021: others see the
+   * block only, 003 §6).
+   */
+  const registeredAndBlocked = async (person: object, seeker: string) => {
+    const reg = await register(fx.officerA, person, ["B.II", "a"]);
+    await ok("PUT", `/api/v1/seekers/${seeker}`, fx.allocation, { person }, 201);
+    const matches = await ok("GET", "/api/v1/matches?status=pending", fx.officerA);
+    const match = matches.items.find(
+      (x: { registrationId: string }) => x.registrationId === reg.id,
+    );
+    await ok("POST", `/api/v1/matches/${match.id}/decision`, fx.officerA, { decision: "confirm" });
+    return reg;
+  };
 
   test("21-1 every request type of the profile is accepted, with the person's own words", async () => {
     const types = [
@@ -99,8 +114,9 @@ describe("issue 21: the person's route (aedes-2021)", () => {
 
   test("21-2 a public objection restricts the matching registration at once: another participant's screening gets no hit; the primary source links it, and the case moves there", async () => {
     const person = { initials: "B.", surname: "Bezwaarmaker", birthDate: "1979-05-23" };
-    const reg = await register(fx.officerA, person, ["B.II", "a"]);
-    assert.equal(await screenHit(fx.querierB, person), true, "a hit before the objection");
+    const reg = await registeredAndBlocked(person, "S-2101");
+    const seeker = { ...person, seekerNumber: "S-2101" };
+    assert.equal(await screenHit(fx.querierB, seeker), true, "a hit before the objection");
     // The person names Havenstad (B); the registration is Linde's (A).
     const res = await publicRequest({
       organisationId: orgB().id,
@@ -109,7 +125,7 @@ describe("issue 21: the person's route (aedes-2021)", () => {
       explanation: "Ik heb de overlast niet veroorzaakt; het was de vorige huurder.",
     });
     assert.equal(res.statusCode, 201, res.body);
-    assert.equal(await screenHit(fx.querierB, person), false, "no hit from the moment of receipt");
+    assert.equal(await screenHit(fx.querierB, seeker), false, "no hit from the moment of receipt");
     const atB = await caseOf(fx.officerB, res.json().reference);
     const atA = await caseOf(fx.officerA, res.json().reference);
     assert.ok(atB && atA, "on the desk of the participant named and of the primary source");
@@ -140,7 +156,7 @@ describe("issue 21: the person's route (aedes-2021)", () => {
     });
     assert.equal(linked.organisationId, orgA().id, "the primary source handles it now");
     assert.equal(linked.registrationId, reg.id);
-    assert.equal(await screenHit(fx.querierB, person), false, "still restricted once linked");
+    assert.equal(await screenHit(fx.querierB, seeker), false, "still restricted once linked");
     // The handling officer reads who asked and why (audited).
     const requester = await ok("GET", `/api/v1/cases/${atA.id}/requester`, fx.officerA);
     assert.equal(requester.person.surname, "Bezwaarmaker");
@@ -159,7 +175,7 @@ describe("issue 21: the person's route (aedes-2021)", () => {
       reasons: "Het vonnis noemt u als veroorzaker.",
     });
     assert.equal(decided.status, "decided");
-    assert.equal(await screenHit(fx.querierB, person), true, "hits return after the decision");
+    assert.equal(await screenHit(fx.querierB, seeker), true, "hits return after the decision");
     const letters = await ok("GET", "/api/v1/letters?pageSize=200", fx.officerA);
     assert.ok(
       letters.items.some(
@@ -170,9 +186,11 @@ describe("issue 21: the person's route (aedes-2021)", () => {
 
   test("21-2 'niet deze persoon': the primary source rejects the candidate, the provisional restriction ends and the case leaves its desk", async () => {
     const person = { initials: "N.", surname: "Naamgenoot", birthDate: "1990-07-07" };
-    await register(fx.officerA, person, ["B.II", "a"]);
+    await registeredAndBlocked(person, "S-2102");
+    const seeker = { ...person, seekerNumber: "S-2102" };
+    assert.equal(await screenHit(fx.querierB, seeker), true);
     const res = await publicRequest({ organisationId: orgB().id, type: "rectification", person });
-    assert.equal(await screenHit(fx.querierB, person), false);
+    assert.equal(await screenHit(fx.querierB, seeker), false);
     const atA = (await caseOf(fx.officerA, res.json().reference))!;
     const { candidates } = await ok("GET", `/api/v1/cases/${atA.id}/candidates`, fx.officerA);
     assertRefused(
@@ -185,7 +203,7 @@ describe("issue 21: the person's route (aedes-2021)", () => {
     await ok("POST", `/api/v1/cases/${atA.id}/candidate-rejections`, fx.officerA, {
       registrationId: candidates[0].registrationId,
     });
-    assert.equal(await screenHit(fx.querierB, person), true, "the restriction ended");
+    assert.equal(await screenHit(fx.querierB, seeker), true, "the restriction ended");
     assert.equal(await caseOf(fx.officerA, res.json().reference), undefined, "off A's desk");
     assert.ok(await caseOf(fx.officerB, res.json().reference), "still with B");
   });
@@ -286,6 +304,10 @@ describe("issue 21: the person's route (aedes-2021)", () => {
     assert.equal(parent.reasons, "Het vonnis staat.");
     const requester = await ok("GET", `/api/v1/cases/${c.id}/requester`, fx.committee);
     assert.equal(requester.explanation, "De rechter heeft mij vrijgesproken.");
-    assertRefused(await call("POST", `/api/v1/cases/${c.id}/withdrawal`, fx.committee, {}), 403);
+    assertRefused(
+      await call("POST", `/api/v1/cases/${c.id}/withdrawal`, fx.committee, {}),
+      403,
+      "forbidden",
+    );
   });
 });

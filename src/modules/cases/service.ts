@@ -46,6 +46,7 @@ export { canRegisterCaseKind } from "./policy.ts";
 export {
   COMMITTEE_CASES,
   caseTypesInProfile,
+  EXPLANATION_MAX,
   PUBLIC_REQUEST_LIMIT,
   PUBLIC_REQUEST_TYPES,
   type PublicRequestInput,
