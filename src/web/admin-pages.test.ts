@@ -682,7 +682,12 @@ describe("POST /api/v1/public/requests", () => {
     const res = await postRequest("192.0.2.50");
     assert.equal(res.statusCode, 201, res.body);
     const json = res.json();
-    assert.deepEqual(Object.keys(json).sort(), ["dueDates", "message", "receivedDate", "reference"]);
+    assert.deepEqual(Object.keys(json).sort(), [
+      "dueDates",
+      "message",
+      "receivedDate",
+      "reference",
+    ]);
     assert.match(json.reference, /^Z-[0-9A-F]{8}$/);
     const events = await fx.app.inject({
       method: "GET",

@@ -10,6 +10,7 @@ import { bindUseCases } from "../../platform/use-cases.ts";
 import { type CasesDeps, createCasesEnv } from "./env.ts";
 import { accessCandidates } from "./read-models/access-candidates.ts";
 import { accessReport } from "./read-models/access-report.ts";
+import { appealFile } from "./read-models/appeal-file.ts";
 import { caseCandidates } from "./read-models/case-candidates.ts";
 import { getCase } from "./read-models/case-detail.ts";
 import { listCases } from "./read-models/case-list.ts";
@@ -47,6 +48,7 @@ export {
   COMMITTEE_CASES,
   caseTypesInProfile,
   EXPLANATION_MAX,
+  NEEDS_LINK_TO_DECIDE,
   PUBLIC_REQUEST_LIMIT,
   PUBLIC_REQUEST_TYPES,
   type PublicRequestInput,
@@ -90,6 +92,7 @@ export function createCasesService(
     linkRegistration,
     caseCandidates,
     caseRequester,
+    appealFile,
     rejectCandidate,
     replayErasure,
   });

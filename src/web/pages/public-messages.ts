@@ -101,8 +101,7 @@ const nl = {
         objection: "Bezwaar tegen een vermelding",
         complaint: "Klacht over hoe een organisatie met mij of mijn gegevens is omgegaan",
         new_chance: "Een nieuwe kans: toch weer een woning huren",
-        hardship:
-          "Een uitzondering (hardheidsclausule): de vermelding treft mij onredelijk hard",
+        hardship: "Een uitzondering (hardheidsclausule): de vermelding treft mij onredelijk hard",
       } as Record<string, string>,
       explanation: "Uw toelichting",
       explanationHint:
@@ -116,7 +115,8 @@ const nl = {
       summaryReceived: "Ontvangen op",
       referenceLabel: "Uw kenmerk",
       dueTitle: "Wanneer u van ons hoort",
-      acknowledgementBy: (date: string) => `Uiterlijk ${date}: een bevestiging dat uw verzoek in behandeling is.`,
+      acknowledgementBy: (date: string) =>
+        `Uiterlijk ${date}: een bevestiging dat uw verzoek in behandeling is.`,
       decisionBy: (date: string) => `Uiterlijk ${date}: een schriftelijke beslissing.`,
       mailSent: (email: string) => `Wij hebben deze gegevens ook naar ${email} gestuurd.`,
       typeMissing: "Kies wat u wilt.",
@@ -251,7 +251,8 @@ const en: typeof nl = {
       summaryReceived: "Received on",
       referenceLabel: "Your reference",
       dueTitle: "When you hear from us",
-      acknowledgementBy: (date) => `By ${date} at the latest: a confirmation that your request is being handled.`,
+      acknowledgementBy: (date) =>
+        `By ${date} at the latest: a confirmation that your request is being handled.`,
       decisionBy: (date) => `By ${date} at the latest: a written decision.`,
       mailSent: (email) => `We also sent these details to ${email}.`,
       typeMissing: "Choose what you want.",
