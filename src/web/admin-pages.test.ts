@@ -573,7 +573,7 @@ describe("public pages and the request form", () => {
       payload: form([["type", "access"], ["organisationId", org.id], ...person("Jansen")]),
     });
     assert.equal(res.statusCode, 200, res.body);
-    const ref = /kenmerk (Z-[0-9A-F]{8})/.exec(res.body)?.[1];
+    const ref = /confirmation-panel__reference">(Z-[0-9A-F]{8})/.exec(res.body)?.[1];
     assert.ok(ref, "the reference is shown");
     const officer = demo.users.find((u) => u.role === "officer" && u.organisationId === org.id)!;
     const cases = await fx.app.inject({

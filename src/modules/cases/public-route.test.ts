@@ -14,6 +14,7 @@ import { caseSteps } from "../../testing/case-steps.ts";
 import { type DemoApi, useDemoApi } from "../../testing/demo-app.ts";
 import { apiCalls, assertRefused, signIn } from "../../testing/http.ts";
 import { pdfText } from "../../testing/letter-fixtures.ts";
+import { browserOn, FORM, form } from "../../testing/web.ts";
 
 type Headers = Record<string, string>;
 
@@ -27,6 +28,11 @@ describe("issue 21: the person's route (aedes-2021)", () => {
   });
   const { call, ok } = apiCalls(() => fx.app);
   const { register } = caseSteps(() => fx.app);
+  const page = browserOn(() => fx);
+  const userOf = (role: string, organisationId?: string) =>
+    fx.demo.users.find(
+      (u) => u.role === role && (!organisationId || u.organisationId === organisationId),
+    )!;
   const orgA = () => fx.demo.organisations[0]!;
   const orgB = () => fx.demo.organisations[1]!;
   let address = 10;
@@ -309,5 +315,113 @@ describe("issue 21: the person's route (aedes-2021)", () => {
       403,
       "forbidden",
     );
+  });
+
+  test("21-1 21-4 the form offers every type, takes the person's words and answers with a confirmation panel and dates", async () => {
+    const blank = await fx.app.inject({ method: "GET", url: "/verzoek" });
+    for (const type of ["restriction", "complaint", "new_chance", "hardship"]) {
+      assert.match(blank.body, new RegExp(`value="${type}"`), type);
+    }
+    assert.match(blank.body, /name="explanation"/);
+    assert.match(blank.body, /niet om een kopie van uw identiteitsbewijs/);
+    const send = (fields: [string, string][]) => {
+      address += 1;
+      return fx.app.inject({
+        method: "POST",
+        url: "/verzoek",
+        headers: FORM,
+        remoteAddress: `198.51.100.${address}`,
+        payload: form([
+          ["organisationId", orgA().id],
+          ["person.initials", "F."],
+          ["person.surname", "Formulier"],
+          ["person.birthDate", "1983-04-04"],
+          ["person.email", "f@example.org"],
+          ...fields,
+        ]),
+      });
+    };
+    const long = `${"Dit klopt niet. ".repeat(320)}einde`;
+    const tooLong = await send([
+      ["type", "objection"],
+      ["explanation", long],
+    ]);
+    assert.equal(tooLong.statusCode, 422);
+    assert.match(tooLong.body, /<a href="#f-explanation">[^<]*te lang/);
+    assert.ok(tooLong.body.includes("einde</textarea>"), "nothing typed is lost");
+    const sent = await send([
+      ["type", "objection"],
+      ["explanation", "De overlast kwam van de buren."],
+    ]);
+    assert.equal(sent.statusCode, 200, sent.body);
+    assert.match(sent.body, /class="confirmation-panel"/);
+    assert.match(sent.body, /confirmation-panel__reference">Z-[0-9A-F]{8}</);
+    assert.match(sent.body, /Uiterlijk 15 juni 2026: een bevestiging/);
+    assert.match(sent.body, /Uiterlijk 29 juni 2026: een schriftelijke beslissing/);
+  });
+
+  test("21-3 the officer's case page shows who asked and why, and links the registration (koppelen)", async () => {
+    const person = { initials: "K.", surname: "Koppelpagina", birthDate: "1972-02-12" };
+    const reg = await register(fx.officerA, person, ["B.II", "a"]);
+    const res = await publicRequest({
+      organisationId: orgA().id,
+      type: "objection",
+      person,
+      explanation: "Ik woonde daar toen niet meer.",
+    });
+    const c = (await caseOf(fx.officerA, res.json().reference))!;
+    const officer = await page.signInByForm(userOf("officer", orgA().id));
+    const before = await page.get(officer, `/zaken/${c.id}`);
+    assert.equal(before.statusCode, 200, before.body);
+    assert.match(before.body, /Ik woonde daar toen niet meer\./);
+    assert.match(before.body, /Koppelpagina/);
+    assert.match(before.body, /Koppelen: dit is dezelfde persoon/);
+    assert.match(before.body, /Geen registratie gevonden/);
+    const linked = await page.post(officer, `/zaken/${c.id}/koppelen`, [
+      ["registrationId", reg.id],
+    ]);
+    assert.equal(linked.statusCode, 303, linked.body);
+    const after = await page.get(officer, `/zaken/${c.id}`);
+    assert.match(after.body, /Gekoppeld/);
+    assert.doesNotMatch(after.body, /Koppelen: dit is dezelfde persoon/);
+  });
+
+  test("21-5 the committee's appeal page shows the objection, its decision and the registration; the button says what the heading says", async () => {
+    const person = { initials: "C.", surname: "Commissiedossier", birthDate: "1974-04-14" };
+    const reg = await register(fx.officerA, person, ["B.II", "a"]);
+    const res = await publicRequest({
+      organisationId: orgA().id,
+      type: "objection",
+      person,
+      explanation: "Ik heb alles terugbetaald.",
+    });
+    const c = (await caseOf(fx.officerA, res.json().reference))!;
+    await ok("POST", `/api/v1/cases/${c.id}/registration`, fx.officerA, { registrationId: reg.id });
+    await ok("POST", `/api/v1/cases/${c.id}/acknowledgement`, fx.officerA, {});
+    await ok("POST", `/api/v1/cases/${c.id}/decision`, fx.officerA, {
+      outcome: "rejected",
+      reasons: "De schuld stond open op de dag van plaatsing.",
+    });
+    const appeal = await ok(
+      "POST",
+      "/api/v1/cases",
+      fx.committee,
+      { type: "appeal", parentCaseId: c.id, receivedDate: "2026-06-01" },
+      201,
+    );
+    await ok("POST", `/api/v1/cases/${appeal.id}/acknowledgement`, fx.committee, {});
+    const member = await page.signInByForm(userOf("committee"));
+    const view = await page.get(member, `/zaken/${appeal.id}`);
+    assert.equal(view.statusCode, 200, view.body);
+    assert.match(view.body, /Ik heb alles terugbetaald\./);
+    assert.match(view.body, /De schuld stond open op de dag van plaatsing\./);
+    assert.match(view.body, /B\.II/);
+    assert.match(view.body, /<h3 id="h-decision">Bindend advies vastleggen<\/h3>/);
+    assert.match(
+      view.body,
+      /<button type="submit" class="button button--primary">Bindend advies vastleggen<\/button>/,
+    );
+    const parent = await page.get(member, `/zaken/${c.id}`);
+    assert.equal(parent.statusCode, 200, "the 'Volgt op zaak' link works");
   });
 });
