@@ -15,6 +15,7 @@ import { type DemoApi, useDemoApi } from "../../testing/demo-app.ts";
 import { apiCalls, assertRefused, signIn } from "../../testing/http.ts";
 import { pdfText } from "../../testing/letter-fixtures.ts";
 import { browserOn, FORM, form } from "../../testing/web.ts";
+import { PUBLIC_REQUEST_TYPES } from "./procedures.ts";
 
 type Headers = Record<string, string>;
 
@@ -74,16 +75,7 @@ describe("issue 21: the person's route (aedes-2021)", () => {
   };
 
   test("21-1 every request type of the profile is accepted, with the person's own words", async () => {
-    const types = [
-      "access",
-      "rectification",
-      "erasure",
-      "restriction",
-      "objection",
-      "complaint",
-      "new_chance",
-      "hardship",
-    ];
+    const types = PUBLIC_REQUEST_TYPES;
     for (const type of types) {
       const res = await publicRequest({
         organisationId: orgA().id,

@@ -208,6 +208,16 @@ export const publicRequestReceipt = z.object({
 /** POST /cases/{id}/registration: the registration a public request turned out to be about. */
 export const linkRegistrationBody = z.strictObject({ registrationId: z.uuid() });
 
+/** The requester's data against a registration's, field by field (what the officer judges). */
+const comparisonView = z.array(
+  z.object({
+    field: z.string(),
+    requester: z.string().nullable(),
+    registered: z.string().nullable(),
+    same: z.boolean(),
+  }),
+);
+
 /** GET /cases/{id}/access-candidates: the region-wide registrations that may be the requester. */
 export const accessCandidatesView = z.object({
   caseId: z.string(),
@@ -219,14 +229,7 @@ export const accessCandidatesView = z.object({
       registrationId: z.string(),
       primarySource: z.object({ id: z.string(), name: z.string() }),
       score: z.number(),
-      comparison: z.array(
-        z.object({
-          field: z.string(),
-          requester: z.string().nullable(),
-          registered: z.string().nullable(),
-          same: z.boolean(),
-        }),
-      ),
+      comparison: comparisonView,
       decision: z.enum(["pending", "confirmed", "rejected"]),
     }),
   ),
@@ -261,14 +264,7 @@ export const caseCandidatesView = z.object({
       provisionalRestriction: z
         .boolean()
         .describe("Restricted at once by this request (no hits, no new blocks) until decided"),
-      comparison: z.array(
-        z.object({
-          field: z.string(),
-          requester: z.string().nullable(),
-          registered: z.string().nullable(),
-          same: z.boolean(),
-        }),
-      ),
+      comparison: comparisonView,
     }),
   ),
 });

@@ -1,8 +1,8 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
-import { recordSuccess } from "../../../platform/audit/record.ts";
 import { hasRole, type Principal } from "../../../platform/auth/access.ts";
 import type { CaseKind } from "../../../protocol/case-kinds.ts";
 import { requesterOf } from "../access-answer.ts";
+import { readCandidatesFor } from "../candidate-reads.ts";
 import { findVisibleCase } from "../case-access.ts";
 import { deskCandidatesOf } from "../desk-candidates.ts";
 import type { CasesEnv } from "../env.ts";
@@ -23,7 +23,6 @@ export async function caseCandidates(
   meta: RequestMeta,
   id: string,
 ) {
-  const { db, clock, deps } = env;
   const row = await findVisibleCase(env, principal, id);
   const seesAll =
     hasRole(principal, ["consortium_admin"]) ||
@@ -35,26 +34,11 @@ export async function caseCandidates(
   );
   const person = stored.length > 0 ? await requesterOf(env, row) : undefined;
   const scored = person ? await scoreRequester(env, person) : [];
-  const names = new Map<string, string>();
-  for (const c of stored) {
-    if (!names.has(c.organisationId))
-      names.set(c.organisationId, (await deps.organisations.getName(c.organisationId)) ?? "");
-  }
-  await db.transaction(async (tx) => {
-    for (const c of stored) {
-      await recordSuccess(tx, clock, meta, principal, {
-        action: "registration.read_for_request",
-        objectType: "registration",
-        objectId: c.registrationId,
-        details: { caseId: id },
-      });
-    }
-    await recordSuccess(tx, clock, meta, principal, {
-      action: "case.candidates_read",
-      objectType: "case",
-      objectId: id,
-      details: { candidates: stored.length },
-    });
+  const names = await readCandidatesFor(env, principal, meta, id, {
+    registrations: stored,
+    registrationAction: "registration.read_for_request",
+    caseAction: "case.candidates_read",
+    details: {},
   });
   return {
     caseId: id,

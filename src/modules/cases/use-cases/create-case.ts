@@ -9,6 +9,7 @@ import { protocolVersionOf } from "../../../protocol/version.ts";
 import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
 import { findVisibleCase } from "../case-access.ts";
 import { caseLetter, sealCase } from "../case-letters.ts";
+import { committeeFor } from "../committee.ts";
 import { addReceiptDeadlines, isWindowLate } from "../deadline-helpers.ts";
 import { place } from "../encryption.ts";
 import type { CasesEnv } from "../env.ts";
@@ -155,14 +156,7 @@ export async function createCase(
   ) {
     inadmissible = "complaint_window";
   }
-  const committee = COMMITTEE_CASES.includes(type)
-    ? await deps.organisations.letterheadOfKind("committee")
-    : undefined;
-  if (COMMITTEE_CASES.includes(type) && !committee) {
-    throw new AppError("conflict", "This region has no disputes committee yet.", {
-      code: "no_committee",
-    });
-  }
+  const committee = await committeeFor(env, type);
   const organisationId = committee?.id ?? registration?.organisationId ?? principal.organisationId;
   const id = randomUUID();
   const requesterCiphertext = input.person

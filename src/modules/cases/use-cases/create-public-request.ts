@@ -5,10 +5,10 @@ import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { protocolVersionOf } from "../../../protocol/version.ts";
 import { recordCaseEvent } from "../audit-helpers.ts";
 import { putOnDesks, scoreOnReceipt } from "../candidates-on-receipt.ts";
+import { committeeFor } from "../committee.ts";
 import { addReceiptDeadlines } from "../deadline-helpers.ts";
 import type { CasesEnv } from "../env.ts";
 import {
-  COMMITTEE_CASES,
   keysOf,
   PUBLIC_REQUEST_LIMIT,
   type PublicRequestInput,
@@ -79,14 +79,7 @@ export async function createPublicRequest(
     );
   }
   // 003 ch. 24; 001 §10: the disputes committee decides a hardship request.
-  const committee = COMMITTEE_CASES.includes(type)
-    ? await deps.organisations.letterheadOfKind("committee")
-    : undefined;
-  if (COMMITTEE_CASES.includes(type) && !committee) {
-    throw new AppError("conflict", "This region has no disputes committee yet.", {
-      code: "no_committee",
-    });
-  }
+  const committee = await committeeFor(env, type);
   const organisationId = committee?.id ?? named.id;
   const id = randomUUID();
   const receivedDate = clock.today();
