@@ -343,7 +343,8 @@ ${textArea({ m, name: "explanation", label: p.explanation, hint: p.explanationHi
         p.receivedTitle,
         html`<div class="confirmation-panel" role="status">
 <h1>${p.receivedTitle}</h1>
-<p>${p.referenceLabel}<br><strong class="confirmation-panel__reference">${receipt.reference}</strong></p>
+<p>${p.referenceLabel}<br>
+<strong class="confirmation-panel__reference">${receipt.reference}</strong></p>
 </div>
 <h2>${p.summaryTitle}</h2>
 <dl class="facts">

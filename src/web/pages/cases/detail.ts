@@ -132,8 +132,8 @@ ${
 }
 ${type === "hardship" ? textField({ m, name: "newEndDate", label: d.newEndDate, hint: d.newEndDateHint, value: v.newEndDate, error: errors.get("newEndDate"), type: "date", width: "short", required: false }) : ""}
 ${committeeCase ? textArea({ m, name: "members", label: d.members, hint: d.membersHint, value: v.members, error: errors.get("members"), required: true }) : ""}
-${unlinked ? choiceField({ m, name: "closedReason", legend: r.noneFound, hint: r.noneFoundHint, type: "checkbox", error: errors.get("closedReason"), options: [{ value: "no_registration_found", label: r.noneFound }], checked: v.closedReason ? [v.closedReason] : [] }) : ""}
-<button type="submit" class="button button--primary">${decisionTitle}</button></form></section>`);
+${unlinked ? choiceField({ m, name: "closedReason", legend: r.noneFound, hint: r.noneFoundHint, type: "checkbox", error: errors.get("closedReason"), options: [{ value: "no_registration_found", label: r.noneFoundOption }], checked: v.closedReason ? [v.closedReason] : [] }) : ""}
+<button type="submit" class="button button--primary">${committeeCase ? d.committeeDecisionTitle : d.decisionSubmit}</button></form></section>`);
     }
     if (
       mayExecute &&

@@ -35,6 +35,7 @@ export const routeMessages = defineCatalogue(
     notLinked:
       "Deze zaak is nog niet gekoppeld aan een registratie. U kunt pas beslissen als de zaak gekoppeld is, of als u vastlegt dat er geen registratie is gevonden.",
     noneFound: "Geen registratie gevonden",
+    noneFoundOption: "Er is in de hele regio geen registratie over de verzoeker gevonden",
     noneFoundHint:
       "Alleen als in de hele regio geen registratie over de verzoeker is gevonden. De brief zegt dat dan zo. Kies bij de uitkomst ‘Ongegrond / afgewezen’.",
     parentTitle: (reference: string) => `Het bezwaar waarop dit beroep volgt (${reference})`,
@@ -72,6 +73,7 @@ export const routeMessages = defineCatalogue(
     notLinked:
       "This case is not linked to a registration yet. You can decide only once it is linked, or when you record that no registration was found.",
     noneFound: "No registration found",
+    noneFoundOption: "No registration about the requester was found anywhere in the region",
     noneFoundHint:
       "Only when no registration about the requester was found anywhere in the region. The letter then says so. Choose ‘Rejected’ as the outcome.",
     parentTitle: (reference) => `The objection this appeal follows (${reference})`,
