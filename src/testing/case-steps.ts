@@ -35,7 +35,7 @@ export function caseSteps(app: () => App) {
     decide: (headers: Headers, caseId: string, outcome: string, reasons: string) =>
       ok("POST", `/api/v1/cases/${caseId}/decision`, headers, { outcome, reasons }),
     /**
-     * A person's public access request to a participant (202 asserted) and the case as that
+     * A person's public access request to a participant (201 asserted) and the case as that
      * participant's officer finds it in its list. Each request needs its own address when the
      * public limit per address could be reached.
      */
@@ -51,7 +51,7 @@ export function caseSteps(app: () => App) {
         remoteAddress,
         payload: { organisationId, type: "access", person },
       });
-      assert.equal(res.statusCode, 202, res.body);
+      assert.equal(res.statusCode, 201, res.body);
       const { reference } = res.json();
       const list = await ok("GET", "/api/v1/cases?type=access", officer);
       const c = list.items.find((x: { reference: string }) => x.reference === reference);

@@ -561,7 +561,7 @@ describe("public pages and the request form", () => {
       payload: form([["type", "access"], ["organisationId", org.id], ...person("Jansen")]),
     });
     assert.equal(res.statusCode, 200, res.body);
-    const ref = /kenmerk (Z-[0-9A-F]{8})/.exec(res.body)?.[1];
+    const ref = /confirmation-panel__reference">(Z-[0-9A-F]{8})/.exec(res.body)?.[1];
     assert.ok(ref, "the reference is shown");
     const officer = demo.users.find((u) => u.role === "officer" && u.organisationId === org.id)!;
     const cases = await fx.app.inject({
@@ -668,9 +668,14 @@ describe("POST /api/v1/public/requests", () => {
 
   test("records a case and answers only the reference, without sign-in", async () => {
     const res = await postRequest("192.0.2.50");
-    assert.equal(res.statusCode, 202, res.body);
+    assert.equal(res.statusCode, 201, res.body);
     const json = res.json();
-    assert.deepEqual(Object.keys(json).sort(), ["message", "receivedDate", "reference"]);
+    assert.deepEqual(Object.keys(json).sort(), [
+      "dueDates",
+      "message",
+      "receivedDate",
+      "reference",
+    ]);
     assert.match(json.reference, /^Z-[0-9A-F]{8}$/);
     const events = await fx.app.inject({
       method: "GET",
@@ -704,7 +709,7 @@ describe("POST /api/v1/public/requests", () => {
     for (let i = 0; i < 6; i++) {
       const res = await postRequest("192.0.2.60");
       last = res.statusCode;
-      if (i < 5) assert.equal(res.statusCode, 202, res.body);
+      if (i < 5) assert.equal(res.statusCode, 201, res.body);
     }
     assert.equal(last, 429);
   });
@@ -727,7 +732,7 @@ describe("POST /api/v1/public/requests", () => {
         person: { initials: "P.", surname: "Koppelaar", birthDate: "1970-01-02" },
       }),
     );
-    assert.equal(res.statusCode, 202, res.body);
+    assert.equal(res.statusCode, 201, res.body);
     const list = await fx.app.inject({ method: "GET", url: "/api/v1/cases", headers: officer });
     const c = list
       .json()

@@ -10,42 +10,19 @@
 import { protocolRule } from "../../platform/errors.ts";
 import { compareDates } from "../../platform/werkdagen.ts";
 import type { AccessFacts, AccessRegistration } from "../letters/ports.ts";
-import { normalisePerson } from "../matching/normalise.ts";
-import { matchScore } from "../matching/score.ts";
 import type { Letterhead } from "../organisations/ports.ts";
 import type { Person } from "../registrations/schemas.ts";
-import { place } from "./encryption.ts";
 import type { CasesEnv } from "./env.ts";
 import type * as repo from "./repository.ts";
+import { readRequester } from "./requester.ts";
+import { type ScoredRegistration, scoreRequester } from "./requester-candidates.ts";
 
 export type CandidateDecision = "confirmed" | "rejected";
 
-/** One field of the requester's own data against the registration's. */
-export interface Comparison {
-  field: string;
-  requester: string | null;
-  registered: string | null;
-  same: boolean;
-}
-
-export interface AccessCandidate {
-  registrationId: string;
-  primarySourceId: string;
-  score: number;
-  comparison: Comparison[];
+export interface AccessCandidate extends ScoredRegistration {
   /** The registration the case was filed on or linked to counts as confirmed. */
   decision: CandidateDecision | "pending";
 }
-
-const COMPARED = [
-  "initials",
-  "prefix",
-  "surname",
-  "birthName",
-  "birthDate",
-  "seekerNumber",
-  "email",
-] as const;
 
 /** Candidates are judged only while the request is open: before the answer is given. */
 export function candidatesOpen(row: repo.CaseRow): boolean {
@@ -61,16 +38,8 @@ export function storedDecisions(row: repo.CaseRow): Record<string, CandidateDeci
 
 /** Whom the access request is about: the requester as they gave themselves, else the registration. */
 export async function requesterOf(env: CasesEnv, row: repo.CaseRow): Promise<Person | undefined> {
-  if (row.requesterCiphertext) {
-    const data = JSON.parse(
-      await env.keyring.decrypt(
-        row.organisationId,
-        row.requesterCiphertext,
-        place(row.id, "requester_ciphertext"),
-      ),
-    ) as { person?: Person };
-    if (data.person) return data.person;
-  }
+  const data = await readRequester(env, row);
+  if (data.person) return data.person;
   if (row.registrationId) {
     return (await env.deps.registrations.letterSubject(row.registrationId))?.person as
       | Person
@@ -91,42 +60,13 @@ export async function accessCandidatesOf(
   const person = await requesterOf(env, row);
   if (!person) return [];
   const decisions = storedDecisions(row);
-  const normalised = normalisePerson(person);
-  const held = (await env.deps.registrations.heldCandidatesFor(person)).map((c) => ({
+  return (await scoreRequester(env, person, row.registrationId)).map((c) => ({
     ...c,
-    normalised: normalisePerson(c.person),
+    decision:
+      c.registrationId === row.registrationId
+        ? "confirmed"
+        : (decisions[c.registrationId] ?? "pending"),
   }));
-  const scoring = await env.deps
-    .seekers()
-    .scoringFor([normalised, ...held.map((c) => c.normalised)]);
-  const out: AccessCandidate[] = [];
-  for (const c of held) {
-    const linked = c.row.id === row.registrationId;
-    let score = 100;
-    if (!linked) {
-      const result = matchScore(normalised, c.normalised, scoring);
-      if (!result) continue;
-      score = result.score;
-    }
-    out.push({
-      registrationId: c.row.id,
-      primarySourceId: c.row.organisationId,
-      score,
-      comparison: COMPARED.map((field) => {
-        const a = (person as Record<string, string | undefined>)[field] ?? null;
-        const b = (c.person as Record<string, string | undefined>)[field] ?? null;
-        return {
-          field,
-          requester: a,
-          registered: b,
-          same: a !== null && b !== null && a.toLowerCase() === b.toLowerCase(),
-        };
-      }).filter((x) => x.requester !== null || x.registered !== null),
-      decision: linked ? "confirmed" : (decisions[c.row.id] ?? "pending"),
-    });
-  }
-  out.sort((a, b) => b.score - a.score);
-  return out;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Principal } from "../../platform/auth/access.ts";
+import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import type { CasesEnv } from "./env.ts";
 import { canActOnCase, canSeeCase } from "./policy.ts";
@@ -11,8 +11,19 @@ export async function findVisibleCase(
   id: string,
 ): Promise<repo.CaseRow> {
   const row = await repo.findCase(env.db, id);
-  if (!row || !canSeeCase(principal, row)) throw notFound("case");
-  return row;
+  if (!row) throw notFound("case");
+  if (canSeeCase(principal, row)) return row;
+  // The committee sees the objection or complaint an appeal sent to it follows: the file it
+  // judges (001 Bijlage 2 art. 7; issue 21 part 5, D-914). Read only: it cannot act on it.
+  if (
+    hasRole(principal, ["committee"]) &&
+    (await repo.appealsFollowing(env.db, id)).some(
+      (a) => a.organisationId === principal.organisationId,
+    )
+  ) {
+    return row;
+  }
+  throw notFound("case");
 }
 
 /** The case, if the principal may act on it (policy.ts canActOnCase); else 404 or 403. */

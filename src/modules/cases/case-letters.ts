@@ -2,11 +2,10 @@ import type { Db } from "../../platform/db/database.ts";
 import type { CaseKind } from "../../protocol/case-kinds.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import type { AccessFacts, CaseFacts } from "../letters/ports.ts";
-import type { Address, Person } from "../registrations/schemas.ts";
-import { place } from "./encryption.ts";
 import type { CasesEnv } from "./env.ts";
 import { keysOf } from "./procedures.ts";
 import * as repo from "./repository.ts";
+import { readRequester } from "./requester.ts";
 
 /** The case letter facts (letters module), sealed into the duty with the requester. */
 export async function caseLetter(
@@ -39,15 +38,7 @@ export async function sealCase(
   facts: Partial<CaseFacts>,
   access?: AccessFacts,
 ) {
-  const requester = row.requesterCiphertext
-    ? (JSON.parse(
-        await env.keyring.decrypt(
-          row.organisationId,
-          row.requesterCiphertext,
-          place(row.id, "requester_ciphertext"),
-        ),
-      ) as { person?: Person; address?: Address })
-    : {};
+  const requester = await readRequester(env, row);
   // Only contract case types owe case letters (support team and consent write none).
   const letterType = row.type as CaseKind;
   // 003 §16.3 "de datum van de beslissing waartegen geklaagd wordt" (review 003-66): an appeal

@@ -5,13 +5,19 @@
  */
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import type { CaseKind } from "../../protocol/case-kinds.ts";
+import { deskOrganisations } from "./desk-candidates.ts";
 import { COMMITTEE_CASES } from "./procedures.ts";
 import type { CaseRow } from "./repository.ts";
 
-/** Who may see a case: the responsible organisation, the primary source, the consortium. */
+/**
+ * Who may see a case: the responsible organisation, the primary source, the consortium — and,
+ * while a public request is not linked, each participant with a candidate registration of it
+ * (its desk; issue 21 part 2, D-911).
+ */
 export function canSeeCase(
   principal: Principal,
-  row: Pick<CaseRow, "organisationId" | "primarySourceId">,
+  row: Pick<CaseRow, "organisationId" | "primarySourceId"> &
+    Partial<Pick<CaseRow, "facts" | "registrationId">>,
 ): boolean {
   if (hasRole(principal, ["consortium_admin"])) return true;
   if (hasRole(principal, ["committee"])) {
@@ -20,7 +26,12 @@ export function canSeeCase(
   }
   return (
     row.organisationId === principal.organisationId ||
-    row.primarySourceId === principal.organisationId
+    row.primarySourceId === principal.organisationId ||
+    (row.facts !== undefined &&
+      hasRole(principal, ["officer"]) &&
+      deskOrganisations({ facts: row.facts, registrationId: row.registrationId ?? null }).includes(
+        principal.organisationId ?? "",
+      ))
   );
 }
 

@@ -71,17 +71,57 @@ export function finished(status: string) {
   return (repo.FINISHED as readonly string[]).includes(status);
 }
 
-/** The kinds of request the public form and API accept (docs/decisions.md D-221). */
-export const PUBLIC_REQUEST_TYPES = ["access", "rectification", "erasure", "objection"] as const;
+/**
+ * The kinds of request the public form and API accept (D-221, D-910): every request the
+ * protocols give the person — 003 ch. 15 (rights), §16.1 (complaint), §12.4 (new chance
+ * "te allen tijde"), ch. 24 (hardship); the profile decides which exist in a region.
+ */
+export const PUBLIC_REQUEST_TYPES = [
+  "access",
+  "rectification",
+  "erasure",
+  "restriction",
+  "objection",
+  "complaint",
+  "new_chance",
+  "hardship",
+] as const;
+export type PublicRequestType = (typeof PUBLIC_REQUEST_TYPES)[number];
+
+/** The person's own words: grounds or what is wrong (encrypted with the case; D-910). */
+export const EXPLANATION_MAX = 5000;
+
+/**
+ * Requests that are about one registration and change it: they cannot be decided while the
+ * case is not linked, unless closed as "geen registratie gevonden" (issue 21 part 3).
+ */
+export const NEEDS_LINK_TO_DECIDE: readonly CaseKind[] = [
+  "objection",
+  "rectification",
+  "restriction",
+  "erasure",
+];
+
+/**
+ * Requests that restrict a matching registration at once, provisionally, until the officer
+ * links or unlinks it (AVG art. 18 lid 1 a, d; 003 §12.1 "bezwaar lopend"; issue 21 part 2).
+ */
+export const RESTRICTS_ON_RECEIPT: readonly CaseKind[] = [
+  "objection",
+  "rectification",
+  "restriction",
+];
 
 export interface PublicRequestInput {
   organisationId: string;
-  type: (typeof PUBLIC_REQUEST_TYPES)[number];
+  type: PublicRequestType;
   person: Person;
   address?: Address | undefined;
   phone?: string | undefined;
   /** For an objection: the date of the letter it is against, when the person has it. */
   noticeDate?: string | undefined;
+  /** The person's grounds or what is wrong (≤ EXPLANATION_MAX characters). */
+  explanation?: string | undefined;
 }
 
 /** Public requests per client address per hour (per app instance: D-222). */

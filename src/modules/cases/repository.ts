@@ -105,6 +105,11 @@ export async function listCases(
         : or(
             eq(caseFile.organisationId, f.organisationId),
             eq(caseFile.primarySourceId, f.organisationId),
+            // On its desk: a pending candidate of a request not yet linked (D-911).
+            and(
+              isNull(caseFile.registrationId),
+              sql`${caseFile.facts} -> 'candidates' @> ${JSON.stringify([{ organisationId: f.organisationId, decision: "pending" }])}::jsonb`,
+            ),
           )
       : undefined,
     overdueIds ? inArray(caseFile.id, overdueIds) : undefined,
@@ -206,4 +211,12 @@ export async function existingIds(db: Db, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   const rows = await db.select({ id: caseFile.id }).from(caseFile).where(inArray(caseFile.id, ids));
   return rows.map((r) => r.id);
+}
+
+/** The appeals that follow a case (its parent), for the committee's view of the file (D-914). */
+export async function appealsFollowing(db: Db, parentCaseId: string): Promise<CaseRow[]> {
+  return db
+    .select()
+    .from(caseFile)
+    .where(and(eq(caseFile.parentCaseId, parentCaseId), eq(caseFile.type, "appeal")));
 }

@@ -13,9 +13,12 @@ import {
   accessCandidateBody,
   accessCandidatesView,
   accessReport,
+  candidateRejectionBody,
   caseBody,
+  caseCandidatesView,
   caseDetail,
   caseListQuery,
+  caseRequesterView,
   caseSummary,
   challengeBody,
   decisionBody,
@@ -68,23 +71,26 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
       config: { access: "public" },
       schema: {
         tags,
-        summary:
-          "A person's own request (access, rectification, erasure, objection) to a participant",
+        summary: "A person's own request (every request type of the profile) to a participant",
         description:
-          "No sign-in. Records a case for the named participant with the requester's details " +
-          "(encrypted) and no registration: the organisation verifies identity before anything " +
-          "is disclosed. Answers only the reference — never whether the person is registered. " +
-          "At most 5 requests per client address per hour (429 rate_limited).",
+          "No sign-in. Records a case for the named participant (a hardship request: for the " +
+          "disputes committee) with the requester's details and explanation (encrypted): the " +
+          "organisation verifies identity before anything is disclosed. On receipt the " +
+          "requester is matched against the region's registrations; an objection, rectification " +
+          "or restriction restricts a candidate at once, provisionally. Answers only the " +
+          "reference and the due dates — never whether the person is registered. A receipt " +
+          "e-mail goes to person.email when given. At most 5 requests per client address per " +
+          "hour (429 rate_limited).",
         body: publicRequestBody,
-        response: { 202: publicRequestReceipt },
+        response: { 201: publicRequestReceipt },
       },
     },
     async (request, reply) => {
       const receipt = await cases.createPublicRequest(requestMeta(request), request.body);
-      return reply.code(202).send({
+      return reply.code(201).send({
         ...receipt,
         message:
-          "Received. The organisation verifies your identity and answers within the protocol's term.",
+          "Received. The organisation verifies your identity and answers by the dates in dueDates.",
       });
     },
   );
@@ -149,11 +155,53 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
     {
       summary: "Link a case received without a registration (a public request) to it",
       description:
-        "Only the primary source's own registration, only once. An objection or rectification " +
-        "then restricts the registration at once.",
+        "Only once: the handling organisation's own registration, or a candidate found on " +
+        "receipt by its primary source (the case then moves to it). An objection or " +
+        "rectification then restricts the registration; the other candidates' provisional " +
+        "restrictions end.",
     },
     linkRegistrationBody,
     (caller, id, body) => cases.linkRegistration(...caller, id, body.registrationId),
+  );
+
+  caseStep(
+    "candidate-rejections",
+    {
+      summary: "A registration matched on receipt is about someone else (niet deze persoon)",
+      description:
+        "By the registration's primary source (the committee for its hardship request): ends " +
+        "the provisional restriction and takes the case off that participant's desk.",
+    },
+    candidateRejectionBody,
+    (caller, id, body) => cases.rejectCandidate(...caller, id, body.registrationId),
+  );
+
+  app.get(
+    "/api/v1/cases/:id/candidates",
+    oneById(
+      access,
+      {
+        tags,
+        summary:
+          "The registrations a request was matched to on receipt (the caller's own; all for the committee's hardship request), with the comparison (audited)",
+      },
+      caseCandidatesView,
+    ),
+    async (request) => cases.caseCandidates(...callerOf(request), request.params.id),
+  );
+
+  app.get(
+    "/api/v1/cases/:id/requester",
+    oneById(
+      access,
+      {
+        tags,
+        summary:
+          "Who asked, in their own words: for the handling officer and the committee (each view audited)",
+      },
+      caseRequesterView,
+    ),
+    async (request) => cases.caseRequester(...callerOf(request), request.params.id),
   );
 
   caseStep(

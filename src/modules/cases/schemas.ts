@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CASE_KINDS } from "../../protocol/case-kinds.ts";
 import { isoDate } from "../organisations/schemas.ts";
 import { addressSchema, personSchema } from "../registrations/schemas.ts";
+import { EXPLANATION_MAX, PUBLIC_REQUEST_TYPES } from "./procedures.ts";
 
 export const CASE_STATUSES = [
   "received",
@@ -44,6 +45,11 @@ export const decisionBody = z.strictObject({
   newEndDate: isoDate.optional(),
   /** Appeal (001 Bijlage 2 art. 18.4): the members who gave the binding advice. */
   members: z.array(z.string().trim().min(2).max(120)).min(1).max(7).optional(),
+  /**
+   * A request about a registration that the region-wide search did not find: the case is
+   * closed as "geen registratie gevonden" and the letter says so (issue 21 part 3, D-913).
+   */
+  closedReason: z.enum(["no_registration_found"]).optional(),
 });
 export type DecisionInput = z.infer<typeof decisionBody>;
 
@@ -169,7 +175,7 @@ export const accessReport = z.object({
  */
 export const publicRequestBody = z.strictObject({
   organisationId: z.uuid({ message: "must be the id of a participant (GET /public/participants)" }),
-  type: z.enum(["access", "rectification", "erasure", "objection"]),
+  type: z.enum(PUBLIC_REQUEST_TYPES),
   person: personSchema,
   address: addressSchema.optional(),
   phone: z
@@ -178,16 +184,39 @@ export const publicRequestBody = z.strictObject({
     .regex(/^\+?[0-9 ()-]{6,20}$/, "must be a telephone number")
     .optional(),
   noticeDate: isoDate.optional(),
+  /**
+   * The person's grounds (an objection, AVG art. 21) or what is wrong (a rectification):
+   * stored encrypted with the case, shown only to the handling officer and the committee.
+   */
+  explanation: z
+    .string()
+    .trim()
+    .max(EXPLANATION_MAX, `at most ${EXPLANATION_MAX} characters`)
+    .optional(),
 });
 
 export const publicRequestReceipt = z.object({
-  reference: z.string(),
+  reference: z.string().describe('The short reference the person quotes, "Z-…"'),
   receivedDate: z.string(),
+  /** Contract §6: by when the person hears back, per deadline of the profile. */
+  dueDates: z
+    .record(z.string(), z.string())
+    .describe('{ deadline name: "YYYY-MM-DD" }, computed from the profile\'s terms'),
   message: z.string(),
 });
 
 /** POST /cases/{id}/registration: the registration a public request turned out to be about. */
 export const linkRegistrationBody = z.strictObject({ registrationId: z.uuid() });
+
+/** The requester's data against a registration's, field by field (what the officer judges). */
+const comparisonView = z.array(
+  z.object({
+    field: z.string(),
+    requester: z.string().nullable(),
+    registered: z.string().nullable(),
+    same: z.boolean(),
+  }),
+);
 
 /** GET /cases/{id}/access-candidates: the region-wide registrations that may be the requester. */
 export const accessCandidatesView = z.object({
@@ -200,14 +229,7 @@ export const accessCandidatesView = z.object({
       registrationId: z.string(),
       primarySource: z.object({ id: z.string(), name: z.string() }),
       score: z.number(),
-      comparison: z.array(
-        z.object({
-          field: z.string(),
-          requester: z.string().nullable(),
-          registered: z.string().nullable(),
-          same: z.boolean(),
-        }),
-      ),
+      comparison: comparisonView,
       decision: z.enum(["pending", "confirmed", "rejected"]),
     }),
   ),
@@ -218,3 +240,34 @@ export const accessCandidateBody = z.strictObject({
   registrationId: z.uuid(),
   decision: z.enum(["confirmed", "rejected"]),
 });
+
+/** GET /cases/{id}/requester: who asked, in their own words (handling officer, committee). */
+export const caseRequesterView = z.object({
+  caseId: z.string(),
+  person: z.record(z.string(), z.unknown()).nullable(),
+  address: z.record(z.string(), z.unknown()).nullable(),
+  phone: z.string().nullable(),
+  explanation: z.string().nullable().describe("The person's grounds or what is wrong"),
+  channel: z.string().nullable(),
+});
+
+/** GET /cases/{id}/candidates: the registrations a request was matched to on receipt (D-911). */
+export const caseCandidatesView = z.object({
+  caseId: z.string(),
+  linkedRegistrationId: z.string().nullable(),
+  candidates: z.array(
+    z.object({
+      registrationId: z.string(),
+      primarySource: z.object({ id: z.string(), name: z.string() }),
+      score: z.number(),
+      decision: z.enum(["pending", "linked", "rejected"]),
+      provisionalRestriction: z
+        .boolean()
+        .describe("Restricted at once by this request (no hits, no new blocks) until decided"),
+      comparison: comparisonView,
+    }),
+  ),
+});
+
+/** POST /cases/{id}/candidate-rejections: "niet deze persoon" for one candidate. */
+export const candidateRejectionBody = z.strictObject({ registrationId: z.uuid() });

@@ -10,10 +10,13 @@ import { bindUseCases } from "../../platform/use-cases.ts";
 import { type CasesDeps, createCasesEnv } from "./env.ts";
 import { accessCandidates } from "./read-models/access-candidates.ts";
 import { accessReport } from "./read-models/access-report.ts";
+import { appealFile } from "./read-models/appeal-file.ts";
+import { caseCandidates } from "./read-models/case-candidates.ts";
 import { getCase } from "./read-models/case-detail.ts";
 import { listCases } from "./read-models/case-list.ts";
 import { casePermissions } from "./read-models/case-permissions.ts";
 import { caseIdByReference } from "./read-models/case-reference.ts";
+import { caseRequester } from "./read-models/case-requester.ts";
 import { consentFields } from "./read-models/consent-fields.ts";
 import { existingIds } from "./read-models/existing-ids.ts";
 import { statistics } from "./read-models/statistics.ts";
@@ -32,6 +35,7 @@ import { extendProbation } from "./use-cases/extend-probation.ts";
 import { linkRegistration } from "./use-cases/link-registration.ts";
 import { recordChallenge } from "./use-cases/record-challenge.ts";
 import { recordHearing } from "./use-cases/record-hearing.ts";
+import { rejectCandidate } from "./use-cases/reject-candidate.ts";
 import { replayErasure } from "./use-cases/replay-erasure.ts";
 import { runDeadlines } from "./use-cases/run-deadlines.ts";
 import { verifyIdentity } from "./use-cases/verify-identity.ts";
@@ -43,6 +47,8 @@ export { canRegisterCaseKind } from "./policy.ts";
 export {
   COMMITTEE_CASES,
   caseTypesInProfile,
+  EXPLANATION_MAX,
+  NEEDS_LINK_TO_DECIDE,
   PUBLIC_REQUEST_LIMIT,
   PUBLIC_REQUEST_TYPES,
   type PublicRequestInput,
@@ -84,6 +90,10 @@ export function createCasesService(
     existingIds,
     createPublicRequest,
     linkRegistration,
+    caseCandidates,
+    caseRequester,
+    appealFile,
+    rejectCandidate,
     replayErasure,
   });
 }

@@ -99,6 +99,8 @@ export interface CaseFacts {
   contestedDecisionDate?: string | undefined;
   /** The deadline key of the decision (profile.deadlines), for the acknowledgement. */
   decisionDeadlineKey?: string | undefined;
+  /** Closed because the region-wide search found no registration about the person (D-913). */
+  noRegistrationFound?: boolean | undefined;
 }
 
 /** One registration an access answer lists: as its primary source holds it (AVG art. 15). */

@@ -23,6 +23,7 @@ export type LetterDuties = Pick<
   | "eraseCaseLetters"
   | "recordRecipientNotice"
   | "hitLettersAbout"
+  | "sendRequestReceipt"
 >;
 export type { NoticeChange, NoticeFacts } from "./recipient-notice.ts";
 

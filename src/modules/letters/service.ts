@@ -35,6 +35,7 @@ import { recordErasure } from "./use-cases/record-erasure.ts";
 import { recordRecipientNotice } from "./use-cases/record-recipient-notice.ts";
 import { sealDutyData } from "./use-cases/seal-duty-data.ts";
 import { sendAccountMail } from "./use-cases/send-account-mail.ts";
+import { sendRequestReceipt } from "./use-cases/send-request-receipt.ts";
 import { sendTestMail } from "./use-cases/send-test-mail.ts";
 import { skipDuty } from "./use-cases/skip-duty.ts";
 import { withdrawBlockLetters } from "./use-cases/withdraw-block-letters.ts";
@@ -93,6 +94,7 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       hitLettersAbout,
       expireUnreadNotices,
       sendAccountMail,
+      sendRequestReceipt,
 
       // ---- the officer's (and the consortium admin's) actions -----------------------------------
       sendTestMail,

@@ -47,12 +47,12 @@ const nl = {
       rightsHow:
         "Dien uw verzoek in bij de organisatie die u op de lijst heeft gezet; die staat in de brief die u kreeg. Weet u dat niet, kies dan de organisatie waar u een woning huurt of zocht. U kunt het formulier Verzoek indienen gebruiken, of schrijven naar het adres op de deelnemerslijst.",
       rightsIdentity:
-        "De organisatie controleert eerst wie u bent, voordat zij iets over u vertelt. Neem daarom uw identificatie op in het verzoek; zij kan u om een kopie van een identiteitsbewijs vragen.",
+        "De organisatie controleert eerst wie u bent, voordat zij iets over u vertelt of verandert. Zij vraagt u niet om een kopie van uw identiteitsbewijs. Zij vergelijkt uw gegevens met wat zij al van u weet, belt of mailt u op het nummer of adres dat zij van u heeft, of vraagt u langs te komen met uw identiteitsbewijs; dat bekijkt zij alleen, zij maakt er geen kopie van.",
       requestLink: "Verzoek indienen",
       objectionTitle: "Bezwaar maken",
       objectionSteps: [
         "Stuur uw bezwaar naar de organisatie die u op de lijst heeft gezet. Het adres staat in uw brief en op de deelnemerslijst.",
-        "Zodra de organisatie uw bezwaar bij uw vermelding heeft gevonden, geeft uw vermelding geen treffer zolang uw bezwaar loopt.",
+        "Vanaf het moment dat uw bezwaar binnen is, geeft uw vermelding geen treffer, zolang uw bezwaar loopt.",
         "Is uw bezwaar terecht, dan wordt de vermelding verwijderd.",
       ],
       /** 001 Bijlage 2 art. 5 lid 3 (keurmerk): by post. */
@@ -89,7 +89,7 @@ const nl = {
       since: "Deelnemer sinds",
       requestTitle: "Verzoek indienen",
       requestIntro:
-        "Met dit formulier vraagt u een deelnemer om inzage, verbetering of verwijdering van uw gegevens, of maakt u bezwaar. U krijgt een kenmerk; de organisatie controleert eerst wie u bent en antwoordt daarna per brief of e-mail.",
+        "Met dit formulier vraagt u een deelnemer om inzage, verbetering, afscherming of verwijdering van uw gegevens, maakt u bezwaar of een klacht, vraagt u een nieuwe kans of een uitzondering (hardheidsclausule). U krijgt meteen een kenmerk en de data waarop u uiterlijk antwoord krijgt; de organisatie controleert eerst wie u bent en antwoordt daarna per brief of e-mail.",
       requestPrivacy:
         "Dit formulier zegt nooit of u op de lijst staat. Uw gegevens gaan versleuteld naar de organisatie die u kiest.",
       type: "Wat wilt u?",
@@ -97,8 +97,28 @@ const nl = {
         access: "Inzage: welke gegevens zijn over mij vastgelegd?",
         rectification: "Verbetering van onjuiste gegevens",
         erasure: "Verwijdering van mijn gegevens",
+        restriction: "Afscherming: mijn gegevens niet gebruiken zolang iets wordt uitgezocht",
         objection: "Bezwaar tegen een vermelding",
+        complaint: "Klacht over hoe een organisatie met mij of mijn gegevens is omgegaan",
+        new_chance: "Een nieuwe kans: toch weer een woning huren",
+        hardship: "Een uitzondering (hardheidsclausule): de vermelding treft mij onredelijk hard",
       } as Record<string, string>,
+      explanation: "Uw toelichting",
+      explanationHint:
+        "Schrijf waarom u bezwaar maakt, wat er niet klopt, of wat u vraagt en waarom. Hooguit 5.000 tekens. Alleen de medewerker die uw verzoek behandelt en de geschillencommissie lezen dit.",
+      explanationTooLong: (max: number, length: number) =>
+        `Uw toelichting is te lang: hooguit ${max} tekens, u hebt er ${length}. Uw tekst staat er nog; maak hem korter.`,
+      identityTitle: "Hoe wij nagaan dat u het bent",
+      summaryTitle: "Wat u hebt gestuurd",
+      summaryType: "Uw verzoek",
+      summaryOrganisation: "Naar",
+      summaryReceived: "Ontvangen op",
+      referenceLabel: "Uw kenmerk",
+      dueTitle: "Wanneer u van ons hoort",
+      acknowledgementBy: (date: string) =>
+        `Uiterlijk ${date}: een bevestiging dat uw verzoek in behandeling is.`,
+      decisionBy: (date: string) => `Uiterlijk ${date}: een schriftelijke beslissing.`,
+      mailSent: (email: string) => `Wij hebben deze gegevens ook naar ${email} gestuurd.`,
       typeMissing: "Kies wat u wilt.",
       organisationLabel: "Bij welke organisatie?",
       organisationHint:
@@ -118,7 +138,7 @@ const nl = {
       receivedTitle: "Verzoek ontvangen",
       received: (ref: string) => `Uw verzoek is ontvangen, met kenmerk ${ref}.`,
       receivedNext:
-        "De organisatie controleert eerst wie u bent en antwoordt binnen de termijn van het protocol. Bewaar het kenmerk.",
+        "Bewaar het kenmerk en noem het als u contact opneemt. Neemt de organisatie meer tijd, dan laat zij u dat weten vóór de datum hierboven.",
     },
   },
 };
@@ -166,12 +186,12 @@ const en: typeof nl = {
       rightsHow:
         "Send your request to the organisation that put you on the list; it is named in the letter you received. If you do not know, choose the organisation where you rent or looked for a home. You can use the form Make a request, or write to the address on the participants list.",
       rightsIdentity:
-        "The organisation first checks who you are before it tells you anything about you. So include your identification in the request; it may ask you for a copy of an identity document.",
+        "The organisation first checks who you are before it tells you anything about you or changes anything. It does not ask you for a copy of your identity document. It compares your details with what it already knows about you, calls or e-mails you at the number or address it has, or asks you to come by with your identity document; it only looks at it and makes no copy.",
       requestLink: "Make a request",
       objectionTitle: "How to object",
       objectionSteps: [
         "Send your objection to the organisation that put you on the list. The address is in your letter and on the participants list.",
-        "Once the organisation has found your entry, it gives no hit while your objection is pending.",
+        "From the moment your objection is received, your entry gives no hit while your objection is pending.",
         "If your objection is upheld, the entry is removed.",
       ],
       objectionByPost:
@@ -205,7 +225,7 @@ const en: typeof nl = {
       since: "Participant since",
       requestTitle: "Make a request",
       requestIntro:
-        "With this form you ask a participant for access to, correction or erasure of your data, or you object. You get a reference; the organisation first checks who you are and then answers by letter or e-mail.",
+        "With this form you ask a participant for access to, correction, restriction or erasure of your data, object or complain, ask for a new chance or for an exception (hardship clause). You get a reference at once and the dates by which you hear back; the organisation first checks who you are and then answers by letter or e-mail.",
       requestPrivacy:
         "This form never says whether you are on the list. Your details go encrypted to the organisation you choose.",
       type: "What do you want?",
@@ -213,8 +233,28 @@ const en: typeof nl = {
         access: "Access: which data about me are recorded?",
         rectification: "Correction of wrong data",
         erasure: "Erasure of my data",
+        restriction: "Restriction: do not use my data while something is looked into",
         objection: "Objection to an entry",
+        complaint: "Complaint about how an organisation treated me or my data",
+        new_chance: "A new chance: to rent a home again",
+        hardship: "An exception (hardship clause): the entry hits me unreasonably hard",
       },
+      explanation: "Your explanation",
+      explanationHint:
+        "Write why you object, what is wrong, or what you ask and why. At most 5,000 characters. Only the officer handling your request and the disputes committee read this.",
+      explanationTooLong: (max, length) =>
+        `Your explanation is too long: at most ${max} characters, you have ${length}. Your text is still there; please shorten it.`,
+      identityTitle: "How we check that it is you",
+      summaryTitle: "What you sent",
+      summaryType: "Your request",
+      summaryOrganisation: "To",
+      summaryReceived: "Received on",
+      referenceLabel: "Your reference",
+      dueTitle: "When you hear from us",
+      acknowledgementBy: (date) =>
+        `By ${date} at the latest: a confirmation that your request is being handled.`,
+      decisionBy: (date) => `By ${date} at the latest: a written decision.`,
+      mailSent: (email) => `We also sent these details to ${email}.`,
       typeMissing: "Choose what you want.",
       organisationLabel: "With which organisation?",
       organisationHint:
@@ -235,7 +275,7 @@ const en: typeof nl = {
       receivedTitle: "Request received",
       received: (ref) => `Your request has been received, with reference ${ref}.`,
       receivedNext:
-        "The organisation first checks who you are and answers within the protocol's term. Keep the reference.",
+        "Keep the reference and quote it when you get in touch. If the organisation needs more time, it tells you before the date above.",
     },
   },
 };

@@ -1,6 +1,10 @@
 import type { FastifyRequest } from "fastify";
 import { publicRequestBody } from "../../modules/cases/schemas.ts";
-import { PUBLIC_REQUEST_TYPES } from "../../modules/cases/service.ts";
+import {
+  caseTypesInProfile,
+  EXPLANATION_MAX,
+  PUBLIC_REQUEST_TYPES,
+} from "../../modules/cases/service.ts";
 import type { Services } from "../../modules/index.ts";
 import { requestMeta } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
@@ -13,7 +17,7 @@ import {
   OBJECTION_BY_POST,
 } from "../../protocol/citation.ts";
 import { describeProfile } from "../../protocol/engine.ts";
-import { dateHtml } from "../format.ts";
+import { dateHtml, formatDate } from "../format.ts";
 import {
   choiceField,
   errorSummary,
@@ -21,6 +25,7 @@ import {
   formOf,
   selectField,
   str,
+  textArea,
   textField,
   zodFieldErrors,
 } from "../forms.ts";
@@ -197,6 +202,13 @@ ${c.dpo ? html`<dt>${p.dpo}</dt><dd>${c.dpo.name}<br><a href="mailto:${c.dpo.ema
     address: Values;
     phone: string;
     noticeDate: string;
+    explanation: string;
+  }
+
+  /** The request types of this region's protocol, in the form's order (D-910). */
+  async function requestTypes(): Promise<string[]> {
+    const inProfile = caseTypesInProfile(await services.organisations.profile());
+    return PUBLIC_REQUEST_TYPES.filter((t) => inProfile.includes(t));
   }
 
   async function requestForm(
@@ -209,6 +221,7 @@ ${c.dpo ? html`<dt>${p.dpo}</dt><dd>${c.dpo.name}<br><a href="mailto:${c.dpo.ema
     const { m } = ctx;
     const p = m.admin.pub;
     const participants = await services.organisations.listPublicParticipants();
+    const types = await requestTypes();
     return ctx.send(
       p.requestTitle,
       html`<h1>${p.requestTitle}</h1>
@@ -223,7 +236,7 @@ ${choiceField({
   type: "radio",
   error: errors.get("type"),
   checked: [state.type],
-  options: PUBLIC_REQUEST_TYPES.map((t) => ({ value: t, label: p.types[t] ?? t })),
+  options: types.map((t) => ({ value: t, label: p.types[t] ?? t })),
 })}
 ${selectField({
   m,
@@ -242,6 +255,9 @@ ${personAndAddressFields(m, state, errors, { legend: p.addressLegend, hint: p.ad
 ${textField({ m, name: "phone", label: p.phone, value: state.phone, error: errors.get("phone"), autocomplete: "tel", width: "medium" })}
 </fieldset>
 ${textField({ m, name: "noticeDate", label: p.noticeDate, hint: p.noticeHint, value: state.noticeDate, error: errors.get("noticeDate"), width: "short", inputmode: "numeric" })}
+${textArea({ m, name: "explanation", label: p.explanation, hint: p.explanationHint, value: state.explanation, error: errors.get("explanation"), required: false })}
+<section aria-labelledby="h-identity"><h2 id="h-identity">${p.identityTitle}</h2>
+<p>${p.rightsIdentity}</p></section>
 <button type="submit" class="button button--primary">${p.submit}</button>
 </form>`,
       status,
@@ -255,6 +271,7 @@ ${textField({ m, name: "noticeDate", label: p.noticeDate, hint: p.noticeHint, va
     address: {},
     phone: "",
     noticeDate: "",
+    explanation: "",
   });
 
   getPage(app, kit, "/verzoek", "public", async (ctx) => requestForm(ctx, emptyState(), new Map()));
@@ -272,9 +289,14 @@ ${textField({ m, name: "noticeDate", label: p.noticeDate, hint: p.noticeHint, va
       ...personAndAddressValues(form),
       phone: str(form, "phone"),
       noticeDate: str(form, "noticeDate"),
+      explanation: str(form, "explanation"),
     };
     const errors: FieldErrors = new Map();
-    if (!PUBLIC_REQUEST_TYPES.some((t) => t === state.type)) errors.set("type", p.typeMissing);
+    if (!(await requestTypes()).includes(state.type)) errors.set("type", p.typeMissing);
+    const explanation = state.explanation.trim();
+    if (explanation.length > EXPLANATION_MAX) {
+      errors.set("explanation", p.explanationTooLong(EXPLANATION_MAX, explanation.length));
+    }
     if (!state.organisationId) errors.set("organisationId", p.organisationMissing);
     const { person, address } = readPersonAndAddress(m, state, errors);
     if (address === undefined && person && !person.email) {
@@ -287,6 +309,7 @@ ${textField({ m, name: "noticeDate", label: p.noticeDate, hint: p.noticeHint, va
       ...(address ? { address } : {}),
       ...(state.phone ? { phone: state.phone } : {}),
       ...(state.noticeDate ? { noticeDate: state.noticeDate } : {}),
+      ...(explanation ? { explanation } : {}),
     };
     // The API's own schema: one set of rules for the form and POST /api/v1/public/requests.
     const parsed = publicRequestBody.safeParse(body);
@@ -306,11 +329,35 @@ ${textField({ m, name: "noticeDate", label: p.noticeDate, hint: p.noticeHint, va
     if (errors.size > 0 || !parsed.success) return requestForm(ctx, state, errors, 422);
     try {
       const receipt = await services.cases.createPublicRequest(requestMeta(request), parsed.data);
+      const participants = await services.organisations.listPublicParticipants();
+      const to = participants.find((o) => o.id === parsed.data.organisationId)?.name ?? "";
+      // The dates by which the person hears back (issue 21 part 4, D-912).
+      const due = Object.entries(receipt.dueDates).flatMap(([name, date]) =>
+        name.endsWith("_acknowledgement")
+          ? [p.acknowledgementBy(formatDate(ctx.lang, date))]
+          : name.endsWith("_decision")
+            ? [p.decisionBy(formatDate(ctx.lang, date))]
+            : [],
+      );
       return ctx.send(
         p.receivedTitle,
-        html`<h1>${p.receivedTitle}</h1>
-<div class="notice notice--ok" role="status"><p>${p.received(receipt.reference)}</p></div>
+        html`<div class="confirmation-panel" role="status">
+<h1>${p.receivedTitle}</h1>
+<p>${p.referenceLabel}<br>
+<strong class="confirmation-panel__reference">${receipt.reference}</strong></p>
+</div>
+<h2>${p.summaryTitle}</h2>
+<dl class="facts">
+<dt>${p.summaryType}</dt><dd>${p.types[parsed.data.type] ?? parsed.data.type}</dd>
+<dt>${p.summaryOrganisation}</dt><dd>${to}</dd>
+<dt>${p.summaryReceived}</dt><dd>${dateHtml(ctx.lang, receipt.receivedDate)}</dd>
+</dl>
+<h2>${p.dueTitle}</h2>
+<ul>${due.map((d) => html`<li>${d}</li>`)}</ul>
+${parsed.data.person.email ? html`<p>${p.mailSent(parsed.data.person.email)}</p>` : ""}
 <p>${p.receivedNext}</p>
+<h2>${p.identityTitle}</h2>
+<p>${p.rightsIdentity}</p>
 <p><a href="/rechten">${p.rightsTitle}</a></p>`,
       );
     } catch (error) {

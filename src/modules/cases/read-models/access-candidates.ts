@@ -1,7 +1,7 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
-import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { accessCandidatesOf, candidatesOpen } from "../access-answer.ts";
+import { readCandidatesFor } from "../candidate-reads.ts";
 import { findActionableAccessRequest } from "../case-access.ts";
 import type { CasesEnv } from "../env.ts";
 
@@ -19,31 +19,20 @@ export async function accessCandidates(
   meta: RequestMeta,
   id: string,
 ) {
-  const { db, clock, deps } = env;
   const row = await findActionableAccessRequest(env, principal, id, "region-wide candidates");
   const candidates = await accessCandidatesOf(env, row);
-  const names = new Map<string, string>();
+  const names = await readCandidatesFor(env, principal, meta, id, {
+    registrations: candidates
+      .filter((c) => c.primarySourceId !== row.organisationId)
+      .map((c) => ({ registrationId: c.registrationId, organisationId: c.primarySourceId })),
+    registrationAction: "registration.read_for_access_request",
+    caseAction: "case.access_candidates_read",
+    details: { answeringOrganisation: row.organisationId },
+  });
   for (const c of candidates) {
     if (!names.has(c.primarySourceId))
-      names.set(c.primarySourceId, (await deps.organisations.getName(c.primarySourceId)) ?? "");
+      names.set(c.primarySourceId, (await env.deps.organisations.getName(c.primarySourceId)) ?? "");
   }
-  await db.transaction(async (tx) => {
-    for (const c of candidates) {
-      if (c.primarySourceId === row.organisationId) continue;
-      await recordSuccess(tx, clock, meta, principal, {
-        action: "registration.read_for_access_request",
-        objectType: "registration",
-        objectId: c.registrationId,
-        details: { caseId: id, answeringOrganisation: row.organisationId },
-      });
-    }
-    await recordSuccess(tx, clock, meta, principal, {
-      action: "case.access_candidates_read",
-      objectType: "case",
-      objectId: id,
-      details: { candidates: candidates.length },
-    });
-  });
   return {
     caseId: id,
     open: candidatesOpen(row),

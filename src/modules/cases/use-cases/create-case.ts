@@ -9,7 +9,8 @@ import { protocolVersionOf } from "../../../protocol/version.ts";
 import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
 import { findVisibleCase } from "../case-access.ts";
 import { caseLetter, sealCase } from "../case-letters.ts";
-import { addDeadline, isWindowLate } from "../deadline-helpers.ts";
+import { committeeFor } from "../committee.ts";
+import { addReceiptDeadlines, isWindowLate } from "../deadline-helpers.ts";
 import { place } from "../encryption.ts";
 import type { CasesEnv } from "../env.ts";
 import { canRegisterCaseKind } from "../policy.ts";
@@ -155,14 +156,7 @@ export async function createCase(
   ) {
     inadmissible = "complaint_window";
   }
-  const committee = COMMITTEE_CASES.includes(type)
-    ? await deps.organisations.letterheadOfKind("committee")
-    : undefined;
-  if (COMMITTEE_CASES.includes(type) && !committee) {
-    throw new AppError("conflict", "This region has no disputes committee yet.", {
-      code: "no_committee",
-    });
-  }
+  const committee = await committeeFor(env, type);
   const organisationId = committee?.id ?? registration?.organisationId ?? principal.organisationId;
   const id = randomUUID();
   const requesterCiphertext = input.person
@@ -198,15 +192,7 @@ export async function createCase(
       updatedAt: now,
     });
     if (!inadmissible) {
-      const keys = keysOf(type);
-      await addDeadline(tx, profile, id, keys.acknowledgement, input.receivedDate);
-      // An appeal's decision term runs from its acknowledgement (001 §11); the rest from receipt.
-      if (type !== "appeal") await addDeadline(tx, profile, id, keys.decision, input.receivedDate);
-      if (type === "access")
-        await addDeadline(tx, profile, id, "access_copies", input.receivedDate);
-      if (["rectification", "erasure", "restriction"].includes(type)) {
-        await addDeadline(tx, profile, id, "correction_execution", input.receivedDate);
-      }
+      await addReceiptDeadlines(tx, profile, id, type, input.receivedDate);
       if (registrationId) {
         const state = caseStateOnRegistration(type, ["objection", "complaint", "appeal"]);
         if (await applyToRegistration(env, tx, meta, id, registrationId, state)) {

@@ -4,8 +4,9 @@ import { type AuditActor, type RequestMeta, recordAudit } from "../../../platfor
 import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { protocolVersionOf } from "../../../protocol/version.ts";
 import { recordCaseEvent } from "../audit-helpers.ts";
-import { addDeadline } from "../deadline-helpers.ts";
-import { place } from "../encryption.ts";
+import { putOnDesks, scoreOnReceipt } from "../candidates-on-receipt.ts";
+import { committeeFor } from "../committee.ts";
+import { addReceiptDeadlines } from "../deadline-helpers.ts";
 import type { CasesEnv } from "../env.ts";
 import {
   keysOf,
@@ -14,23 +15,29 @@ import {
   requiredKey,
 } from "../procedures.ts";
 import * as repo from "../repository.ts";
+import { sealRequester } from "../requester.ts";
 
 const PUBLIC_ACTOR: AuditActor = { type: "public", id: null, organisationId: null, role: null };
 
 /**
- * A request from the public form or API (issue #10): the person names a participant and
- * asks for access, rectification, erasure or objection. The case is recorded for that
- * organisation with the requester's own details (encrypted) and no registration: identity
- * is verified by the organisation before anything is disclosed, and the organisation links
- * the registration itself. The answer is only the reference — never whether the person is
- * registered. Rate-limited per client address (PUBLIC_REQUEST_LIMIT); audited.
+ * A request from the public form or API (D-221, issue 21): the person names a participant and
+ * asks for any request of the profile (access, rectification, erasure, restriction,
+ * objection, complaint, new chance, hardship), with their own words. The case is recorded
+ * for that organisation — a hardship request for the disputes committee (003 ch. 24) — with
+ * the requester's details and words encrypted. On receipt the requester is run through the
+ * matching engine against the region's registrations (find-candidates-on-receipt.ts): each
+ * participant with a candidate gets the case on its desk, and an objection, rectification or
+ * restriction restricts a candidate at once, provisionally. The answer is the reference and
+ * the dates by which the person hears back — never whether the person is registered.
+ * Rate-limited per client address (PUBLIC_REQUEST_LIMIT); audited; a receipt e-mail when
+ * the person gave an e-mail address.
  */
 export async function createPublicRequest(
   env: CasesEnv,
   meta: RequestMeta,
   input: PublicRequestInput,
 ) {
-  const { db, clock, keyring, deps, publicRequests } = env;
+  const { db, clock, deps, publicRequests } = env;
   const now = clock.now();
   const key = meta.clientAddress ?? "-";
   const since = now.getTime() - PUBLIC_REQUEST_LIMIT.windowMs;
@@ -55,8 +62,8 @@ export async function createPublicRequest(
       if (!times.some((t) => t > since)) publicRequests.delete(k);
   }
   const participants = await deps.organisations.listPublicParticipants();
-  const organisation = participants.find((p) => p.id === input.organisationId);
-  if (!organisation) {
+  const named = participants.find((p) => p.id === input.organisationId);
+  if (!named) {
     throw new AppError("invalid_input", "Choose one of the participants.", {
       code: "not_a_participant",
     });
@@ -71,54 +78,67 @@ export async function createPublicRequest(
       { type },
     );
   }
+  // 003 ch. 24; 001 §10: the disputes committee decides a hardship request.
+  const committee = await committeeFor(env, type);
+  const organisationId = committee?.id ?? named.id;
   const id = randomUUID();
   const receivedDate = clock.today();
-  const requesterCiphertext = await keyring.encrypt(
-    organisation.id,
-    JSON.stringify({
-      person: input.person,
-      address: input.address,
-      ...(input.phone ? { phone: input.phone } : {}),
-      channel: "public",
-    }),
-    place(id, "requester_ciphertext"),
-  );
+  const requesterCiphertext = await sealRequester(env, organisationId, id, {
+    person: input.person,
+    ...(input.address ? { address: input.address } : {}),
+    ...(input.phone ? { phone: input.phone } : {}),
+    ...(input.explanation ? { explanation: input.explanation } : {}),
+    channel: "public",
+  });
   const reference = `Z-${id.slice(0, 8).toUpperCase()}`;
   const actor: Actor = { kind: "system", id: null, audit: PUBLIC_ACTOR };
+  // Scored before the transaction: PGlite has one connection (design §3).
+  const candidates = await scoreOnReceipt(env, type, input.person);
+  let dueDates: Record<string, string> = {};
   await db.transaction(async (tx) => {
     await repo.insertCase(tx, {
       id,
       reference,
       type,
       status: "received",
-      organisationId: organisation.id,
+      organisationId,
       primarySourceId: null,
       registrationId: null,
       parentCaseId: null,
       receivedDate,
       noticeDate: input.noticeDate ?? null,
       requesterCiphertext,
-      facts: { channel: "public" },
+      facts: {
+        channel: "public",
+        ...(committee ? { namedOrganisationId: named.id } : {}),
+      },
       protocolVersion: protocolVersionOf(profile),
       createdAt: now,
       updatedAt: now,
     });
-    const keys = keysOf(type);
-    await addDeadline(tx, profile, id, keys.acknowledgement, receivedDate);
-    await addDeadline(tx, profile, id, keys.decision, receivedDate);
-    if (type === "access") await addDeadline(tx, profile, id, "access_copies", receivedDate);
-    if (type === "rectification" || type === "erasure") {
-      await addDeadline(tx, profile, id, "correction_execution", receivedDate);
-    }
+    dueDates = await addReceiptDeadlines(tx, profile, id, type, receivedDate);
     await recordCaseEvent(env, tx, id, actor, "received", { channel: "public" });
     await recordAudit(tx, clock, meta, {
-      actor: { ...PUBLIC_ACTOR, organisationId: organisation.id },
+      actor: { ...PUBLIC_ACTOR, organisationId },
       action: "case.received",
       objectType: "case",
       objectId: id,
       outcome: "success",
       details: { type, channel: "public" },
     });
+    await putOnDesks(env, tx, meta, actor, id, type, candidates);
   });
-  return { reference, receivedDate };
+  if (input.person.email) {
+    const keys = keysOf(type);
+    await deps.letters.sendRequestReceipt({
+      to: input.person.email,
+      organisationId,
+      reference,
+      type,
+      receivedDate,
+      acknowledgementDue: keys.acknowledgement ? dueDates[keys.acknowledgement] : undefined,
+      decisionDue: keys.decision ? dueDates[keys.decision] : undefined,
+    });
+  }
+  return { reference, receivedDate, dueDates };
 }

@@ -11,9 +11,10 @@ import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
 import { findActionableCase } from "../case-access.ts";
 import { caseLetter, sealCase } from "../case-letters.ts";
 import { addDeadline } from "../deadline-helpers.ts";
+import { deskCandidatesOf } from "../desk-candidates.ts";
 import { place } from "../encryption.ts";
 import type { CasesEnv } from "../env.ts";
-import { keysOf, RIGHTS } from "../procedures.ts";
+import { keysOf, NEEDS_LINK_TO_DECIDE, RIGHTS } from "../procedures.ts";
 import { summaryOf } from "../read-models/case-summary.ts";
 import { planRecipientNotices, tellRecipients } from "../recipients-told.ts";
 import * as repo from "../repository.ts";
@@ -58,6 +59,15 @@ export async function decideCase(
       "003 §16.2; 001 §11 (Ingekomen bezwaarschrift)",
     );
   }
+  const notFound = input.closedReason === "no_registration_found";
+  if (NEEDS_LINK_TO_DECIDE.includes(type) && !row.registrationId && !notFound) {
+    throw protocolRule(
+      "case_not_linked",
+      'Link the case to the registration it is about first, or close it as "geen registratie gevonden" (closedReason no_registration_found).',
+      "003 §15, §16.1; AVG art. 12 lid 3",
+    );
+  }
+  if (notFound) assertNothingFound(row, input);
   const favourable = input.outcome !== "rejected";
   if (RIGHTS.includes(type) && favourable && !row.identityVerifiedOn) {
     throw protocolRule(
@@ -104,13 +114,23 @@ export async function decideCase(
   const access = type === "access" && favourable ? await composeAccessAnswer(env, row) : undefined;
   const sealed = ["support_team"].includes(type)
     ? undefined
-    : await sealCase(env, row, { outcome: input.outcome, reasons: input.reasons }, access);
+    : await sealCase(
+        env,
+        row,
+        {
+          outcome: input.outcome,
+          reasons: input.reasons,
+          ...(notFound ? { noRegistrationFound: true } : {}),
+        },
+        access,
+      );
   const restrictedByCase = (row.facts as { restrictedByCase?: boolean }).restrictedByCase === true;
   const facts: Record<string, unknown> = { ...(row.facts as object) };
   if (feeCents !== undefined) facts.feeCents = feeCents;
   if (input.members) facts.members = input.members;
   if (input.supportTeam) facts.supportTeam = input.supportTeam;
   if (input.newEndDate) facts.newEndDate = input.newEndDate;
+  if (notFound) facts.closedReason = "no_registration_found";
   let removeNow: RemovalGround | undefined;
   if (favourable && row.registrationId) {
     if (type === "erasure" || type === "new_chance")
@@ -197,6 +217,7 @@ export async function decideCase(
     if (!favourable && ["access", "erasure", "new_chance", "hardship"].includes(type))
       status = "closed";
     if (type === "access" && favourable) status = "executed";
+    if (notFound) status = "closed";
     await repo.updateCase(tx, id, {
       status,
       outcome: input.outcome,
@@ -236,4 +257,27 @@ export async function decideCase(
     await executeDecision(env, principal, meta, id, "removed", removeNow);
   }
   return summaryOf(env, id);
+}
+
+/**
+ * "Geen registratie gevonden" (issue 21 part 3, D-913) is true only for a case that is not
+ * linked, is refused (nothing to grant), and whose region-wide search left no candidate
+ * waiting for its primary source's judgement.
+ */
+function assertNothingFound(row: repo.CaseRow, input: DecisionInput) {
+  if (row.registrationId || input.outcome !== "rejected") {
+    throw new AppError(
+      "invalid_input",
+      'closedReason "no_registration_found" is for a case not linked to a registration, with outcome "rejected".',
+      { code: "closed_reason_not_applicable" },
+    );
+  }
+  const waiting = deskCandidatesOf(row).filter((c) => c.decision === "pending");
+  if (waiting.length > 0) {
+    throw protocolRule(
+      "candidates_pending",
+      `${waiting.length} registration(s) in the region may be about this person: their primary source links or rejects each first.`,
+      "003 §15.2; AVG art. 12 lid 3",
+    );
+  }
 }

@@ -3,7 +3,8 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
-import { findVisibleCase } from "../case-access.ts";
+import { settleCandidates } from "../candidates-on-receipt.ts";
+import { findActionableCase } from "../case-access.ts";
 import type { CasesEnv } from "../env.ts";
 import { finished } from "../procedures.ts";
 import { summaryOf } from "../read-models/case-summary.ts";
@@ -16,7 +17,7 @@ export async function withdrawCase(
   meta: RequestMeta,
   id: string,
 ) {
-  const row = await findVisibleCase(env, principal, id);
+  const row = await findActionableCase(env, principal, id);
   if (finished(row.status) && row.status !== "effective") {
     throw new AppError("conflict", `This case is ${row.status}.`, { code: "case_not_open" });
   }
@@ -35,7 +36,13 @@ export async function withdrawCase(
         id,
       );
     }
-    await repo.updateCase(tx, id, { status: "withdrawn", updatedAt: env.clock.now() });
+    // Withdrawn before linking: every provisional restriction ends with it (D-911).
+    const { candidates } = await settleCandidates(env, tx, meta, row, () => "rejected");
+    await repo.updateCase(tx, id, {
+      status: "withdrawn",
+      ...(candidates.length > 0 ? { facts: { ...(row.facts as object), candidates } } : {}),
+      updatedAt: env.clock.now(),
+    });
     await recordCaseEvent(env, tx, id, actor, "withdrawn");
     await auditCase(env, tx, meta, actor, row, "withdrawn");
   });

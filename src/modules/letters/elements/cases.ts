@@ -123,6 +123,8 @@ export const caseElements = {
     const removal =
       profile.deadlines.upheld_objection_removal ?? profile.deadlines.upheld_complaint_removal;
     // "ongegrond" only for an objection, complaint or appeal; a request is granted or refused.
+    // Nothing found region-wide: the letter says so, never "ongegrond" (D-913).
+    if (c?.noRegistrationFound) return { heading: t.heading, blocks: [{ text: t.noRegistration }] };
     const says = CONTESTED.has(type) ? t.contested[outcome] : t.request[outcome];
     const blocks: Block[] = [{ text: says(caseTexts[l].received.types[type]) }];
     if (outcome !== "rejected" && removal) {

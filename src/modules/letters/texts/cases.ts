@@ -91,6 +91,8 @@ export const caseTexts = defineCatalogue(
       } satisfies Record<NonNullable<CaseFacts["outcome"]>, (type: string) => string>,
       removeWithin: (term: string, cite: string) =>
         `Wij verwijderen of corrigeren de registratie binnen ${term} (${cite}) en laten u dat weten.`,
+      noRegistration:
+        "Wij hebben uw gegevens vergeleken met alle registraties van alle deelnemers in de regio. Wij hebben geen registratie over u gevonden. U staat dus niet op de signaleringslijst, en er is niets om in te zien, te verbeteren, af te schermen of te verwijderen.",
     },
     reasons: {
       heading: "Redenen",
@@ -178,6 +180,8 @@ export const caseTexts = defineCatalogue(
       },
       removeWithin: (term: string, cite: string) =>
         `We will remove or correct the registration within ${term} (${cite}) and let you know.`,
+      noRegistration:
+        "We compared your details with every registration of every participant in the region. We found no registration about you. You are therefore not on the register, and there is nothing to access, correct, restrict or erase.",
     },
     reasons: {
       heading: "Reasons",

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { CaseDetail } from "../../../modules/cases/schemas.ts";
-import { COMMITTEE_CASES, RIGHTS } from "../../../modules/cases/service.ts";
+import { COMMITTEE_CASES, NEEDS_LINK_TO_DECIDE, RIGHTS } from "../../../modules/cases/service.ts";
 import type { Services } from "../../../modules/index.ts";
 import { callerOf, principalOf } from "../../../platform/auth/access.ts";
 import type { Clock } from "../../../platform/clock.ts";
@@ -22,6 +22,8 @@ import { getPage, type Kit, notice, type PageContext } from "../../kit.ts";
 import { hiddenHeader, tableSection } from "../../table.ts";
 import { accessCandidateMessages } from "./access-candidates-messages.ts";
 import { FINISHED, HANDLERS, idOf, ruleText, typeLabel, type Values } from "./common.ts";
+import { routeMessages } from "./route-messages.ts";
+import { appealFileSection, candidatesSection, requesterSection } from "./route-sections.ts";
 
 /** What a refused step shows on the case page: the field errors, the rule, the values typed. */
 export interface Problem {
@@ -70,9 +72,13 @@ export function caseDetailPageOf(services: Services, clock: Clock) {
       x.name.endsWith("_acknowledgement"),
     );
     const today = clock.today();
+    const r = routeMessages[m.lang];
+    // A public request's identity is checked whatever its type (issue 21 part 3).
+    const fromPublic = view.facts.channel === "public";
+    const unlinked = NEEDS_LINK_TO_DECIDE.includes(type) && !view.registrationId;
 
     const steps: SafeHtml[] = [];
-    if (mayAct && open && RIGHTS.includes(type) && !view.identityVerifiedOn) {
+    if (mayAct && open && (RIGHTS.includes(type) || fromPublic) && !view.identityVerifiedOn) {
       steps.push(html`<section aria-labelledby="h-identity"><h3 id="h-identity">${d.identityTitle}</h3>
 <form method="post" action="/zaken/${id}/identiteit" novalidate>${csrf}
 ${choiceField({ m, name: "method", legend: d.identityMethod, type: "radio", error: errors.get("method"), options: Object.entries(m.identityMethods).map(([value, label]) => ({ value, label })), checked: v.method ? [v.method] : [] })}
@@ -103,6 +109,7 @@ ${textField({ m, name: "challengeDate", label: d.challengeDate, value: v.challen
     if (mayAct && undecided && type !== "consent") {
       const decisionTitle = committeeCase ? d.committeeDecisionTitle : d.decisionTitle;
       steps.push(html`<section aria-labelledby="h-decision"><h3 id="h-decision">${decisionTitle}</h3>
+${unlinked ? html`<p>${r.notLinked}</p>` : ""}
 <form method="post" action="/zaken/${id}/besluit" novalidate>${csrf}
 ${choiceField({ m, name: "outcome", legend: d.outcome, type: "radio", error: errors.get("outcome"), options: ["upheld", "partly_upheld", "rejected"].map((value) => ({ value, label: m.caseOutcomes[value] ?? value })), checked: v.outcome ? [v.outcome] : [] })}
 ${textArea({ m, name: "reasons", label: d.reasons, hint: d.reasonsHint, value: v.reasons, error: errors.get("reasons"), required: true })}
@@ -125,7 +132,8 @@ ${
 }
 ${type === "hardship" ? textField({ m, name: "newEndDate", label: d.newEndDate, hint: d.newEndDateHint, value: v.newEndDate, error: errors.get("newEndDate"), type: "date", width: "short", required: false }) : ""}
 ${committeeCase ? textArea({ m, name: "members", label: d.members, hint: d.membersHint, value: v.members, error: errors.get("members"), required: true }) : ""}
-<button type="submit" class="button button--primary">${d.decisionSubmit}</button></form></section>`);
+${unlinked ? choiceField({ m, name: "closedReason", legend: r.noneFound, hint: r.noneFoundHint, type: "checkbox", error: errors.get("closedReason"), options: [{ value: "no_registration_found", label: r.noneFoundOption }], checked: v.closedReason ? [v.closedReason] : [] }) : ""}
+<button type="submit" class="button button--primary">${committeeCase ? d.committeeDecisionTitle : d.decisionSubmit}</button></form></section>`);
     }
     if (
       mayExecute &&
@@ -153,11 +161,24 @@ ${choiceField({ m, name: "result", legend: d.probationResult, type: "radio", err
         html`<p><a href="/zaken/${id}/regio">${accessCandidateMessages[m.lang].link}</a></p>`,
       );
     }
-    if (open && view.status !== "decided") {
+    if (mayAct && open && view.status !== "decided") {
       steps.push(html`<section aria-labelledby="h-withdraw"><h3 id="h-withdraw">${d.withdrawTitle}</h3>
 <p>${d.withdrawIntro}</p>
 <form method="post" action="/zaken/${id}/intrekken">${csrf}<button type="submit" class="button button--secondary">${d.withdrawSubmit}</button></form></section>`);
     }
+
+    // Who asked, in their own words (the handling officer, the committee); the candidates.
+    const committee = roles.includes("committee");
+    const requester =
+      mayAct || committee ? await requesterSection(ctx, services, request, id) : html``;
+    const candidates =
+      type !== "access" && Array.isArray(view.facts.candidates)
+        ? await candidatesSection(ctx, services, request, id, csrf, undecided)
+        : html``;
+    const appealFile =
+      type === "appeal" && view.parentCaseId
+        ? await appealFileSection(ctx, services, request, id)
+        : html``;
 
     const who = (e: CaseDetail["events"][number]) =>
       e.actor.kind === "user" && e.actor.id && names.has(e.actor.id)
@@ -188,6 +209,9 @@ ${view.reasons ? html`<dt>${d.reasons}</dt><dd class="reasons">${view.reasons}</
 <dt>${d.caseNumber}</dt><dd>${view.id}</dd>
 </dl>
 </section>
+${requester}
+${appealFile}
+${candidates}
 ${tableSection("deadlines", {
   empty: d.deadlinesEmpty,
   caption: d.deadlines,

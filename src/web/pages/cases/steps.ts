@@ -127,7 +127,7 @@ export function registerCaseStepPages(app: App, services: Services, kit: Kit, cl
 
   step(
     "besluit",
-    ["outcome", "reasons", "feePages", "newEndDate", "members", "hasSupport"],
+    ["outcome", "reasons", "feePages", "newEndDate", "members", "hasSupport", "closedReason"],
     async ({ ctx, request, id, values, body, errors }) => {
       const d = ctx.m.caseDetail;
       const outcome = (["upheld", "rejected", "partly_upheld"] as const).find(
@@ -174,11 +174,26 @@ export function registerCaseStepPages(app: App, services: Services, kit: Kit, cl
           : {}),
         ...(values.newEndDate ? { newEndDate: values.newEndDate } : {}),
         ...(committeeCase ? { members } : {}),
+        ...(values.closedReason === "no_registration_found"
+          ? { closedReason: "no_registration_found" as const }
+          : {}),
       };
       await services.cases.decide(...callerOf(request), id, input);
       return "besloten";
     },
   );
+
+  // Issue 21 part 3: "koppelen" and "niet deze persoon" for a registration matched on receipt.
+  // The registration's id travels in the form body, never in the URL (D-203).
+  step("koppelen", ["registrationId"], async ({ request, id, values }) => {
+    await services.cases.linkRegistration(...callerOf(request), id, values.registrationId ?? "");
+    return "vastgelegd";
+  });
+
+  step("niet-deze-persoon", ["registrationId"], async ({ request, id, values }) => {
+    await services.cases.rejectCandidate(...callerOf(request), id, values.registrationId ?? "");
+    return "vastgelegd";
+  });
 
   step("intrekken", [], async ({ request, id }) => {
     await services.cases.withdraw(...callerOf(request), id);
