@@ -196,7 +196,7 @@ function profileSection(d: ProfileDescription): string {
         ],
         [
           "several categories",
-          `term: ${r.multipleCategories.term} maximum; scope: ${r.multipleCategories.scope}`,
+          "one part per category group, each with its own term, scope and end date",
           r.multipleCategories.source,
           r.multipleCategories.note,
         ],

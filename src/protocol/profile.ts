@@ -186,8 +186,11 @@ export interface RegistrationRules {
   formalCriteria: { source: string; note?: string };
   /** The term: whole months, at least `minimumMonths`, default the maximum. */
   term: { minimumMonths: number; defaultTo: "maximum"; source: string; note?: string };
-  /** Several categories: the longest maximum term and the widest scope. */
-  multipleCategories: { term: "longest"; scope: "widest"; source: string; note: string };
+  /**
+   * Several categories: one part per category group, each with its own term (the longest
+   * maximum within the group) and scope, and its own expiry (003 §5, §7; issue #20 part 1).
+   */
+  multipleCategories: { parts: "one_per_group"; source: string; note: string };
   /** The placement date is the start date and lies not after today (unless a category allows). */
   placementDate: { source: string; note?: string };
   /**
