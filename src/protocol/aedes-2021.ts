@@ -33,13 +33,13 @@ const EVICTION_PLACEMENT: PlacementRule = {
 const D_ONLY_REMOVAL: readonly RemovalRule[] = [
   {
     trigger: "claim_paid_in_full",
-    text: "Verwijdering zodra 100 procent van de vordering is voldaan.",
+    text: "Het D-deel vervalt zodra 100 procent van de vordering is voldaan; is D de enige categorie, dan wordt de signalering verwijderd.",
     onlyWhenSoleGroup: "D",
     source: "003 §12.4 (categorie D, punt 1 en voetnoot *)",
   },
   {
     trigger: "claim_settled",
-    text: "Verwijdering zodra een schikking is getroffen, al dan niet met een betalingsregeling.",
+    text: "Het D-deel vervalt zodra een schikking is getroffen, al dan niet met een betalingsregeling; is D de enige categorie, dan wordt de signalering verwijderd.",
     onlyWhenSoleGroup: "D",
     source: "003 §12.4 (categorie D, punt 1 en voetnoot *)",
   },
@@ -367,9 +367,10 @@ export const aedes2021: Profile = {
     earlyRemovalWithSeveralCategories: {
       source: "003 §12.4 (voetnoot *: alleen als D de enige categorie is)",
       note:
-        "Een vroege verwijderingsgrond van één categorie beëindigt een signalering met meer " +
-        "categorieën pas als ook de andere categorieën vervallen; de algemene gronden (termijn, " +
-        "gegrond bezwaar, nieuwe kans, uittreding) gelden voor de hele signalering.",
+        "Een vroege verwijderingsgrond van één categoriegroep (de voldane of geschikte vordering " +
+        "van D) beëindigt het deel van die groep; de andere delen lopen door met hun eigen " +
+        "termijn, en de signalering wordt pas verwijderd als D het enige deel was. De algemene " +
+        "gronden (gegrond bezwaar, nieuwe kans, uittreding) gelden voor de hele signalering.",
     },
   },
 

@@ -348,9 +348,9 @@ export const keurmerk2013: Profile = {
     earlyRemovalWithSeveralCategories: {
       source: "001 §4.4.2, Bijlage 1 (verwijderingscriteria per W-categorie)",
       note:
-        "Een vroege verwijderingsgrond van één W-categorie beëindigt een opname in meer " +
-        "categorieën pas als ook de andere categorieën vervallen; de algemene gronden gelden voor " +
-        "de hele opname.",
+        "Een vroege verwijderingsgrond van één W-categorie beëindigt het deel van die " +
+        "categorie; de andere delen lopen door, en de opname wordt verwijderd als er geen deel " +
+        "meer over is. De algemene gronden gelden voor de hele opname.",
     },
   },
 

@@ -303,7 +303,7 @@ export const kkr: Profile = {
     },
     earlyRemovalWithSeveralCategories: {
       source: `${SILENT} 003 §12.4 (voetnoot *)`,
-      note: "Een vroege grond van één categorie beëindigt een registratie met meer categorieën pas als ook de andere vervallen.",
+      note: "Een vroege grond van één categorie beëindigt het deel van die categorie; de andere delen lopen door, en de registratie wordt verwijderd als er geen deel meer over is.",
     },
   },
 

@@ -131,8 +131,8 @@ export interface RemovalRule {
   /** What happens, in Dutch (for the officer and the person's letters). */
   text: string;
   /**
-   * The rule ends the registration early only when every category of the registration is in
-   * this group (003 §12.4: "indien categorie D de enige ... is").
+   * The rule ends this group's part; the registration as a whole ends only when it has no
+   * other part (003 §12.4: "indien categorie D de enige ... is"; issue #20).
    */
   onlyWhenSoleGroup?: string;
   /** Numbers the retention/cases modules apply (e.g. fractions for 001 W2). */

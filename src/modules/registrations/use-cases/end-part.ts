@@ -33,7 +33,11 @@ export function withoutParts(
     const criterion = profile.criteria.find((x) => x.code === code);
     return criterion?.categories.some((c) => categories.includes(c)) ?? true;
   });
-  const claimCents = claimKept(profile, categories) ? row.claimCents : null;
+  // The amount stays only while a remaining category takes one (003 §12.1: no more than needed).
+  const takesClaim = profile.categories.some(
+    (c) => categories.includes(c.code) && c.claim.mode !== "not_applicable",
+  );
+  const claimCents = takesClaim && claimKept(profile, categories) ? row.claimCents : null;
   return { parts, categories, criteria, claimCents };
 }
 
