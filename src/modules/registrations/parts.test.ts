@@ -135,6 +135,11 @@ describe("a registration in parts (issue #20 part 1)", () => {
     const ended = audit.find((e) => e.action === "registration.part_ended");
     assert.ok(ended, "the part's end is in the audit log");
     assert.deepEqual((ended.details as { categories: string[] }).categories, ["D.VIII"]);
+    // 003 §22: the annual report counts the part's end by its ground and category.
+    const report = await ok("GET", "/api/v1/oversight/annual-report?year=2026", fx.auditor);
+    assert.ok(report.registrations.partsEnded >= 1, JSON.stringify(report.registrations));
+    assert.ok(report.registrations.endedByCategory["D.VIII"] >= 1);
+    assert.ok(report.registrations.endedByReason.claim_paid_in_full >= 1);
   });
 
   test("003-42 a D-only registration is erased on settlement, as before", async () => {
