@@ -47,7 +47,9 @@ const CLAIM_TEXT = {
 } as const;
 
 function removalText(r: DescribedRemoval): string {
-  const sole = r.onlyWhenSoleGroup ? ` (ends the ${r.onlyWhenSoleGroup} part; the whole registration only when ${r.onlyWhenSoleGroup} is its only group)` : "";
+  const sole = r.onlyWhenSoleGroup
+    ? ` (ends the ${r.onlyWhenSoleGroup} part; the whole registration only when ${r.onlyWhenSoleGroup} is its only group)`
+    : "";
   return `${r.trigger}${sole}: ${r.text} [${r.source}]`;
 }
 
