@@ -47,7 +47,9 @@ const CLAIM_TEXT = {
 } as const;
 
 function removalText(r: DescribedRemoval): string {
-  const sole = r.onlyWhenSoleGroup ? ` (only when ${r.onlyWhenSoleGroup} is the only group)` : "";
+  const sole = r.onlyWhenSoleGroup
+    ? ` (ends the ${r.onlyWhenSoleGroup} part; the whole registration only when ${r.onlyWhenSoleGroup} is its only group)`
+    : "";
   return `${r.trigger}${sole}: ${r.text} [${r.source}]`;
 }
 
@@ -196,7 +198,7 @@ function profileSection(d: ProfileDescription): string {
         ],
         [
           "several categories",
-          `term: ${r.multipleCategories.term} maximum; scope: ${r.multipleCategories.scope}`,
+          "one part per category group, each with its own term, scope and end date",
           r.multipleCategories.source,
           r.multipleCategories.note,
         ],

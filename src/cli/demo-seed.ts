@@ -1,5 +1,6 @@
 import { loadConfig } from "../config.ts";
 import { seedDemoArrears } from "../demo/demo-arrears.ts";
+import { seedDemoParts } from "../demo/demo-parts.ts";
 import { NotTheDemoRegionError, seedDemoRegion } from "../demo/demo-region.ts";
 import { createServices } from "../modules/index.ts";
 import { isProfileId, PROFILE_IDS } from "../protocol/index.ts";
@@ -24,7 +25,10 @@ export async function demoSeedCommand(argv: string[]): Promise<number> {
     try {
       const services = createServices(rt);
       const { created, demo } = await seedDemoRegion(services, profile, rt.demoSecret);
-      if (created) await seedDemoArrears(services, demo, rt.clock.today());
+      if (created) {
+        await seedDemoArrears(services, demo, rt.clock.today());
+        await seedDemoParts(services, demo, rt.clock.today());
+      }
       if (values.json) out(demo);
       else {
         say(created ? "The demo region was loaded." : "The demo region was already there.");

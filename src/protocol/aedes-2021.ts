@@ -33,13 +33,13 @@ const EVICTION_PLACEMENT: PlacementRule = {
 const D_ONLY_REMOVAL: readonly RemovalRule[] = [
   {
     trigger: "claim_paid_in_full",
-    text: "Verwijdering zodra 100 procent van de vordering is voldaan.",
+    text: "Het D-deel vervalt zodra 100 procent van de vordering is voldaan; is D de enige categorie, dan wordt de signalering verwijderd.",
     onlyWhenSoleGroup: "D",
     source: "003 §12.4 (categorie D, punt 1 en voetnoot *)",
   },
   {
     trigger: "claim_settled",
-    text: "Verwijdering zodra een schikking is getroffen, al dan niet met een betalingsregeling.",
+    text: "Het D-deel vervalt zodra een schikking is getroffen, al dan niet met een betalingsregeling; is D de enige categorie, dan wordt de signalering verwijderd.",
     onlyWhenSoleGroup: "D",
     source: "003 §12.4 (categorie D, punt 1 en voetnoot *)",
   },
@@ -52,11 +52,12 @@ export const aedes2021: Profile = {
   version: "1.4 (13 december 2021)",
   edition: "versie 1.4 van 13 december 2021",
   revision: {
-    number: 1,
+    number: 2,
     date: "2026-12-07",
     changes:
-      "Eerste vastgelegde profielversie: de regels zoals zij golden toen de protocolversie " +
-      "per signalering en zaak werd vastgelegd (D-760).",
+      "Eén deel per categoriegroep, elk met zijn eigen termijn, reikwijdte en einddatum; " +
+      "een voldane vordering beëindigt alleen het D-deel (003 §7, §12.4 D; D-800). Revisie 1: " +
+      "de regels daarvoor (D-760).",
     source:
       "003 hoofdstuk 23 (wijzigingen van het protocol gaan in zodra zij openbaar zijn gemaakt)",
   },
@@ -335,15 +336,18 @@ export const aedes2021: Profile = {
       note: "Zonder opgave geldt het maximum (contract §3); korter mag, in hele maanden.",
     },
     multipleCategories: {
-      term: "longest",
-      scope: "widest",
-      source: "003 §5 ('ten minste in één van de categorieën'), §7",
+      parts: "one_per_group",
+      source: "003 §5 ('ten minste in één van de categorieën'), §7, §12.4 D",
       note:
-        "003 zegt niet hoe categorieën samengaan. Eén signalering heeft één einddatum en één " +
-        "reikwijdte: de langste maximale termijn van de gekozen categorieën (elke categorie " +
-        "rechtvaardigt die termijn op zich) en de ruimste reikwijdte (corporatie < regio < " +
-        "landelijk), omdat een smallere reikwijdte de uitsluiting van een andere categorie zou " +
-        "negeren. Een kortere termijn blijft mogelijk.",
+        "003 geeft elke categorie haar eigen maximale termijn en reikwijdte en laat geen " +
+        "categorie haar termijn of reikwijdte aan een andere lenen. Een signalering met " +
+        "categorieën uit meer groepen bestaat daarom uit delen, één per groep (A tot en met E), " +
+        "elk met de langste maximale termijn van die groep, de reikwijdte van die groep en een " +
+        "eigen einddatum: B.III + D.VII is twee jaar regio en vijf jaar corporatie, nooit vijf " +
+        "jaar regio. Een deel vervalt op zijn einddatum of, voor D, als de vordering is voldaan " +
+        "(§12.4 D); de andere delen lopen door. Een termijn die de functionaris kiest, geldt " +
+        "als bovengrens voor elk deel. Vervalt het laatste deel, dan wordt de signalering " +
+        "verwijderd.",
     },
     placementDate: {
       source: "003 §5 (Moment van plaatsing), §12.1 (datum uitzetting)",
@@ -363,9 +367,10 @@ export const aedes2021: Profile = {
     earlyRemovalWithSeveralCategories: {
       source: "003 §12.4 (voetnoot *: alleen als D de enige categorie is)",
       note:
-        "Een vroege verwijderingsgrond van één categorie beëindigt een signalering met meer " +
-        "categorieën pas als ook de andere categorieën vervallen; de algemene gronden (termijn, " +
-        "gegrond bezwaar, nieuwe kans, uittreding) gelden voor de hele signalering.",
+        "Een vroege verwijderingsgrond van één categoriegroep (de voldane of geschikte vordering " +
+        "van D) beëindigt het deel van die groep; de andere delen lopen door met hun eigen " +
+        "termijn, en de signalering wordt pas verwijderd als D het enige deel was. De algemene " +
+        "gronden (gegrond bezwaar, nieuwe kans, uittreding) gelden voor de hele signalering.",
     },
   },
 

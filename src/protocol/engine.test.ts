@@ -271,7 +271,7 @@ describe("criterion × category", () => {
     assert.deepEqual(rulesOf(e), ["criterion_missing_for_category"]);
   });
 
-  test("several categories: the longest maximum term and the widest scope", () => {
+  test("003-23 several category groups: one part per group, each with its own term and scope", () => {
     const r = ok(
       evaluate(aedes, {
         categories: ["A.I", "B.III"],
@@ -279,8 +279,15 @@ describe("criterion × category", () => {
         placementDate: "2026-01-31",
       }),
     );
-    assert.equal(r.termMonths, 24);
-    assert.equal(r.scope, "region", "A.I corporatie + B.III regio → regio");
+    assert.deepEqual(
+      r.parts.map((p) => [p.categories, p.termMonths, p.endDate, p.scope]),
+      [
+        [["A.I"], 24, "2028-01-31", "organisation"],
+        [["B.III"], 24, "2028-01-31", "region"],
+      ],
+      "A.I corporatie and B.III regio stay apart: no part lends its scope to the other",
+    );
+    assert.equal(r.scope, null, "no single scope when the parts reach differently");
     const d = ok(
       evaluate(aedes, {
         categories: ["A.I", "D.VIII"],
@@ -288,12 +295,48 @@ describe("criterion × category", () => {
         claimCents: 1_200_000,
       }),
     );
-    assert.equal(d.maxTermMonths, 60, "D.VIII € 12.000 → 5 jaar beats A.I's 2 jaar");
-    assert.equal(d.scope, "organisation");
-    const small = ok(
-      evaluate(aedes, { categories: ["A.I", "D.VIII"], criteria: ["a", "d"], claimCents: 60_000 }),
+    assert.deepEqual(
+      d.parts.map((p) => [p.categories, p.termMonths, p.scope]),
+      [
+        [["A.I"], 24, "organisation"],
+        [["D.VIII"], 60, "organisation"],
+      ],
+      "D.VIII € 12.000 → 5 jaar for the D part only; A.I keeps its 2 jaar",
     );
-    assert.equal(small.maxTermMonths, 24, "A.I's 2 jaar beats D.VIII € 600 → 1 jaar");
+    assert.equal(d.endDate, d.parts[1]!.endDate, "the registration lasts until its last part ends");
+    assert.equal(d.scope, "organisation", "both parts reach the corporation: one scope");
+    const b = ok(
+      evaluate(aedes, { categories: ["B.III", "D.VII"], criteria: ["a"], placementDate: TODAY }),
+    );
+    assert.deepEqual(
+      b.parts.map((p) => [p.categories, p.termMonths, p.scope]),
+      [
+        [["B.III"], 24, "region"],
+        [["D.VII"], 60, "organisation"],
+      ],
+      "review item 1: B.III + D.VII is two years regional and five years for the corporation",
+    );
+    const group = ok(
+      evaluate(aedes, {
+        categories: ["D.VII", "D.VIII"],
+        criteria: ["a", "d"],
+        claimCents: 60_000,
+      }),
+    );
+    assert.equal(group.parts.length, 1, "one group, one part");
+    assert.equal(group.parts[0]!.termMonths, 60, "within a group the longest maximum");
+    const shorter = ok(
+      evaluate(aedes, {
+        categories: ["A.I", "D.VII"],
+        criteria: ["a"],
+        termMonths: 36,
+      }),
+    );
+    assert.deepEqual(
+      shorter.parts.map((p) => p.termMonths),
+      [24, 36],
+      "a chosen term caps every part; a part with a shorter maximum keeps it",
+    );
     const w = ok(
       evaluate(keurmerk, {
         categories: ["W1", "W2"],
@@ -301,10 +344,27 @@ describe("criterion × category", () => {
         claimCents: 60_000,
       }),
     );
+    assert.deepEqual(
+      w.parts.map((p) => [p.categories, p.termMonths]),
+      [
+        [["W1"], 60],
+        [["W2"], 12],
+      ],
+    );
     assert.equal(w.maxTermMonths, 60);
     const k = ok(evaluate(kkr, { categories: ["FIN", "PSY"], criteria: ["FIN.2", "PSY.1"] }));
     assert.equal(k.scope, "national");
-    assert.ok(r.explanation.some((x) => x.rule === "scope" && x.text.includes("ruimste")));
+    assert.ok(r.explanation.some((x) => x.rule === "parts" && x.text.includes("categoriegroep")));
+  });
+
+  test("003-23 a part whose term has already run out is refused, naming its categories", () => {
+    const e = evaluate(aedes, {
+      categories: ["B.III", "D.VII"],
+      criteria: ["a"],
+      placementDate: "2024-01-01",
+    });
+    assert.deepEqual(rulesOf(e), ["end_date_passed"]);
+    assert.ok(!e.ok && e.violations[0]!.message.includes("B.III"));
   });
 });
 

@@ -1,13 +1,14 @@
 import { formatEuroPlain as formatEuro } from "../platform/money.ts";
-import { addMonths, compareDates, isIsoDate } from "../platform/werkdagen.ts";
+import { compareDates, isIsoDate } from "../platform/werkdagen.ts";
 import { bracketLabel, findDamageBracket } from "./damage-brackets.ts";
 import {
-  type CategoryRule,
-  type CriterionRule,
-  type Profile,
-  SCOPES,
-  type Scope,
-} from "./profile.ts";
+  datedPart,
+  envelopeOf,
+  groupCategories,
+  type RegistrationPart,
+  widestScope,
+} from "./parts.ts";
+import type { CategoryRule, CriterionRule, Profile, Scope } from "./profile.ts";
 
 export interface RegistrationProposal {
   categories: string[];
@@ -28,20 +29,19 @@ export type Evaluation =
   | {
       ok: true;
       startDate: string;
+      /** When the registration as a whole ends: its last part's end date. */
       endDate: string;
+      /** The longest part's term. */
       termMonths: number;
       maxTermMonths: number;
-      scope: "organisation" | "region" | "national";
+      /** The parts' common scope; null when the parts reach differently. */
+      scope: Scope | null;
+      /** One part per category group, each with its own term and scope (003 §7; issue #20). */
+      parts: RegistrationPart[];
       initialStatus: "active" | "pending_notice";
       explanation: { rule: string; source: string; text: string }[];
     }
   | { ok: false; violations: RuleViolation[] };
-
-const SCOPE_SHORT: Record<Scope, string> = {
-  organisation: "corporatie",
-  region: "regio",
-  national: "landelijk",
-};
 
 const SCOPE_NL: Record<Scope, string> = {
   organisation: "uitsluiting corporatie (alleen de primaire bron)",
@@ -294,14 +294,27 @@ export function evaluateRegistration(
     }
   }
 
-  // --- term -------------------------------------------------------------------------------
+  // --- term, per part ---------------------------------------------------------------------
+  // One part per category group, each with its own maximum and scope (003 §5, §7; issue #20).
+  // A term the officer gives caps every part: shorter than a part's maximum shortens it, a part
+  // whose maximum is shorter keeps its maximum (a term never lends one category's length to
+  // another).
   const maxima = categories.map((c) => ({
     category: c,
     max: categoryMaximum(c, claim),
   }));
   const termKnown = maxima.length > 0 && maxima.every((m) => m.max !== undefined);
+  const groups = groupCategories(
+    profile,
+    categories.map((c) => c.code),
+  ).map((g) => {
+    let max = 0;
+    for (const c of g.categories) {
+      max = Math.max(max, maxima.find((m) => m.category === c)?.max?.months ?? 0);
+    }
+    return { ...g, max };
+  });
   let maxTermMonths = 0;
-  let termMonths = 0;
   let longest: CategoryRule | undefined;
   if (termKnown) {
     for (const m of maxima) {
@@ -316,6 +329,8 @@ export function evaluateRegistration(
   const termGiven = rawTerm !== undefined && rawTerm !== null;
   const givenTerm =
     isWholeNumber(rawTerm) && rawTerm >= rules.term.minimumMonths ? rawTerm : undefined;
+  const termOf = (groupMax: number) =>
+    givenTerm === undefined ? groupMax : Math.min(givenTerm, groupMax);
   if (termGiven && givenTerm === undefined) {
     violations.push({
       rule: "term_invalid",
@@ -324,38 +339,55 @@ export function evaluateRegistration(
       details: { termMonths: rawTerm },
     });
   } else if (termKnown) {
-    termMonths = givenTerm ?? maxTermMonths;
-    if (termMonths > maxTermMonths) {
+    if (givenTerm !== undefined && givenTerm > maxTermMonths) {
       violations.push({
         rule: "term_exceeds_maximum",
-        message: `A term of ${termMonths} months exceeds the maximum of ${maxTermMonths} months (${maxima.map((m) => `${m.category.code}: ${m.max?.months}`).join(", ")}).`,
+        message: `A term of ${givenTerm} months exceeds the maximum of ${maxTermMonths} months (${maxima.map((m) => `${m.category.code}: ${m.max?.months}`).join(", ")}).`,
         source: longest?.term.source ?? rules.term.source,
-        details: { termMonths, maxTermMonths },
+        details: { termMonths: givenTerm, maxTermMonths },
       });
     }
-    for (const category of categories) {
-      if (category.term.kind === "fixed" && termMonths < category.term.maxMonths) {
-        violations.push({
-          rule: "term_fixed",
-          message: `Category "${category.code}" has a fixed term of ${category.term.maxMonths} months; a term of ${termMonths} months is not allowed.`,
-          source: category.term.source,
-          details: { category: category.code, fixedMonths: category.term.maxMonths, termMonths },
-        });
+    for (const g of groups) {
+      const termMonths = termOf(g.max);
+      for (const category of g.categories) {
+        if (category.term.kind === "fixed" && termMonths < category.term.maxMonths) {
+          violations.push({
+            rule: "term_fixed",
+            message: `Category "${category.code}" has a fixed term of ${category.term.maxMonths} months; a term of ${termMonths} months is not allowed.`,
+            source: category.term.source,
+            details: { category: category.code, fixedMonths: category.term.maxMonths, termMonths },
+          });
+        }
       }
     }
   }
 
-  // --- end date ---------------------------------------------------------------------------
-  let endDate = "";
-  if (placementValid && termKnown && termMonths >= 1 && termMonths <= maxTermMonths) {
-    endDate = addMonths(proposal.placementDate, termMonths);
-    if (compareDates(endDate, today) <= 0) {
-      violations.push({
-        rule: "end_date_passed",
-        message: `The registration would end on ${endDate} (${proposal.placementDate} + ${termMonths} months), which is not after today (${today}): its term has already run out.`,
-        source: rules.endDate.source,
-        details: { placementDate: proposal.placementDate, termMonths, endDate, today },
-      });
+  // --- end date, per part -----------------------------------------------------------------
+  const parts: RegistrationPart[] = [];
+  if (placementValid && termKnown && (givenTerm === undefined || givenTerm <= maxTermMonths)) {
+    for (const g of groups) {
+      const part = datedPart(
+        g.group,
+        g.categories.map((c) => c.code),
+        proposal.placementDate,
+        termOf(g.max),
+        widestScope(g.categories.map((c) => c.scope.value)),
+      );
+      parts.push(part);
+      if (compareDates(part.endDate, today) <= 0) {
+        violations.push({
+          rule: "end_date_passed",
+          message: `The part ${part.categories.join(", ")} would end on ${part.endDate} (${proposal.placementDate} + ${part.termMonths} months), which is not after today (${today}): its term has already run out. Leave out its categories.`,
+          source: rules.endDate.source,
+          details: {
+            placementDate: proposal.placementDate,
+            termMonths: part.termMonths,
+            endDate: part.endDate,
+            categories: part.categories,
+            today,
+          },
+        });
+      }
     }
   }
 
@@ -363,12 +395,8 @@ export function evaluateRegistration(
 
   // --- the outcome and why ----------------------------------------------------------------
   const startDate = proposal.placementDate;
-  let scope: Scope = "organisation";
-  for (const c of categories) {
-    if (SCOPES.indexOf(c.scope.value) > SCOPES.indexOf(scope)) scope = c.scope.value;
-  }
+  const { endDate, termMonths, scope } = envelopeOf(parts);
   const initialStatus = profile.twoStepPlacement.value ? "pending_notice" : "active";
-  const several = categories.length > 1;
   const explanation: { rule: string; source: string; text: string }[] = [];
 
   explanation.push({
@@ -385,43 +413,55 @@ export function evaluateRegistration(
       });
     }
   }
-  const perCategory = maxima.map((m) => `${m.category.code}: ${m.max?.months} mnd`).join(", ");
-  const maxText = several
-    ? `de langste maximale termijn van de gekozen categorieën (${perCategory})`
-    : `het maximum voor ${categories.map((c) => c.code).join("")}`;
-  const fixed = categories.filter((c) => c.term.kind === "fixed").map((c) => c.code);
-  explanation.push({
-    rule: "term",
-    source: uniqueSources([
-      ...categories.map((c) => c.term.source),
-      ...(several ? [rules.multipleCategories.source] : []),
-      ...(givenTerm !== undefined ? [rules.term.source] : []),
-    ]),
-    text:
-      (givenTerm !== undefined && termMonths < maxTermMonths
-        ? `Termijn ${termMonths} maanden, gekozen door de functionaris; het maximum is ${maxTermMonths} maanden, ${maxText}.`
-        : `Termijn ${termMonths} maanden: ${maxText}.`) +
-      (fixed.length > 0 ? ` Vaste termijn voor ${fixed.join(", ")}.` : ""),
-  });
-  const clamped = Number(startDate.slice(8, 10)) !== Number(endDate.slice(8, 10));
-  explanation.push({
-    rule: "end_date",
-    source: rules.endDate.source,
-    text:
-      `Einddatum ${endDate} = ${startDate} + ${termMonths} maanden` +
-      (clamped ? " (die dag bestaat niet in die maand: de laatste dag van de maand)" : "") +
-      ". Op de einddatum geldt de signalering niet meer en wordt zij verwijderd.",
-  });
-  explanation.push({
-    rule: "scope",
-    source: uniqueSources([
-      ...categories.map((c) => c.scope.source),
-      ...(several ? [rules.multipleCategories.source] : []),
-    ]),
-    text: several
-      ? `Reikwijdte: ${SCOPE_NL[scope]}, de ruimste van de gekozen categorieën (${categories.map((c) => `${c.code}: ${SCOPE_SHORT[c.scope.value]}`).join(", ")}).`
-      : `Reikwijdte: ${SCOPE_NL[scope]}.`,
-  });
+  if (parts.length > 1) {
+    explanation.push({
+      rule: "parts",
+      source: rules.multipleCategories.source,
+      text: `Eén deel per categoriegroep (${parts.map((p) => p.categories.join(" + ")).join("; ")}): elk deel heeft zijn eigen termijn, reikwijdte en einddatum.`,
+    });
+  }
+  for (const part of parts) {
+    const g = groups.find((x) => x.group === part.group)!;
+    const label = parts.length > 1 ? `Deel ${part.categories.join(" + ")}: ` : "";
+    const inGroup = g.categories.length > 1;
+    const perCategory = g.categories
+      .map((c) => `${c.code}: ${maxima.find((m) => m.category === c)?.max?.months} mnd`)
+      .join(", ");
+    const maxText = inGroup
+      ? `de langste maximale termijn in de groep (${perCategory})`
+      : `het maximum voor ${part.categories.join("")}`;
+    const fixed = g.categories.filter((c) => c.term.kind === "fixed").map((c) => c.code);
+    explanation.push({
+      rule: "term",
+      source: uniqueSources([
+        ...g.categories.map((c) => c.term.source),
+        ...(givenTerm !== undefined ? [rules.term.source] : []),
+      ]),
+      text:
+        label +
+        (givenTerm !== undefined && part.termMonths < g.max
+          ? `termijn ${part.termMonths} maanden, gekozen door de functionaris; het maximum is ${g.max} maanden, ${maxText}.`
+          : `termijn ${part.termMonths} maanden: ${maxText}.`) +
+        (fixed.length > 0 ? ` Vaste termijn voor ${fixed.join(", ")}.` : ""),
+    });
+    const clamped = Number(startDate.slice(8, 10)) !== Number(part.endDate.slice(8, 10));
+    explanation.push({
+      rule: "end_date",
+      source: rules.endDate.source,
+      text:
+        label +
+        `einddatum ${part.endDate} = ${startDate} + ${part.termMonths} maanden` +
+        (clamped ? " (die dag bestaat niet in die maand: de laatste dag van de maand)" : "") +
+        (parts.length > 1
+          ? ". Op die datum vervalt dit deel; de andere delen lopen door."
+          : ". Op de einddatum geldt de signalering niet meer en wordt zij verwijderd."),
+    });
+    explanation.push({
+      rule: "scope",
+      source: uniqueSources(g.categories.map((c) => c.scope.source)),
+      text: `${label}reikwijdte: ${SCOPE_NL[part.scope]}.`,
+    });
+  }
   explanation.push({
     rule: "initial_status",
     source: profile.twoStepPlacement.source,
@@ -438,6 +478,7 @@ export function evaluateRegistration(
     termMonths,
     maxTermMonths,
     scope,
+    parts,
     initialStatus,
     explanation,
   };

@@ -89,13 +89,12 @@ export const keurmerk2013: Profile = {
   version: "10 februari 2013",
   edition: "versie van 10 februari 2013",
   revision: {
-    number: 2,
+    number: 3,
     date: "2026-12-07",
     changes:
-      "Alleen particuliere verhuurders als deelnemer, met de Keurmerk-makelaar vastgelegd " +
-      "(001 §2, §7.1); alleen de persoonsgegevens van 001 §4.2 (geen voornamen, geslacht, " +
-      "e-mailadres of inschrijfnummer); de W1-plaatsingsbrief wijst op het begeleidingsteam " +
-      "(Bijlage 1 Toelichting 2). Revisie 1: de regels daarvoor (D-760).",
+      "Eén deel per W-categorie met een eigen termijn en einddatum (Bijlage 1; D-800). " +
+      "Revisie 2: alleen particuliere verhuurders, de persoonsgegevens van 001 §4.2 en de " +
+      "W1-verwijzing naar het begeleidingsteam; revisie 1: de regels daarvoor (D-760).",
     source: "001 §13 (Wijzigingen Protocol)",
   },
   seed: "001",
@@ -326,12 +325,12 @@ export const keurmerk2013: Profile = {
       note: "Zonder opgave het maximum; korter mag, behalve bij W3 (vaste termijn).",
     },
     multipleCategories: {
-      term: "longest",
-      scope: "widest",
-      source: "001 §4.4.1 a ('plaatsing in één of meerdere W-categorieën')",
+      parts: "one_per_group",
+      source: "001 §4.4.1 a ('plaatsing in één of meerdere W-categorieën'), Bijlage 1",
       note:
-        "001 zegt niet hoe W-categorieën samengaan. Eén opname heeft één einddatum: de langste " +
-        "maximale termijn van de gekozen categorieën (alle W-categorieën hebben dezelfde reikwijdte).",
+        "001 zegt niet hoe W-categorieën samengaan. Elke W-categorie heeft haar eigen termijn " +
+        "(Bijlage 1) en wordt een eigen deel met een eigen einddatum; vervalt het laatste deel, " +
+        "dan wordt de opname verwijderd. Alle W-categorieën hebben dezelfde reikwijdte.",
     },
     placementDate: {
       source: "001 §4.2 punt 5 (ingangsdatum = datum van ontruiming)",
@@ -349,9 +348,9 @@ export const keurmerk2013: Profile = {
     earlyRemovalWithSeveralCategories: {
       source: "001 §4.4.2, Bijlage 1 (verwijderingscriteria per W-categorie)",
       note:
-        "Een vroege verwijderingsgrond van één W-categorie beëindigt een opname in meer " +
-        "categorieën pas als ook de andere categorieën vervallen; de algemene gronden gelden voor " +
-        "de hele opname.",
+        "Een vroege verwijderingsgrond van één W-categorie beëindigt het deel van die " +
+        "categorie; de andere delen lopen door, en de opname wordt verwijderd als er geen deel " +
+        "meer over is. De algemene gronden gelden voor de hele opname.",
     },
   },
 

@@ -80,12 +80,12 @@ export const kkr: Profile = {
   version: "000 (brochure NMOH)",
   edition: "brochure van het Nationaal Meldpunt Ongewenst Huurdersgedrag",
   revision: {
-    number: 2,
+    number: 3,
     date: "2026-12-07",
     changes:
-      "Ook gemeenten als deelnemer (000); geen inschrijfnummer; de categorie PSY staat uit tot " +
-      "de regio haar met een vastgelegde rechtsgrond aanzet (AVG art. 9). Revisie 1: de " +
-      "regels daarvoor (D-760).",
+      "Eén deel per categorie met een eigen termijn en einddatum (D-800). Revisie 2: ook " +
+      "gemeenten als deelnemer, geen inschrijfnummer, PSY uit tot de regio haar aanzet; " +
+      "revisie 1: de regels daarvoor (D-760).",
     source: "000 zwijgt; gevolgd wordt 003 hoofdstuk 23 (wijzigingen van het protocol)",
   },
   seed: "000",
@@ -284,10 +284,11 @@ export const kkr: Profile = {
       source: `${SILENT} 003 §7 ('maximaal')`,
     },
     multipleCategories: {
-      term: "longest",
-      scope: "widest",
+      parts: "one_per_group",
       source: `${SILENT} 003 §5, §7`,
-      note: "Langste maximale termijn van de gekozen categorieën; de reikwijdte is altijd landelijk.",
+      note:
+        "Zoals 003: één deel per categorie (FIN, CRIM, PSY), elk met zijn eigen maximale " +
+        "termijn en einddatum; de reikwijdte is altijd landelijk.",
     },
     placementDate: {
       source: `${SILENT} 003 §5 (Moment van plaatsing)`,
@@ -302,7 +303,7 @@ export const kkr: Profile = {
     },
     earlyRemovalWithSeveralCategories: {
       source: `${SILENT} 003 §12.4 (voetnoot *)`,
-      note: "Een vroege grond van één categorie beëindigt een registratie met meer categorieën pas als ook de andere vervallen.",
+      note: "Een vroege grond van één categorie beëindigt het deel van die categorie; de andere delen lopen door, en de registratie wordt verwijderd als er geen deel meer over is.",
     },
   },
 

@@ -131,8 +131,8 @@ export interface RemovalRule {
   /** What happens, in Dutch (for the officer and the person's letters). */
   text: string;
   /**
-   * The rule ends the registration early only when every category of the registration is in
-   * this group (003 §12.4: "indien categorie D de enige ... is").
+   * The rule ends this group's part; the registration as a whole ends only when it has no
+   * other part (003 §12.4: "indien categorie D de enige ... is"; issue #20).
    */
   onlyWhenSoleGroup?: string;
   /** Numbers the retention/cases modules apply (e.g. fractions for 001 W2). */
@@ -186,8 +186,11 @@ export interface RegistrationRules {
   formalCriteria: { source: string; note?: string };
   /** The term: whole months, at least `minimumMonths`, default the maximum. */
   term: { minimumMonths: number; defaultTo: "maximum"; source: string; note?: string };
-  /** Several categories: the longest maximum term and the widest scope. */
-  multipleCategories: { term: "longest"; scope: "widest"; source: string; note: string };
+  /**
+   * Several categories: one part per category group, each with its own term (the longest
+   * maximum within the group) and scope, and its own expiry (003 §5, §7; issue #20 part 1).
+   */
+  multipleCategories: { parts: "one_per_group"; source: string; note: string };
   /** The placement date is the start date and lies not after today (unless a category allows). */
   placementDate: { source: string; note?: string };
   /**

@@ -5,6 +5,7 @@
 import type { Language } from "../../platform/i18n.ts";
 import type { Block } from "../../platform/pdf/pdf.ts";
 import type { CaseKind } from "../../protocol/case-kinds.ts";
+import type { RegistrationPart } from "../../protocol/parts.ts";
 import type { Profile, Scope } from "../../protocol/profile.ts";
 import type { Letterhead } from "../organisations/ports.ts";
 import type {
@@ -43,9 +44,16 @@ export interface RegistrationFacts {
   criteria: readonly string[];
   placementDate: string;
   startDate: string;
+  /** When the registration as a whole ends (its last part). */
   endDate: string;
   termMonths: number;
-  scope: Scope;
+  /** The parts' common scope; null when they differ. */
+  scope: Scope | null;
+  /**
+   * One part per category group with its own term and scope (003 §7; issue #20); absent in
+   * facts sealed before parts existed (read them with `partsOfFacts`).
+   */
+  parts?: readonly RegistrationPart[] | undefined;
   claimCents: number | null;
   objectionPending: boolean;
   objectionOutcome: string | null;

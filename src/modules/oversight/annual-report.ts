@@ -24,6 +24,9 @@ export interface AnnualReport {
     placedByCategory: Counts;
     placedByOrganisation: PerOrganisation;
     ended: number;
+    /** Parts that ended while the rest of their registration ran on (003 §7; issue #20). */
+    partsEnded: number;
+    /** Whole registrations and single parts that ended, by ground and by category. */
     endedByReason: Counts;
     endedByCategory: Counts;
     endedByOrganisation: PerOrganisation;
@@ -67,6 +70,7 @@ export function reportSections(
       rows: [
         [t.placed, r.registrations.placed],
         [t.ended, r.registrations.ended],
+        [t.partsEnded, r.registrations.partsEnded],
         [t.screenings, r.screenings.total],
         [t.hits, r.screenings.hits],
         [t.casesReceived, r.cases.received],

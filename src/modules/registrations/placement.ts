@@ -49,6 +49,7 @@ export async function placeRegistration(
     endDate: p.evaluation.endDate,
     termMonths: p.evaluation.termMonths,
     scope: p.evaluation.scope,
+    parts: p.evaluation.parts,
     claimCents: claimKept(profile, p.input.categories) ? (p.input.claimCents ?? null) : null,
     ...p.encrypted,
     enteredByKind: principal.kind,

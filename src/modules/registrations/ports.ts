@@ -51,7 +51,12 @@ export type RegistrationsForLetters = Pick<
 /** Retention: ended terms, erasure with the removal letter, replay after a restore. */
 export type RegistrationsForRetention = Pick<
   RegistrationsService,
-  "eraseForRetention" | "existingIds" | "idsEnded" | "replayErasure"
+  | "eraseForRetention"
+  | "endPartsForRetention"
+  | "existingIds"
+  | "idsEnded"
+  | "idsWithPartEnded"
+  | "replayErasure"
 >;
 
 /** Organisations' termination hooks: a departing participant's registrations and letters. */

@@ -179,7 +179,7 @@ describe("003-75 the protocol version that governed the decision", () => {
   const person = { initials: "V.", surname: "Versienummer", birthDate: "1975-05-05" };
 
   test("003-75 every registration and case records the protocol version; GET /protocol names the current one", async () => {
-    assert.equal(current, "versie 1.4 van 13 december 2021, Woonsignaal-revisie 1");
+    assert.equal(current, "versie 1.4 van 13 december 2021, Woonsignaal-revisie 2");
     const reg = await ok(
       "POST",
       "/api/v1/registrations",
@@ -308,7 +308,7 @@ describe("003-75 the protocol version that governed the decision", () => {
     const text = pdfLayoutText(pdf.rawPayload);
     assert.match(
       text,
-      /Vastgelegd volgens Protocol Signaleringslijst ongewenst huurdersgedrag \(versie 1\.4 van 13 december 2021, Woonsignaal-revisie 1\)/,
+      /Vastgelegd volgens Protocol Signaleringslijst ongewenst huurdersgedrag \(versie 1\.4 van 13 december 2021, Woonsignaal-revisie 2\)/,
     );
     assert.doesNotMatch(text, /\b003\b/);
   });

@@ -116,3 +116,15 @@ export async function existingIds(db: Db, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   return findIds(db, registration, [inArray(registration.id, ids)]);
 }
+
+/**
+ * Ids of registrations with a part whose (exclusive) end date is today or earlier while a
+ * later part runs on (issue #20): the retention job ends those parts one by one.
+ */
+export async function idsWithPartEndedBy(db: Db, today: string): Promise<string[]> {
+  return findIds(db, registration, [
+    gt(registration.endDate, today),
+    sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${registration.parts}) AS p
+      WHERE (p->>'endDate')::date <= ${today}::date)`,
+  ]);
+}

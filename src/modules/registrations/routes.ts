@@ -98,7 +98,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
       schema: {
         tags,
         summary:
-          "The claim was paid or settled: the registration is removed when the profile allows (003 §12.4 D; 001 W2)",
+          "The claim was paid or settled: its part ends, the other parts run on; the last part ending erases the registration (003 §12.4 D; 001 W2)",
         params: idParam,
         body: z.strictObject({
           kind: z.enum(["paid_in_full", "settled", "half_paid_with_arrangement"]),
@@ -107,7 +107,14 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
           arrangementKept: z.boolean().optional(),
         }),
         response: {
-          200: z.object({ id: z.string(), erased: z.boolean(), ground: z.string() }),
+          200: z.object({
+            id: z.string(),
+            /** True when the ended part was the last: the registration is erased (003 §12.4). */
+            erased: z.boolean(),
+            ground: z.string(),
+            /** The categories of the part(s) that ended; the other parts run on (issue #20). */
+            endedCategories: z.array(z.string()),
+          }),
         },
       },
     },

@@ -154,6 +154,17 @@ export const restrictionBody = z.strictObject({
   reason: z.enum(["accuracy_contested", "objection_pending", "rights_request"]),
 });
 
+const scopeSchema = z.enum(["organisation", "region", "national"]);
+
+/** One part of a registration: a category group with its own term and scope (contract §6). */
+export const registrationPartView = z.object({
+  categories: z.array(z.string()),
+  startDate: z.string(),
+  endDate: z.string(),
+  termMonths: z.number(),
+  scope: scopeSchema,
+});
+
 const summary = {
   id: z.string(),
   status: z.enum(REGISTRATION_STATUSES),
@@ -161,9 +172,14 @@ const summary = {
   criteria: z.array(z.string()),
   placementDate: z.string(),
   startDate: z.string(),
-  endDate: z.string(),
+  /** Present only when every part ends on the same day (contract §6). */
+  endDate: z.string().optional(),
+  /** The longest part's term. */
   termMonths: z.number(),
-  scope: z.enum(["organisation", "region", "national"]),
+  /** Present only when every part has the same scope (contract §6). */
+  scope: scopeSchema.optional(),
+  /** One part per category group, each with its own term and scope (003 §7; contract §6). */
+  parts: z.array(registrationPartView),
   claimCents: z.number().nullable(),
   restrictionReason: z.string().nullable(),
   objectionPending: z.boolean(),

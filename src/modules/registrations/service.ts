@@ -19,6 +19,7 @@ import {
   findRow,
   idsEnded,
   idsOf,
+  idsWithPartEnded,
   letterSubject,
   viewForCase,
 } from "./read-models/records.ts";
@@ -29,7 +30,7 @@ import { createRegistration } from "./use-cases/create-registration.ts";
 import { deliverTerminationLetters } from "./use-cases/deliver-termination-letters.ts";
 import { eraseAllOfOrganisation } from "./use-cases/erase-all-of-organisation.ts";
 import { eraseForCase } from "./use-cases/erase-for-case.ts";
-import { eraseForRetention } from "./use-cases/erase-for-retention.ts";
+import { endPartsForRetention, eraseForRetention } from "./use-cases/erase-for-retention.ts";
 import { eraseInTransaction } from "./use-cases/erase-in-transaction.ts";
 import { eraseRegistration } from "./use-cases/erase-registration.ts";
 import { getRegistration } from "./use-cases/get-registration.ts";
@@ -73,7 +74,9 @@ export function createRegistrationsService(
     activateAfterNotice,
     eraseForCase,
     eraseForRetention,
+    endPartsForRetention,
     idsEnded,
+    idsWithPartEnded,
     idsOf,
     existingIds,
     replayErasure,

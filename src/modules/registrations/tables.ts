@@ -1,5 +1,16 @@
-import { bigint, boolean, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { belongsTo, timestamps } from "../../platform/db/columns.ts";
+import type { RegistrationPart } from "../../protocol/parts.ts";
 
 /**
  * A signalering. Only the fields of 003 §12.1 / 001 §4.2: identification and contact data
@@ -22,9 +33,17 @@ export const registration = pgTable(
     criteria: text("criteria").array().notNull(),
     placementDate: date("placement_date", { mode: "string" }).notNull(),
     startDate: date("start_date", { mode: "string" }).notNull(),
+    /** When the registration as a whole ends: its last part's end date (then it is erased). */
     endDate: date("end_date", { mode: "string" }).notNull(),
+    /** The longest part's term. */
     termMonths: integer("term_months").notNull(),
-    scope: text("scope", { enum: ["organisation", "region", "national"] }).notNull(),
+    /** The parts' common scope; null when they reach differently (read the parts). */
+    scope: text("scope", { enum: ["organisation", "region", "national"] }),
+    /**
+     * One part per category group, each with its categories, dates, term and scope (003 §5,
+     * §7; issue #20 part 1). A part that ends is taken out; the registration keeps the others.
+     */
+    parts: jsonb("parts").$type<RegistrationPart[]>().notNull().default([]),
     claimCents: bigint("claim_cents", { mode: "number" }),
     objectionPending: boolean("objection_pending").notNull().default(false),
     objectionOutcome: text("objection_outcome", { enum: ["upheld", "rejected", "partly_upheld"] }),

@@ -1,4 +1,5 @@
 import { compareDates, todayInAmsterdam } from "../../platform/werkdagen.ts";
+import { agreedTerms } from "../../protocol/parts.ts";
 import type { LetterSubject } from "../letters/ports.ts";
 import type { OrganisationAccess } from "../organisations/ports.ts";
 import type { RegistrationsEnv } from "./env.ts";
@@ -18,9 +19,7 @@ function terms(row: RegistrationRow) {
     criteria: row.criteria,
     placementDate: row.placementDate,
     startDate: row.startDate,
-    endDate: row.endDate,
     termMonths: row.termMonths,
-    scope: row.scope,
     claimCents: row.claimCents,
     protocolVersion: row.protocolVersion,
   };
@@ -43,6 +42,9 @@ export async function summary(
     id: row.id,
     status: effectiveStatus(row, env.clock.today()),
     ...terms(row),
+    // Top-level end date and scope only where every part agrees (contract §6).
+    ...agreedTerms(row.parts),
+    parts: row.parts.map(({ group: _, ...part }) => part),
     restrictionReason: row.restrictionReason,
     objectionPending: row.objectionPending,
     objectionOutcome: row.objectionOutcome,
@@ -75,6 +77,9 @@ export async function subjectOf(
     facts: {
       id: row.id,
       ...terms(row),
+      endDate: row.endDate,
+      scope: row.scope,
+      parts: row.parts,
       objectionPending: row.objectionPending,
       objectionOutcome: row.objectionOutcome,
       enteredOn: todayInAmsterdam(row.createdAt),

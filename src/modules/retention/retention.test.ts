@@ -126,7 +126,7 @@ describe("the retention job (issue 9)", () => {
     fx.ctx.clock.set("2026-06-01");
   });
 
-  test("a claim paid in full ends a D registration at once; not when another group is in it", async () => {
+  test("003-42 a claim paid in full ends a D registration at once; with another group, only its D part", async () => {
     const d = await register({
       categories: ["D.VIII"],
       criteria: ["d"],
@@ -138,7 +138,12 @@ describe("the retention job (issue 9)", () => {
       date: "2026-05-30",
     });
     assert.equal(paid.statusCode, 200, paid.body);
-    assert.deepEqual(paid.json(), { id: d.id, erased: true, ground: "claim_paid_in_full" });
+    assert.deepEqual(paid.json(), {
+      id: d.id,
+      erased: true,
+      ground: "claim_paid_in_full",
+      endedCategories: ["D.VIII"],
+    });
     assert.equal(await exists(d.id), false);
     const mixed = await register({
       categories: ["A.I", "D.VIII"],
@@ -146,14 +151,24 @@ describe("the retention job (issue 9)", () => {
       claimCents: 150_000,
       termMonths: 24,
     });
-    const refused = await call(
+    const partly = await call(
       "POST",
       `/api/v1/registrations/${mixed.id}/claim-settlement`,
       fx.officerA,
       { kind: "paid_in_full", date: "2026-05-30" },
     );
-    assertRefused(refused, 422, "removal_rule_not_applicable");
+    assert.equal(partly.statusCode, 200, partly.body);
+    assert.equal(partly.json().erased, false, "the A part runs on (003 §12.4 D; issue #20)");
     assert.ok(await exists(mixed.id));
+    const onlyA = await register({ categories: ["A.I"], criteria: ["a"], termMonths: 24 });
+    const refused = await call(
+      "POST",
+      `/api/v1/registrations/${onlyA.id}/claim-settlement`,
+      fx.officerA,
+      { kind: "paid_in_full", date: "2026-05-30" },
+    );
+    assertRefused(refused, 422, "removal_rule_not_applicable");
+    assert.ok(await exists(onlyA.id));
   });
 
   test("finished cases and their letters go after the region's case retention", async () => {

@@ -82,6 +82,14 @@ export function createRetentionService(
         if (await deps.registrations.eraseForRetention(id, "term_expired", SYSTEM_META))
           termExpired++;
       }
+      // 1b. Parts whose term has ended while another part runs on (003 §7; issue #20): the
+      //     part goes with its categories, the registration stays for the rest.
+      let partsEnded = 0;
+      for (const id of await deps.registrations.idsWithPartEnded(today)) {
+        counted();
+        if ((await deps.registrations.endPartsForRetention(id, today, SYSTEM_META)) !== "gone")
+          partsEnded++;
+      }
       // 2. Upheld objections, complaints and appeals not carried out in their term.
       const upheldRemoved = await deps.cases.carryOutDueRemovals(today);
       // 3. Participants whose withdrawal or exclusion date has come: their registrations go,
@@ -112,6 +120,7 @@ export function createRetentionService(
       await upgradeJournal();
       return {
         termExpired,
+        partsEnded,
         upheldRemoved,
         participantsLeft,
         casesErased: cases.length,

@@ -2,7 +2,9 @@
  * What a screening may show (003 §13; 001 §5.2): the access decisions of a hit, used by the
  * screening use case. Whether a grant applies at all is the protocol's (`disclosureGrant`).
  */
+import { compareDates } from "../../platform/werkdagen.ts";
 import { appliesTo } from "../../protocol/engine.ts";
+import { partsInForce } from "../../protocol/parts.ts";
 import type { DisclosureField, DisclosureGrant } from "../../protocol/profile.ts";
 import type { Candidate } from "../registrations/ports.ts";
 import type { ScreeningResult } from "./schemas.ts";
@@ -15,33 +17,52 @@ export function withConsent(
   return consent.length ? { ...grant, fields: [...new Set([...grant.fields, ...consent])] } : grant;
 }
 
-/** A registration as a hit shows it to the caller's organisation: only the fields the grant names. */
+/**
+ * A registration as a hit shows it to the caller's organisation: one result per part in force
+ * (each with its own end and scope, 003 §7; contract §6), only the fields the grant names. The
+ * part that concerns the caller most comes first: one that applies to it, then the widest
+ * scope, then the latest end.
+ */
 export async function disclose(
   grant: DisclosureGrant,
   c: Candidate,
   callerOrganisationId: string,
   nameOf: (organisationId: string) => Promise<string | undefined>,
-): Promise<ScreeningResult> {
+  today: string,
+): Promise<ScreeningResult[]> {
   const r = c.row;
   const has = (f: DisclosureGrant["fields"][number]) => grant.fields.includes(f);
-  const result: ScreeningResult = {};
-  if (has("appliesToCaller")) result.appliesToCaller = appliesTo(r, callerOrganisationId);
-  if (has("since")) result.since = r.startDate;
-  if (has("until")) result.until = r.endDate;
-  if (has("scope")) result.scope = r.scope;
-  if (has("primarySource")) {
-    result.primarySource = {
-      id: r.organisationId,
-      name: (await nameOf(r.organisationId)) ?? "",
-    };
-  }
-  if (has("categories")) result.categories = r.categories;
-  if (has("criteria")) result.criteria = r.criteria;
-  if (has("placementDate")) result.placementDate = r.placementDate;
-  if (has("claim")) result.claimCents = r.claimCents;
-  if (has("objectionStatus")) {
-    result.objectionStatus = { pending: r.objectionPending, outcome: r.objectionOutcome };
-  }
-  if (has("enteredBy")) result.enteredBy = { kind: r.enteredByKind, id: r.enteredBy };
-  return result;
+  const name = has("primarySource") ? ((await nameOf(r.organisationId)) ?? "") : "";
+  const order = { national: 3, region: 2, organisation: 1 } as const;
+  const parts = partsInForce(r.parts, today)
+    .map((part) => ({
+      part,
+      applies: appliesTo(
+        { organisationId: r.organisationId, scope: part.scope },
+        callerOrganisationId,
+      ),
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.applies) - Number(a.applies) ||
+        order[b.part.scope] - order[a.part.scope] ||
+        compareDates(b.part.endDate, a.part.endDate),
+    );
+  return parts.map(({ part, applies }) => {
+    const result: ScreeningResult = {};
+    if (has("appliesToCaller")) result.appliesToCaller = applies;
+    if (has("since")) result.since = part.startDate;
+    if (has("until")) result.until = part.endDate;
+    if (has("scope")) result.scope = part.scope;
+    if (has("primarySource")) result.primarySource = { id: r.organisationId, name };
+    if (has("categories")) result.categories = part.categories;
+    if (has("criteria")) result.criteria = r.criteria;
+    if (has("placementDate")) result.placementDate = r.placementDate;
+    if (has("claim")) result.claimCents = r.claimCents;
+    if (has("objectionStatus")) {
+      result.objectionStatus = { pending: r.objectionPending, outcome: r.objectionOutcome };
+    }
+    if (has("enteredBy")) result.enteredBy = { kind: r.enteredByKind, id: r.enteredBy };
+    return result;
+  });
 }

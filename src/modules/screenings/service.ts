@@ -102,7 +102,9 @@ export function createScreeningsService(
       const profile = await deps.organisations.profile();
       const settings = await deps.organisations.settings();
       const person = normalisePerson(input.person);
-      const results: { candidate: Candidate; result: ScreeningResult }[] = [];
+      const today = clock.today();
+      /** One result per part in force; `first`: the part the person's hit letter tells of. */
+      const results: { candidate: Candidate; result: ScreeningResult; first: boolean }[] = [];
       const candidates = (await deps.registrations.candidatesFor(input.person)).map((c) => ({
         ...c,
         normalised: normalisePerson(c.person),
@@ -130,18 +132,21 @@ export function createScreeningsService(
           c.row.organisationId === principal.organisationId
             ? []
             : await deps.cases().consentFields(c.row.id, profile);
-        results.push({
-          candidate: c,
-          result: await disclose(withConsent(grant, consent), c, principal.organisationId, (id) =>
-            deps.organisations.getName(id),
-          ),
-        });
+        const shown = await disclose(
+          withConsent(grant, consent),
+          c,
+          principal.organisationId,
+          (id) => deps.organisations.getName(id),
+          today,
+        );
+        for (const [i, result] of shown.entries()) {
+          results.push({ candidate: c, result, first: i === 0 });
+        }
       }
       const hit = results.length > 0;
       const id = randomUUID();
       const subjectRef = await keyring.subjectRef(subjectValue(person));
       const nameRef = await keyring.subjectRef(nameValue(person), "name");
-      const today = clock.today();
       // 001 §9.1 D, 003 §13.4: the person is told of a hit (hit-duties.ts).
       const hitDuties = await prepareHitDuties(deps.letters, {
         profile,
@@ -150,13 +155,16 @@ export function createScreeningsService(
         address: input.address ?? null,
         purpose: input.purpose,
         today,
-        hits: results.map((r) => ({
-          appliesToCaller: r.result.appliesToCaller,
-          since: r.result.since,
-          until: r.result.until,
-          scope: r.result.scope,
-          primarySourceId: r.candidate.row.organisationId,
-        })),
+        // One letter per registration hit, telling of the part that concerns the caller most.
+        hits: results
+          .filter((r) => r.first)
+          .map((r) => ({
+            appliesToCaller: r.result.appliesToCaller,
+            since: r.result.since,
+            until: r.result.until,
+            scope: r.result.scope,
+            primarySourceId: r.candidate.row.organisationId,
+          })),
       });
       const now = clock.now();
       await db.transaction(async (tx) => {

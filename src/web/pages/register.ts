@@ -39,6 +39,7 @@ import {
   readPersonAndAddress,
   type Values,
 } from "./person-fields.ts";
+import { partRows } from "./registration-parts.ts";
 
 const STEPS = 4;
 
@@ -255,8 +256,7 @@ ${choosableTerm ? textField({ m, name: "termMonths", label: m.register.term, hin
 ${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${formatEuro(proposal.claimCents, ctx.lang)}</dd>` : ""}
 <dt>${m.register.startDate}</dt><dd>${dateHtml(m.lang, evaluation.startDate)}</dd>
 <dt>${m.register.termMonths}</dt><dd>${m.register.months(evaluation.termMonths)}</dd>
-<dt>${m.register.endDate}</dt><dd>${dateHtml(m.lang, evaluation.endDate)}</dd>
-<dt>${m.register.scope}</dt><dd>${m.scopes[evaluation.scope] ?? evaluation.scope}</dd>
+${partRows(m, evaluation.parts)}
 <dt>${m.register.initialStatus}</dt><dd>${m.statuses[evaluation.initialStatus] ?? evaluation.initialStatus}</dd>
 </dl>
 <h3>${m.register.rules}</h3>

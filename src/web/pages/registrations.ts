@@ -17,6 +17,7 @@ import {
   evaluateRegistration,
   type RuleViolation,
 } from "../../protocol/engine.ts";
+import { lastEndDate } from "../../protocol/parts.ts";
 import { dateHtml, dateTimeHtml, formatDate } from "../format.ts";
 import {
   choiceField,
@@ -37,6 +38,7 @@ import { hiddenHeader, table, tableSection } from "../table.ts";
 import { registrationCasesSection } from "./cases/sections.ts";
 import { addViolations, personAndAddressFields, type Values } from "./person-fields.ts";
 import { categoryOptions, type Draft, draftOf, proposalOf } from "./register.ts";
+import { partRows, scopesCell } from "./registration-parts.ts";
 
 const PAGE_SIZE = 25;
 
@@ -80,7 +82,7 @@ export function registerRegistrationPages(app: App, services: Services, kit: Kit
       rows: result.items,
       row: (
         x,
-      ) => html`<tr><td>${dateHtml(m.lang, x.endDate)}</td><td>${dateHtml(m.lang, x.startDate)}</td><td>${x.categories.join(", ")}</td><td>${m.statuses[x.status] ?? x.status}</td><td>${m.scopes[x.scope] ?? x.scope}</td>
+      ) => html`<tr><td>${dateHtml(m.lang, lastEndDate(x.parts))}</td><td>${dateHtml(m.lang, x.startDate)}</td><td>${x.categories.join(", ")}</td><td>${m.statuses[x.status] ?? x.status}</td><td>${scopesCell(m, x.parts)}</td>
 <td>${x.objectionPending ? m.detail.objectionPending : x.objectionOutcome ? m.detail.objectionOutcome(x.objectionOutcome) : m.none}</td>
 <td><a href="/registraties/${x.id}">${r.detail}<span class="visually-hidden"> ${m.detail.title} ${x.id.slice(0, 8)}</span></a></td></tr>`,
     });
@@ -157,8 +159,7 @@ ${a ? html`<p>${a.street} ${a.houseNumber}${a.houseNumberAddition ? ` ${a.houseN
 <dt>${m.register.placementDate}</dt><dd>${dateHtml(m.lang, view.placementDate)}</dd>
 <dt>${m.register.startDate}</dt><dd>${dateHtml(m.lang, view.startDate)}</dd>
 <dt>${m.register.termMonths}</dt><dd>${m.register.months(view.termMonths)}</dd>
-<dt>${m.register.endDate}</dt><dd>${dateHtml(m.lang, view.endDate)}</dd>
-<dt>${m.register.scope}</dt><dd>${m.scopes[view.scope] ?? view.scope}</dd>
+${partRows(m, view.parts)}
 ${view.claimCents !== null ? html`<dt>${m.register.claim}</dt><dd>${formatEuro(view.claimCents, ctx.lang)}</dd>` : ""}
 <dt>${d.objection}</dt><dd>${view.objectionPending ? d.objectionPending : view.objectionOutcome ? d.objectionOutcome(view.objectionOutcome) : d.objectionNone}</dd>
 <dt>${d.restriction}</dt><dd>${view.restrictionReason ? (m.restrictionReasons[view.restrictionReason] ?? view.restrictionReason) : d.notRestricted}</dd>

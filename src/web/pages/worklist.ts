@@ -5,6 +5,7 @@ import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import { addDays } from "../../platform/werkdagen.ts";
+import { lastEndDate } from "../../protocol/parts.ts";
 import { dateHtml } from "../format.ts";
 import { getPage, type Kit, OFFICER } from "../kit.ts";
 import { hiddenHeader, type TableOptions, table } from "../table.ts";
@@ -86,7 +87,7 @@ ${intro}${
         head: [w.endDate, w.categories, w.status, hiddenHeader(w.open)],
         row: (
           r,
-        ) => html`<tr><td>${dateHtml(m.lang, r.endDate)}</td><td>${r.categories.join(", ")}</td><td>${m.statuses[r.status] ?? r.status}</td>
+        ) => html`<tr><td>${dateHtml(m.lang, lastEndDate(r.parts))}</td><td>${r.categories.join(", ")}</td><td>${m.statuses[r.status] ?? r.status}</td>
 <td><a href="/registraties/${r.id}">${w.open}<span class="visually-hidden"> ${w.registration} ${r.id.slice(0, 8)}</span></a></td></tr>`,
       },
       html`<p>${w.endingIntro(ENDING_SOON_DAYS)}</p>

@@ -8,6 +8,7 @@
  */
 import { formatEuro } from "../../../platform/money.ts";
 import type { Block } from "../../../platform/pdf/pdf.ts";
+import { partsOrWhole } from "../../../protocol/parts.ts";
 import { protocolVersionText } from "../../../protocol/version.ts";
 import { addressLines, formatDate, personName, registerName } from "../format.ts";
 import type {
@@ -60,8 +61,13 @@ export function storedRows(
   ]);
   rows.push([s.placementDate, formatDate(r.placementDate, l)]);
   rows.push([s.enteredOn, formatDate(r.enteredOn, l)]);
-  rows.push([s.endDate, formatDate(r.endDate, l)]);
-  rows.push([s.scope, scopeWord(r.scope, l)]);
+  // Each part its own end and scope (003 §7; issue #20); one part reads as before.
+  const parts = partsOrWhole(r);
+  for (const p of parts) {
+    const which = parts.length > 1 ? ` (${p.categories.join(" + ")})` : "";
+    rows.push([`${s.endDate}${which}`, formatDate(p.endDate, l)]);
+    rows.push([`${s.scope}${which}`, scopeWord(p.scope, l)]);
+  }
   if (r.claimCents !== null) rows.push([s.claim, formatEuro(r.claimCents, l)]);
   rows.push([
     s.objection,

@@ -1,10 +1,21 @@
 /** The elements about the registration: its reason, purpose, term, consequence and end. */
 import type { Block } from "../../../platform/pdf/pdf.ts";
 import { citeSource } from "../../../protocol/citation.ts";
+import { partsOrWhole } from "../../../protocol/parts.ts";
 import { formatDate, registerName, termText } from "../format.ts";
 import type { LetterInput } from "../letter-input.ts";
 import { registrationTexts } from "../texts/registration.ts";
 import { deadlineTerm, paragraph, type Renders, scopeText } from "./shared.ts";
+
+/** Category codes with their titles, as a letter names a part: "A.I Overlast + D.VII Huurschuld". */
+export function categoryNames(profile: LetterInput["profile"], codes: readonly string[]): string {
+  return codes
+    .map((code) => {
+      const c = profile.categories.find((x) => x.code === code);
+      return c ? `${c.code} ${c.title}` : code;
+    })
+    .join(" + ");
+}
 
 function categoryRows(i: LetterInput): Block[] {
   const { profile, language: l, registration: r } = i;
@@ -102,19 +113,34 @@ export const registrationElements = {
     };
   },
 
-  term: ({ registration: r, language: l }) => {
+  term: ({ registration: r, language: l, profile }) => {
     const t = registrationTexts[l].term;
-    return paragraph(
-      t.heading,
-      r
-        ? t.runs(
-            formatDate(r.startDate, l),
-            formatDate(r.endDate, l),
-            r.termMonths,
-            formatDate(r.placementDate, l),
-          )
-        : t.none,
-    );
+    if (!r) return paragraph(t.heading, t.none);
+    const parts = partsOrWhole(r);
+    if (parts.length === 1) {
+      return paragraph(
+        t.heading,
+        t.runs(
+          formatDate(r.startDate, l),
+          formatDate(parts[0]!.endDate, l),
+          parts[0]!.termMonths,
+          formatDate(r.placementDate, l),
+        ),
+      );
+    }
+    // One line per part, each with its own end (003 §7; issue #20).
+    return {
+      heading: t.heading,
+      blocks: [
+        { text: t.partsIntro(formatDate(r.startDate, l), formatDate(r.placementDate, l)) },
+        {
+          list: parts.map((p) =>
+            t.part(categoryNames(profile, p.categories), formatDate(p.endDate, l), p.termMonths),
+          ),
+        },
+        { text: t.partsEnd },
+      ],
+    };
   },
 
   consequence: (i) => {
@@ -123,9 +149,20 @@ export const registrationElements = {
     const r = i.registration;
     const blocks: Block[] = [];
     if (r) {
-      blocks.push({
-        text: scopeText(r.scope, i.primarySource?.name ?? i.sender.name, i.profile, r.endDate, l),
-      });
+      const parts = partsOrWhole(r);
+      for (const p of parts) {
+        const text = scopeText(
+          p.scope,
+          i.primarySource?.name ?? i.sender.name,
+          i.profile,
+          p.endDate,
+          l,
+        );
+        // Several parts: each says which categories it is about.
+        blocks.push({
+          text: parts.length > 1 ? `${categoryNames(i.profile, p.categories)}: ${text}` : text,
+        });
+      }
     }
     if (i.profile.twoStepPlacement.value && i.kind === "placement") {
       blocks.push({ text: t.noticeFirst });

@@ -56,6 +56,13 @@ export const registrationTexts = defineCatalogue(
       runs: (start: string, end: string, months: number, placement: string) =>
         `De registratie loopt van ${start} tot ${end} (${months} maanden, gerekend vanaf ${placement}). Op ${end} vervalt zij en worden uw gegevens automatisch verwijderd.`,
       none: "Er is geen registratie over u.",
+      /** A registration in parts: each category group has its own term (003 §7). */
+      partsIntro: (start: string, placement: string) =>
+        `De registratie bestaat uit delen met elk een eigen termijn, gerekend vanaf ${placement}. Elk deel loopt vanaf ${start}:`,
+      part: (categories: string, end: string, months: number) =>
+        `${categories}: tot ${end} (${months} maanden).`,
+      partsEnd:
+        "Op de einddatum van een deel vervalt dat deel; de andere delen lopen door. Als het laatste deel vervalt, worden uw gegevens automatisch verwijderd.",
     },
     consequence: {
       heading: "Gevolgen voor u",
@@ -181,6 +188,12 @@ export const registrationTexts = defineCatalogue(
       runs: (start: string, end: string, months: number, placement: string) =>
         `The registration runs from ${start} until ${end} (${months} months, counted from ${placement}). On ${end} it ends and your data are erased automatically.`,
       none: "There is no registration about you.",
+      partsIntro: (start: string, placement: string) =>
+        `The registration consists of parts, each with its own term, counted from ${placement}. Each part runs from ${start}:`,
+      part: (categories: string, end: string, months: number) =>
+        `${categories}: until ${end} (${months} months).`,
+      partsEnd:
+        "On a part's end date that part ends; the other parts continue. When the last part ends, your data are erased automatically.",
     },
     consequence: {
       heading: "What this means for you",

@@ -31,12 +31,15 @@ export async function annualReport(
   );
   const events = await repo.eventsOfActions(
     db,
-    ["registration.created", "registration.erased"],
+    ["registration.created", "registration.erased", "registration.part_ended"],
     start,
     end,
   );
   const placed = events.filter((e) => e.action === "registration.created");
   const ended = events.filter((e) => e.action === "registration.erased");
+  // A part that ended while the rest ran on counts by its own ground and categories (issue #20).
+  const partsEnded = events.filter((e) => e.action === "registration.part_ended");
+  const endings = [...ended, ...partsEnded];
   const tally = (items: string[]) => {
     const out: Record<string, number> = {};
     for (const i of items) out[i] = (out[i] ?? 0) + 1;
@@ -59,8 +62,9 @@ export async function annualReport(
       placedByCategory: tally(placed.flatMap((e) => detail(e).categories ?? [])),
       placedByOrganisation: byOrganisation(placed.map((e) => detail(e).primarySource ?? "")),
       ended: ended.length,
-      endedByReason: tally(ended.map((e) => detail(e).ground ?? "erased_by_primary_source")),
-      endedByCategory: tally(ended.flatMap((e) => detail(e).categories ?? [])),
+      partsEnded: partsEnded.length,
+      endedByReason: tally(endings.map((e) => detail(e).ground ?? "erased_by_primary_source")),
+      endedByCategory: tally(endings.flatMap((e) => detail(e).categories ?? [])),
       endedByOrganisation: byOrganisation(ended.map((e) => detail(e).primarySource ?? "")),
     },
     screenings: {

@@ -48,3 +48,8 @@ export async function idsOf(env: RegistrationsEnv, organisationId: string): Prom
 export async function existingIds(env: RegistrationsEnv, ids: string[]): Promise<string[]> {
   return repo.existingIds(env.db, ids);
 }
+
+/** Ids of registrations with a part ended while another runs on (issue #20). */
+export async function idsWithPartEnded(env: RegistrationsEnv, today: string): Promise<string[]> {
+  return repo.idsWithPartEndedBy(env.db, today);
+}

@@ -45,7 +45,12 @@ export async function applyCaseState(
   if (change.objectionPending !== undefined) values.objectionPending = change.objectionPending;
   if (change.objectionOutcome !== undefined) values.objectionOutcome = change.objectionOutcome;
   if (change.endDate !== undefined && compareDates(change.endDate, row.endDate) < 0) {
-    values.endDate = change.endDate; // hardship: only ever in the person's favour
+    // Hardship: only ever in the person's favour; no part runs past the new end (issue #20).
+    const end = change.endDate;
+    values.parts = row.parts.map((p) =>
+      compareDates(p.endDate, end) > 0 ? { ...p, endDate: end } : p,
+    );
+    values.endDate = end;
   }
   if (Object.keys(values).length === 0) return { restricted, lifted };
   await repo.updateRegistration(tx, id, { ...values, updatedAt: clock.now() });

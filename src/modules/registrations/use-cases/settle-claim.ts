@@ -4,14 +4,15 @@ import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { addMonths, compareDates } from "../../../platform/werkdagen.ts";
 import type { RegistrationsEnv } from "../env.ts";
-import { eraseWithLetter } from "../erasure.ts";
 import { changeableRegistration } from "../policy.ts";
+import { endParts } from "./end-part.ts";
 
 /**
- * A claim paid or settled (003 §12.4 category D; 001 Bijlage 1 W2): the registration is
- * removed at once when the profile's removal rule holds for every category it has (the
- * profile's rule for several categories), with the removal letter. Refused with the rule
- * and its article otherwise.
+ * A claim paid or settled (003 §12.4 category D; 001 Bijlage 1 W2; 000 FIN): the part whose
+ * categories all carry the profile's removal rule for this ground ends at once; the other parts
+ * run on (003 §12.4 D: the registration itself goes only "indien categorie D de enige ... is";
+ * review 003-42, issue #20). When that was the only part the registration is erased with its
+ * removal letter, as before. Refused with the rule and its article when no part ends on it.
  */
 export async function settleClaim(
   env: RegistrationsEnv,
@@ -34,29 +35,23 @@ export async function settleClaim(
       code: "date_in_future",
     });
   }
-  const categories = row.categories.map((c) => profile.categories.find((x) => x.code === c)!);
-  for (const category of categories) {
-    const rule = category.removal.find((r) => r.trigger === trigger);
-    if (!rule) {
-      throw protocolRule(
-        "removal_rule_not_applicable",
-        `Under ${profile.title} a ${input.kind.replaceAll("_", " ")} claim does not end a registration in category ${category.code}.`,
-        profile.registrationRules.earlyRemovalWithSeveralCategories.source,
-        { category: category.code, trigger },
-      );
-    }
-    if (rule.onlyWhenSoleGroup && categories.some((c) => c.group !== rule.onlyWhenSoleGroup)) {
-      throw protocolRule(
-        "removal_rule_not_applicable",
-        `This removal applies only when ${rule.onlyWhenSoleGroup} is the registration's only category group.`,
-        rule.source,
-        { trigger },
-      );
-    }
+  const ruleOf = (code: string) =>
+    profile.categories.find((x) => x.code === code)?.removal.find((r) => r.trigger === trigger);
+  const ending = row.parts.filter((p) => p.categories.every((c) => ruleOf(c) !== undefined));
+  if (ending.length === 0) {
+    throw protocolRule(
+      "removal_rule_not_applicable",
+      `Under ${profile.title} a ${input.kind.replaceAll("_", " ")} claim does not end any part of this registration (${row.categories.join(", ")}).`,
+      profile.registrationRules.earlyRemovalWithSeveralCategories.source,
+      { categories: row.categories, trigger },
+    );
+  }
+  for (const part of ending) {
+    const rule = ruleOf(part.categories[0]!)!;
     if (trigger === "claim_half_paid_with_arrangement") {
       const fraction = Number(rule.params?.paidFractionAtLeast ?? 0.5);
       const within = Number(rule.params?.withinFractionOfTerm ?? 0.5);
-      const deadline = addMonths(row.startDate, Math.floor(row.termMonths * within));
+      const deadline = addMonths(part.startDate, Math.floor(part.termMonths * within));
       if ((input.paidFraction ?? 0) < fraction || input.arrangementKept !== true) {
         throw protocolRule(
           "half_payment_conditions_not_met",
@@ -78,12 +73,16 @@ export async function settleClaim(
       }
     }
   }
-  await eraseWithLetter(
+  const outcome = await endParts(
     env,
     id,
+    (p) => ending.some((e) => e.group === p.group),
     { type: "manual", by: actorOf(principal).audit, ground: trigger },
     actorOf(principal),
     meta,
   );
-  return { id, erased: true, ground: trigger };
+  const ended = ending.flatMap((p) => p.categories);
+  return outcome === "part_ended"
+    ? { id, erased: false, ground: trigger, endedCategories: ended }
+    : { id, erased: true, ground: trigger, endedCategories: ended };
 }

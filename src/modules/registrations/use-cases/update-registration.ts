@@ -61,6 +61,7 @@ export async function updateRegistration(
         endDate: row.endDate,
         termMonths: row.termMonths,
         scope: row.scope,
+        parts: row.parts,
       } as const);
   const optIn = await optInRefusals(
     env,
@@ -82,6 +83,7 @@ export async function updateRegistration(
       endDate: evaluation.endDate,
       termMonths: evaluation.termMonths,
       scope: evaluation.scope,
+      parts: evaluation.parts,
       claimCents: claimKept(profile, next.categories) ? (next.claimCents ?? null) : null,
       ...(redecided ? { protocolVersion: protocolVersionOf(profile) } : {}),
       ...encrypted,

@@ -5,7 +5,8 @@ import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
 import { appliesTo, disclosureGrant } from "../../../protocol/engine.ts";
-import type { DisclosureField } from "../../../protocol/profile.ts";
+import { partsInForce } from "../../../protocol/parts.ts";
+import type { DisclosureField, Scope } from "../../../protocol/profile.ts";
 import type { NormalisedPerson } from "../../matching/normalise.ts";
 import { scoreNormalised } from "../../matching/score.ts";
 import { prepareBlockLookup } from "../block-lookups.ts";
@@ -16,8 +17,8 @@ import { scoringFor } from "../scoring.ts";
 import { loadSeeker } from "../seeker-data.ts";
 
 /**
- * A seeker's blocks with the facts of their registrations (end date, scope, status and
- * start), asked of the registrations module; a block whose registration is gone is none.
+ * A seeker's blocks with the facts of their registrations (status, start and parts), asked of
+ * the registrations module; a block whose registration is gone is none.
  */
 async function blocksWithRegistrations(env: SeekersEnv, seekerNumber: string) {
   const blocks = [];
@@ -32,7 +33,7 @@ async function blocksWithRegistrations(env: SeekersEnv, seekerNumber: string) {
       registrationStatus: registration.status,
       registrationStart: registration.startDate,
       endDate: registration.endDate,
-      scope: registration.scope,
+      parts: registration.parts,
     });
   }
   return blocks;
@@ -50,12 +51,11 @@ function isBlockInForce(b: BlockInForce, today: string): boolean {
 }
 
 /**
- * The parts of a block: each with its own end date and scope. Today a registration has one
- * term and one scope, so a block is one part; when a registration has several (issue #20),
- * this is the one place that lists them.
+ * The parts of a block still in force: each with its own end date and scope (003 §7; contract
+ * §6 "Blocks per part"). This is the one place that lists them.
  */
-function partsOf(b: BlockInForce): { until: string; scope: BlockInForce["scope"] }[] {
-  return [{ until: b.endDate, scope: b.scope }];
+function partsOf(b: BlockInForce, today: string): { until: string; scope: Scope }[] {
+  return partsInForce(b.parts, today).map((p) => ({ until: p.endDate, scope: p.scope }));
 }
 
 /** Why a participant looks: required like a screening's (003 §13.3: only for the task). */
@@ -99,7 +99,14 @@ export async function getBlock(
       principal.roles,
       b.organisationId,
     );
-    if (grant) granted.push({ block: b, grant, applies: appliesTo(b, principal.organisationId) });
+    if (!grant) continue;
+    for (const part of partsOf(b, today)) {
+      const applies = appliesTo(
+        { organisationId: b.organisationId, scope: part.scope },
+        principal.organisationId,
+      );
+      granted.push({ block: b, part, grant, applies });
+    }
   }
   const nameOf = async (id: string) => ({ id, name: (await deps.organisations.getName(id)) ?? "" });
   let view: BlockView;
@@ -108,26 +115,24 @@ export async function getBlock(
   const allocationSystem = principal.roles.includes("allocation_system");
   if (allocationSystem) {
     const parts: BlockPart[] = [];
-    for (const { block, grant } of granted) {
-      for (const p of partsOf(block)) {
-        const until = grant.fields.includes("until") ? { until: p.until } : {};
-        parts.push(
-          p.scope === "organisation"
-            ? { ...until, scope: p.scope, organisations: [await nameOf(block.organisationId)] }
-            : { ...until, scope: p.scope },
-        );
-      }
+    for (const { block, part: p, grant } of granted) {
+      const until = grant.fields.includes("until") ? { until: p.until } : {};
+      parts.push(
+        p.scope === "organisation"
+          ? { ...until, scope: p.scope, organisations: [await nameOf(block.organisationId)] }
+          : { ...until, scope: p.scope },
+      );
     }
     view = granted.length > 0 ? { blocked: true, parts } : { blocked: false };
   } else {
-    // The block that concerns the caller most is the one shown: one that applies to it, then
-    // the widest scope, then the latest end.
+    // The block part that concerns the caller most is the one shown: one that applies to it,
+    // then the widest scope, then the latest end.
     const order = { national: 3, region: 2, organisation: 1 } as const;
     granted.sort(
       (a, b) =>
         Number(b.applies) - Number(a.applies) ||
-        order[b.block.scope] - order[a.block.scope] ||
-        compareDates(b.block.endDate, a.block.endDate),
+        order[b.part.scope] - order[a.part.scope] ||
+        compareDates(b.part.until, a.part.until),
     );
     const first = granted[0];
     const has = (f: DisclosureField) => first?.grant.fields.includes(f) === true;
@@ -135,8 +140,8 @@ export async function getBlock(
       blocked: first !== undefined,
       appliesToCaller: first?.applies === true && has("appliesToCaller"),
       ...(has("since") ? { since: first?.block.startDate } : {}),
-      ...(has("until") ? { until: first?.block.endDate } : {}),
-      ...(has("scope") ? { scope: first?.block.scope } : {}),
+      ...(has("until") ? { until: first?.part.until } : {}),
+      ...(has("scope") ? { scope: first?.part.scope } : {}),
       ...(first && has("primarySource")
         ? { primarySource: await nameOf(first.block.organisationId) }
         : {}),

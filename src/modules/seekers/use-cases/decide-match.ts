@@ -6,6 +6,7 @@ import type { Principal } from "../../../platform/auth/access.ts";
 import type { Db } from "../../../platform/db/database.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
+import { partsInForce } from "../../../protocol/parts.ts";
 import type { SeekersEnv } from "../env.ts";
 import { matchItem, ownMatch } from "../match-helpers.ts";
 import * as repo from "../repository.ts";
@@ -45,14 +46,18 @@ export async function decideMatch(
   const startDate =
     confirmed && compareDates(confirmed.startDate, today) > 0 ? confirmed.startDate : today;
   // Read and sealed before the transaction (D-009): the profile, and the block the letter
-  // announces. One part today (a registration has one term and scope); issue #20 adds parts.
+  // announces, part by part, each with its own end and scope (003 §7; issue #20).
   const profile = confirmed ? await deps.organisations.profile() : undefined;
   const sealed = confirmed
     ? await deps.letters.sealDutyData(row.organisationId, {
         block: {
           seekerNumber: row.seekerNumber,
           decidedOn: today,
-          parts: [{ startDate, endDate: confirmed.endDate, scope: confirmed.scope }],
+          parts: partsInForce(confirmed.parts, today).map((p) => ({
+            startDate,
+            endDate: p.endDate,
+            scope: p.scope,
+          })),
         },
       })
     : undefined;

@@ -9,6 +9,7 @@ import { AppError } from "../../../platform/errors.ts";
 import { html, type SafeHtml } from "../../../platform/html.ts";
 import { isIsoDate } from "../../../platform/werkdagen.ts";
 import { CASE_KINDS } from "../../../protocol/case-kinds.ts";
+import { lastEndDate } from "../../../protocol/parts.ts";
 import { formatDate } from "../../format.ts";
 import {
   choiceField,
@@ -63,7 +64,7 @@ export function registerNewCasePages(app: App, services: Services, kit: Kit, clo
 ${errors.has("registrationId") ? html`<p class="field-error" id="f-registrationId-error"><span class="visually-hidden">${m.errorPrefix} </span>${errors.get("registrationId")}</p>` : ""}
 <select id="f-registrationId" name="registrationId" class="input" aria-describedby="f-registrationId-hint${errors.has("registrationId") ? " f-registrationId-error" : ""}"${errors.has("registrationId") ? html` aria-invalid="true"` : ""}>
 <option value="">${f.noRegistration}</option>
-${registrations.map((r) => html`<option value="${r.id}"${r.id === values.registrationId ? html` selected` : ""}>${f.registrationLabel(r.id.slice(0, 8).toUpperCase(), r.categories.join(", "), formatDate(m.lang, r.endDate))}</option>`)}
+${registrations.map((r) => html`<option value="${r.id}"${r.id === values.registrationId ? html` selected` : ""}>${f.registrationLabel(r.id.slice(0, 8).toUpperCase(), r.categories.join(", "), formatDate(m.lang, lastEndDate(r.parts)))}</option>`)}
 </select>
 </div>`;
     return ctx.send(

@@ -1,0 +1,91 @@
+/**
+ * Ending one part of a registration (issue #20 part 1): its term ran out (003 §6 punt 1,
+ * §12.4 punt 2), or, for the claim part, the claim was paid or settled (003 §12.4 D; 001
+ * Bijlage 1 W2). The other parts run on; their categories, criteria and terms are untouched.
+ * The ended part's categories, the criteria that grounded only them and a claim no remaining
+ * category takes are removed with it (data minimisation, 003 §12.4: "worden de gegevens
+ * verwijderd"). When no part is left, the registration is erased as a whole, with its removal
+ * letter, receipt and journal entry, as before.
+ */
+import type { Actor } from "../../../platform/audit/actor.ts";
+import { type AuditActor, type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
+import { envelopeOf, type RegistrationPart } from "../../../protocol/parts.ts";
+import type { Profile } from "../../../protocol/profile.ts";
+import { claimKept } from "../../../protocol/profile-limits.ts";
+import type { RemovalGround } from "../../letters/ports.ts";
+import { changed } from "../changes.ts";
+import type { ErasureReason, RegistrationsEnv } from "../env.ts";
+import { eraseWithLetter } from "../erasure.ts";
+import * as repo from "../repository.ts";
+
+export type PartEnding = "part_ended" | "erased" | "gone";
+
+/** What stays of a registration once these parts have ended: categories, criteria, claim. */
+export function withoutParts(
+  profile: Profile,
+  row: repo.RegistrationRow,
+  ending: readonly RegistrationPart[],
+) {
+  const parts = row.parts.filter((p) => !ending.includes(p));
+  const categories = row.categories.filter((c) => parts.some((p) => p.categories.includes(c)));
+  // A criterion stays while it grounds a remaining category (003 ch. 5: each category its own).
+  const criteria = row.criteria.filter((code) => {
+    const criterion = profile.criteria.find((x) => x.code === code);
+    return criterion?.categories.some((c) => categories.includes(c)) ?? true;
+  });
+  // The amount stays only while a remaining category takes one (003 §12.1: no more than needed).
+  const takesClaim = profile.categories.some(
+    (c) => categories.includes(c.code) && c.claim.mode !== "not_applicable",
+  );
+  const claimCents = takesClaim && claimKept(profile, categories) ? row.claimCents : null;
+  return { parts, categories, criteria, claimCents };
+}
+
+/**
+ * Ends the given parts of a registration. `why.ground` says why (the annual report counts
+ * endings by ground, 003 §22). Answers what happened: a part ended, the whole registration
+ * was erased (its last part ended), or it was already gone.
+ */
+export async function endParts(
+  env: RegistrationsEnv,
+  id: string,
+  which: (part: RegistrationPart) => boolean,
+  why: { type: ErasureReason["type"]; by: AuditActor | null; ground: RemovalGround },
+  actor: Actor,
+  meta: RequestMeta,
+): Promise<PartEnding> {
+  const { db, clock, deps } = env;
+  const row = await repo.findRegistration(db, id);
+  if (!row) return "gone";
+  const ending = row.parts.filter(which);
+  if (ending.length === 0) return "part_ended";
+  if (ending.length === row.parts.length) {
+    return (await eraseWithLetter(env, id, why, actor, meta)) ? "erased" : "gone";
+  }
+  const profile = await deps.organisations.profile();
+  const rest = withoutParts(profile, row, ending);
+  await db.transaction(async (tx) => {
+    await repo.updateRegistration(tx, id, {
+      ...rest,
+      ...envelopeOf(rest.parts),
+      updatedAt: clock.now(),
+    });
+    // Codes only: which categories ended and why, never the person (design.md §2.6).
+    await recordAudit(tx, clock, meta, {
+      actor: why.by ?? { type: "system", id: null, organisationId: null, role: null },
+      action: "registration.part_ended",
+      objectType: "registration",
+      objectId: id,
+      outcome: "success",
+      details: {
+        rule: why.type,
+        primarySource: row.organisationId,
+        categories: ending.flatMap((p) => p.categories),
+        remaining: rest.categories,
+        ground: why.ground,
+      },
+    });
+  });
+  await changed(env, id);
+  return "part_ended";
+}
