@@ -58,6 +58,7 @@ export async function appealFile(
           startDate: registration.startDate,
           endDate: registration.endDate,
           scope: registration.scope,
+          parts: registration.parts,
           primarySource: registration.primarySource,
         }
       : null,

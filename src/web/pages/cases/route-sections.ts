@@ -2,9 +2,11 @@ import type { FastifyRequest } from "fastify";
 import type { Services } from "../../../modules/index.ts";
 import { callerOf, principalOf } from "../../../platform/auth/access.ts";
 import { html, type SafeHtml } from "../../../platform/html.ts";
+import { lastEndDate } from "../../../protocol/parts.ts";
 import { formatDate } from "../../format.ts";
 import type { PageContext } from "../../kit.ts";
 import { table } from "../../table.ts";
+import { partRows } from "../registration-parts.ts";
 import { accessCandidateMessages } from "./access-candidates-messages.ts";
 import { routeMessages } from "./route-messages.ts";
 
@@ -106,8 +108,8 @@ ${
     ? html`<section aria-labelledby="h-reg"><h2 id="h-reg">${t.registrationTitle}</h2>
 <dl class="facts">
 <dt>${t.categories}</dt><dd>${reg.categories.join(", ")}</dd>
-<dt>${t.period}</dt><dd>${t.periodText(formatDate(m.lang, reg.startDate), formatDate(m.lang, reg.endDate))}</dd>
-${reg.scope ? html`<dt>${t.scope}</dt><dd>${t.scopes[reg.scope] ?? reg.scope}</dd>` : ""}
+<dt>${t.period}</dt><dd>${t.periodText(formatDate(m.lang, reg.startDate), formatDate(m.lang, lastEndDate(reg.parts)))}</dd>
+${reg.parts.length > 1 ? partRows(m, reg.parts) : reg.scope ? html`<dt>${t.scope}</dt><dd>${t.scopes[reg.scope] ?? reg.scope}</dd>` : ""}
 <dt>${m.caseDetail.registration}</dt><dd>${reg.primarySource.name}</dd>
 </dl></section>`
     : ""
