@@ -54,7 +54,7 @@ export function rngFor(seed: number, stream: number, index: number): Rng {
   return next;
 }
 
-function int(rng: Rng, n: number): number {
+export function int(rng: Rng, n: number): number {
   return Math.floor(rng() * n);
 }
 

@@ -23,6 +23,7 @@ describe("blockingKeys", () => {
       "year_surname",
       "initial_surname",
       "month_day_surname",
+      "initial_letter_date",
     ]);
   });
 
@@ -33,6 +34,21 @@ describe("blockingKeys", () => {
     assert.deepEqual(ofKind(keys, "year_surname"), ["1985|fandenheuvel", "1985|heuvel"]);
     assert.deepEqual(ofKind(keys, "initial_surname"), ["j|fandenheuvel", "j|heuvel"]);
     assert.deepEqual(ofKind(keys, "month_day_surname"), ["03-04|fandenheuvel", "03-04|heuvel"]);
+    assert.deepEqual(ofKind(keys, "initial_letter_date"), [
+      "j|f|03-04",
+      "j|f|1985-03",
+      "j|h|03-04",
+      "j|h|1985-03",
+    ]);
+  });
+
+  test("issue 24: a surname typo and a wrong year or day still share a key", () => {
+    const typo = { ...BASE, surname: "Heuvle" };
+    for (const birthDate of ["1958-03-04", "1985-03-14", "1905-03-04"]) {
+      assert.ok(shareBlockingKey(BASE, { ...typo, birthDate }), birthDate);
+    }
+    // A wrong month with a typo is the one pair of errors left without a key.
+    assert.ok(!shareBlockingKey(BASE, { ...typo, birthDate: "1985-08-04" }));
   });
 
   test("no unordered date when day and month cannot be swapped", () => {

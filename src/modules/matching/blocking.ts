@@ -15,6 +15,15 @@
  * | `year_surname`         | 1985│<phonetic surname>         | day or month is wrong                                  |
  * | `initial_surname`      | j│<phonetic surname>           | the year is wrong (1985/1958, 1985/1986)               |
  * | `month_day_surname`    | 03-04│<phonetic surname>       | the year is wrong and the initials too (call name)     |
+ * | `initial_letter_date`  | j│h│1985-03 and j│h│03-04      | the surname has a typo *and* the day or the year is    |
+ * |                        |                                | wrong (issue #24: 22% of such pairs shared no key)     |
+ *
+ * `initial_letter_date` holds the first initial, the first letter of each phonetic surname key
+ * (a typo never changes what the name starts with as often as what follows) and the birth date
+ * with the day left out, or with the year left out. With 2,000,000 house seekers a value is
+ * shared by some tens of them (docs/benchmarks.md, candidates per kind), a few times what
+ * `initial_surname` returns for a frequent surname, and the birth-date veto sets most of them
+ * aside before anything is decrypted (score.ts `vetoedByBirthDate`).
  *
  * "phonetic surname" is the phonetic key (phonetic.ts) of the core and of the name written
  * together, for the surname, each part of a double name, and the birth name: so a dropped or
@@ -43,7 +52,8 @@ export type BlockingKind =
   | "birth_date_unordered"
   | "year_surname"
   | "initial_surname"
-  | "month_day_surname";
+  | "month_day_surname"
+  | "initial_letter_date";
 
 export const BLOCKING_KINDS: readonly BlockingKind[] = [
   "birth_date",
@@ -51,6 +61,7 @@ export const BLOCKING_KINDS: readonly BlockingKind[] = [
   "year_surname",
   "initial_surname",
   "month_day_surname",
+  "initial_letter_date",
 ];
 
 export interface BlockingKey {
@@ -99,6 +110,15 @@ export function blockingKeys(person: MatchPerson | NormalisedPerson): BlockingKe
   }
   const monthDay = `${two(month)}-${two(day)}`;
   for (const s of sorted) keys.push({ kind: "month_day_surname", value: `${monthDay}|${s}` });
+  if (initial !== undefined) {
+    const letters = [...new Set(sorted.map((s) => s[0]!))].sort();
+    const yearMonth = `${year}-${two(month)}`;
+    // "03-04" sorts before "1985-03" (a month is 01–12, a year 19xx or 20xx).
+    for (const l of letters) {
+      keys.push({ kind: "initial_letter_date", value: `${initial}|${l}|${monthDay}` });
+      keys.push({ kind: "initial_letter_date", value: `${initial}|${l}|${yearMonth}` });
+    }
+  }
   return keys;
 }
 

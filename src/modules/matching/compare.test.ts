@@ -152,6 +152,9 @@ describe("birth-date levels: the same as comparing digit strings", () => {
       return "day_month_swapped";
     }
     if (a.slice(4) === b.slice(4) && transposedIn(0, 4)) return "year_digits_transposed";
+    if (a.slice(4) === b.slice(4) && Math.abs(+a.slice(0, 4) - +b.slice(0, 4)) === 100) {
+      return "century";
+    }
     const apart = [...a].filter((c, i) => c !== b[i]).length;
     if (
       apart === 1 ||

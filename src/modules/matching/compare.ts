@@ -36,6 +36,8 @@ export {
  * - `day_month_swapped`: same year, day and month exchanged (1985-03-04 vs 1985-04-03).
  * - `year_digits_transposed`: same day and month, two adjacent year digits exchanged
  *   (1985 vs 1958, 1985 vs 9185).
+ * - `century`: same day and month, the year a century off with the same last two digits
+ *   (1905 vs 2005): a two-digit year read in the wrong century.
  * - `one_digit_off`: one keying error outside that: one digit of YYYYMMDD different
  *   (1985-03-14 vs 1985-03-15, 1985 vs 1986), or the two digits of the day or of the month
  *   exchanged (12 vs 21).
@@ -50,6 +52,7 @@ export type BirthDateLevel =
   | "exact"
   | "day_month_swapped"
   | "year_digits_transposed"
+  | "century"
   | "one_digit_off"
   | "same_year_month"
   | "placeholder_same_year"
@@ -59,6 +62,7 @@ export const BIRTH_DATE_LEVELS: readonly BirthDateLevel[] = [
   "exact",
   "day_month_swapped",
   "year_digits_transposed",
+  "century",
   "one_digit_off",
   "same_year_month",
   "placeholder_same_year",
@@ -78,6 +82,20 @@ export function isPlaceholderDate(date: BirthDate | string): boolean {
   if (typeof date === "string") return PLACEHOLDER_MONTH_DAYS.includes(date.slice(5));
   for (const [m, d] of PLACEHOLDER_MONTHS_DAYS) if (date.month === m && date.day === d) return true;
   return false;
+}
+
+/**
+ * Levels that are one keying error in the year of an otherwise equal date (1985 vs 1958,
+ * 1905 vs 2005, 1976 vs 1906): however far apart the years, such dates are not a generation
+ * apart, so the parent/child guard does not apply (score.ts). Two placeholder dates
+ * (1 January) share day and month anyway, so for them only transposed digits count, as
+ * before (a parent and child registered on 1 January 1960 and 1990 are not one person).
+ */
+export function yearKeyingError(date: BirthDateComparison): boolean {
+  if (date.level === "year_digits_transposed") return true;
+  if (date.placeholder) return false;
+  // One digit off with different years: the digit is in the year, day and month agree.
+  return date.level === "century" || (date.level === "one_digit_off" && date.yearGap > 0);
 }
 
 export interface BirthDateComparison {
@@ -131,6 +149,7 @@ export function compareBirthDates(
   if (sameMonthDay && adjacentTransposition(a.iso, b.iso, 0, 4)) {
     return result("year_digits_transposed");
   }
+  if (sameMonthDay && yearGap === 100) return result("century");
   const sameYear = a.year === b.year;
   if (
     digitsApart(a.iso, b.iso) === 1 ||

@@ -60,14 +60,14 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
       source: `${ESTIMATE}. m: one source records a double/partner name, the other one part of it. u: frequency of the agreeing part (a random person named "Jansen" agrees with "Jansen-de Vries"); 5e-5 floor`,
     },
     phonetic: {
-      m: 0.03,
+      m: 0.06,
       u: 1e-4,
-      source: `${ESTIMATE}. m: spelling variants that survive normalisation (Meijer/Meyer/Meier, Bruijn/Bruin). u: frequency of the names sharing the phonetic key; 1e-4 floor`,
+      source: `${ESTIMATE}. m: spelling variants that survive normalisation (Meijer/Meyer/Meier, Bruijn/Bruin); 0.03 until issue #24 (D-894). u: frequency of the names sharing the phonetic key; 1e-4 floor`,
     },
     typo: {
       m: 0.02,
-      u: 1e-3,
-      source: `${ESTIMATE}. m: keying errors (one edit). u: about 1 in 1,000 random pairs of names are one edit apart (dense near short common names)`,
+      u: 2.5e-4,
+      source: `${ESTIMATE}. m: keying errors (one edit). u: about 1 in 4,000 random pairs of names are one edit apart (2.1e-4 measured on random pairs of the benchmark population, issue #24; 1e-3 before, D-894)`,
     },
     similar: {
       m: 0.01,
@@ -136,14 +136,19 @@ export const DEFAULT_PARAMETERS: MatchParameters = {
       source: `${ESTIMATE}. m: US-style or swapped entry; u: one specific other date`,
     },
     year_digits_transposed: {
-      m: 0.005,
+      m: 0.01,
       u: 5e-5,
-      source: `${ESTIMATE}. m: keying error 1985→1958; u: about one specific other date`,
+      source: `${ESTIMATE}. m: keying error 1985→1958 (0.005 until issue #24, D-894); u: about one specific other date`,
+    },
+    century: {
+      m: 0.002,
+      u: 5e-5,
+      source: `${ESTIMATE}. m: a two-digit year (05) read in the wrong century (1905 for 2005); u: about one specific other date`,
     },
     one_digit_off: {
-      m: 0.04,
+      m: 0.055,
       u: 1.5e-3,
-      source: `${ESTIMATE}. m: the most common keying error; u: ~30 valid dates are one digit away, × 5e-5`,
+      source: `${ESTIMATE}. m: the most common keying error (0.04 until issue #24: the benchmark's error model has one in twelve records one digit off, registers' own checks fewer; 0.055 keeps its precision); u: ~30 valid dates are one digit away, × 5e-5 (1.4e-3 measured on random pairs of the benchmark population)`,
     },
     same_year_month: {
       m: 0.02,

@@ -75,9 +75,9 @@ describe("look-alikes who are not the same person → no_match", () => {
       "parent_child",
     ],
     [
-      "parent and child, the years one digit apart (1960 vs 1980)",
+      "parent and child, the years one digit apart (1960 vs 1980), another birthday",
       { ...rare, birthDate: "1960-05-12" },
-      { ...rare, birthDate: "1980-05-12" },
+      { ...rare, birthDate: "1980-07-12" },
       "parent_child",
     ],
     [
@@ -528,5 +528,33 @@ describe("placeholder birth dates", () => {
     const mixed = dateReason("2003-01-01", "2003-01-07");
     assert.equal(mixed.level, "one_digit_off");
     assert.equal(mixed.weight, dateReason("2003-03-01", "2003-03-07").weight);
+  });
+});
+
+describe("issue 24: keying errors in the year are not a generation", () => {
+  const rare: MatchPerson = { initials: "J.P.", surname: "Ploegmakers", birthDate: "1976-09-10" };
+  test("the decade keyed wrong (1976 vs 1906): one digit off, a match, not parent and child", () => {
+    const r = scorePersons(rare, { ...rare, birthDate: "1906-09-10" });
+    assert.equal(reason(r, "birth_date")?.level, "one_digit_off", explain(r));
+    assert.deepEqual(guards(r), [], explain(r));
+    assert.equal(r.decision, "match", explain(r));
+  });
+
+  test("2005 vs 1905 is the century, a match", () => {
+    const r = scorePersons(
+      { ...rare, birthDate: "2005-04-03" },
+      { ...rare, birthDate: "1905-04-03" },
+    );
+    assert.equal(reason(r, "birth_date")?.level, "century", explain(r));
+    assert.equal(r.decision, "match", explain(r));
+  });
+
+  test("two 1 January dates a generation apart stay parent and child", () => {
+    const r = scorePersons(
+      { ...rare, birthDate: "1960-01-01" },
+      { ...rare, birthDate: "1990-01-01" },
+    );
+    assert.ok(guards(r).includes("parent_child"), explain(r));
+    assert.equal(r.decision, "no_match");
   });
 });

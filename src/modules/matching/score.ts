@@ -19,8 +19,9 @@
  *   same first initial with conflicting further ones or first names, or, with two or more
  *   initials on both sides, different first initials and different sets: "W.M.M." vs
  *   "L.M.M.") → strongly negative, veto;
- * - parent and child: the same names, birth years 15+ years apart (not explained by two
- *   transposed year digits) → strongly negative, veto;
+ * - parent and child: the same names, birth years 15+ years apart (not explained by one
+ *   keying error in the year: two transposed digits, one digit, the century) → strongly
+ *   negative, veto;
  * - any other `different` birth date vetoes a match (configurable, default on);
  * - a `different` surname (surname and birth name both tried) vetoes a match (configurable,
  *   default on).
@@ -36,6 +37,7 @@ import {
   compareSurnames,
   isPlaceholderDate,
   type SurnameComparison,
+  yearKeyingError,
 } from "./compare.ts";
 import { surnameCoreFrequency, surnameCountKey, surnameFrequency } from "./name-frequency.ts";
 import {
@@ -209,7 +211,7 @@ function birthDateGuard(
   p: MatchParameters,
   vetoDifferentBirthDate: boolean,
 ): MatchReason | undefined {
-  if (date.yearGap >= p.guards.generationGapYears && date.level !== "year_digits_transposed") {
+  if (date.yearGap >= p.guards.generationGapYears && !yearKeyingError(date)) {
     return {
       field: "guard",
       level: "parent_child",
@@ -268,7 +270,9 @@ export function scoreNormalised(
   // keying error of one date: people registered on 1 January share day and month anyway, so
   // agreeing on them is as much weaker as for an exact placeholder date.
   const yearOnlyOnPlaceholders =
-    (date.level === "one_digit_off" || date.level === "year_digits_transposed") &&
+    (date.level === "one_digit_off" ||
+      date.level === "year_digits_transposed" ||
+      date.level === "century") &&
     isPlaceholderDate(a.birthDate) &&
     isPlaceholderDate(b.birthDate) &&
     a.birthDate.month === b.birthDate.month &&
