@@ -350,8 +350,7 @@ export const aedes2021: Profile = {
       categories: ["E.IX"],
       evidence: {
         kinds: ["fraudeonderzoek", "huuropzegging", "bekentenis"],
-        source:
-          "003 §5 Formele criteria e onder ii ('vrijwillig vertrek … aantoonbare fraude')",
+        source: "003 §5 Formele criteria e onder ii ('vrijwillig vertrek … aantoonbare fraude')",
       },
       relations: tenants("003 hoofdstuk 5 Hoofdregel (de (mede)huurder)"),
       source: "003 §5 Formele criteria e onder ii",

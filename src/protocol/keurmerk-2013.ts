@@ -1,5 +1,6 @@
 import { ALL_FIELDS } from "./aedes-2021-disclosure.ts";
 import { DAMAGE_BRACKETS, DAMAGE_BRACKETS_NOTE } from "./damage-brackets.ts";
+import { tenants } from "./evidence.ts";
 import { KEURMERK_DEADLINES } from "./keurmerk-2013-deadlines.ts";
 import type {
   ClaimRule,
@@ -10,7 +11,6 @@ import type {
   Scope,
   Sourced,
 } from "./profile.ts";
-import { tenants } from "./evidence.ts";
 
 const NO_CLAIM: ClaimRule = {
   mode: "not_applicable",
@@ -258,7 +258,9 @@ export const keurmerk2013: Profile = {
         required: ["vonnis"],
         source: "001 Bijlage 1 W1, formeel criterium 1 ('bij gerechtelijk vonnis veroordeeld')",
       },
-      relations: tenants("001 Begripsbepalingen 'Betrokkene' (de (voormalige) huurder, medehuurder of onderhuurder)"),
+      relations: tenants(
+        "001 Begripsbepalingen 'Betrokkene' (de (voormalige) huurder, medehuurder of onderhuurder)",
+      ),
       source: "001 Bijlage 1 W1, formeel criterium 1",
     },
     {
@@ -281,10 +283,11 @@ export const keurmerk2013: Profile = {
         required: ["twee_sommaties", "verklaringen", "uitnodiging_gesprek"],
         source:
           "001 Bijlage 1 W1, formeel criterium 2 ('minimaal: a. 2 schriftelijke sommaties; én, b. aantoonbaar bewijs van de overlast door verklaringen van politie en/of buren en/of anderszins; én, c. uitnodiging aan betrokkene voor gesprek')",
-        note:
-          "De drie voorwaarden gelden samen: elk moet als bewijsstuk zijn vastgelegd. Een proces-verbaal van de politie mag naast de verklaringen; het vervangt ze niet.",
+        note: "De drie voorwaarden gelden samen: elk moet als bewijsstuk zijn vastgelegd. Een proces-verbaal van de politie mag naast de verklaringen; het vervangt ze niet.",
       },
-      relations: tenants("001 Begripsbepalingen 'Betrokkene' (de (voormalige) huurder, medehuurder of onderhuurder)"),
+      relations: tenants(
+        "001 Begripsbepalingen 'Betrokkene' (de (voormalige) huurder, medehuurder of onderhuurder)",
+      ),
       source: "001 Bijlage 1 W1, formeel criterium 2",
     },
     {
@@ -298,7 +301,9 @@ export const keurmerk2013: Profile = {
         required: ["vonnis"],
         source: "001 Bijlage 1 W2, formeel criterium 1 ('bij gerechtelijk vonnis veroordeeld')",
       },
-      relations: tenants("001 Begripsbepalingen 'Betrokkene' (de (voormalige) huurder, medehuurder of onderhuurder)"),
+      relations: tenants(
+        "001 Begripsbepalingen 'Betrokkene' (de (voormalige) huurder, medehuurder of onderhuurder)",
+      ),
       source: "001 Bijlage 1 W2, formeel criterium 1",
     },
     {
@@ -314,7 +319,9 @@ export const keurmerk2013: Profile = {
         source:
           "001 Bijlage 1 W2, formeel criterium 2 ('a) … een zorgvuldige mutatieprocedure …; én, b) er foto's van de betreffende mutatieschade in het bezit zijn van de Primaire bron')",
       },
-      relations: tenants("001 Begripsbepalingen 'Betrokkene' (de (voormalige) huurder, medehuurder of onderhuurder)"),
+      relations: tenants(
+        "001 Begripsbepalingen 'Betrokkene' (de (voormalige) huurder, medehuurder of onderhuurder)",
+      ),
       source: "001 Bijlage 1 W2, formeel criterium 2",
     },
     {
@@ -330,7 +337,9 @@ export const keurmerk2013: Profile = {
         required: ["vonnis"],
         source: "001 Bijlage 1 W3, formeel criterium 1 ('bij gerechtelijk vonnis veroordeeld')",
       },
-      relations: tenants("001 Begripsbepalingen 'Betrokkene' (de (voormalige) huurder, medehuurder of onderhuurder)"),
+      relations: tenants(
+        "001 Begripsbepalingen 'Betrokkene' (de (voormalige) huurder, medehuurder of onderhuurder)",
+      ),
       source: "001 Bijlage 1 W3, formeel criterium 1; Toelichting punt 4 (W1 in plaats van W3)",
       note:
         "Draagt ook W1: bij drugsgerelateerd gedrag waarbij de overlast voortkwam uit persoonlijke " +
@@ -346,12 +355,19 @@ export const keurmerk2013: Profile = {
         "mits vooraf aantoonbaar bewijs (politie, buren of anderszins).",
       categories: ["W3", "W1"],
       evidence: {
-        kinds: ["aankondiging_ontruiming", "dagvaarding_betekend", "verklaringen", "proces_verbaal"],
+        kinds: [
+          "aankondiging_ontruiming",
+          "dagvaarding_betekend",
+          "verklaringen",
+          "proces_verbaal",
+        ],
         required: ["verklaringen"],
         source:
           "001 Bijlage 1 W3, formeel criterium 2 ('minimaal aantoonbaar bewijs van de genoemde feiten door verklaringen van politie en/of buren en/of anderszins')",
       },
-      relations: tenants("001 Begripsbepalingen 'Betrokkene' (de (voormalige) huurder, medehuurder of onderhuurder)"),
+      relations: tenants(
+        "001 Begripsbepalingen 'Betrokkene' (de (voormalige) huurder, medehuurder of onderhuurder)",
+      ),
       source: "001 Bijlage 1 W3, formeel criterium 2; Toelichting punt 4 (W1 in plaats van W3)",
       note: "Draagt ook W1, zoals W3.1 (Toelichting punt 4).",
     },

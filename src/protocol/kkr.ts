@@ -1,5 +1,6 @@
 import { AEDES_DEADLINES } from "./aedes-2021-deadlines.ts";
 import { ALL_FIELDS } from "./aedes-2021-disclosure.ts";
+import { tenants } from "./evidence.ts";
 import {
   type ClaimRule,
   type DeadlineRule,
@@ -10,7 +11,6 @@ import {
   type Scope,
   type Sourced,
 } from "./profile.ts";
-import { tenants } from "./evidence.ts";
 
 /**
  * Klachten- en Kansenregister (seed 000), a national register. Seed 000 is a brochure: it names
@@ -265,7 +265,13 @@ export const kkr: Profile = {
         "en/of ontbinding van de huurovereenkomst, én de woonruimte is ontruimd of verlaten.",
       categories: ["CRIM"],
       evidence: {
-        kinds: ["proces_verbaal", "rapportage_gemeente", "bekentenis", "vonnis", "proces_verbaal_ontruiming"],
+        kinds: [
+          "proces_verbaal",
+          "rapportage_gemeente",
+          "bekentenis",
+          "vonnis",
+          "proces_verbaal_ontruiming",
+        ],
         source: `${SILENT} 003 §5 criterium c ('rapportage van de gemeente, politie of een erkenning'), §8`,
       },
       relations: tenants(`${SILENT} 003 hoofdstuk 5 Hoofdregel (de (mede)huurder)`),

@@ -51,6 +51,7 @@ export async function placeRegistration(
     scope: p.evaluation.scope,
     claimCents: claimKept(profile, p.input.categories) ? (p.input.claimCents ?? null) : null,
     ...p.encrypted,
+    tenancyRelation: p.input.tenancyRelation ?? null,
     enteredByKind: principal.kind,
     enteredBy: principal.id,
     protocolVersion: protocolVersionOf(profile),
