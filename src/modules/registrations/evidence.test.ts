@@ -248,6 +248,31 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
     assert.deepEqual(view.evidence, [vonnis], "the evidence stays with an address change");
   });
 
+  test("a registration from before the two addresses reads its one address as both, until the contact address moves", async () => {
+    const created = await ok(
+      "POST",
+      "/api/v1/registrations",
+      fx.officerA,
+      { ...nuisance, person: { ...person, surname: "Oudadres" }, evidence: [vonnis] },
+      201,
+    );
+    // As the migration leaves it (D-822): no dwelling of its own, the contact address for both.
+    await fx.ctx.database.query(
+      `UPDATE registration SET dwelling_address_ciphertext = NULL, dwelling_is_contact = true
+       WHERE id = $1`,
+      [created.id],
+    );
+    const legacy = await ok("GET", `/api/v1/registrations/${created.id}`, fx.officerA);
+    assert.deepEqual(legacy.dwellingAddress, contact);
+    const moved = { ...contact, houseNumber: "77" };
+    await ok("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
+      contactAddress: moved,
+    });
+    const after = await ok("GET", `/api/v1/registrations/${created.id}`, fx.officerA);
+    assert.deepEqual(after.contactAddress, moved);
+    assert.deepEqual(after.dwellingAddress, contact, "the old address stays the dwelling");
+  });
+
   test("GET /protocol lists each criterion's evidence kinds, their Dutch labels and who may be registered", async () => {
     const p = await ok("GET", "/api/v1/protocol", fx.querierA);
     const a = p.criteria.find((c: { code: string }) => c.code === "a");
