@@ -7,7 +7,7 @@ import {
   OWN_QUERIER,
 } from "./aedes-2021-disclosure.ts";
 import { DAMAGE_BRACKETS, DAMAGE_BRACKETS_NOTE } from "./damage-brackets.ts";
-import { tenants } from "./evidence.ts";
+import { tenants } from "./evidence-kinds.ts";
 import {
   type ClaimRule,
   PERSON_FIELD_NAMES,

@@ -6,7 +6,7 @@
 import { ROLES, type Role } from "../platform/auth/roles.ts";
 import type { Term } from "../platform/werkdagen.ts";
 import { bracketLabel } from "./damage-brackets.ts";
-import { EVIDENCE_KINDS } from "./evidence.ts";
+import { EVIDENCE_KINDS } from "./evidence-kinds.ts";
 import {
   type AmbiguityChoice,
   type ClaimRule,

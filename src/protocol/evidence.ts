@@ -8,51 +8,19 @@
  */
 import { compareDates, isIsoDate } from "../platform/werkdagen.ts";
 import type { RuleViolation } from "./engine.ts";
-import type { CriterionRule, Profile, Sourced } from "./profile.ts";
+import type { TenancyRelation } from "./evidence-kinds.ts";
+import type { CriterionRule, Profile } from "./profile.ts";
 
-/** Every kind of evidence a profile may ask for, with its plain Dutch label (pages, letters). */
-export const EVIDENCE_KINDS = {
-  vonnis: "Vonnis of beschikking van de rechter",
-  proces_verbaal_ontruiming: "Proces-verbaal van ontruiming door de deurwaarder",
-  dagvaarding_betekend: "Betekende dagvaarding",
-  aankondiging_ontruiming: "Schriftelijke aankondiging van de ontruimingsprocedure",
-  twee_sommaties: "Twee schriftelijke sommaties",
-  uitnodiging_gesprek: "Uitnodiging voor een gesprek",
-  verklaringen: "Verklaringen van politie, buren of anderen",
-  proces_verbaal: "Proces-verbaal of rapportage van de politie",
-  rapportage_gemeente: "Rapportage of besluit van de gemeente (zoals een sluiting)",
-  bekentenis: "Erkenning door de huurder",
-  schaderapport: "Rapport van de eindinspectie (mutatieprocedure) met de schade",
-  fotos_schade: "Foto's van de schade",
-  besluit_uitsluiting: "Besluit tot uitsluiting of wijziging van de inschrijving",
-  fraudeonderzoek: "Rapport van het fraudeonderzoek",
-  huuropzegging: "Opzegging of beëindiging van de huur",
-} as const;
-export type EvidenceKind = keyof typeof EVIDENCE_KINDS;
-export const EVIDENCE_KIND_CODES = Object.keys(EVIDENCE_KINDS) as EvidenceKind[];
-
-/** What may ground one criterion: the kinds allowed, and those that must each be present. */
-export interface EvidenceRule {
-  kinds: readonly EvidenceKind[];
-  /** Kinds the article requires cumulatively ("én"); absent: any one allowed kind will do. */
-  required?: readonly EvidenceKind[];
-  source: string;
-  note?: string;
-}
-
-/** The person's relation to the tenancy the registration is about (003 ch. 5 Hoofdregel). */
-export const TENANCY_RELATIONS = ["huurder", "medehuurder", "woningzoekende"] as const;
-export type TenancyRelation = (typeof TENANCY_RELATIONS)[number];
-export const TENANCY_RELATION_LABELS: Record<TenancyRelation, string> = {
-  huurder: "Huurder",
-  medehuurder: "Medehuurder",
-  woningzoekende: "Woningzoekende",
-};
-
-/** The relations of a criterion about a tenancy: a (mede)huurder, never a mere house seeker. */
-export function tenants(source: string): Sourced<readonly TenancyRelation[]> {
-  return { value: ["huurder", "medehuurder"], source };
-}
+export {
+  EVIDENCE_KIND_CODES,
+  EVIDENCE_KINDS,
+  type EvidenceKind,
+  type EvidenceRule,
+  TENANCY_RELATION_LABELS,
+  TENANCY_RELATIONS,
+  type TenancyRelation,
+  tenants,
+} from "./evidence-kinds.ts";
 
 /**
  * A criterion refers to a tenancy when a house seeker cannot be registered under it: the

@@ -1,6 +1,6 @@
 import { ALL_FIELDS } from "./aedes-2021-disclosure.ts";
 import { DAMAGE_BRACKETS, DAMAGE_BRACKETS_NOTE } from "./damage-brackets.ts";
-import { tenants } from "./evidence.ts";
+import { tenants } from "./evidence-kinds.ts";
 import { KEURMERK_DEADLINES } from "./keurmerk-2013-deadlines.ts";
 import type {
   ClaimRule,

@@ -1,6 +1,6 @@
 import { AEDES_DEADLINES } from "./aedes-2021-deadlines.ts";
 import { ALL_FIELDS } from "./aedes-2021-disclosure.ts";
-import { tenants } from "./evidence.ts";
+import { tenants } from "./evidence-kinds.ts";
 import {
   type ClaimRule,
   type DeadlineRule,

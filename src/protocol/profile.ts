@@ -9,7 +9,7 @@
  */
 import type { OrganisationKind, Role } from "../platform/auth/roles.ts";
 import type { Term } from "../platform/werkdagen.ts";
-import type { EvidenceRule, TenancyRelation } from "./evidence.ts";
+import type { EvidenceRule, TenancyRelation } from "./evidence-kinds.ts";
 
 export const PROFILE_IDS = ["aedes-2021", "keurmerk-2013", "kkr"] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
