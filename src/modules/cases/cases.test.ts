@@ -210,6 +210,15 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
       (await t.tryCaseStep(h.officerA, appeal.id, "acknowledgement", {})).statusCode,
       403,
     );
+    // Issue 20 (003 §8): the committee sees what the registration rests on, for its own case.
+    const seen = await t.ok("GET", `/api/v1/cases/${appeal.id}`, h.committee);
+    assert.deepEqual(
+      seen.registrationEvidence.map((e: { criterion: string; kind: string }) => [
+        e.criterion,
+        e.kind,
+      ]),
+      [["a", "vonnis"]],
+    );
     const acked = await t.caseStep(h.committee, appeal.id, "acknowledgement", {});
     assert.equal(
       acked.deadlines.appeal_decision,
