@@ -170,6 +170,19 @@ function profileSection(d: ProfileDescription): string {
       d.criteria.map((k) => [`\`${k.code}\``, k.text, k.categories.join(", "), k.source]),
     ) + notes(d.criteria.map((k) => ({ label: k.code, note: k.note }))),
   );
+  out.push("### Evidence per criterion");
+  out.push(
+    table(
+      ["code", "evidence kinds", "required (each)", "who may be registered", "source"],
+      d.criteria.map((k) => [
+        `\`${k.code}\``,
+        k.evidence.kinds.join("; "),
+        k.evidence.required.join("; ") || "any one",
+        k.relations.join(", "),
+        k.evidence.source,
+      ]),
+    ) + notes(d.criteria.map((k) => ({ label: k.code, note: k.evidence.note }))),
+  );
 
   // Registration-wide rules
   const r = d.registrationRules;

@@ -15,6 +15,7 @@ import type { App } from "./platform/context.ts";
 import { identifierRefs } from "./platform/logger-identifiers.ts";
 import { createTestContext, type TestContext } from "./testing/context.ts";
 import { demoKeys } from "./testing/demo-app.ts";
+import { withEvidence } from "./testing/evidence.ts";
 import { apiCalls } from "./testing/http.ts";
 import { signInByForm } from "./testing/web.ts";
 
@@ -98,13 +99,13 @@ test("F11 the logs of sign-in, registrations, screenings, seekers, arrears, case
     "POST",
     "/api/v1/registrations",
     h.officerA,
-    {
+    withEvidence({
       person,
       address,
       categories: ["A.I"],
       criteria: ["a"],
       placementDate: "2026-05-01",
-    },
+    }),
     201,
   );
   await ok("POST", "/api/v1/screenings", h.querierB, {

@@ -22,6 +22,7 @@
 import { parseArgs } from "node:util";
 import { type Person, personSchema } from "../../src/modules/registrations/schemas.ts";
 import { createDemoApp } from "../../src/testing/demo-app.ts";
+import { withEvidence } from "../../src/testing/evidence.ts";
 import { bearer } from "../../src/testing/http.ts";
 import { type Engine, runOnEngines } from "../engines.ts";
 import { Population } from "../matching/generate.ts";
@@ -98,12 +99,12 @@ async function bench(engine: Engine) {
         method: "POST",
         url: "/api/v1/registrations",
         headers: officer,
-        payload: {
+        payload: withEvidence({
           person: parsed.data,
           categories: ["A.I"],
           criteria: ["a"],
           placementDate: "2026-05-01",
-        },
+        }),
       });
       registrationMs.push(performance.now() - t);
       if (res.statusCode !== 201) throw new Error(`registration: ${res.body}`);

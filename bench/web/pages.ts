@@ -11,6 +11,7 @@
 import { parseArgs } from "node:util";
 import { seedDemoArrears } from "../../src/demo/demo-arrears.ts";
 import { createDemoApp } from "../../src/testing/demo-app.ts";
+import { withEvidence } from "../../src/testing/evidence.ts";
 import { bearer } from "../../src/testing/http.ts";
 import { demoUser, signInByForm } from "../../src/testing/web.ts";
 
@@ -47,7 +48,12 @@ for (let i = 0; i < REGISTRATIONS; i++) {
     method: "POST",
     url: "/api/v1/registrations",
     headers: officerKey,
-    payload: { person, categories: ["A.I"], criteria: ["a"], placementDate: "2026-05-01" },
+    payload: withEvidence({
+      person,
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    }),
   });
   if (res.statusCode !== 201) throw new Error(`registration ${i}: ${res.body}`);
   ids.push(res.json().id);

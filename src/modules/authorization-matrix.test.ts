@@ -31,6 +31,7 @@ import {
 } from "../testing/authorization.ts";
 import type { TestContext } from "../testing/context.ts";
 import { createDemoApp } from "../testing/demo-app.ts";
+import { withEvidence } from "../testing/evidence.ts";
 import {
   type ApiRequest,
   apiRequest,
@@ -105,7 +106,7 @@ before(async () => {
   // Registrations of org A and org B for the own/other checks (skipped when that module
   // cannot create one).
   const register = (headers: Record<string, string>, surname: string) =>
-    inject("POST", "/api/v1/registrations", headers, registrationPayload(surname));
+    inject("POST", "/api/v1/registrations", headers, withEvidence(registrationPayload(surname)));
   const regA = await register(callers[1]!.headers, "Matrixeen");
   if (regA.statusCode === 201) registrations.set(orgA, regA.json().id);
   const regB = await register(officerBSession, "Matrixtwee");

@@ -1,3 +1,4 @@
+import { AEDES_CRITERIA } from "./aedes-2021-criteria.ts";
 import { AEDES_DEADLINES } from "./aedes-2021-deadlines.ts";
 import {
   ALLOCATION_SYSTEM,
@@ -257,67 +258,7 @@ export const aedes2021: Profile = {
     },
   ],
 
-  criteria: [
-    {
-      code: "a",
-      text:
-        "Rechterlijke uitspraak die de ontruiming toewijst (kort geding) of de huurovereenkomst " +
-        "ontbindt en de ontruiming toewijst (bodemprocedure), én de woonruimte is ontruimd of na " +
-        "aanmaning vrijwillig verlaten.",
-      categories: ["A.I", "B.II", "B.III", "C.IV", "C.V", "C.VI", "D.VII"],
-      source: "003 §5 Formele criteria a ('voor de categorieën I tot en met VII')",
-    },
-    {
-      code: "b",
-      text:
-        "Ernstige overlast; de verhuurder had al een dagvaarding betekend en de (mede)huurder is " +
-        "vóór de uitspraak vrijwillig vertrokken; de tekortkoming is bewezen of erkend.",
-      categories: ["A.I"],
-      source: "003 §5 Formele criteria b",
-    },
-    {
-      code: "c",
-      text:
-        "Aantoonbare overtreding van de Opiumwet en/of sluiting van de woonruimte en/of ontbinding " +
-        "van de huurovereenkomst, én de woonruimte is ontruimd of verlaten; bewezen door een " +
-        "rapportage van gemeente of politie of door erkenning.",
-      categories: ["C.VI"],
-      source: "003 §5 Formele criteria c",
-    },
-    {
-      code: "d",
-      text: "Bij het einde van de huur of bij ontruiming beschadigingen aan het gehuurde van ten minste € 500.",
-      categories: ["D.VIII"],
-      source: "003 §5 Formele criteria d",
-    },
-    {
-      code: "e.i",
-      text:
-        "Onjuiste of onvolledige informatie of fraude bij inschrijving, aanvraag of reactie op een " +
-        "aanbod, die leidt tot uitsluiting of wijziging van de inschrijftijd en -gegevens, of tot " +
-        "uitsluiting van de woningzoekende van het aanbod van een woning.",
-      categories: ["E.IX"],
-      source: "003 §5 Formele criteria e onder i",
-      note: "Het enige criterium waarop een woningzoekende (geen huurder) kan worden geplaatst (§5 Hoofdregel).",
-    },
-    {
-      code: "e.ii",
-      text:
-        "Onjuiste of onvolledige informatie of fraude die leidt tot een vrijwillig vertrek uit de " +
-        "woonruimte, bij aantoonbare fraude door de (mede)huurder.",
-      categories: ["E.IX"],
-      source: "003 §5 Formele criteria e onder ii",
-    },
-    {
-      code: "e.iii",
-      text:
-        "Onjuiste of onvolledige informatie of fraude die leidt tot een rechterlijke uitspraak: de " +
-        "woonruimte hoeft niet ter beschikking te worden gesteld, de huurovereenkomst is terecht " +
-        "vernietigd of ontbonden, en/of de ontruiming wordt toegewezen.",
-      categories: ["E.IX"],
-      source: "003 §5 Formele criteria e onder iii",
-    },
-  ],
+  criteria: AEDES_CRITERIA,
 
   registrationRules: {
     closedCategories: {

@@ -2,9 +2,11 @@
  * describeProfile: a profile as plain data for the docs (scripts/generate-protocols-doc.ts) and
  * the UI, each rule with its article; termText: a term in Dutch words.
  */
+
 import { ROLES, type Role } from "../platform/auth/roles.ts";
 import type { Term } from "../platform/werkdagen.ts";
 import { bracketLabel } from "./damage-brackets.ts";
+import { EVIDENCE_KINDS } from "./evidence-kinds.ts";
 import {
   type AmbiguityChoice,
   type ClaimRule,
@@ -98,7 +100,16 @@ export interface ProfileDescription {
   twoStepPlacement: { value: boolean; source: string; note?: string };
   registrationRules: RegistrationRules;
   categories: DescribedCategory[];
-  criteria: { code: string; text: string; categories: string[]; source: string; note?: string }[];
+  criteria: {
+    code: string;
+    text: string;
+    categories: string[];
+    source: string;
+    note?: string;
+    /** Evidence kinds (Dutch labels), those required, and who may be registered (issue 20). */
+    evidence: { kinds: string[]; required: string[]; source: string; note?: string };
+    relations: string[];
+  }[];
   generalRemoval: DescribedRemoval[];
   disclosure: DescribedDisclosure[];
   consent: DisclosureRules["consent"];
@@ -236,7 +247,21 @@ export function describeProfile(profile: Profile): ProfileDescription {
     categories,
     criteria: profile.criteria.map((k) =>
       withNote(
-        { code: k.code, text: k.text, categories: [...k.categories], source: k.source },
+        {
+          code: k.code,
+          text: k.text,
+          categories: [...k.categories],
+          source: k.source,
+          evidence: withNote(
+            {
+              kinds: k.evidence.kinds.map((e) => EVIDENCE_KINDS[e]),
+              required: (k.evidence.required ?? []).map((e) => EVIDENCE_KINDS[e]),
+              source: k.evidence.source,
+            },
+            k.evidence.note,
+          ),
+          relations: [...k.relations.value],
+        },
         k.note,
       ),
     ),

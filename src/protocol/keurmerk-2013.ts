@@ -1,5 +1,6 @@
 import { ALL_FIELDS } from "./aedes-2021-disclosure.ts";
 import { DAMAGE_BRACKETS, DAMAGE_BRACKETS_NOTE } from "./damage-brackets.ts";
+import { KEURMERK_CRITERIA } from "./keurmerk-2013-criteria.ts";
 import { KEURMERK_DEADLINES } from "./keurmerk-2013-deadlines.ts";
 import type {
   ClaimRule,
@@ -246,66 +247,7 @@ export const keurmerk2013: Profile = {
     },
   ],
 
-  criteria: [
-    {
-      code: "W1.1",
-      text: "Betrokkene is bij gerechtelijk vonnis veroordeeld tot ontruiming van het gehuurde vanwege overlast.",
-      categories: ["W1"],
-      source: "001 Bijlage 1 W1, formeel criterium 1",
-    },
-    {
-      code: "W1.2",
-      text:
-        "Overlast zo ernstig dat de deelnemer de start van een ontruimingsprocedure schriftelijk " +
-        "heeft aangekondigd of die al is gestart, en die alleen niet is gestart of voortgezet " +
-        "doordat betrokkene zelf vertrok; mits vooraf minimaal twee schriftelijke sommaties, " +
-        "aantoonbaar bewijs van de overlast (politie, buren of anderszins) en een uitnodiging voor een gesprek.",
-      categories: ["W1"],
-      source: "001 Bijlage 1 W1, formeel criterium 2",
-    },
-    {
-      code: "W2.1",
-      text:
-        "Betrokkene is bij gerechtelijk vonnis veroordeeld tot ontruiming vanwege huurachterstand " +
-        "of tot betaling van mutatieschade.",
-      categories: ["W2"],
-      source: "001 Bijlage 1 W2, formeel criterium 1",
-    },
-    {
-      code: "W2.2",
-      text:
-        "Betrokkene liet bij vertrek een niet voldane mutatieschade van ten minste EUR 500 achter, " +
-        "mits er met betrokkene een zorgvuldige mutatieprocedure was (tenzij hij die zelf " +
-        "frustreerde) en de primaire bron foto's van de schade heeft.",
-      categories: ["W2"],
-      source: "001 Bijlage 1 W2, formeel criterium 2",
-    },
-    {
-      code: "W3.1",
-      text:
-        "Betrokkene is bij gerechtelijk vonnis veroordeeld vanwege hennepkwekerij in het gehuurde, " +
-        "gehele onderverhuur zonder eigen hoofdverblijf, drugshandel of gelegenheid geven tot " +
-        "drugsgebruik, (poging tot) bedreiging of mishandeling van een medewerker (of een ander " +
-        "misdrijf tegen diens leven), of brandstichting.",
-      categories: ["W3", "W1"],
-      source: "001 Bijlage 1 W3, formeel criterium 1; Toelichting punt 4 (W1 in plaats van W3)",
-      note:
-        "Draagt ook W1: bij drugsgerelateerd gedrag waarbij de overlast voortkwam uit persoonlijke " +
-        "verslaving en begeleiding perspectief biedt, mag betrokkene in W1 in plaats van W3 " +
-        "(Toelichting punt 4). De engine kan de feiten niet onderscheiden; de functionaris " +
-        "beoordeelt dat (§4.4.1 c). W1 is voor betrokkene nooit ongunstiger dan W3.",
-    },
-    {
-      code: "W3.2",
-      text:
-        "Betrokkene maakte zich schuldig aan een van de feiten van W3; de deelnemer heeft de " +
-        "ontruimingsprocedure schriftelijk aangekondigd of gestart en betrokkene vertrok zelf; " +
-        "mits vooraf aantoonbaar bewijs (politie, buren of anderszins).",
-      categories: ["W3", "W1"],
-      source: "001 Bijlage 1 W3, formeel criterium 2; Toelichting punt 4 (W1 in plaats van W3)",
-      note: "Draagt ook W1, zoals W3.1 (Toelichting punt 4).",
-    },
-  ],
+  criteria: KEURMERK_CRITERIA,
 
   registrationRules: {
     closedCategories: {

@@ -1,5 +1,6 @@
 import { AEDES_DEADLINES } from "./aedes-2021-deadlines.ts";
 import { ALL_FIELDS } from "./aedes-2021-disclosure.ts";
+import { tenants } from "./evidence-kinds.ts";
 import {
   type ClaimRule,
   type DeadlineRule,
@@ -221,6 +222,12 @@ export const kkr: Profile = {
         "huurachterstand (van minimaal 3 maanden), onderverhuur of doorverhuur, én de woonruimte " +
         "is ontruimd of na aanmaning vrijwillig verlaten.",
       categories: ["FIN"],
+      evidence: {
+        kinds: ["vonnis", "proces_verbaal_ontruiming"],
+        required: ["vonnis"],
+        source: `${SILENT} 003 §5 criterium a ('uitspraak van de rechter'), §8`,
+      },
+      relations: tenants(`${SILENT} 003 hoofdstuk 5 Hoofdregel (de (mede)huurder)`),
       source: `${SILENT} 003 §5 criterium a (categorieën IV en VII)`,
     },
     {
@@ -229,6 +236,11 @@ export const kkr: Profile = {
         "Bij het einde van de huur of bij ontruiming niet voldane schade of verloedering van het " +
         "gehuurde van ten minste € 500.",
       categories: ["FIN"],
+      evidence: {
+        kinds: ["schaderapport", "fotos_schade", "vonnis"],
+        source: `${SILENT} 003 §5 criterium d, §8`,
+      },
+      relations: tenants(`${SILENT} 003 hoofdstuk 5 Hoofdregel (de (mede)huurder)`),
       source: `${SILENT} 003 §5 criterium d`,
     },
     {
@@ -237,6 +249,12 @@ export const kkr: Profile = {
         "Rechterlijke uitspraak die de ontruiming toewijst of de huurovereenkomst ontbindt wegens " +
         "wietplantage, prostitutie, bedreiging of drugshandel, én de woonruimte is ontruimd of verlaten.",
       categories: ["CRIM"],
+      evidence: {
+        kinds: ["vonnis", "proces_verbaal_ontruiming"],
+        required: ["vonnis"],
+        source: `${SILENT} 003 §5 criterium a ('uitspraak van de rechter'), §8`,
+      },
+      relations: tenants(`${SILENT} 003 hoofdstuk 5 Hoofdregel (de (mede)huurder)`),
       source: `${SILENT} 003 §5 criterium a (categorieën III, V en VI)`,
     },
     {
@@ -246,6 +264,17 @@ export const kkr: Profile = {
         "rapportage van gemeente of politie of uit erkenning, met sluiting van de woonruimte " +
         "en/of ontbinding van de huurovereenkomst, én de woonruimte is ontruimd of verlaten.",
       categories: ["CRIM"],
+      evidence: {
+        kinds: [
+          "proces_verbaal",
+          "rapportage_gemeente",
+          "bekentenis",
+          "vonnis",
+          "proces_verbaal_ontruiming",
+        ],
+        source: `${SILENT} 003 §5 criterium c ('rapportage van de gemeente, politie of een erkenning'), §8`,
+      },
+      relations: tenants(`${SILENT} 003 hoofdstuk 5 Hoofdregel (de (mede)huurder)`),
       source: `${SILENT} 003 §5 criterium c`,
     },
     {
@@ -255,6 +284,12 @@ export const kkr: Profile = {
         "ernstige overlast (vervuiling, verwaarlozing, geluidsoverlast), én de woonruimte is " +
         "ontruimd of verlaten.",
       categories: ["PSY"],
+      evidence: {
+        kinds: ["vonnis", "proces_verbaal_ontruiming"],
+        required: ["vonnis"],
+        source: `${SILENT} 003 §5 criterium a ('uitspraak van de rechter'), §8`,
+      },
+      relations: tenants(`${SILENT} 003 hoofdstuk 5 Hoofdregel (de (mede)huurder)`),
       source: `${SILENT} 003 §5 criterium a (categorieën I en II)`,
     },
     {
@@ -263,6 +298,12 @@ export const kkr: Profile = {
         "Ernstige overlast waarvoor de verhuurder al een dagvaarding had betekend, waarna de " +
         "huurder vóór de uitspraak vrijwillig vertrok; de tekortkoming is bewezen of erkend.",
       categories: ["PSY"],
+      evidence: {
+        kinds: ["dagvaarding_betekend", "verklaringen", "proces_verbaal", "bekentenis"],
+        required: ["dagvaarding_betekend"],
+        source: `${SILENT} 003 §5 criterium b ('al een dagvaarding heeft betekend'), §8`,
+      },
+      relations: tenants(`${SILENT} 003 hoofdstuk 5 Hoofdregel (de (mede)huurder)`),
       source: `${SILENT} 003 §5 criterium b`,
     },
   ],

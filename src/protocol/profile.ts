@@ -9,6 +9,7 @@
  */
 import type { OrganisationKind, Role } from "../platform/auth/roles.ts";
 import type { Term } from "../platform/werkdagen.ts";
+import type { EvidenceRule, TenancyRelation } from "./evidence-kinds.ts";
 
 export const PROFILE_IDS = ["aedes-2021", "keurmerk-2013", "kkr"] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
@@ -174,6 +175,13 @@ export interface CriterionRule {
   text: string;
   /** The categories this criterion can ground. */
   categories: readonly string[];
+  /** What must ground it on record, per kind its article (003 §8; 001 Bijlage 1; evidence.ts). */
+  evidence: EvidenceRule;
+  /**
+   * Who can be registered on it (003 ch. 5 Hoofdregel; review 003-05). A criterion without
+   * "woningzoekende" is about a tenancy: its registration names the rented dwelling.
+   */
+  relations: Sourced<readonly TenancyRelation[]>;
   source: string;
   note?: string;
 }

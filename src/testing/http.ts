@@ -3,6 +3,7 @@ import { SESSION_COOKIE } from "../modules/identity/service.ts";
 import { totpCodeAt } from "../platform/auth/index.ts";
 import type { FixedClock } from "../platform/clock.ts";
 import type { App } from "../platform/context.ts";
+import { withEvidence } from "./evidence.ts";
 
 export interface BrowserSession {
   cookie: string;
@@ -135,13 +136,22 @@ export async function createUserThroughApi(
   return res.json() as { user: { id: string }; activationPassword: string };
 }
 
-/** Places a registration through the API with the given (officer's) headers; the 201 is asserted. */
+/**
+ * Places a registration through the API with the given (officer's) headers, with the evidence
+ * and dwelling `withEvidence` adds where the body gives none; the 201 is asserted.
+ */
 export async function placeRegistrationThroughApi<T extends { id: string } = { id: string }>(
   app: App,
   headers: Record<string, string>,
   registration: object,
 ): Promise<T> {
-  const res = await apiRequest(app, "POST", "/api/v1/registrations", headers, registration);
+  const res = await apiRequest(
+    app,
+    "POST",
+    "/api/v1/registrations",
+    headers,
+    withEvidence(registration),
+  );
   assert.equal(res.statusCode, 201, res.body);
   return res.json() as T;
 }

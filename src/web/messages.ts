@@ -139,6 +139,16 @@ const nl = {
     criterion_does_not_fit: "Een aangevinkt criterium hoort bij geen van de gekozen categorieën.",
     criterion_missing_for_category:
       "Voor een gekozen categorie is geen formeel criterium aangevinkt.",
+    evidence_missing:
+      "Vul voor elk criterium het bewijs in waarop het rust, met de datum; bij sommige criteria zijn meer stukken verplicht.",
+    evidence_kind_not_allowed: "Dit soort bewijs hoort niet bij dit criterium.",
+    evidence_date_in_future: "De datum van een bewijsstuk mag niet na vandaag liggen.",
+    evidence_criterion_not_given:
+      "Er is bewijs ingevuld voor een criterium dat niet is aangevinkt.",
+    tenancy_relation_not_allowed:
+      "Een woningzoekende kan alleen worden geregistreerd bij fraude bij de inschrijving (criterium e.i); anders gaat het om een huurder of medehuurder.",
+    dwelling_address_missing:
+      "Vul het adres van de gehuurde woning in: deze criteria gaan over een huurwoning.",
     placement_date_invalid: "De datum van plaatsing is geen bestaande datum (JJJJ-MM-DD).",
     placement_in_future: "De datum van plaatsing mag niet na vandaag liggen.",
     claim_required: "Voor deze categorie is het bedrag van de vordering of schade nodig.",
@@ -323,6 +333,15 @@ const en: typeof nl = {
     duplicate_criterion: "A criterion was chosen twice.",
     criterion_does_not_fit: "A ticked criterion belongs to none of the chosen categories.",
     criterion_missing_for_category: "A chosen category has no formal criterion ticked.",
+    evidence_missing:
+      "Fill in the evidence each criterion rests on, with its date; some criteria need more than one document.",
+    evidence_kind_not_allowed: "This kind of evidence does not belong to this criterion.",
+    evidence_date_in_future: "The date of a document may not lie after today.",
+    evidence_criterion_not_given: "Evidence was given for a criterion that is not ticked.",
+    tenancy_relation_not_allowed:
+      "A house seeker can only be registered for fraud at registration (criterion e.i); otherwise it is a tenant or co-tenant.",
+    dwelling_address_missing:
+      "Fill in the address of the rented dwelling: these criteria are about a rented dwelling.",
     placement_date_invalid: "The placement date is not an existing date (YYYY-MM-DD).",
     placement_in_future: "The placement date may not lie after today.",
     claim_required: "This category needs the amount of the claim or damage.",

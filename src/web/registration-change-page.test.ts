@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { getProfile, protocolVersionOf } from "../protocol/index.ts";
 import { useDemoApi } from "../testing/demo-app.ts";
+import { withEvidence } from "../testing/evidence.ts";
 import { apiCalls } from "../testing/http.ts";
 import { browserOn, demoUser } from "../testing/web.ts";
 
@@ -21,12 +22,12 @@ describe("003-75 the registration change page keeps what was decided", () => {
       "POST",
       "/api/v1/registrations",
       fx.officerA,
-      {
+      withEvidence({
         person: { initials: "P.", surname: "Paginaversie", birthDate: "1976-06-06" },
         categories: ["A.I"],
         criteria: ["a"],
         placementDate: "2026-05-01",
-      },
+      }),
       201,
     );
     const before = protocolVersionOf(aedes);

@@ -282,14 +282,39 @@ describe("register, screen, match", () => {
     ]);
     assert.equal(future.statusCode, 422);
     assert.match(future.body, /regel placement_in_future/);
-    const check = await registerStep([
+    // Issue 20: the evidence of each ticked criterion, and the rented dwelling (here the person
+    // left it: the letter is documented until an address is known).
+    const grounds: [string, string][] = [
+      ["evidence.a.vonnis.date", "2026-04-01"],
+      ["evidence.a.vonnis.reference", "C/09/612345 / KG ZA 26-123"],
+      ["address.street", "Kerkstraat"],
+      ["address.houseNumber", "5"],
+      ["address.postcode", "9901 AB"],
+      ["address.city", "Lindendal"],
+      ["dwellingOnly", "yes"],
+      ["tenancyRelation", "huurder"],
+    ];
+    const noEvidence = await registerStep([
       ["step", "3"],
       ["action", "next"],
       ...base,
       ...person,
       ["placementDate", "2026-05-01"],
     ]);
+    assert.equal(noEvidence.statusCode, 422);
+    assert.match(noEvidence.body, /Bewijs voor criterium a/);
+    assert.match(noEvidence.body, /regel evidence_missing/);
+    assert.match(noEvidence.body, /regel dwelling_address_missing/);
+    const check = await registerStep([
+      ["step", "3"],
+      ["action", "next"],
+      ...base,
+      ...person,
+      ...grounds,
+      ["placementDate", "2026-05-01"],
+    ]);
     assert.equal(check.statusCode, 200, check.body);
+    assert.match(check.body, /Vonnis of beschikking van de rechter \(2026-04-01, C\/09\/612345/);
     assert.match(check.body, /Stap 4 van 4/);
     assert.match(check.body, /Einddatum/);
     assert.match(check.body, /<code>end_date<\/code>/);
@@ -299,6 +324,7 @@ describe("register, screen, match", () => {
       ["action", "next"],
       ...base,
       ...person,
+      ...grounds,
       ["placementDate", "2026-05-01"],
     ]);
     assert.equal(created.statusCode, 303, created.body);

@@ -48,9 +48,15 @@ export async function sealCase(
     letterType === "appeal" && row.parentCaseId
       ? await repo.findCase(env.db, row.parentCaseId)
       : undefined;
+  // 003 §16.3 "het adres van de woning die door betrokkene werd gehuurd": the registration's
+  // dwelling, not the requester's address (review 003-66, issue 20 part 5).
+  const subject = row.registrationId
+    ? await env.deps.registrations.letterSubject(row.registrationId)
+    : undefined;
   return env.deps.letters.sealDutyData(row.organisationId, {
     ...(requester.person ? { person: requester.person } : {}),
     ...(requester.address ? { address: requester.address } : {}),
+    ...(subject?.dwellingAddress ? { dwellingAddress: subject.dwellingAddress } : {}),
     case: {
       type: letterType,
       receivedDate: row.receivedDate,

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { type DemoApi, useDemoApi } from "../../testing/demo-app.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import { apiCalls, assertRefused, signIn } from "../../testing/http.ts";
 import { flat, pdfText } from "../../testing/letter-fixtures.ts";
 import { notificationDuty } from "../letters/tables.ts";
@@ -59,7 +60,7 @@ function harness(profile: "aedes-2021" | "keurmerk-2013", today = "2026-06-01") 
       "POST",
       "/api/v1/registrations",
       h.officerA,
-      { person, categories, criteria, placementDate: "2026-05-01", ...extra },
+      withEvidence({ person, categories, criteria, placementDate: "2026-05-01", ...extra }),
       201,
     );
     return { ...reg, person } as { id: string; endDate: string; person: typeof person };
@@ -208,6 +209,15 @@ describe("objection under aedes-2021 (003 §16): received, acknowledged, decided
     assert.equal(
       (await t.tryCaseStep(h.officerA, appeal.id, "acknowledgement", {})).statusCode,
       403,
+    );
+    // Issue 20 (003 §8): the committee sees what the registration rests on, for its own case.
+    const seen = await t.ok("GET", `/api/v1/cases/${appeal.id}`, h.committee);
+    assert.deepEqual(
+      seen.registrationEvidence.map((e: { criterion: string; kind: string }) => [
+        e.criterion,
+        e.kind,
+      ]),
+      [["a", "vonnis"]],
     );
     const acked = await t.caseStep(h.committee, appeal.id, "acknowledgement", {});
     assert.equal(

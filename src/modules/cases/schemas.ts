@@ -121,6 +121,18 @@ export const caseDetail = caseSummary.extend({
   executedOn: z.string().nullable(),
   reasons: z.string().nullable(),
   facts: z.record(z.string(), z.unknown()),
+  /**
+   * What the case's registration rests on (issue 20; 003 §8): its handlers — the primary
+   * source, the committee, the consortium — weigh it; empty without a registration.
+   */
+  registrationEvidence: z.array(
+    z.object({
+      criterion: z.string(),
+      kind: z.string(),
+      date: z.string(),
+      reference: z.string().optional(),
+    }),
+  ),
   deadlineDetails: z.array(deadlineView),
   events: z.array(
     z.object({

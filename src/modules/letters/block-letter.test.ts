@@ -15,6 +15,7 @@ import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile } from "../../protocol/index.ts";
 import type { ProfileId } from "../../protocol/profile.ts";
 import { type DemoApi, useDemoApi } from "../../testing/demo-app.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import { apiCalls } from "../../testing/http.ts";
 import { assertLetterSays, flat, pdfText } from "../../testing/letter-fixtures.ts";
 import { notificationDuty } from "./tables.ts";
@@ -69,12 +70,17 @@ function blockFlow(fx: DemoApi, registrationPayload: { categories: string[]; cri
         birthDate: "1984-04-04",
         ...(contact.email ? { email: contact.email } : {}),
       };
-      const reg = await call("POST", "/api/v1/registrations", fx.officerA, {
-        person,
-        ...(contact.address ? { address: contact.address } : {}),
-        ...payload,
-        placementDate: "2026-05-01",
-      });
+      const reg = await call(
+        "POST",
+        "/api/v1/registrations",
+        fx.officerA,
+        withEvidence({
+          person,
+          ...(contact.address ? { address: contact.address } : {}),
+          ...payload,
+          placementDate: "2026-05-01",
+        }),
+      );
       assert.equal(reg.statusCode, 201, reg.body);
       const put = await call("PUT", `/api/v1/seekers/${seekerNumber}`, fx.allocation, {
         person: { initials: "B.", surname, birthDate: "1984-04-04" },

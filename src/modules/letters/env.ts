@@ -14,7 +14,10 @@ export interface LetterSubject {
   organisationId: string;
   status: "pending_notice" | "active" | "restricted";
   person: LetterPerson;
+  /** The contact address: where the letter goes. */
   address: LetterAddress | null;
+  /** The rented dwelling the registration is about (003 §16.3; 001 §3.4). */
+  dwellingAddress: LetterAddress | null;
   facts: RegistrationFacts;
 }
 

@@ -160,7 +160,10 @@ export interface LetterInput {
   /** The disputes committee (geschillencommissie). */
   committee: Letterhead | undefined;
   person: LetterPerson;
+  /** Where the letter goes (the contact address). */
   address: LetterAddress | null;
+  /** The rented dwelling the registration is about, under its own heading (003 §16.3). */
+  dwellingAddress?: LetterAddress | null | undefined;
   registration: RegistrationFacts | null;
   /** 001 §4.2 punt 6: date and outcome of the begeleidingsteam procedure, when there was one. */
   supportTeam?: { date: string; outcome: string } | null;

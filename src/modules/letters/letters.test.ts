@@ -17,6 +17,7 @@ import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile } from "../../protocol/index.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import {
   apiCalls,
   apiRequest,
@@ -41,13 +42,14 @@ const address = {
   postcode: "9903 CD",
   city: "Valleidorp",
 };
-const registration = (p: object, withAddress = true) => ({
-  person: p,
-  ...(withAddress ? { address } : {}),
-  categories: ["A.I"],
-  criteria: ["a"],
-  placementDate: "2026-05-01",
-});
+const registration = (p: object, withAddress = true) =>
+  withEvidence({
+    person: p,
+    ...(withAddress ? { address } : {}),
+    categories: ["A.I"],
+    criteria: ["a"],
+    placementDate: "2026-05-01",
+  });
 
 function pdfText(bytes: Buffer): string {
   return execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: bytes })
@@ -517,8 +519,8 @@ describe("the letterhead", () => {
 describe("an import's letters are produced on request", () => {
   test("POST /duties/letters produces the letters of open duties that have none", async () => {
     const csv = [
-      "initials,surname,birthDate,categories,criteria,placementDate,claimCents",
-      "K.,Ingelezen,1970-01-01,A.I,a,2026-05-01,",
+      "initials,surname,birthDate,categories,criteria,placementDate,claimCents,street,houseNumber,postcode,city,evidence",
+      "K.,Ingelezen,1970-01-01,A.I,a,2026-05-01,,Kerkstraat,3,9901 AB,Lindendal,a|vonnis|2026-04-01",
     ].join("\n");
     const imported = await call(
       "POST",
@@ -548,13 +550,14 @@ describe("kkr: the registration takes effect once its notice is sent or document
     await kapp?.close();
     await k?.close();
   });
-  const kregistration = (p: object, withAddress: boolean) => ({
-    person: p,
-    ...(withAddress ? { address } : {}),
-    categories: ["FIN"],
-    criteria: ["FIN.1"],
-    placementDate: "2026-05-01",
-  });
+  const kregistration = (p: object, withAddress: boolean) =>
+    withEvidence({
+      person: p,
+      ...(withAddress ? { address } : {}),
+      categories: ["FIN"],
+      criteria: ["FIN.1"],
+      placementDate: "2026-05-01",
+    });
   const kcall = (method: string, url: string, payload?: object) =>
     apiRequest(kapp, method, url, kofficer, payload);
   const kregister = (p: object, withAddress: boolean) =>

@@ -35,6 +35,8 @@ export type DutyKind = LetterKind;
 export interface DutyData {
   person?: LetterPerson;
   address?: LetterAddress | null;
+  /** The registration's rented dwelling (a case letter about it: 003 §16.3). */
+  dwellingAddress?: LetterAddress | null;
   language?: Language;
   hit?: HitFacts & { primarySourceId: string };
   case?: CaseFacts;
@@ -103,6 +105,9 @@ export async function buildLetter(
     });
   }
   const address = data.person ? (data.address ?? null) : (subject?.address ?? null);
+  const dwellingAddress = data.person
+    ? (data.dwellingAddress ?? null)
+    : (subject?.dwellingAddress ?? null);
   const sender = await deps.organisations.letterhead(duty.organisationId);
   if (!sender) throw notFound("organisation");
   const primarySourceId = data.hit?.primarySourceId ?? subject?.organisationId;
@@ -126,6 +131,7 @@ export async function buildLetter(
     committee: await deps.organisations.letterheadOfKind("committee"),
     person,
     address,
+    dwellingAddress,
     // The querying organisation of a hit never learns the registration itself (003 §13.5).
     registration: kind === "hit" ? null : (subject?.facts ?? null),
     hit: data.hit,

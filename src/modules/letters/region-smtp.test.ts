@@ -9,6 +9,7 @@ import { readdirSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import { createDemoApp, type DemoApp } from "../../testing/demo-app.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import { apiRequest, assertRefused, bearer } from "../../testing/http.ts";
 import { type SmtpSink, startSmtpSink } from "../../testing/smtp-sink.ts";
 
@@ -121,7 +122,7 @@ describe("the region's SMTP server", () => {
       "POST",
       "/api/v1/registrations",
       bearer(demo.organisations[0]!.apiKeys.officer),
-      {
+      withEvidence({
         person: {
           initials: "M.",
           surname: "Postbode",
@@ -131,7 +132,7 @@ describe("the region's SMTP server", () => {
         categories: ["A.I"],
         criteria: ["a"],
         placementDate: "2026-05-01",
-      },
+      }),
     );
     assert.equal(reg.statusCode, 201, reg.body);
     assert.equal(sink.messages.length, before + 1, "the placement letter went by SMTP");

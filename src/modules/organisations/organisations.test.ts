@@ -14,6 +14,7 @@ import { JobRunner } from "../../platform/jobs/runner.ts";
 import { addDays } from "../../platform/werkdagen.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import {
   type ApiRequest,
   apiRequest,
@@ -305,12 +306,17 @@ describe("leaving the register", () => {
     assert.equal((await me(bearer(c.apiKeys.officer))).statusCode, 200);
     assert.ok((await dataKeysOf(c.id)) > 0, "the organisation has data keys to shred");
     assert.ok((await publicNames()).includes(c.name));
-    const registration = await call("POST", "/api/v1/registrations", bearer(c.apiKeys.officer), {
-      person: { initials: "T.", surname: "Vertrekkend", birthDate: "1980-01-01" },
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: addDays(ctx.clock.today(), -30),
-    });
+    const registration = await call(
+      "POST",
+      "/api/v1/registrations",
+      bearer(c.apiKeys.officer),
+      withEvidence({
+        person: { initials: "T.", surname: "Vertrekkend", birthDate: "1980-01-01" },
+        categories: ["A.I"],
+        criteria: ["a"],
+        placementDate: addDays(ctx.clock.today(), -30),
+      }),
+    );
     assert.equal(registration.statusCode, 201, registration.body);
     const registrationsOf = async () =>
       Number(

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { useDemoApi } from "../../testing/demo-app.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import { apiCalls } from "../../testing/http.ts";
 import { pdfLayoutText } from "../../testing/letter-fixtures.ts";
 
@@ -94,14 +95,14 @@ describe("001-01 keurmerk-2013: private landlords only, through a Keurmerk makel
         "POST",
         "/api/v1/registrations",
         fx.officerA,
-        {
+        withEvidence({
           person: { initials: "B.", surname, birthDate: "1982-03-03" },
           address,
           categories: [category],
           criteria: [category === "W1" ? "W1.1" : "W2.1"],
           placementDate: "2026-06-01",
           ...(category === "W2" ? { claimCents: 150_000 } : {}),
-        },
+        }),
         201,
       );
     const text = async (registrationId: string) => {

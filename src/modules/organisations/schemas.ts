@@ -247,8 +247,22 @@ export const protocolView = z.object({
     }),
   ),
   criteria: z.array(
-    z.object({ code: z.string(), categories: z.array(z.string()), source: z.string() }),
+    z.object({
+      code: z.string(),
+      categories: z.array(z.string()),
+      source: z.string(),
+      /** The evidence kinds that may ground it; `requiredKinds` must each be given (issue 20). */
+      evidenceKinds: z.array(z.string()),
+      requiredKinds: z.array(z.string()),
+      evidenceSource: z.string(),
+      /** Who may be registered on it (003 ch. 5 Hoofdregel): huurder, medehuurder, woningzoekende. */
+      tenancyRelations: z.array(z.string()),
+      /** Whether a registration on it names the rented dwelling (dwellingAddress). */
+      dwellingAddressRequired: z.boolean(),
+    }),
   ),
+  /** The Dutch label of every evidence kind the criteria name, by code. */
+  evidenceKindLabels: z.record(z.string(), z.string()),
   /** The person fields a registration may store; any other is refused (400). */
   personFields: z.array(z.string()),
   participantKinds: z.array(z.enum(ORGANISATION_KINDS)),

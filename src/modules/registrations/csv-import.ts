@@ -16,7 +16,36 @@ import {
  * registration per line. Codes lists (categories, criteria) are separated by `;`. Amounts in
  * cents. Documented in docs/registrations-import.md.
  */
-export const CSV_COLUMNS = [...PERSON_FIELDS, ...ADDRESS_FIELDS, ...DECISION_FIELDS] as const;
+/**
+ * `evidence`: the items of contract §6 in one cell, `criterion|kind|date|reference` (reference
+ * optional), items separated by `;` (issue 20); `tenancyRelation`: huurder, medehuurder or
+ * woningzoekende (003 ch. 5). The address columns are read as both addresses (contract §6).
+ */
+export const CSV_COLUMNS = [
+  ...PERSON_FIELDS,
+  ...ADDRESS_FIELDS,
+  ...DECISION_FIELDS,
+  "tenancyRelation",
+  "evidence",
+] as const;
+
+/** The `evidence` cell as the body's items; a malformed item stays visible to the schema. */
+function evidenceCell(cell: string) {
+  return cell
+    .split(";")
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [criterion, kind, date, reference, ...rest] = item.split("|").map((p) => p.trim());
+      return {
+        criterion,
+        kind,
+        date,
+        ...(reference ? { reference } : {}),
+        ...(rest.length > 0 ? { extra: rest.join("|") } : {}),
+      };
+    });
+}
 
 const REQUIRED = [...REQUIRED_PERSON_FIELDS, "categories", "criteria", "placementDate"];
 const ADDRESS: readonly string[] = ADDRESS_FIELDS;
@@ -109,6 +138,9 @@ export function parseRegistrationsCsv(text: string): ParsedRow[] {
       placementDate: get("placementDate"),
     };
     if (Object.keys(address).length > 0) candidate.address = address;
+    if (get("tenancyRelation") !== undefined) candidate.tenancyRelation = get("tenancyRelation");
+    const evidence = get("evidence");
+    if (evidence !== undefined) candidate.evidence = evidenceCell(evidence);
     if (get("claimCents") !== undefined) candidate.claimCents = int("claimCents");
     if (get("termMonths") !== undefined) candidate.termMonths = int("termMonths");
     const parsed = registrationBody.safeParse(candidate);

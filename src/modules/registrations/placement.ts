@@ -52,6 +52,7 @@ export async function placeRegistration(
     parts: p.evaluation.parts,
     claimCents: claimKept(profile, p.input.categories) ? (p.input.claimCents ?? null) : null,
     ...p.encrypted,
+    tenancyRelation: p.input.tenancyRelation ?? null,
     enteredByKind: principal.kind,
     enteredBy: principal.id,
     protocolVersion: protocolVersionOf(profile),

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { getProfile, protocolVersionOf } from "../../protocol/index.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import { apiCalls } from "../../testing/http.ts";
 import { pdfLayoutText } from "../../testing/letter-fixtures.ts";
 
@@ -39,10 +40,15 @@ describe("001-04 keurmerk-2013 stores only the person fields of 001 §4.2", () =
 
   test("001-04 keurmerk refuses e-mail, gender and first names", async () => {
     const before = await countOf(ok, fx.officerA);
-    const res = await call("POST", "/api/v1/registrations", fx.officerA, {
-      ...w2,
-      person: { ...person, email: "k@example.org", gender: "M", firstNames: "Karel" },
-    });
+    const res = await call(
+      "POST",
+      "/api/v1/registrations",
+      fx.officerA,
+      withEvidence({
+        ...w2,
+        person: { ...person, email: "k@example.org", gender: "M", firstNames: "Karel" },
+      }),
+    );
     assert.equal(res.statusCode, 400, res.body);
     const error = res.json().error;
     assert.equal(error.code, "person_field_not_in_profile");
@@ -59,10 +65,15 @@ describe("001-04 keurmerk-2013 stores only the person fields of 001 §4.2", () =
       ["gender", "V"],
       ["firstNames", "Karel"],
     ] as const) {
-      const res = await call("POST", "/api/v1/registrations", fx.officerA, {
-        ...w2,
-        person: { ...person, [field]: value },
-      });
+      const res = await call(
+        "POST",
+        "/api/v1/registrations",
+        fx.officerA,
+        withEvidence({
+          ...w2,
+          person: { ...person, [field]: value },
+        }),
+      );
       assert.equal(res.statusCode, 400, `${field}: ${res.body}`);
       assert.deepEqual(res.json().error.details.fields, [`person.${field}`]);
     }
@@ -73,7 +84,7 @@ describe("001-04 keurmerk-2013 stores only the person fields of 001 §4.2", () =
       "POST",
       "/api/v1/registrations",
       fx.officerA,
-      { ...w2, person: { ...person, surname: "Schadeschijf" } },
+      withEvidence({ ...w2, person: { ...person, surname: "Schadeschijf" } }),
       201,
     );
     assert.equal(created.claimCents, null);
@@ -104,7 +115,13 @@ describe("001-04 keurmerk-2013 stores only the person fields of 001 §4.2", () =
   });
 
   test("001-04 the fields of 001 §4.2 are accepted, and a change cannot add a refused field", async () => {
-    const created = await ok("POST", "/api/v1/registrations", fx.officerA, { ...w2, person }, 201);
+    const created = await ok(
+      "POST",
+      "/api/v1/registrations",
+      fx.officerA,
+      withEvidence({ ...w2, person }),
+      201,
+    );
     const patched = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
       person: { ...person, email: "later@example.org" },
     });
@@ -150,7 +167,7 @@ describe("001-04 aedes-2021 keeps the fields of 003 §12.1", () => {
       "POST",
       "/api/v1/registrations",
       fx.officerA,
-      {
+      withEvidence({
         person: {
           initials: "A.",
           firstNames: "Anna",
@@ -163,7 +180,7 @@ describe("001-04 aedes-2021 keeps the fields of 003 §12.1", () => {
         categories: ["A.I"],
         criteria: ["a"],
         placementDate: "2026-05-01",
-      },
+      }),
       201,
     );
     const stored = await ok("GET", `/api/v1/registrations/${created.id}`, fx.officerA);
@@ -184,7 +201,13 @@ describe("003-75 the protocol version that governed the decision", () => {
       "POST",
       "/api/v1/registrations",
       fx.officerA,
-      { person, address, categories: ["A.I"], criteria: ["a"], placementDate: "2026-05-01" },
+      withEvidence({
+        person,
+        address,
+        categories: ["A.I"],
+        criteria: ["a"],
+        placementDate: "2026-05-01",
+      }),
       201,
     );
     assert.equal(reg.protocolVersion, current);
@@ -208,13 +231,13 @@ describe("003-75 the protocol version that governed the decision", () => {
       "POST",
       "/api/v1/registrations",
       fx.officerA,
-      {
+      withEvidence({
         person: { ...person, surname: "Bevroren" },
         address,
         categories: ["A.I"],
         criteria: ["a"],
         placementDate: "2026-05-01",
-      },
+      }),
       201,
     );
     assert.equal(reg.endDate, "2028-05-01");
@@ -240,12 +263,12 @@ describe("003-75 the protocol version that governed the decision", () => {
         "POST",
         "/api/v1/registrations",
         fx.officerA,
-        {
+        withEvidence({
           person: { ...person, surname: "Nieuwregel" },
           categories: ["A.I"],
           criteria: ["a"],
           placementDate: "2026-05-01",
-        },
+        }),
         201,
       );
       assert.equal(fresh.endDate, "2027-05-01");
@@ -273,13 +296,13 @@ describe("003-75 the protocol version that governed the decision", () => {
       "POST",
       "/api/v1/registrations",
       fx.officerA,
-      {
+      withEvidence({
         person: { ...person, surname: "Inzageversie" },
         address,
         categories: ["A.I"],
         criteria: ["a"],
         placementDate: "2026-05-01",
-      },
+      }),
       201,
     );
     const c = await ok(
@@ -329,7 +352,7 @@ describe("000-08 kkr: PSY is off until the region switches it on with a legal ba
 
   test("000-08 a PSY registration is refused while the region has not switched PSY on (422 naming the article and the setting)", async () => {
     const before = await countOf(ok, fx.officerA);
-    const res = await call("POST", "/api/v1/registrations", fx.officerA, psy);
+    const res = await call("POST", "/api/v1/registrations", fx.officerA, withEvidence(psy));
     assert.equal(res.statusCode, 422, res.body);
     const error = res.json().error;
     assert.equal(error.code, "category_not_switched_on");
@@ -378,7 +401,7 @@ describe("000-08 kkr: PSY is off until the region switches it on with a legal ba
     assert.equal(entry.details.after.legalBasis, basis);
     assert.equal(entry.details.after.enabled, true);
 
-    const reg = await ok("POST", "/api/v1/registrations", fx.officerA, psy, 201);
+    const reg = await ok("POST", "/api/v1/registrations", fx.officerA, withEvidence(psy), 201);
     assert.deepEqual(reg.categories, ["PSY"]);
     assert.deepEqual(
       (await ok("GET", "/api/v1/protocol", fx.querierA)).categories.map(
@@ -388,10 +411,15 @@ describe("000-08 kkr: PSY is off until the region switches it on with a legal ba
     );
 
     await ok("PUT", "/api/v1/region/categories/PSY", fx.admin, { enabled: false });
-    const refused = await call("POST", "/api/v1/registrations", fx.officerA, {
-      ...psy,
-      person: { ...psy.person, surname: "Psytweede" },
-    });
+    const refused = await call(
+      "POST",
+      "/api/v1/registrations",
+      fx.officerA,
+      withEvidence({
+        ...psy,
+        person: { ...psy.person, surname: "Psytweede" },
+      }),
+    );
     assert.equal(refused.statusCode, 422);
     // The existing registration keeps its term and can still be corrected.
     const corrected = await ok("PATCH", `/api/v1/registrations/${reg.id}`, fx.officerA, {

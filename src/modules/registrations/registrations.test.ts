@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { useDemoApi } from "../../testing/demo-app.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import { apiRequest } from "../../testing/http.ts";
 import { JAN_PIETER } from "../../testing/people.ts";
 import { findRegistration } from "./repository.ts";
@@ -22,7 +23,7 @@ async function post(
   payload: unknown,
   url = "/api/v1/registrations",
 ) {
-  return apiRequest(fx.app, "POST", url, headers, payload as object);
+  return apiRequest(fx.app, "POST", url, headers, withEvidence(payload as object));
 }
 
 describe("placing a person on the list", () => {
@@ -340,10 +341,12 @@ describe("encryption at rest", () => {
 });
 
 describe("CSV initial load", () => {
-  const header = "initials,surname,birthDate,categories,criteria,placementDate,claimCents";
+  const header =
+    "initials,surname,birthDate,categories,criteria,placementDate,claimCents,street,houseNumber,postcode,city,evidence";
+  const dwelling = "Kerkstraat,1,9901 AB,Lindendal";
   const good = [
-    "A.,Visser,1990-01-02,A.I,a,2026-04-01,",
-    "B.,Bakker,1979-12-31,D.VIII,d,2026-04-15,250000",
+    `A.,Visser,1990-01-02,A.I,a,2026-04-01,,${dwelling},a|vonnis|2026-03-01|C/09/612345 / KG ZA 26-123`,
+    `B.,Bakker,1979-12-31,D.VIII,d,2026-04-15,250000,${dwelling},d|schaderapport|2026-04-15`,
   ];
   const csv = (lines: string[]) => [header, ...lines].join("\n");
   const importCsv = (body: string, dryRun: boolean) =>
@@ -364,7 +367,10 @@ describe("CSV initial load", () => {
 
   test("a dry run reports every line's outcome and writes nothing", async () => {
     const before = await countB();
-    const res = await importCsv(csv([...good, "C.,Smit,1980-05-05,A.I,d,2026-04-01,"]), true);
+    const res = await importCsv(
+      csv([...good, `C.,Smit,1980-05-05,A.I,d,2026-04-01,,${dwelling},d|schaderapport|2026-04-01`]),
+      true,
+    );
     assert.equal(res.statusCode, 200, res.body);
     const body = res.json();
     assert.equal(body.refused, 1);
@@ -378,7 +384,10 @@ describe("CSV initial load", () => {
 
   test("one bad line means nothing is written; all good lines are written together", async () => {
     const before = await countB();
-    const refused = await importCsv(csv([...good, "C.,Smit,not-a-date,A.I,a,2026-04-01,"]), false);
+    const refused = await importCsv(
+      csv([...good, `C.,Smit,not-a-date,A.I,a,2026-04-01,,${dwelling},a|vonnis|2026-03-01`]),
+      false,
+    );
     assert.equal(refused.json().imported, 0, refused.body);
     assert.equal(refused.json().rows[2].errors[0].field, "person.birthDate");
     assert.equal(await countB(), before);
@@ -389,7 +398,10 @@ describe("CSV initial load", () => {
 
   test("F13 300 refused lines: every row's outcome, the first 100 errors on their rows, every error counted", async () => {
     const before = await countB();
-    const bad = Array.from({ length: 300 }, () => "C.,Smit,not-a-date,A.I,a,2026-04-01,");
+    const bad = Array.from(
+      { length: 300 },
+      () => `C.,Smit,not-a-date,A.I,a,2026-04-01,,${dwelling},a|vonnis|2026-03-01`,
+    );
     const res = await importCsv(csv([...good, ...bad]), false);
     assert.equal(res.statusCode, 200, res.body.slice(0, 500));
     const body = res.json() as {

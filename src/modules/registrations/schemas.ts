@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { compareDates, isIsoDate } from "../../platform/werkdagen.ts";
+import { EVIDENCE_REFERENCE, TENANCY_RELATIONS } from "../../protocol/evidence.ts";
 import { PERSON_FIELD_NAMES } from "../../protocol/profile.ts";
 import { brokenNameRule, NAME_MAX_LENGTH, NAME_RULE_MESSAGES } from "../matching/written-names.ts";
 import { isoDate } from "../organisations/schemas.ts";
@@ -111,6 +112,34 @@ export const ADDRESS_FIELDS = [
 
 const codes = z.array(z.string().trim().min(1).max(20)).min(1).max(12);
 
+const notBefore1900 = isoDate.refine(
+  (d) => !isIsoDate(d) || compareDates(d, "1900-01-01") >= 0,
+  "must be 1900 or later",
+);
+
+/**
+ * What grounds one criterion (contract §6; 003 §8 "gedocumenteerd herleidbaar"; issue 20): a
+ * kind from the profile's list for that criterion, its date and at most a case number or ECLI.
+ * Never prose: the documents stay with the primary source (003 §12.1).
+ */
+export const evidenceItem = z.strictObject({
+  criterion: z.string().trim().min(1).max(20),
+  kind: z
+    .string()
+    .trim()
+    .regex(/^[a-z_]{1,40}$/, "must be an evidence kind code of the profile (GET /protocol)"),
+  date: notBefore1900,
+  reference: z
+    .string()
+    .trim()
+    .regex(
+      EVIDENCE_REFERENCE,
+      "must be a case number or ECLI of at most 40 characters (capitals, digits, / : . -), never a description",
+    )
+    .optional(),
+});
+export type EvidenceItemInput = z.infer<typeof evidenceItem>;
+
 /** The fields of a registration that make up its decision (term and scope follow from them). */
 export const DECISION_FIELDS = [
   "categories",
@@ -122,7 +151,15 @@ export const DECISION_FIELDS = [
 
 export const registrationBody = z.strictObject({
   person: personSchema,
+  /** v1: read as both the dwelling and the contact address (contract §6). */
   address: addressSchema.optional(),
+  /** The rented dwelling the registration is about (003 §16.3; 001 §3.4). */
+  dwellingAddress: addressSchema.optional(),
+  /** Where letters go (003 §12.1 "Contactgegevens"); none known: the letter is documented. */
+  contactAddress: addressSchema.optional(),
+  /** The person's relation to the tenancy (003 ch. 5 Hoofdregel; review 003-05). */
+  tenancyRelation: z.enum(TENANCY_RELATIONS).optional(),
+  evidence: z.array(evidenceItem).max(40).optional(),
   categories: codes,
   placementDate: isoDate,
   criteria: codes,
@@ -186,12 +223,25 @@ const summary = {
   objectionOutcome: z.string().nullable(),
   primarySource: z.object({ id: z.string(), name: z.string() }),
   enteredBy: z.object({ kind: z.enum(["user", "api_key"]), id: z.string() }),
+  /** The person's relation to the tenancy, when recorded (003 ch. 5; review 003-05). */
+  tenancyRelation: z.enum(TENANCY_RELATIONS).nullable(),
   /** The protocol version the registration was decided under (contract §6; D-760). */
   protocolVersion: z.string(),
 };
 
 export const registrationSummary = z.object(summary);
 export type RegistrationSummary = z.infer<typeof registrationSummary>;
+
+const addressView = z
+  .object({
+    street: z.string(),
+    houseNumber: z.string(),
+    houseNumberAddition: z.string().optional(),
+    postcode: z.string(),
+    city: z.string(),
+    country: z.string().optional(),
+  })
+  .nullable();
 
 export const registrationView = z.object({
   ...summary,
@@ -206,15 +256,18 @@ export const registrationView = z.object({
     email: z.string().optional(),
     seekerNumber: z.string().optional(),
   }),
-  address: z
-    .object({
-      street: z.string(),
-      houseNumber: z.string(),
-      houseNumberAddition: z.string().optional(),
-      postcode: z.string(),
-      city: z.string(),
-      country: z.string().optional(),
-    })
-    .nullable(),
+  /** The contact address (v1 name, kept for v1 readers). */
+  address: addressView,
+  contactAddress: addressView,
+  dwellingAddress: addressView,
+  /** What grounds each criterion (issue 20); empty for registrations from before v2. */
+  evidence: z.array(
+    z.object({
+      criterion: z.string(),
+      kind: z.string(),
+      date: z.string(),
+      reference: z.string().optional(),
+    }),
+  ),
 });
 export type RegistrationView = z.infer<typeof registrationView>;

@@ -48,7 +48,24 @@ export const registration = pgTable(
     objectionPending: boolean("objection_pending").notNull().default(false),
     objectionOutcome: text("objection_outcome", { enum: ["upheld", "rejected", "partly_upheld"] }),
     personCiphertext: text("person_ciphertext").notNull(),
+    /** The contact address: where letters go (003 §12.1 "Contactgegevens"). */
     addressCiphertext: text("address_ciphertext"),
+    /** The rented dwelling the registration is about (003 §16.3; 001 §3.4; issue 20 part 5). */
+    dwellingAddressCiphertext: text("dwelling_address_ciphertext"),
+    /**
+     * A registration from before the two addresses had one address for both: its dwelling is
+     * the contact address until either changes (then both are written out; D-822).
+     */
+    dwellingIsContact: boolean("dwelling_is_contact").notNull().default(false),
+    /** The person's relation to the tenancy (003 ch. 5 Hoofdregel; review 003-05). */
+    tenancyRelation: text("tenancy_relation", {
+      enum: ["huurder", "medehuurder", "woningzoekende"],
+    }),
+    /**
+     * What grounds each criterion: kind, date, case number (003 §8; issue 20 part 2), one
+     * encrypted JSON list. Null for registrations from before v2.
+     */
+    evidenceCiphertext: text("evidence_ciphertext"),
     enteredByKind: text("entered_by_kind", { enum: ["user", "api_key"] }).notNull(),
     enteredBy: uuid("entered_by").notNull(),
     /**

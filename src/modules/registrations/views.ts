@@ -3,7 +3,7 @@ import { agreedTerms } from "../../protocol/parts.ts";
 import type { LetterSubject } from "../letters/ports.ts";
 import type { OrganisationAccess } from "../organisations/ports.ts";
 import type { RegistrationsEnv } from "./env.ts";
-import { addressOf, personOf } from "./person-data.ts";
+import { addressOf, dwellingAddressOf, evidenceOf, personOf } from "./person-data.ts";
 import type { RegistrationRow } from "./repository.ts";
 import type { RegistrationSummary, RegistrationView } from "./schemas.ts";
 
@@ -50,6 +50,7 @@ export async function summary(
     objectionOutcome: row.objectionOutcome,
     primarySource: { id: row.organisationId, name: source?.name ?? "" },
     enteredBy: { kind: row.enteredByKind, id: row.enteredBy },
+    tenancyRelation: row.tenancyRelation,
   };
 }
 
@@ -60,7 +61,14 @@ export async function fullView(
 ): Promise<RegistrationView> {
   const person = await personOf(env, row);
   const address = await addressOf(env, row);
-  return { ...(await summary(env, row)), person, address };
+  return {
+    ...(await summary(env, row)),
+    person,
+    address,
+    contactAddress: address,
+    dwellingAddress: await dwellingAddressOf(env, row),
+    evidence: await evidenceOf(env, row),
+  };
 }
 
 /** What the letters module writes about: the person, address and facts of the registration. */
@@ -73,7 +81,8 @@ export async function subjectOf(
     organisationId: row.organisationId,
     status: row.status,
     person: view.person,
-    address: view.address,
+    address: view.contactAddress,
+    dwellingAddress: view.dwellingAddress,
     facts: {
       id: row.id,
       ...terms(row),

@@ -11,6 +11,7 @@ import { openRuntime } from "../../bootstrap.ts";
 import { demoSecretOf, describeDemoRegion } from "../../demo/demo-region.ts";
 import { parseMasterKeys } from "../../platform/crypto/index.ts";
 import { createTestDatabase } from "../../platform/db/test-database.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import { bearer } from "../../testing/http.ts";
 import { createServices } from "../index.ts";
 
@@ -77,12 +78,13 @@ async function withApp<T>(
   }
 }
 
-const registration = (surname: string) => ({
-  person: { initials: "B.", surname, birthDate: "1966-10-10" },
-  categories: ["A.I"],
-  criteria: ["a"],
-  placementDate: new Date().toISOString().slice(0, 10),
-});
+const registration = (surname: string) =>
+  withEvidence({
+    person: { initials: "B.", surname, birthDate: "1966-10-10" },
+    categories: ["A.I"],
+    criteria: ["a"],
+    placementDate: new Date().toISOString().slice(0, 10),
+  });
 
 test("back up, erase, restore: the erased person is still gone, the others are back", async () => {
   assert.equal(cli(["demo-seed", "--json"]).code, 0);

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/tables.ts";
 import { dataKey } from "../../platform/crypto/tables.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import {
   apiCalls,
   assertRefused,
@@ -229,12 +230,17 @@ describe("the retention job (issue 9)", () => {
   test("a participant whose withdrawal date comes: its registrations go and its keys are shredded", async () => {
     const orgC = fx.demo.organisations[2]!;
     const officerC = bearer(orgC.apiKeys.officer);
-    const res = await call("POST", "/api/v1/registrations", officerC, {
-      person: { initials: "W.", surname: "Vertrekker", birthDate: "1971-01-21" },
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: "2026-05-01",
-    });
+    const res = await call(
+      "POST",
+      "/api/v1/registrations",
+      officerC,
+      withEvidence({
+        person: { initials: "W.", surname: "Vertrekker", birthDate: "1971-01-21" },
+        categories: ["A.I"],
+        criteria: ["a"],
+        placementDate: "2026-05-01",
+      }),
+    );
     assert.equal(res.statusCode, 201, res.body);
     const withdrawal = await call(
       "POST",

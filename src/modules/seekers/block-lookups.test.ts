@@ -9,6 +9,7 @@ import { test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/tables.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import { apiCalls, bearer } from "../../testing/http.ts";
 import { neighbouringNumbers } from "./block-lookups.ts";
 
@@ -23,7 +24,7 @@ async function blockedSeeker(n: string, surname: string) {
     "POST",
     "/api/v1/registrations",
     fx.officerA,
-    { person, categories: ["B.II"], criteria: ["a"], placementDate: "2026-05-01" },
+    withEvidence({ person, categories: ["B.II"], criteria: ["a"], placementDate: "2026-05-01" }),
     201,
   );
   await ok("PUT", `/api/v1/seekers/${n}`, fx.allocation, { person }, 201);

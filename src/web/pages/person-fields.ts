@@ -183,6 +183,9 @@ export function readPersonAndAddress(
 
 /** Which form field a protocol rule is about, so its message sits beside that field. */
 export function fieldOfRule(rule: string): string {
+  if (rule.startsWith("evidence")) return "evidence";
+  if (rule.startsWith("tenancy")) return "tenancyRelation";
+  if (rule.startsWith("dwelling")) return "address.street";
   if (rule.includes("category")) return "categories";
   if (rule.includes("criterion")) return "criteria";
   if (rule.startsWith("claim") || rule === "damage_bracket") return "claim";

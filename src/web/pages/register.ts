@@ -14,6 +14,8 @@ import {
   type ProfileDescription,
   type RuleViolation,
 } from "../../protocol/engine.ts";
+import { evidenceViolations, tenancyViolations } from "../../protocol/evidence.ts";
+import type { Profile } from "../../protocol/profile.ts";
 import { dateHtml } from "../format.ts";
 import {
   choiceField,
@@ -31,6 +33,15 @@ import {
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 import { getPage, type Kit, OFFICER, type PageContext } from "../kit.ts";
+import {
+  carryEvidence,
+  evidenceFields,
+  evidenceItemsOf,
+  evidenceSummary,
+  evidenceValuesOf,
+  tenancyFields,
+  tenancyRelationOf,
+} from "./evidence-fields.ts";
 import {
   addViolations,
   carry,
@@ -53,6 +64,10 @@ export interface Draft {
   placementDate: string;
   claim: string;
   termMonths: string;
+  /** Per ticked criterion its evidence (evidence-fields.ts), the relation, the dwelling only. */
+  evidence: Values;
+  tenancyRelation: string;
+  dwellingOnly: boolean;
 }
 
 export function draftOf(form: FormBody): Draft {
@@ -64,6 +79,9 @@ export function draftOf(form: FormBody): Draft {
     placementDate: str(form, "placementDate"),
     claim: str(form, "claim"),
     termMonths: str(form, "termMonths"),
+    evidence: evidenceValuesOf(form),
+    tenancyRelation: str(form, "tenancyRelation"),
+    dwellingOnly: str(form, "dwellingOnly") === "yes",
   };
 }
 
@@ -71,7 +89,7 @@ export function draftOf(form: FormBody): Draft {
 function carryDraft(d: Draft, step: number): SafeHtml {
   return html`${step !== 1 ? d.categories.map((c) => hidden("categories", c)) : ""}
 ${step !== 2 ? html`${d.criteria.map((c) => hidden("criteria", c))}${d.confirmCriteria ? hidden("confirmCriteria", "yes") : ""}` : ""}
-${step !== 3 ? html`${carry("person", d.person)}${carry("address", d.address)}${hidden("placementDate", d.placementDate)}${hidden("claim", d.claim)}${hidden("termMonths", d.termMonths)}` : ""}`;
+${step !== 3 ? html`${carry("person", d.person)}${carry("address", d.address)}${hidden("placementDate", d.placementDate)}${hidden("claim", d.claim)}${hidden("termMonths", d.termMonths)}${carryEvidence(d.evidence)}${hidden("tenancyRelation", d.tenancyRelation)}${d.dwellingOnly ? hidden("dwellingOnly", "yes") : ""}` : ""}`;
 }
 
 const CATEGORY_RULES = new Set(["category_required", "unknown_category", "duplicate_category"]);
@@ -89,6 +107,7 @@ export function proposalOf(
   lang: Language,
   d: Draft,
   errors: FieldErrors,
+  profile?: Profile,
 ): RegistrationInput | undefined {
   const { person, address } = readPersonAndAddress(m, d, errors);
   if (!isIsoDate(d.placementDate)) errors.set("placementDate", m.fieldErrors.date);
@@ -103,9 +122,13 @@ export function proposalOf(
     errors.set("termMonths", m.fieldErrors.whole);
   if (errors.size > 0 || !person || address === null) return undefined;
   void lang;
+  const relation = tenancyRelationOf(d.tenancyRelation);
   return {
     person,
-    ...(address ? { address } : {}),
+    // The form's one address is both, unless the person left it (issue 20 part 5).
+    ...(address ? (d.dwellingOnly ? { dwellingAddress: address } : { address }) : {}),
+    ...(relation ? { tenancyRelation: relation } : {}),
+    ...(profile ? { evidence: evidenceItemsOf(profile, d.criteria, d.evidence) } : {}),
     categories: d.categories,
     criteria: d.criteria,
     placementDate: d.placementDate,
@@ -229,10 +252,12 @@ ${errors.has("confirmCriteria") ? html`<p class="field-error" id="f-confirmCrite
 ${textField({ m, name: "placementDate", label: m.register.placementDate, hint: m.register.placementHint, value: d.placementDate, required: true, error: errors.get("placementDate"), width: "short", inputmode: "numeric" })}
 ${needsClaim ? textField({ m, name: "claim", label: m.register.claim, hint: m.register.claimHint, value: d.claim, error: errors.get("claim"), width: "short", inputmode: "decimal", required: chosen.some((c) => c.claim.mode === "required") }) : hidden("claim", d.claim)}
 ${choosableTerm ? textField({ m, name: "termMonths", label: m.register.term, hint: m.register.termHint, value: d.termMonths, error: errors.get("termMonths"), width: "short", inputmode: "numeric" }) : hidden("termMonths", d.termMonths)}
-</fieldset>`;
+</fieldset>
+${tenancyFields(m, d.tenancyRelation, d.dwellingOnly, errors)}
+${evidenceFields(m, profile, d.criteria, d.evidence, errors)}`;
     } else {
       const probe: FieldErrors = new Map();
-      const proposal = proposalOf(m, ctx.lang, d, probe);
+      const proposal = proposalOf(m, ctx.lang, d, probe, profile);
       const evaluation = proposal
         ? evaluateRegistration(profile, proposal, clock.today())
         : undefined;
@@ -253,6 +278,7 @@ ${choosableTerm ? textField({ m, name: "termMonths", label: m.register.term, hin
 <dt>${m.register.personEntered}</dt><dd>${name}, ${dateHtml(m.lang, person.birthDate)}</dd>
 <dt>${m.register.categoriesChosen}</dt><dd>${chosen.map((c) => `${c.code} ${c.title}`).join("; ")}</dd>
 <dt>${m.register.criteriaChosen}</dt><dd>${proposal.criteria.join(", ")}</dd>
+<dt>${m.register.evidenceChosen}</dt><dd>${evidenceSummary(proposal.evidence ?? [])}</dd>
 ${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${formatEuro(proposal.claimCents, ctx.lang)}</dd>` : ""}
 <dt>${m.register.startDate}</dt><dd>${dateHtml(m.lang, evaluation.startDate)}</dd>
 <dt>${m.register.termMonths}</dt><dd>${m.register.months(evaluation.termMonths)}</dd>
@@ -281,6 +307,9 @@ ${partRows(m, evaluation.parts)}
     placementDate: "",
     claim: "",
     termMonths: "",
+    evidence: {},
+    tenancyRelation: "",
+    dwellingOnly: false,
   };
 
   getPage(app, kit, "/registraties/nieuw", OFFICER, async (ctx, request) => {
@@ -320,11 +349,19 @@ ${partRows(m, evaluation.parts)}
     if (errors.size > 0) return render(ctx, csrf, 2, d, errors, 422);
     if (step === 2) return render(ctx, csrf, 3, d, errors);
 
-    const proposal = proposalOf(m, lang, d, errors);
+    const proposal = proposalOf(m, lang, d, errors, profile);
     if (!proposal) return render(ctx, csrf, 3, d, errors, 422);
     const evaluation = evaluateRegistration(profile, proposal, today);
-    if (!evaluation.ok) {
-      addViolations(m, evaluation.violations, errors);
+    const grounds = [
+      ...evidenceViolations(profile, proposal, today),
+      ...tenancyViolations(profile, {
+        criteria: proposal.criteria,
+        tenancyRelation: proposal.tenancyRelation,
+        hasDwellingAddress: (proposal.address ?? proposal.dwellingAddress) !== undefined,
+      }),
+    ];
+    if (!evaluation.ok || grounds.length > 0) {
+      addViolations(m, [...(evaluation.ok ? [] : evaluation.violations), ...grounds], errors);
       return render(ctx, csrf, 3, d, errors, 422);
     }
     if (step === 3) return render(ctx, csrf, 4, d, errors);

@@ -54,6 +54,23 @@ const nl = {
     personEntered: "Persoon",
     categoriesChosen: "Categorieën",
     criteriaChosen: "Formele criteria",
+    evidenceLegend: (code: string) => `Bewijs voor criterium ${code}`,
+    evidenceHint:
+      "Vul bij elk stuk dat er is de datum in, en zo mogelijk het zaaknummer of ECLI. Het stuk zelf blijft in uw eigen dossier; hier staat alleen waar de registratie op rust.",
+    evidenceRequired: "verplicht",
+    evidenceDate: (label: string) => `${label}: datum`,
+    evidenceDateHint: "Als JJJJ-MM-DD. Leeg laten als dit stuk er niet is.",
+    evidenceReference: (label: string) => `${label}: zaaknummer of ECLI`,
+    evidenceReferenceHint:
+      "Alleen hoofdletters, cijfers en / : . -, bijvoorbeeld C/09/612345 / KG ZA 26-123. Geen omschrijving.",
+    evidenceChosen: "Bewijs",
+    tenancyRelation: "Relatie tot de huur",
+    tenancyRelationHint:
+      "Huurder of medehuurder van de woning; een woningzoekende alleen bij fraude bij de inschrijving (criterium e.i).",
+    tenancyRelationUnknown: "Niet opgegeven",
+    dwellingLegend: "Adres van de gehuurde woning",
+    dwellingOnly:
+      "Betrokkene woont niet meer op dit adres en een nieuw adres is niet bekend: de brief wordt dan opgesteld en vastgelegd, en gaat uit zodra een adres bekend is.",
   },
   person: {
     initials: "Voorletters",
@@ -204,6 +221,23 @@ const en: typeof nl = {
     personEntered: "Person",
     categoriesChosen: "Categories",
     criteriaChosen: "Formal criteria",
+    evidenceLegend: (code: string) => `Evidence for criterion ${code}`,
+    evidenceHint:
+      "Fill in the date of each document there is, and if possible the case number or ECLI. The document itself stays in your own file; this records only what the registration rests on.",
+    evidenceRequired: "required",
+    evidenceDate: (label: string) => `${label}: date`,
+    evidenceDateHint: "As YYYY-MM-DD. Leave empty if there is no such document.",
+    evidenceReference: (label: string) => `${label}: case number or ECLI`,
+    evidenceReferenceHint:
+      "Capitals, digits and / : . - only, for example C/09/612345 / KG ZA 26-123. No description.",
+    evidenceChosen: "Evidence",
+    tenancyRelation: "Relation to the tenancy",
+    tenancyRelationHint:
+      "Tenant or co-tenant of the dwelling; a house seeker only for fraud at registration (criterion e.i).",
+    tenancyRelationUnknown: "Not given",
+    dwellingLegend: "Address of the rented dwelling",
+    dwellingOnly:
+      "The person no longer lives at this address and no new address is known: the letter is then drawn up and recorded, and goes out once an address is known.",
   },
   person: {
     initials: "Initials",

@@ -374,6 +374,9 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
           ? (view.claimCents / 100).toFixed(2).replace(".", ctx.m.decimalSeparator)
           : "",
       termMonths: String(view.termMonths),
+      evidence: {},
+      tenancyRelation: view.tenancyRelation ?? "",
+      dwellingOnly: false,
     };
     return changePage(ctx, id, request.session?.csrfToken ?? "", d, new Map());
   });
@@ -394,6 +397,11 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
       // keeps the term and protocol version it was decided under (D-760).
       const current = await services.registrations.getRegistration(...callerOf(request), id);
       const patch: RegistrationPatch = { ...proposal };
+      // This form edits the contact address; the rented dwelling stays as recorded (issue 20).
+      if (patch.address) {
+        patch.contactAddress = patch.address;
+        delete patch.address;
+      }
       for (const f of DECISION_FIELDS) {
         if (JSON.stringify(patch[f] ?? null) === JSON.stringify(current[f] ?? null))
           delete patch[f];

@@ -23,6 +23,9 @@ export async function getCase(
   const today = clock.today();
   const deadlines = await repo.deadlinesOf(db, [id]);
   const events = await repo.eventsOf(db, id);
+  const registration = row.registrationId
+    ? await env.deps.registrations.viewForCase(row.registrationId)
+    : undefined;
   await recordSuccess(db, clock, meta, principal, {
     action: "case.viewed",
     objectType: "case",
@@ -43,6 +46,7 @@ export async function getCase(
         )
       : null,
     facts: row.facts as Record<string, unknown>,
+    registrationEvidence: registration?.evidence ?? [],
     deadlineDetails: deadlines.map((d) => ({
       name: d.name,
       dueDate: d.dueDate,

@@ -42,11 +42,13 @@ export const personElements = {
     return { heading: t.primarySource.heading, blocks: [{ rows }] };
   },
 
-  dwelling_address: ({ address, language: l }) => {
+  dwelling_address: ({ dwellingAddress, language: l }) => {
     const t = personTexts[l].dwelling;
     return paragraph(
       t.heading,
-      address ? `${addressLines(address).join(", ")} ${t.asRecorded}` : t.notRecorded,
+      dwellingAddress
+        ? `${addressLines(dwellingAddress).join(", ")} ${t.asRecorded}`
+        : t.notRecorded,
     );
   },
 

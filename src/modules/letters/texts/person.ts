@@ -24,7 +24,7 @@ export const personTexts = defineCatalogue(
     },
     dwelling: {
       heading: "Adres van de woning",
-      asRecorded: "(het adres zoals bij de registratie vastgelegd)",
+      asRecorded: "(de gehuurde woning waarover de registratie gaat)",
       notRecorded: "Niet vastgelegd.",
     },
     primarySource: {
@@ -89,7 +89,7 @@ export const personTexts = defineCatalogue(
     },
     dwelling: {
       heading: "Address of the dwelling",
-      asRecorded: "(the address as recorded with the registration)",
+      asRecorded: "(the rented dwelling the registration is about)",
       notRecorded: "Not recorded.",
     },
     primarySource: {

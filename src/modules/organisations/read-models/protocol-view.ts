@@ -5,6 +5,7 @@
  * version that registrations and cases decided today record (D-760).
  */
 import { termText } from "../../../protocol/describe.ts";
+import { EVIDENCE_KINDS, refersToTenancy } from "../../../protocol/evidence.ts";
 import { categoriesInUse, protocolVersionOf } from "../../../protocol/index.ts";
 import type { OrganisationsEnv } from "../env.ts";
 import type { ProtocolView } from "../schemas.ts";
@@ -33,7 +34,15 @@ export async function protocolView(env: OrganisationsEnv): Promise<ProtocolView>
         code: k.code,
         categories: k.categories.filter((c) => codes.has(c)),
         source: k.source,
+        evidenceKinds: [...k.evidence.kinds],
+        requiredKinds: [...(k.evidence.required ?? [])],
+        evidenceSource: k.evidence.source,
+        tenancyRelations: [...k.relations.value],
+        dwellingAddressRequired: refersToTenancy(k),
       })),
+    evidenceKindLabels: Object.fromEntries(
+      p.criteria.flatMap((k) => k.evidence.kinds).map((code) => [code, EVIDENCE_KINDS[code]]),
+    ),
     personFields: [...p.personFields.value],
     participantKinds: [...p.participantKinds.value],
     participantAgentRequired: p.participantAgent !== undefined,

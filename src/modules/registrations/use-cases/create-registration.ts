@@ -5,6 +5,7 @@ import type { Principal } from "../../../platform/auth/access.ts";
 import { evaluateRegistration } from "../../../protocol/engine.ts";
 import { changed } from "../changes.ts";
 import type { RegistrationsEnv } from "../env.ts";
+import { groundsViolations, personDataOf } from "../grounds.ts";
 import { blindIndexesOf, encryptPerson } from "../person-data.ts";
 import { placeRegistration } from "../placement.ts";
 import { primarySourceFor, refuse } from "../primary-source.ts";
@@ -33,13 +34,14 @@ export async function createRegistration(
   if (fieldError) throw fieldError;
   const evaluation = evaluateRegistration(profile, input, today);
   const optIn = await optInRefusals(env, profile, input.categories);
-  if (!evaluation.ok || optIn.length > 0) {
-    throw refuse([...optIn, ...(evaluation.ok ? [] : evaluation.violations)]);
+  const grounds = groundsViolations(profile, input, today);
+  if (!evaluation.ok || optIn.length > 0 || grounds.length > 0) {
+    throw refuse([...optIn, ...(evaluation.ok ? [] : evaluation.violations), ...grounds]);
   }
   const id = randomUUID();
   // Encryption and blind indexes first: nothing may use another connection inside the
   // transaction (PGlite has one; D-009).
-  const encrypted = await encryptPerson(env, organisationId, id, input.person, input.address);
+  const encrypted = await encryptPerson(env, organisationId, id, personDataOf(input));
   const indexes = await blindIndexesOf(keyring, input.person);
   const now = clock.now();
   let dutyId = "";

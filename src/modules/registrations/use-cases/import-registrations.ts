@@ -8,6 +8,7 @@ import { optInViolations } from "../../../protocol/index.ts";
 import { changed } from "../changes.ts";
 import type { ParsedRow } from "../csv-import.ts";
 import type { RegistrationsEnv } from "../env.ts";
+import { groundsViolations, personDataOf } from "../grounds.ts";
 import { blindIndexesOf, encryptPerson } from "../person-data.ts";
 import { placeRegistration } from "../placement.ts";
 import { primarySourceFor } from "../primary-source.ts";
@@ -46,15 +47,18 @@ export async function importRegistrations(
     }
     const evaluation = evaluateRegistration(profile, row.input, today);
     const optIn = optInViolations(profile, row.input.categories, switchedOn);
-    if (!evaluation.ok || optIn.length > 0) {
+    const grounds = groundsViolations(profile, row.input, today);
+    if (!evaluation.ok || optIn.length > 0 || grounds.length > 0) {
       return {
         line: row.line,
         outcome: "refused" as const,
-        errors: [...optIn, ...(evaluation.ok ? [] : evaluation.violations)].map((v) => ({
-          code: v.rule,
-          message: v.message,
-          source: v.source,
-        })),
+        errors: [...optIn, ...(evaluation.ok ? [] : evaluation.violations), ...grounds].map(
+          (v) => ({
+            code: v.rule,
+            message: v.message,
+            source: v.source,
+          }),
+        ),
       };
     }
     return {
@@ -100,7 +104,7 @@ export async function importRegistrations(
       id,
       input: o.input,
       evaluation: o.evaluation,
-      encrypted: await encryptPerson(env, organisationId, id, o.input.person, o.input.address),
+      encrypted: await encryptPerson(env, organisationId, id, personDataOf(o.input)),
       indexes: await blindIndexesOf(keyring, o.input.person),
     });
   }

@@ -7,6 +7,7 @@ import { claimKept } from "../../../protocol/profile-limits.ts";
 import { protocolVersionOf } from "../../../protocol/version.ts";
 import { changed } from "../changes.ts";
 import type { RegistrationsEnv } from "../env.ts";
+import { addressesOf, groundsViolations, personDataOf } from "../grounds.ts";
 import { blindIndexesOf, encryptPerson } from "../person-data.ts";
 import { changeableRegistration } from "../policy.ts";
 import { refuse } from "../primary-source.ts";
@@ -32,11 +33,16 @@ export async function updateRegistration(
   const { db, clock, keyring, deps } = env;
   const row = await changeableRegistration(db, principal, id);
   const current = await fullView(env, row);
+  const given = addressesOf(patch);
   const next: RegistrationInput = {
     person: patch.person ?? current.person,
-    ...(patch.address !== undefined || current.address
-      ? { address: patch.address ?? current.address ?? undefined }
-      : {}),
+    contactAddress: given.contactAddress ?? current.contactAddress ?? undefined,
+    dwellingAddress: given.dwellingAddress ?? current.dwellingAddress ?? undefined,
+    tenancyRelation: patch.tenancyRelation ?? current.tenancyRelation ?? undefined,
+    // Evidence of a criterion the change drops grounds nothing any more: it goes with it.
+    evidence:
+      patch.evidence ??
+      current.evidence.filter((e) => (patch.criteria ?? row.criteria).includes(e.criterion)),
     categories: patch.categories ?? row.categories,
     criteria: patch.criteria ?? row.criteria,
     placementDate: patch.placementDate ?? row.placementDate,
@@ -47,7 +53,9 @@ export async function updateRegistration(
       ? { termMonths: patch.termMonths }
       : { termMonths: row.termMonths }),
   };
-  if (next.address === undefined) delete next.address;
+  if (next.contactAddress === undefined) delete next.contactAddress;
+  if (next.dwellingAddress === undefined) delete next.dwellingAddress;
+  if (next.tenancyRelation === undefined) delete next.tenancyRelation;
   if (next.claimCents === undefined) delete next.claimCents;
   const profile = await deps.organisations.profile();
   const fieldError = personFieldError(profile, patch.person);
@@ -68,11 +76,17 @@ export async function updateRegistration(
     profile,
     next.categories.filter((c) => !row.categories.includes(c)),
   );
-  if (!decision.ok || optIn.length > 0) {
-    throw refuse([...optIn, ...(decision.ok ? [] : decision.violations)]);
+  // A new decision, or new evidence or relation, must rest on evidence (issue 20); a change of
+  // the person or an address alone leaves a registration from before v2 as it was decided.
+  const grounds =
+    redecided || patch.evidence !== undefined || patch.tenancyRelation !== undefined
+      ? groundsViolations(profile, next, clock.today())
+      : [];
+  if (!decision.ok || optIn.length > 0 || grounds.length > 0) {
+    throw refuse([...optIn, ...(decision.ok ? [] : decision.violations), ...grounds]);
   }
   const evaluation = decision;
-  const encrypted = await encryptPerson(env, row.organisationId, id, next.person, next.address);
+  const encrypted = await encryptPerson(env, row.organisationId, id, personDataOf(next));
   const indexes = await blindIndexesOf(keyring, next.person);
   await db.transaction(async (tx) => {
     await repo.updateRegistration(tx, id, {
@@ -87,6 +101,7 @@ export async function updateRegistration(
       claimCents: claimKept(profile, next.categories) ? (next.claimCents ?? null) : null,
       ...(redecided ? { protocolVersion: protocolVersionOf(profile) } : {}),
       ...encrypted,
+      tenancyRelation: next.tenancyRelation ?? null,
       updatedAt: clock.now(),
     });
     await repo.replaceBlindIndexes(tx, id, indexes);
@@ -106,9 +121,10 @@ export async function updateRegistration(
   });
   // 003 ch. 10: an address or e-mail that becomes known later means the letter goes now.
   const contactChanged =
-    JSON.stringify(next.address ?? null) !== JSON.stringify(current.address ?? null) ||
+    JSON.stringify(next.contactAddress ?? null) !==
+      JSON.stringify(current.contactAddress ?? null) ||
     (next.person.email ?? null) !== (current.person.email ?? null);
-  if (contactChanged && (next.address || next.person.email)) {
+  if (contactChanged && (next.contactAddress || next.person.email)) {
     await deps.letters.contactKnown(id, actorOf(principal), meta);
   }
   await changed(env, id);
