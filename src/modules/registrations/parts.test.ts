@@ -9,6 +9,7 @@ import { setImmediate } from "node:timers/promises";
 import { eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/tables.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import { apiCalls, assertRefused } from "../../testing/http.ts";
 import { flat, pdfText } from "../../testing/letter-fixtures.ts";
 
@@ -37,7 +38,7 @@ async function place(surname: string, body: Record<string, unknown>) {
     "POST",
     "/api/v1/registrations",
     fx.officerA,
-    { person, address, placementDate: "2026-05-01", ...body },
+    withEvidence({ person, address, placementDate: "2026-05-01", ...body }),
     201,
   );
   return { reg, person };
@@ -236,12 +237,17 @@ describe("a registration in parts (issue #20 part 1)", () => {
 
   test("003-23 a part already ended at placement is refused with 422 naming its categories; nothing is written", async () => {
     const before = await ok("GET", "/api/v1/registrations", fx.officerA);
-    const res = await call("POST", "/api/v1/registrations", fx.officerA, {
-      person: personFor("Deeloud"),
-      categories: ["B.III", "D.VII"],
-      criteria: ["a"],
-      placementDate: "2024-01-01",
-    });
+    const res = await call(
+      "POST",
+      "/api/v1/registrations",
+      fx.officerA,
+      withEvidence({
+        person: personFor("Deeloud"),
+        categories: ["B.III", "D.VII"],
+        criteria: ["a"],
+        placementDate: "2024-01-01",
+      }),
+    );
     assertRefused(res, 422, "end_date_passed");
     assert.match(res.json().error.message, /B\.III/);
     const after = await ok("GET", "/api/v1/registrations", fx.officerA);
