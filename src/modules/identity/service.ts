@@ -8,6 +8,7 @@ import { createIdentityEnv, type IdentityDeps } from "./env.ts";
 import { listApiKeys } from "./read-models/api-keys.ts";
 import { listAuditorRequests } from "./read-models/auditor-requests.ts";
 import { colleagueNames } from "./read-models/colleague-names.ts";
+import { namedPeople } from "./named-officer.ts";
 import { me } from "./read-models/me.ts";
 import { listUsers } from "./read-models/users.ts";
 import { acceptDeclaration } from "./use-cases/accept-declaration.ts";
@@ -67,6 +68,7 @@ export function createIdentityService(
     me,
     acceptDeclaration,
     colleagueNames,
+    namedPeople,
     // Accounts and API keys.
     listUsers,
     createUser,
