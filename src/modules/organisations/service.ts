@@ -9,6 +9,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { organisationsEnv } from "./env.ts";
 import { categoriesSwitchedOn, categorySwitches } from "./read-models/category-switches.ts";
+import { fourEyesCategories, fourEyesSettings } from "./read-models/four-eyes.ts";
 import {
   accessOf,
   consortiumId,
@@ -30,6 +31,7 @@ import { createRegion } from "./use-cases/create-region.ts";
 import { recordTermination } from "./use-cases/record-termination.ts";
 import { reinstateOrganisation } from "./use-cases/reinstate-organisation.ts";
 import { suspendOrganisation } from "./use-cases/suspend-organisation.ts";
+import { setFourEyes } from "./use-cases/set-four-eyes.ts";
 import { switchCategory } from "./use-cases/switch-category.ts";
 import { updateOrganisation } from "./use-cases/update-organisation.ts";
 import { updateSettings } from "./use-cases/update-settings.ts";
@@ -79,6 +81,9 @@ export function createOrganisationsService(
       categoriesSwitchedOn,
       protocolView,
       switchCategory,
+      fourEyesSettings,
+      fourEyesCategories,
+      setFourEyes,
     }),
     /** Withdrawal (uittreding, 003 §17; 001 §7.2) on `date`: see use-cases/record-termination.ts. */
     recordWithdrawal: (principal: Principal, meta: RequestMeta, id: string, date: string) =>
