@@ -89,6 +89,7 @@ const nl = {
     access_answer: "Antwoord op inzageverzoek",
     recipient_notice: "Melding: ontvangen gegevens gecorrigeerd, beperkt of verwijderd",
     block: "Brief over blokkade van de inschrijving",
+    correction: "Brief over wijziging van de registratie",
   } as Record<string, string>,
   dutyStatuses: {
     open: "open",
@@ -266,6 +267,7 @@ const en: typeof nl = {
     access_answer: "Answer to an access request",
     recipient_notice: "Notice: data received were corrected, restricted or erased",
     block: "Letter about a blocked house-seeker registration",
+    correction: "Letter about a change to the registration",
   },
   dutyStatuses: {
     open: "open",

@@ -38,6 +38,7 @@ import { sendAccountMail } from "./use-cases/send-account-mail.ts";
 import { sendTestMail } from "./use-cases/send-test-mail.ts";
 import { skipDuty } from "./use-cases/skip-duty.ts";
 import { withdrawBlockLetters } from "./use-cases/withdraw-block-letters.ts";
+import { withdrawDecisionLetters } from "./use-cases/withdraw-decision-letters.ts";
 import { type DutyView, dutyView } from "./views.ts";
 
 export {
@@ -88,6 +89,7 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       prepareRemovalLetter,
       recordErasure,
       withdrawBlockLetters,
+      withdrawDecisionLetters,
       deliverPrepared: deliverPreparedLetter,
       recordRecipientNotice,
       hitLettersAbout,
