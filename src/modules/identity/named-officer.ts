@@ -85,14 +85,17 @@ export async function revokeKeysOfFormerOfficer(db: Db, userId: string, now: Dat
 export async function namedPeople(
   env: IdentityEnv,
   actors: readonly { kind: "user" | "api_key"; id: string }[],
-): Promise<Map<string, { id: string; name: string } | null>> {
-  const people = new Map<string, { id: string; name: string } | null>();
+): Promise<Map<string, { id: string; name: string; organisationId: string } | null>> {
+  const people = new Map<string, { id: string; name: string; organisationId: string } | null>();
   for (const a of actors) {
     if (people.has(a.id)) continue;
     let userId: string | null = a.id;
     if (a.kind === "api_key") userId = (await repo.findApiKey(env.db, a.id))?.userId ?? null;
     const user = userId ? await repo.findUser(env.db, userId).catch(() => undefined) : undefined;
-    people.set(a.id, user ? { id: user.id, name: user.displayName } : null);
+    people.set(
+      a.id,
+      user ? { id: user.id, name: user.displayName, organisationId: user.organisationId } : null,
+    );
   }
   return people;
 }

@@ -5,10 +5,10 @@
 import type { AppContext } from "../../platform/context.ts";
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { createIdentityEnv, type IdentityDeps } from "./env.ts";
+import { namedPeople } from "./named-officer.ts";
 import { listApiKeys } from "./read-models/api-keys.ts";
 import { listAuditorRequests } from "./read-models/auditor-requests.ts";
 import { colleagueNames } from "./read-models/colleague-names.ts";
-import { namedPeople } from "./named-officer.ts";
 import { me } from "./read-models/me.ts";
 import { listUsers } from "./read-models/users.ts";
 import { acceptDeclaration } from "./use-cases/accept-declaration.ts";

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lte, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lte, notInArray, sql } from "drizzle-orm";
 import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { findIds } from "../../platform/db/find.ts";
@@ -25,7 +25,7 @@ export async function idsOfOrganisation(db: Db, organisationId: string): Promise
 export interface ListFilter extends PageRequest {
   organisationId: string;
   today: string;
-  status?: "pending_notice" | "active" | "restricted" | "expired" | undefined;
+  status?: "draft" | "pending_notice" | "active" | "restricted" | "expired" | undefined;
   endBefore?: string | undefined;
   endAfter?: string | undefined;
   category?: string | undefined;
@@ -115,4 +115,18 @@ export async function idsEndedBy(db: Db, today: string): Promise<string[]> {
 export async function existingIds(db: Db, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   return findIds(db, registration, [inArray(registration.id, ids)]);
+}
+
+/** An import's drafts that wait for their first confirmation (issue 20 part 3, D-841). */
+export async function draftsOfImport(
+  db: Db,
+  organisationId: string,
+  importId: string,
+): Promise<string[]> {
+  return findIds(db, registration, [
+    eq(registration.organisationId, organisationId),
+    eq(registration.importId, importId),
+    eq(registration.status, "draft"),
+    isNull(registration.decidedBy),
+  ]);
 }
