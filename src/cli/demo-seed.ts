@@ -1,5 +1,6 @@
 import { loadConfig } from "../config.ts";
 import { seedDemoArrears } from "../demo/demo-arrears.ts";
+import { seedDemoDrafts } from "../demo/demo-drafts.ts";
 import { NotTheDemoRegionError, seedDemoRegion } from "../demo/demo-region.ts";
 import { createServices } from "../modules/index.ts";
 import { isProfileId, PROFILE_IDS } from "../protocol/index.ts";
@@ -25,6 +26,7 @@ export async function demoSeedCommand(argv: string[]): Promise<number> {
       const services = createServices(rt);
       const { created, demo } = await seedDemoRegion(services, profile, rt.demoSecret);
       if (created) await seedDemoArrears(services, demo, rt.clock.today());
+      if (created) await seedDemoDrafts(services, demo, rt.clock.today());
       if (values.json) out(demo);
       else {
         say(created ? "The demo region was loaded." : "The demo region was already there.");

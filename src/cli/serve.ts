@@ -1,6 +1,7 @@
 import { buildApp } from "../app.ts";
 import { openRuntime, type Runtime } from "../bootstrap.ts";
 import { seedDemoArrears } from "../demo/demo-arrears.ts";
+import { seedDemoDrafts } from "../demo/demo-drafts.ts";
 import { seedDemoRegion } from "../demo/demo-region.ts";
 import { createServices, type Services } from "../modules/index.ts";
 import { allJobs } from "../modules/jobs.ts";
@@ -72,5 +73,6 @@ async function demoOnFirstStart(rt: Runtime, services: Services) {
   if (await services.organisations.region().catch(() => undefined)) return undefined;
   const { demo } = await seedDemoRegion(services, "aedes-2021", rt.demoSecret);
   await seedDemoArrears(services, demo, rt.clock.today());
+  await seedDemoDrafts(services, demo, rt.clock.today());
   return demo;
 }

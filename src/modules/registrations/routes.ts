@@ -102,8 +102,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
       confirmationBody,
       registrationSummary,
     ),
-    async (request) =>
-      registrations.confirmRegistration(...callerOf(request), request.params.id),
+    async (request) => registrations.confirmRegistration(...callerOf(request), request.params.id),
   );
 
   app.delete(

@@ -88,7 +88,11 @@ async function confirmDraft(
   // Still under four eyes after this look: the first look is recorded, the draft waits on.
   if (firstLook === null && fourEyes.length > 0) {
     await db.transaction(async (tx) => {
-      await repo.updateRegistration(tx, row.id, { decidedBy: person, decidedAt: now, updatedAt: now });
+      await repo.updateRegistration(tx, row.id, {
+        decidedBy: person,
+        decidedAt: now,
+        updatedAt: now,
+      });
       await recordSuccess(tx, clock, meta, principal, {
         action: "registration.confirmed",
         objectType: "registration",
@@ -115,8 +119,7 @@ async function confirmDraft(
     throw refuse([...optIn, ...(evaluation.ok ? [] : evaluation.violations)]);
   }
   // D-846: the term runs from the day the decision takes effect, never before; the end stays.
-  const startDate =
-    compareDates(evaluation.startDate, today) >= 0 ? evaluation.startDate : today;
+  const startDate = compareDates(evaluation.startDate, today) >= 0 ? evaluation.startDate : today;
   let dutyId = "";
   await db.transaction(async (tx) => {
     await repo.updateRegistration(tx, row.id, {
