@@ -43,6 +43,11 @@ export async function updateRegistration(
   const { db, clock, keyring, deps } = env;
   const row = await changeableRegistration(db, principal, id);
   const redecided = DECISION_FIELDS.some((f) => patch[f] !== undefined);
+  if (redecided && patch.reason === undefined) {
+    throw new AppError("invalid_input", "A change of the decision needs a reason code.", {
+      details: [{ path: "reason", in: "body", problem: "required" }],
+    });
+  }
   const person = redecided ? decidingPerson(principal) : undefined;
   if (redecided && pendingChangeOf(row)) {
     throw new AppError(
@@ -161,7 +166,7 @@ export async function updateRegistration(
             }
           : {}),
         fields: [
-          ...Object.keys(patch).filter((k) => k !== "person" && k !== "address"),
+          ...Object.keys(patch).filter((k) => !["person", "address", "reason"].includes(k)),
           ...(patch.person ? Object.keys(patch.person).map((k) => `person.${k}`) : []),
           ...(patch.address ? Object.keys(patch.address).map((k) => `address.${k}`) : []),
         ],
