@@ -9,7 +9,8 @@ import { confirmRegistration } from "./confirm-registration.ts";
 /**
  * The web's "confirm every draft of this import" (issue 20 part 3): the importing officer gives
  * the declaration once for the import, and each of its drafts that waits for that confirmation
- * is confirmed as if one by one. A draft the rules now refuse (its end date has passed) stays a
+ * is confirmed as if one by one; their letters are then produced together, as an import's are
+ * (`POST /duties/letters`, the letters owed page). A draft the rules now refuse (its end date has passed) stays a
  * draft and is reported with its rule; the others take effect.
  */
 export async function confirmImport(
@@ -24,7 +25,7 @@ export async function confirmImport(
   const refused: { id: string; code: string; message: string }[] = [];
   for (const id of ids) {
     try {
-      const after = await confirmRegistration(env, principal, meta, id);
+      const after = await confirmRegistration(env, principal, meta, id, { produceLetter: false });
       (after.awaiting === "second_officer" ? awaitingSecondOfficer : confirmed).push(id);
     } catch (e) {
       if (!(e instanceof AppError) || e.status >= 500) throw e;

@@ -38,6 +38,8 @@ export async function confirmRegistration(
   principal: Principal,
   meta: RequestMeta,
   id: string,
+  /** An import's confirmation leaves its letters for `POST /duties/letters`, as the import did. */
+  options: { produceLetter?: boolean } = {},
 ): Promise<RegistrationSummary> {
   const { db, deps } = env;
   const row = await changeableRegistration(db, principal, id);
@@ -45,7 +47,9 @@ export async function confirmRegistration(
   const dutyId = pendingChangeOf(row)
     ? await secondLookOnChange(env, principal, meta, row, person)
     : await confirmDraft(env, principal, meta, row, person);
-  if (dutyId) await deps.letters.produceAfterEvent(dutyId, actorOf(principal), meta);
+  if (dutyId && options.produceLetter !== false) {
+    await deps.letters.produceAfterEvent(dutyId, actorOf(principal), meta);
+  }
   await changed(env, id);
   return summary(env, (await repo.findRegistration(db, id))!, undefined, principal);
 }
