@@ -34,10 +34,10 @@ export const FOUR_EYES_DEFAULTS: Readonly<Record<ProfileId, FourEyesDefault>> = 
     source: "001 §2 (maximaal twee functionarissen), §3.2 (W3); AVG art. 24, 25",
   },
   kkr: {
-    categories: ["CRIM", "PSY"],
+    categories: ["PSY"],
     reason:
-      "Criminaliteit rust op strafrechtelijke gegevens (AVG art. 10) en psychische overlast op " +
-      "gegevens over gezondheid (AVG art. 9): een tweede functionaris kijkt mee.",
-    source: "000 (zwijgt over wie beslist); AVG art. 9, 10, 24, 25",
+      "Psychische overlast rust op gegevens over gezondheid (AVG art. 9): een tweede functionaris " +
+      "kijkt mee. Criminaliteit (AVG art. 10) kan de regio er zelf onder zetten.",
+    source: "000 (zwijgt over wie beslist); AVG art. 9, 24, 25",
   },
 };
