@@ -1,6 +1,7 @@
 import { loadConfig } from "../config.ts";
 import { seedDemoArrears } from "../demo/demo-arrears.ts";
 import { seedDemoParts } from "../demo/demo-parts.ts";
+import { seedDemoDrafts } from "../demo/demo-drafts.ts";
 import { NotTheDemoRegionError, seedDemoRegion } from "../demo/demo-region.ts";
 import { createServices } from "../modules/index.ts";
 import { isProfileId, PROFILE_IDS } from "../protocol/index.ts";
@@ -28,6 +29,7 @@ export async function demoSeedCommand(argv: string[]): Promise<number> {
       if (created) {
         await seedDemoArrears(services, demo, rt.clock.today());
         await seedDemoParts(services, demo, rt.clock.today());
+        await seedDemoDrafts(services, demo, rt.clock.today());
       }
       if (values.json) out(demo);
       else {

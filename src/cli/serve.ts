@@ -2,6 +2,7 @@ import { buildApp } from "../app.ts";
 import { openRuntime, type Runtime } from "../bootstrap.ts";
 import { seedDemoArrears } from "../demo/demo-arrears.ts";
 import { seedDemoParts } from "../demo/demo-parts.ts";
+import { seedDemoDrafts } from "../demo/demo-drafts.ts";
 import { seedDemoRegion } from "../demo/demo-region.ts";
 import { createServices, type Services } from "../modules/index.ts";
 import { allJobs } from "../modules/jobs.ts";
@@ -74,5 +75,6 @@ async function demoOnFirstStart(rt: Runtime, services: Services) {
   const { demo } = await seedDemoRegion(services, "aedes-2021", rt.demoSecret);
   await seedDemoArrears(services, demo, rt.clock.today());
   await seedDemoParts(services, demo, rt.clock.today());
+  await seedDemoDrafts(services, demo, rt.clock.today());
   return demo;
 }

@@ -283,8 +283,13 @@ export async function seedDemoRegion(
       ...(k === "committee" ? { address: COMMITTEE_ADDRESS } : {}),
     });
   }
+  // Each participant's officer key belongs to its demo officer, who has made the declaration
+  // (003 §12.1, §12.2, §19; D-840).
+  const officers = new Map<string, string>();
   for (const u of demo.users) {
-    await identity.bootstrapUser({
+    const participantOfficer =
+      u.role === "officer" && demo.organisations.some((o) => o.id === u.organisationId);
+    const id = await identity.bootstrapUser({
       organisationId: u.organisationId,
       email: u.email,
       displayName: `Demo ${u.role}`,
@@ -292,7 +297,9 @@ export async function seedDemoRegion(
       password: u.password,
       mustChangePassword: false,
       totpSecret: u.totpSecret,
+      ...(participantOfficer ? { declared: true } : {}),
     });
+    if (participantOfficer) officers.set(u.organisationId, id);
   }
   for (const o of demo.organisations) {
     await identity.bootstrapApiKey({
@@ -300,6 +307,7 @@ export async function seedDemoRegion(
       role: "officer",
       label: "Demo officer key",
       key: o.apiKeys.officer,
+      userId: officers.get(o.id)!,
     });
     await identity.bootstrapApiKey({
       organisationId: o.id,

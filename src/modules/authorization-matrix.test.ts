@@ -66,8 +66,9 @@ const registrationPayload = (surname: string) => ({
 
 /** Bodies that pass validation, for the own/other checks of state-changing routes. */
 const VALID_BODIES: Record<string, object | undefined> = {
-  "PATCH /api/v1/registrations/:id": { termMonths: 3 },
+  "PATCH /api/v1/registrations/:id": { termMonths: 3, reason: "proportionality_reweighed" },
   "POST /api/v1/registrations/:id/restriction": { reason: "accuracy_contested" },
+  "POST /api/v1/registrations/:id/confirmation": { declaration: true },
   "POST /api/v1/registrations/:id/claim-settlement": { kind: "paid_in_full", date: TODAY },
   "DELETE /api/v1/registrations/:id": undefined,
   "DELETE /api/v1/registrations/:id/restriction": undefined,

@@ -148,6 +148,7 @@ export function createServices(
   services.registrations = createRegistrationsService(ctx, {
     organisations: services.organisations,
     letters: services.letters,
+    people: services.identity,
     journal,
     afterChange: [
       async (id) => {

@@ -160,7 +160,14 @@ export async function placeRegistrationThroughApi<T extends { id: string } = { i
 export async function issueApiKeyThroughApi(
   app: App,
   headers: Record<string, string>,
-  apiKey: { organisationId: string; role: string; label: string; expiresOn?: string },
+  apiKey: {
+    organisationId: string;
+    role: string;
+    label: string;
+    expiresOn?: string;
+    /** An officer key's named officer (D-840). */
+    officerId?: string;
+  },
 ) {
   const res = await apiRequest(app, "POST", "/api/v1/api-keys", headers, apiKey);
   assert.equal(res.statusCode, 201, res.body);

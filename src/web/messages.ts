@@ -78,6 +78,24 @@ const nl = {
     endDate: "Einddatum",
     categories: "Categorieën",
     more: (n: number) => `En nog ${n} meer.`,
+    drafts: "Registraties die op bevestiging wachten",
+    draftsIntro:
+      "Een concept werkt pas als een functionaris het bevestigt: geen treffer, geen match, geen brief en geen termijn. Ingelezen registraties bevestigt de functionaris die ze inlas; bij vier ogen bevestigt een tweede functionaris.",
+    draftsEmpty: "Er wachten geen registraties op bevestiging.",
+    awaiting: {
+      confirmation: "uw bevestiging",
+      second_officer: "een tweede functionaris",
+    } as Record<string, string>,
+    waitsFor: "Wacht op",
+    declaration:
+      "Ik verklaar dat de criteria zijn vastgesteld en bewezen, en dat er geen twijfel is.",
+    confirm: "Bevestigen",
+    confirmImport: (count: number) => `Alle ${count} ingelezen concepten bevestigen`,
+    confirmed:
+      "De registraties zijn bevestigd. Betrokkenen krijgen een brief; die staat op uw werklijst.",
+    declarationMissing: "Vink de verklaring aan om te bevestigen.",
+    notConfirmed:
+      "Niet alle registraties zijn bevestigd: voor een deel staan de regels het nu niet meer toe (bijvoorbeeld omdat de einddatum al voorbij is). Die staan hieronder nog als concept; bekijk ze en verwijder of wijzig ze.",
   },
   dutyKinds: {
     placement: "Brief over plaatsing",
@@ -89,6 +107,7 @@ const nl = {
     access_answer: "Antwoord op inzageverzoek",
     recipient_notice: "Melding: ontvangen gegevens gecorrigeerd, beperkt of verwijderd",
     block: "Brief over blokkade van de inschrijving",
+    correction: "Brief over wijziging van de registratie",
   } as Record<string, string>,
   dutyStatuses: {
     open: "open",
@@ -275,6 +294,21 @@ const en: typeof nl = {
     endDate: "End date",
     categories: "Categories",
     more: (n) => `And ${n} more.`,
+    drafts: "Registrations awaiting confirmation",
+    draftsIntro:
+      "A draft has no effect until an officer confirms it: no hit, no match, no letter and no term. The officer who imported registrations confirms them; under four eyes a second officer confirms.",
+    draftsEmpty: "No registrations await confirmation.",
+    awaiting: { confirmation: "your confirmation", second_officer: "a second officer" },
+    waitsFor: "Waits for",
+    declaration:
+      "I declare that the criteria are established and proven, and that there is no doubt.",
+    confirm: "Confirm",
+    confirmImport: (count) => `Confirm all ${count} imported drafts`,
+    confirmed:
+      "The registrations were confirmed. The persons get a letter; it is on your worklist.",
+    declarationMissing: "Tick the declaration to confirm.",
+    notConfirmed:
+      "Not all registrations were confirmed: for some the rules no longer allow it (for example because the end date has passed). They are still listed below as drafts; look at them and erase or change them.",
   },
   dutyKinds: {
     placement: "Placement letter",
@@ -286,6 +320,7 @@ const en: typeof nl = {
     access_answer: "Answer to an access request",
     recipient_notice: "Notice: data received were corrected, restricted or erased",
     block: "Letter about a blocked house-seeker registration",
+    correction: "Letter about a change to the registration",
   },
   dutyStatuses: {
     open: "open",

@@ -13,6 +13,7 @@ import { registerArrearsPages } from "./pages/arrears.ts";
 import { registerAuditPages } from "./pages/audit.ts";
 import { registerAuthPages } from "./pages/auth.ts";
 import { registerCasePages } from "./pages/cases/index.ts";
+import { registerDraftActions } from "./pages/drafts.ts";
 import { homePage } from "./pages/home.ts";
 import { registerLetterPages } from "./pages/letters.ts";
 import { registerNoticePages } from "./pages/letters-notice.ts";
@@ -87,6 +88,7 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
 
     registerAuthPages(web, services, kit);
     registerWorklistPage(web, services, kit, clock);
+    registerDraftActions(web, services, kit);
     registerRegisterPages(web, services, kit, clock);
     registerRegistrationPages(web, services, kit, clock);
     registerScreeningPages(web, services, kit);

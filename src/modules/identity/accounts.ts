@@ -75,6 +75,7 @@ export async function insertKey(
     keyHash: string;
     createdBy: string | null;
     expiresOn: string | null;
+    userId?: string | null;
   },
 ) {
   const { db, clock } = env;
@@ -87,7 +88,12 @@ export async function insertKey(
       objectType: "api_key",
       objectId: id,
       outcome: "success",
-      details: { organisationId: input.organisationId, role: input.role, prefix: input.prefix },
+      details: {
+        organisationId: input.organisationId,
+        role: input.role,
+        prefix: input.prefix,
+        ...(input.userId ? { officer: input.userId } : {}),
+      },
     });
   });
   return id;

@@ -16,6 +16,9 @@ export type IdentityTermination = Pick<
   "revokeOrganisationAccess" | "endOrganisationSessions"
 >;
 
+/** Registrations: the named person behind who entered and who decided (D-843). */
+export type NamedPeople = Pick<IdentityService, "namedPeople">;
+
 /** Oversight: the accounts and API keys for the access review. */
 export type IdentityForOversight = Pick<IdentityService, "listUsers" | "listApiKeys">;
 

@@ -209,6 +209,14 @@ export async function revokeApiKeysOfOrganisation(db: Db, organisationId: string
   ]);
 }
 
+/** The live keys of a named officer who is disabled or loses the role (D-840). */
+export async function revokeApiKeysOfUser(db: Db, userId: string, now: Date) {
+  return updateRows(db, apiKey, { revokedAt: now }, [
+    eq(apiKey.userId, userId),
+    isNull(apiKey.revokedAt),
+  ]);
+}
+
 export async function disableUsersOfOrganisation(db: Db, organisationId: string) {
   return updateRows(db, appUser, { status: "disabled" }, [
     eq(appUser.organisationId, organisationId),

@@ -56,6 +56,8 @@ export const createApiKeyBody = z.strictObject({
   role: z.enum(ROLES),
   label: z.string().trim().min(2).max(100),
   expiresOn: isoDate.optional(),
+  /** An officer key's named officer: the account of the person who decides with it (D-840). */
+  officerId: z.uuid().optional(),
 });
 export type CreateApiKeyInput = z.infer<typeof createApiKeyBody>;
 
@@ -82,6 +84,8 @@ export const apiKeyView = z.object({
   expiresOn: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
+  /** An officer key's named officer (D-840); null for other roles and older keys. */
+  officerId: z.string().nullable(),
 });
 export type ApiKeyView = z.infer<typeof apiKeyView>;
 

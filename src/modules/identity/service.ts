@@ -5,6 +5,7 @@
 import type { AppContext } from "../../platform/context.ts";
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { createIdentityEnv, type IdentityDeps } from "./env.ts";
+import { namedPeople } from "./named-officer.ts";
 import { listApiKeys } from "./read-models/api-keys.ts";
 import { listAuditorRequests } from "./read-models/auditor-requests.ts";
 import { colleagueNames } from "./read-models/colleague-names.ts";
@@ -67,6 +68,7 @@ export function createIdentityService(
     me,
     acceptDeclaration,
     colleagueNames,
+    namedPeople,
     // Accounts and API keys.
     listUsers,
     createUser,

@@ -102,6 +102,11 @@ export const apiKey = pgTable(
     prefix: text("prefix").notNull(),
     keyHash: text("key_hash").notNull(),
     createdBy: uuid("created_by"),
+    /**
+     * The named officer (a user) an officer key acts for (003 §12.1, §12.2, §19; issue 20 part
+     * 3, D-840): revoked when that person is disabled or loses the officer role.
+     */
+    userId: uuid("user_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     expiresOn: date("expires_on", { mode: "string" }),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),

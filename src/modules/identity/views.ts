@@ -37,5 +37,6 @@ export function apiKeyView(k: repo.ApiKeyRow): ApiKeyView {
     expiresOn: k.expiresOn,
     lastUsedAt: iso(k.lastUsedAt),
     revokedAt: iso(k.revokedAt),
+    officerId: k.userId,
   };
 }

@@ -68,7 +68,10 @@ function probes(key: ElementKey, i: LetterInput): string[] {
     case "consequence":
       return [
         "1 mei 2028",
-        ...(p.twoStepPlacement.value ? ["De registratie gaat pas in nadat deze kennisgeving"] : []),
+        // kkr: only the placement notice comes first; a correction follows a registration in force.
+        ...(p.twoStepPlacement.value && i.kind === "placement"
+          ? ["De registratie gaat pas in nadat deze kennisgeving"]
+          : []),
       ];
     case "participants_web_address":
       return ["https://woonsignaal.example/deelnemers"];
@@ -110,6 +113,8 @@ function probes(key: ElementKey, i: LetterInput): string[] {
       return [i.sender.dpo!.email, i.sender.dpo!.name];
     case "continuation_details":
       return ["het begeleidingsteam heeft uw verzoek om herhuisvesting afgewezen", "1 mei 2028"];
+    case "correction_notice":
+      return ["Wij hebben uw registratie gewijzigd", "vervangt"];
     case "removal_details":
       return ["op 1 juni 2026 verwijderd", "uw bezwaar, klacht of beroep is gegrond verklaard"];
     case "removal_consequence":

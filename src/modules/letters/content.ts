@@ -58,6 +58,19 @@ export const REMOVAL_GROUNDS = [
 ] as const;
 export type RemovalGround = (typeof REMOVAL_GROUNDS)[number];
 
+/**
+ * Why a decision was changed (003 §12.3; issue 20 part 4, D-844): the PATCH's closed list of
+ * reason codes; the correction letter explains each in plain words.
+ */
+export const CORRECTION_REASONS = [
+  "entry_error",
+  "placement_date_corrected",
+  "decision_by_court_or_committee",
+  "proportionality_reweighed",
+  "new_documented_facts",
+] as const;
+export type CorrectionReason = (typeof CORRECTION_REASONS)[number];
+
 /** Why a registration continues (001 §9.1 B). */
 export const CONTINUATION_GROUNDS = [
   "support_team_refused_rehousing",

@@ -12,7 +12,7 @@ import { createMailer, createRegionMailer, type Mailer, type SmtpServer } from "
 /** What the registrations module tells letters about a registration (decrypted, no access check). */
 export interface LetterSubject {
   organisationId: string;
-  status: "pending_notice" | "active" | "restricted";
+  status: "draft" | "pending_notice" | "active" | "restricted";
   person: LetterPerson;
   /** The contact address: where the letter goes. */
   address: LetterAddress | null;

@@ -11,6 +11,7 @@ import type { Letterhead } from "../organisations/ports.ts";
 import type {
   ContentItem,
   ContinuationGround,
+  CorrectionReason,
   ElementKey,
   LetterKind,
   RemovalGround,
@@ -170,6 +171,8 @@ export interface LetterInput {
   hit?: HitFacts | undefined;
   removal?: { ground: RemovalGround; date: string } | undefined;
   continuation?: { ground: ContinuationGround } | undefined;
+  /** Why a changed decision is told (the correction letter; D-844). */
+  correction?: { reason: CorrectionReason } | undefined;
   case?: CaseFacts | undefined;
   /** An access answer's region-wide facts (replaces `registration` in its data elements). */
   access?: AccessFacts | undefined;

@@ -15,6 +15,7 @@ import { seedDemoRegion } from "../../demo/demo-region.ts";
 import type { App } from "../../platform/context.ts";
 import { termEnd } from "../../platform/werkdagen.ts";
 import { getProfile } from "../../protocol/index.ts";
+import { demoUserOf } from "../../testing/authorization.ts";
 import { createTestContext, type TestContext } from "../../testing/context.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { withEvidence } from "../../testing/evidence.ts";
@@ -24,6 +25,7 @@ import {
   assertRefused,
   bearer,
   placeRegistrationThroughApi,
+  signIn,
 } from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
@@ -529,6 +531,28 @@ describe("an import's letters are produced on request", () => {
       csv,
     );
     assert.equal(imported.statusCode, 200, imported.body);
+    // An import's rows are drafts until its officer confirms them, all at once (D-841): then
+    // their letters are owed and produced on request.
+    const session = await signIn(
+      fx.app,
+      fx.ctx.clock,
+      demoUserOf(fx.demo, "officer", fx.demo.organisations[1]!.id),
+    );
+    const page = await fx.app.inject({
+      method: "GET",
+      url: "/werklijst",
+      headers: { cookie: session.cookie },
+    });
+    const action = `/werklijst/import/${imported.json().importId}/bevestigen`;
+    assert.ok(page.body.includes(action), "the worklist offers to confirm the import");
+    const confirmed = await fx.app.inject({
+      method: "POST",
+      url: action,
+      headers: { cookie: session.cookie, "content-type": "application/x-www-form-urlencoded" },
+      payload: `_csrf=${encodeURIComponent(session.csrfToken)}&declaration=yes`,
+    });
+    assert.equal(confirmed.statusCode, 303, confirmed.body);
+    assert.equal(confirmed.headers.location, "/werklijst?melding=bevestigd");
     const res = await call("POST", "/api/v1/duties/letters", fx.officerB, {});
     assert.equal(res.statusCode, 200, res.body);
     assert.ok(res.json().produced >= 1);

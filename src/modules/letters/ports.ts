@@ -6,7 +6,8 @@
  */
 import type { LettersService } from "./service.ts";
 
-export type { RemovalGround } from "./content.ts";
+export type { CorrectionReason, RemovalGround } from "./content.ts";
+export { CORRECTION_REASONS } from "./content.ts";
 export type { LetterSubject } from "./env.ts";
 export type { AccessFacts, AccessRegistration, BlockFacts, CaseFacts } from "./letter-input.ts";
 export type { PreparedRemoval } from "./production.ts";
@@ -36,6 +37,7 @@ export type RegistrationLetters = Pick<
   | "produceAfterEvent"
   | "recordDuty"
   | "recordErasure"
+  | "withdrawDecisionLetters"
 >;
 
 /** Screenings: the hit letter's duty. */

@@ -9,7 +9,7 @@ import type { Language } from "../../platform/i18n.ts";
 import { renderPdf } from "../../platform/pdf/pdf.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import { composeLetter } from "./compose.ts";
-import type { ContinuationGround, LetterKind, RemovalGround } from "./content.ts";
+import type { ContinuationGround, CorrectionReason, LetterKind, RemovalGround } from "./content.ts";
 import { dutyPlace, pdfPlace } from "./encrypted-columns.ts";
 import { contentOf, type LetterSubject, type LettersEnv } from "./env.ts";
 import { personName } from "./format.ts";
@@ -145,6 +145,10 @@ export async function buildLetter(
     continuation:
       kind === "continuation" && duty.reason
         ? { ground: duty.reason as ContinuationGround }
+        : undefined,
+    correction:
+      kind === "correction" && duty.reason
+        ? { reason: duty.reason as CorrectionReason }
         : undefined,
     case: data.case,
     access: data.access,

@@ -39,6 +39,7 @@ import { sendRequestReceipt } from "./use-cases/send-request-receipt.ts";
 import { sendTestMail } from "./use-cases/send-test-mail.ts";
 import { skipDuty } from "./use-cases/skip-duty.ts";
 import { withdrawBlockLetters } from "./use-cases/withdraw-block-letters.ts";
+import { withdrawDecisionLetters } from "./use-cases/withdraw-decision-letters.ts";
 import { type DutyView, dutyView } from "./views.ts";
 
 export {
@@ -89,6 +90,7 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       prepareRemovalLetter,
       recordErasure,
       withdrawBlockLetters,
+      withdrawDecisionLetters,
       deliverPrepared: deliverPreparedLetter,
       recordRecipientNotice,
       hitLettersAbout,

@@ -6,6 +6,8 @@ import { actionById, CONSORTIUM_ADMIN, idParam, oneById } from "../../platform/h
 import {
   categorySwitchBody,
   categorySwitchView,
+  fourEyesBody,
+  fourEyesView,
   lifecycleDate,
   organisationInput,
   organisationPatch,
@@ -160,6 +162,36 @@ export function registerOrganisationRoutes(app: App, organisations: Organisation
     },
     async (request) =>
       organisations.switchCategory(...callerOf(request), request.params.code, request.body),
+  );
+
+  app.get(
+    "/api/v1/region/four-eyes",
+    {
+      config: { access: { roles: ["consortium_admin", "auditor", "officer"], scope: "any" } },
+      schema: {
+        tags,
+        summary:
+          "Which categories need a second, different officer of the same participant before a registration takes effect (four eyes), the profile's default and who chose",
+        response: { 200: z.object({ items: z.array(fourEyesView) }) },
+      },
+    },
+    async () => ({ items: await organisations.fourEyesSettings() }),
+  );
+
+  app.put(
+    "/api/v1/region/four-eyes/:code",
+    {
+      config: { access: CONSORTIUM_ADMIN },
+      schema: {
+        tags,
+        summary: "Put a category under four eyes, or take it out; audited",
+        params: z.strictObject({ code: z.string().trim().min(1).max(20) }),
+        body: fourEyesBody,
+        response: { 200: fourEyesView },
+      },
+    },
+    async (request) =>
+      organisations.setFourEyes(...callerOf(request), request.params.code, request.body),
   );
 
   app.patch(

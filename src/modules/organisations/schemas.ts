@@ -229,6 +229,24 @@ export const categorySwitchView = z.object({
 });
 export type CategorySwitchView = z.infer<typeof categorySwitchView>;
 
+/** Putting a category under four eyes, or taking it out (issue 20 part 3, D-842). */
+export const fourEyesBody = z.strictObject({ required: z.boolean() });
+export type FourEyesBody = z.infer<typeof fourEyesBody>;
+
+/** A category and whether a second officer must confirm its registrations (D-842). */
+export const fourEyesView = z.object({
+  code: z.string(),
+  title: z.string(),
+  required: z.boolean(),
+  /** The profile's default for this category. */
+  byDefault: z.boolean(),
+  switchedAt: z.string().nullable(),
+  switchedBy: z.object({ kind: z.enum(["user", "api_key"]), id: z.string() }).nullable(),
+  reason: z.string(),
+  source: z.string(),
+});
+export type FourEyesView = z.infer<typeof fourEyesView>;
+
 /** GET /api/v1/protocol (contract §6): the region's profile as data (D-760, D-761, D-766). */
 export const protocolView = z.object({
   id: z.string(),

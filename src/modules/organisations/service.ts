@@ -9,6 +9,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { organisationsEnv } from "./env.ts";
 import { categoriesSwitchedOn, categorySwitches } from "./read-models/category-switches.ts";
+import { fourEyesCategories, fourEyesSettings } from "./read-models/four-eyes.ts";
 import {
   accessOf,
   consortiumId,
@@ -29,6 +30,7 @@ import { createOrganisation } from "./use-cases/create-organisation.ts";
 import { createRegion } from "./use-cases/create-region.ts";
 import { recordTermination } from "./use-cases/record-termination.ts";
 import { reinstateOrganisation } from "./use-cases/reinstate-organisation.ts";
+import { setFourEyes } from "./use-cases/set-four-eyes.ts";
 import { suspendOrganisation } from "./use-cases/suspend-organisation.ts";
 import { switchCategory } from "./use-cases/switch-category.ts";
 import { updateOrganisation } from "./use-cases/update-organisation.ts";
@@ -72,6 +74,9 @@ export function createOrganisationsService(
       categoriesSwitchedOn,
       protocolView,
       switchCategory,
+      fourEyesSettings,
+      fourEyesCategories,
+      setFourEyes,
     }),
     /** Withdrawal (uittreding, 003 §17; 001 §7.2) on `date`: see use-cases/record-termination.ts. */
     recordWithdrawal: (principal: Principal, meta: RequestMeta, id: string, date: string) =>

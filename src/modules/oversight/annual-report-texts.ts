@@ -44,6 +44,7 @@ const nl = {
     decision: "brief met beslissing",
     access_answer: "antwoord op inzageverzoek",
     block: "brief over blokkade van de inschrijving",
+    correction: "brief over wijziging van de opname",
   } satisfies Record<LetterKind, string> as Record<string, string>,
   letterColumns: [
     "soort",
@@ -118,6 +119,7 @@ const en: typeof nl = {
     decision: "decision letter",
     access_answer: "answer to an access request",
     block: "letter about the block of a house-seeker registration",
+    correction: "letter about a change to the registration",
   },
   letterColumns: [
     "kind",

@@ -2,6 +2,7 @@ import type { AuditActor } from "../../platform/audit/audit.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Profile } from "../../protocol/profile.ts";
+import type { NamedPeople } from "../identity/ports.ts";
 import type { PreparedRemoval, RegistrationLetters, RemovalGround } from "../letters/ports.ts";
 import type { OrganisationAccess } from "../organisations/ports.ts";
 import type { RegistrationRow } from "./repository.ts";
@@ -15,8 +16,12 @@ export interface RegistrationsDeps {
     consortiumId(): Promise<string | undefined>;
     /** The opt-in categories the region switched on (000 PSY; D-766). */
     categoriesSwitchedOn(): Promise<string[]>;
+    /** The categories the region puts under four eyes (D-842). */
+    fourEyesCategories(): Promise<string[]>;
   };
   letters: RegistrationLetters;
+  /** The named person behind who entered and who decided (identity; D-843). */
+  people: NamedPeople;
   /**
    * Called after a registration was created or changed in a way matching cares about
    * (person data, dates, status), once its transaction has committed: the seekers module

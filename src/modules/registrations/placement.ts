@@ -12,6 +12,17 @@ import type { blindIndexesOf, encryptPerson } from "./person-data.ts";
 import * as repo from "./repository.ts";
 import type { RegistrationInput } from "./schemas.ts";
 
+/**
+ * How the placement is decided (issue 20 part 3; D-841, D-842): by the named officer at once, or
+ * as a draft that waits for the importing officer's confirmation or a second officer's look.
+ */
+export interface PlacementDecision {
+  draft: boolean;
+  /** The named officer who decided (the first look of a four-eyes draft); null when none yet. */
+  decidedBy: string | null;
+  importId?: string;
+}
+
 export interface Placement {
   id: string;
   organisationId: string;
@@ -24,7 +35,8 @@ export interface Placement {
 /**
  * Inside the caller's transaction: the registration's row and blind indexes, the placement
  * letter it owes from today (003 ch. 10; 001 §3.4, §9.1) and the audit record. Answers the
- * letter duty's id.
+ * letter duty's id; a draft owes no letter yet (it has no effect until confirmed) and answers
+ * null.
  */
 export async function placeRegistration(
   env: RegistrationsEnv,
@@ -34,14 +46,15 @@ export async function placeRegistration(
   profile: Profile,
   p: Placement,
   at: { now: Date; today: string },
+  decision: PlacementDecision,
   audit: { import?: true } = {},
-): Promise<string> {
-  const { clock, deps } = env;
+): Promise<string | null> {
+  const { clock } = env;
   const { now, today } = at;
   await repo.insertRegistration(tx, {
     id: p.id,
     organisationId: p.organisationId,
-    status: p.evaluation.initialStatus,
+    status: decision.draft ? "draft" : p.evaluation.initialStatus,
     categories: p.input.categories,
     criteria: p.input.criteria,
     placementDate: p.input.placementDate,
@@ -56,22 +69,46 @@ export async function placeRegistration(
     enteredByKind: principal.kind,
     enteredBy: principal.id,
     protocolVersion: protocolVersionOf(profile),
+    decidedBy: decision.decidedBy,
+    decidedAt: decision.decidedBy ? now : null,
+    importId: decision.importId ?? null,
     createdAt: now,
     updatedAt: now,
   });
   await repo.replaceBlindIndexes(tx, p.id, p.indexes);
-  const duty = await deps.letters.recordDuty(tx, profile, {
-    organisationId: p.organisationId,
-    registrationId: p.id,
-    kind: "placement",
-    eventDate: today,
-    deadlineKey: "placement_letter",
-  });
+  const dutyId = decision.draft
+    ? null
+    : await placementDuty(env, tx, profile, p.organisationId, p.id, today);
   await recordSuccess(tx, clock, meta, principal, {
     action: "registration.created",
     objectType: "registration",
     objectId: p.id,
-    details: { primarySource: p.organisationId, categories: p.input.categories, ...audit },
+    details: {
+      primarySource: p.organisationId,
+      categories: p.input.categories,
+      ...(decision.draft ? { draft: true } : {}),
+      ...(decision.decidedBy ? { decidedBy: decision.decidedBy } : {}),
+      ...audit,
+    },
+  });
+  return dutyId;
+}
+
+/** The placement letter a registration owes from the day it takes effect (003 ch. 10). */
+export async function placementDuty(
+  env: RegistrationsEnv,
+  tx: Db,
+  profile: Profile,
+  organisationId: string,
+  registrationId: string,
+  today: string,
+): Promise<string> {
+  const duty = await env.deps.letters.recordDuty(tx, profile, {
+    organisationId,
+    registrationId,
+    kind: "placement",
+    eventDate: today,
+    deadlineKey: "placement_letter",
   });
   return duty.id;
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { withEvidence } from "../../testing/evidence.ts";
-import { apiRequest } from "../../testing/http.ts";
+import { apiRequest, bearer } from "../../testing/http.ts";
 import { JAN_PIETER } from "../../testing/people.ts";
 import { findRegistration } from "./repository.ts";
 
@@ -40,7 +40,7 @@ describe("placing a person on the list", () => {
       id: fx.demo.organisations[0]!.id,
       name: fx.demo.organisations[0]!.name,
     });
-    assert.equal(body.enteredBy.kind, "api_key");
+    assert.equal(body.enteredBy.name, "Demo officer", "a named officer (003 §12.1)");
     assert.ok(!res.body.includes("Zwaanswijk"), "no personal data in the answer");
   });
 
@@ -155,6 +155,7 @@ describe("reading, changing, restricting and erasing", () => {
     assert.equal(other.statusCode, 404);
     const patch = await apiRequest(fx.app, "PATCH", `/api/v1/registrations/${id}`, fx.officerB, {
       termMonths: 3,
+      reason: "entry_error",
     });
     assert.equal(patch.statusCode, 404);
     const del = await apiRequest(fx.app, "DELETE", `/api/v1/registrations/${id}`, fx.officerB);
@@ -175,6 +176,7 @@ describe("reading, changing, restricting and erasing", () => {
   test("a querier of the primary source may not change it (403)", async () => {
     const res = await apiRequest(fx.app, "PATCH", `/api/v1/registrations/${id}`, fx.querierA, {
       termMonths: 3,
+      reason: "entry_error",
     });
     assert.equal(res.statusCode, 403);
   });
@@ -182,12 +184,14 @@ describe("reading, changing, restricting and erasing", () => {
   test("a change is checked by the same rules and audited with field names only", async () => {
     const ok = await apiRequest(fx.app, "PATCH", `/api/v1/registrations/${id}`, fx.officerA, {
       termMonths: 12,
+      reason: "proportionality_reweighed",
       person: { ...person, surname: "Zwaanswijk-de Boer" },
     });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().endDate, "2027-05-01");
     const bad = await apiRequest(fx.app, "PATCH", `/api/v1/registrations/${id}`, fx.officerA, {
       termMonths: 40,
+      reason: "entry_error",
     });
     assert.equal(bad.statusCode, 422);
     const events = await fx.ctx.database.query<{ details: { fields: string[] } }>(
@@ -455,11 +459,8 @@ describe("withdrawal of the primary source", () => {
   test("erases every registration it is the primary source of", async () => {
     const org = fx.demo.organisations[2]!;
     const { email: _noEmail, ...byPost } = person;
-    const created = await post(
-      fx.admin,
-      { ...nuisance, person: byPost },
-      `/api/v1/registrations?onBehalfOf=${org.id}`,
-    );
+    // Its own named officer decides (a consortium system key would leave a draft, D-841).
+    const created = await post(bearer(org.apiKeys.officer), { ...nuisance, person: byPost });
     const registrationId = created.json().id as string;
     const res = await apiRequest(
       fx.app,

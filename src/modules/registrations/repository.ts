@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lte, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lte, notInArray, sql } from "drizzle-orm";
 import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { findIds } from "../../platform/db/find.ts";
@@ -25,7 +25,7 @@ export async function idsOfOrganisation(db: Db, organisationId: string): Promise
 export interface ListFilter extends PageRequest {
   organisationId: string;
   today: string;
-  status?: "pending_notice" | "active" | "restricted" | "expired" | undefined;
+  status?: "draft" | "pending_notice" | "active" | "restricted" | "expired" | undefined;
   endBefore?: string | undefined;
   endAfter?: string | undefined;
   category?: string | undefined;
@@ -126,5 +126,19 @@ export async function idsWithPartEndedBy(db: Db, today: string): Promise<string[
     gt(registration.endDate, today),
     sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${registration.parts}) AS p
       WHERE (p->>'endDate')::date <= ${today}::date)`,
+  ]);
+}
+
+/** An import's drafts that wait for their first confirmation (issue 20 part 3, D-841). */
+export async function draftsOfImport(
+  db: Db,
+  organisationId: string,
+  importId: string,
+): Promise<string[]> {
+  return findIds(db, registration, [
+    eq(registration.organisationId, organisationId),
+    eq(registration.importId, importId),
+    eq(registration.status, "draft"),
+    isNull(registration.decidedBy),
   ]);
 }

@@ -7,6 +7,7 @@ import { isoDate } from "../organisations/schemas.ts";
 import { readRegistrationsCsv } from "./csv-import.ts";
 import { REGISTER_READERS } from "./policy.ts";
 import {
+  confirmationBody,
   createQuery,
   listQuery,
   registrationBody,
@@ -71,12 +72,37 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
     "/api/v1/registrations/:id",
     actionById(
       WRITE,
-      { tags, summary: "Change a registration (the same rules apply to the result)" },
+      {
+        tags,
+        summary: "Change a registration (the same rules apply to the result)",
+        description:
+          "A change of placementDate, termMonths, categories, criteria or claimCents is a new decision (003 §12.3): it needs `reason` (a code), is recorded with who decided, withdraws unsent letters about the old values and owes a correction letter. " +
+          "A lengthening (a later end date) under four eyes waits, without effect, for a second officer's `POST /registrations/{id}/confirmation`.",
+      },
       registrationPatch,
       registrationSummary,
     ),
     async (request) =>
       registrations.updateRegistration(...callerOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    "/api/v1/registrations/:id/confirmation",
+    actionById(
+      WRITE,
+      {
+        tags,
+        summary:
+          "A named officer of the primary source confirms a draft (a CSV import's, or a category under four eyes) or a lengthening, with the declaration that the criteria are established and there is no doubt (003 §8, §12.1, §12.2)",
+        description:
+          "An import's draft is confirmed by its importing officer; under four eyes a second, different officer of the same participant confirms (422 `second_officer_required`). " +
+          "Only then does the registration take effect: its term starts today (or at its placement date, if later) and its placement letter is owed. " +
+          "A refused confirmation changes nothing. 409 `nothing_to_confirm` when nothing waits.",
+      },
+      confirmationBody,
+      registrationSummary,
+    ),
+    async (request) => registrations.confirmRegistration(...callerOf(request), request.params.id),
   );
 
   app.delete(
@@ -157,6 +183,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
           summary: "Initial load of an existing list from CSV (001 §4.3); all rows or none",
           description:
             "Columns in docs/registrations-import.md. `dryRun=true` reports every row's outcome and writes nothing. " +
+            "Written rows enter as drafts of one import (`importId`), without any effect, until the importing officer confirms them (`POST /registrations/{id}/confirmation`, or all at once on the worklist; 003 §12.2). " +
             "The rows carry the first 100 errors; `errorCount` and `errorsByCode` count them all.",
           querystring: z.strictObject({
             dryRun: z.enum(["true", "false"]).default("true"),

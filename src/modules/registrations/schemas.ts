@@ -3,6 +3,7 @@ import { compareDates, isIsoDate } from "../../platform/werkdagen.ts";
 import { EVIDENCE_REFERENCE, TENANCY_RELATIONS } from "../../protocol/evidence.ts";
 import { PERSON_FIELD_NAMES } from "../../protocol/profile.ts";
 import { brokenNameRule, NAME_MAX_LENGTH, NAME_RULE_MESSAGES } from "../matching/written-names.ts";
+import { CORRECTION_REASONS } from "../letters/ports.ts";
 import { isoDate } from "../organisations/schemas.ts";
 
 /**
@@ -168,15 +169,57 @@ export const registrationBody = z.strictObject({
 });
 export type RegistrationInput = z.infer<typeof registrationBody>;
 
-export const registrationPatch = registrationBody.partial().strict();
+/**
+ * Why a decision is changed (003 §12.3: the primary source keeps the data right; issue 20 part
+ * 4, D-844): a closed list, never free text — entry_error, placement_date_corrected,
+ * decision_by_court_or_committee, proportionality_reweighed, new_documented_facts. The
+ * correction letter explains each in plain words (letters/content.ts).
+ */
+export const CHANGE_REASONS = CORRECTION_REASONS;
+export type ChangeReason = (typeof CHANGE_REASONS)[number];
+
+export const registrationPatch = registrationBody
+  .partial()
+  .extend({
+    /** Required with any change of the decision (DECISION_FIELDS); a code of CHANGE_REASONS. */
+    reason: z.enum(CHANGE_REASONS).optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.reason === undefined && DECISION_FIELDS.some((f) => p[f] !== undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: `a change of ${DECISION_FIELDS.filter((f) => p[f] !== undefined).join(", ")} is a new decision and needs a reason code: ${CHANGE_REASONS.join(", ")}`,
+      });
+    }
+  });
 export type RegistrationPatch = z.infer<typeof registrationPatch>;
+
+/**
+ * The declaration with which a named officer confirms a draft or a lengthening (003 §8 "bij
+ * twijfel … van invoer af te zien", §12.1, §12.2; issue 20 part 3): "criteria vastgesteld,
+ * geen twijfel".
+ */
+export const confirmationBody = z.strictObject({
+  declaration: z.literal(true, {
+    message:
+      'must be true: "de criteria zijn vastgesteld en bewezen, en er is geen twijfel" (003 §8, §12.1)',
+  }),
+});
 
 export const createQuery = z.strictObject({
   /** Consortium admin only: register on behalf of this participant (003 §14.1). */
   onBehalfOf: z.uuid().optional(),
 });
 
-export const REGISTRATION_STATUSES = ["pending_notice", "active", "restricted", "expired"] as const;
+export const REGISTRATION_STATUSES = [
+  "draft",
+  "pending_notice",
+  "active",
+  "restricted",
+  "expired",
+] as const;
 
 export const listQuery = z.strictObject({
   status: z.enum(REGISTRATION_STATUSES).optional(),
@@ -201,6 +244,7 @@ export const registrationPartView = z.object({
   termMonths: z.number(),
   scope: scopeSchema,
 });
+const namedPerson = z.object({ id: z.string(), name: z.string().nullable() });
 
 const summary = {
   id: z.string(),
@@ -222,9 +266,36 @@ const summary = {
   objectionPending: z.boolean(),
   objectionOutcome: z.string().nullable(),
   primarySource: z.object({ id: z.string(), name: z.string() }),
-  enteredBy: z.object({ kind: z.enum(["user", "api_key"]), id: z.string() }),
   /** The person's relation to the tenancy, when recorded (003 ch. 5; review 003-05). */
   tenancyRelation: z.enum(TENANCY_RELATIONS).nullable(),
+  /**
+   * The named person who entered it and who decided it (003 §12.1 "naam van geautoriseerd
+   * functionaris"; D-843): the name only for their own organisation and the auditor (null
+   * otherwise, and for an older API key that named no one).
+   */
+  enteredBy: namedPerson,
+  decidedBy: namedPerson.nullable(),
+  decidedOn: z.string().nullable(),
+  /** The second officer's look where the region puts a category under four eyes (D-842). */
+  secondLookBy: namedPerson.nullable(),
+  /**
+   * What a draft or a change waits for (D-841, D-845): the first officer's confirmation with
+   * the declaration, or a second, different officer's look; null when nothing waits.
+   */
+  awaiting: z.enum(["confirmation", "second_officer"]).nullable(),
+  /** A lengthening waiting for the second officer: its new values (D-845). */
+  pendingChange: z
+    .object({
+      placementDate: z.string(),
+      termMonths: z.number(),
+      categories: z.array(z.string()),
+      criteria: z.array(z.string()),
+      endDate: z.string(),
+      reason: z.enum(CHANGE_REASONS),
+    })
+    .nullable(),
+  /** The CSV import a draft came from (its drafts are confirmed together on the web). */
+  importId: z.string().nullable(),
   /** The protocol version the registration was decided under (contract §6; D-760). */
   protocolVersion: z.string(),
 };

@@ -26,6 +26,8 @@ import {
 import { listRegistrations } from "./read-models/registration-list.ts";
 import { activateAfterNotice } from "./use-cases/activate-after-notice.ts";
 import { applyCaseState } from "./use-cases/apply-case-state.ts";
+import { confirmImport } from "./use-cases/confirm-import.ts";
+import { confirmRegistration } from "./use-cases/confirm-registration.ts";
 import { createRegistration } from "./use-cases/create-registration.ts";
 import { deliverTerminationLetters } from "./use-cases/deliver-termination-letters.ts";
 import { eraseAllOfOrganisation } from "./use-cases/erase-all-of-organisation.ts";
@@ -61,6 +63,8 @@ export function createRegistrationsService(
     historyOf,
     listRegistrations,
     updateRegistration,
+    confirmRegistration,
+    confirmImport,
     eraseRegistration,
     settleClaim,
     restrict: restrictRegistration,

@@ -7,6 +7,7 @@ import {
   jsonb,
   pgTable,
   text,
+  timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
 import { belongsTo, timestamps } from "../../platform/db/columns.ts";
@@ -24,7 +25,9 @@ export const registration = pgTable(
     id: uuid("id").primaryKey(),
     /** The primary source (primaire bron). */
     organisationId: uuid("organisation_id").notNull(),
-    status: text("status", { enum: ["pending_notice", "active", "restricted"] }).notNull(),
+    status: text("status", {
+      enum: ["draft", "pending_notice", "active", "restricted"],
+    }).notNull(),
     /** Why processing is restricted (AVG art. 18), when it is. */
     restrictionReason: text("restriction_reason", {
       enum: ["accuracy_contested", "objection_pending", "rights_request"],
@@ -75,6 +78,23 @@ export const registration = pgTable(
      * version it was changed under.
      */
     protocolVersion: text("protocol_version").notNull(),
+    /**
+     * The named functionaris (a user) who took the decision with the declaration "criteria
+     * vastgesteld, geen twijfel" (003 §12.1 "naam van geautoriseerd functionaris", §12.2, §8);
+     * null while a CSV import's draft awaits its importing officer (issue 20 part 3, D-841).
+     */
+    decidedBy: uuid("decided_by"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /** The second officer's look where the region puts a category under four eyes (D-842). */
+    secondLookBy: uuid("second_look_by"),
+    secondLookAt: timestamp("second_look_at", { withTimezone: true }),
+    /** The CSV import a draft came from: its drafts are confirmed together in the web UI. */
+    importId: uuid("import_id"),
+    /**
+     * A lengthening (a later end date) waiting for a second officer's look (003 §12.3; D-845):
+     * the decision fields and reason code only, never personal data. Null when none waits.
+     */
+    pendingChange: jsonb("pending_change"),
     ...timestamps(),
   },
   (t) => [

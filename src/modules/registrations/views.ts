@@ -1,7 +1,9 @@
+import type { Principal } from "../../platform/auth/access.ts";
 import { compareDates, todayInAmsterdam } from "../../platform/werkdagen.ts";
 import { agreedTerms } from "../../protocol/parts.ts";
 import type { LetterSubject } from "../letters/ports.ts";
 import type { OrganisationAccess } from "../organisations/ports.ts";
+import { decisionOf } from "./decision-view.ts";
 import type { RegistrationsEnv } from "./env.ts";
 import { addressOf, dwellingAddressOf, evidenceOf, personOf } from "./person-data.ts";
 import type { RegistrationRow } from "./repository.ts";
@@ -25,11 +27,15 @@ function terms(row: RegistrationRow) {
   };
 }
 
-/** A registration without personal data, as lists and answers show it. */
+/**
+ * A registration without personal data, as lists and answers show it. `viewer` decides whether
+ * the officers' names show: to the primary source's own organisation and the auditor (D-843).
+ */
 export async function summary(
   env: RegistrationsEnv,
   row: RegistrationRow,
   names?: Map<string, Promise<OrganisationAccess | undefined>>,
+  viewer?: Principal,
 ): Promise<RegistrationSummary> {
   // A list names each primary source once, not once per row.
   let lookup = names?.get(row.organisationId);
@@ -49,8 +55,8 @@ export async function summary(
     objectionPending: row.objectionPending,
     objectionOutcome: row.objectionOutcome,
     primarySource: { id: row.organisationId, name: source?.name ?? "" },
-    enteredBy: { kind: row.enteredByKind, id: row.enteredBy },
     tenancyRelation: row.tenancyRelation,
+    ...(await decisionOf(env, row, viewer)),
   };
 }
 
@@ -58,11 +64,12 @@ export async function summary(
 export async function fullView(
   env: RegistrationsEnv,
   row: RegistrationRow,
+  viewer?: Principal,
 ): Promise<RegistrationView> {
   const person = await personOf(env, row);
   const address = await addressOf(env, row);
   return {
-    ...(await summary(env, row)),
+    ...(await summary(env, row, undefined, viewer)),
     person,
     address,
     contactAddress: address,

@@ -14,6 +14,13 @@ export interface Principal {
   /** Users of roles the profile names must have accepted the current declaration. */
   declarationRequired: boolean;
   mustChangePassword: boolean;
+  /** An officer API key's named officer (a user id): the person who decides with it (D-840). */
+  personId?: string;
+}
+
+/** The person acting: the account itself, or the named officer of an officer key (D-840). */
+export function actingPerson(principal: Principal): string | undefined {
+  return principal.kind === "user" ? principal.id : principal.personId;
 }
 
 /** A browser session as the request sees it (never the token itself). */

@@ -164,6 +164,19 @@ const nl = {
     changed: "De registratie is gewijzigd.",
     changeTitle: "Registratie wijzigen",
     changeIntro: "Dezelfde regels als bij het registreren gelden ook voor de wijziging.",
+    /** Why the decision changes (the closed list of reason codes; D-844). */
+    changeReason: "Waarom wijzigt u het besluit?",
+    changeReasonHint:
+      "Nodig als u de plaatsingsdatum, de termijn, de categorieën, de criteria of het bedrag wijzigt. Betrokkene krijgt dan een brief over de wijziging.",
+    changeReasonMissing: "Kies waarom u het besluit wijzigt.",
+    changeReasons: {
+      entry_error: "Er is een fout gemaakt bij het invoeren",
+      placement_date_corrected: "De datum van ontruiming, oplevering of vonnis was anders",
+      decision_by_court_or_committee:
+        "Een rechter, de geschillencommissie of een beslissing op bezwaar maakt het nodig",
+      proportionality_reweighed: "Wij hebben opnieuw afgewogen wat redelijk is",
+      new_documented_facts: "Er zijn nieuwe, vastgelegde feiten",
+    } as Record<string, string>,
     cases: "Zaken",
     actions_: {
       "registration.created": "geregistreerd",
@@ -326,6 +339,18 @@ const en: typeof nl = {
     changed: "The registration was changed.",
     changeTitle: "Change registration",
     changeIntro: "The same rules as for registering apply to the change.",
+    changeReason: "Why does the decision change?",
+    changeReasonHint:
+      "Needed when you change the placement date, the term, the categories, the criteria or the amount. The person then gets a letter about the change.",
+    changeReasonMissing: "Choose why you change the decision.",
+    changeReasons: {
+      entry_error: "A mistake was made when entering it",
+      placement_date_corrected: "The date of eviction, handover or judgment was different",
+      decision_by_court_or_committee:
+        "A court, the disputes committee or a decision on an objection requires it",
+      proportionality_reweighed: "We weighed again what is reasonable",
+      new_documented_facts: "There are new, recorded facts",
+    } as Record<string, string>,
     cases: "Cases",
     actions_: {
       "registration.created": "registered",

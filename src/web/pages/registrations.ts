@@ -1,6 +1,8 @@
 import type { FastifyRequest } from "fastify";
 import type { Services } from "../../modules/index.ts";
 import {
+  CHANGE_REASONS,
+  type ChangeReason,
   DECISION_FIELDS,
   REGISTRATION_STATUSES,
   type RegistrationPatch,
@@ -312,6 +314,7 @@ ${dangerActions(d.eraseSubmit, `/registraties/${id}`, ctx.m.cancel)}
     d: Draft,
     errors: FieldErrors,
     status = 200,
+    reason = "",
   ) {
     const { m } = ctx;
     const profile = await services.organisations.profile();
@@ -346,6 +349,19 @@ ${textField({ m, name: "placementDate", label: m.register.placementDate, hint: m
 ${textField({ m, name: "claim", label: m.register.claim, hint: m.register.claimHint, value: d.claim, error: errors.get("claim"), width: "short", inputmode: "decimal" })}
 ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths, error: errors.get("termMonths"), width: "short", inputmode: "numeric" })}
 </fieldset>
+${choiceField({
+  m,
+  name: "reason",
+  type: "radio",
+  legend: m.detail.changeReason,
+  hint: m.detail.changeReasonHint,
+  error: errors.get("reason"),
+  options: CHANGE_REASONS.map((code) => ({
+    value: code,
+    label: m.detail.changeReasons[code] ?? code,
+  })),
+  checked: reason ? [reason] : [],
+})}
 <div class="actions"><button type="submit" class="button button--primary">${m.save}</button>
 <a href="/registraties/${id}">${m.cancel}</a></div>
 </form>`,
@@ -389,10 +405,15 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
       const { m, lang } = ctx;
       const id = idOf(request);
       const csrf = request.session?.csrfToken ?? "";
-      const d = draftOf(formOf(request.body));
+      const form = formOf(request.body);
+      const d = draftOf(form);
+      const reasonGiven = str(form, "reason");
+      const reason = (CHANGE_REASONS as readonly string[]).includes(reasonGiven)
+        ? (reasonGiven as ChangeReason)
+        : undefined;
       const errors: FieldErrors = new Map();
       const proposal = proposalOf(m, lang, d, errors);
-      if (!proposal) return changePage(ctx, id, csrf, d, errors, 422);
+      if (!proposal) return changePage(ctx, id, csrf, d, errors, 422, reasonGiven);
       // Only what changed: a correction of the person or address alone is no new decision and
       // keeps the term and protocol version it was decided under (D-760).
       const current = await services.registrations.getRegistration(...callerOf(request), id);
@@ -407,6 +428,12 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
           delete patch[f];
       }
       if (DECISION_FIELDS.some((f) => patch[f] !== undefined)) {
+        // 003 §12.3: a changed decision says why (D-844).
+        if (!reason) {
+          errors.set("reason", m.detail.changeReasonMissing);
+          return changePage(ctx, id, csrf, d, errors, 422, reasonGiven);
+        }
+        patch.reason = reason;
         const evaluation = evaluateRegistration(
           await services.organisations.profile(),
           proposal,
@@ -414,7 +441,7 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
         );
         if (!evaluation.ok) {
           addViolations(m, evaluation.violations, errors);
-          return changePage(ctx, id, csrf, d, errors, 422);
+          return changePage(ctx, id, csrf, d, errors, 422, reasonGiven);
         }
       }
       try {
@@ -427,7 +454,7 @@ ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths
           details?.violations ?? [{ rule: err.code, source: "", message: err.message }],
           errors,
         );
-        return changePage(ctx, id, csrf, d, errors, 422);
+        return changePage(ctx, id, csrf, d, errors, 422, reasonGiven);
       }
       return reply.redirect(`/registraties/${id}?melding=gewijzigd`, 303);
     },

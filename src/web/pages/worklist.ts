@@ -10,7 +10,9 @@ import { dateHtml } from "../format.ts";
 import { getPage, type Kit, OFFICER } from "../kit.ts";
 import { hiddenHeader, type TableOptions, table } from "../table.ts";
 import { casesByDeadline, worklistCasesSection } from "./cases/sections.ts";
+import { draftsSection } from "./drafts.ts";
 import { noticeLink } from "./letters-notice.ts";
+import { meldingBanner } from "./melding.ts";
 
 /** "Ending soon": within this many days (enough to decide on a continuation in time). */
 export const ENDING_SOON_DAYS = 60;
@@ -27,12 +29,17 @@ export function registerWorklistPage(app: App, services: Services, kit: Kit, clo
     const w = m.worklist;
     const principal = principalOf(request);
     const today = clock.today();
-    const [duties, matches, ending] = await Promise.all([
+    const [duties, matches, ending, drafts] = await Promise.all([
       services.letters.listDuties(principal, { status: "open", page: 1, pageSize: SHOWN }),
       services.seekers.listMatches(principal, { status: "pending", page: 1, pageSize: SHOWN }),
       services.registrations.listRegistrations(principal, {
         endAfter: today,
         endBefore: addDays(today, ENDING_SOON_DAYS + 1),
+        page: 1,
+        pageSize: SHOWN,
+      }),
+      services.registrations.listRegistrations(principal, {
+        status: "draft",
         page: 1,
         pageSize: SHOWN,
       }),
@@ -96,18 +103,21 @@ ${intro}${
 
     // Overdue items first: a section with overdue letters leads; the others keep their order.
     const caseSection = worklistCasesSection(m, cases, SHOWN);
+    const draftSection = draftsSection(m, request.session?.csrfToken ?? "", drafts);
     const sections =
       overdueCases > 0
-        ? [caseSection, dutySection, matchSection, endingSection]
-        : [dutySection, caseSection, matchSection, endingSection];
+        ? [caseSection, dutySection, draftSection, matchSection, endingSection]
+        : [dutySection, draftSection, caseSection, matchSection, endingSection];
     return ctx.send(
       w.title,
       html`<h1>${w.title}</h1>
+${meldingBanner(request, { bevestigd: w.confirmed, verklaring: w.declarationMissing, "niet-alle-bevestigd": w.notConfirmed }) ?? ""}
 <p>${w.intro}</p>
 <h2 class="visually-hidden">${w.counts}</h2>
 <ul class="counts" aria-label="${w.counts}">
 <li><a href="#duties"><span class="count-number">${duties.total}</span> ${w.duties}</a>${overdueDuties > 0 ? html` <strong class="badge badge--overdue">${overdueDuties} ${w.overdue}</strong>` : ""}</li>
 <li><a href="#cases"><span class="count-number">${cases.total}</span> ${m.cases.worklistTitle}</a>${overdueCases > 0 ? html` <strong class="badge badge--overdue">${overdueCases} ${w.overdue}</strong>` : ""}</li>
+<li><a href="#drafts"><span class="count-number">${drafts.total}</span> ${w.drafts}</a></li>
 <li><a href="#matches"><span class="count-number">${matches.total}</span> ${w.matches}</a></li>
 <li><a href="#ending"><span class="count-number">${ending.total}</span> ${w.ending}</a></li>
 </ul>

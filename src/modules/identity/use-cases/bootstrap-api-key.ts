@@ -13,6 +13,8 @@ export async function bootstrapApiKey(
     role: Role;
     label: string;
     key: string;
+    /** An officer key's named officer (D-840). */
+    userId?: string;
   },
 ) {
   const parsed = parseApiKey(input.key);

@@ -5,6 +5,7 @@ import { newApiKey } from "../../../platform/auth/index.ts";
 import { checkKeyRequest, insertKey } from "../accounts.ts";
 import type { Approval } from "../auditor-access.ts";
 import type { IdentityEnv } from "../env.ts";
+import { checkNamedOfficer } from "../named-officer.ts";
 import * as repo from "../repository.ts";
 import type { CreateApiKeyInput } from "../schemas.ts";
 import { apiKeyView } from "../views.ts";
@@ -23,6 +24,7 @@ export async function issueApiKey(
 ) {
   const { db } = env;
   await checkKeyRequest(env, principal, input);
+  await checkNamedOfficer(env, input);
   if (input.role === "auditor" && !approval) throw fourEyesRequired();
   const generated = newApiKey({ environment: "live" });
   const id = await insertKey(env, actorOf(principal).audit, meta, {
@@ -32,6 +34,7 @@ export async function issueApiKey(
     prefix: generated.prefix,
     keyHash: generated.hash,
     createdBy: principal.kind === "user" ? principal.id : null,
+    userId: input.officerId ?? null,
     expiresOn: input.expiresOn ?? null,
   });
   return { ...apiKeyView((await repo.findApiKey(db, id))!), key: generated.key };

@@ -3,6 +3,7 @@ import { recordSuccess } from "../../../platform/audit/record.ts";
 import { fourEyesRequired, type Principal } from "../../../platform/auth/access.ts";
 import { checkOfficerCap, kindOf } from "../accounts.ts";
 import type { IdentityEnv } from "../env.ts";
+import { revokeKeysOfFormerOfficer } from "../named-officer.ts";
 import { checkRolesFit, manageableUser } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { UpdateUserInput } from "../schemas.ts";
@@ -45,6 +46,9 @@ export async function updateUser(
     // A role change or a disabled account ends every session at once (issue 3).
     if (input.roles || input.status === "disabled")
       await repo.revokeSessionsOfUser(tx, id, clock.now());
+    // A person who is disabled or loses the officer role loses their officer keys (D-840).
+    if (input.status === "disabled" || !rolesAfter.includes("officer"))
+      await revokeKeysOfFormerOfficer(tx, id, clock.now());
     await recordSuccess(tx, clock, meta, principal, {
       action: input.roles ? "user.roles_changed" : "user.updated",
       objectType: "user",

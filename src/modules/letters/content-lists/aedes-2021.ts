@@ -1,7 +1,16 @@
 /** The letters of aedes-2021 (seed 003) and what each must say. */
 
 import { AEDES_BLOCK } from "./block.ts";
-import { AVG_13, date, dpo, HIT_SKIPPABLE, naw, objection, rights } from "./shared.ts";
+import {
+  AVG_13,
+  correctionOf,
+  date,
+  dpo,
+  HIT_SKIPPABLE,
+  naw,
+  objection,
+  rights,
+} from "./shared.ts";
 import type { LetterContent, LetterKind } from "./types.ts";
 
 const S10 = "003 hoofdstuk 10 (Informatie aan betrokkene bij plaatsing)";
@@ -222,3 +231,6 @@ export const AEDES: Partial<Record<LetterKind, LetterContent>> = {
   },
   block: AEDES_BLOCK,
 };
+// 003 §12.3: the primary source keeps the data right; a changed decision is told like the
+// placement (ch. 10), with what changed and why (D-844).
+AEDES.correction = correctionOf(AEDES.placement!, "003 §12.3, hoofdstuk 10 (analoog)");

@@ -1,7 +1,7 @@
 /** The letters of keurmerk-2013 (seed 001) and what each must say. */
 
 import { blockItems } from "./block.ts";
-import { AVG_13, date, dpo, HIT_SKIPPABLE, naw, rights } from "./shared.ts";
+import { AVG_13, correctionOf, date, dpo, HIT_SKIPPABLE, naw, rights } from "./shared.ts";
 import type { ContentItem, LetterContent, LetterKind } from "./types.ts";
 
 const INVOER = "001 §3.4 (Invoerklacht)";
@@ -343,3 +343,5 @@ export const KEURMERK: Partial<Record<LetterKind, LetterContent>> = {
     ],
   },
 };
+// 001 §3.4, §9.1 with 003 §12.3 (analoog): a changed decision is told like the placement (D-844).
+KEURMERK.correction = correctionOf(KEURMERK.placement!, "001 §3.4, §9.1 (analoog); 003 §12.3");

@@ -1,5 +1,5 @@
 /** Items that several content lists share (the seeds word them alike). */
-import type { ContentItem } from "./types.ts";
+import type { ContentItem, LetterContent } from "./types.ts";
 
 export const AVG_13 = "AVG art. 13/14 (aanvulling: de AVG vraagt dit in elke mededeling)";
 
@@ -47,3 +47,35 @@ export const objection = (source: string): ContentItem[] => [
     source,
   },
 ];
+
+/**
+ * The correction letter (003 §12.3 "past … de gegevens … aan", ch. 10; issue 20 part 4, D-844):
+ * after a changed decision the person gets everything the placement letter says, as it now
+ * stands, with a notice of what changed and why first. Built from the profile's placement
+ * letter so both stay alike.
+ */
+export function correctionOf(placement: LetterContent, source: string): LetterContent {
+  const head = placement.items.filter((i) =>
+    ["letter_date", "recipient_address", "person_identity", "postal_address"].includes(i.key),
+  );
+  const rest = placement.items.filter((i) => !head.includes(i));
+  return {
+    deadlineKey: placement.deadlineKey,
+    ...(placement.lateAddressDeadlineKey
+      ? { lateAddressDeadlineKey: placement.lateAddressDeadlineKey }
+      : {}),
+    // The changed decision must reach the person: no skip (bij twijfel informeren).
+    skippable: [],
+    source,
+    items: [
+      ...head,
+      {
+        key: "correction_notice",
+        requirement:
+          "Dat de registratie is gewijzigd, waarom, en dat deze brief de eerdere vervangt",
+        source,
+      },
+      ...rest,
+    ],
+  };
+}

@@ -11,6 +11,8 @@ export const LETTER_KINDS = [
   "access_answer",
   /** 003 §6 punt 5: a confirmed match blocks a house-seeker registration; the person is told. */
   "block",
+  /** 003 §12.3, ch. 10: a changed decision (date, term, categories, criteria); D-844. */
+  "correction",
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
@@ -58,6 +60,8 @@ export const ELEMENT_KEYS = [
   "block_consequence",
   /** 001 Bijlage 1, toelichting punt 2: the pointer to the begeleidingsteam (W1). */
   "support_team_pointer",
+  /** 003 §12.3: what changed, why, and that this letter replaces the earlier one (D-844). */
+  "correction_notice",
 ] as const;
 export type ElementKey = (typeof ELEMENT_KEYS)[number];
 

@@ -184,6 +184,11 @@ export const registrationElements = {
     );
   },
 
+  correction_notice: ({ correction, language: l }) => {
+    const t = registrationTexts[l].correction;
+    return paragraph(t.heading, t.changed(correction ? t.reasons[correction.reason] : t.decided));
+  },
+
   removal_details: ({ removal, profile, language: l }) => {
     const t = registrationTexts[l].removal;
     return paragraph(

@@ -20,6 +20,7 @@ export const mailTexts = defineCatalogue(
       decision: "beslissing",
       access_answer: "inzage",
       block: "blokkade",
+      correction: "wijziging",
     } satisfies Record<LetterKind, string>,
   },
   {
@@ -37,6 +38,7 @@ export const mailTexts = defineCatalogue(
       decision: "decision",
       access_answer: "access",
       block: "block",
+      correction: "change",
     },
   },
 );

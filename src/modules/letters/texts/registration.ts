@@ -4,7 +4,7 @@
  */
 import { defineCatalogue } from "../../../platform/i18n.ts";
 import type { ProfileId } from "../../../protocol/profile.ts";
-import type { ContinuationGround, RemovalGround } from "../content.ts";
+import type { ContinuationGround, CorrectionReason, RemovalGround } from "../content.ts";
 
 export const registrationTexts = defineCatalogue(
   "letters.registration",
@@ -95,6 +95,22 @@ export const registrationTexts = defineCatalogue(
         conditions_not_met:
           "na uw herhuisvesting zijn de voorwaarden van de huurovereenkomst, de woonbegeleidingsovereenkomst of andere afspraken niet nagekomen",
       } satisfies Record<ContinuationGround, string>,
+    },
+    correction: {
+      heading: "Wijziging van uw registratie",
+      changed: (because: string) =>
+        `Wij hebben uw registratie gewijzigd, omdat ${because}. Deze brief vervangt wat wij u eerder over uw registratie schreven: hieronder staat wat nu geldt.`,
+      /** Why a decision was changed (the reason codes of a change). */
+      reasons: {
+        entry_error: "bij het invoeren een fout was gemaakt",
+        placement_date_corrected:
+          "de datum van de ontruiming, de oplevering of het vonnis anders bleek te zijn",
+        decision_by_court_or_committee:
+          "een rechter, de geschillencommissie of een beslissing op bezwaar dat nodig maakte",
+        proportionality_reweighed: "wij opnieuw hebben afgewogen wat in uw geval redelijk is",
+        new_documented_facts: "er nieuwe, vastgelegde feiten zijn",
+      } satisfies Record<CorrectionReason, string>,
+      decided: "wij dat opnieuw hebben besloten",
     },
     removal: {
       heading: "Verwijdering van uw registratie",
@@ -223,6 +239,21 @@ export const registrationTexts = defineCatalogue(
         conditions_not_met:
           "after your rehousing the conditions of the tenancy, the support agreement or other arrangements were not met",
       },
+    },
+    correction: {
+      heading: "Change to your registration",
+      changed: (because: string) =>
+        `We have changed your registration, because ${because}. This letter replaces what we wrote to you about your registration before: below is what applies now.`,
+      reasons: {
+        entry_error: "a mistake was made when it was entered",
+        placement_date_corrected:
+          "the date of the eviction, the handover or the judgment turned out to be different",
+        decision_by_court_or_committee:
+          "a court, the disputes committee or a decision on an objection required it",
+        proportionality_reweighed: "we weighed again what is reasonable in your case",
+        new_documented_facts: "there are new, recorded facts",
+      },
+      decided: "we decided so again",
     },
     removal: {
       heading: "Removal of your registration",

@@ -27,6 +27,8 @@ export async function prepareRemovalLetter(
   },
 ): Promise<PreparedRemoval | null> {
   const { clock, deps, logger } = env;
+  // A draft never took effect and its person was never told: no removal letter (D-841).
+  if (input.subject.status === "draft") return null;
   const profile = await deps.organisations.profile();
   const content = letterContent(profile.id, "removal");
   if (!content) return null;

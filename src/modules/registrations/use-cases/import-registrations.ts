@@ -18,7 +18,7 @@ import type { RegistrationInput } from "../schemas.ts";
 /**
  * The initial load (001 §4.3): every row is checked with the same rules as the API; a dry
  * run reports each row's outcome; a real run writes all rows in one transaction, or none
- * when any row is refused.
+ * when any row is refused. The rows enter as drafts of one import (D-841).
  */
 export async function importRegistrations(
   env: RegistrationsEnv,
@@ -109,6 +109,9 @@ export async function importRegistrations(
     });
   }
   const now = clock.now();
+  // 003 §12.2: an import decides nothing. Its rows wait as drafts, without any effect, until
+  // the importing officer confirms them with the declaration (D-841).
+  const importId = randomUUID();
   await db.transaction(async (tx) => {
     for (const p of prepared) {
       if (!p.evaluation.ok) continue;
@@ -120,12 +123,13 @@ export async function importRegistrations(
         profile,
         { ...p, organisationId, evaluation: p.evaluation },
         { now, today },
+        { draft: true, decidedBy: null, importId },
         { import: true },
       );
     }
   });
   for (const p of prepared) await changed(env, p.id);
-  return { ...report, imported: prepared.length };
+  return { ...report, imported: prepared.length, importId };
 }
 
 type RowOutcome =

@@ -20,6 +20,11 @@ export async function restrictRegistration(
 ) {
   const { db, clock } = env;
   const row = await changeableRegistration(db, principal, id);
+  if (row.status === "draft") {
+    throw new AppError("conflict", "A draft has no effect yet: there is nothing to restrict.", {
+      code: "draft_has_no_effect",
+    });
+  }
   if (row.status === "restricted") {
     throw new AppError("conflict", "This registration is already restricted.");
   }

@@ -2,16 +2,21 @@ import { actorOf } from "../../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
+import { AppError } from "../../../platform/errors.ts";
+import { compareDates } from "../../../platform/werkdagen.ts";
 import { evaluateRegistration } from "../../../protocol/engine.ts";
 import { claimKept } from "../../../protocol/profile-limits.ts";
 import { protocolVersionOf } from "../../../protocol/version.ts";
 import { changed } from "../changes.ts";
+import { decidingPerson, fourEyesOf } from "../decision.ts";
+import { type PendingChange, pendingChangeOf } from "../decision-view.ts";
 import type { RegistrationsEnv } from "../env.ts";
 import { addressesOf, groundsViolations, personDataOf } from "../grounds.ts";
 import { blindIndexesOf, encryptPerson } from "../person-data.ts";
 import { changeableRegistration } from "../policy.ts";
 import { refuse } from "../primary-source.ts";
 import { optInRefusals, personFieldError } from "../profile-limits.ts";
+import { owedAfterNewDecision } from "../redecision.ts";
 import * as repo from "../repository.ts";
 import { DECISION_FIELDS, type RegistrationInput, type RegistrationPatch } from "../schemas.ts";
 import { fullView, summary } from "../views.ts";
@@ -22,6 +27,12 @@ import { fullView, summary } from "../views.ts";
  * result and its protocol version is recorded. A change of the person or address alone leaves
  * the decision as it was taken, under its own protocol version: a later profile revision never
  * silently moves its term or scope (003 ch. 23; D-760).
+ *
+ * A new decision (issue 20 part 4; 003 §12.3, ch. 10; D-844, D-845) is taken by a named officer
+ * with a reason code; every unsent letter about the old values is withdrawn and a correction
+ * letter is owed. A lengthening (a later end date) is confirmed like a new registration: where
+ * the region puts a category under four eyes (or no named person asks), it waits as a pending
+ * change, without effect, until a second, different officer confirms it.
  */
 export async function updateRegistration(
   env: RegistrationsEnv,
@@ -32,6 +43,20 @@ export async function updateRegistration(
 ) {
   const { db, clock, keyring, deps } = env;
   const row = await changeableRegistration(db, principal, id);
+  const redecided = DECISION_FIELDS.some((f) => patch[f] !== undefined);
+  if (redecided && patch.reason === undefined) {
+    throw new AppError("invalid_input", "A change of the decision needs a reason code.", {
+      details: [{ path: "reason", in: "body", problem: "required" }],
+    });
+  }
+  const person = redecided ? decidingPerson(principal) : undefined;
+  if (redecided && pendingChangeOf(row)) {
+    throw new AppError(
+      "conflict",
+      "A lengthening of this registration waits for a second officer's look: confirm or leave it first.",
+      { code: "change_awaiting_second_look" },
+    );
+  }
   const current = await fullView(env, row);
   const given = addressesOf(patch);
   const next: RegistrationInput = {
@@ -60,7 +85,6 @@ export async function updateRegistration(
   const profile = await deps.organisations.profile();
   const fieldError = personFieldError(profile, patch.person);
   if (fieldError) throw fieldError;
-  const redecided = DECISION_FIELDS.some((f) => patch[f] !== undefined);
   const decision = redecided
     ? evaluateRegistration(profile, next, clock.today())
     : ({
@@ -86,24 +110,63 @@ export async function updateRegistration(
     throw refuse([...optIn, ...(decision.ok ? [] : decision.violations), ...grounds]);
   }
   const evaluation = decision;
+  const inForce = row.status !== "draft";
+  const lengthens = redecided && inForce && compareDates(evaluation.endDate, row.endDate) > 0;
+  const secondLook = lengthens ? await fourEyesOf(env, next.categories) : [];
+  const hold = lengthens && (secondLook.length > 0 || person === undefined);
+  const claimCents = claimKept(profile, next.categories) ? (next.claimCents ?? null) : null;
+  const reason = patch.reason!;
   const encrypted = await encryptPerson(env, row.organisationId, id, personDataOf(next));
   const indexes = await blindIndexesOf(keyring, next.person);
+  const now = clock.now();
+  let dutyId: string | null = null;
   await db.transaction(async (tx) => {
-    await repo.updateRegistration(tx, id, {
-      categories: next.categories,
-      criteria: next.criteria,
-      placementDate: next.placementDate,
-      startDate: evaluation.startDate,
-      endDate: evaluation.endDate,
-      termMonths: evaluation.termMonths,
-      scope: evaluation.scope,
-      parts: evaluation.parts,
-      claimCents: claimKept(profile, next.categories) ? (next.claimCents ?? null) : null,
-      ...(redecided ? { protocolVersion: protocolVersionOf(profile) } : {}),
-      ...encrypted,
-      tenancyRelation: next.tenancyRelation ?? null,
-      updatedAt: clock.now(),
-    });
+    if (hold) {
+      const pending: PendingChange = {
+        categories: next.categories,
+        criteria: next.criteria,
+        placementDate: next.placementDate,
+        claimCents,
+        termMonths: evaluation.termMonths,
+        startDate: evaluation.startDate,
+        endDate: evaluation.endDate,
+        scope: evaluation.scope,
+        reason,
+        by: person ?? principal.id,
+      };
+      await repo.updateRegistration(tx, id, {
+        pendingChange: pending,
+        ...encrypted,
+        updatedAt: now,
+      });
+    } else {
+      await repo.updateRegistration(tx, id, {
+        categories: next.categories,
+        criteria: next.criteria,
+        placementDate: next.placementDate,
+        startDate: evaluation.startDate,
+        endDate: evaluation.endDate,
+        termMonths: evaluation.termMonths,
+        scope: evaluation.scope,
+        parts: evaluation.parts,
+        claimCents,
+        ...(redecided
+          ? {
+              protocolVersion: protocolVersionOf(profile),
+              // A draft's first look (four eyes) is taken again on the new values; an import's
+              // draft still waits for its confirmation (D-841).
+              decidedBy: inForce ? (person ?? row.decidedBy) : row.decidedBy && (person ?? null),
+              decidedAt: inForce || row.decidedBy ? now : null,
+              secondLookBy: null,
+              secondLookAt: null,
+            }
+          : {}),
+        ...encrypted,
+        tenancyRelation: next.tenancyRelation ?? null,
+        updatedAt: now,
+      });
+      if (redecided && inForce) dutyId = await owedAfterNewDecision(env, tx, profile, row, reason);
+    }
     await repo.replaceBlindIndexes(tx, id, indexes);
     // Who, when and which fields — never their values (issue 4).
     await recordSuccess(tx, clock, meta, principal, {
@@ -111,8 +174,16 @@ export async function updateRegistration(
       objectType: "registration",
       objectId: id,
       details: {
+        ...(redecided
+          ? {
+              reason,
+              newDecision: !hold,
+              lengthened: lengthens,
+              ...(hold ? { awaiting: "second_officer" } : {}),
+            }
+          : {}),
         fields: [
-          ...Object.keys(patch).filter((k) => k !== "person" && k !== "address"),
+          ...Object.keys(patch).filter((k) => !["person", "address", "reason"].includes(k)),
           ...(patch.person ? Object.keys(patch.person).map((k) => `person.${k}`) : []),
           ...(patch.address ? Object.keys(patch.address).map((k) => `address.${k}`) : []),
         ],
@@ -127,6 +198,7 @@ export async function updateRegistration(
   if (contactChanged && (next.contactAddress || next.person.email)) {
     await deps.letters.contactKnown(id, actorOf(principal), meta);
   }
+  if (dutyId) await deps.letters.produceAfterEvent(dutyId, actorOf(principal), meta);
   await changed(env, id);
-  return summary(env, (await repo.findRegistration(db, id))!);
+  return summary(env, (await repo.findRegistration(db, id))!, undefined, principal);
 }
