@@ -1,7 +1,7 @@
 import { loadConfig } from "../config.ts";
 import { seedDemoArrears } from "../demo/demo-arrears.ts";
-import { seedDemoParts } from "../demo/demo-parts.ts";
 import { seedDemoDrafts } from "../demo/demo-drafts.ts";
+import { seedDemoParts } from "../demo/demo-parts.ts";
 import { NotTheDemoRegionError, seedDemoRegion } from "../demo/demo-region.ts";
 import { createServices } from "../modules/index.ts";
 import { isProfileId, PROFILE_IDS } from "../protocol/index.ts";

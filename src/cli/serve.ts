@@ -1,8 +1,8 @@
 import { buildApp } from "../app.ts";
 import { openRuntime, type Runtime } from "../bootstrap.ts";
 import { seedDemoArrears } from "../demo/demo-arrears.ts";
-import { seedDemoParts } from "../demo/demo-parts.ts";
 import { seedDemoDrafts } from "../demo/demo-drafts.ts";
+import { seedDemoParts } from "../demo/demo-parts.ts";
 import { seedDemoRegion } from "../demo/demo-region.ts";
 import { createServices, type Services } from "../modules/index.ts";
 import { allJobs } from "../modules/jobs.ts";

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { compareDates, isIsoDate } from "../../platform/werkdagen.ts";
 import { EVIDENCE_REFERENCE, TENANCY_RELATIONS } from "../../protocol/evidence.ts";
 import { PERSON_FIELD_NAMES } from "../../protocol/profile.ts";
-import { brokenNameRule, NAME_MAX_LENGTH, NAME_RULE_MESSAGES } from "../matching/written-names.ts";
 import { CORRECTION_REASONS } from "../letters/ports.ts";
+import { brokenNameRule, NAME_MAX_LENGTH, NAME_RULE_MESSAGES } from "../matching/written-names.ts";
 import { isoDate } from "../organisations/schemas.ts";
 
 /**
