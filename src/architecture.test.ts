@@ -28,7 +28,8 @@ test("every use-case file exports one function, named as the file (verb-noun)", 
     const exports = readFileSync(file, "utf8").match(/^export .*/gm) ?? [];
     const name = camel(path.basename(file, ".ts"));
     const ok =
-      exports.length === 1 && new RegExp(`^export (async )?function ${name}\\b`).test(exports[0]!);
+      exports.length === 1 &&
+      new RegExp(`^export ((async )?function ${name}\\b|const ${name} = )`).test(exports[0]!);
     return ok ? [] : [`${path.relative(SRC, file)}: ${exports.length} exports, want ${name}`];
   });
   assert.deepEqual(wrong, []);

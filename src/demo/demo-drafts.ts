@@ -8,6 +8,7 @@ import type { Services } from "../modules/index.ts";
 import type { RequestMeta } from "../platform/audit/audit.ts";
 import { addDays } from "../platform/werkdagen.ts";
 import type { ProfileId } from "../protocol/profile.ts";
+import { demoEvidence } from "./demo-evidence.ts";
 import type { DemoRegion } from "./demo-region.ts";
 
 const META: RequestMeta = { requestId: null, clientAddress: null };
@@ -20,6 +21,8 @@ const PLAIN: Record<ProfileId, { categories: string[]; criteria: string[] }> = {
 };
 
 export async function seedDemoDrafts(services: Services, demo: DemoRegion, today: string) {
+  const plain = PLAIN[demo.region.profile];
+  const placementDate = addDays(today, -14);
   const principal = await services.identity.authenticateApiKey(
     demo.organisations[0]!.apiKeys.officer,
   );
@@ -33,8 +36,15 @@ export async function seedDemoDrafts(services: Services, demo: DemoRegion, today
         errors: [],
         input: {
           person: { initials: "K.", surname: "Concept", birthDate: "1979-04-12" },
-          ...PLAIN[demo.region.profile],
-          placementDate: addDays(today, -14),
+          address: {
+            street: "Stationsweg",
+            houseNumber: "3",
+            postcode: "9901 EF",
+            city: "Regiostad",
+          },
+          ...plain,
+          placementDate,
+          evidence: demoEvidence(demo.region.profile, plain.criteria, placementDate),
         },
       },
     ],

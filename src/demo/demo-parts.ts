@@ -7,6 +7,7 @@
 import type { Services } from "../modules/index.ts";
 import { addDays } from "../platform/werkdagen.ts";
 import type { ProfileId } from "../protocol/profile.ts";
+import { demoEvidence } from "./demo-evidence.ts";
 import type { DemoRegion } from "./demo-region.ts";
 
 const META = { requestId: null, clientAddress: null };
@@ -30,10 +31,12 @@ export async function seedDemoParts(services: Services, demo: DemoRegion, today:
   );
   if (!principal) throw new Error("the demo officer key of the first landlord does not work");
   const groups = TWO_GROUPS[demo.region.profile];
+  const placementDate = addDays(today, -30);
   await services.registrations.createRegistration(principal, META, {
     person: { initials: "T.", surname: "Tweedelen", birthDate: "1979-09-19" },
     address: { street: "Dijkweg", houseNumber: "7", postcode: "9901 CD", city: "Regiostad" },
-    placementDate: addDays(today, -30),
+    placementDate,
+    evidence: demoEvidence(demo.region.profile, groups.criteria, placementDate),
     ...groups,
   });
 }

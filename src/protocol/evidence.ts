@@ -30,6 +30,17 @@ export function refersToTenancy(criterion: CriterionRule): boolean {
   return !criterion.relations.value.includes("woningzoekende");
 }
 
+/**
+ * The least a criterion's evidence must hold: every kind its article requires together, or else
+ * one kind it allows (the first). The demo region's registrations and the tests' bodies are
+ * grounded this way.
+ */
+export function leastEvidenceKinds(criterion: CriterionRule): readonly string[] {
+  return criterion.evidence.required?.length
+    ? criterion.evidence.required
+    : criterion.evidence.kinds.slice(0, 1);
+}
+
 /** One item of a body's `evidence` (contract §6). */
 export interface EvidenceItem {
   criterion: string;

@@ -6,7 +6,7 @@
  * and the benchmarks use it too; tests about evidence or addresses give their own.
  */
 
-import { refersToTenancy } from "../protocol/evidence.ts";
+import { leastEvidenceKinds, refersToTenancy } from "../protocol/evidence.ts";
 import { getProfile } from "../protocol/index.ts";
 import { PROFILE_IDS } from "../protocol/profile.ts";
 
@@ -38,10 +38,11 @@ export function withEvidence<T extends object>(body: T): T {
   const out: Body = { ...b };
   if (b.evidence === undefined && rules.length > 0) {
     out.evidence = rules.flatMap((rule) =>
-      (rule.evidence.required?.length
-        ? rule.evidence.required
-        : rule.evidence.kinds.slice(0, 1)
-      ).map((kind) => ({ criterion: rule.code, kind, date: EVIDENCE_DATE })),
+      leastEvidenceKinds(rule).map((kind) => ({
+        criterion: rule.code,
+        kind,
+        date: EVIDENCE_DATE,
+      })),
     );
   }
   const anyAddress = b.address ?? b.dwellingAddress;

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { setImmediate } from "node:timers/promises";
 import { useDemoApi } from "../../testing/demo-app.ts";
+import { withEvidence } from "../../testing/evidence.ts";
 import { apiRequest, bearer, errorCode } from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
@@ -61,7 +62,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
   });
 
   async function register(body: object, headers: Record<string, string> = fx.officerA) {
-    const res = await call("POST", "/api/v1/registrations", headers, body);
+    const res = await call("POST", "/api/v1/registrations", headers, withEvidence(body));
     assert.equal(res.statusCode, 201, res.body);
     return res.json();
   }
@@ -126,7 +127,8 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
   });
 
   describe("003-38 003-25: a CSV import enters drafts without effect until its officer confirms", () => {
-    const header = "initials,surname,birthDate,categories,criteria,placementDate,claimCents";
+    const header =
+      "initials,surname,birthDate,categories,criteria,placementDate,claimCents,street,houseNumber,postcode,city,evidence";
     const imported = { initials: "C.", surname: "Ingelezen", birthDate: "1975-07-07" };
     let id = "";
     let importId = "";
@@ -136,7 +138,10 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         "POST",
         "/api/v1/registrations/import?dryRun=false",
         { ...fx.officerA, "content-type": "text/csv" },
-        [header, "C.,Ingelezen,1975-07-07,A.I,a,2026-05-01,"].join("\n"),
+        [
+          header,
+          "C.,Ingelezen,1975-07-07,A.I,a,2026-05-01,,Kerkstraat,1,9901 AB,Lindendal,a|vonnis|2026-03-01",
+        ].join("\n"),
       );
       assert.equal(res.statusCode, 200, res.body);
       importId = res.json().importId;

@@ -1,19 +1,8 @@
-import type { CaseKind } from "../../../protocol/case-kinds.ts";
 import type { LettersEnv } from "../env.ts";
 import { formatDate } from "../format.ts";
+import type { RequestReceipt } from "../ports.ts";
 import { caseTexts } from "../texts/cases.ts";
 import { sendAccountMail } from "./send-account-mail.ts";
-
-export interface RequestReceipt {
-  to: string;
-  /** The organisation that handles the request (its name signs the e-mail). */
-  organisationId: string;
-  reference: string;
-  type: CaseKind;
-  receivedDate: string;
-  acknowledgementDue?: string | undefined;
-  decisionDue?: string | undefined;
-}
 
 /**
  * The receipt e-mail of a public request, at once (issue 21 part 4, D-912): the reference,

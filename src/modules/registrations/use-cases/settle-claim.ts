@@ -5,7 +5,7 @@ import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { addMonths, compareDates } from "../../../platform/werkdagen.ts";
 import type { RegistrationsEnv } from "../env.ts";
 import { changeableRegistration } from "../policy.ts";
-import { endParts } from "./end-part.ts";
+import { endParts } from "./end-parts.ts";
 
 /**
  * A claim paid or settled (003 §12.4 category D; 001 Bijlage 1 W2; 000 FIN): the part whose

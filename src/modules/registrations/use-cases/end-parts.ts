@@ -11,35 +11,12 @@ import type { Actor } from "../../../platform/audit/actor.ts";
 import { type AuditActor, type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
 import { envelopeOf, type RegistrationPart } from "../../../protocol/parts.ts";
 import type { Profile } from "../../../protocol/profile.ts";
-import { claimKept } from "../../../protocol/profile-limits.ts";
 import type { RemovalGround } from "../../letters/ports.ts";
 import { changed } from "../changes.ts";
 import type { ErasureReason, RegistrationsEnv } from "../env.ts";
 import { eraseWithLetter } from "../erasure.ts";
+import { type PartEnding, withoutParts } from "../part-ending.ts";
 import * as repo from "../repository.ts";
-
-export type PartEnding = "part_ended" | "erased" | "gone";
-
-/** What stays of a registration once these parts have ended: categories, criteria, claim. */
-export function withoutParts(
-  profile: Profile,
-  row: repo.RegistrationRow,
-  ending: readonly RegistrationPart[],
-) {
-  const parts = row.parts.filter((p) => !ending.includes(p));
-  const categories = row.categories.filter((c) => parts.some((p) => p.categories.includes(c)));
-  // A criterion stays while it grounds a remaining category (003 ch. 5: each category its own).
-  const criteria = row.criteria.filter((code) => {
-    const criterion = profile.criteria.find((x) => x.code === code);
-    return criterion?.categories.some((c) => categories.includes(c)) ?? true;
-  });
-  // The amount stays only while a remaining category takes one (003 §12.1: no more than needed).
-  const takesClaim = profile.categories.some(
-    (c) => categories.includes(c.code) && c.claim.mode !== "not_applicable",
-  );
-  const claimCents = takesClaim && claimKept(profile, categories) ? row.claimCents : null;
-  return { parts, categories, criteria, claimCents };
-}
 
 /**
  * Ends the given parts of a registration. `why.ground` says why (the annual report counts
