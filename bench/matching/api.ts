@@ -21,9 +21,11 @@
  *
  * A test runs this at a small scale (src/modules/matching/api-benchmark.test.ts).
  */
+
 import type { AddressInfo } from "node:net";
 import { DEFAULT_SCORING_CONFIG, type MatchPerson } from "../../src/modules/matching/index.ts";
 import { createDemoApp } from "../../src/testing/demo-app.ts";
+import { withEvidence } from "../../src/testing/evidence.ts";
 import { EngineIndex, keyObjectHasher } from "./engine.ts";
 import { int, Population, type Rng, rngFor, type Seeker } from "./generate.ts";
 
@@ -282,13 +284,18 @@ export async function measureApiAgreement(
     const registrationRefusals: Record<string, number> = {};
     for (const [r, registration] of population.registrations.entries()) {
       const k = accepted.length + refusedRegistrations;
-      const res = await call("POST", "/registrations", officer, {
-        person: registration.person,
-        categories: ["A.I"],
-        criteria: ["a"],
-        placementDate: daysBefore("2026-05-31", k % 500),
-        termMonths: 24 - Math.floor(k / 500),
-      });
+      const res = await call(
+        "POST",
+        "/registrations",
+        officer,
+        withEvidence({
+          person: registration.person,
+          categories: ["A.I"],
+          criteria: ["a"],
+          placementDate: daysBefore("2026-05-31", k % 500),
+          termMonths: 24 - Math.floor(k / 500),
+        }),
+      );
       if (res.status !== 201) {
         if (res.status !== 400)
           throw new Error(`registration answered ${res.status}: ${JSON.stringify(res.body)}`);

@@ -102,11 +102,13 @@ describe("001-04 keurmerk-2013 stores only the person fields of 001 §4.2", () =
     });
     assert.equal(corrected.endDate, created.endDate);
     const redecided = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
+      reason: "placement_date_corrected",
       placementDate: "2026-06-02",
     });
     assert.equal(redecided.statusCode, 422, redecided.body);
     assert.equal(redecided.json().error.code, "claim_required");
     const withAmount = await ok("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
+      reason: "placement_date_corrected",
       placementDate: "2026-06-02",
       claimCents: 150_000,
     });
@@ -275,11 +277,13 @@ describe("003-75 the protocol version that governed the decision", () => {
       assert.equal(fresh.protocolVersion, next);
       // Changing what was decided is a new decision, explicitly under the new revision.
       const refused = await call("PATCH", `/api/v1/registrations/${reg.id}`, fx.officerA, {
+        reason: "placement_date_corrected",
         placementDate: "2026-05-02",
       });
       assert.equal(refused.statusCode, 422, refused.body);
       assert.equal(refused.json().error.code, "term_exceeds_maximum");
       const redecided = await ok("PATCH", `/api/v1/registrations/${reg.id}`, fx.officerA, {
+        reason: "placement_date_corrected",
         placementDate: "2026-05-02",
         termMonths: 12,
       });

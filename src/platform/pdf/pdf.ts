@@ -203,6 +203,8 @@ export async function renderTablesPdf(report: TablesReport): Promise<RenderedPdf
         : {
             table: {
               headerRows: 1,
+              // A row never splits over two pages: a label cut by the footer reads as nonsense.
+              dontBreakRows: true,
               widths: s.columns.map((_, i) => (i === 0 ? "*" : "auto")),
               body: [
                 s.columns.map((c) => ({ text: c, bold: true })),
