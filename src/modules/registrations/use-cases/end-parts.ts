@@ -10,7 +10,6 @@
 import type { Actor } from "../../../platform/audit/actor.ts";
 import { type AuditActor, type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
 import { envelopeOf, type RegistrationPart } from "../../../protocol/parts.ts";
-import type { Profile } from "../../../protocol/profile.ts";
 import type { RemovalGround } from "../../letters/ports.ts";
 import { changed } from "../changes.ts";
 import type { ErasureReason, RegistrationsEnv } from "../env.ts";
