@@ -4,7 +4,6 @@
  * (modules/index.ts) passes the letters service, which implements them all; a consumer
  * depends on its port, never on the concrete service.
  */
-import type { CaseKind } from "../../protocol/case-kinds.ts";
 import type { LettersService } from "./service.ts";
 
 export type { CorrectionReason, RemovalGround } from "./content.ts";
@@ -61,14 +60,4 @@ export type LetterStatistics = Pick<LettersService, "statistics">;
 export type { LetterKind } from "./content.ts";
 export type { DutyCounts } from "./read-models/statistics.ts";
 
-/** A public request's receipt e-mail (issue 21 part 4): what it says and to whom. */
-export interface RequestReceipt {
-  to: string;
-  /** The organisation that handles the request (its name signs the e-mail). */
-  organisationId: string;
-  reference: string;
-  type: CaseKind;
-  receivedDate: string;
-  acknowledgementDue?: string | undefined;
-  decisionDue?: string | undefined;
-}
+export type { RequestReceipt } from "./request-receipt.ts";

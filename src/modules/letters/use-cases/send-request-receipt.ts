@@ -1,6 +1,6 @@
 import type { LettersEnv } from "../env.ts";
 import { formatDate } from "../format.ts";
-import type { RequestReceipt } from "../ports.ts";
+import type { RequestReceipt } from "../request-receipt.ts";
 import { caseTexts } from "../texts/cases.ts";
 import { sendAccountMail } from "./send-account-mail.ts";
 
