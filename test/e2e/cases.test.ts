@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
+
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
+import { withEvidence } from "../../src/testing/evidence.ts";
 import {
   assertAccessible,
   e2eDemoRegion,
@@ -31,12 +33,14 @@ async function registration(surname: string): Promise<string> {
       authorization: `Bearer ${orgA.apiKeys.officer}`,
       "content-type": "application/json",
     },
-    body: JSON.stringify({
-      person: { initials: "B.", surname, birthDate: "1982-03-04" },
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: placement,
-    }),
+    body: JSON.stringify(
+      withEvidence({
+        person: { initials: "B.", surname, birthDate: "1982-03-04" },
+        categories: ["A.I"],
+        criteria: ["a"],
+        placementDate: placement,
+      }),
+    ),
   });
   const text = await res.text();
   assert.equal(res.status, 201, text);

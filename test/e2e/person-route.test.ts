@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
+
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { withEvidence } from "../../src/testing/evidence.ts";
 import {
   assertAccessible,
   e2eDemoRegion,
@@ -51,12 +53,12 @@ test("21 public objection → provisional restriction → officer links → deci
 }, async () => {
   // Registered by A for the whole region and blocked as house seeker S-E2E-21.
   const placement = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
-  const reg = await api("POST", "/registrations", orgA.apiKeys.officer, {
-    person,
-    categories: ["B.II"],
-    criteria: ["a"],
-    placementDate: placement,
-  });
+  const reg = await api(
+    "POST",
+    "/registrations",
+    orgA.apiKeys.officer,
+    withEvidence({ person, categories: ["B.II"], criteria: ["a"], placementDate: placement }),
+  );
   await api("PUT", "/seekers/S-E2E-21", demo.allocationSystem.apiKey, { person });
   const matches = await api("GET", "/matches?status=pending", orgA.apiKeys.officer);
   const match = matches.items.find((m: { registrationId: string }) => m.registrationId === reg.id);
