@@ -54,6 +54,17 @@ test("officer registers, querier screens, officer confirms a match — accessibl
   await assertAccessible(page, "register step 2");
   await page.locator('input[name="criteria"][value="a"]').first().check();
   await page.getByLabel(/Ik bevestig dat de aangevinkte criteria/).check();
+  // Issue 20: the evidence of the ticked criterion and the rented dwelling, on whichever step asks.
+  for (const [name, value] of [
+    ["evidence.a.vonnis.date", "2026-04-01"],
+    ["address.street", "Kerkstraat"],
+    ["address.houseNumber", "5"],
+    ["address.postcode", "9901 AB"],
+    ["address.city", "Lindendal"],
+  ]) {
+    const field = page.locator(`[name="${name}"]`);
+    if (await field.count()) await field.fill(value!);
+  }
   await page.getByRole("button", { name: "Volgende stap" }).click();
   await page.getByText("Stap 3 van 4").waitFor();
   await assertAccessible(page, "register step 3");
@@ -63,6 +74,17 @@ test("officer registers, querier screens, officer confirms a match — accessibl
   await page.getByLabel("Geboortedatum").fill("1979-11-23");
   const placement = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel("Datum van plaatsing").fill(placement);
+  // Issue 20: the evidence of the ticked criterion and the rented dwelling, on whichever step asks.
+  for (const [name, value] of [
+    ["evidence.a.vonnis.date", "2026-04-01"],
+    ["address.street", "Kerkstraat"],
+    ["address.houseNumber", "5"],
+    ["address.postcode", "9901 AB"],
+    ["address.city", "Lindendal"],
+  ]) {
+    const field = page.locator(`[name="${name}"]`);
+    if (await field.count()) await field.fill(value!);
+  }
   await page.getByRole("button", { name: "Volgende stap" }).click();
   await page.getByText("Stap 4 van 4").waitFor();
   await assertAccessible(page, "register step 4");
