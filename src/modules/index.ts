@@ -150,6 +150,7 @@ export function createServices(
     letters: services.letters,
     people: services.identity,
     journal,
+    scoring: () => services.seekers,
     afterChange: [
       async (id) => {
         await services.seekers.matchRegistration(id);

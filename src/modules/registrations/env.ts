@@ -3,6 +3,8 @@ import type { AppContext } from "../../platform/context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Profile } from "../../protocol/profile.ts";
 import type { NamedPeople } from "../identity/ports.ts";
+import type { NormalisedPerson } from "../matching/normalise.ts";
+import type { ScoringConfig } from "../matching/score.ts";
 import type { PreparedRemoval, RegistrationLetters, RemovalGround } from "../letters/ports.ts";
 import type { OrganisationAccess } from "../organisations/ports.ts";
 import type { RegistrationRow } from "./repository.ts";
@@ -29,6 +31,16 @@ export interface RegistrationsDeps {
    * caller whose change has already been saved.
    */
   afterChange?: ((registrationId: string) => Promise<void>)[];
+  /**
+   * How the region scores a pair (its match threshold and surname counts; the seekers module
+   * owns them): the officer's search ranks with the scoring screenings use (issue 21 part 6).
+   * Written out, and asked for lazily, because seekers depends on registrations.
+   */
+  scoring?: () => {
+    scoringFor(
+      persons: readonly NormalisedPerson[],
+    ): Promise<Pick<ScoringConfig, "thresholds"> & Partial<ScoringConfig>>;
+  };
   /** The erasure journal (retention/journal.ts): erasures are recorded once committed. */
   journal?: { record(kind: "registration", ids: readonly string[]): void };
 }

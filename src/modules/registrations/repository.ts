@@ -142,3 +142,16 @@ export async function draftsOfImport(
     isNull(registration.decidedBy),
   ]);
 }
+
+/** The rows of these ids that belong to this organisation (a page's names; issue 21). */
+export async function findOwnRegistrations(
+  db: Db,
+  organisationId: string,
+  ids: readonly string[],
+): Promise<RegistrationRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(registration)
+    .where(and(eq(registration.organisationId, organisationId), inArray(registration.id, [...ids])));
+}

@@ -15,6 +15,8 @@ import {
   registrationSummary,
   registrationView,
   restrictionBody,
+  searchAnswer,
+  searchBody,
 } from "./schemas.ts";
 import type { RegistrationsService } from "./service.ts";
 
@@ -56,6 +58,24 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
       registrationSummary,
     ),
     async (request) => registrations.listRegistrations(principalOf(request), request.query),
+  );
+
+  app.post(
+    "/api/v1/registrations/search",
+    {
+      config: { access: READ },
+      schema: {
+        tags,
+        summary:
+          "Find a person in the caller's own register by initials, surname and birth date (issue 21; never personal data in a URL)",
+        description:
+          "Ranked candidates among the caller organisation's registrations in any status, found through the blind index and scored by the matching engine with the region's threshold (`likely`: at or above it), each with the comparison in plain Dutch. " +
+          "`purpose` is one of a closed list; every search is audited with it (003 §13.3, §13.5). At most 20 results.",
+        body: searchBody,
+        response: { 200: searchAnswer },
+      },
+    },
+    async (request) => registrations.searchRegistrations(...callerOf(request), request.body),
   );
 
   app.get(

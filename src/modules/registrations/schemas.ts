@@ -342,3 +342,56 @@ export const registrationView = z.object({
   ),
 });
 export type RegistrationView = z.infer<typeof registrationView>;
+
+/**
+ * Why an officer looks a person up in their own register (issue 21 part 6). A closed list, so
+ * that every search is audited with a purpose the audit can count: 003 §13.3 ("alleen door
+ * geautoriseerde functionarissen ter uitvoering van hun taakomschrijving") and §13.5 (only as far
+ * as it is compatible with the purpose the data were obtained for, 003 §12.1).
+ */
+export const SEARCH_PURPOSES = [
+  /** The person writes, calls or comes to the desk (003 §12.1 "communicatie met de betrokkene"). */
+  "person_contact",
+  /** A request, objection or complaint of the person (003 §13.3, ch. 15, ch. 16). */
+  "rights_request",
+  /** Keeping the registration's data correct (003 §12.3). */
+  "data_maintenance",
+  /** Whether the person is already registered, before a new registration (003 §8, §12.2). */
+  "before_registration",
+] as const;
+export type SearchPurpose = (typeof SEARCH_PURPOSES)[number];
+
+/** The person searched for: the fields matching reads; the blind index needs the required three. */
+export const searchPerson = personSchema.pick({
+  initials: true,
+  firstNames: true,
+  prefix: true,
+  surname: true,
+  birthName: true,
+  birthDate: true,
+});
+
+export const searchBody = z.strictObject({
+  person: searchPerson,
+  purpose: z.enum(SEARCH_PURPOSES).meta({ description: "Why the officer searches (audited)" }),
+});
+export type SearchInput = z.infer<typeof searchBody>;
+
+export const searchAnswer = z.object({
+  purpose: z.enum(SEARCH_PURPOSES),
+  /** Best first: likely matches (at or above the region's match threshold), then the rest. */
+  results: z.array(
+    z.object({
+      registration: registrationSummary,
+      person: personSchema,
+      score: z.number(),
+      /** At or above the region's match threshold. */
+      likely: z.boolean(),
+      /** The comparison in plain Dutch, field by field (D-875). */
+      explanation: z.array(
+        z.object({ field: z.string(), agreement: z.string(), text: z.string() }),
+      ),
+    }),
+  ),
+});
+export type SearchAnswer = z.infer<typeof searchAnswer>;

@@ -23,6 +23,7 @@ import {
   letterSubject,
   viewForCase,
 } from "./read-models/records.ts";
+import { namesOf } from "./read-models/person-names.ts";
 import { listRegistrations } from "./read-models/registration-list.ts";
 import { activateAfterNotice } from "./use-cases/activate-after-notice.ts";
 import { applyCaseState } from "./use-cases/apply-case-state.ts";
@@ -43,6 +44,7 @@ import { prepareTerminationLetters } from "./use-cases/prepare-termination-lette
 import { reindexBlindIndexes } from "./use-cases/reindex-blind-indexes.ts";
 import { replayErasure } from "./use-cases/replay-erasure.ts";
 import { restrictRegistration } from "./use-cases/restrict-registration.ts";
+import { searchRegistrations } from "./use-cases/search-registrations.ts";
 import { settleClaim } from "./use-cases/settle-claim.ts";
 import { updateRegistration } from "./use-cases/update-registration.ts";
 
@@ -63,6 +65,8 @@ export function createRegistrationsService(
     getRegistration,
     historyOf,
     listRegistrations,
+    searchRegistrations,
+    namesOf,
     updateRegistration,
     confirmRegistration,
     confirmImport,

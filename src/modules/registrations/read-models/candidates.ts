@@ -68,3 +68,16 @@ export async function effectiveCandidate(
 export async function effectiveIds(env: RegistrationsEnv): Promise<string[]> {
   return repo.effectiveIds(env.db, env.clock.today());
 }
+
+/**
+ * One organisation's registrations, in any status, that share a blind index with this person:
+ * the officer's search of their own register (issue 21 part 6). No access check here: the
+ * search use case checks who asks and passes the caller's own organisation.
+ */
+export async function ownCandidatesFor(
+  env: RegistrationsEnv,
+  organisationId: string,
+  person: MatchPerson,
+): Promise<Candidate[]> {
+  return sharingBlindIndex(env, person, (row) => row.organisationId === organisationId);
+}
