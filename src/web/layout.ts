@@ -37,6 +37,7 @@ function navItems(lang: Language): NavItem[] {
     { href: "/werklijst", label: m.worklist, roles: ["officer"] },
     { href: "/registraties/nieuw", label: m.register, roles: ["officer"] },
     { href: "/registraties", label: m.registrations, roles: ["officer"] },
+    { href: "/zoeken", label: all.personSearch.nav, roles: ["officer"] },
     { href: "/matches", label: m.matches, roles: ["officer"] },
     { href: "/zaken", label: all.caseNav.cases, roles: ["officer", "consortium_admin"] },
     { href: "/brieven", label: all.caseNav.letters, roles: ["officer"] },

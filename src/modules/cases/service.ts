@@ -17,6 +17,7 @@ import { listCases } from "./read-models/case-list.ts";
 import { casePermissions } from "./read-models/case-permissions.ts";
 import { caseIdByReference } from "./read-models/case-reference.ts";
 import { caseRequester } from "./read-models/case-requester.ts";
+import { caseWorklist } from "./read-models/case-worklist.ts";
 import { consentFields } from "./read-models/consent-fields.ts";
 import { existingIds } from "./read-models/existing-ids.ts";
 import { statistics } from "./read-models/statistics.ts";
@@ -65,6 +66,7 @@ export function createCasesService(
   return bindUseCases(env, {
     createCase,
     listCases,
+    caseWorklist,
     caseIdByReference,
     getCase,
     ensureCaseVisible,

@@ -11,6 +11,7 @@
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { createMailers, type LettersContext, type LettersDeps, type LettersEnv } from "./env.ts";
 import { dutiesOf, openDutiesOf } from "./read-models/duty-lists.ts";
+import { dutySubjects } from "./read-models/duty-subjects.ts";
 import { hitLettersAbout } from "./read-models/hit-letters.ts";
 import { getLetter, listLetters } from "./read-models/letter-lists.ts";
 import { recipientNotice } from "./read-models/recipient-notice.ts";
@@ -109,6 +110,7 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
 
       // ---- reading ------------------------------------------------------------------------------
       listDuties,
+      dutySubjects,
       listLetters,
       getLetter,
       letterPdf: readLetterPdf,

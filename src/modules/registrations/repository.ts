@@ -153,5 +153,7 @@ export async function findOwnRegistrations(
   return db
     .select()
     .from(registration)
-    .where(and(eq(registration.organisationId, organisationId), inArray(registration.id, [...ids])));
+    .where(
+      and(eq(registration.organisationId, organisationId), inArray(registration.id, [...ids])),
+    );
 }

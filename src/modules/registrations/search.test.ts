@@ -21,7 +21,6 @@ let ownId: string;
 let otherOwnId: string;
 let atBId: string;
 
-
 const search = (headers: Record<string, string>, person: object, purpose = "person_contact") =>
   call("POST", "/api/v1/registrations/search", headers, { person, purpose });
 
@@ -98,8 +97,8 @@ describe("POST /registrations/search", () => {
   });
 
   test("bad input: a stable code per field, in the contract's shape; nothing is audited", async () => {
-    const before = (await ok("GET", "/api/v1/audit?action=registration.searched", fx.auditor))
-      .items.length;
+    const before = (await ok("GET", "/api/v1/audit?action=registration.searched", fx.auditor)).items
+      .length;
     const noPurpose = await call("POST", "/api/v1/registrations/search", fx.officerA, {
       person: JANSEN,
     });
@@ -113,8 +112,8 @@ describe("POST /registrations/search", () => {
     assert.match(noDate.body, /birthDate/);
     const unknown = await search(fx.officerA, { ...JANSEN, address: "Kerkstraat 1" });
     assertRefused(unknown, 400, "unknown_field");
-    const after = (await ok("GET", "/api/v1/audit?action=registration.searched", fx.auditor))
-      .items.length;
+    const after = (await ok("GET", "/api/v1/audit?action=registration.searched", fx.auditor)).items
+      .length;
     assert.equal(after, before);
   });
 
@@ -123,6 +122,10 @@ describe("POST /registrations/search", () => {
     const op = ops.find((o) => o.path === "/api/v1/registrations/search");
     assert.ok(op, "documented");
     assert.equal(op.method.toLowerCase(), "post");
-    assert.ok(!ops.some((o) => o.path === "/api/v1/registrations/search" && o.method.toLowerCase() === "get"));
+    assert.ok(
+      !ops.some(
+        (o) => o.path === "/api/v1/registrations/search" && o.method.toLowerCase() === "get",
+      ),
+    );
   });
 });

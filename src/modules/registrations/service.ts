@@ -14,6 +14,7 @@ import {
   isEffective,
 } from "./read-models/candidates.ts";
 import { historyOf } from "./read-models/history.ts";
+import { namesOf } from "./read-models/person-names.ts";
 import {
   existingIds,
   findRow,
@@ -23,7 +24,6 @@ import {
   letterSubject,
   viewForCase,
 } from "./read-models/records.ts";
-import { namesOf } from "./read-models/person-names.ts";
 import { listRegistrations } from "./read-models/registration-list.ts";
 import { activateAfterNotice } from "./use-cases/activate-after-notice.ts";
 import { applyCaseState } from "./use-cases/apply-case-state.ts";

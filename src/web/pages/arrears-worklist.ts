@@ -1,5 +1,5 @@
 import type { Services } from "../../modules/index.ts";
-import { principalOf } from "../../platform/auth/access.ts";
+import { type Principal, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { html } from "../../platform/html.ts";
 import { pagination } from "../forms.ts";
@@ -69,9 +69,35 @@ function taskDetails(m: Messages, lang: Lang, item: WorklistItem): string {
   }
 }
 
-export function registerArrearsWorklistPage(app: App, services: Services, kit: Kit) {
+/**
+ * The arrears tasks, most pressing first: overdue ones (a missing precondition past the
+ * municipality's threshold plus one monthly cycle, D-303) lead, then by kind and days late.
+ * Shared by this page and the officer's one worklist (issue 21 part 7).
+ */
+export async function arrearsTasksByUrgency(services: Services, principal: Principal) {
   const arrears = services.arrears;
+  const [{ items }, agreements] = await Promise.all([
+    arrears.worklist(principal),
+    arrears.listAgreements(principal),
+  ]);
+  const threshold = new Map(agreements.items.map((x) => [x.municipalityCode, x.minDaysLate]));
+  const overdue = (i: WorklistItem) =>
+    i.task === "preconditions_missing" &&
+    Number((i.details as { daysLate?: number }).daysLate ?? 0) >=
+      (threshold.get(i.municipalityCode) ?? 30) + MONTHLY_CYCLE_DAYS;
+  const rank = (i: WorklistItem) => TASK_ORDER.indexOf(i.task as (typeof TASK_ORDER)[number]);
+  const sorted = [...items].sort(
+    (x, y) =>
+      Number(overdue(y)) - Number(overdue(x)) ||
+      rank(x) - rank(y) ||
+      Number((y.details as { daysLate?: number }).daysLate ?? 0) -
+        Number((x.details as { daysLate?: number }).daysLate ?? 0) ||
+      x.tenancyRef.localeCompare(y.tenancyRef),
+  );
+  return { sorted, overdue };
+}
 
+export function registerArrearsWorklistPage(app: App, services: Services, kit: Kit) {
   arrearsPage(app, kit, "", async (ctx, request) => {
     const { m } = ctx;
     const a = m.arrears;
@@ -79,24 +105,7 @@ export function registerArrearsWorklistPage(app: App, services: Services, kit: K
     const principal = principalOf(request);
     const q = request.query as Record<string, string | undefined>;
     const kind = TASK_ORDER.find((k) => k === q.soort);
-    const [{ items }, agreements] = await Promise.all([
-      arrears.worklist(principal),
-      arrears.listAgreements(principal),
-    ]);
-    const threshold = new Map(agreements.items.map((x) => [x.municipalityCode, x.minDaysLate]));
-    const overdue = (i: WorklistItem) =>
-      i.task === "preconditions_missing" &&
-      Number((i.details as { daysLate?: number }).daysLate ?? 0) >=
-        (threshold.get(i.municipalityCode) ?? 30) + MONTHLY_CYCLE_DAYS;
-    const rank = (i: WorklistItem) => TASK_ORDER.indexOf(i.task as (typeof TASK_ORDER)[number]);
-    const sorted = [...items].sort(
-      (x, y) =>
-        Number(overdue(y)) - Number(overdue(x)) ||
-        rank(x) - rank(y) ||
-        Number((y.details as { daysLate?: number }).daysLate ?? 0) -
-          Number((x.details as { daysLate?: number }).daysLate ?? 0) ||
-        x.tenancyRef.localeCompare(y.tenancyRef),
-    );
+    const { sorted, overdue } = await arrearsTasksByUrgency(services, principal);
     const counts = new Map<string, { all: number; overdue: number }>();
     for (const i of sorted) {
       const c = counts.get(i.task) ?? { all: 0, overdue: 0 };

@@ -8,48 +8,38 @@ import type { RegistrationSummary } from "../../modules/registrations/schemas.ts
 import { callerOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
-import { dateHtml } from "../format.ts";
 import { csrfField, formOf, str } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 import { type Kit, OFFICER } from "../kit.ts";
 import { idParam } from "../params.ts";
 
 /** The declaration and the button of one confirmation form. */
-function confirmForm(m: Messages, csrf: string, action: string, label: string): SafeHtml {
+export function confirmForm(m: Messages, csrf: string, action: string, label: string): SafeHtml {
   return html`<form method="post" action="${action}" class="inline-form">${csrfField(csrf)}
 <div class="choice"><input type="checkbox" id="d-${action}" name="declaration" value="yes" required>
 <label for="d-${action}">${m.worklist.declaration}</label></div>
 <button type="submit" class="button">${label}</button></form>`;
 }
 
-/** The worklist's section of drafts: per import one form for all, per draft its own. */
-export function draftsSection(
+/** One draft's own confirmation form (the worklist's draft row). */
+export function confirmDraftForm(m: Messages, csrf: string, draft: RegistrationSummary): SafeHtml {
+  return confirmForm(m, csrf, `/registraties/${draft.id}/bevestigen`, m.worklist.confirm);
+}
+
+/** Per CSV import one form that confirms all its drafts at once (the worklist, above its list). */
+export function importConfirmForms(
   m: Messages,
   csrf: string,
-  drafts: { items: readonly RegistrationSummary[]; total: number },
+  drafts: readonly RegistrationSummary[],
 ): SafeHtml {
-  const w = m.worklist;
   const imports = Map.groupBy(
-    drafts.items.filter((r) => r.importId && r.awaiting === "confirmation"),
+    drafts.filter((r) => r.importId && r.awaiting === "confirmation"),
     (r) => r.importId!,
   );
-  const rows = drafts.items.map(
-    (r) => html`<tr><td>${dateHtml(m.lang, r.placementDate)}</td><td>${r.categories.join(", ")}</td>
-<td>${w.awaiting[r.awaiting ?? "confirmation"] ?? ""}</td>
-<td><a href="/registraties/${r.id}">${w.open}<span class="visually-hidden"> ${w.registration} ${r.id.slice(0, 8)}</span></a>
-${confirmForm(m, csrf, `/registraties/${r.id}/bevestigen`, w.confirm)}</td></tr>`,
-  );
-  return html`<section aria-labelledby="drafts">
-<h2 id="drafts">${w.drafts} <span class="count">(${drafts.total})</span></h2>
-<p>${w.draftsIntro}</p>
-${[...imports].map(([importId, items]) => confirmForm(m, csrf, `/werklijst/import/${importId}/bevestigen`, w.confirmImport(items.length)))}
-${
-  drafts.items.length === 0
-    ? html`<p class="empty">${w.draftsEmpty}</p>`
-    : html`<table><caption class="visually-hidden">${w.drafts}</caption>
-<thead><tr><th scope="col">${m.register.placementDate}</th><th scope="col">${w.categories}</th><th scope="col">${w.waitsFor}</th><th scope="col"><span class="visually-hidden">${w.open}</span></th></tr></thead>
-<tbody>${rows}</tbody></table>`
-}
+  if (imports.size === 0) return html``;
+  return html`<section aria-labelledby="drafts"><h2 id="drafts">${m.worklist.drafts}</h2>
+<p>${m.worklist.draftsIntro}</p>
+${[...imports].map(([importId, items]) => confirmForm(m, csrf, `/werklijst/import/${importId}/bevestigen`, m.worklist.confirmImport(items.length)))}
 </section>`;
 }
 

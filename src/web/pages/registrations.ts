@@ -67,12 +67,18 @@ export function registerRegistrationPages(app: App, services: Services, kit: Kit
       page: pageNo,
       pageSize: PAGE_SIZE,
     });
+    // Whom each row is about: decrypted for the officer, the look audited once (issue 21 part 6).
+    const names = await services.registrations.namesOf(
+      ...callerOf(request),
+      result.items.map((x) => x.id),
+    );
     const filtered = Boolean(status || category || endBefore);
     const errors: FieldErrors = new Map(endBeforeError ? [["endBefore", endBeforeError]] : []);
     const listing = table({
       empty: filtered ? r.emptyFiltered : r.empty,
       caption: r.caption(result.total),
       head: [
+        m.personSearch.name,
         r.endDate,
         r.startDate,
         m.register.categoriesChosen,
@@ -84,14 +90,14 @@ export function registerRegistrationPages(app: App, services: Services, kit: Kit
       rows: result.items,
       row: (
         x,
-      ) => html`<tr><td>${dateHtml(m.lang, lastEndDate(x.parts))}</td><td>${dateHtml(m.lang, x.startDate)}</td><td>${x.categories.join(", ")}</td><td>${m.statuses[x.status] ?? x.status}</td><td>${scopesCell(m, x.parts)}</td>
+      ) => html`<tr><td>${names.get(x.id)?.name ?? m.none}</td><td>${dateHtml(m.lang, lastEndDate(x.parts))}</td><td>${dateHtml(m.lang, x.startDate)}</td><td>${x.categories.join(", ")}</td><td>${m.statuses[x.status] ?? x.status}</td><td>${scopesCell(m, x.parts)}</td>
 <td>${x.objectionPending ? m.detail.objectionPending : x.objectionOutcome ? m.detail.objectionOutcome(x.objectionOutcome) : m.none}</td>
-<td><a href="/registraties/${x.id}">${r.detail}<span class="visually-hidden"> ${m.detail.title} ${x.id.slice(0, 8)}</span></a></td></tr>`,
+<td><a href="/registraties/${x.id}">${r.detail}<span class="visually-hidden"> ${names.get(x.id)?.name ?? x.id.slice(0, 8)}</span></a></td></tr>`,
     });
     return ctx.send(
       r.title,
       html`<h1>${r.title}</h1>
-<p>${r.intro} <a href="/registraties/nieuw">${r.newOne}</a></p>
+<p>${r.intro} <a href="/registraties/nieuw">${r.newOne}</a> <a href="/zoeken">${m.personSearch.title}</a></p>
 ${errorSummary(m, errors)}
 <form method="get" action="/registraties" class="filter" role="search" aria-label="${r.filter}" hx-get="/registraties" hx-target="#inhoud" hx-select="#inhoud" hx-swap="outerHTML" hx-push-url="true" hx-trigger="change, submit">
 ${selectField({ m, name: "status", label: r.status, value: status ?? "", options: [{ value: "", label: r.anyStatus }, ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: m.statuses[s] ?? s }))] })}

@@ -1,113 +1,123 @@
 import type { Services } from "../../modules/index.ts";
-import { RECIPIENT_NOTICE } from "../../modules/letters/service.ts";
-import { principalOf } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
-import { html, type SafeHtml } from "../../platform/html.ts";
+import { AppError } from "../../platform/errors.ts";
+import { html } from "../../platform/html.ts";
 import { addDays } from "../../platform/werkdagen.ts";
-import { lastEndDate } from "../../protocol/parts.ts";
 import { dateHtml } from "../format.ts";
 import { getPage, type Kit, OFFICER } from "../kit.ts";
-import { hiddenHeader, type TableOptions, table } from "../table.ts";
-import { casesByDeadline, worklistCasesSection } from "./cases/sections.ts";
-import { draftsSection } from "./drafts.ts";
-import { noticeLink } from "./letters-notice.ts";
+import { table } from "../table.ts";
+import { arrearsTasksByUrgency } from "./arrears-worklist.ts";
+import { confirmDraftForm, importConfirmForms } from "./drafts.ts";
 import { meldingBanner } from "./melding.ts";
+import {
+  arrearsRows,
+  byUrgency,
+  caseRows,
+  draftRows,
+  dutyRows,
+  endingRows,
+  matchRows,
+  ROW_KINDS,
+  type RowKind,
+  type WorkRow,
+} from "./worklist-rows.ts";
 
 /** "Ending soon": within this many days (enough to decide on a continuation in time). */
 export const ENDING_SOON_DAYS = 60;
-const SHOWN = 20;
+/** At most this many items of one source are read for the worklist; the counts say how many. */
+const READ = 100;
+/** At most this many rows are shown; the rest wait on the source's own page. */
+const SHOWN = 100;
+
+/** The arrears tasks, or none for an organisation that takes no part in vroegsignalering. */
+async function arrearsOf(services: Services, principal: Parameters<typeof principalOf>[0]) {
+  try {
+    return await arrearsTasksByUrgency(services, principalOf(principal));
+  } catch (err) {
+    if (err instanceof AppError && (err.status === 403 || err.status === 404)) {
+      return { sorted: [], overdue: () => false };
+    }
+    throw err;
+  }
+}
 
 /**
- * The officer's start page: letters to send (notification duties), pending matches and
- * registrations ending soon, and running cases (overdue first, then by deadline), each
- * oldest/most urgent first, with counts per kind.
+ * The officer's start page: one worklist that is the whole worklist (issue 21 part 7) — case
+ * deadlines, letter duties (correction letters and art. 19 notices among them), match
+ * decisions, drafts awaiting confirmation (D-841, D-842), arrears tasks and registrations
+ * ending soon — in one list, most urgent first: overdue rows lead, then by due date, rows
+ * without a deadline of their own last. Every row names the person (names decrypted for the
+ * officer and audited, registrations.namesOf / letters.dutySubjects) and opens the thing to
+ * act on. Decided cases whose deadlines are all met have left (cases.caseWorklist).
  */
 export function registerWorklistPage(app: App, services: Services, kit: Kit, clock: Clock) {
   getPage(app, kit, "/werklijst", OFFICER, async (ctx, request) => {
     const { m } = ctx;
     const w = m.worklist;
+    const d = m.desk;
     const principal = principalOf(request);
     const today = clock.today();
-    const [duties, matches, ending, drafts] = await Promise.all([
-      services.letters.listDuties(principal, { status: "open", page: 1, pageSize: SHOWN }),
-      services.seekers.listMatches(principal, { status: "pending", page: 1, pageSize: SHOWN }),
+    const csrf = request.session?.csrfToken ?? "";
+    const [cases, duties, matches, ending, drafts, arrears] = await Promise.all([
+      services.cases.caseWorklist(principal),
+      services.letters.listDuties(principal, { status: "open", page: 1, pageSize: READ }),
+      services.seekers.listMatches(principal, { status: "pending", page: 1, pageSize: READ }),
       services.registrations.listRegistrations(principal, {
         endAfter: today,
         endBefore: addDays(today, ENDING_SOON_DAYS + 1),
         page: 1,
-        pageSize: SHOWN,
+        pageSize: READ,
       }),
       services.registrations.listRegistrations(principal, {
         status: "draft",
         page: 1,
-        pageSize: SHOWN,
+        pageSize: READ,
       }),
+      arrearsOf(services, request),
     ]);
-    const cases = await casesByDeadline(services, principal, today);
-    const overdueCases = cases.items.filter((c) => c.overdue).length;
-    const overdueDuties = duties.items.filter((d) => d.overdue).length;
-    const more = (total: number, shown: number) =>
-      total > shown ? html`<p>${w.more(total - shown)}</p>` : "";
-
-    /** A section of the worklist: its count, the first items (or the empty text), how many more. */
-    const listSection = <T>(
-      id: string,
-      title: string,
-      list: { items: readonly T[]; total: number },
-      o: Pick<TableOptions<T>, "empty" | "head" | "row">,
-      intro: SafeHtml | "" = "",
-    ) => html`<section aria-labelledby="${id}">
-<h2 id="${id}">${title} <span class="count">(${list.total})</span></h2>
-${intro}${
-  list.items.length === 0
-    ? html`<p class="empty">${o.empty}</p>`
-    : html`${table({ caption: title, captionHidden: true, rows: list.items, ...o })}${more(list.total, list.items.length)}`
-}
-</section>`;
-
-    const dutySection = listSection("duties", w.duties, duties, {
-      empty: w.dutiesEmpty,
-      head: [w.due, w.kind, w.registration],
-      row: (
-        d,
-      ) => html`<tr${d.overdue ? html` class="overdue"` : ""}><td>${dateHtml(m.lang, d.dueDate)}${d.overdue ? html` <strong class="badge badge--overdue">${w.overdue}</strong>` : ""}</td>
-<td>${m.dutyKinds[d.kind] ?? d.kind}</td>
-<td>${d.kind === RECIPIENT_NOTICE ? noticeLink(m, d) : d.registrationId ? html`<a href="/registraties/${d.registrationId}">${w.open}<span class="visually-hidden"> ${w.registration} ${d.registrationId.slice(0, 8)}</span></a>` : m.none}</td></tr>`,
-    });
-
-    const matchSection = listSection("matches", w.matches, matches, {
-      empty: w.matchesEmpty,
-      head: [w.proposed, m.matches.seeker, w.score, hiddenHeader(w.open)],
-      row: (
-        x,
-      ) => html`<tr><td>${dateHtml(m.lang, x.proposedAt)}</td><td>${x.seekerNumber}</td><td>${x.score.toFixed(1)}</td>
-<td><a href="/matches/${x.id}">${m.matches.judge}<span class="visually-hidden"> ${x.seekerNumber}</span></a></td></tr>`,
-    });
-
-    const endingSection = listSection(
-      "ending",
-      w.ending,
-      ending,
-      {
-        empty: w.endingEmpty,
-        head: [w.endDate, w.categories, w.status, hiddenHeader(w.open)],
-        row: (
-          r,
-        ) => html`<tr><td>${dateHtml(m.lang, lastEndDate(r.parts))}</td><td>${r.categories.join(", ")}</td><td>${m.statuses[r.status] ?? r.status}</td>
-<td><a href="/registraties/${r.id}">${w.open}<span class="visually-hidden"> ${w.registration} ${r.id.slice(0, 8)}</span></a></td></tr>`,
-      },
-      html`<p>${w.endingIntro(ENDING_SOON_DAYS)}</p>
-`,
+    const names = await services.registrations.namesOf(...callerOf(request), [
+      ...cases.items.flatMap((c) => (c.registrationId ? [c.registrationId] : [])),
+      ...duties.items.flatMap((x) => (x.registrationId ? [x.registrationId] : [])),
+      ...matches.items.map((x) => x.registrationId),
+      ...ending.items.map((r) => r.id),
+      ...drafts.items.map((r) => r.id),
+    ]);
+    const subjects = await services.letters.dutySubjects(
+      ...callerOf(request),
+      duties.items.filter((x) => !x.registrationId).map((x) => x.id),
     );
-
-    // Overdue items first: a section with overdue letters leads; the others keep their order.
-    const caseSection = worklistCasesSection(m, cases, SHOWN);
-    const draftSection = draftsSection(m, request.session?.csrfToken ?? "", drafts);
-    const sections =
-      overdueCases > 0
-        ? [caseSection, dutySection, draftSection, matchSection, endingSection]
-        : [dutySection, draftSection, caseSection, matchSection, endingSection];
+    const rows: WorkRow[] = [
+      ...caseRows(m, names, cases.items),
+      ...dutyRows(m, names, subjects, duties.items),
+      ...draftRows(m, names, drafts.items, (r) => confirmDraftForm(m, csrf, r)),
+      ...matchRows(m, names, matches.items),
+      ...arrearsRows(m, arrears.sorted, arrears.overdue),
+      ...endingRows(m, names, ending.items),
+    ].sort(byUrgency);
+    const totals: Record<RowKind, number> = {
+      case: cases.total,
+      duty: duties.total,
+      draft: drafts.total,
+      match: matches.total,
+      arrears: arrears.sorted.length,
+      ending: ending.total,
+    };
+    const overdue = (kind: RowKind) => rows.filter((r) => r.kind === kind && r.overdue).length;
+    const shown = rows.slice(0, SHOWN);
+    const more = rows.length - shown.length;
+    const listing = table({
+      empty: d.empty,
+      caption: d.caption(rows.length),
+      captionHidden: true,
+      head: [d.due, d.what, d.who, d.action],
+      rows: shown,
+      row: (
+        r,
+      ) => html`<tr class="work-row work-row--${r.kind}${r.overdue ? " overdue" : ""}"><td>${r.due ? dateHtml(m.lang, r.due) : d.noDate}${r.overdue ? html` <strong class="badge badge--overdue">${w.overdue}</strong>` : ""}</td>
+<td>${r.what}</td><td>${r.who}</td><td>${r.action}</td></tr>`,
+    });
     return ctx.send(
       w.title,
       html`<h1>${w.title}</h1>
@@ -115,13 +125,14 @@ ${meldingBanner(request, { bevestigd: w.confirmed, verklaring: w.declarationMiss
 <p>${w.intro}</p>
 <h2 class="visually-hidden">${w.counts}</h2>
 <ul class="counts" aria-label="${w.counts}">
-<li><a href="#duties"><span class="count-number">${duties.total}</span> ${w.duties}</a>${overdueDuties > 0 ? html` <strong class="badge badge--overdue">${overdueDuties} ${w.overdue}</strong>` : ""}</li>
-<li><a href="#cases"><span class="count-number">${cases.total}</span> ${m.cases.worklistTitle}</a>${overdueCases > 0 ? html` <strong class="badge badge--overdue">${overdueCases} ${w.overdue}</strong>` : ""}</li>
-<li><a href="#drafts"><span class="count-number">${drafts.total}</span> ${w.drafts}</a></li>
-<li><a href="#matches"><span class="count-number">${matches.total}</span> ${w.matches}</a></li>
-<li><a href="#ending"><span class="count-number">${ending.total}</span> ${w.ending}</a></li>
+${ROW_KINDS.map((k) => html`<li><span class="count-number">${totals[k]}</span> ${d.kinds[k]}${overdue(k) > 0 ? html` <strong class="badge badge--overdue">${overdue(k)} ${w.overdue}</strong>` : ""}</li>`)}
 </ul>
-${sections}`,
+${importConfirmForms(m, csrf, drafts.items)}
+<section aria-labelledby="todo">
+<h2 id="todo">${d.title} <span class="count">(${rows.length})</span></h2>
+${listing}
+${more > 0 ? html`<p>${w.more(more)}</p>` : ""}
+</section>`,
     );
   });
 }

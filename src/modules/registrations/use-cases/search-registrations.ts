@@ -35,10 +35,9 @@ export async function searchRegistrations(
   const candidates = (await ownCandidatesFor(env, principal.organisationId, input.person)).map(
     (c) => ({ ...c, normalised: normalisePerson(c.person) }),
   );
-  const scoring = (await env.deps.scoring?.().scoringFor([
-    searched,
-    ...candidates.map((c) => c.normalised),
-  ])) ?? {};
+  const scoring =
+    (await env.deps.scoring?.().scoringFor([searched, ...candidates.map((c) => c.normalised)])) ??
+    {};
   const scored = candidates
     .filter((c) => !vetoedByBirthDate(searched, c.normalised, scoring))
     .map((c) => ({ c, result: scoreNormalised(searched, c.normalised, scoring) }))

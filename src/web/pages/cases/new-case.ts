@@ -9,7 +9,6 @@ import { AppError } from "../../../platform/errors.ts";
 import { html, type SafeHtml } from "../../../platform/html.ts";
 import { isIsoDate } from "../../../platform/werkdagen.ts";
 import { CASE_KINDS } from "../../../protocol/case-kinds.ts";
-import { lastEndDate } from "../../../protocol/parts.ts";
 import { formatDate } from "../../format.ts";
 import {
   choiceField,
@@ -27,6 +26,12 @@ import { HANDLERS, ruleText, typeLabel, type Values } from "./common.ts";
 
 /** A new case: an objection, complaint, appeal or request of a data subject, received on paper. */
 export function registerNewCasePages(app: App, services: Services, kit: Kit, clock: Clock) {
+  /** The chosen registration as the officer recognises it: the person's name and birth date. */
+  async function chosenRegistration(request: FastifyRequest, id: string, lang: "nl" | "en") {
+    const name = (await services.registrations.namesOf(...callerOf(request), [id])).get(id);
+    return name ? `${name.name}, ${formatDate(lang, name.birthDate)}` : undefined;
+  }
+
   async function newCasePage(
     ctx: PageContext,
     request: FastifyRequest,
@@ -42,11 +47,13 @@ export function registerNewCasePages(app: App, services: Services, kit: Kit, clo
     const profile = await services.organisations.profile();
     // The kinds offered are the kinds the cases policy lets this principal register.
     const types = caseTypesInProfile(profile).filter((t) => canRegisterCaseKind(principal, t));
-    // The organisation's own registrations by reference, categories and end date: no names.
-    const registrations = committee
-      ? []
-      : (await services.registrations.listRegistrations(principal, { page: 1, pageSize: 200 }))
-          .items;
+    // The registration is picked by finding the person (/zoeken, issue 21 part 6), never from a
+    // list of reference prefixes: the chosen one is shown by name (decrypted, audited).
+    const chosen =
+      committee || !values.registrationId
+        ? undefined
+        : await chosenRegistration(request, values.registrationId, m.lang);
+    const s = m.personSearch;
     const regField = committee
       ? textField({
           m,
@@ -58,14 +65,17 @@ export function registerNewCasePages(app: App, services: Services, kit: Kit, clo
           width: "long",
           required: false,
         })
-      : html`<div class="form-field${errors.has("registrationId") ? " form-field--invalid" : ""}">
-<label for="f-registrationId">${f.registration}</label>
-<p class="hint" id="f-registrationId-hint">${f.registrationHint}</p>
-${errors.has("registrationId") ? html`<p class="field-error" id="f-registrationId-error"><span class="visually-hidden">${m.errorPrefix} </span>${errors.get("registrationId")}</p>` : ""}
-<select id="f-registrationId" name="registrationId" class="input" aria-describedby="f-registrationId-hint${errors.has("registrationId") ? " f-registrationId-error" : ""}"${errors.has("registrationId") ? html` aria-invalid="true"` : ""}>
-<option value="">${f.noRegistration}</option>
-${registrations.map((r) => html`<option value="${r.id}"${r.id === values.registrationId ? html` selected` : ""}>${f.registrationLabel(r.id.slice(0, 8).toUpperCase(), r.categories.join(", "), formatDate(m.lang, lastEndDate(r.parts)))}</option>`)}
-</select>
+      : html`<div class="form-field${errors.has("registrationId") ? " form-field--invalid" : ""}" id="f-registrationId" tabindex="-1">
+<p class="label">${f.registration}</p>
+<p class="hint">${s.caseRegistrationHint}</p>
+${errors.has("registrationId") ? html`<p class="field-error"><span class="visually-hidden">${m.errorPrefix} </span>${errors.get("registrationId")}</p>` : ""}
+${
+  values.registrationId
+    ? html`<p><strong>${chosen ?? values.registrationId.slice(0, 8).toUpperCase()}</strong></p>
+<input type="hidden" name="registrationId" value="${values.registrationId}">
+<p><a href="/zoeken">${s.caseRegistrationOther}</a></p>`
+    : html`<p>${s.caseRegistrationNone} <a href="/zoeken">${s.caseRegistrationSearch}</a></p>`
+}
 </div>`;
     return ctx.send(
       f.title,
