@@ -59,14 +59,13 @@ describe("case pages", () => {
     const officer = await signInByForm(user("officer"));
     const regId = await registration();
 
-    // The form offers the registration by reference, never by name; the URL holds no person.
+    // The registration is chosen by search (issue 21 part 6, D-973): the form names the person
+    // of the chosen registration to the officer and carries its id; the URL holds no person.
     const formPage = await get(officer, `/zaken/nieuw?registratie=${regId}`);
     assert.equal(formPage.statusCode, 200);
-    assert.match(
-      formPage.body,
-      new RegExp(`<option value="${regId}" selected>${regId.slice(0, 8).toUpperCase()}`),
-    );
-    assert.doesNotMatch(formPage.body, /Zaakpagina/);
+    assert.match(formPage.body, new RegExp(`name="registrationId" value="${regId}"`));
+    assert.match(formPage.body, /Z\. Zaakpagina/);
+    assert.match(formPage.body, /href="\/zoeken"/);
 
     const caseId = await objection(officer, regId);
     let page = await get(officer, `/zaken/${caseId}?melding=nieuw`);
