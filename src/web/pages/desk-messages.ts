@@ -39,7 +39,6 @@ const nl = {
     open: "Registratie bekijken",
     newCase: "Nieuwe zaak over deze registratie",
     again: "Opnieuw zoeken",
-    chooseForCase: "Kies deze registratie voor de zaak",
     caseRegistrationHint:
       "Over welke registratie gaat de zaak? Zoek de persoon op naam en geboortedatum en kies daar “Nieuwe zaak over deze registratie”. Laat leeg als de zaak (nog) niet over een registratie gaat.",
     caseRegistrationNone: "Nog geen registratie gekozen.",
@@ -114,7 +113,6 @@ const en: typeof nl = {
     open: "View registration",
     newCase: "New case about this registration",
     again: "Search again",
-    chooseForCase: "Choose this registration for the case",
     caseRegistrationHint:
       "Which registration is the case about? Find the person by name and date of birth and choose “New case about this registration” there. Leave it empty if the case is not (yet) about a registration.",
     caseRegistrationNone: "No registration chosen yet.",

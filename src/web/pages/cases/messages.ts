@@ -160,11 +160,6 @@ const nl = {
     type: "Soort zaak",
     chooseType: "Kies de soort zaak.",
     registration: "Registratie",
-    registrationHint:
-      "Kies de registratie op kenmerk (begin van het nummer), categorie en einddatum. Geen registratie? Dan kan alleen een inzageverzoek.",
-    noRegistration: "— geen registratie —",
-    registrationLabel: (ref: string, categories: string, end: string) =>
-      `${ref} · ${categories} · eindigt ${end}`,
     registrationId: "Nummer van de registratie",
     registrationIdHint:
       "Alleen bij een beroep op de hardheidsclausule: het nummer uit het dossier.",
@@ -335,10 +330,6 @@ const en: typeof nl = {
     type: "Kind of case",
     chooseType: "Choose the kind of case.",
     registration: "Registration",
-    registrationHint:
-      "Choose the registration by reference (start of its number), category and end date. No registration? Then only an access request is possible.",
-    noRegistration: "— no registration —",
-    registrationLabel: (ref, categories, end) => `${ref} · ${categories} · ends ${end}`,
     registrationId: "Number of the registration",
     registrationIdHint: "Only for a hardship appeal: the number from the file.",
     receivedDate: "Received date",

@@ -1,9 +1,7 @@
 import type { CaseSummary } from "../../../modules/cases/schemas.ts";
-import type { Services } from "../../../modules/index.ts";
-import type { Principal } from "../../../platform/auth/access.ts";
 import { html, type SafeHtml } from "../../../platform/html.ts";
 import type { Messages } from "../../i18n.ts";
-import { byUrgency, caseTable } from "./common.ts";
+import { caseTable } from "./common.ts";
 
 /** The registration page's case section: its cases and a way to register a new one. */
 export function registrationCasesSection(
