@@ -57,7 +57,10 @@ test("an officer finds a person by name and starts a case about them — accessi
   assert.doesNotMatch(page.url(), /Concept|1979/, "no personal data in the address");
   await assertAccessible(page, "search results");
 
-  await page.getByRole("link", { name: /Nieuwe zaak over deze registratie/ }).first().click();
+  await page
+    .getByRole("link", { name: /Nieuwe zaak over deze registratie/ })
+    .first()
+    .click();
   assert.match(await page.locator("main").innerText(), /K\. Concept, 12 april 1979/);
   await assertAccessible(page, "new case about the registration found");
   assert.deepEqual(errors, []);
