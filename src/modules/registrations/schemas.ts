@@ -373,12 +373,19 @@ export const searchPerson = personSchema.pick({
 
 export const searchBody = z.strictObject({
   person: searchPerson,
-  purpose: z.enum(SEARCH_PURPOSES).meta({ description: "Why the officer searches (audited)" }),
+  /**
+   * Optional, so that the contract's `{ person }` body is accepted (contract §6); a search
+   * without it is audited as "not stated", never with a purpose the caller did not give.
+   */
+  purpose: z
+    .enum(SEARCH_PURPOSES)
+    .optional()
+    .meta({ description: "Why the officer searches (audited; 'not stated' when absent)" }),
 });
 export type SearchInput = z.infer<typeof searchBody>;
 
 export const searchAnswer = z.object({
-  purpose: z.enum(SEARCH_PURPOSES),
+  purpose: z.enum(SEARCH_PURPOSES).nullable(),
   /** Best first: likely matches (at or above the region's match threshold), then the rest. */
   results: z.array(
     z.object({

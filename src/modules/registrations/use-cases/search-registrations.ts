@@ -62,10 +62,10 @@ export async function searchRegistrations(
     objectType: "registration",
     objectId: null,
     details: {
-      purpose: input.purpose,
+      purpose: input.purpose ?? null,
       results: results.length,
       registrationIds: results.map((r) => r.registration.id),
     },
   });
-  return { purpose: input.purpose, results };
+  return { purpose: input.purpose ?? null, results };
 }
