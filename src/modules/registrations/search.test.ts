@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { withEvidence } from "../../testing/evidence.ts";
-import { apiCalls, assertRefused, contractError } from "../../testing/http.ts";
+import { apiCalls, assertRefused } from "../../testing/http.ts";
 import { openapiOperations } from "../../testing/openapi.ts";
 
 const fx = useDemoApi({ today: "2026-06-01" });
