@@ -11,6 +11,7 @@ import { caseMessages } from "./pages/cases/messages.ts";
 import { letterMessages } from "./pages/letters-messages.ts";
 import { publicMessages } from "./pages/public-messages.ts";
 import { registrationMessages } from "./pages/registrations-messages.ts";
+import { screeningConfirmationMessages } from "./pages/screening-confirmation-messages.ts";
 import { screeningMessages } from "./pages/screening-messages.ts";
 
 /**
@@ -34,6 +35,7 @@ const AREAS = [
   authMessages,
   registrationMessages,
   screeningMessages,
+  screeningConfirmationMessages,
   caseMessages,
   caseDetailMessages,
   letterMessages,

@@ -38,6 +38,7 @@ function navItems(lang: Language): NavItem[] {
     { href: "/registraties/nieuw", label: m.register, roles: ["officer"] },
     { href: "/registraties", label: m.registrations, roles: ["officer"] },
     { href: "/matches", label: m.matches, roles: ["officer"] },
+    { href: "/mogelijke-treffers", label: all.screeningConfirmation.nav, roles: ["officer"] },
     { href: "/zaken", label: all.caseNav.cases, roles: ["officer", "consortium_admin"] },
     { href: "/brieven", label: all.caseNav.letters, roles: ["officer"] },
     { href: "/vroegsignalering", label: all.arrears.nav, roles: ["officer"] },

@@ -22,6 +22,7 @@ import { registerPublicPages } from "./pages/public.ts";
 import { registerRegisterPages } from "./pages/register.ts";
 import { registerRegistrationPages } from "./pages/registrations.ts";
 import { registerScreeningPages } from "./pages/screening.ts";
+import { registerScreeningConfirmationPages } from "./pages/screening-confirmations.ts";
 import { registerWorklistPage } from "./pages/worklist.ts";
 
 const require = createRequire(import.meta.url);
@@ -93,6 +94,7 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerRegistrationPages(web, services, kit, clock);
     registerScreeningPages(web, services, kit);
     registerMatchPages(web, services, kit);
+    registerScreeningConfirmationPages(web, services, kit);
     registerCasePages(web, services, kit, clock);
     registerLetterPages(web, services, kit, clock);
     registerNoticePages(web, services, kit);
