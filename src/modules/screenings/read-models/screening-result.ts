@@ -70,10 +70,16 @@ export async function getScreeningResult(
 ): Promise<ScreeningAnswer> {
   const screening = await repo.findScreening(env.db, id);
   if (!screening || !mayRead(principal, screening)) throw notFound("screening");
+  const candidates = await repo.candidatesOfScreening(env.db, id);
+  if (candidates.length === 0 && screening.hit) {
+    // A hit screened before its candidates were kept (migration 0018): its answer cannot be
+    // given again, and "no hit" would be untrue.
+    throw notFound("screening");
+  }
   const profile = await env.deps.organisations.profile();
   const results: ScreeningResult[] = [];
   let due: string | undefined;
-  for (const c of await repo.candidatesOfScreening(env.db, id)) {
+  for (const c of candidates) {
     if (c.status === "pending") {
       if (c.dueDate && (!due || c.dueDate < due)) due = c.dueDate;
       continue;
