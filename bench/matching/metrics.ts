@@ -259,3 +259,70 @@ export function bestPrecisionAtRecall(
   }
   return undefined;
 }
+
+/**
+ * What other participants learn (issue 24 part 4; src/modules/screenings/candidates.ts): a
+ * proposal whose records are exactly the same identity (`exact`, the product's own rule,
+ * matching/identity.ts) is disclosed at once; any other proposal waits for the primary
+ * source's officer, who — counted as a correct human decision — confirms the true pair and
+ * rejects the rest. Precision of disclosures is then (true pairs disclosed) / (all pairs
+ * disclosed); the confirmation share is the share of screenings with at least one proposal
+ * that is not exact (a task for a primary source). Both at prevalence: negatives weighted by
+ * `prevalenceWeights`, positives 1.
+ */
+export interface DisclosureMetrics {
+  precision: number;
+  precisionPopulation: number;
+  /** True pairs disclosed on an exact identity, of all true pairs disclosed. */
+  exactShareOfTrue: number;
+  confirmationShare: number;
+  confirmationSharePopulation: number;
+  /** Wrong persons disclosed on an exact identity (pairs, unweighted and weighted). */
+  wrongExact: number;
+  wrongExactWeighted: number;
+}
+
+export function measureDisclosures(
+  outcomes: readonly Outcome[],
+  exact: (o: Outcome, registration: number) => boolean,
+  weights: Record<string, number>,
+): DisclosureMetrics {
+  let tp = 0;
+  let tpExact = 0;
+  let fp = 0;
+  let fpWeighted = 0;
+  let tasks = 0;
+  let tasksWeighted = 0;
+  let screeningsWeighted = 0;
+  for (const o of outcomes) {
+    const weight = o.seeker.truth === null ? (weights[o.seeker.label] ?? 1) : 1;
+    screeningsWeighted += weight;
+    let fuzzy = false;
+    for (const id of o.proposals) {
+      const same = exact(o, id);
+      if (id === o.seeker.truth) {
+        tp++;
+        if (same) tpExact++;
+        else fuzzy = true;
+      } else if (same) {
+        fp++;
+        fpWeighted += weight;
+      } else {
+        fuzzy = true;
+      }
+    }
+    if (fuzzy) {
+      tasks++;
+      tasksWeighted += weight;
+    }
+  }
+  return {
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    precisionPopulation: tp + fpWeighted === 0 ? 1 : tp / (tp + fpWeighted),
+    exactShareOfTrue: tp === 0 ? 0 : tpExact / tp,
+    confirmationShare: outcomes.length === 0 ? 0 : tasks / outcomes.length,
+    confirmationSharePopulation: screeningsWeighted === 0 ? 0 : tasksWeighted / screeningsWeighted,
+    wrongExact: fp,
+    wrongExactWeighted: fpWeighted,
+  };
+}

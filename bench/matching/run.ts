@@ -22,6 +22,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { SURNAME_COUNT_KIND } from "../../src/modules/matching/blind-keys.ts";
+import { sameIdentity } from "../../src/modules/matching/identity.ts";
 import {
   DEFAULT_SCORING_CONFIG,
   type NormalisedPerson,
@@ -47,6 +48,7 @@ import {
   cellRatio,
   identicalWherePresent,
   measure,
+  measureDisclosures,
   type Outcome,
   prevalenceWeights,
   type SystemMetrics,
@@ -420,6 +422,13 @@ const pairCells = new Map<number, string[]>();
   }
 }
 const ceiling = measure("ceiling (identical records)", ceilingOutcomes, 1, opts.seekers);
+// What other participants learn (issue 24 part 4): exact identities at once, the rest only
+// after the primary source's officer confirms (counted as a correct human decision).
+const disclosures = measureDisclosures(
+  engine.outcomes,
+  (o, id) => sameIdentity(normalisePerson(o.seeker.person), engineIndexPersons[id]!),
+  prevalenceWeights(engine.outcomes, opts.seekers),
+);
 const positivesScreened = screenings.filter((s) => s.truth !== null).length;
 const bound = (recall: number) => ({
   recall,
@@ -625,6 +634,20 @@ if (learned) {
   );
   out();
 }
+out("### What other participants learn (issue 24 part 4)");
+out();
+out(
+  "An exact identity (every field both records carry equal after normalisation) is disclosed at once; every other proposal is a possible hit that the primary source's officer confirms or rejects first (counted here as a correct human decision).",
+);
+out();
+out(
+  "| engine precision | engine precision (prevalence) | disclosure precision | disclosure precision (prevalence) | true hits disclosed on an exact identity | screenings needing a confirmation | the same (prevalence) | wrong persons disclosed (exact) | the same (prevalence-weighted) |",
+);
+out("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+out(
+  `| ${f4(engine.metrics.overall.precision)} | ${f4(engine.metrics.precisionPopulation)} | ${f4(disclosures.precision)} | ${f4(disclosures.precisionPopulation)} | ${f4(disclosures.exactShareOfTrue)} | ${f4(disclosures.confirmationShare)} | ${f4(disclosures.confirmationSharePopulation)} | ${disclosures.wrongExact} | ${disclosures.wrongExactWeighted.toFixed(1)} |`,
+);
+out();
 out("The cells the engine proposes that hold the most false pairs (weighted to prevalence):");
 out();
 out("| true pairs | false pairs | weighted | reasons (field/level/bits, rounded) |");
@@ -717,6 +740,7 @@ writeFileSync(
       seekerIndex,
       thresholdSweep: sweep,
       ceiling,
+      disclosures,
       bounds,
       learned,
       runs: [...runs, ...sampled].map((r) => ({

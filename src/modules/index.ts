@@ -41,7 +41,11 @@ import {
 import { ErasureJournal } from "./retention/journal.ts";
 import { createRetentionService, type RetentionService } from "./retention/service.ts";
 import { registerScreeningRoutes } from "./screenings/routes.ts";
-import { createScreeningsService, type ScreeningsService } from "./screenings/service.ts";
+import {
+  createScreeningsService,
+  SCREENING_CANDIDATE_ENCRYPTED_COLUMNS,
+  type ScreeningsService,
+} from "./screenings/service.ts";
 import { registerSeekerRoutes } from "./seekers/routes.ts";
 import {
   createSeekersService,
@@ -64,6 +68,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   CASE_ENCRYPTED_COLUMNS,
   ...ARREARS_ENCRYPTED_COLUMNS,
   REGION_MAIL_ENCRYPTED_COLUMNS,
+  SCREENING_CANDIDATE_ENCRYPTED_COLUMNS,
 ];
 
 /**

@@ -46,6 +46,20 @@ export const AEDES_DEADLINES: Readonly<Record<string, DeadlineRule>> = {
       "003 kent geen aparte hitbrief of termijn. Gekozen: 4 weken, naar 001 §9.1 D. Mag " +
       "achterwege blijven als betrokkene al op de hoogte is; bij twijfel wel informeren (§10 slot).",
   },
+  screening_confirmation: {
+    term: { workingDays: 1 },
+    from: "screening",
+    by: "primary_source",
+    text:
+      "Beoordelen of de getoetste persoon dezelfde is als de geregistreerde persoon (mogelijke " +
+      "treffer bij een toetsing door een andere deelnemer): bevestigen of afwijzen.",
+    source:
+      "003 §6 punt 3 (de primaire bron controleert of het om dezelfde persoon gaat); issue 24",
+    note:
+      "003 noemt voor deze controle geen termijn. Gekozen: 1 werkdag. De bevrager wacht op een " +
+      "definitief antwoord voor een toewijzing; tot de bevestiging hoort hij niets over de " +
+      "registratie (ontwerpprincipe: wie iemand is, beslist een mens, geen score).",
+  },
   removal_letter: {
     term: { weeks: 4 },
     from: "removal",

@@ -30,6 +30,19 @@ export const KEURMERK_DEADLINES: Readonly<Record<string, DeadlineRule>> = {
     text: "Mededeling aan betrokkene dat een toets een hit opleverde, met zijn rechten en plichten.",
     source: "001 §9.1 D, §3.3",
   },
+  screening_confirmation: {
+    term: { workingDays: 1 },
+    from: "screening",
+    by: "primary_source",
+    text:
+      "Beoordelen of de getoetste persoon dezelfde is als de opgenomen persoon (mogelijke " +
+      "treffer bij een toets door een andere deelnemer): bevestigen of afwijzen.",
+    source: "001 §5.2 (de toets stelt vast of betrokkene is opgenomen), §3.2; issue 24",
+    note:
+      "001 kent geen bevestigingsstap en geen termijn. Gekozen: een toets die alleen een " +
+      "gelijkende naam of geboortedatum vindt, wordt eerst door de deelnemer die opnam " +
+      "beoordeeld, binnen 1 werkdag; de toetsende deelnemer hoort tot dan niets over die opname.",
+  },
   block_letter: {
     term: { weeks: 4 },
     from: "block",

@@ -12,6 +12,7 @@ import { deskMessages } from "./pages/desk-messages.ts";
 import { letterMessages } from "./pages/letters-messages.ts";
 import { publicMessages } from "./pages/public-messages.ts";
 import { registrationMessages } from "./pages/registrations-messages.ts";
+import { screeningConfirmationMessages } from "./pages/screening-confirmation-messages.ts";
 import { screeningMessages } from "./pages/screening-messages.ts";
 
 /**
@@ -36,6 +37,7 @@ const AREAS = [
   registrationMessages,
   screeningMessages,
   deskMessages,
+  screeningConfirmationMessages,
   caseMessages,
   caseDetailMessages,
   letterMessages,

@@ -39,6 +39,7 @@ function navItems(lang: Language): NavItem[] {
     { href: "/registraties", label: m.registrations, roles: ["officer"] },
     { href: "/zoeken", label: all.personSearch.nav, roles: ["officer"] },
     { href: "/matches", label: m.matches, roles: ["officer"] },
+    { href: "/mogelijke-treffers", label: all.screeningConfirmation.nav, roles: ["officer"] },
     { href: "/zaken", label: all.caseNav.cases, roles: ["officer", "consortium_admin"] },
     { href: "/brieven", label: all.caseNav.letters, roles: ["officer"] },
     { href: "/vroegsignalering", label: all.arrears.nav, roles: ["officer"] },

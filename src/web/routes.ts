@@ -22,6 +22,7 @@ import { registerPublicPages } from "./pages/public.ts";
 import { registerRegisterPages } from "./pages/register.ts";
 import { registerRegistrationPages } from "./pages/registrations.ts";
 import { registerScreeningPages } from "./pages/screening.ts";
+import { registerScreeningConfirmationPages } from "./pages/screening-confirmations.ts";
 import { registerSearchPages } from "./pages/search.ts";
 import { registerWorklistPage } from "./pages/worklist.ts";
 
@@ -95,6 +96,7 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerScreeningPages(web, services, kit);
     registerSearchPages(web, services, kit);
     registerMatchPages(web, services, kit);
+    registerScreeningConfirmationPages(web, services, kit);
     registerCasePages(web, services, kit, clock);
     registerLetterPages(web, services, kit, clock);
     registerNoticePages(web, services, kit);

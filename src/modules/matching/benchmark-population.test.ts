@@ -13,7 +13,9 @@ import {
   type Seeker,
   SPELLING_FORMAT_LABELS,
 } from "../../../bench/matching/generate.ts";
+import { measureDisclosures, prevalenceWeights } from "../../../bench/matching/metrics.ts";
 import { blockingKeys } from "./blocking.ts";
+import { sameIdentity } from "./identity.ts";
 import { type NormalisedPerson, normalisePerson } from "./normalise.ts";
 import { scoreNormalised } from "./score.ts";
 
@@ -110,5 +112,20 @@ describe("the engine on a generated population (2,000 registrations)", () => {
       hits.map((s) => s.seeker.person),
       [],
     );
+  });
+
+  test("24-4 disclosures (exact at once, the rest after confirmation) are right ≥ 0.998 of the time", () => {
+    const outcomes = screened.map((s) => ({ seeker: s.seeker, proposals: s.proposals, ms: 0 }));
+    const persons = new Map(
+      screened.map((s) => [s.seeker.index, normalisePerson(s.seeker.person)]),
+    );
+    const d = measureDisclosures(
+      outcomes,
+      (o, id) => sameIdentity(persons.get(o.seeker.index)!, registered[id]!),
+      prevalenceWeights(outcomes, 8_000),
+    );
+    assert.ok(d.precisionPopulation >= 0.998, `at prevalence ${d.precisionPopulation}`);
+    assert.ok(d.exactShareOfTrue > 0.2 && d.exactShareOfTrue < 1, `exact ${d.exactShareOfTrue}`);
+    assert.ok(d.confirmationShare > 0 && d.confirmationShare < 1, `tasks ${d.confirmationShare}`);
   });
 });

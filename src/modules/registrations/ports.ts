@@ -39,8 +39,11 @@ export type RegistrationsForSeekers = Pick<
   "candidatesFor" | "effectiveCandidate" | "effectiveIds" | "findRow" | "isEffective"
 >;
 
-/** Screenings: candidate retrieval for a screening's hit. */
-export type RegistrationsForScreenings = Pick<RegistrationsService, "candidatesFor">;
+/** Screenings: candidate retrieval for a screening's hit, and a hit read again later (issue 24). */
+export type RegistrationsForScreenings = Pick<
+  RegistrationsService,
+  "candidatesFor" | "effectiveCandidate"
+>;
 
 /** Letters: the subject of a letter, and activation once a notice was given (kkr). */
 export type RegistrationsForLetters = Pick<

@@ -174,7 +174,7 @@ for (const c of CASES) {
           });
           assert.equal(res.statusCode, 200, `${caller} ${scope}: ${res.body}`);
           const answer = res.json() as { hit: boolean; results: Record<string, unknown>[] };
-          assert.deepEqual(keys(answer), ["hit", "id", "results"]);
+          assert.deepEqual(keys(answer), ["hit", "id", "pending", "results"]);
           assert.equal(answer.hit, true, `${caller} ${scope}`);
           assert.equal(answer.results.length, 1, `${caller} ${scope}`);
           const result = answer.results[0]!;

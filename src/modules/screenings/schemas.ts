@@ -42,9 +42,21 @@ export const screeningResult = z.object({
 });
 export type ScreeningResult = z.infer<typeof screeningResult>;
 
+/**
+ * A screening's answer (contract §3, §6). `pending`: the engine found a registration at another
+ * participant that is not exactly this person; its primary source confirms or rejects it by
+ * `confirmationDue`, and until then nothing about it is in `results` (issue 24 part 4). The
+ * definite answer is at GET /screenings/{id}.
+ */
 export const screeningAnswer = z.object({
   id: z.string(),
   hit: z.boolean(),
+  pending: z.boolean().meta({
+    description: "A possible hit awaits the primary source's confirmation (mogelijke treffer).",
+  }),
+  confirmationDue: z.string().optional().meta({
+    description: "The last day the primary source has to confirm or reject (YYYY-MM-DD).",
+  }),
   results: z.array(screeningResult),
 });
 export type ScreeningAnswer = z.infer<typeof screeningAnswer>;

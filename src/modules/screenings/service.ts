@@ -4,36 +4,43 @@ import { type RequestMeta, recordAudit } from "../../platform/audit/audit.ts";
 import { recordSuccess } from "../../platform/audit/record.ts";
 import type { Principal } from "../../platform/auth/access.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { bindUseCases } from "../../platform/use-cases.ts";
 import { todayInAmsterdam } from "../../platform/werkdagen.ts";
 import { disclosureGrant } from "../../protocol/engine.ts";
-import type { DisclosureField, Profile } from "../../protocol/profile.ts";
-import type { ScreeningLetters } from "../letters/ports.ts";
-import { nameValue, subjectValue } from "../matching/blind-keys.ts";
+import { matchFingerprint, nameValue, subjectValue } from "../matching/blind-keys.ts";
 import { type MatchPerson, normalisePerson } from "../matching/normalise.ts";
 import { matchScore } from "../matching/score.ts";
-import type { RegionSettings } from "../organisations/schemas.ts";
-import type { Candidate, RegistrationsForScreenings } from "../registrations/ports.ts";
-import type { HitDutyInput, SeekerScreening } from "../seekers/ports.ts";
+import type { Candidate } from "../registrations/ports.ts";
+import type { HitDutyInput } from "../seekers/ports.ts";
+import {
+  type CandidateRow,
+  candidateRow,
+  confirmationDue,
+  identityBasis,
+  pendingCandidateRow,
+} from "./candidates.ts";
+import type { ScreeningsDeps, ScreeningsEnv } from "./env.ts";
 import { prepareHitDuties } from "./hit-duties.ts";
 import { disclose, withConsent } from "./policy.ts";
+import {
+  getScreeningCandidate,
+  listScreeningCandidates,
+} from "./read-models/screening-candidates.ts";
+import { getScreeningResult } from "./read-models/screening-result.ts";
 import * as repo from "./repository.ts";
 import type { ScreeningAnswer, ScreeningInput, ScreeningResult } from "./schemas.ts";
+import { decideScreeningCandidate } from "./use-cases/decide-screening-candidate.ts";
 
-interface Deps {
-  organisations: {
-    profile(): Promise<Profile>;
-    settings(): Promise<RegionSettings>;
-    getName(id: string): Promise<string | undefined>;
-  };
-  registrations: RegistrationsForScreenings;
-  seekers: SeekerScreening;
-  letters: ScreeningLetters;
-  /** Written consent (001 §5.5) adds fields for other participants once its reflection ended. */
-  /** Cases' CaseConsents port, written out: cases depends on screenings, not the reverse. */
-  cases: () => {
-    consentFields(registrationId: string, profile: Profile): Promise<readonly DisclosureField[]>;
-  };
-}
+/**
+ * The typed person of a confirmation task, under the primary source's data key until the
+ * decision (listed in modules/index.ts ENCRYPTED_COLUMNS; issue 24 part 4).
+ */
+export const SCREENING_CANDIDATE_ENCRYPTED_COLUMNS = {
+  table: "screening_candidate",
+  idColumn: "id",
+  organisationColumn: "organisation_id",
+  columns: ["person_ciphertext"],
+};
 
 /** The window over which one user's screenings are counted for the burst signal. */
 const BURST_WINDOW_MS = 60 * 60 * 1000;
@@ -42,12 +49,22 @@ export type ScreeningsService = ReturnType<typeof createScreeningsService>;
 
 export function createScreeningsService(
   ctx: Pick<AppContext, "database" | "clock" | "keyring">,
-  deps: Deps,
+  deps: ScreeningsDeps,
 ) {
   const { database, clock, keyring } = ctx;
   const db = database.db;
+  const env: ScreeningsEnv = { db, clock, keyring, deps };
 
   return {
+    // Issue 24 part 4: a screening's answer read again, and the primary source's confirmation
+    // tasks of near matches (candidates.ts).
+    ...bindUseCases(env, {
+      screeningResult: getScreeningResult,
+      screeningCandidates: listScreeningCandidates,
+      screeningCandidate: getScreeningCandidate,
+      decideScreeningCandidate,
+    }),
+
     /** The hit duty, shared with the block look-up (seekers, F7): hit-duties.ts. */
     prepareHitDuties: (input: HitDutyInput) => prepareHitDuties(deps.letters, input),
 
@@ -113,8 +130,14 @@ export function createScreeningsService(
         person,
         ...candidates.map((c) => c.normalised),
       ]);
+      const fingerprint = await matchFingerprint(keyring, person);
+      /** On what each registration found rests (candidates.ts); pending ones are tasks. */
+      const found: CandidateRow[] = [];
+      const id = randomUUID();
+      let due: string | undefined;
       for (const c of candidates) {
-        if (!matchScore(person, c.normalised, scoring)) continue;
+        const match = matchScore(person, c.normalised, scoring);
+        if (!match) continue;
         const grant = disclosureGrant(
           profile,
           principal.organisationId,
@@ -122,12 +145,32 @@ export function createScreeningsService(
           c.row.organisationId,
         );
         if (!grant) continue;
-        if (
-          grant.requiresConfirmedMatch &&
-          !(await deps.seekers.confirmedFor(c.row.id, person, input.person.seekerNumber))
-        ) {
-          continue; // 003 §6 punten 3–5: nothing shows before the primary source confirmed
+        // Issue 24 part 4: another participant learns of a registration only on an exact or a
+        // confirmed identity; a near match is "mogelijke treffer" and a task for the primary
+        // source (003 §6 punten 3–5; design.md §2.7).
+        const basis = await identityBasis(env, {
+          principal,
+          grant,
+          candidate: c,
+          person,
+          seekerNumber: input.person.seekerNumber,
+          fingerprint,
+        });
+        if (basis === "hidden" || basis === "rejected") continue;
+        const row = {
+          screeningId: id,
+          querierOrganisationId: principal.organisationId,
+          candidate: c,
+          score: match.score,
+          fingerprint,
+        };
+        if (basis === "pending") {
+          due ??= confirmationDue(profile, today);
+          const subject = { person: input.person, address: input.address ?? null };
+          found.push(await pendingCandidateRow(env, { ...row, subject, dueDate: due }));
+          continue;
         }
+        found.push(candidateRow(env, row, basis));
         const consent =
           c.row.organisationId === principal.organisationId
             ? []
@@ -144,7 +187,6 @@ export function createScreeningsService(
         }
       }
       const hit = results.length > 0;
-      const id = randomUUID();
       const subjectRef = await keyring.subjectRef(subjectValue(person));
       const nameRef = await keyring.subjectRef(nameValue(person), "name");
       // 001 §9.1 D, 003 §13.4: the person is told of a hit (hit-duties.ts).
@@ -181,6 +223,7 @@ export function createScreeningsService(
           nameRef,
           createdAt: now,
         });
+        await repo.insertCandidates(tx, found);
         await hitDuties.record(tx);
         // Misuse signal (001 §3.3; issue 5): more screenings by one user within an hour than
         // the region expects raises an oversight event, once, when the threshold is crossed.
@@ -209,11 +252,21 @@ export function createScreeningsService(
           objectId: id,
           outcome: hit ? "hit" : "no_hit",
           subjectRef,
-          details: { purpose: input.purpose, results: results.length },
+          details: {
+            purpose: input.purpose,
+            results: results.length,
+            ...(due ? { pendingConfirmation: true } : {}),
+          },
         });
       });
       await hitDuties.produce(actorOf(principal), meta);
-      return { id, hit, results: results.map((r) => r.result) };
+      return {
+        id,
+        hit,
+        pending: due !== undefined,
+        ...(due ? { confirmationDue: due } : {}),
+        results: results.map((r) => r.result),
+      };
     },
   };
 }

@@ -1,5 +1,17 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organisationRow } from "../../platform/db/columns.ts";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { belongsTo, organisationRow } from "../../platform/db/columns.ts";
+import { registration } from "../registrations/tables.ts";
 
 export const SCREENING_PURPOSES = [
   "allocation",
@@ -34,5 +46,53 @@ export const screening = pgTable(
     index("screening_organisation_time").on(t.organisationId, t.createdAt),
     index("screening_subject").on(t.subjectRef),
     index("screening_name").on(t.nameRef),
+  ],
+);
+
+/**
+ * How a screening knows that a registration is the screened person (issue 24 part 4; design.md
+ * §2.7): `identified` — an exact identity, or the primary source's own people asking; `pending`
+ * — the engine's candidate at another participant, waiting for the primary source's officer;
+ * `confirmed` / `rejected` — that officer's decision.
+ */
+export const SCREENING_CANDIDATE_STATUSES = [
+  "identified",
+  "pending",
+  "confirmed",
+  "rejected",
+] as const;
+export type ScreeningCandidateStatus = (typeof SCREENING_CANDIDATE_STATUSES)[number];
+
+/**
+ * A registration a screening found, and on what it rests. `organisation_id` is the primary
+ * source: a pending row is its confirmation task (profile deadline `screening_confirmation`),
+ * and the screened person as the querier typed it (with the address, for the hit letter after
+ * a confirmation) is encrypted under its data key until the decision, then erased. The
+ * keyed fingerprint of the screened person lets a later screening of the same data reuse the
+ * decision. Deleted with the screening or the registration.
+ */
+export const screeningCandidate = pgTable(
+  "screening_candidate",
+  {
+    ...organisationRow(),
+    screeningId: belongsTo("screening_id", () => screening.id),
+    registrationId: belongsTo("registration_id", () => registration.id),
+    /** The organisation that screened (the screening's own organisation). */
+    querierOrganisationId: uuid("querier_organisation_id").notNull(),
+    status: text("status", { enum: SCREENING_CANDIDATE_STATUSES }).notNull(),
+    score: real("score"),
+    subjectFingerprint: text("subject_fingerprint").notNull(),
+    /** `{ person, address }` as typed, under the primary source's data key; null once decided. */
+    personCiphertext: text("person_ciphertext"),
+    dueDate: date("due_date", { mode: "string" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedByKind: text("decided_by_kind", { enum: ["user", "api_key"] }),
+    decidedBy: uuid("decided_by"),
+  },
+  (t) => [
+    uniqueIndex("screening_candidate_pair").on(t.screeningId, t.registrationId),
+    index("screening_candidate_organisation_status").on(t.organisationId, t.status),
+    index("screening_candidate_decision").on(t.registrationId, t.subjectFingerprint),
   ],
 );

@@ -1,6 +1,7 @@
 /**
  * The environment the seekers' use cases and read models take: the context pieces they use,
- * the other modules they call, and the service's one piece of state (the cached seeker count).
+ * and the other modules they call. It holds no state: what the index knows is in the database,
+ * so every app instance answers alike (issue 24 part 7).
  */
 import type { Actor } from "../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../platform/audit/audit.ts";
@@ -76,6 +77,4 @@ export interface SeekersEnv {
   clock: AppContext["clock"];
   keyring: AppContext["keyring"];
   deps: SeekersDeps;
-  /** How many seekers the region has and when that was counted (scoring.ts seekerTotal). */
-  seekerCount: { n: number; at: number } | undefined;
 }

@@ -4,7 +4,14 @@ import type { Db } from "../../platform/db/database.ts";
 import { findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { deleteRows, insertRow, rowsById } from "../../platform/db/rows.ts";
-import { blockLookup, seeker, seekerBlindIndex, seekerBlock, seekerMatch } from "./tables.ts";
+import {
+  blockLookup,
+  seeker,
+  seekerBlindIndex,
+  seekerBlock,
+  seekerMatch,
+  seekerStatistic,
+} from "./tables.ts";
 
 export type SeekerRow = typeof seeker.$inferSelect;
 export type MatchRow = typeof seekerMatch.$inferSelect;
@@ -180,6 +187,25 @@ export async function blockLookupsBetween(
     [gte(blockLookup.createdAt, from), lt(blockLookup.createdAt, before)],
     [asc(blockLookup.createdAt), asc(blockLookup.id)],
   );
+}
+
+/** A stored figure of the seeker index (seeker_statistic), with when it was counted. */
+export async function findStatistic(
+  db: Db,
+  name: string,
+): Promise<{ value: number; countedAt: Date } | undefined> {
+  const [row] = await db
+    .select({ value: seekerStatistic.value, countedAt: seekerStatistic.countedAt })
+    .from(seekerStatistic)
+    .where(eq(seekerStatistic.name, name));
+  return row;
+}
+
+export async function saveStatistic(db: Db, name: string, value: number, countedAt: Date) {
+  await db
+    .insert(seekerStatistic)
+    .values({ name, value, countedAt })
+    .onConflictDoUpdate({ target: seekerStatistic.name, set: { value, countedAt } });
 }
 
 export async function countSeekers(db: Db): Promise<number> {

@@ -15,14 +15,17 @@ export type PairScoring = Pick<ScoringConfig, "thresholds"> & Partial<ScoringCon
 /**
  * How many seekers the region has, counted at most once a minute: screenings and seeker
  * changes ask for every comparison, and a count over millions of rows is not free. The
- * share of a name does not move noticeably within a minute.
+ * share of a name does not move noticeably within a minute. The count is stored
+ * (seeker_statistic) and read by every app instance, so that instances on one database score
+ * alike (issue 24 part 7); whichever instance finds it stale counts again.
  */
 async function seekerTotal(env: SeekersEnv): Promise<number> {
-  const now = env.clock.now().getTime();
-  if (!env.seekerCount || now - env.seekerCount.at > 60_000) {
-    env.seekerCount = { n: await repo.countSeekers(env.db), at: now };
-  }
-  return env.seekerCount.n;
+  const now = env.clock.now();
+  const stored = await repo.findStatistic(env.db, "total");
+  if (stored && now.getTime() - stored.countedAt.getTime() <= 60_000) return stored.value;
+  const n = await repo.countSeekers(env.db);
+  await repo.saveStatistic(env.db, "total", n, now);
+  return n;
 }
 
 /**

@@ -463,6 +463,8 @@ describe("how common a surname is among the region's own house seekers", () => {
       surname: "Zeldzaamheid",
       birthDate: "1980-04-03",
     });
+    // The seeker total is stored and counted again once it is a minute old (D-1015).
+    fx.ctx.clock.advance(61_000);
     const regional = await seekers.scoringFor([a, b, rare]);
     assert.ok(regional.regionalFrequencies, "the region is large enough under these rules");
     const total = await fx.ctx.database.db.$count(seeker);

@@ -39,7 +39,6 @@ export function createSeekersService(
     clock: ctx.clock,
     keyring: ctx.keyring,
     deps,
-    seekerCount: undefined,
   };
   return bindUseCases(env, {
     scoringFor,

@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   date,
   index,
@@ -147,3 +148,14 @@ export const blockLookup = pgTable(
     index("block_lookup_time").on(t.createdAt),
   ],
 );
+
+/**
+ * Figures of the seeker index every app instance reads alike (issue 24 part 7): `total` is the
+ * number of seekers, counted at most once a minute by whichever instance finds it stale, so
+ * that two instances on one database score with the same regional surname shares.
+ */
+export const seekerStatistic = pgTable("seeker_statistic", {
+  name: text("name").primaryKey(),
+  value: bigint("value", { mode: "number" }).notNull(),
+  countedAt: timestamp("counted_at", { withTimezone: true }).notNull(),
+});

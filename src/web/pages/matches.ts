@@ -34,7 +34,7 @@ function reasonsTable(
   });
 }
 
-function personList(m: Messages, p: Person): SafeHtml {
+export function personList(m: Messages, p: Person): SafeHtml {
   return html`<dl class="facts">
 <dt>${m.person.initials}</dt><dd>${p.initials}</dd>
 <dt>${m.person.firstNames}</dt><dd>${p.firstNames ?? m.none}</dd>

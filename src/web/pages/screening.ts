@@ -3,9 +3,7 @@ import { SCREENING_PURPOSES } from "../../modules/screenings/tables.ts";
 import { callerOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { html } from "../../platform/html.ts";
-import { formatEuro } from "../../platform/money.ts";
 import { termText } from "../../protocol/engine.ts";
-import { dateHtml } from "../format.ts";
 import { choiceField, csrfField, errorSummary, type FieldErrors, formOf, str } from "../forms.ts";
 import { getPage, type Kit, type PageContext, postPage } from "../kit.ts";
 import {
@@ -14,6 +12,7 @@ import {
   personAndAddressValues,
   readPersonAndAddress,
 } from "./person-fields.ts";
+import { screeningAnswerHtml } from "./screening-answer.ts";
 
 const SCREENERS = { roles: ["querier", "officer"], scope: "own" } as const;
 
@@ -77,27 +76,10 @@ ${personAndAddressFields(m, values, errors, { legend: s.addressLegend, hint: m.r
     });
     const profile = await services.organisations.profile();
     const letter = profile.deadlines.hit_letter;
-    const results = answer.results.map(
-      (r) => html`<li class="result"><dl class="facts">
-${r.appliesToCaller !== undefined ? html`<dt>${s.appliesToCaller}</dt><dd>${r.appliesToCaller ? s.applies : s.appliesNot}</dd>` : ""}
-${r.since ? html`<dt>${s.since}</dt><dd>${dateHtml(m.lang, r.since)}</dd>` : ""}
-${r.until ? html`<dt>${s.until}</dt><dd>${dateHtml(m.lang, r.until)}</dd>` : ""}
-${r.scope ? html`<dt>${s.scope}</dt><dd>${m.scopes[r.scope] ?? r.scope}</dd>` : ""}
-${r.primarySource ? html`<dt>${s.primarySource}</dt><dd>${r.primarySource.name}</dd>` : ""}
-${r.categories ? html`<dt>${s.categories}</dt><dd>${r.categories.join(", ")}</dd>` : ""}
-${r.criteria ? html`<dt>${s.criteria}</dt><dd>${r.criteria.join(", ")}</dd>` : ""}
-${r.placementDate ? html`<dt>${s.placementDate}</dt><dd>${dateHtml(m.lang, r.placementDate)}</dd>` : ""}
-${r.claimCents !== undefined && r.claimCents !== null ? html`<dt>${s.claim}</dt><dd>${formatEuro(r.claimCents, ctx.lang)}</dd>` : ""}
-${r.objectionStatus ? html`<dt>${s.objectionStatus}</dt><dd>${r.objectionStatus.pending ? m.detail.objectionPending : r.objectionStatus.outcome ? m.detail.objectionOutcome(r.objectionStatus.outcome) : m.detail.objectionNone}</dd>` : ""}
-</dl></li>`,
-    );
     return ctx.send(
       s.resultTitle,
       html`<h1>${s.resultTitle}</h1>
-<div class="outcome outcome--${answer.hit ? "hit" : "no-hit"}" role="status" aria-live="polite" tabindex="-1" autofocus>
-<p class="outcome-text"><strong>${answer.hit ? s.hit : s.noHit}</strong></p>
-</div>
-${answer.hit ? html`<ul class="results">${results}</ul>` : ""}
+${screeningAnswerHtml(ctx, answer)}
 ${
   answer.hit
     ? html`<div class="notice notice--warning"><p>${

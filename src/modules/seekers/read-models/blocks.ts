@@ -7,13 +7,12 @@ import { compareDates } from "../../../platform/werkdagen.ts";
 import { appliesTo, disclosureGrant } from "../../../protocol/engine.ts";
 import { partsInForce } from "../../../protocol/parts.ts";
 import type { DisclosureField, Scope } from "../../../protocol/profile.ts";
+import { sameIdentity } from "../../matching/identity.ts";
 import type { NormalisedPerson } from "../../matching/normalise.ts";
-import { scoreNormalised } from "../../matching/score.ts";
 import { prepareBlockLookup } from "../block-lookups.ts";
 import type { HitSeen, SeekersEnv } from "../env.ts";
 import * as repo from "../repository.ts";
 import type { BlockPart, BlockView, ParticipantBlockView, ScreeningPurpose } from "../schemas.ts";
-import { scoringFor } from "../scoring.ts";
 import { loadSeeker } from "../seeker-data.ts";
 
 /**
@@ -185,28 +184,30 @@ export async function getBlock(
 }
 
 /**
- * For screenings: is there a block in force on this registration for a seeker who is this
- * person (the same seeker number, or a match under the region's threshold)?
+ * For screenings: is there a block in force on this registration, and is its seeker this
+ * person? `same_seeker` when a block in force names this seeker number or a seeker who is
+ * exactly this person (matching/identity.ts: every field both carry equal), `blocked` when
+ * there is a block in force but its seeker is not established to be this person (a near match
+ * is for the primary source to confirm, issue 24 part 4), `none` when there is no block.
  */
 export async function confirmedFor(
   env: SeekersEnv,
   registrationId: string,
   person: NormalisedPerson,
   seekerNumber?: string,
-) {
+): Promise<"same_seeker" | "blocked" | "none"> {
   const { db, clock } = env;
   const today = clock.today();
   const blocks = await repo.blocksOfRegistration(db, registrationId);
+  let blocked = false;
   for (const b of blocks) {
     if (compareDates(b.startDate, today) > 0) continue;
-    if (seekerNumber !== undefined && b.seekerNumber === seekerNumber) return true;
+    blocked = true;
+    if (seekerNumber !== undefined && b.seekerNumber === seekerNumber) return "same_seeker";
     const row = await repo.findSeeker(db, b.seekerNumber);
     if (!row) continue;
     const seeker = await loadSeeker(env, row);
-    const scoring = await scoringFor(env, [person, seeker.normalised]);
-    if (scoreNormalised(person, seeker.normalised, scoring).decision === "match") {
-      return true;
-    }
+    if (sameIdentity(person, seeker.normalised)) return "same_seeker";
   }
-  return false;
+  return blocked ? "blocked" : "none";
 }
