@@ -4,8 +4,7 @@ import { after, before, describe, test } from "node:test";
 import type { DemoRegion } from "../../demo/demo-region.ts";
 import type { TestContext } from "../../testing/context.ts";
 import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
-import { withEvidence } from "../../testing/evidence.ts";
-import { apiRequest } from "../../testing/http.ts";
+import { apiRequest, placeRegistrationThroughApi } from "../../testing/http.ts";
 import {
   burstSignals,
   fishingSignals,
@@ -107,33 +106,24 @@ describe("oversight reports over the API", () => {
     ({ auditor, admin, officerA, querierB } = demoKeys(demo));
     const call = (url: string, headers: Record<string, string>, payload: object) =>
       apiRequest(fixture.app, "POST", url, headers, payload);
-    const reg = await call(
-      "/api/v1/registrations",
-      officerA,
-      withEvidence({
-        person,
-        categories: ["A.I"],
-        criteria: ["a"],
-        placementDate: "2026-05-01",
-      }),
-    );
-    assert.equal(reg.statusCode, 201, reg.body);
-    const other = await call(
-      "/api/v1/registrations",
-      officerA,
-      withEvidence({
-        person: { ...person, surname: "Tweede", birthDate: "1980-01-20" },
-        categories: ["B.II"],
-        criteria: ["a"],
-        placementDate: "2026-05-01",
-      }),
-    );
+    await placeRegistrationThroughApi(fixture.app, officerA, {
+      person,
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    });
+    const other = await placeRegistrationThroughApi(fixture.app, officerA, {
+      person: { ...person, surname: "Tweede", birthDate: "1980-01-20" },
+      categories: ["B.II"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    });
     // Saturday: a screening outside office hours, a hit for the primary source itself.
     await call("/api/v1/screenings", officerA, { person, purpose: "allocation" });
     await call("/api/v1/screenings", querierB, { person, purpose: "urgency" });
     const objection = await call("/api/v1/cases", officerA, {
       type: "objection",
-      registrationId: other.json().id,
+      registrationId: other.id,
       receivedDate: "2026-06-01",
     });
     const id = objection.json().id;
