@@ -15,7 +15,7 @@ import {
   placeRegistrationThroughApi,
   sessionCookieOf,
 } from "./testing/http.ts";
-import { organisationBody } from "./testing/organisations.ts";
+import { organisationBody, postOrganisation } from "./testing/organisations.ts";
 import { FORM, form, postSignInForm } from "./testing/web.ts";
 
 const fx = useDemoApi({ today: "2026-06-01" });
@@ -108,10 +108,8 @@ test("F12 the sign-in form needs its own CSRF token; a forged post replaces no s
 });
 
 test("F14 organisation texts refuse line breaks and markup with 400 naming the field", async () => {
-  const injected = await apiRequest(
+  const injected = await postOrganisation(
     fx.app,
-    "POST",
-    "/api/v1/organisations",
     fx.admin,
     organisationBody("Kwaadwillig Wonen\r\nBcc: iedereen@example.org"),
   );
@@ -122,7 +120,7 @@ test("F14 organisation texts refuse line breaks and markup with 400 naming the f
     (error.details as { path?: string }[]).map((d) => d.path),
     ["name"],
   );
-  const markup = await apiRequest(fx.app, "POST", "/api/v1/organisations", fx.admin, {
+  const markup = await postOrganisation(fx.app, fx.admin, {
     ...organisationBody("Nette Naam"),
     dpo: { name: "<b>F.</b> Gegevens", email: "fg@test.example" },
     objectionAddress: "Postbus 1\n9999 ZZ Teststad",
@@ -139,13 +137,7 @@ test("F14 organisation texts refuse line breaks and markup with 400 naming the f
   assert.equal(patched.statusCode, 400, patched.body);
   assert.match(patched.body, /"path":"address.street"/);
   // An ordinary name with an ampersand, an apostrophe and accents is still welcome.
-  const fine = await apiRequest(
-    fx.app,
-    "POST",
-    "/api/v1/organisations",
-    fx.admin,
-    organisationBody("Wonen & Zorg 't Hûs"),
-  );
+  const fine = await postOrganisation(fx.app, fx.admin, organisationBody("Wonen & Zorg 't Hûs"));
   assert.equal(fine.statusCode, 201, fine.body);
 });
 

@@ -15,8 +15,7 @@ import type { App } from "./platform/context.ts";
 import { identifierRefs } from "./platform/logger-identifiers.ts";
 import { createTestContext, type TestContext } from "./testing/context.ts";
 import { demoKeys } from "./testing/demo-app.ts";
-import { withEvidence } from "./testing/evidence.ts";
-import { apiCalls } from "./testing/http.ts";
+import { apiCalls, placeRegistrationThroughApi } from "./testing/http.ts";
 import { signInByForm } from "./testing/web.ts";
 
 const lines: string[] = [];
@@ -95,19 +94,13 @@ test("F11 the logs of sign-in, registrations, screenings, seekers, arrears, case
   const session = await signInByForm(app, ctx.clock, officer);
 
   // A registration, and a screening of the same person with a seeker number.
-  const reg = await ok(
-    "POST",
-    "/api/v1/registrations",
-    h.officerA,
-    withEvidence({
-      person,
-      address,
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: "2026-05-01",
-    }),
-    201,
-  );
+  const reg = await placeRegistrationThroughApi(app, h.officerA, {
+    person,
+    address,
+    categories: ["A.I"],
+    criteria: ["a"],
+    placementDate: "2026-05-01",
+  });
   await ok("POST", "/api/v1/screenings", h.querierB, {
     person: { ...person, seekerNumber: SEEKER },
     purpose: "allocation",

@@ -3,8 +3,21 @@
  * grounds, the evidence that must ground it on record and who may be registered on it (issue
  * 20). Kept beside aedes-2021.ts, which holds the rest of the profile.
  */
-import { tenants } from "./evidence-kinds.ts";
+import { type EvidenceKind, tenants } from "./evidence-kinds.ts";
 import type { CriterionRule } from "./profile.ts";
+
+/**
+ * What may ground 003 §5 formal criterion c: a report of the municipality or the police, or an
+ * admission, and the judgment and eviction report where there are any. kkr follows it where 000
+ * is silent (its criterion CRIM.2).
+ */
+export const CRITERION_C_EVIDENCE: readonly EvidenceKind[] = [
+  "proces_verbaal",
+  "rapportage_gemeente",
+  "bekentenis",
+  "vonnis",
+  "proces_verbaal_ontruiming",
+];
 
 export const AEDES_CRITERIA: readonly CriterionRule[] = [
   {
@@ -46,13 +59,7 @@ export const AEDES_CRITERIA: readonly CriterionRule[] = [
       "rapportage van gemeente of politie of door erkenning.",
     categories: ["C.VI"],
     evidence: {
-      kinds: [
-        "proces_verbaal",
-        "rapportage_gemeente",
-        "bekentenis",
-        "vonnis",
-        "proces_verbaal_ontruiming",
-      ],
+      kinds: CRITERION_C_EVIDENCE,
       source:
         "003 §5 Formele criteria c ('op basis van een rapportage van de gemeente, politie of een erkenning van de huurder')",
     },

@@ -1,3 +1,4 @@
+import { CRITERION_C_EVIDENCE } from "./aedes-2021-criteria.ts";
 import { AEDES_DEADLINES } from "./aedes-2021-deadlines.ts";
 import { ALL_FIELDS } from "./aedes-2021-disclosure.ts";
 import { tenants } from "./evidence-kinds.ts";
@@ -265,13 +266,7 @@ export const kkr: Profile = {
         "en/of ontbinding van de huurovereenkomst, én de woonruimte is ontruimd of verlaten.",
       categories: ["CRIM"],
       evidence: {
-        kinds: [
-          "proces_verbaal",
-          "rapportage_gemeente",
-          "bekentenis",
-          "vonnis",
-          "proces_verbaal_ontruiming",
-        ],
+        kinds: CRITERION_C_EVIDENCE,
         source: `${SILENT} 003 §5 criterium c ('rapportage van de gemeente, politie of een erkenning'), §8`,
       },
       relations: tenants(`${SILENT} 003 hoofdstuk 5 Hoofdregel (de (mede)huurder)`),

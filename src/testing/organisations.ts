@@ -1,3 +1,6 @@
+import type { App } from "../platform/context.ts";
+import { apiRequest } from "./http.ts";
+
 /**
  * The body of POST /api/v1/organisations that the tests send: a housing corporation with its
  * address, objection address and DPO; `extra` overrides or adds fields.
@@ -12,4 +15,9 @@ export function organisationBody(name: string, extra: object = {}) {
     dpo: { name: "F. Gegevens", email: "fg@test.example" },
     ...extra,
   };
+}
+
+/** POST /api/v1/organisations with `headers` (the consortium admin's): the answer, not asserted. */
+export function postOrganisation(app: App, headers: Record<string, string>, body: object) {
+  return apiRequest(app, "POST", "/api/v1/organisations", headers, body);
 }

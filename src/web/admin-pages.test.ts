@@ -275,13 +275,15 @@ describe("consortium admin pages", () => {
   test("the admin changes a user's roles; a role that does not fit the organisation is refused on the form", async () => {
     const admin = await signInByForm(userOf("consortium_admin"));
     const querier = userOf("querier");
-    const users = await fx.ctx.services.identity.listUsers({
-      kind: "user",
-      id: "x",
-      organisationId: querier.organisationId,
-      roles: ["consortium_admin"],
-    } as never);
-    const target = users.find((u) => u.email === querier.email)!;
+    /** The accounts of the querier's organisation, as the identity service lists them. */
+    const usersOfOrganisation = () =>
+      fx.ctx.services.identity.listUsers({
+        kind: "user",
+        id: "x",
+        organisationId: querier.organisationId,
+        roles: ["consortium_admin"],
+      } as never);
+    const target = (await usersOfOrganisation()).find((u) => u.email === querier.email)!;
     const list = await get("/beheer/gebruikers", admin.cookie);
     assert.match(list.body, new RegExp(`href="/beheer/gebruikers/${target.id}"`));
     const page = await get(`/beheer/gebruikers/${target.id}`, admin.cookie);
@@ -289,24 +291,18 @@ describe("consortium admin pages", () => {
     assert.match(page.body, /Gebruiker wijzigen/);
     assert.match(page.body, /name="roles" value="querier" checked/);
     const csrf = csrfIn(page.body);
-    const none = await postAs(
-      admin,
-      `/beheer/gebruikers/${target.id}`,
-      [["displayName", "Demo querier"]],
-      csrf,
-    );
+    /** Sends the user's form with a display name and roles. */
+    const saveUser = (displayName: string, roles: string[]) =>
+      postAs(
+        admin,
+        `/beheer/gebruikers/${target.id}`,
+        [["displayName", displayName], ...roles.map((r): [string, string] => ["roles", r])],
+        csrf,
+      );
+    const none = await saveUser("Demo querier", []);
     assert.equal(none.statusCode, 422);
     assert.match(none.body, /<a href="#f-roles">/);
-    const wrong = await postAs(
-      admin,
-      `/beheer/gebruikers/${target.id}`,
-      [
-        ["displayName", "Demo querier"],
-        ["roles", "querier"],
-        ["roles", "auditor"],
-      ],
-      csrf,
-    );
+    const wrong = await saveUser("Demo querier", ["querier", "auditor"]);
     assert.equal(wrong.statusCode, 422);
     assert.match(
       wrong.body,
@@ -314,25 +310,9 @@ describe("consortium admin pages", () => {
     );
     assert.match(wrong.body, /role_not_allowed_for_organisation/);
     assert.match(wrong.body, /name="roles" value="auditor" checked/, "the choice is kept");
-    const ok = await postAs(
-      admin,
-      `/beheer/gebruikers/${target.id}`,
-      [
-        ["displayName", "Bevrager en functionaris"],
-        ["roles", "querier"],
-        ["roles", "officer"],
-      ],
-      csrf,
-    );
+    const ok = await saveUser("Bevrager en functionaris", ["querier", "officer"]);
     assert.equal(ok.statusCode, 303, ok.body);
-    const after = (
-      await fx.ctx.services.identity.listUsers({
-        kind: "user",
-        id: "x",
-        organisationId: querier.organisationId,
-        roles: ["consortium_admin"],
-      } as never)
-    ).find((u) => u.id === target.id)!;
+    const after = (await usersOfOrganisation()).find((u) => u.id === target.id)!;
     assert.deepEqual([...after.roles].sort(), ["officer", "querier"]);
     assert.equal(after.displayName, "Bevrager en functionaris");
     const done = await get(String(ok.headers.location), admin.cookie);

@@ -17,6 +17,9 @@ const fx = useDemoApi({ today: "2026-06-01" });
 const admins = () => fx.demo.users.filter((u) => u.role === "consortium_admin");
 const call = (method: string, url: string, headers: Record<string, string>, body?: object) =>
   apiRequest(fx.app, method, url, headers, body);
+/** Approves or rejects (withdraws) an auditor request as `headers`. */
+const decide = (id: string, decision: "approval" | "rejection", headers: Record<string, string>) =>
+  call("POST", `/api/v1/auditor-requests/${id}/${decision}`, headers);
 
 /** The e-mails about one request in the outbox, by file name. */
 function mailsAbout(requestId: string): Map<string, string> {
@@ -80,28 +83,20 @@ test("F16 an auditor organisation needs a second consortium admin: refused direc
   assert.doesNotMatch(told[0]![1], /auditor_request|api_key|pending/);
 
   // The one who asked cannot approve; nor can a key; another person can.
-  const self = await call("POST", `/api/v1/auditor-requests/${request.id}/approval`, first.headers);
+  const self = await decide(request.id, "approval", first.headers);
   assert.equal(self.statusCode, 403);
   assert.equal(errorCode(self), "four_eyes_same_person");
-  const byKey = await call("POST", `/api/v1/auditor-requests/${request.id}/approval`, fx.admin);
+  const byKey = await decide(request.id, "approval", fx.admin);
   assert.equal(byKey.statusCode, 403);
   assert.equal(errorCode(byKey), "four_eyes_person_required");
   assert.ok(!(await names()).includes(organisation.name), "still nothing made");
-  const approved = await call(
-    "POST",
-    `/api/v1/auditor-requests/${request.id}/approval`,
-    second.headers,
-  );
+  const approved = await decide(request.id, "approval", second.headers);
   assert.equal(approved.statusCode, 200, approved.body);
   assert.equal(approved.json().request.status, "approved");
   const orgId = approved.json().organisation.id as string;
   assert.equal(approved.json().request.resultId, orgId);
   assert.ok((await names()).includes(organisation.name));
-  const again = await call(
-    "POST",
-    `/api/v1/auditor-requests/${request.id}/approval`,
-    second.headers,
-  );
+  const again = await decide(request.id, "approval", second.headers);
   assert.equal(again.statusCode, 409);
   assert.equal(errorCode(again), "request_already_decided");
   assert.equal(mailsAbout(request.id).size, 2, "the auditor is told of the approval too");
@@ -137,11 +132,7 @@ test("F16 an auditor organisation needs a second consortium admin: refused direc
   assert.equal(keyAsked.statusCode, 201, keyAsked.body);
   const keys = await call("GET", `/api/v1/api-keys?organisationId=${orgId}`, fx.admin);
   assert.deepEqual(keys.json().items, [], "no key before the approval");
-  const keyApproved = await call(
-    "POST",
-    `/api/v1/auditor-requests/${keyAsked.json().id}/approval`,
-    first.headers,
-  );
+  const keyApproved = await decide(keyAsked.json().id, "approval", first.headers);
   assert.equal(keyApproved.statusCode, 200, keyApproved.body);
   const key = keyApproved.json().apiKey.key as string;
   const audit = await call("GET", "/api/v1/audit", { authorization: `Bearer ${key}` });
@@ -164,18 +155,10 @@ test("F16 an auditor account asked and then refused is never made; other request
   });
   assert.equal(asked.statusCode, 201, asked.body);
   // The one who asked may withdraw it.
-  const withdrawn = await call(
-    "POST",
-    `/api/v1/auditor-requests/${asked.json().id}/rejection`,
-    first.headers,
-  );
+  const withdrawn = await decide(asked.json().id, "rejection", first.headers);
   assert.equal(withdrawn.statusCode, 200, withdrawn.body);
   assert.equal(withdrawn.json().status, "rejected");
-  const late = await call(
-    "POST",
-    `/api/v1/auditor-requests/${asked.json().id}/approval`,
-    second.headers,
-  );
+  const late = await decide(asked.json().id, "approval", second.headers);
   assert.equal(late.statusCode, 409);
   const users = await call("GET", "/api/v1/users", fx.admin);
   assert.ok(
@@ -264,11 +247,7 @@ test("F16 resetting an auditor's account (a new one-time password) needs the sec
     },
   );
   assert.equal(stillWorks.statusCode, 200);
-  const approved = await call(
-    "POST",
-    `/api/v1/auditor-requests/${asked.json().id}/approval`,
-    second.headers,
-  );
+  const approved = await decide(asked.json().id, "approval", second.headers);
   assert.equal(approved.statusCode, 200, approved.body);
   assert.match(approved.json().activationPassword, /^[A-Za-z0-9]{20}$/);
   assert.equal(approved.json().user.id, auditor.id);
@@ -308,11 +287,7 @@ test("F16 a disabled auditor account is enabled again only with the second admin
     userId: auditor.id,
   });
   assert.equal(asked.statusCode, 201, asked.body);
-  const approved = await call(
-    "POST",
-    `/api/v1/auditor-requests/${asked.json().id}/approval`,
-    second.headers,
-  );
+  const approved = await decide(asked.json().id, "approval", second.headers);
   assert.equal(approved.statusCode, 200, approved.body);
   const after = (await call("GET", "/api/v1/users", fx.admin))
     .json()

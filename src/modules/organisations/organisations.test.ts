@@ -6,14 +6,11 @@
  */
 
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { DemoRegion } from "../../demo/demo-region.ts";
+import { describe, test } from "node:test";
 import { totpCodeAt } from "../../platform/auth/totp.ts";
-import type { App } from "../../platform/context.ts";
 import { JobRunner } from "../../platform/jobs/runner.ts";
 import { addDays } from "../../platform/werkdagen.ts";
-import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
+import { useDemoApi } from "../../testing/demo-app.ts";
 import { withEvidence } from "../../testing/evidence.ts";
 import {
   type ApiRequest,
@@ -25,20 +22,15 @@ import {
   sessionHeadersOf,
   signIn,
 } from "../../testing/http.ts";
-import { organisationBody } from "../../testing/organisations.ts";
+import { organisationBody, postOrganisation } from "../../testing/organisations.ts";
 import { allJobs } from "../jobs.ts";
 
 const TODAY = "2026-06-01";
 type Headers = Record<string, string>;
 
-let ctx: TestContext;
-let app: App;
-let demo: DemoRegion;
-let admin: Headers;
-let orgA: string;
-let orgB: string;
+const fx = useDemoApi({ today: TODAY });
 
-const call = (...r: ApiRequest) => apiRequest(app, ...r);
+const call = (...r: ApiRequest) => apiRequest(fx.app, ...r);
 
 async function publicNames(): Promise<string[]> {
   const res = await call("GET", "/api/v1/public/participants");
@@ -47,7 +39,7 @@ async function publicNames(): Promise<string[]> {
 }
 
 async function dataKeysOf(organisationId: string): Promise<number> {
-  const [row] = await ctx.database.query<{ n: number | string }>(
+  const [row] = await fx.ctx.database.query<{ n: number | string }>(
     "SELECT count(*) AS n FROM data_key WHERE organisation_id = $1",
     [organisationId],
   );
@@ -55,7 +47,7 @@ async function dataKeysOf(organisationId: string): Promise<number> {
 }
 
 async function auditActions(organisationId: string): Promise<string[]> {
-  const rows = await ctx.database.query<{ action: string }>(
+  const rows = await fx.ctx.database.query<{ action: string }>(
     "SELECT action FROM audit_event WHERE object_type = 'organisation' AND object_id = $1 ORDER BY seq",
     [organisationId],
   );
@@ -63,7 +55,7 @@ async function auditActions(organisationId: string): Promise<string[]> {
 }
 
 async function usersOf(organisationId: string) {
-  const res = await call("GET", `/api/v1/users?organisationId=${organisationId}`, admin);
+  const res = await call("GET", `/api/v1/users?organisationId=${organisationId}`, fx.admin);
   assert.equal(res.statusCode, 200, res.body);
   return res.json().items as { id: string; email: string; status: string }[];
 }
@@ -87,16 +79,15 @@ interface Participant {
 /** A signed participant with an officer account (enrolled, signed in) and an officer API key. */
 async function newParticipant(slug: string): Promise<Participant> {
   const name = `Woonstichting ${slug}`;
-  const org = await call(
-    "POST",
-    "/api/v1/organisations",
-    admin,
-    organisationBody(name, { protocolSignedOn: ctx.clock.today() }),
+  const org = await postOrganisation(
+    fx.app,
+    fx.admin,
+    organisationBody(name, { protocolSignedOn: fx.ctx.clock.today() }),
   );
   assert.equal(org.statusCode, 201, org.body);
   const id = org.json().id as string;
   const email = `functionaris@${slug.toLowerCase()}.example`;
-  const user = await createUserThroughApi(app, admin, {
+  const user = await createUserThroughApi(fx.app, fx.admin, {
     organisationId: id,
     email,
     displayName: `Functionaris ${slug}`,
@@ -110,13 +101,13 @@ async function newParticipant(slug: string): Promise<Participant> {
   assert.equal(enrolment.statusCode, 200, enrolment.body);
   const totpSecret = enrolment.json().secret as string;
   const confirmed = await call("POST", "/api/v1/auth/mfa/enrolment/confirm", pre, {
-    code: totpCodeAt(totpSecret, ctx.clock.now()),
+    code: totpCodeAt(totpSecret, fx.ctx.clock.now()),
   });
   assert.equal(confirmed.statusCode, 200, confirmed.body);
   const session = sessionHeadersOf(confirmed);
   // Any key of the organisation shows its access; an officer key would need a named officer who
   // made the declaration (D-840), which is not what these tests are about.
-  const key = await issueApiKeyThroughApi(app, admin, {
+  const key = await issueApiKeyThroughApi(fx.app, fx.admin, {
     organisationId: id,
     role: "querier",
     label: "Querier system",
@@ -129,15 +120,9 @@ async function assertAccess(p: Participant, expected: 200 | 401, why: string) {
   assert.equal((await me(p.session)).statusCode, expected, `session ${why}`);
 }
 
-let fixture: DemoApp;
-before(async () => {
-  fixture = await createDemoApp({ today: TODAY });
-  ({ ctx, app, demo } = fixture);
-  ({ admin } = demoKeys(demo));
-  orgA = demo.organisations[0]!.id;
-  orgB = demo.organisations[1]!.id;
-});
-after(() => fixture?.close());
+/** The demo region's first two organisations. */
+const orgA = () => fx.demo.organisations[0]!.id;
+const orgB = () => fx.demo.organisations[1]!.id;
 
 describe("the public participants list", () => {
   test("needs no sign-in and lists the three participants with objection address and DPO only", async () => {
@@ -145,7 +130,7 @@ describe("the public participants list", () => {
     assert.equal(res.statusCode, 200, res.body);
     const body = res.json();
     assert.equal(body.region.profile, "aedes-2021");
-    assert.equal(body.region.name, demo.region.name);
+    assert.equal(body.region.name, fx.demo.region.name);
     const items = body.items as {
       name: string;
       kind: string;
@@ -153,7 +138,10 @@ describe("the public participants list", () => {
       dpo: { name: string; email: string } | null;
       participantSince: string | null;
     }[];
-    assert.deepEqual(items.map((i) => i.name).sort(), demo.organisations.map((o) => o.name).sort());
+    assert.deepEqual(
+      items.map((i) => i.name).sort(),
+      fx.demo.organisations.map((o) => o.name).sort(),
+    );
     for (const item of items) {
       assert.equal(item.kind, "housing_corporation");
       assert.match(item.objectionAddress ?? "", /bezwaren/);
@@ -173,10 +161,9 @@ describe("the public participants list", () => {
   });
 
   test("an organisation that has not signed the protocol is not listed and its users cannot sign in", async () => {
-    const org = await call(
-      "POST",
-      "/api/v1/organisations",
-      admin,
+    const org = await postOrganisation(
+      fx.app,
+      fx.admin,
       organisationBody("Woonstichting Nog Niet"),
     );
     assert.equal(org.statusCode, 201, org.body);
@@ -185,7 +172,7 @@ describe("the public participants list", () => {
     assert.equal(org.json().status, "active");
     assert.ok(!(await publicNames()).includes("Woonstichting Nog Niet"));
 
-    const user = await createUserThroughApi(app, admin, {
+    const user = await createUserThroughApi(fx.app, fx.admin, {
       organisationId: id,
       email: "functionaris@nog-niet.example",
       displayName: "Functionaris Nognietgetekend",
@@ -195,7 +182,7 @@ describe("the public participants list", () => {
     const refused = await passwordStep("functionaris@nog-niet.example", password);
     assert.equal(refused.statusCode, 401);
     assert.equal(errorCode(refused), "invalid_credentials");
-    const key = await issueApiKeyThroughApi(app, admin, {
+    const key = await issueApiKeyThroughApi(fx.app, fx.admin, {
       organisationId: id,
       role: "querier",
       label: "Not yet",
@@ -203,17 +190,17 @@ describe("the public participants list", () => {
     assert.equal((await me(bearer(key.key))).statusCode, 401, "no key works before signing");
 
     // A signing date ahead is no access yet either.
-    const later = await call("PATCH", `/api/v1/organisations/${id}`, admin, {
-      protocolSignedOn: addDays(ctx.clock.today(), 5),
+    const later = await call("PATCH", `/api/v1/organisations/${id}`, fx.admin, {
+      protocolSignedOn: addDays(fx.ctx.clock.today(), 5),
     });
     assert.equal(later.statusCode, 200, later.body);
     assert.equal((await passwordStep("functionaris@nog-niet.example", password)).statusCode, 401);
 
-    const signed = await call("PATCH", `/api/v1/organisations/${id}`, admin, {
-      protocolSignedOn: ctx.clock.today(),
+    const signed = await call("PATCH", `/api/v1/organisations/${id}`, fx.admin, {
+      protocolSignedOn: fx.ctx.clock.today(),
     });
     assert.equal(signed.statusCode, 200, signed.body);
-    assert.equal(signed.json().protocolSignedOn, ctx.clock.today());
+    assert.equal(signed.json().protocolSignedOn, fx.ctx.clock.today());
     const now = await passwordStep("functionaris@nog-niet.example", password);
     assert.equal(now.statusCode, 200, now.body);
     assert.equal(now.json().status, "mfa_enrolment_required");
@@ -222,12 +209,11 @@ describe("the public participants list", () => {
   });
 
   test("an organisation whose signing date lies ahead is not listed yet", async () => {
-    const org = await call(
-      "POST",
-      "/api/v1/organisations",
-      admin,
+    const org = await postOrganisation(
+      fx.app,
+      fx.admin,
       organisationBody("Woonstichting Straks", {
-        protocolSignedOn: addDays(ctx.clock.today(), 30),
+        protocolSignedOn: addDays(fx.ctx.clock.today(), 30),
       }),
     );
     assert.equal(org.statusCode, 201, org.body);
@@ -238,28 +224,28 @@ describe("the public participants list", () => {
 describe("who sees which organisation", () => {
   test("a participant sees its own organisation (200) but not another (404)", async () => {
     for (const key of [
-      demo.organisations[0]!.apiKeys.officer,
-      demo.organisations[0]!.apiKeys.querier,
+      fx.demo.organisations[0]!.apiKeys.officer,
+      fx.demo.organisations[0]!.apiKeys.querier,
     ]) {
-      const own = await call("GET", `/api/v1/organisations/${orgA}`, bearer(key));
+      const own = await call("GET", `/api/v1/organisations/${orgA()}`, bearer(key));
       assert.equal(own.statusCode, 200, own.body);
-      assert.equal(own.json().id, orgA);
-      const other = await call("GET", `/api/v1/organisations/${orgB}`, bearer(key));
+      assert.equal(own.json().id, orgA());
+      const other = await call("GET", `/api/v1/organisations/${orgB()}`, bearer(key));
       assert.equal(other.statusCode, 404);
       assert.equal(errorCode(other), "not_found");
       const consortium = await call(
         "GET",
-        `/api/v1/organisations/${demo.consortiumAdmin.organisationId}`,
+        `/api/v1/organisations/${fx.demo.consortiumAdmin.organisationId}`,
         bearer(key),
       );
       assert.equal(consortium.statusCode, 404);
       const list = await call("GET", "/api/v1/organisations", bearer(key));
       assert.deepEqual(
         (list.json().items as { id: string }[]).map((o) => o.id),
-        [orgA],
+        [orgA()],
       );
     }
-    const all = await call("GET", "/api/v1/organisations", admin);
+    const all = await call("GET", "/api/v1/organisations", fx.admin);
     assert.ok(
       (all.json().items as unknown[]).length >= 7,
       "the consortium sees every organisation",
@@ -269,8 +255,8 @@ describe("who sees which organisation", () => {
   test("only the consortium admin changes organisations", async () => {
     const res = await call(
       "PATCH",
-      `/api/v1/organisations/${orgA}`,
-      bearer(demo.organisations[0]!.apiKeys.officer),
+      `/api/v1/organisations/${orgA()}`,
+      bearer(fx.demo.organisations[0]!.apiKeys.officer),
       { name: "Woonstichting Eigenmachtig" },
     );
     assert.equal(res.statusCode, 403);
@@ -280,10 +266,9 @@ describe("who sees which organisation", () => {
 describe("participant kinds follow the profile", () => {
   test("under aedes-2021 a private landlord or municipality cannot be a participant (422, 003 §17)", async () => {
     for (const kind of ["private_landlord", "municipality"]) {
-      const res = await call(
-        "POST",
-        "/api/v1/organisations",
-        admin,
+      const res = await postOrganisation(
+        fx.app,
+        fx.admin,
         organisationBody(`Verhuurder ${kind}`, { kind }),
       );
       assert.equal(res.statusCode, 422, res.body);
@@ -291,7 +276,7 @@ describe("participant kinds follow the profile", () => {
       assert.equal(error.code, "participant_kind_not_allowed");
       assert.match(error.details.source, /003 §17/);
     }
-    const patch = await call("PATCH", `/api/v1/organisations/${orgA}`, admin, {
+    const patch = await call("PATCH", `/api/v1/organisations/${orgA()}`, fx.admin, {
       kind: "private_landlord",
     });
     assert.equal(patch.statusCode, 422, patch.body);
@@ -301,9 +286,9 @@ describe("participant kinds follow the profile", () => {
 
 describe("leaving the register", () => {
   test("withdrawal today: keys and sessions stop, users disabled, data keys shredded, delisted, audited", async () => {
-    const c = demo.organisations[2]!;
-    const officer = demo.users.find((u) => u.role === "officer" && u.organisationId === c.id)!;
-    const session = await signIn(app, ctx.clock, officer);
+    const c = fx.demo.organisations[2]!;
+    const officer = fx.demo.users.find((u) => u.role === "officer" && u.organisationId === c.id)!;
+    const session = await signIn(fx.app, fx.ctx.clock, officer);
     assert.equal((await me(session.headers)).statusCode, 200);
     assert.equal((await me(bearer(c.apiKeys.officer))).statusCode, 200);
     assert.ok((await dataKeysOf(c.id)) > 0, "the organisation has data keys to shred");
@@ -316,14 +301,14 @@ describe("leaving the register", () => {
         person: { initials: "T.", surname: "Vertrekkend", birthDate: "1980-01-01" },
         categories: ["A.I"],
         criteria: ["a"],
-        placementDate: addDays(ctx.clock.today(), -30),
+        placementDate: addDays(fx.ctx.clock.today(), -30),
       }),
     );
     assert.equal(registration.statusCode, 201, registration.body);
     const registrationsOf = async () =>
       Number(
         (
-          await ctx.database.query<{ n: number | string }>(
+          await fx.ctx.database.query<{ n: number | string }>(
             "SELECT count(*) AS n FROM registration WHERE organisation_id = $1",
             [c.id],
           )
@@ -331,12 +316,12 @@ describe("leaving the register", () => {
       );
     assert.equal(await registrationsOf(), 1);
 
-    const res = await call("POST", `/api/v1/organisations/${c.id}/withdrawal`, admin, {
-      date: ctx.clock.today(),
+    const res = await call("POST", `/api/v1/organisations/${c.id}/withdrawal`, fx.admin, {
+      date: fx.ctx.clock.today(),
     });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().status, "withdrawn");
-    assert.equal(res.json().withdrawnOn, ctx.clock.today());
+    assert.equal(res.json().withdrawnOn, fx.ctx.clock.today());
 
     assert.equal((await me(bearer(c.apiKeys.officer))).statusCode, 401);
     assert.equal((await me(bearer(c.apiKeys.querier))).statusCode, 401);
@@ -348,7 +333,7 @@ describe("leaving the register", () => {
       users.every((u) => u.status === "disabled"),
       JSON.stringify(users),
     );
-    const keys = await call("GET", `/api/v1/api-keys?organisationId=${c.id}`, admin);
+    const keys = await call("GET", `/api/v1/api-keys?organisationId=${c.id}`, fx.admin);
     assert.ok(
       (keys.json().items as { revokedAt: string | null }[]).every((k) => k.revokedAt !== null),
     );
@@ -360,20 +345,20 @@ describe("leaving the register", () => {
     assert.ok(actions.includes("organisation.withdrawal_carried_out"), actions.join());
 
     // Gone is gone: no second withdrawal, no changes, no new accounts or keys.
-    const again = await call("POST", `/api/v1/organisations/${c.id}/withdrawal`, admin, {
-      date: ctx.clock.today(),
+    const again = await call("POST", `/api/v1/organisations/${c.id}/withdrawal`, fx.admin, {
+      date: fx.ctx.clock.today(),
     });
     assert.equal(again.statusCode, 409);
-    const patch = await call("PATCH", `/api/v1/organisations/${c.id}`, admin, { name: "Terug" });
+    const patch = await call("PATCH", `/api/v1/organisations/${c.id}`, fx.admin, { name: "Terug" });
     assert.equal(patch.statusCode, 409);
-    const user = await call("POST", "/api/v1/users", admin, {
+    const user = await call("POST", "/api/v1/users", fx.admin, {
       organisationId: c.id,
       email: "nieuw@vallei.example",
       displayName: "Nieuwe Medewerker",
       roles: ["querier"],
     });
     assert.equal(user.statusCode, 409);
-    const key = await call("POST", "/api/v1/api-keys", admin, {
+    const key = await call("POST", "/api/v1/api-keys", fx.admin, {
       organisationId: c.id,
       role: "querier",
       label: "Na vertrek",
@@ -387,8 +372,8 @@ describe("leaving the register", () => {
     const keysBefore = await dataKeysOf(p.id);
     assert.ok(keysBefore > 0);
 
-    const res = await call("POST", `/api/v1/organisations/${p.id}/suspension`, admin, {
-      date: ctx.clock.today(),
+    const res = await call("POST", `/api/v1/organisations/${p.id}/suspension`, fx.admin, {
+      date: fx.ctx.clock.today(),
     });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().status, "suspended");
@@ -399,18 +384,18 @@ describe("leaving the register", () => {
       (await usersOf(p.id)).every((u) => u.status === "active"),
       "accounts are kept",
     );
-    const twice = await call("POST", `/api/v1/organisations/${p.id}/suspension`, admin, {
-      date: ctx.clock.today(),
+    const twice = await call("POST", `/api/v1/organisations/${p.id}/suspension`, fx.admin, {
+      date: fx.ctx.clock.today(),
     });
     assert.equal(twice.statusCode, 409);
 
-    const back = await call("POST", `/api/v1/organisations/${p.id}/reinstatement`, admin);
+    const back = await call("POST", `/api/v1/organisations/${p.id}/reinstatement`, fx.admin);
     assert.equal(back.statusCode, 200, back.body);
     assert.equal(back.json().status, "active");
     assert.equal(back.json().suspendedOn, null);
     assert.equal((await me(bearer(p.officerKey))).statusCode, 200, "the key works again");
     assert.equal((await me(p.session)).statusCode, 401, "old sessions stay ended");
-    const fresh = await signIn(app, ctx.clock, p.user);
+    const fresh = await signIn(fx.app, fx.ctx.clock, p.user);
     assert.equal((await me(fresh.headers)).statusCode, 200);
     const actions = await auditActions(p.id);
     assert.ok(
@@ -422,12 +407,12 @@ describe("leaving the register", () => {
     const p = await newParticipant("Uitgesloten");
     await assertAccess(p, 200, "before the exclusion");
     assert.ok((await publicNames()).includes(p.name));
-    const res = await call("POST", `/api/v1/organisations/${p.id}/exclusion`, admin, {
-      date: ctx.clock.today(),
+    const res = await call("POST", `/api/v1/organisations/${p.id}/exclusion`, fx.admin, {
+      date: fx.ctx.clock.today(),
     });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().status, "excluded");
-    assert.equal(res.json().excludedOn, ctx.clock.today());
+    assert.equal(res.json().excludedOn, fx.ctx.clock.today());
     await assertAccess(p, 401, "after the exclusion");
     assert.equal((await passwordStep(p.user.email, p.user.password)).statusCode, 401);
     assert.ok((await usersOf(p.id)).every((u) => u.status === "disabled"));
@@ -436,26 +421,26 @@ describe("leaving the register", () => {
     const actions = await auditActions(p.id);
     assert.ok(actions.includes("organisation.exclusion_recorded"), actions.join());
     assert.ok(actions.includes("organisation.exclusion_carried_out"), actions.join());
-    const reinstate = await call("POST", `/api/v1/organisations/${p.id}/reinstatement`, admin);
+    const reinstate = await call("POST", `/api/v1/organisations/${p.id}/reinstatement`, fx.admin);
     assert.equal(reinstate.statusCode, 409, "an exclusion is definitive");
   });
 
   test("the consortium cannot withdraw itself", async () => {
     const res = await call(
       "POST",
-      `/api/v1/organisations/${demo.consortiumAdmin.organisationId}/withdrawal`,
-      admin,
-      { date: ctx.clock.today() },
+      `/api/v1/organisations/${fx.demo.consortiumAdmin.organisationId}/withdrawal`,
+      fx.admin,
+      { date: fx.ctx.clock.today() },
     );
     assert.equal(res.statusCode, 409, res.body);
-    assert.equal((await me(admin)).statusCode, 200);
+    assert.equal((await me(fx.admin)).statusCode, 200);
   });
 
   test("withdrawal on a later date: access continues until then; housekeeping carries it out", async () => {
     const p = await newParticipant("Vertrekt");
-    const start = ctx.clock.today();
+    const start = fx.ctx.clock.today();
     const date = addDays(start, 10);
-    const res = await call("POST", `/api/v1/organisations/${p.id}/withdrawal`, admin, { date });
+    const res = await call("POST", `/api/v1/organisations/${p.id}/withdrawal`, fx.admin, { date });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().status, "active");
     assert.equal(res.json().withdrawnOn, date);
@@ -465,28 +450,28 @@ describe("leaving the register", () => {
     assert.ok(actions.includes("organisation.withdrawal_recorded"));
     assert.ok(!actions.includes("organisation.withdrawal_carried_out"));
 
-    const runner = new JobRunner({ ...ctx, jobs: allJobs() });
+    const runner = new JobRunner({ ...fx.ctx, jobs: allJobs() });
     // The day before: still in.
-    ctx.clock.set(addDays(date, -1));
+    fx.ctx.clock.set(addDays(date, -1));
     const dayBefore = await runner.runOnce("housekeeping");
     assert.equal(dayBefore.status, "succeeded", JSON.stringify(dayBefore));
     assert.equal(dayBefore.status === "succeeded" && dayBefore.result.terminationsCarriedOut, 0);
     assert.equal((await me(bearer(p.officerKey))).statusCode, 200);
-    const session = await signIn(app, ctx.clock, p.user);
+    const session = await signIn(fx.app, fx.ctx.clock, p.user);
     assert.equal((await me(session.headers)).statusCode, 200);
     assert.ok((await dataKeysOf(p.id)) > 0);
 
     // The day itself: access ends at once, the job carries the rest out.
-    ctx.clock.set(date);
+    fx.ctx.clock.set(date);
     assert.equal((await me(bearer(p.officerKey))).statusCode, 401, "no access from the date on");
     const run = await runner.runOnce("housekeeping");
     assert.equal(run.status, "succeeded", JSON.stringify(run));
     assert.equal(run.status === "succeeded" && run.result.terminationsCarriedOut, 1);
-    const org = await call("GET", `/api/v1/organisations/${p.id}`, admin);
+    const org = await call("GET", `/api/v1/organisations/${p.id}`, fx.admin);
     assert.equal(org.json().status, "withdrawn");
     assert.equal((await me(session.headers)).statusCode, 401);
     assert.ok((await usersOf(p.id)).every((u) => u.status === "disabled"));
-    const keys = await call("GET", `/api/v1/api-keys?organisationId=${p.id}`, admin);
+    const keys = await call("GET", `/api/v1/api-keys?organisationId=${p.id}`, fx.admin);
     assert.ok(
       (keys.json().items as { revokedAt: string | null }[]).every((k) => k.revokedAt !== null),
     );

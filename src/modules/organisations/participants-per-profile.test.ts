@@ -10,6 +10,7 @@ import { useDemoApi } from "../../testing/demo-app.ts";
 import { withEvidence } from "../../testing/evidence.ts";
 import { apiCalls } from "../../testing/http.ts";
 import { pdfLayoutText } from "../../testing/letter-fixtures.ts";
+import { postOrganisation } from "../../testing/organisations.ts";
 
 const signed = "2026-01-01";
 const body = (name: string, extra: object = {}) => ({
@@ -27,9 +28,8 @@ describe("001-01 keurmerk-2013: private landlords only, through a Keurmerk makel
 
   test("001-01 keurmerk refuses a housing corporation (422 naming the article)", async () => {
     const before = await count();
-    const res = await call(
-      "POST",
-      "/api/v1/organisations",
+    const res = await postOrganisation(
+      fx.app,
       fx.admin,
       body("Woonstichting Corporatie", {
         kind: "housing_corporation",
@@ -52,12 +52,7 @@ describe("001-01 keurmerk-2013: private landlords only, through a Keurmerk makel
   });
 
   test("001-01 a private landlord needs the Keurmerk makelaar it lets through; it is recorded", async () => {
-    const without = await call(
-      "POST",
-      "/api/v1/organisations",
-      fx.admin,
-      body("Verhuurder Zonder Makelaar"),
-    );
+    const without = await postOrganisation(fx.app, fx.admin, body("Verhuurder Zonder Makelaar"));
     assert.equal(without.statusCode, 422, without.body);
     const error = without.json().error;
     assert.equal(error.code, "letting_agent_required");

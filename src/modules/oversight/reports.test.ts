@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { after, before, describe, test } from "node:test";
-import type { DemoRegion } from "../../demo/demo-region.ts";
-import type { TestContext } from "../../testing/context.ts";
-import { createDemoApp, type DemoApp, demoKeys } from "../../testing/demo-app.ts";
-import { withEvidence } from "../../testing/evidence.ts";
-import { apiRequest } from "../../testing/http.ts";
+import { before, describe, test } from "node:test";
+import { useDemoApi } from "../../testing/demo-app.ts";
+import { apiRequest, placeRegistrationThroughApi } from "../../testing/http.ts";
 import {
   burstSignals,
   fishingSignals,
@@ -92,70 +89,55 @@ describe("misuse signal rules (pure)", () => {
 });
 
 describe("oversight reports over the API", () => {
-  let fixture: DemoApp;
-  let ctx: TestContext;
-  let demo: DemoRegion;
-  let auditor: Record<string, string>;
-  let admin: Record<string, string>;
-  let officerA: Record<string, string>;
-  let querierB: Record<string, string>;
+  const fixture = useDemoApi({ today: "2026-06-06" });
   const person = { initials: "J.", surname: "Verslaggever", birthDate: "1979-09-19" };
 
   before(async () => {
-    fixture = await createDemoApp({ today: "2026-06-06" });
-    ({ ctx, demo } = fixture);
-    ({ auditor, admin, officerA, querierB } = demoKeys(demo));
     const call = (url: string, headers: Record<string, string>, payload: object) =>
       apiRequest(fixture.app, "POST", url, headers, payload);
-    const reg = await call(
-      "/api/v1/registrations",
-      officerA,
-      withEvidence({
-        person,
-        categories: ["A.I"],
-        criteria: ["a"],
-        placementDate: "2026-05-01",
-      }),
-    );
-    assert.equal(reg.statusCode, 201, reg.body);
-    const other = await call(
-      "/api/v1/registrations",
-      officerA,
-      withEvidence({
-        person: { ...person, surname: "Tweede", birthDate: "1980-01-20" },
-        categories: ["B.II"],
-        criteria: ["a"],
-        placementDate: "2026-05-01",
-      }),
-    );
+    await placeRegistrationThroughApi(fixture.app, fixture.officerA, {
+      person,
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    });
+    const other = await placeRegistrationThroughApi(fixture.app, fixture.officerA, {
+      person: { ...person, surname: "Tweede", birthDate: "1980-01-20" },
+      categories: ["B.II"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    });
     // Saturday: a screening outside office hours, a hit for the primary source itself.
-    await call("/api/v1/screenings", officerA, { person, purpose: "allocation" });
-    await call("/api/v1/screenings", querierB, { person, purpose: "urgency" });
-    const objection = await call("/api/v1/cases", officerA, {
+    await call("/api/v1/screenings", fixture.officerA, { person, purpose: "allocation" });
+    await call("/api/v1/screenings", fixture.querierB, { person, purpose: "urgency" });
+    const objection = await call("/api/v1/cases", fixture.officerA, {
       type: "objection",
-      registrationId: other.json().id,
+      registrationId: other.id,
       receivedDate: "2026-06-01",
     });
     const id = objection.json().id;
-    await call(`/api/v1/cases/${id}/acknowledgement`, officerA, {});
-    await call(`/api/v1/cases/${id}/decision`, officerA, {
+    await call(`/api/v1/cases/${id}/acknowledgement`, fixture.officerA, {});
+    await call(`/api/v1/cases/${id}/decision`, fixture.officerA, {
       outcome: "upheld",
       reasons: "Gegrond.",
     });
-    await call(`/api/v1/cases/${id}/execution`, officerA, { action: "removed" });
+    await call(`/api/v1/cases/${id}/execution`, fixture.officerA, { action: "removed" });
   });
-  after(() => fixture?.close());
   const get = (url: string, headers: Record<string, string>) =>
     apiRequest(fixture.app, "GET", url, headers);
 
   test("the annual report counts placements, endings by reason, screenings, letters and cases", async () => {
-    const res = await get("/api/v1/oversight/annual-report?year=2026", admin);
+    const res = await get("/api/v1/oversight/annual-report?year=2026", fixture.admin);
     assert.equal(res.statusCode, 200, res.body);
     const r = res.json();
     assert.equal(r.registrations.placed, 2);
     assert.deepEqual(r.registrations.placedByCategory, { "A.I": 1, "B.II": 1 });
     assert.deepEqual(r.registrations.placedByOrganisation, [
-      { id: demo.organisations[0]!.id, name: demo.organisations[0]!.name, count: 2 },
+      {
+        id: fixture.demo.organisations[0]!.id,
+        name: fixture.demo.organisations[0]!.name,
+        count: 2,
+      },
     ]);
     assert.deepEqual(r.registrations.endedByReason, { objection_upheld: 1 });
     assert.equal(r.screenings.total, 2);
@@ -167,17 +149,20 @@ describe("oversight reports over the API", () => {
     assert.ok(r.letters.placement.owed >= 2);
     assert.ok(r.letters.removal.owed >= 1);
     assert.ok(!res.body.includes("Verslaggever"), "no personal data");
-    const empty = await get("/api/v1/oversight/annual-report?year=2025", auditor);
+    const empty = await get("/api/v1/oversight/annual-report?year=2025", fixture.auditor);
     assert.equal(empty.json().registrations.placed, 0);
   });
 
   test("as HTML and as PDF", async () => {
-    const page = await get("/api/v1/oversight/annual-report?year=2026&format=html", auditor);
+    const page = await get(
+      "/api/v1/oversight/annual-report?year=2026&format=html",
+      fixture.auditor,
+    );
     assert.equal(page.statusCode, 200);
     assert.match(page.headers["content-type"] as string, /text\/html/);
     assert.match(page.body, /Jaarverslag 2026/);
     assert.match(page.body, /bezwaar, klacht of beroep gegrond/);
-    const pdf = await get("/api/v1/oversight/annual-report?year=2026&format=pdf", auditor);
+    const pdf = await get("/api/v1/oversight/annual-report?year=2026&format=pdf", fixture.auditor);
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), "%PDF-");
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], {
@@ -186,14 +171,14 @@ describe("oversight reports over the API", () => {
     assert.match(text, /Jaarverslag 2026/);
     assert.match(text, /Geplaatst per categorie/);
     assert.ok(!text.includes("Verslaggever"));
-    const querier = await get("/api/v1/oversight/annual-report?year=2026", querierB);
+    const querier = await get("/api/v1/oversight/annual-report?year=2026", fixture.querierB);
     assert.equal(querier.statusCode, 403);
   });
 
   test("misuse signals for the auditor, with the screenings behind them", async () => {
     const res = await get(
       "/api/v1/oversight/misuse-signals?from=2026-06-01&to=2026-06-30",
-      auditor,
+      fixture.auditor,
     );
     assert.equal(res.statusCode, 200, res.body);
     const body = res.json();
@@ -205,14 +190,13 @@ describe("oversight reports over the API", () => {
     assert.ok(offHours.every((s: { screenings: unknown[] }) => s.screenings.length === 1));
     const adminLook = await get(
       "/api/v1/oversight/misuse-signals?from=2026-06-01&to=2026-06-30",
-      admin,
+      fixture.admin,
     );
     assert.equal(adminLook.statusCode, 403, "the auditor's report");
     const backwards = await get(
       "/api/v1/oversight/misuse-signals?from=2026-06-30&to=2026-06-01",
-      auditor,
+      fixture.auditor,
     );
     assert.equal(backwards.statusCode, 400);
-    void ctx;
   });
 });

@@ -5,7 +5,6 @@ import { eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/tables.ts";
 import { dataKey } from "../../platform/crypto/tables.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { withEvidence } from "../../testing/evidence.ts";
 import {
   apiCalls,
   assertRefused,
@@ -230,18 +229,12 @@ describe("the retention job (issue 9)", () => {
   test("a participant whose withdrawal date comes: its registrations go and its keys are shredded", async () => {
     const orgC = fx.demo.organisations[2]!;
     const officerC = bearer(orgC.apiKeys.officer);
-    const res = await call(
-      "POST",
-      "/api/v1/registrations",
-      officerC,
-      withEvidence({
-        person: { initials: "W.", surname: "Vertrekker", birthDate: "1971-01-21" },
-        categories: ["A.I"],
-        criteria: ["a"],
-        placementDate: "2026-05-01",
-      }),
-    );
-    assert.equal(res.statusCode, 201, res.body);
+    const placed = await placeRegistrationThroughApi(fx.app, officerC, {
+      person: { initials: "W.", surname: "Vertrekker", birthDate: "1971-01-21" },
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    });
     const withdrawal = await call(
       "POST",
       `/api/v1/organisations/${orgC.id}/withdrawal`,
@@ -249,11 +242,11 @@ describe("the retention job (issue 9)", () => {
       { date: "2026-09-01" },
     );
     assert.equal(withdrawal.statusCode, 200, withdrawal.body);
-    assert.ok(await exists(res.json().id), "not before its date");
+    assert.ok(await exists(placed.id), "not before its date");
     fx.ctx.clock.set("2026-09-01");
     const run = await fx.ctx.services.retention.run("2026-09-01");
     assert.equal(run.participantsLeft, 1);
-    assert.equal(await exists(res.json().id), false);
+    assert.equal(await exists(placed.id), false);
     const keys = await fx.ctx.database.db
       .select()
       .from(dataKey)

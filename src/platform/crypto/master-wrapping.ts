@@ -4,8 +4,9 @@
  * application rather than let it write data nobody can read, the start-up check that every
  * stored key unwraps, and the rewrap after a master-key rotation.
  */
-import { eq, ne } from "drizzle-orm";
-import type { Database } from "../db/database.ts";
+import { eq, ne, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { Database, Db } from "../db/database.ts";
 import type { Logger } from "../logger.ts";
 import { DecryptionError, dataKeyAad, regionSecretAad, unwrapKey, wrapKey } from "./envelope.ts";
 import type { RewrapResult } from "./keyring-types.ts";
@@ -122,41 +123,56 @@ export async function verifyWrappedKeys(
   }
 }
 
+/**
+ * Rewraps, in `tx`, the keys of a table of wrapped keys that are not yet under the master key
+ * `current` (locked for the change): `aad` names each key's place, `self` picks its row out.
+ * Says how many.
+ */
+async function rewrapStale<T extends typeof dataKey | typeof regionSecret>(
+  tx: Db,
+  wrapper: MasterKeyWrapper,
+  current: string,
+  table: T,
+  aad: (row: T["$inferSelect"]) => string,
+  self: (row: T["$inferSelect"]) => SQL,
+): Promise<number> {
+  const rows = (await tx
+    .select()
+    .from(table as PgTable)
+    .where(ne(table.masterKeyId, current))
+    .for("update")) as T["$inferSelect"][];
+  for (const row of rows) {
+    await tx
+      .update(table as PgTable)
+      .set(wrapper.rewrap(row, aad(row)))
+      .where(self(row));
+  }
+  return rows.length;
+}
+
 /** Rewraps every data key and region secret not yet under the current master key, in one transaction. */
 export async function rewrapAllKeys(
   database: Database,
   wrapper: MasterKeyWrapper,
 ): Promise<RewrapResult> {
   const current = wrapper.masterKeys.current.id;
-  return database.db.transaction(async (tx) => {
-    const keys = await tx
-      .select({
-        id: dataKey.id,
-        organisationId: dataKey.organisationId,
-        version: dataKey.version,
-        wrappedKey: dataKey.wrappedKey,
-        masterKeyId: dataKey.masterKeyId,
-      })
-      .from(dataKey)
-      .where(ne(dataKey.masterKeyId, current))
-      .for("update");
-    for (const k of keys) {
-      const rewrapped = wrapper.rewrap(k, dataKeyAad(k.organisationId, k.version));
-      await tx.update(dataKey).set(rewrapped).where(eq(dataKey.id, k.id));
-    }
-    const secrets = await tx
-      .select({
-        purpose: regionSecret.purpose,
-        wrappedKey: regionSecret.wrappedKey,
-        masterKeyId: regionSecret.masterKeyId,
-      })
-      .from(regionSecret)
-      .where(ne(regionSecret.masterKeyId, current))
-      .for("update");
-    for (const s of secrets) {
-      const rewrapped = wrapper.rewrap(s, regionSecretAad(s.purpose));
-      await tx.update(regionSecret).set(rewrapped).where(eq(regionSecret.purpose, s.purpose));
-    }
-    return { dataKeys: keys.length, regionSecrets: secrets.length, masterKeyId: current };
-  });
+  return database.db.transaction(async (tx) => ({
+    dataKeys: await rewrapStale(
+      tx,
+      wrapper,
+      current,
+      dataKey,
+      (k) => dataKeyAad(k.organisationId, k.version),
+      (k) => eq(dataKey.id, k.id),
+    ),
+    regionSecrets: await rewrapStale(
+      tx,
+      wrapper,
+      current,
+      regionSecret,
+      (s) => regionSecretAad(s.purpose),
+      (s) => eq(regionSecret.purpose, s.purpose),
+    ),
+    masterKeyId: current,
+  }));
 }

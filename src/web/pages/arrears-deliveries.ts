@@ -11,7 +11,7 @@ import { html } from "../../platform/html.ts";
 import { sendDownload } from "../../platform/http/download.ts";
 import { pagination, textField } from "../forms.ts";
 import type { Kit } from "../kit.ts";
-import { idParam } from "../params.ts";
+import { filterParam, idParam } from "../params.ts";
 import { table } from "../table.ts";
 import {
   ARREARS_OFFICER,
@@ -32,9 +32,8 @@ export function registerArrearsDeliveryPages(app: App, services: Services, kit: 
     const a = m.arrears;
     const d = a.deliveries;
     const q = request.query as Record<string, string | undefined>;
-    const raw = (q.maand ?? "").trim();
-    const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) ? raw : undefined;
-    const monthError = raw !== "" && !month ? d.monthInvalid : undefined;
+    const monthFilter = filterParam(q, "maand", /^\d{4}-(0[1-9]|1[0-2])$/);
+    const month = monthFilter.value;
     const { items } = await arrears.listDeliveries(principalOf(request), { month });
     const sorted = [...items].sort(
       (x, y) =>
@@ -48,7 +47,7 @@ export function registerArrearsDeliveryPages(app: App, services: Services, kit: 
 ${tabs(m, "deliveries")}
 <p>${d.intro}</p>
 <form method="get" action="${BASE}/leveringen" class="filter" aria-label="${d.month}">
-${textField({ name: "maand", label: d.month, hint: d.monthHint, value: raw, error: monthError, required: false, width: "short", m })}
+${textField({ name: "maand", label: d.month, hint: d.monthHint, value: monthFilter.typed, error: monthFilter.invalid ? d.monthInvalid : undefined, required: false, width: "short", m })}
 <button type="submit" class="button button--secondary">${d.apply}</button>
 </form>
 ${table({
@@ -64,7 +63,7 @@ ${table({
 <td><a href="${BASE}/leveringen/${x.id}/csv" download>${d.csv}<span class="visually-hidden"> ${municipalityText(x.municipalityCode)} ${x.month}</span></a> · <a href="${BASE}/leveringen/${x.id}/json" download>${d.json}<span class="visually-hidden"> ${municipalityText(x.municipalityCode)} ${x.month}</span></a></td></tr>`,
 })}
 ${pagination(m, `${BASE}/leveringen`, { maand: month }, pageNo, PAGE_SIZE, sorted.length)}`,
-      monthError ? 422 : 200,
+      monthFilter.invalid ? 422 : 200,
     );
   });
 

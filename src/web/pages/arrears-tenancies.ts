@@ -4,6 +4,7 @@ import type { App } from "../../platform/context.ts";
 import { html } from "../../platform/html.ts";
 import { pagination, selectField, textField } from "../forms.ts";
 import type { Kit } from "../kit.ts";
+import { filterParam } from "../params.ts";
 import { table } from "../table.ts";
 import {
   arrearsPage,
@@ -27,9 +28,8 @@ export function registerArrearsTenanciesPage(app: App, services: Services, kit: 
     const a = m.arrears;
     const t = a.tenancies;
     const q = request.query as Record<string, string | undefined>;
-    const raw = (q.zoek ?? "").trim();
-    const search = /^[A-Za-z0-9._-]{1,40}$/.test(raw) ? raw : undefined;
-    const searchError = raw !== "" && !search ? m.fieldErrors.invalid : undefined;
+    const searchFilter = filterParam(q, "zoek", /^[A-Za-z0-9._-]{1,40}$/);
+    const search = searchFilter.value;
     const filter = TENANCY_FILTERS.find((f) => f === q.toon);
     const pageNo = pageNoOf(request);
     const result = await arrears.listTenancies(principalOf(request), {
@@ -45,7 +45,7 @@ export function registerArrearsTenanciesPage(app: App, services: Services, kit: 
 ${tabs(m, "tenancies")}
 <p>${t.intro}</p>
 <form method="get" action="${BASE}/huurders" class="filter" role="search" aria-label="${t.search}">
-${textField({ name: "zoek", label: t.search, hint: t.searchHint, value: raw, error: searchError, required: false, width: "medium", m })}
+${textField({ name: "zoek", label: t.search, hint: t.searchHint, value: searchFilter.typed, error: searchFilter.invalid ? m.fieldErrors.invalid : undefined, required: false, width: "medium", m })}
 ${selectField({ name: "toon", label: t.filter, value: filter ?? "", options: [{ value: "", label: t.filters.all! }, ...TENANCY_FILTERS.map((f) => ({ value: f, label: t.filters[f]! }))] })}
 <button type="submit" class="button button--secondary">${t.apply}</button>
 </form>

@@ -18,7 +18,7 @@ import {
   selectField,
   textField,
 } from "../forms.ts";
-import { langOf, messages } from "../i18n.ts";
+import { langOf, type Messages, messages } from "../i18n.ts";
 import { getPage, type Kit, postPage } from "../kit.ts";
 import { pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
@@ -36,6 +36,21 @@ function filtersOf(q: Record<string, string | undefined>): Record<string, string
     if (v) out[k] = v;
   }
   return out;
+}
+
+/**
+ * The two fields of an auditor's filter over a period, "from" and "to" (both inclusive), as
+ * typed, each with its error.
+ */
+function periodFields(
+  m: Messages,
+  period: { from?: string; to?: string; hint: string; width: "short" | "medium" },
+  errors: FieldErrors,
+): SafeHtml {
+  const { from, to, hint, width } = period;
+  const t = m.admin.audit;
+  return html`${textField({ m, name: "from", label: t.from, hint, value: from, error: errors.get("from"), width })}
+${textField({ m, name: "to", label: t.to, hint, value: to, error: errors.get("to"), width })}`;
 }
 
 /**
@@ -117,8 +132,7 @@ ${pagination(m, "/audit", filters, pageNo, PAGE_SIZE, result.total)}`;
 <p>${t.intro}</p>
 ${errorSummary(m, errors)}
 <form method="get" action="/audit" class="filter" role="search" aria-label="${t.filter}" novalidate>
-${textField({ m, name: "from", label: t.from, hint: t.dateHint, value: q.from, error: errors.get("from"), width: "medium" })}
-${textField({ m, name: "to", label: t.to, hint: t.dateHint, value: q.to, error: errors.get("to"), width: "medium" })}
+${periodFields(m, { from: q.from, to: q.to, hint: t.dateHint, width: "medium" }, errors)}
 ${selectField({ m, name: "organisationId", label: t.organisation, value: filters.organisationId ?? "", error: errors.get("organisationId"), options: [{ value: "", label: t.anyOrganisation }, ...orgs.map((o) => ({ value: o.id, label: o.name }))] })}
 ${textField({ m, name: "actorId", label: t.actor, hint: t.actorHint, value: q.actorId, error: errors.get("actorId"), width: "long" })}
 ${textField({ m, name: "action", label: t.action, hint: t.actionHint, value: q.action, error: errors.get("action"), width: "medium" })}
@@ -234,8 +248,7 @@ ${table({
 <p>${t.intro}</p>
 ${errorSummary(m, errors)}
 <form method="get" action="/audit/signalen" class="filter" role="search" aria-label="${t.title}" novalidate>
-${textField({ m, name: "from", label: m.admin.audit.from, hint: m.admin.participants.dateHint, value: from, error: errors.get("from"), width: "short" })}
-${textField({ m, name: "to", label: m.admin.audit.to, hint: m.admin.participants.dateHint, value: to, error: errors.get("to"), width: "short" })}
+${periodFields(m, { from, to, hint: m.admin.participants.dateHint, width: "short" }, errors)}
 <button type="submit" class="button button--secondary">${t.show}</button>
 </form>
 ${

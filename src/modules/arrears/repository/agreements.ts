@@ -1,20 +1,20 @@
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../../platform/db/database.ts";
-import { findRow, findRows } from "../../../platform/db/find.ts";
+import { findRows } from "../../../platform/db/find.ts";
 import { arrearsAgreement } from "../tables.ts";
+import { landlordsRow } from "./of-tenancy.ts";
 
 export type AgreementRow = typeof arrearsAgreement.$inferSelect;
 
 // ---- agreements -------------------------------------------------------------------------
 
 export async function findAgreement(db: Db, organisationId: string, municipalityCode: string) {
-  return findRow(
+  return landlordsRow(
     db,
     arrearsAgreement,
-    and(
-      eq(arrearsAgreement.organisationId, organisationId),
-      eq(arrearsAgreement.municipalityCode, municipalityCode),
-    ),
+    organisationId,
+    arrearsAgreement.municipalityCode,
+    municipalityCode,
   );
 }
 

@@ -1,11 +1,10 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Database, Db } from "../../../platform/db/database.ts";
-import { findRow } from "../../../platform/db/find.ts";
 import { fromExcluded } from "../../../platform/db/upsert.ts";
 import { arrearsEvent, arrearsPosition, arrearsSignal, arrearsTenancy } from "../tables.ts";
 import { inTurns } from "./chunks.ts";
-import { rowsOfTenancy } from "./of-tenancy.ts";
+import { landlordsRow, rowsOfTenancy } from "./of-tenancy.ts";
 
 export type TenancyRow = typeof arrearsTenancy.$inferSelect;
 export type EventRow = typeof arrearsEvent.$inferSelect;
@@ -139,14 +138,7 @@ export async function latestAsOf(db: Db, organisationId: string): Promise<string
 }
 
 export async function findTenancy(db: Db, organisationId: string, tenancyRef: string) {
-  return findRow(
-    db,
-    arrearsTenancy,
-    and(
-      eq(arrearsTenancy.organisationId, organisationId),
-      eq(arrearsTenancy.tenancyRef, tenancyRef),
-    ),
-  );
+  return landlordsRow(db, arrearsTenancy, organisationId, arrearsTenancy.tenancyRef, tenancyRef);
 }
 
 export async function eventsOf(db: Db, tenancyId: string) {

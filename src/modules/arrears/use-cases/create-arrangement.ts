@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { recordSuccess } from "../../../platform/audit/record.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
+import { auditArrangement } from "../audit-arrangement.ts";
 import { recorder } from "../env.ts";
 import * as repo from "../repository.ts";
 import type { ArrangementInput } from "../schemas.ts";
@@ -10,7 +10,7 @@ import { arrangementView } from "../views.ts";
 
 /** 004 "Maatwerk betalingsregelingen": a schedule of instalments; its status follows by itself. */
 export const createArrangement = tenancyStep(async (call, input: ArrangementInput) => {
-  const { env, db, clock, principal, meta, organisationId, tenancy } = call;
+  const { env, db, clock, principal, organisationId, tenancy } = call;
   const sorted = [...input.instalments].sort((a, b) => compareDates(a.dueDate, b.dueDate));
   if (sorted.some((i) => compareDates(i.dueDate, input.agreedOn) < 0)) {
     throw new AppError("invalid_input", "instalments: a due date before the agreement.", {
@@ -37,11 +37,9 @@ export const createArrangement = tenancyStep(async (call, input: ArrangementInpu
   }));
   await db.transaction(async (tx) => {
     await repo.insertArrangement(tx, row, instalments);
-    await recordSuccess(tx, clock, meta, principal, {
-      action: "arrears.arrangement_created",
-      objectType: "arrears_arrangement",
-      objectId: id,
-      details: { instalments: instalments.length, totalCents: row.totalCents },
+    await auditArrangement(tx, call, id, "arrears.arrangement_created", {
+      instalments: instalments.length,
+      totalCents: row.totalCents,
     });
   });
   return arrangementView(env, row, instalments);

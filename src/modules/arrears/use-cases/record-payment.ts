@@ -1,7 +1,7 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
-import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { protocolRule } from "../../../platform/errors.ts";
+import { auditArrangement } from "../audit-arrangement.ts";
 import type { ArrearsEnv, OnBehalfOf } from "../env.ts";
 import { arrangementOf, landlordFor } from "../policy.ts";
 import * as repo from "../repository.ts";
@@ -48,12 +48,16 @@ export async function recordPayment(
         paidOn: input.date,
       });
     }
-    await recordSuccess(tx, clock, meta, principal, {
-      action: "arrears.arrangement_payment",
-      objectType: "arrears_arrangement",
-      objectId: arrangementId,
-      details: { amountCents: input.amountCents, date: input.date },
-    });
+    await auditArrangement(
+      tx,
+      { clock, meta, principal },
+      arrangementId,
+      "arrears.arrangement_payment",
+      {
+        amountCents: input.amountCents,
+        date: input.date,
+      },
+    );
   });
   return arrangementView(env, arrangement, instalments);
 }

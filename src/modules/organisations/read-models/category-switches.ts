@@ -4,24 +4,20 @@
  */
 import { z } from "zod";
 import { optInCategories } from "../../../protocol/index.ts";
+import { categorySettingOf, storedPerCategory } from "../category-settings.ts";
 import type { OrganisationsEnv } from "../env.ts";
 import type { CategorySwitchView } from "../schemas.ts";
 import { profile, region } from "./region.ts";
 
-export const storedSwitch = z.object({
+const storedSwitches = storedPerCategory({
   enabled: z.boolean(),
   legalBasis: z.string().nullable(),
-  switchedAt: z.string(),
-  switchedBy: z.object({ kind: z.enum(["user", "api_key"]), id: z.string() }),
 });
-export const storedSwitches = z.record(z.string(), storedSwitch);
 export type StoredSwitches = z.infer<typeof storedSwitches>;
 
 /** The stored switches (empty when none was ever set: every opt-in category is off). */
 export function switchesOf(settings: unknown): StoredSwitches {
-  const raw = (settings as { categorySwitches?: unknown } | null)?.categorySwitches;
-  const parsed = storedSwitches.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : {};
+  return categorySettingOf(settings, "categorySwitches", storedSwitches);
 }
 
 /** Every opt-in category of the profile with its switch. */

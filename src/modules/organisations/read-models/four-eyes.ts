@@ -5,23 +5,17 @@
  */
 import { z } from "zod";
 import { FOUR_EYES_DEFAULTS } from "../../../protocol/four-eyes.ts";
+import { categorySettingOf, storedPerCategory } from "../category-settings.ts";
 import type { OrganisationsEnv } from "../env.ts";
 import type { FourEyesView } from "../schemas.ts";
 import { profile, region } from "./region.ts";
 
-const storedChoice = z.object({
-  required: z.boolean(),
-  switchedAt: z.string(),
-  switchedBy: z.object({ kind: z.enum(["user", "api_key"]), id: z.string() }),
-});
-const storedChoices = z.record(z.string(), storedChoice);
+const storedChoices = storedPerCategory({ required: z.boolean() });
 export type StoredFourEyes = z.infer<typeof storedChoices>;
 
 /** The region's stored choices (empty when it never chose: the profile's defaults hold). */
 export function fourEyesChoicesOf(settings: unknown): StoredFourEyes {
-  const raw = (settings as { fourEyes?: unknown } | null)?.fourEyes;
-  const parsed = storedChoices.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : {};
+  return categorySettingOf(settings, "fourEyes", storedChoices);
 }
 
 /** Every category of the profile, whether it needs a second officer, and why. */

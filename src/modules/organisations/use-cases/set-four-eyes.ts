@@ -1,11 +1,10 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
-import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { notFound } from "../../../platform/errors.ts";
+import { setCategorySetting } from "../category-settings.ts";
 import type { OrganisationsEnv } from "../env.ts";
 import { fourEyesChoicesOf, fourEyesSettings } from "../read-models/four-eyes.ts";
 import { region } from "../read-models/region.ts";
-import * as repo from "../repository.ts";
 import type { FourEyesBody, FourEyesView } from "../schemas.ts";
 
 /**
@@ -21,27 +20,16 @@ export async function setFourEyes(
   code: string,
   body: FourEyesBody,
 ): Promise<FourEyesView> {
-  const { db, clock } = env;
   const before = (await fourEyesSettings(env)).find((c) => c.code === code);
   if (!before) throw notFound("category");
   const r = await region(env);
-  const choice = {
-    required: body.required,
-    switchedAt: clock.now().toISOString(),
-    switchedBy: { kind: principal.kind, id: principal.id },
-  };
-  const settings = {
-    ...(r.settings as Record<string, unknown>),
-    fourEyes: { ...fourEyesChoicesOf(r.settings), [code]: choice },
-  };
-  await db.transaction(async (tx) => {
-    await repo.updateRegionSettings(tx, r.id, settings);
-    await recordSuccess(tx, clock, meta, principal, {
-      action: "region.four_eyes_switched",
-      objectType: "region",
-      objectId: r.id,
-      details: { category: code, before: before.required, after: body.required },
-    });
+  await setCategorySetting(env, principal, meta, r, {
+    key: "fourEyes",
+    code,
+    stored: fourEyesChoicesOf(r.settings),
+    choice: { required: body.required },
+    action: "region.four_eyes_switched",
+    details: { category: code, before: before.required, after: body.required },
   });
   return (await fourEyesSettings(env)).find((c) => c.code === code)!;
 }

@@ -1,12 +1,11 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
-import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { optInCategories } from "../../../protocol/index.ts";
+import { setCategorySetting } from "../category-settings.ts";
 import type { OrganisationsEnv } from "../env.ts";
 import { categorySwitches, switchesOf } from "../read-models/category-switches.ts";
 import { profile, region } from "../read-models/region.ts";
-import * as repo from "../repository.ts";
 import type { CategorySwitchBody, CategorySwitchView } from "../schemas.ts";
 
 /**
@@ -21,35 +20,24 @@ export async function switchCategory(
   code: string,
   body: CategorySwitchBody,
 ): Promise<CategorySwitchView> {
-  const { db, clock } = env;
   const category = optInCategories(await profile(env)).find((c) => c.code === code);
   if (!category) throw notFound("category that the region can switch");
   const r = await region(env);
   const switches = switchesOf(r.settings);
   const before = switches[code] ?? null;
-  const after = {
-    enabled: body.enabled,
-    legalBasis: body.enabled ? body.legalBasis! : null,
-    switchedAt: clock.now().toISOString(),
-    switchedBy: { kind: principal.kind, id: principal.id },
-  };
-  const settings = {
-    ...(r.settings as Record<string, unknown>),
-    categorySwitches: { ...switches, [code]: after },
-  };
-  await db.transaction(async (tx) => {
-    await repo.updateRegionSettings(tx, r.id, settings);
-    await recordSuccess(tx, clock, meta, principal, {
-      action: "region.category_switched",
-      objectType: "region",
-      objectId: r.id,
-      details: {
-        category: code,
-        before: before ? { enabled: before.enabled, legalBasis: before.legalBasis } : null,
-        after: { enabled: after.enabled, legalBasis: after.legalBasis },
-        source: category.regionOptIn!.source,
-      },
-    });
+  const after = { enabled: body.enabled, legalBasis: body.enabled ? body.legalBasis! : null };
+  await setCategorySetting(env, principal, meta, r, {
+    key: "categorySwitches",
+    code,
+    stored: switches,
+    choice: after,
+    action: "region.category_switched",
+    details: {
+      category: code,
+      before: before ? { enabled: before.enabled, legalBasis: before.legalBasis } : null,
+      after,
+      source: category.regionOptIn!.source,
+    },
   });
   return (await categorySwitches(env)).find((c) => c.code === code)!;
 }
