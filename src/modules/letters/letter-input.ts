@@ -171,6 +171,8 @@ export interface LetterInput {
   hit?: HitFacts | undefined;
   removal?: { ground: RemovalGround; date: string } | undefined;
   continuation?: { ground: ContinuationGround } | undefined;
+  /** The part that ended while others run on: its categories, the day and why (D-950). */
+  partEnded?: { categories: readonly string[]; date: string; ground: RemovalGround } | undefined;
   /** Why a changed decision is told (the correction letter; D-844). */
   correction?: { reason: CorrectionReason } | undefined;
   case?: CaseFacts | undefined;
