@@ -39,8 +39,14 @@ export type RegistrationsForSeekers = Pick<
   "candidatesFor" | "effectiveCandidate" | "effectiveIds" | "findRow" | "isEffective"
 >;
 
-/** Screenings: candidate retrieval for a screening's hit. */
-export type RegistrationsForScreenings = Pick<RegistrationsService, "candidatesFor">;
+/**
+ * Screenings: candidate retrieval for a screening's hit, and the named officers where a grant
+ * shows them (D-843: the name only to the own organisation and the auditor).
+ */
+export type RegistrationsForScreenings = Pick<
+  RegistrationsService,
+  "candidatesFor" | "decisionMakers"
+>;
 
 /** Letters: the subject of a letter, and activation once a notice was given (kkr). */
 export type RegistrationsForLetters = Pick<

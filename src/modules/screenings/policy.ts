@@ -29,10 +29,13 @@ export async function disclose(
   callerOrganisationId: string,
   nameOf: (organisationId: string) => Promise<string | undefined>,
   today: string,
+  officersOf: (row: Candidate["row"]) => Promise<Pick<ScreeningResult, "enteredBy" | "decidedBy">>,
 ): Promise<ScreeningResult[]> {
   const r = c.row;
   const has = (f: DisclosureGrant["fields"][number]) => grant.fields.includes(f);
   const name = has("primarySource") ? ((await nameOf(r.organisationId)) ?? "") : "";
+  // The grant's `enteredBy` shows the named officers of the decision (003 §12.1; D-843).
+  const officers = has("enteredBy") ? await officersOf(r) : undefined;
   const order = { national: 3, region: 2, organisation: 1 } as const;
   const parts = partsInForce(r.parts, today)
     .map((part) => ({
@@ -62,7 +65,10 @@ export async function disclose(
     if (has("objectionStatus")) {
       result.objectionStatus = { pending: r.objectionPending, outcome: r.objectionOutcome };
     }
-    if (has("enteredBy")) result.enteredBy = { kind: r.enteredByKind, id: r.enteredBy };
+    if (officers) {
+      result.enteredBy = officers.enteredBy;
+      result.decidedBy = officers.decidedBy;
+    }
     return result;
   });
 }

@@ -138,6 +138,7 @@ export function createScreeningsService(
           principal.organisationId,
           (id) => deps.organisations.getName(id),
           today,
+          (row) => deps.registrations.decisionMakers(row, principal),
         );
         for (const [i, result] of shown.entries()) {
           results.push({ candidate: c, result, first: i === 0 });
