@@ -73,6 +73,11 @@ export interface HitFacts {
   purpose: "allocation" | "urgency" | "direct_mediation" | "subject_request";
   /** Whether the registration applies to the querying organisation (003 §4.3, §13.3). */
   appliesToCaller?: boolean | undefined;
+  /**
+   * The categories of the part the hit rests on (003 §13.4), where the sender's officers may know
+   * them (D-953); absent for another participant under aedes-2021 and kkr (003 §13.5).
+   */
+  categories?: readonly string[] | undefined;
   since?: string | undefined;
   until?: string | undefined;
   scope?: Scope | undefined;

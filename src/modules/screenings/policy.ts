@@ -3,10 +3,11 @@
  * screening use case. Whether a grant applies at all is the protocol's (`disclosureGrant`).
  */
 import { compareDates } from "../../platform/werkdagen.ts";
-import { appliesTo } from "../../protocol/engine.ts";
-import { partsInForce } from "../../protocol/parts.ts";
-import type { DisclosureField, DisclosureGrant } from "../../protocol/profile.ts";
+import { appliesTo, disclosureGrant } from "../../protocol/engine.ts";
+import { partsInForce, type RegistrationPart } from "../../protocol/parts.ts";
+import type { DisclosureField, DisclosureGrant, Profile } from "../../protocol/profile.ts";
 import type { Candidate } from "../registrations/ports.ts";
+import type { HitDutyInput } from "../seekers/ports.ts";
 import type { ScreeningResult } from "./schemas.ts";
 
 /** Written consent (001 §5.5) adds fields for other participants once its reflection ended. */
@@ -30,7 +31,7 @@ export async function disclose(
   nameOf: (organisationId: string) => Promise<string | undefined>,
   today: string,
   officersOf: (row: Candidate["row"]) => Promise<Pick<ScreeningResult, "enteredBy" | "decidedBy">>,
-): Promise<ScreeningResult[]> {
+): Promise<{ part: RegistrationPart; result: ScreeningResult }[]> {
   const r = c.row;
   const has = (f: DisclosureGrant["fields"][number]) => grant.fields.includes(f);
   const name = has("primarySource") ? ((await nameOf(r.organisationId)) ?? "") : "";
@@ -69,6 +70,48 @@ export async function disclose(
       result.enteredBy = officers.enteredBy;
       result.decidedBy = officers.decidedBy;
     }
-    return result;
+    return { part, result };
   });
+}
+
+/**
+ * What the hit letter tells the person of the part the screening rests on (003 §13.4; D-953):
+ * that part's categories, start, end and reach — never the other parts, never the registration
+ * as a whole — as far as the letter's readers may know them. The letter is read by the querying
+ * organisation's officers (and the consortium admin), so it says what their grant shows, or the
+ * caller's where that is more (003 §13.5: another participant under aedes-2021 and kkr learns no
+ * category, date or reach; the primary source's own letter names them all; keurmerk-2013 the
+ * W-category and since, 001 §5.2). An officer's grant that needs a confirmed match counts only
+ * where the caller's did too (then the match is confirmed).
+ */
+export function hitLetterFacts(
+  profile: Profile,
+  grant: DisclosureGrant,
+  consent: readonly DisclosureField[],
+  callerOrganisationId: string,
+  c: Candidate,
+  part: RegistrationPart,
+): HitDutyInput["hits"][number] {
+  const officers = disclosureGrant(
+    profile,
+    callerOrganisationId,
+    ["officer"],
+    c.row.organisationId,
+  );
+  const fields = new Set([...withConsent(grant, consent).fields]);
+  if (officers && (!officers.requiresConfirmedMatch || grant.requiresConfirmedMatch)) {
+    for (const f of withConsent(officers, consent).fields) fields.add(f);
+  }
+  const applies = appliesTo(
+    { organisationId: c.row.organisationId, scope: part.scope },
+    callerOrganisationId,
+  );
+  return {
+    ...(fields.has("appliesToCaller") ? { appliesToCaller: applies } : {}),
+    ...(fields.has("categories") ? { categories: part.categories } : {}),
+    ...(fields.has("since") ? { since: part.startDate } : {}),
+    ...(fields.has("until") ? { until: part.endDate } : {}),
+    ...(fields.has("scope") ? { scope: part.scope } : {}),
+    primarySourceId: c.row.organisationId,
+  };
 }
