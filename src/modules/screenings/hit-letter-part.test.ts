@@ -23,13 +23,19 @@ async function screenedWithLetter(
   officer: "officerA" | "officerB",
   person: object,
 ) {
-  const { ok, call } = apiCalls(() => h.app);
+  const { ok } = apiCalls(() => h.app);
   const answer = await ok("POST", "/api/v1/screenings", h[caller], {
     person,
     purpose: "allocation",
     address,
   });
   assert.equal(answer.hit, true, JSON.stringify(answer));
+  return { first: answer.results[0] as Record<string, unknown>, text: await hitLetter(h, officer) };
+}
+
+/** The text of the last hit letter `officer`'s organisation owes. */
+async function hitLetter(h: DemoApi, officer: "officerA" | "officerB") {
+  const { ok, call } = apiCalls(() => h.app);
   const duties = await ok("GET", "/api/v1/duties?status=open&pageSize=200", h[officer]);
   const duty = (duties.items as { id: string; kind: string }[]).findLast((d) => d.kind === "hit");
   assert.ok(duty, "a hit duty");
@@ -38,13 +44,12 @@ async function screenedWithLetter(
   assert.ok(letter, "the hit letter");
   const pdf = await call("GET", `/api/v1/letters/${letter.id}/pdf`, h[officer]);
   assert.equal(pdf.statusCode, 200, pdf.body);
-  const text = flat(
+  return flat(
     pdfText(
       pdf.rawPayload,
       h.demo.organisations.map((o) => o.name),
     ),
   );
-  return { first: answer.results[0] as Record<string, unknown>, text };
 }
 
 describe("the hit letter names the part that hit, under aedes-2021", () => {
@@ -83,6 +88,34 @@ describe("the hit letter names the part that hit, under aedes-2021", () => {
     assert.ok(!text.includes("D.VII") && !text.includes("2031"), text);
     assert.ok(!text.includes("aan ons niet bekendgemaakt"), "the sender knows the part");
     assert.deepEqual(plainWordProblems(text, "nl"), []);
+  });
+
+  test("D-723 a participant's block look-up owes the same letter: it names the part the block was found on", async () => {
+    const { ok } = apiCalls(() => h.app);
+    const person = { initials: "D.", surname: "Deelblok", birthDate: "1984-09-09" };
+    const reg = await placeRegistrationThroughApi(h.app, h.officerA, {
+      person,
+      categories: ["B.II", "D.VII"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    });
+    await ok("PUT", "/api/v1/seekers/DEELTOETS-1", h.allocation, { person }, 201);
+    const matches = await ok("GET", "/api/v1/matches?status=pending", h.officerA);
+    const match = (matches.items as { id: string; registrationId: string }[]).find(
+      (m) => m.registrationId === reg.id,
+    );
+    assert.ok(match, "a match was proposed");
+    await ok("POST", `/api/v1/matches/${match.id}/decision`, h.officerA, { decision: "confirm" });
+    const block = await ok(
+      "GET",
+      "/api/v1/seekers/DEELTOETS-1/block?purpose=allocation",
+      h.querierA,
+    );
+    assert.equal(block.blocked, true);
+    const text = await hitLetter(h, "officerA");
+    assert.ok(text.includes("Deel van uw registratie B.II Gevaarzetting"), text);
+    assert.ok(text.includes("Tot 1 mei 2028"), text);
+    assert.ok(!text.includes("D.VII") && !text.includes("2031"), text);
   });
 });
 

@@ -3,7 +3,7 @@
  * screening use case. Whether a grant applies at all is the protocol's (`disclosureGrant`).
  */
 import { compareDates } from "../../platform/werkdagen.ts";
-import { appliesTo, disclosureGrant } from "../../protocol/engine.ts";
+import { appliesTo, hitLetterFields } from "../../protocol/engine.ts";
 import { partsInForce, type RegistrationPart } from "../../protocol/parts.ts";
 import type { DisclosureField, DisclosureGrant, Profile } from "../../protocol/profile.ts";
 import type { Candidate } from "../registrations/ports.ts";
@@ -81,8 +81,7 @@ export async function disclose(
  * organisation's officers (and the consortium admin), so it says what their grant shows, or the
  * caller's where that is more (003 §13.5: another participant under aedes-2021 and kkr learns no
  * category, date or reach; the primary source's own letter names them all; keurmerk-2013 the
- * W-category and since, 001 §5.2). An officer's grant that needs a confirmed match counts only
- * where the caller's did too (then the match is confirmed).
+ * W-category and since, 001 §5.2); protocol/disclosure.ts `hitLetterFields` says which.
  */
 export function hitLetterFacts(
   profile: Profile,
@@ -92,16 +91,9 @@ export function hitLetterFacts(
   c: Candidate,
   part: RegistrationPart,
 ): HitDutyInput["hits"][number] {
-  const officers = disclosureGrant(
-    profile,
-    callerOrganisationId,
-    ["officer"],
-    c.row.organisationId,
-  );
-  const fields = new Set([...withConsent(grant, consent).fields]);
-  if (officers && (!officers.requiresConfirmedMatch || grant.requiresConfirmedMatch)) {
-    for (const f of withConsent(officers, consent).fields) fields.add(f);
-  }
+  const fields = hitLetterFields(profile, grant, callerOrganisationId, c.row.organisationId);
+  // Written consent (001 §5.5) adds to what the organisation may know, letter included.
+  for (const f of consent) fields.add(f);
   const applies = appliesTo(
     { organisationId: c.row.organisationId, scope: part.scope },
     callerOrganisationId,
