@@ -1,5 +1,5 @@
 import type { Role } from "../platform/auth/roles.ts";
-import type { DisclosureGrant, HitAudience, Profile } from "./profile.ts";
+import type { DisclosureField, DisclosureGrant, HitAudience, Profile } from "./profile.ts";
 
 /** Roles in the order their grants are consulted: the most informative grant a caller holds. */
 const GRANT_ORDER: readonly Role[] = [
@@ -40,4 +40,29 @@ export function appliesTo(
   organisationId: string,
 ): boolean {
   return registration.scope !== "organisation" || registration.organisationId === organisationId;
+}
+
+/**
+ * What the querying organisation's hit letter may tell (003 §13.4, §13.5; D-953): the letter is
+ * read by that organisation's officers (and the consortium admin), so the caller's grant
+ * together with the organisation's officer grant — the latter only when it asks no more
+ * confirmation than the caller's did (then the match is confirmed).
+ */
+export function hitLetterFields(
+  profile: Profile,
+  grant: DisclosureGrant,
+  callerOrganisationId: string,
+  registrationOrganisationId: string,
+): Set<DisclosureField> {
+  const fields = new Set(grant.fields);
+  const officers = disclosureGrant(
+    profile,
+    callerOrganisationId,
+    ["officer"],
+    registrationOrganisationId,
+  );
+  if (officers && (!officers.requiresConfirmedMatch || grant.requiresConfirmedMatch)) {
+    for (const f of officers.fields) fields.add(f);
+  }
+  return fields;
 }

@@ -508,4 +508,4 @@ export {
   type ProfileDescription,
   termText,
 } from "./describe.ts";
-export { appliesTo, disclosureGrant } from "./disclosure.ts";
+export { appliesTo, disclosureGrant, hitLetterFields } from "./disclosure.ts";

@@ -218,7 +218,8 @@ export interface RegistrationRules {
  * What a screening result may show (contract.md §3 `results[]`), beyond the bare hit:
  * since = startDate, until = endDate, primarySource = {id, name}, supportTeamProcedure = 001
  * §4.2 punt 6 (date and outcome of the begeleidingsteam procedure), objectionStatus = 003
- * §12.1 (objection pending / outcome), enteredBy = the officer who entered it.
+ * §12.1 (objection pending / outcome), enteredBy = the named officers who entered and decided
+ * it (`enteredBy`, `decidedBy`: `{ id, name }`, the name only to the own organisation; D-843).
  * appliesToCaller = whether the registration (its block) applies to the caller's own
  * organisation: true for a region-wide or national scope and for the primary source itself,
  * false for another participant under an organisation scope (003 §4.3, §13.3: others may at

@@ -101,6 +101,8 @@ export function inputFor(profile: Profile, kind: LetterKind, language: Language)
         }
       : undefined,
     removal: { ground: "objection_upheld", date: LETTER_DATE },
+    // The fixture's registration is what still runs; the part that ended is named by its code.
+    partEnded: { categories: ["X.0"], date: LETTER_DATE, ground: "term_expired" },
     continuation: { ground: "support_team_refused_rehousing" },
     case: {
       type: kind === "access_answer" ? "access" : "objection",

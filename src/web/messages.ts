@@ -108,6 +108,7 @@ const nl = {
     recipient_notice: "Melding: ontvangen gegevens gecorrigeerd, beperkt of verwijderd",
     block: "Brief over blokkade van de inschrijving",
     correction: "Brief over wijziging van de registratie",
+    part_ended: "Brief over het einde van een deel van de registratie",
   } as Record<string, string>,
   dutyStatuses: {
     open: "open",
@@ -321,6 +322,7 @@ const en: typeof nl = {
     recipient_notice: "Notice: data received were corrected, restricted or erased",
     block: "Letter about a blocked house-seeker registration",
     correction: "Letter about a change to the registration",
+    part_ended: "Letter about the end of a part of the registration",
   },
   dutyStatuses: {
     open: "open",

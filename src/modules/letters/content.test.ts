@@ -64,7 +64,9 @@ function probes(key: ElementKey, i: LetterInput): string[] {
     case "purpose_legal_basis":
       return ["artikel 6 lid 1 onder f AVG"];
     case "term":
-      return ["1 mei 2026", "1 mei 2028", "24 maanden"];
+      return i.kind === "part_ended"
+        ? ["Wat nog loopt", `${categoryCode} ${category!.title}: tot 1 mei 2028 (24 maanden)`]
+        : ["1 mei 2026", "1 mei 2028", "24 maanden"];
     case "consequence":
       return [
         "1 mei 2028",
@@ -113,6 +115,14 @@ function probes(key: ElementKey, i: LetterInput): string[] {
       return [i.sender.dpo!.email, i.sender.dpo!.name];
     case "continuation_details":
       return ["het begeleidingsteam heeft uw verzoek om herhuisvesting afgewezen", "1 mei 2028"];
+    case "part_ended_details":
+      // The part's categories by code and title, the day and why (D-950).
+      return [
+        "op 1 juni 2026 beëindigd",
+        "de termijn van dat deel is verstreken",
+        `Het gaat om: ${i.partEnded!.categories.join("")}`,
+        "De rest van uw registratie loopt door",
+      ];
     case "correction_notice":
       return ["Wij hebben uw registratie gewijzigd", "vervangt"];
     case "removal_details":

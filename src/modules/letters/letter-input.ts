@@ -73,6 +73,11 @@ export interface HitFacts {
   purpose: "allocation" | "urgency" | "direct_mediation" | "subject_request";
   /** Whether the registration applies to the querying organisation (003 §4.3, §13.3). */
   appliesToCaller?: boolean | undefined;
+  /**
+   * The categories of the part the hit rests on (003 §13.4), where the sender's officers may know
+   * them (D-953); absent for another participant under aedes-2021 and kkr (003 §13.5).
+   */
+  categories?: readonly string[] | undefined;
   since?: string | undefined;
   until?: string | undefined;
   scope?: Scope | undefined;
@@ -171,6 +176,8 @@ export interface LetterInput {
   hit?: HitFacts | undefined;
   removal?: { ground: RemovalGround; date: string } | undefined;
   continuation?: { ground: ContinuationGround } | undefined;
+  /** The part that ended while others run on: its categories, the day and why (D-950). */
+  partEnded?: { categories: readonly string[]; date: string; ground: RemovalGround } | undefined;
   /** Why a changed decision is told (the correction letter; D-844). */
   correction?: { reason: CorrectionReason } | undefined;
   case?: CaseFacts | undefined;

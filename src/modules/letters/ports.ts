@@ -28,10 +28,13 @@ export type LetterDuties = Pick<
 >;
 export type { NoticeChange, NoticeFacts } from "./recipient-notice.ts";
 
-/** Registrations: placement and removal letters, and the duties of a registration. */
+/**
+ * Registrations: placement, part-ended and removal letters, and the duties of a registration.
+ */
 export type RegistrationLetters = Pick<
   LettersService,
   | "contactKnown"
+  | "sealDutyData"
   | "deliverPrepared"
   | "prepareRemovalLetter"
   | "produceAfterEvent"

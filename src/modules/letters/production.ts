@@ -46,6 +46,8 @@ export interface DutyData {
   notice?: NoticeFacts;
   /** A block letter's block (the addressee is the registration's person). */
   block?: BlockFacts;
+  /** A part-ended letter: the categories of the part that ended (D-950). */
+  partEnded?: { categories: string[] };
 }
 
 /** A letter built but not yet stored: the caller stores it (in its own transaction). */
@@ -145,6 +147,14 @@ export async function buildLetter(
     continuation:
       kind === "continuation" && duty.reason
         ? { ground: duty.reason as ContinuationGround }
+        : undefined,
+    partEnded:
+      kind === "part_ended"
+        ? {
+            categories: data.partEnded?.categories ?? [],
+            date: duty.eventDate ?? letterDate,
+            ground: (duty.reason ?? "term_expired") as RemovalGround,
+          }
         : undefined,
     correction:
       kind === "correction" && duty.reason

@@ -228,11 +228,12 @@ export async function forgetRegistration(
       inArray(notificationDuty.status, ["open", "documented"]),
     ],
   );
-  // A block letter's sealed block (the inschrijfnummer) goes with the registration too.
+  // A block letter's sealed block (the inschrijfnummer) and a part-ended letter's categories
+  // (D-950) go with the registration too.
   await updateRows(db, notificationDuty, { recipientCiphertext: null }, [
     eq(notificationDuty.registrationId, registrationId),
     eq(notificationDuty.organisationId, organisationId),
-    eq(notificationDuty.kind, "block"),
+    inArray(notificationDuty.kind, ["block", "part_ended"]),
   ]);
   // Drafts never went out: they become "skipped" (not sent) and lose their content too.
   await updateRows(db, letter, { status: "skipped" }, [

@@ -45,6 +45,7 @@ const nl = {
     access_answer: "antwoord op inzageverzoek",
     block: "brief over blokkade van de inschrijving",
     correction: "brief over wijziging van de opname",
+    part_ended: "brief over het einde van een deel van de opname",
   } satisfies Record<LetterKind, string> as Record<string, string>,
   letterColumns: [
     "soort",
@@ -120,6 +121,7 @@ const en: typeof nl = {
     access_answer: "answer to an access request",
     block: "letter about the block of a house-seeker registration",
     correction: "letter about a change to the registration",
+    part_ended: "letter about the end of a part of the registration",
   },
   letterColumns: [
     "kind",

@@ -19,11 +19,33 @@ import {
 /**
  * `evidence`: the items of contract §6 in one cell, `criterion|kind|date|reference` (reference
  * optional), items separated by `;` (issue 20); `tenancyRelation`: huurder, medehuurder or
- * woningzoekende (003 ch. 5). The address columns are read as both addresses (contract §6).
+ * woningzoekende (003 ch. 5). The two addresses (D-822, D-952): the plain address columns are
+ * read as both, like the API's v1 `address`; `dwelling…` columns are the rented dwelling only,
+ * `contact…` columns where letters go only (003 §12.1 vs §16.3; contract §6).
  */
+const ADDRESS_GROUPS = {
+  address: "",
+  dwellingAddress: "dwelling",
+  contactAddress: "contact",
+} as const;
+type AddressGroup = keyof typeof ADDRESS_GROUPS;
+
+/** The CSV column of an address field in a group: `street`, `dwellingStreet`, `contactStreet`. */
+function addressColumn(group: AddressGroup, field: string): string {
+  const prefix = ADDRESS_GROUPS[group];
+  return prefix ? `${prefix}${field[0]!.toUpperCase()}${field.slice(1)}` : field;
+}
+
+const ADDRESS_COLUMNS = (Object.keys(ADDRESS_GROUPS) as AddressGroup[]).flatMap((g) =>
+  ADDRESS_FIELDS.map((f) => addressColumn(g, f)),
+);
+
+/** An address's fields that must all be there once any of its columns is (addressSchema). */
+const REQUIRED_ADDRESS_FIELDS = ["street", "houseNumber", "postcode", "city"] as const;
+
 export const CSV_COLUMNS = [
   ...PERSON_FIELDS,
-  ...ADDRESS_FIELDS,
+  ...ADDRESS_COLUMNS,
   ...DECISION_FIELDS,
   "tenancyRelation",
   "evidence",
@@ -48,21 +70,77 @@ function evidenceCell(cell: string) {
 }
 
 const REQUIRED = [...REQUIRED_PERSON_FIELDS, "categories", "criteria", "placementDate"];
-const ADDRESS: readonly string[] = ADDRESS_FIELDS;
 export const MAX_IMPORT_ROWS = 20_000;
+
+type RowError = { code: string; message: string; field?: string; column?: string };
 
 export interface ParsedRow {
   line: number;
   input?: RegistrationInput;
-  errors: { code: string; message: string; field?: string }[];
+  errors: RowError[];
 }
 
-function issuesOf(error: z.ZodError) {
-  return error.issues.map((i) => ({
-    code: i.code === "unrecognized_keys" ? "unknown_field" : "invalid_input",
-    field: i.path.join("."),
-    message: `${i.path.join(".") || "row"}: ${i.message}`,
-  }));
+/** The CSV column a body path comes from: `dwellingAddress.postcode` → `dwellingPostcode`. */
+function columnOf(path: readonly PropertyKey[]): string {
+  const [head, field] = path.map(String);
+  if (head && head in ADDRESS_GROUPS && field) return addressColumn(head as AddressGroup, field);
+  if (head === "person" && field) return field;
+  return head ?? "row";
+}
+
+function issuesOf(error: z.ZodError): RowError[] {
+  return error.issues.map((i) => {
+    const column = columnOf(i.path);
+    return {
+      code: i.code === "unrecognized_keys" ? "unknown_field" : "invalid_input",
+      field: i.path.join("."),
+      column,
+      message: `${column}: ${i.message}`,
+    };
+  });
+}
+
+/**
+ * A row's address groups (D-952): each all or none — street, house number, postcode and city
+ * once any of its columns is given — and either the plain columns (read as both) or the
+ * dwelling/contact ones, never both, as the API refuses `address` with a v2 field.
+ */
+function addressesOfRow(get: (column: string) => string | undefined) {
+  const given: Partial<Record<AddressGroup, Record<string, string>>> = {};
+  const errors: RowError[] = [];
+  for (const group of Object.keys(ADDRESS_GROUPS) as AddressGroup[]) {
+    const values: Record<string, string> = {};
+    for (const field of ADDRESS_FIELDS) {
+      const v = get(addressColumn(group, field));
+      if (v !== undefined) values[field] = v;
+    }
+    if (Object.keys(values).length === 0) continue;
+    const missing = REQUIRED_ADDRESS_FIELDS.filter((f) => values[f] === undefined).map((f) =>
+      addressColumn(group, f),
+    );
+    if (missing.length > 0) {
+      const all = REQUIRED_ADDRESS_FIELDS.map((f) => addressColumn(group, f)).join(", ");
+      errors.push({
+        code: "address_incomplete",
+        field: group,
+        column: missing.join(", "),
+        message: `${missing.join(", ")}: missing. An address needs all of ${all}, or none of its columns.`,
+      });
+      continue; // reported once here, not again by the schema
+    }
+    given[group] = values;
+  }
+  if (given.address && (given.dwellingAddress || given.contactAddress)) {
+    const other = given.dwellingAddress ? "dwelling" : "contact";
+    errors.push({
+      code: "address_ambiguous",
+      field: "address",
+      column: "street",
+      message: `Give either the address columns (street, …: read as both the dwelling and the contact address) or the ${other}… columns, not both on one line.`,
+    });
+    return { given: {}, errors };
+  }
+  return { given, errors };
 }
 
 /** Parses and validates the file's shape; protocol rules are checked by the service. */
@@ -116,11 +194,7 @@ export function parseRegistrationsCsv(text: string): ParsedRow[] {
       const v = get(k);
       if (v !== undefined) person[k] = v;
     }
-    const address: Record<string, string> = {};
-    for (const k of ADDRESS) {
-      const v = get(k);
-      if (v !== undefined) address[k] = v;
-    }
+    const addresses = addressesOfRow(get);
     const int = (name: string) => {
       const v = get(name);
       return v === undefined ? undefined : /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
@@ -137,16 +211,17 @@ export function parseRegistrationsCsv(text: string): ParsedRow[] {
         .filter(Boolean),
       placementDate: get("placementDate"),
     };
-    if (Object.keys(address).length > 0) candidate.address = address;
+    for (const [group, address] of Object.entries(addresses.given)) candidate[group] = address;
     if (get("tenancyRelation") !== undefined) candidate.tenancyRelation = get("tenancyRelation");
     const evidence = get("evidence");
     if (evidence !== undefined) candidate.evidence = evidenceCell(evidence);
     if (get("claimCents") !== undefined) candidate.claimCents = int("claimCents");
     if (get("termMonths") !== undefined) candidate.termMonths = int("termMonths");
     const parsed = registrationBody.safeParse(candidate);
-    return parsed.success
+    const errors = [...addresses.errors, ...(parsed.success ? [] : issuesOf(parsed.error))];
+    return parsed.success && errors.length === 0
       ? { line, input: parsed.data, errors: [] }
-      : { line, errors: issuesOf(parsed.error) };
+      : { line, errors };
   });
 }
 

@@ -39,10 +39,14 @@ export type RegistrationsForSeekers = Pick<
   "candidatesFor" | "effectiveCandidate" | "effectiveIds" | "findRow" | "isEffective"
 >;
 
-/** Screenings: candidate retrieval for a screening's hit, and a hit read again later (issue 24). */
+/**
+ * Screenings: candidate retrieval for a screening's hit, a hit read again later (issue 24), and
+ * the named officers where a grant shows them (D-843: the name only to the own organisation and
+ * the auditor).
+ */
 export type RegistrationsForScreenings = Pick<
   RegistrationsService,
-  "candidatesFor" | "effectiveCandidate"
+  "candidatesFor" | "effectiveCandidate" | "decisionMakers"
 >;
 
 /** Letters: the subject of a letter, and activation once a notice was given (kkr). */

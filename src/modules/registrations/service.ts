@@ -13,6 +13,7 @@ import {
   heldCandidatesFor,
   isEffective,
 } from "./read-models/candidates.ts";
+import { decisionMakers } from "./read-models/decision-makers.ts";
 import { historyOf } from "./read-models/history.ts";
 import { namesOf } from "./read-models/person-names.ts";
 import {
@@ -93,6 +94,7 @@ export function createRegistrationsService(
     viewForCase,
     settled,
     candidatesFor,
+    decisionMakers,
     heldCandidatesFor,
     effectiveCandidate,
     effectiveIds,

@@ -24,6 +24,7 @@ const FULL = [
   "categories",
   "claimCents",
   "criteria",
+  "decidedBy",
   "enteredBy",
   "objectionStatus",
   "placementDate",

@@ -27,6 +27,7 @@ export async function prepareHitDuties(
               screeningDate: input.today,
               purpose: input.purpose,
               appliesToCaller: hit.appliesToCaller,
+              categories: hit.categories,
               since: hit.since,
               until: hit.until,
               scope: hit.scope,

@@ -3,10 +3,11 @@
  * screening use case. Whether a grant applies at all is the protocol's (`disclosureGrant`).
  */
 import { compareDates } from "../../platform/werkdagen.ts";
-import { appliesTo } from "../../protocol/engine.ts";
-import { partsInForce } from "../../protocol/parts.ts";
-import type { DisclosureField, DisclosureGrant } from "../../protocol/profile.ts";
+import { appliesTo, hitLetterFields } from "../../protocol/engine.ts";
+import { partsInForce, type RegistrationPart } from "../../protocol/parts.ts";
+import type { DisclosureField, DisclosureGrant, Profile } from "../../protocol/profile.ts";
 import type { Candidate } from "../registrations/ports.ts";
+import type { HitDutyInput } from "../seekers/ports.ts";
 import type { ScreeningResult } from "./schemas.ts";
 
 /** Written consent (001 §5.5) adds fields for other participants once its reflection ended. */
@@ -29,10 +30,13 @@ export async function disclose(
   callerOrganisationId: string,
   nameOf: (organisationId: string) => Promise<string | undefined>,
   today: string,
-): Promise<ScreeningResult[]> {
+  officersOf: (row: Candidate["row"]) => Promise<Pick<ScreeningResult, "enteredBy" | "decidedBy">>,
+): Promise<{ part: RegistrationPart; result: ScreeningResult }[]> {
   const r = c.row;
   const has = (f: DisclosureGrant["fields"][number]) => grant.fields.includes(f);
   const name = has("primarySource") ? ((await nameOf(r.organisationId)) ?? "") : "";
+  // The grant's `enteredBy` shows the named officers of the decision (003 §12.1; D-843).
+  const officers = has("enteredBy") ? await officersOf(r) : undefined;
   const order = { national: 3, region: 2, organisation: 1 } as const;
   const parts = partsInForce(r.parts, today)
     .map((part) => ({
@@ -62,7 +66,44 @@ export async function disclose(
     if (has("objectionStatus")) {
       result.objectionStatus = { pending: r.objectionPending, outcome: r.objectionOutcome };
     }
-    if (has("enteredBy")) result.enteredBy = { kind: r.enteredByKind, id: r.enteredBy };
-    return result;
+    if (officers) {
+      result.enteredBy = officers.enteredBy;
+      result.decidedBy = officers.decidedBy;
+    }
+    return { part, result };
   });
+}
+
+/**
+ * What the hit letter tells the person of the part the screening rests on (003 §13.4; D-953):
+ * that part's categories, start, end and reach — never the other parts, never the registration
+ * as a whole — as far as the letter's readers may know them. The letter is read by the querying
+ * organisation's officers (and the consortium admin), so it says what their grant shows, or the
+ * caller's where that is more (003 §13.5: another participant under aedes-2021 and kkr learns no
+ * category, date or reach; the primary source's own letter names them all; keurmerk-2013 the
+ * W-category and since, 001 §5.2); protocol/disclosure.ts `hitLetterFields` says which.
+ */
+export function hitLetterFacts(
+  profile: Profile,
+  grant: DisclosureGrant,
+  consent: readonly DisclosureField[],
+  callerOrganisationId: string,
+  c: Candidate,
+  part: RegistrationPart,
+): HitDutyInput["hits"][number] {
+  const fields = hitLetterFields(profile, grant, callerOrganisationId, c.row.organisationId);
+  // Written consent (001 §5.5) adds to what the organisation may know, letter included.
+  for (const f of consent) fields.add(f);
+  const applies = appliesTo(
+    { organisationId: c.row.organisationId, scope: part.scope },
+    callerOrganisationId,
+  );
+  return {
+    ...(fields.has("appliesToCaller") ? { appliesToCaller: applies } : {}),
+    ...(fields.has("categories") ? { categories: part.categories } : {}),
+    ...(fields.has("since") ? { since: part.startDate } : {}),
+    ...(fields.has("until") ? { until: part.endDate } : {}),
+    ...(fields.has("scope") ? { scope: part.scope } : {}),
+    primarySourceId: c.row.organisationId,
+  };
 }

@@ -20,6 +20,9 @@ export const screeningBody = z.strictObject({
 });
 export type ScreeningInput = z.infer<typeof screeningBody>;
 
+/** A named officer as a screening shows them (D-843). */
+const officerSeen = z.object({ id: z.string(), name: z.string().nullable() });
+
 /**
  * One hit as the caller's role may see it (profile.disclosure.hit); never the person. Another
  * participant under aedes-2021 or kkr sees only `appliesToCaller` and `primarySource` (003 §6
@@ -38,7 +41,12 @@ export const screeningResult = z.object({
   placementDate: z.string().optional(),
   claimCents: z.number().nullable().optional(),
   objectionStatus: z.object({ pending: z.boolean(), outcome: z.string().nullable() }).optional(),
-  enteredBy: z.object({ kind: z.string(), id: z.string() }).optional(),
+  /**
+   * The named officers who entered and decided it (003 §12.1; D-840, D-843): `name` only for the
+   * primary source's own organisation and the auditor, null for anyone else.
+   */
+  enteredBy: officerSeen.optional(),
+  decidedBy: officerSeen.nullable().optional(),
 });
 export type ScreeningResult = z.infer<typeof screeningResult>;
 

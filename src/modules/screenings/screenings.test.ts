@@ -40,7 +40,15 @@ describe("screenings under aedes-2021", () => {
     surname: "Toetser",
     birthDate: "1987-05-05",
   };
-  let registration: { id: string; endDate: string; scope: string; startDate: string };
+  type Officer = { id: string; name: string | null };
+  let registration: {
+    id: string;
+    endDate: string;
+    scope: string;
+    startDate: string;
+    enteredBy: Officer;
+    decidedBy: Officer;
+  };
 
   before(async () => {
     registration = await placeRegistrationThroughApi(h.app, h.officerA, {
@@ -67,6 +75,24 @@ describe("screenings under aedes-2021", () => {
       id: h.demo.organisations[0]!.id,
       name: h.demo.organisations[0]!.name,
     });
+  });
+
+  test("D-843 a screening names the officers who entered and decided it to their own organisation only", async () => {
+    // As the registration's answer names them to its own organisation (D-843).
+    const { enteredBy, decidedBy } = registration;
+    assert.equal(enteredBy.name, "Demo officer");
+    assert.equal(decidedBy.name, "Demo officer");
+    const mine = (await screen(h.officerA, person)).results[0]!;
+    assert.deepEqual(mine.enteredBy, enteredBy, "{ id, name }, not the old { kind, id }");
+    assert.deepEqual(mine.decidedBy, decidedBy);
+    // The consortium admin of another organisation sees who (ids), never the name.
+    const admin = (await screen(h.admin, person)).results[0]!;
+    assert.deepEqual(admin.enteredBy, { id: enteredBy.id, name: null });
+    assert.deepEqual(admin.decidedBy, { id: decidedBy.id, name: null });
+    // A querier's grant shows no officer at all (003 §13.3).
+    const querier = (await screen(h.querierA, person)).results[0]!;
+    assert.equal(querier.enteredBy, undefined);
+    assert.equal(querier.decidedBy, undefined);
   });
 
   test("its querier sees that there is one, not the category (003 §13.3)", async () => {

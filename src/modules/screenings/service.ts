@@ -10,7 +10,6 @@ import { disclosureGrant } from "../../protocol/engine.ts";
 import { matchFingerprint, nameValue, subjectValue } from "../matching/blind-keys.ts";
 import { type MatchPerson, normalisePerson } from "../matching/normalise.ts";
 import { matchScore } from "../matching/score.ts";
-import type { Candidate } from "../registrations/ports.ts";
 import type { HitDutyInput } from "../seekers/ports.ts";
 import {
   type CandidateRow,
@@ -21,7 +20,7 @@ import {
 } from "./candidates.ts";
 import type { ScreeningsDeps, ScreeningsEnv } from "./env.ts";
 import { prepareHitDuties } from "./hit-duties.ts";
-import { disclose, withConsent } from "./policy.ts";
+import { disclose, hitLetterFacts, withConsent } from "./policy.ts";
 import {
   getScreeningCandidate,
   listScreeningCandidates,
@@ -120,8 +119,8 @@ export function createScreeningsService(
       const settings = await deps.organisations.settings();
       const person = normalisePerson(input.person);
       const today = clock.today();
-      /** One result per part in force; `first`: the part the person's hit letter tells of. */
-      const results: { candidate: Candidate; result: ScreeningResult; first: boolean }[] = [];
+      /** One result per part in force; `letter`: what the hit letter tells of the first part. */
+      const results: { result: ScreeningResult; letter?: HitDutyInput["hits"][number] }[] = [];
       const candidates = (await deps.registrations.candidatesFor(input.person)).map((c) => ({
         ...c,
         normalised: normalisePerson(c.person),
@@ -181,9 +180,16 @@ export function createScreeningsService(
           principal.organisationId,
           (id) => deps.organisations.getName(id),
           today,
+          (row) => deps.registrations.decisionMakers(row, principal),
         );
-        for (const [i, result] of shown.entries()) {
-          results.push({ candidate: c, result, first: i === 0 });
+        for (const [i, { part, result }] of shown.entries()) {
+          // One letter per registration hit, about the part that concerns the caller most (003
+          // §13.4: the part the hit rests on; D-953).
+          const letter =
+            i === 0
+              ? hitLetterFacts(profile, grant, consent, principal.organisationId, c, part)
+              : undefined;
+          results.push({ result, ...(letter ? { letter } : {}) });
         }
       }
       const hit = results.length > 0;
@@ -197,16 +203,7 @@ export function createScreeningsService(
         address: input.address ?? null,
         purpose: input.purpose,
         today,
-        // One letter per registration hit, telling of the part that concerns the caller most.
-        hits: results
-          .filter((r) => r.first)
-          .map((r) => ({
-            appliesToCaller: r.result.appliesToCaller,
-            since: r.result.since,
-            until: r.result.until,
-            scope: r.result.scope,
-            primarySourceId: r.candidate.row.organisationId,
-          })),
+        hits: results.flatMap((r) => (r.letter ? [r.letter] : [])),
       });
       const now = clock.now();
       await db.transaction(async (tx) => {

@@ -23,6 +23,8 @@ export type SeekerRegistrations = RegistrationsForSeekers;
 /** One hit as the caller saw it: the letter about it tells the person no more (003 §13.5). */
 export interface HitSeen {
   appliesToCaller?: boolean | undefined;
+  /** The categories of the part the hit rests on, where the letter's readers may know them (D-953). */
+  categories?: readonly string[] | undefined;
   since?: string | undefined;
   until?: string | undefined;
   scope?: Scope | undefined;

@@ -9,6 +9,7 @@ import {
   HIT_SKIPPABLE,
   naw,
   objection,
+  partEndedOf,
   rights,
 } from "./shared.ts";
 import type { LetterContent, LetterKind } from "./types.ts";
@@ -234,3 +235,23 @@ export const AEDES: Partial<Record<LetterKind, LetterContent>> = {
 // 003 §12.3: the primary source keeps the data right; a changed decision is told like the
 // placement (ch. 10), with what changed and why (D-844).
 AEDES.correction = correctionOf(AEDES.placement!, "003 §12.3, hoofdstuk 10 (analoog)");
+// 003 §7, §12.4, §13.4: a part ends while others run on; the person hears what ended and what
+// still binds them (D-950).
+AEDES.part_ended = partEndedOf(
+  {
+    ended: "003 §7 (elke categorie een eigen termijn), §12.4",
+    term: "003 §7, §6 punt 1",
+    consequence: "003 §13.4 (betrokkene wordt geïnformeerd over de registratie en de consequentie)",
+  },
+  [
+    {
+      key: "primary_source",
+      requirement: "Gegevens van de primaire bron",
+      source: "003 hoofdstuk 10 (analoog)",
+    },
+    ...objection("003 §13.4, §15.7, §16"),
+    rights("003 hoofdstuk 15"),
+    dpo(AVG_13),
+  ],
+  [date("003 hoofdstuk 10 (analoog)"), ...naw("003 hoofdstuk 10 (analoog)")],
+);

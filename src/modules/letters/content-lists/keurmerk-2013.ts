@@ -1,7 +1,16 @@
 /** The letters of keurmerk-2013 (seed 001) and what each must say. */
 
 import { blockItems } from "./block.ts";
-import { AVG_13, correctionOf, date, dpo, HIT_SKIPPABLE, naw, rights } from "./shared.ts";
+import {
+  AVG_13,
+  correctionOf,
+  date,
+  dpo,
+  HIT_SKIPPABLE,
+  naw,
+  partEndedOf,
+  rights,
+} from "./shared.ts";
 import type { ContentItem, LetterContent, LetterKind } from "./types.ts";
 
 const INVOER = "001 §3.4 (Invoerklacht)";
@@ -345,3 +354,13 @@ export const KEURMERK: Partial<Record<LetterKind, LetterContent>> = {
 };
 // 001 §3.4, §9.1 with 003 §12.3 (analoog): a changed decision is told like the placement (D-844).
 KEURMERK.correction = correctionOf(KEURMERK.placement!, "001 §3.4, §9.1 (analoog); 003 §12.3");
+// 001 §9.1 C (analoog) with 003 §7, §12.4: a W part ends while another runs on (D-950).
+KEURMERK.part_ended = partEndedOf(
+  {
+    ended: `${S91} C (analoog); 003 §7, §12.4`,
+    term: `${INVOER} (de termijn van opname)`,
+    consequence: "001 §5.2 (wat de opname voor de toetsing betekent); 003 §13.4",
+  },
+  participantNoticeEnd(),
+  [date(`${S91} C`), ...naw(`${S91} C`)],
+);

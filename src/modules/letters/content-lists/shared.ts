@@ -79,3 +79,42 @@ export function correctionOf(placement: LetterContent, source: string): LetterCo
     ],
   };
 }
+
+/**
+ * The letter when one part of a registration ends while others run on (003 §7 each category its
+ * own term, §12.4 "worden de gegevens verwijderd", §13.4 the person is told the registration and
+ * its consequence; D-950): which categories ended, from when and why, then what still runs,
+ * until when and where. The removal letter's deadline: the ended part's data are removed.
+ */
+export function partEndedOf(
+  source: { ended: string; term: string; consequence: string },
+  tail: readonly ContentItem[],
+  head: readonly ContentItem[],
+): LetterContent {
+  return {
+    deadlineKey: "removal_letter",
+    // Bij twijfel informeren: what still binds the person is never left untold.
+    skippable: [],
+    source: source.ended,
+    items: [
+      ...head,
+      {
+        key: "part_ended_details",
+        requirement:
+          "Welk deel (welke categorieën) van de registratie is beëindigd, per wanneer en waarom",
+        source: source.ended,
+      },
+      {
+        key: "term",
+        requirement: "Welke delen nog lopen en tot wanneer",
+        source: source.term,
+      },
+      {
+        key: "consequence",
+        requirement: "Waar de lopende delen gelden (de consequentie)",
+        source: source.consequence,
+      },
+      ...tail,
+    ],
+  };
+}

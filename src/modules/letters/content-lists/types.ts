@@ -13,6 +13,11 @@ export const LETTER_KINDS = [
   "block",
   /** 003 §12.3, ch. 10: a changed decision (date, term, categories, criteria); D-844. */
   "correction",
+  /**
+   * 003 §7, §12.4, §13.4: one part of a registration ended (its term, or a settled claim) while
+   * other parts run on; the person is told which categories ended and what still runs (D-950).
+   */
+  "part_ended",
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
@@ -62,6 +67,8 @@ export const ELEMENT_KEYS = [
   "support_team_pointer",
   /** 003 §12.3: what changed, why, and that this letter replaces the earlier one (D-844). */
   "correction_notice",
+  /** 003 §7, §12.4: which part ended, from when and why (D-950). */
+  "part_ended_details",
 ] as const;
 export type ElementKey = (typeof ELEMENT_KEYS)[number];
 

@@ -6,6 +6,7 @@ import { citeSource } from "../../../protocol/citation.ts";
 import { formatDate, registerName, termText } from "../format.ts";
 import type { LetterInput } from "../letter-input.ts";
 import { caseTexts } from "../texts/cases.ts";
+import { categoryNames } from "./registration.ts";
 import { paragraph, type Renders, scopeText } from "./shared.ts";
 
 /** The case kinds whose grant corrects, restricts or erases data (AVG art. 19 applies). */
@@ -56,12 +57,25 @@ export const caseElements = {
           registerName(i.profile, l),
         ),
       });
+      // The part the hit rests on (003 §13.4; D-953): its categories and dates, as far as the
+      // sender may know them — never the other parts.
       const rows: [string, string][] = [];
+      if (h.categories?.length) rows.push([t.part, categoryNames(i.profile, h.categories)]);
       if (h.since) rows.push([t.since, formatDate(h.since, l)]);
       if (h.until) rows.push([t.until, formatDate(h.until, l)]);
       if (rows.length > 0) blocks.push({ rows });
       blocks.push({ text: hitConsequence(i) });
-      blocks.push({ text: h.until ? t.reasonNotDisclosed : t.reasonAndTermNotDisclosed });
+      const named = (h.categories?.length ?? 0) > 0;
+      blocks.push({
+        text:
+          named && h.until
+            ? t.partNamed
+            : named
+              ? t.termNotDisclosed
+              : h.until
+                ? t.reasonNotDisclosed
+                : t.reasonAndTermNotDisclosed,
+      });
     }
     return { heading: t.heading, blocks };
   },

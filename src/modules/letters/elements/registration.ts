@@ -113,10 +113,25 @@ export const registrationElements = {
     };
   },
 
-  term: ({ registration: r, language: l, profile }) => {
+  term: ({ registration: r, language: l, profile, kind }) => {
     const t = registrationTexts[l].term;
     if (!r) return paragraph(t.heading, t.none);
     const parts = partsOrWhole(r);
+    // After a part ended, what still runs is named by its categories, even when one part is left.
+    if (kind === "part_ended") {
+      return {
+        heading: t.remainingHeading,
+        blocks: [
+          { text: t.remainingIntro(formatDate(r.placementDate, l)) },
+          {
+            list: parts.map((p) =>
+              t.part(categoryNames(profile, p.categories), formatDate(p.endDate, l), p.termMonths),
+            ),
+          },
+          { text: t.partsEnd },
+        ],
+      };
+    }
     if (parts.length === 1) {
       return paragraph(
         t.heading,
@@ -158,10 +173,9 @@ export const registrationElements = {
           p.endDate,
           l,
         );
-        // Several parts: each says which categories it is about.
-        blocks.push({
-          text: parts.length > 1 ? `${categoryNames(i.profile, p.categories)}: ${text}` : text,
-        });
+        // Several parts, or what is left after a part ended: each says its categories.
+        const named = parts.length > 1 || i.kind === "part_ended";
+        blocks.push({ text: named ? `${categoryNames(i.profile, p.categories)}: ${text}` : text });
       }
     }
     if (i.profile.twoStepPlacement.value && i.kind === "placement") {
@@ -187,6 +201,32 @@ export const registrationElements = {
   correction_notice: ({ correction, language: l }) => {
     const t = registrationTexts[l].correction;
     return paragraph(t.heading, t.changed(correction ? t.reasons[correction.reason] : t.decided));
+  },
+
+  /** 003 §7, §12.4: which part ended, from when and why, and that the rest runs on (D-950). */
+  part_ended_details: ({ partEnded, profile, language: l }) => {
+    const t = registrationTexts[l].partEnded;
+    if (!partEnded) return paragraph(t.heading, t.plain);
+    const because =
+      t.grounds[partEnded.ground] ?? registrationTexts[l].removal.grounds[partEnded.ground];
+    const blocks: Block[] = [
+      {
+        text: t.ended(
+          registerName(profile, l),
+          formatDate(partEnded.date, l),
+          because,
+          categoryNames(profile, partEnded.categories),
+        ),
+      },
+    ];
+    // 003 §12.4: a claim whose part ended by its term stays due (not when it was paid or settled).
+    if (
+      partEnded.ground === "term_expired" &&
+      partEnded.categories.some((c) => isClaimCategory(profile, c))
+    ) {
+      blocks.push({ text: registrationTexts[l].removalConsequence.claimRemains });
+    }
+    return { heading: t.heading, blocks };
   },
 
   removal_details: ({ removal, profile, language: l }) => {

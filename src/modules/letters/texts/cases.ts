@@ -15,6 +15,12 @@ export const caseTexts = defineCatalogue(
         `Op ${date} heeft ${sender} voor ${purpose} nagegaan of u in ${reg} staat. Dat bleek zo te zijn (een "hit").`,
       since: "Geregistreerd sinds",
       until: "Tot",
+      /** The categories of the part the hit rests on (D-953). */
+      part: "Deel van uw registratie",
+      partNamed:
+        "Dit is het deel van uw registratie waarop de toetsing uitkwam. Heeft uw registratie nog andere delen, dan heeft elk deel zijn eigen einddatum. Meer weten of het er niet mee eens? Wend u tot de organisatie die u heeft geregistreerd; die staat hieronder.",
+      termNotDisclosed:
+        "Hoe lang de registratie loopt, is aan ons niet bekendgemaakt. Meer weten of het er niet mee eens? Wend u tot de organisatie die u heeft geregistreerd; die staat hieronder.",
       conditions: "De deelnemer kan aanvullende voorwaarden stellen.",
       appliesToSender: (sender: string) =>
         `De registratie geldt ook bij ${sender}: zolang zij loopt, komt u daar niet in aanmerking voor een huurwoning. ${sender} kan u wel onder aanvullende voorwaarden een woning aanbieden.`,
@@ -110,6 +116,11 @@ export const caseTexts = defineCatalogue(
         `On ${date} ${sender} checked, for ${purpose}, whether you are in ${reg}. You are (a "hit").`,
       since: "Registered since",
       until: "Until",
+      part: "Part of your registration",
+      partNamed:
+        "This is the part of your registration the screening found. If your registration has other parts, each has its own end date. Want to know more, or disagree? Contact the organisation that registered you; it is named below.",
+      termNotDisclosed:
+        "How long the registration runs has not been disclosed to us. Want to know more, or disagree? Contact the organisation that registered you; it is named below.",
       conditions: "The participant may set additional conditions.",
       appliesToSender: (sender: string) =>
         `The registration also applies at ${sender}: while it runs, you are not eligible for a rented home there. ${sender} may still offer you a home under additional conditions.`,

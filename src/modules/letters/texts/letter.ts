@@ -26,6 +26,7 @@ export const letterTexts = defineCatalogue(
       access_answer: (reg: string) => `Inzage in uw gegevens in ${reg}`,
       block: (_reg: string) => "Blokkade van uw inschrijving als woningzoekende",
       correction: (reg: string) => `Wijziging van uw opname in ${reg}`,
+      part_ended: (reg: string) => `Een deel van uw opname in ${reg} is beëindigd`,
     } satisfies Record<LetterKind, (reg: string) => string>,
     /** The decision letter's title says what it decides (G-11). */
     decisionTitle: {
@@ -59,6 +60,8 @@ export const letterTexts = defineCatalogue(
         `Met deze brief laten wij u weten dat ${sender} uw inschrijving als woningzoekende heeft geblokkeerd, omdat u in ${reg} bent opgenomen. Hieronder leest u welke inschrijving het is, hoe lang de blokkade duurt, wat die voor u betekent en wat u kunt doen als u het er niet mee eens bent.`,
       correction: (sender: string, reg: string) =>
         `Met deze brief laten wij u weten dat ${sender} uw opname in ${reg} heeft gewijzigd. Hieronder leest u wat er is gewijzigd en waarom, wat nu geldt en wat u kunt doen als u het er niet mee eens bent.`,
+      part_ended: (_sender: string, reg: string) =>
+        `Met deze brief laten wij u weten dat een deel van uw opname in ${reg} is beëindigd. Hieronder leest u welk deel, waarom, wat nog loopt en tot wanneer, wat dat voor u betekent en wat u kunt doen als u het er niet mee eens bent.`,
     } satisfies Record<LetterKind, (sender: string, reg: string) => string>,
     salutation: {
       mr: (surname: string) => `Geachte heer ${surname},`,
@@ -94,6 +97,7 @@ export const letterTexts = defineCatalogue(
       access_answer: (reg: string) => `Access to your data in ${reg}`,
       block: (_reg: string) => "Block of your registration as a house seeker",
       correction: (reg: string) => `Change to your registration in ${reg}`,
+      part_ended: (reg: string) => `A part of your registration in ${reg} has ended`,
     },
     decisionTitle: {
       access: "Decision on your request for access",
@@ -126,6 +130,8 @@ export const letterTexts = defineCatalogue(
         `With this letter we inform you that ${sender} has blocked your registration as a house seeker, because you are registered in ${reg}. Below you can read which registration it is, how long the block lasts, what it means for you and what you can do if you disagree.`,
       correction: (sender: string, reg: string) =>
         `With this letter we let you know that ${sender} has changed your registration in ${reg}. Below you can read what changed and why, what applies now and what you can do if you disagree.`,
+      part_ended: (_sender: string, reg: string) =>
+        `With this letter we let you know that a part of your registration in ${reg} has ended. Below you can read which part, why, what still runs and until when, what that means for you and what you can do if you disagree.`,
     },
     salutation: {
       mr: (surname: string) => `Dear Mr ${surname},`,

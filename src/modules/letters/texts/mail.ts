@@ -21,6 +21,7 @@ export const mailTexts = defineCatalogue(
       access_answer: "inzage",
       block: "blokkade",
       correction: "wijziging",
+      part_ended: "einde van een deel",
     } satisfies Record<LetterKind, string>,
   },
   {
@@ -39,6 +40,7 @@ export const mailTexts = defineCatalogue(
       access_answer: "access",
       block: "block",
       correction: "change",
+      part_ended: "end of a part",
     },
   },
 );

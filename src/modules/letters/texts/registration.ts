@@ -63,6 +63,10 @@ export const registrationTexts = defineCatalogue(
         `${categories}: tot ${end} (${months} maanden).`,
       partsEnd:
         "Op de einddatum van een deel vervalt dat deel; de andere delen lopen door. Als het laatste deel vervalt, worden uw gegevens automatisch verwijderd.",
+      /** After one part ended: what still runs (D-950). */
+      remainingHeading: "Wat nog loopt, en tot wanneer",
+      remainingIntro: (placement: string) =>
+        `Dit deel van uw registratie loopt nog door, met een eigen termijn gerekend vanaf ${placement}:`,
     },
     consequence: {
       heading: "Gevolgen voor u",
@@ -111,6 +115,19 @@ export const registrationTexts = defineCatalogue(
         new_documented_facts: "er nieuwe, vastgelegde feiten zijn",
       } satisfies Record<CorrectionReason, string>,
       decided: "wij dat opnieuw hebben besloten",
+    },
+    /** One part ended while others run on (003 §7, §12.4; D-950). */
+    partEnded: {
+      heading: "Welk deel van uw registratie is beëindigd",
+      ended: (reg: string, date: string, because: string, categories: string) =>
+        `Een deel van uw registratie in ${reg} is op ${date} beëindigd, omdat ${because}. Het gaat om: ${categories}. De gegevens die alleen bij dat deel hoorden, zijn gewist. De rest van uw registratie loopt door; hieronder leest u wat nog geldt, tot wanneer en waar.`,
+      plain: "Een deel van uw registratie is beëindigd; de rest loopt door.",
+      /** Why a part ended, where it differs from why a whole registration was removed. */
+      grounds: {
+        term_expired: "de termijn van dat deel is verstreken",
+        claim_paid_in_full: "de vordering is volledig voldaan",
+        claim_settled: "er is een schikking getroffen over de vordering",
+      } as Partial<Record<RemovalGround, string>>,
     },
     removal: {
       heading: "Verwijdering van uw registratie",
@@ -210,6 +227,9 @@ export const registrationTexts = defineCatalogue(
         `${categories}: until ${end} (${months} months).`,
       partsEnd:
         "On a part's end date that part ends; the other parts continue. When the last part ends, your data are erased automatically.",
+      remainingHeading: "What still runs, and until when",
+      remainingIntro: (placement: string) =>
+        `This part of your registration continues, with its own term counted from ${placement}:`,
     },
     consequence: {
       heading: "What this means for you",
@@ -254,6 +274,17 @@ export const registrationTexts = defineCatalogue(
         new_documented_facts: "there are new, recorded facts",
       },
       decided: "we decided so again",
+    },
+    partEnded: {
+      heading: "Which part of your registration has ended",
+      ended: (reg: string, date: string, because: string, categories: string) =>
+        `A part of your registration in ${reg} ended on ${date}, because ${because}. It concerns: ${categories}. The data that belonged to that part only have been erased. The rest of your registration continues; below you can read what still applies, until when and where.`,
+      plain: "A part of your registration has ended; the rest continues.",
+      grounds: {
+        term_expired: "the term of that part has ended",
+        claim_paid_in_full: "the claim has been paid in full",
+        claim_settled: "a settlement about the claim was reached",
+      } as Partial<Record<RemovalGround, string>>,
     },
     removal: {
       heading: "Removal of your registration",

@@ -5,7 +5,9 @@
  * The ended part's categories, the criteria that grounded only them and a claim no remaining
  * category takes are removed with it (data minimisation, 003 §12.4: "worden de gegevens
  * verwijderd"). When no part is left, the registration is erased as a whole, with its removal
- * letter, receipt and journal entry, as before.
+ * letter, receipt and journal entry, as before. While other parts run on, the person gets a
+ * letter saying which categories ended, from when, and what still runs until when and where
+ * (003 §7, §12.4, §13.4; D-950) — not for a draft, whose person was never told (D-841).
  */
 import type { Actor } from "../../../platform/audit/actor.ts";
 import { type AuditActor, type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
@@ -40,6 +42,15 @@ export async function endParts(
   }
   const profile = await deps.organisations.profile();
   const rest = withoutParts(profile, row, ending);
+  const endedCategories = ending.flatMap((p) => p.categories);
+  // Sealed before the transaction (D-009): codes only, the person is read from the registration.
+  const sealed =
+    row.status === "draft"
+      ? undefined
+      : await deps.letters.sealDutyData(row.organisationId, {
+          partEnded: { categories: endedCategories },
+        });
+  let dutyId: string | undefined;
   await db.transaction(async (tx) => {
     await repo.updateRegistration(tx, id, {
       ...rest,
@@ -56,12 +67,24 @@ export async function endParts(
       details: {
         rule: why.type,
         primarySource: row.organisationId,
-        categories: ending.flatMap((p) => p.categories),
+        categories: endedCategories,
         remaining: rest.categories,
         ground: why.ground,
       },
     });
+    if (sealed) {
+      const duty = await deps.letters.recordDuty(tx, profile, {
+        organisationId: row.organisationId,
+        registrationId: id,
+        kind: "part_ended",
+        eventDate: clock.today(),
+        reason: why.ground,
+        sealed,
+      });
+      dutyId = duty.id;
+    }
   });
   await changed(env, id);
+  if (dutyId) await deps.letters.produceAfterEvent(dutyId, actor, meta);
   return "part_ended";
 }

@@ -13,8 +13,9 @@ import { notFound } from "../../../platform/errors.ts";
 import { disclosureGrant } from "../../../protocol/engine.ts";
 import type { Profile } from "../../../protocol/profile.ts";
 import type { Candidate } from "../../registrations/ports.ts";
+import type { HitDutyInput } from "../../seekers/ports.ts";
 import type { ScreeningsEnv } from "../env.ts";
-import { disclose, withConsent } from "../policy.ts";
+import { disclose, hitLetterFacts, withConsent } from "../policy.ts";
 import * as repo from "../repository.ts";
 import type { ScreeningAnswer, ScreeningResult } from "../schemas.ts";
 
@@ -23,33 +24,53 @@ export const rolesOf = (screening: repo.ScreeningRow) => screening.role.split(",
 
 /**
  * What one registration found by a screening shows its organisation today: one result per
- * part in force, the part that concerns it most first; nothing when the registration is no
- * longer in effect or the grant is gone.
+ * part in force, the part that concerns it most first, and what the hit letter tells of that
+ * part (D-953); nothing when the registration is no longer in effect or the grant is gone.
+ * `viewer` decides whether the officers' names are shown (D-843); without one (a decision made
+ * by the primary source on the querier's behalf) the names are not read at all.
  */
 export async function disclosedTo(
   env: ScreeningsEnv,
   profile: Profile,
   screening: repo.ScreeningRow,
   registration: Candidate,
-): Promise<ScreeningResult[]> {
+  viewer?: Principal,
+): Promise<{ results: ScreeningResult[]; letter?: HitDutyInput["hits"][number] }> {
   const grant = disclosureGrant(
     profile,
     screening.organisationId,
     rolesOf(screening),
     registration.row.organisationId,
   );
-  if (!grant) return [];
+  if (!grant) return { results: [] };
   const consent =
     registration.row.organisationId === screening.organisationId
       ? []
       : await env.deps.cases().consentFields(registration.row.id, profile);
-  return disclose(
+  const shown = await disclose(
     withConsent(grant, consent),
     registration,
     screening.organisationId,
     (id) => env.deps.organisations.getName(id),
     env.clock.today(),
+    async (row) => (viewer ? env.deps.registrations.decisionMakers(row, viewer) : {}),
   );
+  const first = shown[0];
+  return {
+    results: shown.map((s) => s.result),
+    ...(first
+      ? {
+          letter: hitLetterFacts(
+            profile,
+            grant,
+            consent,
+            screening.organisationId,
+            registration,
+            first.part,
+          ),
+        }
+      : {}),
+  };
 }
 
 /** May this caller read this screening's answer again? */
@@ -86,7 +107,11 @@ export async function getScreeningResult(
     }
     if (c.status === "rejected") continue;
     const registration = await env.deps.registrations.effectiveCandidate(c.registrationId);
-    if (registration) results.push(...(await disclosedTo(env, profile, screening, registration)));
+    if (registration) {
+      results.push(
+        ...(await disclosedTo(env, profile, screening, registration, principal)).results,
+      );
+    }
   }
   await recordSuccess(env.db, env.clock, meta, principal, {
     action: "screening.result_viewed",

@@ -32,9 +32,13 @@ export async function decideScreeningCandidate(
   const { db, clock, deps } = env;
   const row = await ownCandidate(env, principal, id);
   if (row.status !== "pending") {
-    throw new AppError("conflict", `Over deze mogelijke treffer is al beslist (${row.status}).`, {
-      code: "screening_candidate_already_decided",
-    });
+    throw new AppError(
+      "conflict",
+      `Over deze mogelijke treffer is al beslist (${row.status === "confirmed" ? "bevestigd" : "afgewezen"}).`,
+      {
+        code: "screening_candidate_already_decided",
+      },
+    );
   }
   const registration =
     decision === "confirm"
@@ -58,10 +62,9 @@ export async function decideScreeningCandidate(
       const subject = await typedSubject(env, twin);
       if (!screening || !subject) continue;
       const shown = await disclosedTo(env, profile, screening, registration);
-      const first = shown[0];
       hits.push({
         screeningId: screening.id,
-        results: screening.resultCount + shown.length,
+        results: screening.resultCount + shown.results.length,
         duties: await prepareHitDuties(deps.letters, {
           profile,
           organisationId: screening.organisationId,
@@ -69,17 +72,8 @@ export async function decideScreeningCandidate(
           address: subject.address,
           purpose: screening.purpose,
           today,
-          hits: first
-            ? [
-                {
-                  appliesToCaller: first.appliesToCaller,
-                  since: first.since,
-                  until: first.until,
-                  scope: first.scope,
-                  primarySourceId: registration.row.organisationId,
-                },
-              ]
-            : [],
+          // The part the hit rests on, as far as the querier may know it (D-953).
+          hits: shown.letter ? [shown.letter] : [],
         }),
       });
     }

@@ -4,7 +4,7 @@ import { type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts"
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
-import { appliesTo, disclosureGrant } from "../../../protocol/engine.ts";
+import { appliesTo, disclosureGrant, hitLetterFields } from "../../../protocol/engine.ts";
 import { partsInForce } from "../../../protocol/parts.ts";
 import type { DisclosureField, Scope } from "../../../protocol/profile.ts";
 import { sameIdentity } from "../../matching/identity.ts";
@@ -53,8 +53,15 @@ function isBlockInForce(b: BlockInForce, today: string): boolean {
  * The parts of a block still in force: each with its own end date and scope (003 §7; contract
  * §6 "Blocks per part"). This is the one place that lists them.
  */
-function partsOf(b: BlockInForce, today: string): { until: string; scope: Scope }[] {
-  return partsInForce(b.parts, today).map((p) => ({ until: p.endDate, scope: p.scope }));
+function partsOf(
+  b: BlockInForce,
+  today: string,
+): { until: string; scope: Scope; categories: readonly string[] }[] {
+  return partsInForce(b.parts, today).map((p) => ({
+    until: p.endDate,
+    scope: p.scope,
+    categories: p.categories,
+  }));
 }
 
 /** Why a participant looks: required like a screening's (003 §13.3: only for the task). */
@@ -147,12 +154,21 @@ export async function getBlock(
     };
     view = shown;
     if (first) {
+      // The hit letter names the part the look-up found, as far as the caller's officers may
+      // know it (003 §13.4, §13.5; D-953).
+      const told = hitLetterFields(
+        profile,
+        first.grant,
+        principal.organisationId,
+        first.block.organisationId,
+      );
       seen = [
         {
-          appliesToCaller: shown.appliesToCaller,
-          since: shown.since,
-          until: shown.until,
-          scope: shown.scope,
+          appliesToCaller: told.has("appliesToCaller") ? first.applies : undefined,
+          categories: told.has("categories") ? first.part.categories : undefined,
+          since: told.has("since") ? first.block.startDate : undefined,
+          until: told.has("until") ? first.part.until : undefined,
+          scope: told.has("scope") ? first.part.scope : undefined,
           primarySourceId: first.block.organisationId,
         },
       ];
