@@ -11,6 +11,7 @@ import { createKit } from "./kit.ts";
 import { registerAdminPages } from "./pages/admin/index.ts";
 import { registerArrearsPages } from "./pages/arrears.ts";
 import { registerAuditPages } from "./pages/audit.ts";
+import { registerAuditRegistrationPage } from "./pages/audit-registration.ts";
 import { registerAuthPages } from "./pages/auth.ts";
 import { registerCasePages } from "./pages/cases/index.ts";
 import { registerDraftActions } from "./pages/drafts.ts";
@@ -99,6 +100,7 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerPublicPages(web, services, kit);
     registerAdminPages(web, services, kit);
     registerAuditPages(web, services, kit, clock);
+    registerAuditRegistrationPage(web, services, kit);
     registerArrearsPages(web, services, kit, clock);
   });
 }
