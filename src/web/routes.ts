@@ -21,6 +21,7 @@ import { registerNoticePages } from "./pages/letters-notice.ts";
 import { registerMatchPages } from "./pages/matches.ts";
 import { registerPublicPages } from "./pages/public.ts";
 import { registerRegisterPages } from "./pages/register.ts";
+import { registerRegistrationChangePage } from "./pages/registration-change.ts";
 import { registerRegistrationPages } from "./pages/registrations.ts";
 import { registerScreeningPages } from "./pages/screening.ts";
 import { registerWorklistPage } from "./pages/worklist.ts";
@@ -91,7 +92,8 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerWorklistPage(web, services, kit, clock);
     registerDraftActions(web, services, kit);
     registerRegisterPages(web, services, kit, clock);
-    registerRegistrationPages(web, services, kit, clock);
+    registerRegistrationPages(web, services, kit);
+    registerRegistrationChangePage(web, services, kit, clock);
     registerScreeningPages(web, services, kit);
     registerMatchPages(web, services, kit);
     registerCasePages(web, services, kit, clock);

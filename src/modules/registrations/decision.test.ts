@@ -120,6 +120,13 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       assert.equal(created.enteredBy.name, "Demo officer");
       assert.equal(created.decidedBy.id, created.enteredBy.id, "the key's officer is the person");
       assert.equal(created.decidedOn, TODAY);
+      // The own organisation reads the names in the register too: one registration and the list.
+      const own = await call("GET", `/api/v1/registrations/${created.id}`, fx.officerA);
+      assert.equal(own.json().decidedBy.name, "Demo officer", own.body);
+      assert.equal(own.json().enteredBy.name, "Demo officer");
+      const list = await call("GET", "/api/v1/registrations?pageSize=200", fx.officerA);
+      const listed = list.json().items.find((r: { id: string }) => r.id === created.id);
+      assert.equal(listed.decidedBy.name, "Demo officer");
       const byAdmin = await call("GET", `/api/v1/registrations/${created.id}`, fx.admin);
       assert.equal(byAdmin.statusCode, 200, byAdmin.body);
       assert.equal(byAdmin.json().decidedBy.name, null, "another organisation sees no name");
