@@ -306,7 +306,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
   });
 
   describe("item 8 003-39: a change of the decision is a new decision", () => {
-    test("item 8 a change of placementDate without a reason code is refused (400 naming reason)", async () => {
+    test("003-39 item 8 a change of placementDate without a reason code is refused (400 naming reason)", async () => {
       const created = await register({
         person: person(),
         categories: ["A.I"],
@@ -327,7 +327,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       assert.equal(after.placementDate, "2026-05-01", "nothing was written");
     });
 
-    test("item 8 an unsent placement letter is withdrawn and the letter owed again with the new dates", async () => {
+    test("003-39 item 8 an unsent placement letter is withdrawn and the letter owed again with the new dates", async () => {
       // No e-mail and no address: the placement letter waits as an unsent draft (003 ch. 10).
       const created = await register({
         person: person(),
@@ -357,7 +357,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       assert.deepEqual(duties.map((d) => d.status).sort(), ["cancelled", "open"]);
     });
 
-    test("item 8 after a sent placement letter, a shorter term owes a correction letter on the worklist", async () => {
+    test("003-39 item 8 after a sent placement letter, a shorter term owes a correction letter on the worklist", async () => {
       const created = await register({
         person: { ...person(), email: "k.besluit@example.org" },
         address,
@@ -387,7 +387,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       );
     });
 
-    test("item 8 a lengthening under four eyes waits for a second officer; the same officer is refused", async () => {
+    test("003-39 item 8 a lengthening under four eyes waits for a second officer; the same officer is refused", async () => {
       const created = await register(
         {
           person: person(),
