@@ -87,6 +87,7 @@ const nl = {
       second_officer: "een tweede functionaris",
     } as Record<string, string>,
     waitsFor: "Wacht op",
+    lengthening: (end: string) => `verlenging tot ${end}`,
     declaration:
       "Ik verklaar dat de criteria zijn vastgesteld en bewezen, en dat er geen twijfel is.",
     confirm: "Bevestigen",
@@ -308,6 +309,7 @@ const en: typeof nl = {
     draftsEmpty: "No registrations await confirmation.",
     awaiting: { confirmation: "your confirmation", second_officer: "a second officer" },
     waitsFor: "Waits for",
+    lengthening: (end) => `lengthening to ${end}`,
     declaration:
       "I declare that the criteria are established and proven, and that there is no doubt.",
     confirm: "Confirm",

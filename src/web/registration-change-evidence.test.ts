@@ -263,7 +263,10 @@ describe("the change page: evidence and the waiting lengthening", () => {
     assert.match(again.body, /wacht nog op een tweede functionaris/);
     assert.match(again.body, /value="18"/);
 
-    // The second officer confirms on the page: now it applies.
+    // The second officer finds it on the worklist, and confirms on the page: now it applies.
+    const worklist = await get(secondOfficer, "/werklijst");
+    assert.match(worklist.body, /een tweede functionaris \(verlenging tot 1 mei 2027\)/);
+    assert.match(worklist.body, new RegExp(`href="/registraties/${reg.id}"`));
     const confirmed = await post(secondOfficer, `/registraties/${reg.id}/bevestiging`, [
       ["declaration", "yes"],
     ]);

@@ -8,7 +8,7 @@ import type { RegistrationSummary } from "../../modules/registrations/schemas.ts
 import { callerOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
-import { dateHtml } from "../format.ts";
+import { dateHtml, formatDate } from "../format.ts";
 import { csrfField, formOf, str } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 import { type Kit, OFFICER } from "../kit.ts";
@@ -35,7 +35,7 @@ export function draftsSection(
   );
   const rows = drafts.items.map(
     (r) => html`<tr><td>${dateHtml(m.lang, r.placementDate)}</td><td>${r.categories.join(", ")}</td>
-<td>${w.awaiting[r.awaiting ?? "confirmation"] ?? ""}</td>
+<td>${w.awaiting[r.awaiting ?? "confirmation"] ?? ""}${r.pendingChange ? html` (${w.lengthening(formatDate(m.lang, r.pendingChange.endDate))})` : ""}</td>
 <td><a href="/registraties/${r.id}">${w.open}<span class="visually-hidden"> ${w.registration} ${r.id.slice(0, 8)}</span></a>
 ${confirmForm(m, csrf, `/registraties/${r.id}/bevestigen`, w.confirm)}</td></tr>`,
   );
