@@ -206,21 +206,19 @@ describe("the change page: evidence and the waiting lengthening", () => {
     assert.equal(active.endDate, "2026-11-01");
 
     // The first officer lengthens it on the change page: it waits for a second look.
-    const longer = await post(
-      officer,
-      `/registraties/${reg.id}/wijzigen`,
+    const lengthenTo = (termMonths: string) =>
       changeFields({
         surname: "Verlenging",
         categories: ["B.III"],
         criteria: ["a"],
-        termMonths: "12",
+        termMonths,
         reason: "new_documented_facts",
         evidence: [
           ["evidence.a.vonnis.date", "2026-03-02"],
           ["evidence.a.vonnis.reference", "C/09/612345"],
         ],
-      }),
-    );
+      });
+    const longer = await post(officer, `/registraties/${reg.id}/wijzigen`, lengthenTo("12"));
     assert.equal(longer.statusCode, 303, longer.body);
     assert.equal(longer.headers.location, `/registraties/${reg.id}?melding=wacht-op-tweede`);
     const waiting = await get(officer, `/registraties/${reg.id}?melding=wacht-op-tweede`);
@@ -247,18 +245,7 @@ describe("the change page: evidence and the waiting lengthening", () => {
     // While it waits, the change page says so and refuses another change of the decision.
     const changePage = await get(officer, `/registraties/${reg.id}/wijzigen`);
     assert.match(changePage.body, /Een verlenging tot 1 mei 2027 wacht/);
-    const again = await post(
-      officer,
-      `/registraties/${reg.id}/wijzigen`,
-      changeFields({
-        surname: "Verlenging",
-        categories: ["B.III"],
-        criteria: ["a"],
-        termMonths: "18",
-        reason: "new_documented_facts",
-        evidence: [["evidence.a.vonnis.date", "2026-03-02"]],
-      }),
-    );
+    const again = await post(officer, `/registraties/${reg.id}/wijzigen`, lengthenTo("18"));
     assert.equal(again.statusCode, 409, again.body);
     assert.match(again.body, /wacht nog op een tweede functionaris/);
     assert.match(again.body, /value="18"/);

@@ -18,7 +18,7 @@ import type { Messages } from "../i18n.ts";
 import { getPage, type Kit } from "../kit.ts";
 import { idParam } from "../params.ts";
 import { tableSection } from "../table.ts";
-import { partRows } from "./registration-parts.ts";
+import { decisionRows } from "./registration-parts.ts";
 
 const AUDITOR = { roles: ["auditor"], scope: "any" } as const;
 
@@ -47,12 +47,7 @@ ${g.pendingChange ? html`<div class="notice notice--warning"><p>${t.pendingChang
 <dl class="facts">
 <dt>${t.primarySource}</dt><dd>${g.primarySource.name}</dd>
 <dt>${t.status}</dt><dd>${m.statuses[g.status] ?? g.status}</dd>
-<dt>${m.register.categoriesChosen}</dt><dd>${g.categories.join(", ")}</dd>
-<dt>${m.register.criteriaChosen}</dt><dd>${g.criteria.join(", ")}</dd>
-<dt>${m.register.placementDate}</dt><dd>${dateHtml(m.lang, g.placementDate)}</dd>
-<dt>${m.register.startDate}</dt><dd>${dateHtml(m.lang, g.startDate)}</dd>
-<dt>${m.register.termMonths}</dt><dd>${m.register.months(g.termMonths)}</dd>
-${partRows(m, g.parts)}
+${decisionRows(m, g)}
 <dt>${t.tenancyRelation}</dt><dd>${relation}</dd>
 <dt>${t.protocolVersion}</dt><dd>${version}</dd>
 </dl>

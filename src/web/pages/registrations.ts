@@ -27,7 +27,7 @@ import { getPage, type Kit, notice, OFFICER, type PageContext } from "../kit.ts"
 import { idParam, pageParam } from "../params.ts";
 import { hiddenHeader, table, tableSection } from "../table.ts";
 import { registrationCasesSection } from "./cases/sections.ts";
-import { partRows, scopesCell } from "./registration-parts.ts";
+import { decisionRows, scopesCell } from "./registration-parts.ts";
 import { waitingSection } from "./waiting-section.ts";
 
 const PAGE_SIZE = 25;
@@ -146,12 +146,7 @@ ${a ? html`<p>${a.street} ${a.houseNumber}${a.houseNumberAddition ? ` ${a.houseN
 </section>
 <section aria-labelledby="h-facts"><h2 id="h-facts">${d.facts}</h2>
 <dl class="facts">
-<dt>${m.register.categoriesChosen}</dt><dd>${view.categories.join(", ")}</dd>
-<dt>${m.register.criteriaChosen}</dt><dd>${view.criteria.join(", ")}</dd>
-<dt>${m.register.placementDate}</dt><dd>${dateHtml(m.lang, view.placementDate)}</dd>
-<dt>${m.register.startDate}</dt><dd>${dateHtml(m.lang, view.startDate)}</dd>
-<dt>${m.register.termMonths}</dt><dd>${m.register.months(view.termMonths)}</dd>
-${partRows(m, view.parts)}
+${decisionRows(m, view)}
 ${view.claimCents !== null ? html`<dt>${m.register.claim}</dt><dd>${formatEuro(view.claimCents, ctx.lang)}</dd>` : ""}
 <dt>${d.objection}</dt><dd>${view.objectionPending ? d.objectionPending : view.objectionOutcome ? d.objectionOutcome(view.objectionOutcome) : d.objectionNone}</dd>
 <dt>${d.restriction}</dt><dd>${view.restrictionReason ? (m.restrictionReasons[view.restrictionReason] ?? view.restrictionReason) : d.notRestricted}</dd>
