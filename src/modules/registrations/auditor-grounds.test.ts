@@ -93,6 +93,21 @@ describe("003-09 003-35 the auditor sees the evidence and the deciders' names", 
     assert.equal(byAdmin.decidedBy.name, null);
   });
 
+  test("003-09 the committee reads the evidence in the case file it judges, without the officers' names", async () => {
+    const committee = await signIn(fx.app, fx.ctx.clock, demoUser(fx.demo, "committee"));
+    const opened = await ok(
+      "POST",
+      "/api/v1/cases",
+      committee.headers,
+      { type: "hardship", registrationId: id, receivedDate: "2026-06-01" },
+      201,
+    );
+    const file = await ok("GET", `/api/v1/cases/${opened.id}`, committee.headers);
+    assert.deepEqual(file.registrationEvidence, [vonnis]);
+    assert.doesNotMatch(JSON.stringify(file), /Demo officer/);
+    assertRefused(await call("GET", `/api/v1/cases/${opened.id}`, fx.officerB), 404, "not_found");
+  });
+
   test("an unknown registration is 404 for the auditor", async () => {
     assertRefused(
       await call(
