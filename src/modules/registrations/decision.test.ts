@@ -16,11 +16,21 @@ const fx = useDemoApi({ today: TODAY });
 const address = { street: "Kerkstraat", houseNumber: "12", postcode: "9901 AB", city: "Lindendal" };
 let n = 0;
 /** A new person per registration, so screenings and matches never mix tests. */
-const SURNAMES = ["Akkerman", "Brouwer", "Cornelisse", "Dijkstra", "Egberts", "Fokkema", "Groen"];
+const SURNAMES = [
+  "Akkerman",
+  "Brouwer",
+  "Cornelisse",
+  "Dijkstra",
+  "Egberts",
+  "Fokkema",
+  "Groen",
+  "Hendriks",
+  "Idema",
+];
 const person = () => {
   n++;
   return {
-    initials: `${"ABCDEFG"[n - 1]}.`,
+    initials: `${"ABCDEFGHI"[n - 1]}.`,
     surname: SURNAMES[n - 1]!,
     birthDate: `19${60 + n}-0${n}-1${n}`,
   };
@@ -437,6 +447,92 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       assert.equal(second.json().endDate, "2028-05-01");
       assert.equal(second.json().pendingChange, null);
       assert.equal(second.json().secondLookBy.name, "Tweede Functionaris");
+    });
+  });
+
+  describe("003-39 003-09 a waiting lengthening keeps the evidence of what it adds", () => {
+    test("003-39 003-09 a correction of the address while a lengthening waits keeps the new criterion's evidence for its second look", async () => {
+      const created = await register(
+        {
+          person: person(),
+          categories: ["C.VI"],
+          criteria: ["a"],
+          placementDate: "2026-05-01",
+          termMonths: 12,
+        },
+        secondOfficer,
+      );
+      const confirmed = await call(
+        "POST",
+        `/api/v1/registrations/${created.id}/confirmation`,
+        fx.officerA,
+        { declaration: true },
+      );
+      assert.equal(confirmed.statusCode, 200, confirmed.body);
+      const { evidence } = withEvidence({ criteria: ["a", "c"] } as {
+        criteria: string[];
+        evidence?: unknown;
+      });
+      const longer = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
+        criteria: ["a", "c"],
+        termMonths: 24,
+        reason: "new_documented_facts",
+        evidence,
+      });
+      assert.equal(longer.statusCode, 200, longer.body);
+      assert.equal(longer.json().awaiting, "second_officer");
+      const moved = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
+        contactAddress: address,
+      });
+      assert.equal(moved.statusCode, 200, moved.body);
+      const second = await call(
+        "POST",
+        `/api/v1/registrations/${created.id}/confirmation`,
+        secondOfficer,
+        { declaration: true },
+      );
+      assert.equal(second.statusCode, 200, second.body);
+      const after = (await call("GET", `/api/v1/registrations/${created.id}`, fx.officerA)).json();
+      assert.deepEqual(after.criteria, ["a", "c"]);
+      assert.deepEqual(after.evidence.map((e: { criterion: string }) => e.criterion).sort(), [
+        "a",
+        "c",
+      ]);
+    });
+  });
+
+  describe("003-39 003-09 a lengthening that drops a criterion", () => {
+    test("003-39 003-09 the dropped criterion's evidence stays while the registration rests on it, and goes at the second look", async () => {
+      const created = await register(
+        {
+          person: person(),
+          categories: ["C.VI"],
+          criteria: ["a", "c"],
+          placementDate: "2026-05-01",
+          termMonths: 12,
+        },
+        secondOfficer,
+      );
+      const confirm = (headers: Record<string, string>) =>
+        call("POST", `/api/v1/registrations/${created.id}/confirmation`, headers, {
+          declaration: true,
+        });
+      assert.equal((await confirm(fx.officerA)).statusCode, 200);
+      const longer = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
+        criteria: ["a"],
+        termMonths: 24,
+        reason: "new_documented_facts",
+      });
+      assert.equal(longer.statusCode, 200, longer.body);
+      assert.equal(longer.json().awaiting, "second_officer");
+      const criteriaOfEvidence = async () =>
+        (await call("GET", `/api/v1/registrations/${created.id}`, fx.officerA))
+          .json()
+          .evidence.map((e: { criterion: string }) => e.criterion)
+          .sort();
+      assert.deepEqual(await criteriaOfEvidence(), ["a", "c"], "still in force: still grounded");
+      assert.equal((await confirm(secondOfficer)).statusCode, 200);
+      assert.deepEqual(await criteriaOfEvidence(), ["a"]);
     });
   });
 
