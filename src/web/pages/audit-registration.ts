@@ -57,7 +57,7 @@ ${decisionRows(m, g)}
 <dt>${t.enteredBy}</dt><dd>${officer(m, g.enteredBy, t.notYet)}</dd>
 <dt>${t.decidedBy}</dt><dd>${officer(m, g.decidedBy, t.notYet)}</dd>
 <dt>${t.decidedOn}</dt><dd>${g.decidedOn ? dateHtml(m.lang, g.decidedOn) : t.notYet}</dd>
-<dt>${t.secondLookBy}</dt><dd>${officer(m, g.secondLookBy, t.notYet)}</dd>
+<dt>${t.secondLookBy}</dt><dd>${officer(m, g.secondLookBy, g.awaiting ? t.notYet : m.none)}</dd>
 </dl>
 </section>
 </div>
