@@ -87,6 +87,7 @@ const nl = {
       second_officer: "een tweede functionaris",
     } as Record<string, string>,
     waitsFor: "Wacht op",
+    lengthening: (end: string) => `verlenging tot ${end}`,
     declaration:
       "Ik verklaar dat de criteria zijn vastgesteld en bewezen, en dat er geen twijfel is.",
     confirm: "Bevestigen",
@@ -169,6 +170,14 @@ const nl = {
       "Een woningzoekende kan alleen worden geregistreerd bij fraude bij de inschrijving (criterium e.i); anders gaat het om een huurder of medehuurder.",
     dwelling_address_missing:
       "Vul het adres van de gehuurde woning in: deze criteria gaan over een huurwoning.",
+    second_officer_required:
+      "U vroeg dit zelf aan of besliste er zelf over; een andere functionaris van uw organisatie moet het bevestigen.",
+    importing_officer_confirms:
+      "Alleen de functionaris die deze registraties inlas, kan ze bevestigen.",
+    nothing_to_confirm:
+      "Er wacht niets meer op bevestiging; misschien heeft een collega het al bevestigd.",
+    change_awaiting_second_look:
+      "Een eerdere verlenging van deze registratie wacht nog op een tweede functionaris. Laat die eerst bevestigen.",
     placement_date_invalid: "De datum van plaatsing is geen bestaande datum (JJJJ-MM-DD).",
     placement_in_future: "De datum van plaatsing mag niet na vandaag liggen.",
     claim_required: "Voor deze categorie is het bedrag van de vordering of schade nodig.",
@@ -301,6 +310,7 @@ const en: typeof nl = {
     draftsEmpty: "No registrations await confirmation.",
     awaiting: { confirmation: "your confirmation", second_officer: "a second officer" },
     waitsFor: "Waits for",
+    lengthening: (end) => `lengthening to ${end}`,
     declaration:
       "I declare that the criteria are established and proven, and that there is no doubt.",
     confirm: "Confirm",
@@ -379,6 +389,14 @@ const en: typeof nl = {
       "A house seeker can only be registered for fraud at registration (criterion e.i); otherwise it is a tenant or co-tenant.",
     dwelling_address_missing:
       "Fill in the address of the rented dwelling: these criteria are about a rented dwelling.",
+    second_officer_required:
+      "You asked for this or decided it yourself; another officer of your organisation must confirm it.",
+    importing_officer_confirms:
+      "Only the officer who imported these registrations can confirm them.",
+    nothing_to_confirm:
+      "Nothing waits for confirmation any more; perhaps a colleague confirmed it already.",
+    change_awaiting_second_look:
+      "An earlier lengthening of this registration still waits for a second officer. Have that confirmed first.",
     placement_date_invalid: "The placement date is not an existing date (YYYY-MM-DD).",
     placement_in_future: "The placement date may not lie after today.",
     claim_required: "This category needs the amount of the claim or damage.",

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { getProfile, protocolVersionOf } from "../protocol/index.ts";
 import { useDemoApi } from "../testing/demo-app.ts";
-import { withEvidence } from "../testing/evidence.ts";
+import { EVIDENCE_DATE, withEvidence } from "../testing/evidence.ts";
 import { apiCalls } from "../testing/http.ts";
 import { browserOn, demoUser } from "../testing/web.ts";
 
@@ -46,6 +46,8 @@ describe("003-75 the registration change page keeps what was decided", () => {
       ["placementDate", placementDate],
       ["claim", ""],
       ["termMonths", "24"],
+      // The page shows the recorded evidence, and a browser sends it back (D-961).
+      ["evidence.a.vonnis.date", EVIDENCE_DATE],
     ];
     const term = aedes.categories.find((c) => c.code === "A.I")!.term as { maxMonths: number };
     const revision = aedes.revision as { number: number };

@@ -11,6 +11,7 @@ import { createKit } from "./kit.ts";
 import { registerAdminPages } from "./pages/admin/index.ts";
 import { registerArrearsPages } from "./pages/arrears.ts";
 import { registerAuditPages } from "./pages/audit.ts";
+import { registerAuditRegistrationPage } from "./pages/audit-registration.ts";
 import { registerAuthPages } from "./pages/auth.ts";
 import { registerCasePages } from "./pages/cases/index.ts";
 import { registerDraftActions } from "./pages/drafts.ts";
@@ -20,6 +21,7 @@ import { registerNoticePages } from "./pages/letters-notice.ts";
 import { registerMatchPages } from "./pages/matches.ts";
 import { registerPublicPages } from "./pages/public.ts";
 import { registerRegisterPages } from "./pages/register.ts";
+import { registerRegistrationChangePage } from "./pages/registration-change.ts";
 import { registerRegistrationPages } from "./pages/registrations.ts";
 import { registerScreeningPages } from "./pages/screening.ts";
 import { registerScreeningConfirmationPages } from "./pages/screening-confirmations.ts";
@@ -92,7 +94,8 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerWorklistPage(web, services, kit, clock);
     registerDraftActions(web, services, kit);
     registerRegisterPages(web, services, kit, clock);
-    registerRegistrationPages(web, services, kit, clock);
+    registerRegistrationPages(web, services, kit);
+    registerRegistrationChangePage(web, services, kit, clock);
     registerScreeningPages(web, services, kit);
     registerSearchPages(web, services, kit);
     registerMatchPages(web, services, kit);
@@ -103,6 +106,7 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerPublicPages(web, services, kit);
     registerAdminPages(web, services, kit);
     registerAuditPages(web, services, kit, clock);
+    registerAuditRegistrationPage(web, services, kit);
     registerArrearsPages(web, services, kit, clock);
   });
 }

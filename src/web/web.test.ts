@@ -305,6 +305,22 @@ describe("register, screen, match", () => {
     assert.match(noEvidence.body, /Bewijs voor criterium a/);
     assert.match(noEvidence.body, /regel evidence_missing/);
     assert.match(noEvidence.body, /regel dwelling_address_missing/);
+    // 003-09 a description is no case number: refused on its own field, the text kept (D-961).
+    const prose = await registerStep([
+      ["step", "3"],
+      ["action", "next"],
+      ...base,
+      ...person,
+      ...grounds.filter(([k]) => k !== "evidence.a.vonnis.reference"),
+      ["evidence.a.vonnis.reference", "vonnis wegens overlast"],
+      ["placementDate", "2026-05-01"],
+    ]);
+    assert.equal(prose.statusCode, 422, prose.body);
+    assert.match(
+      prose.body,
+      /href="#f-evidence-a-vonnis-reference">Vul alleen een zaaknummer of ECLI in/,
+    );
+    assert.match(prose.body, /value="vonnis wegens overlast"/);
     const check = await registerStep([
       ["step", "3"],
       ["action", "next"],

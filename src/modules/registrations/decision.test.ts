@@ -16,11 +16,21 @@ const fx = useDemoApi({ today: TODAY });
 const address = { street: "Kerkstraat", houseNumber: "12", postcode: "9901 AB", city: "Lindendal" };
 let n = 0;
 /** A new person per registration, so screenings and matches never mix tests. */
-const SURNAMES = ["Akkerman", "Brouwer", "Cornelisse", "Dijkstra", "Egberts", "Fokkema", "Groen"];
+const SURNAMES = [
+  "Akkerman",
+  "Brouwer",
+  "Cornelisse",
+  "Dijkstra",
+  "Egberts",
+  "Fokkema",
+  "Groen",
+  "Hendriks",
+  "Idema",
+];
 const person = () => {
   n++;
   return {
-    initials: `${"ABCDEFG"[n - 1]}.`,
+    initials: `${"ABCDEFGHI"[n - 1]}.`,
     surname: SURNAMES[n - 1]!,
     birthDate: `19${60 + n}-0${n}-1${n}`,
   };
@@ -120,6 +130,13 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       assert.equal(created.enteredBy.name, "Demo officer");
       assert.equal(created.decidedBy.id, created.enteredBy.id, "the key's officer is the person");
       assert.equal(created.decidedOn, TODAY);
+      // The own organisation reads the names in the register too: one registration and the list.
+      const own = await call("GET", `/api/v1/registrations/${created.id}`, fx.officerA);
+      assert.equal(own.json().decidedBy.name, "Demo officer", own.body);
+      assert.equal(own.json().enteredBy.name, "Demo officer");
+      const list = await call("GET", "/api/v1/registrations?pageSize=200", fx.officerA);
+      const listed = list.json().items.find((r: { id: string }) => r.id === created.id);
+      assert.equal(listed.decidedBy.name, "Demo officer");
       const byAdmin = await call("GET", `/api/v1/registrations/${created.id}`, fx.admin);
       assert.equal(byAdmin.statusCode, 200, byAdmin.body);
       assert.equal(byAdmin.json().decidedBy.name, null, "another organisation sees no name");
@@ -299,7 +316,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
   });
 
   describe("item 8 003-39: a change of the decision is a new decision", () => {
-    test("item 8 a change of placementDate without a reason code is refused (400 naming reason)", async () => {
+    test("003-39 item 8 a change of placementDate without a reason code is refused (400 naming reason)", async () => {
       const created = await register({
         person: person(),
         categories: ["A.I"],
@@ -320,7 +337,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       assert.equal(after.placementDate, "2026-05-01", "nothing was written");
     });
 
-    test("item 8 an unsent placement letter is withdrawn and the letter owed again with the new dates", async () => {
+    test("003-39 item 8 an unsent placement letter is withdrawn and the letter owed again with the new dates", async () => {
       // No e-mail and no address: the placement letter waits as an unsent draft (003 ch. 10).
       const created = await register({
         person: person(),
@@ -350,7 +367,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       assert.deepEqual(duties.map((d) => d.status).sort(), ["cancelled", "open"]);
     });
 
-    test("item 8 after a sent placement letter, a shorter term owes a correction letter on the worklist", async () => {
+    test("003-39 item 8 after a sent placement letter, a shorter term owes a correction letter on the worklist", async () => {
       const created = await register({
         person: { ...person(), email: "k.besluit@example.org" },
         address,
@@ -380,7 +397,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       );
     });
 
-    test("item 8 a lengthening under four eyes waits for a second officer; the same officer is refused", async () => {
+    test("003-39 item 8 a lengthening under four eyes waits for a second officer; the same officer is refused", async () => {
       const created = await register(
         {
           person: person(),
@@ -430,6 +447,92 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       assert.equal(second.json().endDate, "2028-05-01");
       assert.equal(second.json().pendingChange, null);
       assert.equal(second.json().secondLookBy.name, "Tweede Functionaris");
+    });
+  });
+
+  describe("003-39 003-09 a waiting lengthening keeps the evidence of what it adds", () => {
+    test("003-39 003-09 a correction of the address while a lengthening waits keeps the new criterion's evidence for its second look", async () => {
+      const created = await register(
+        {
+          person: person(),
+          categories: ["C.VI"],
+          criteria: ["a"],
+          placementDate: "2026-05-01",
+          termMonths: 12,
+        },
+        secondOfficer,
+      );
+      const confirmed = await call(
+        "POST",
+        `/api/v1/registrations/${created.id}/confirmation`,
+        fx.officerA,
+        { declaration: true },
+      );
+      assert.equal(confirmed.statusCode, 200, confirmed.body);
+      const { evidence } = withEvidence({ criteria: ["a", "c"] } as {
+        criteria: string[];
+        evidence?: unknown;
+      });
+      const longer = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
+        criteria: ["a", "c"],
+        termMonths: 24,
+        reason: "new_documented_facts",
+        evidence,
+      });
+      assert.equal(longer.statusCode, 200, longer.body);
+      assert.equal(longer.json().awaiting, "second_officer");
+      const moved = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
+        contactAddress: address,
+      });
+      assert.equal(moved.statusCode, 200, moved.body);
+      const second = await call(
+        "POST",
+        `/api/v1/registrations/${created.id}/confirmation`,
+        secondOfficer,
+        { declaration: true },
+      );
+      assert.equal(second.statusCode, 200, second.body);
+      const after = (await call("GET", `/api/v1/registrations/${created.id}`, fx.officerA)).json();
+      assert.deepEqual(after.criteria, ["a", "c"]);
+      assert.deepEqual(after.evidence.map((e: { criterion: string }) => e.criterion).sort(), [
+        "a",
+        "c",
+      ]);
+    });
+  });
+
+  describe("003-39 003-09 a lengthening that drops a criterion", () => {
+    test("003-39 003-09 the dropped criterion's evidence stays while the registration rests on it, and goes at the second look", async () => {
+      const created = await register(
+        {
+          person: person(),
+          categories: ["C.VI"],
+          criteria: ["a", "c"],
+          placementDate: "2026-05-01",
+          termMonths: 12,
+        },
+        secondOfficer,
+      );
+      const confirm = (headers: Record<string, string>) =>
+        call("POST", `/api/v1/registrations/${created.id}/confirmation`, headers, {
+          declaration: true,
+        });
+      assert.equal((await confirm(fx.officerA)).statusCode, 200);
+      const longer = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
+        criteria: ["a"],
+        termMonths: 24,
+        reason: "new_documented_facts",
+      });
+      assert.equal(longer.statusCode, 200, longer.body);
+      assert.equal(longer.json().awaiting, "second_officer");
+      const criteriaOfEvidence = async () =>
+        (await call("GET", `/api/v1/registrations/${created.id}`, fx.officerA))
+          .json()
+          .evidence.map((e: { criterion: string }) => e.criterion)
+          .sort();
+      assert.deepEqual(await criteriaOfEvidence(), ["a", "c"], "still in force: still grounded");
+      assert.equal((await confirm(secondOfficer)).statusCode, 200);
+      assert.deepEqual(await criteriaOfEvidence(), ["a"]);
     });
   });
 

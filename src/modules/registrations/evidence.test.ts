@@ -54,7 +54,7 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
     ]);
   });
 
-  test("evidence of a kind the criterion does not take is refused with 422 naming criterion and kind", async () => {
+  test("003-09 evidence of a kind the criterion does not take is refused with 422 naming criterion and kind", async () => {
     const res = await post({
       ...nuisance,
       evidence: [vonnis, { criterion: "a", kind: "schaderapport", date: "2026-05-01" }],
@@ -68,7 +68,7 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
     assertRefused(other, 422, "evidence_criterion_not_given");
   });
 
-  test("evidence dates and references: not after today (422), not before 1900, never prose, at most 40 characters (400)", async () => {
+  test("003-09 evidence dates and references: not after today (422), not before 1900, never prose, at most 40 characters (400)", async () => {
     const future = await post({ ...nuisance, evidence: [{ ...vonnis, date: "2026-06-02" }] });
     assertRefused(future, 422, "evidence_date_in_future");
     const old = await post({ ...nuisance, evidence: [{ ...vonnis, date: "1899-12-31" }] });
@@ -172,7 +172,7 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
     assertRefused(unknown, 400, "invalid_input");
   });
 
-  test("two addresses: stored apart; a tenancy criterion needs the dwelling (422); v1 address is read as both; both forms at once 400", async () => {
+  test("003-66 003-35 two addresses: stored apart; a tenancy criterion needs the dwelling (422); v1 address is read as both; both forms at once 400", async () => {
     const two = await ok(
       "POST",
       "/api/v1/registrations",
@@ -226,7 +226,7 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
     assert.equal(letters.items[0].channel, "none", "no contact address: the letter is documented");
   });
 
-  test("a change of the contact address leaves the rented dwelling as recorded", async () => {
+  test("003-66 a change of the contact address leaves the rented dwelling as recorded", async () => {
     const created = await ok(
       "POST",
       "/api/v1/registrations",
@@ -248,7 +248,7 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
     assert.deepEqual(view.evidence, [vonnis], "the evidence stays with an address change");
   });
 
-  test("a registration from before the two addresses reads its one address as both, until the contact address moves", async () => {
+  test("003-66 a registration from before the two addresses reads its one address as both, until the contact address moves", async () => {
     const created = await ok(
       "POST",
       "/api/v1/registrations",
@@ -273,7 +273,7 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
     assert.deepEqual(after.dwellingAddress, contact, "the old address stays the dwelling");
   });
 
-  test("GET /protocol lists each criterion's evidence kinds, their Dutch labels and who may be registered", async () => {
+  test("003-09 001-06 GET /protocol lists each criterion's evidence kinds, their Dutch labels and who may be registered", async () => {
     const p = await ok("GET", "/api/v1/protocol", fx.querierA);
     const a = p.criteria.find((c: { code: string }) => c.code === "a");
     assert.deepEqual(a.evidenceKinds, ["vonnis", "proces_verbaal_ontruiming"]);
@@ -334,7 +334,7 @@ describe("keurmerk-2013: the evidence conditions of 001 Bijlage 1", () => {
     assert.deepEqual(res.json().error.details.violations[0].details.missing, ["fotos_schade"]);
   });
 
-  test("001 §3.4 the placement letter goes to the contact address and names the dwelling under its own heading", async () => {
+  test("003-66 001 §3.4 the placement letter goes to the contact address and names the dwelling under its own heading", async () => {
     const created = await ok(
       "POST",
       "/api/v1/registrations",

@@ -34,6 +34,25 @@ export function assertMayReadRegister(principal: Principal): void {
   }
 }
 
+/**
+ * Who reads what a registration rests on — its evidence and the named officers who entered and
+ * decided it — without the person (issue 20 parts 2 and 3; 003 §8, §12.1, ch. 21; D-960): the
+ * auditor, for every participant. The primary source and the consortium read it in the register
+ * itself, the committee in the case file it judges (D-821).
+ */
+export const GROUNDS_READERS = ["auditor"] as const satisfies readonly Role[];
+
+/** 403 for anyone but the auditor on the grounds route (see GROUNDS_READERS). */
+export function assertMayReadGrounds(principal: Principal): void {
+  if (!hasRole(principal, GROUNDS_READERS)) {
+    throw new AppError(
+      "forbidden",
+      "Only the auditor reads what a registration rests on through this route.",
+      { details: { allowedRoles: GROUNDS_READERS } },
+    );
+  }
+}
+
 /** The primary source's officers see it; consortium admins see every one. */
 export function maySeeRegistration(
   principal: Principal,

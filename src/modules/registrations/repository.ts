@@ -1,4 +1,16 @@
-import { and, asc, eq, gt, inArray, isNull, lte, notInArray, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  eq,
+  gt,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  notInArray,
+  or,
+  sql,
+} from "drizzle-orm";
 import { anyBlindKey, type BlindKey } from "../../platform/db/blind-keys.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { findIds } from "../../platform/db/find.ts";
@@ -29,6 +41,8 @@ export interface ListFilter extends PageRequest {
   endBefore?: string | undefined;
   endAfter?: string | undefined;
   category?: string | undefined;
+  /** Only what waits for a confirmation: drafts and lengthenings awaiting a second look. */
+  awaiting?: boolean | undefined;
 }
 
 export async function listRegistrations(
@@ -45,6 +59,12 @@ export async function listRegistrations(
     f.endBefore ? sql`${registration.endDate} < ${f.endBefore}` : undefined,
     f.endAfter ? sql`${registration.endDate} > ${f.endAfter}` : undefined,
     f.category ? sql`${f.category} = ANY(${registration.categories})` : undefined,
+    f.awaiting
+      ? and(
+          or(eq(registration.status, "draft"), isNotNull(registration.pendingChange)),
+          gt(registration.endDate, f.today),
+        )
+      : undefined,
   );
   return selectPage(db, registration, where, [asc(registration.endDate), asc(registration.id)], f);
 }

@@ -5,12 +5,13 @@ import type { App } from "../../platform/context.ts";
 import { actionById, idParam, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
 import { isoDate } from "../organisations/schemas.ts";
 import { readRegistrationsCsv } from "./csv-import.ts";
-import { REGISTER_READERS } from "./policy.ts";
+import { GROUNDS_READERS, REGISTER_READERS } from "./policy.ts";
 import {
   confirmationBody,
   createQuery,
   listQuery,
   registrationBody,
+  registrationGrounds,
   registrationPatch,
   registrationSummary,
   registrationView,
@@ -24,6 +25,8 @@ const tags = ["Registrations"];
 const WRITE = { roles: ["officer", "consortium_admin"], scope: "own" } as const;
 /** 003 §13.3, review 003-46: not the querier, who sees screening answers only (policy.ts). */
 const READ = { roles: REGISTER_READERS, scope: "own" } as const;
+/** The auditor, for every participant (issue 20 parts 2 and 3; D-960). */
+const AUDIT = { roles: GROUNDS_READERS, scope: "any" } as const;
 
 export function registerRegistrationRoutes(app: App, registrations: RegistrationsService) {
   app.post(
@@ -86,6 +89,23 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
       registrationView,
     ),
     async (request) => registrations.getRegistration(...callerOf(request), request.params.id),
+  );
+
+  app.get(
+    "/api/v1/registrations/:id/grounds",
+    oneById(
+      AUDIT,
+      {
+        tags,
+        summary:
+          "What a registration rests on, for the auditor: the decision, its evidence per criterion and the named officers who entered and decided it (003 §8, §12.1, ch. 21)",
+        description:
+          "Without the person or any address. The officers' names show to the auditor and the primary source only; the look is logged (`registration.grounds_viewed`).",
+      },
+      registrationGrounds,
+    ),
+    async (request) =>
+      registrations.getRegistrationGrounds(...callerOf(request), request.params.id),
   );
 
   app.patch(

@@ -314,6 +314,16 @@ const addressView = z
   })
   .nullable();
 
+/** What grounds each criterion, as answers show it (issue 20 part 2). */
+const evidenceView = z.array(
+  z.object({
+    criterion: z.string(),
+    kind: z.string(),
+    date: z.string(),
+    reference: z.string().optional(),
+  }),
+);
+
 export const registrationView = z.object({
   ...summary,
   person: z.object({
@@ -332,14 +342,7 @@ export const registrationView = z.object({
   contactAddress: addressView,
   dwellingAddress: addressView,
   /** What grounds each criterion (issue 20); empty for registrations from before v2. */
-  evidence: z.array(
-    z.object({
-      criterion: z.string(),
-      kind: z.string(),
-      date: z.string(),
-      reference: z.string().optional(),
-    }),
-  ),
+  evidence: evidenceView,
 });
 export type RegistrationView = z.infer<typeof registrationView>;
 
@@ -402,3 +405,11 @@ export const searchAnswer = z.object({
   ),
 });
 export type SearchAnswer = z.infer<typeof searchAnswer>;
+
+/**
+ * What the auditor reads of one registration (issue 20 parts 2 and 3; 003 §8 "gedocumenteerd
+ * herleidbaar", §12.1 "naam van geautoriseerd functionaris", ch. 21): the decision, its
+ * evidence and the named officers — never the person or an address (D-960).
+ */
+export const registrationGrounds = z.object({ ...summary, evidence: evidenceView });
+export type RegistrationGrounds = z.infer<typeof registrationGrounds>;

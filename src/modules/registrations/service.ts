@@ -39,6 +39,7 @@ import { eraseForRetention } from "./use-cases/erase-for-retention.ts";
 import { eraseInTransaction } from "./use-cases/erase-in-transaction.ts";
 import { eraseRegistration } from "./use-cases/erase-registration.ts";
 import { getRegistration } from "./use-cases/get-registration.ts";
+import { getRegistrationGrounds } from "./use-cases/get-registration-grounds.ts";
 import { importRegistrations } from "./use-cases/import-registrations.ts";
 import { liftRestriction } from "./use-cases/lift-restriction.ts";
 import { prepareTerminationLetters } from "./use-cases/prepare-termination-letters.ts";
@@ -64,6 +65,7 @@ export function createRegistrationsService(
     createRegistration,
     importRegistrations,
     getRegistration,
+    getRegistrationGrounds,
     historyOf,
     listRegistrations,
     searchRegistrations,

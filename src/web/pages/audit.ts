@@ -22,6 +22,7 @@ import { langOf, type Messages, messages } from "../i18n.ts";
 import { getPage, type Kit, postPage } from "../kit.ts";
 import { pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
+import { groundsPath } from "./audit-registration.ts";
 
 const AUDITOR = { roles: ["auditor"], scope: "any" } as const;
 const OVERSIGHT = { roles: ["auditor", "consortium_admin"], scope: "any" } as const;
@@ -123,7 +124,7 @@ export function registerAuditPages(app: App, services: Services, kit: Kit, clock
             ) => html`<tr><td>${e.seq}</td><td>${dateTimeHtml(m.lang, e.occurredAt, { seconds: true })}</td>
 <td>${e.actor.type}${e.actor.role ? ` (${e.actor.role})` : ""}${e.actor.id ? html`<br><code>${e.actor.id.slice(0, 8)}</code>` : ""}</td>
 <td>${e.actor.organisationId ? (orgName.get(e.actor.organisationId) ?? e.actor.organisationId.slice(0, 8)) : m.none}</td>
-<td><code>${e.action}</code></td><td>${e.objectType ?? ""}${e.objectId ? html` <code>${e.objectId.slice(0, 8)}</code>` : ""}</td><td>${e.outcome}</td></tr>`,
+<td><code>${e.action}</code></td><td>${e.objectType ?? ""}${e.objectId ? html` <code>${e.objectId.slice(0, 8)}</code>` : ""}${e.objectType === "registration" && e.objectId ? html` <a href="${groundsPath(e.objectId)}">${m.admin.grounds.open}<span class="visually-hidden"> ${m.admin.grounds.title} ${e.objectId.slice(0, 8)}</span></a>` : ""}</td><td>${e.outcome}</td></tr>`,
           })}
 ${pagination(m, "/audit", filters, pageNo, PAGE_SIZE, result.total)}`;
     return ctx.send(

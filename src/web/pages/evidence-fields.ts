@@ -5,7 +5,7 @@
  * a kind counts as given when its date is filled, so cumulative kinds (001 W1.2: two
  * sommaties, verklaringen and an invitation) are each entered.
  */
-import type { EvidenceItemInput } from "../../modules/registrations/schemas.ts";
+import { type EvidenceItemInput, evidenceItem } from "../../modules/registrations/schemas.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import {
   EVIDENCE_KINDS,
@@ -63,6 +63,63 @@ export function evidenceItemsOf(
     );
 }
 
+/**
+ * The body's `evidence` read as the API reads it (the same `evidenceItem` schema: a date that
+ * exists, a reference that is a case number or ECLI, never prose), each fault on its own field.
+ * A reference without a date is not dropped silently: its date field asks for the date.
+ */
+export function readEvidence(
+  m: Messages,
+  profile: Profile,
+  criteria: readonly string[],
+  values: Values,
+  errors: FieldErrors,
+): EvidenceItemInput[] {
+  for (const c of profile.criteria.filter((x) => criteria.includes(x.code))) {
+    for (const kind of c.evidence.kinds) {
+      if (values[field(c.code, kind, "reference")] && !values[field(c.code, kind, "date")]) {
+        errors.set(field(c.code, kind, "date"), m.register.evidenceDateMissing);
+      }
+    }
+  }
+  const items = evidenceItemsOf(profile, criteria, values);
+  for (const item of items) {
+    const parsed = evidenceItem.safeParse(item);
+    if (parsed.success) continue;
+    for (const issue of parsed.error.issues) {
+      const part = issue.path[0] === "reference" ? "reference" : "date";
+      errors.set(
+        field(item.criterion, item.kind, part),
+        part === "reference" ? m.register.evidenceReferenceError : m.fieldErrors.date,
+      );
+    }
+  }
+  return items;
+}
+
+/** The form's values of stored evidence, to fill the fields of a change form. */
+export function evidenceValuesFrom(items: readonly EvidenceItemInput[]): Values {
+  const out: Values = {};
+  for (const e of items) {
+    out[field(e.criterion, e.kind, "date")] = e.date;
+    if (e.reference) out[field(e.criterion, e.kind, "reference")] = e.reference;
+  }
+  return out;
+}
+
+/** Whether two lists of evidence say the same, in whatever order (a change form resends all). */
+export function sameEvidence(
+  a: readonly EvidenceItemInput[],
+  b: readonly EvidenceItemInput[],
+): boolean {
+  const key = (items: readonly EvidenceItemInput[]) =>
+    items
+      .map((e) => JSON.stringify([e.criterion, e.kind, e.date, e.reference ?? null]))
+      .sort()
+      .join("\n");
+  return key(a) === key(b);
+}
+
 /** The relation as the body takes it; "" (not given) is left out. */
 export function tenancyRelationOf(value: string): TenancyRelation | undefined {
   return (TENANCY_RELATIONS as readonly string[]).includes(value)
@@ -88,8 +145,8 @@ ${profile.criteria
 <p class="hint">${r.evidenceHint}</p>
 ${c.evidence.kinds.map((kind) => {
   const label = `${EVIDENCE_KINDS[kind]}${c.evidence.required?.includes(kind) ? ` (${r.evidenceRequired})` : ""}`;
-  return html`${textField({ m, name: field(c.code, kind, "date"), label: r.evidenceDate(label), hint: r.evidenceDateHint, value: values[field(c.code, kind, "date")], width: "short", inputmode: "numeric" })}
-${textField({ m, name: field(c.code, kind, "reference"), label: r.evidenceReference(EVIDENCE_KINDS[kind]), hint: r.evidenceReferenceHint, value: values[field(c.code, kind, "reference")], width: "medium" })}`;
+  return html`${textField({ m, name: field(c.code, kind, "date"), label: r.evidenceDate(label), hint: r.evidenceDateHint, value: values[field(c.code, kind, "date")], error: errors.get(field(c.code, kind, "date")), width: "short", inputmode: "numeric" })}
+${textField({ m, name: field(c.code, kind, "reference"), label: r.evidenceReference(EVIDENCE_KINDS[kind]), hint: r.evidenceReferenceHint, value: values[field(c.code, kind, "reference")], error: errors.get(field(c.code, kind, "reference")), width: "medium" })}`;
 })}
 </fieldset>`,
   )}`;

@@ -36,9 +36,9 @@ import { getPage, type Kit, OFFICER, type PageContext } from "../kit.ts";
 import {
   carryEvidence,
   evidenceFields,
-  evidenceItemsOf,
   evidenceSummary,
   evidenceValuesOf,
+  readEvidence,
   tenancyFields,
   tenancyRelationOf,
 } from "./evidence-fields.ts";
@@ -120,6 +120,7 @@ export function proposalOf(
     !(Number.isInteger(termMonths) && termMonths >= 1 && termMonths <= 120)
   )
     errors.set("termMonths", m.fieldErrors.whole);
+  const evidence = profile ? readEvidence(m, profile, d.criteria, d.evidence, errors) : undefined;
   if (errors.size > 0 || !person || address === null) return undefined;
   void lang;
   const relation = tenancyRelationOf(d.tenancyRelation);
@@ -128,7 +129,7 @@ export function proposalOf(
     // The form's one address is both, unless the person left it (issue 20 part 5).
     ...(address ? (d.dwellingOnly ? { dwellingAddress: address } : { address }) : {}),
     ...(relation ? { tenancyRelation: relation } : {}),
-    ...(profile ? { evidence: evidenceItemsOf(profile, d.criteria, d.evidence) } : {}),
+    ...(evidence ? { evidence } : {}),
     categories: d.categories,
     criteria: d.criteria,
     placementDate: d.placementDate,

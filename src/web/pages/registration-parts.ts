@@ -29,3 +29,33 @@ export function partRows(m: Words, parts: readonly PartShown[]): SafeHtml {
 export function scopesCell(m: Words, parts: readonly PartShown[]): string {
   return [...new Set(parts.map((p) => m.scopes[p.scope] ?? p.scope))].join(", ");
 }
+
+interface DecisionShown {
+  categories: readonly string[];
+  criteria: readonly string[];
+  placementDate: string;
+  startDate: string;
+  termMonths: number;
+  parts: readonly PartShown[];
+}
+
+interface DecisionWords extends Words {
+  register: Words["register"] & {
+    categoriesChosen: string;
+    criteriaChosen: string;
+    placementDate: string;
+    startDate: string;
+    termMonths: string;
+    months: (n: number) => string;
+  };
+}
+
+/** What was decided, as rows of a facts list: categories, criteria, dates, term and parts. */
+export function decisionRows(m: DecisionWords, d: DecisionShown): SafeHtml {
+  return html`<dt>${m.register.categoriesChosen}</dt><dd>${d.categories.join(", ")}</dd>
+<dt>${m.register.criteriaChosen}</dt><dd>${d.criteria.join(", ")}</dd>
+<dt>${m.register.placementDate}</dt><dd>${dateHtml(m.lang, d.placementDate)}</dd>
+<dt>${m.register.startDate}</dt><dd>${dateHtml(m.lang, d.startDate)}</dd>
+<dt>${m.register.termMonths}</dt><dd>${m.register.months(d.termMonths)}</dd>
+${partRows(m, d.parts)}`;
+}

@@ -64,6 +64,9 @@ const nl = {
     evidenceReferenceHint:
       "Alleen hoofdletters, cijfers en / : . -, bijvoorbeeld C/09/612345 / KG ZA 26-123. Geen omschrijving.",
     evidenceChosen: "Bewijs",
+    evidenceReferenceError:
+      "Vul alleen een zaaknummer of ECLI in (hoofdletters, cijfers en / : . -, hoogstens 40 tekens), geen omschrijving.",
+    evidenceDateMissing: "Vul ook de datum van dit stuk in; zonder datum telt het zaaknummer niet.",
     tenancyRelation: "Relatie tot de huur",
     tenancyRelationHint:
       "Huurder of medehuurder van de woning; een woningzoekende alleen bij fraude bij de inschrijving (criterium e.i).",
@@ -169,6 +172,28 @@ const nl = {
     changeReasonHint:
       "Nodig als u de plaatsingsdatum, de termijn, de categorieën, de criteria of het bedrag wijzigt. Betrokkene krijgt dan een brief over de wijziging.",
     changeReasonMissing: "Kies waarom u het besluit wijzigt.",
+    changeEvidenceHint:
+      "Vinkt u een ander criterium aan, dan verschijnen na opslaan de velden voor het bewijs ervan.",
+    changeWaiting: (end: string) =>
+      `Een verlenging tot ${end} wacht op de bevestiging van een tweede functionaris. Tot dan geldt de registratie zoals ze is, en kan het besluit niet opnieuw worden gewijzigd.`,
+    waitingOpen: "Naar de bevestiging",
+    waitingTitle: "Wacht op bevestiging",
+    waitingChange:
+      "De verlenging gaat pas in als een tweede functionaris van uw organisatie haar bevestigt, met dezelfde verklaring als bij een nieuwe registratie. Tot dan geldt de registratie zoals hierboven.",
+    waitingDraft: {
+      confirmation:
+        "Dit concept werkt pas als de functionaris die het inlas het bevestigt: geen treffer, geen match, geen brief en geen termijn.",
+      second_officer:
+        "Dit concept werkt pas als een tweede functionaris van uw organisatie het bevestigt: geen treffer, geen match, geen brief en geen termijn.",
+    } as Record<string, string>,
+    waitingEndDate: "Nieuwe einddatum",
+    waitingReason: "Reden",
+    confirmChange: "Verlenging bevestigen",
+    confirmDraft: "Registratie bevestigen",
+    confirmedHere:
+      "Bevestigd. De registratie geldt nu zoals bevestigd; de brief aan betrokkene staat op de werklijst.",
+    waitsForSecond:
+      "De wijziging is vastgelegd en wacht op de bevestiging van een tweede functionaris. Tot dan geldt de registratie zoals ze was.",
     changeReasons: {
       entry_error: "Er is een fout gemaakt bij het invoeren",
       placement_date_corrected: "De datum van ontruiming, oplevering of vonnis was anders",
@@ -244,6 +269,10 @@ const en: typeof nl = {
     evidenceReferenceHint:
       "Capitals, digits and / : . - only, for example C/09/612345 / KG ZA 26-123. No description.",
     evidenceChosen: "Evidence",
+    evidenceReferenceError:
+      "Enter only a case number or ECLI (capitals, digits and / : . -, at most 40 characters), no description.",
+    evidenceDateMissing:
+      "Fill in this document's date as well; without a date the case number does not count.",
     tenancyRelation: "Relation to the tenancy",
     tenancyRelationHint:
       "Tenant or co-tenant of the dwelling; a house seeker only for fraud at registration (criterion e.i).",
@@ -343,6 +372,28 @@ const en: typeof nl = {
     changeReasonHint:
       "Needed when you change the placement date, the term, the categories, the criteria or the amount. The person then gets a letter about the change.",
     changeReasonMissing: "Choose why you change the decision.",
+    changeEvidenceHint:
+      "If you tick another criterion, the fields for its evidence appear after saving.",
+    changeWaiting: (end: string) =>
+      `A lengthening to ${end} waits for a second officer's confirmation. Until then the registration stays as it is, and the decision cannot be changed again.`,
+    waitingOpen: "Go to the confirmation",
+    waitingTitle: "Awaiting confirmation",
+    waitingChange:
+      "The lengthening takes effect only when a second officer of your organisation confirms it, with the same declaration as for a new registration. Until then the registration above applies.",
+    waitingDraft: {
+      confirmation:
+        "This draft has no effect until the officer who imported it confirms it: no hit, no match, no letter and no term.",
+      second_officer:
+        "This draft has no effect until a second officer of your organisation confirms it: no hit, no match, no letter and no term.",
+    } as Record<string, string>,
+    waitingEndDate: "New end date",
+    waitingReason: "Reason",
+    confirmChange: "Confirm the lengthening",
+    confirmDraft: "Confirm the registration",
+    confirmedHere:
+      "Confirmed. The registration now applies as confirmed; the letter to the person is on the worklist.",
+    waitsForSecond:
+      "The change is recorded and waits for a second officer's confirmation. Until then the registration stays as it was.",
     changeReasons: {
       entry_error: "A mistake was made when entering it",
       placement_date_corrected: "The date of eviction, handover or judgment was different",

@@ -1,32 +1,21 @@
 import type { FastifyRequest } from "fastify";
 import type { Services } from "../../modules/index.ts";
-import {
-  CHANGE_REASONS,
-  type ChangeReason,
-  DECISION_FIELDS,
-  REGISTRATION_STATUSES,
-  type RegistrationPatch,
-} from "../../modules/registrations/schemas.ts";
+import { REGISTRATION_STATUSES } from "../../modules/registrations/schemas.ts";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
-import type { Clock } from "../../platform/clock.ts";
 import type { App } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import { formatEuro } from "../../platform/money.ts";
 import { isIsoDate } from "../../platform/werkdagen.ts";
-import {
-  describeProfile,
-  evaluateRegistration,
-  type RuleViolation,
-} from "../../protocol/engine.ts";
+import type { RuleViolation } from "../../protocol/engine.ts";
 import { lastEndDate } from "../../protocol/parts.ts";
 import { dateHtml, dateTimeHtml, formatDate } from "../format.ts";
 import {
-  choiceField,
   confirmField,
   csrfField,
   dangerActions,
   errorSummary,
+  errorText,
   type FieldErrors,
   formOf,
   pagination,
@@ -38,9 +27,8 @@ import { getPage, type Kit, notice, OFFICER, type PageContext } from "../kit.ts"
 import { idParam, pageParam } from "../params.ts";
 import { hiddenHeader, table, tableSection } from "../table.ts";
 import { registrationCasesSection } from "./cases/sections.ts";
-import { addViolations, personAndAddressFields, type Values } from "./person-fields.ts";
-import { categoryOptions, type Draft, draftOf, proposalOf } from "./register.ts";
-import { partRows, scopesCell } from "./registration-parts.ts";
+import { decisionRows, scopesCell } from "./registration-parts.ts";
+import { waitingSection } from "./waiting-section.ts";
 
 const PAGE_SIZE = 25;
 
@@ -48,7 +36,7 @@ function idOf(request: FastifyRequest): string {
   return idParam(request, "registration");
 }
 
-export function registerRegistrationPages(app: App, services: Services, kit: Kit, clock: Clock) {
+export function registerRegistrationPages(app: App, services: Services, kit: Kit) {
   // The list: only non-personal filters, so the query string never holds personal data.
   getPage(app, kit, "/registraties", OFFICER, async (ctx, request) => {
     const { m } = ctx;
@@ -115,6 +103,7 @@ ${pagination(m, "/registraties", { status, category, endBefore }, pageNo, PAGE_S
     request: FastifyRequest,
     id: string,
     banner?: SafeHtml,
+    errors: FieldErrors = new Map(),
   ) {
     const { m } = ctx;
     const d = m.detail;
@@ -144,6 +133,7 @@ ${pagination(m, "/registraties", { status, category, endBefore }, pageNo, PAGE_S
       title,
       html`<h1>${d.title} <span class="subtitle">${view.categories.join(", ")} · ${m.statuses[view.status] ?? view.status}</span></h1>
 ${banner ?? ""}
+${errorSummary(m, errors)}
 <div class="columns">
 <section aria-labelledby="h-person"><h2 id="h-person">${d.person}</h2>
 <dl class="facts">
@@ -162,12 +152,7 @@ ${a ? html`<p>${a.street} ${a.houseNumber}${a.houseNumberAddition ? ` ${a.houseN
 </section>
 <section aria-labelledby="h-facts"><h2 id="h-facts">${d.facts}</h2>
 <dl class="facts">
-<dt>${m.register.categoriesChosen}</dt><dd>${view.categories.join(", ")}</dd>
-<dt>${m.register.criteriaChosen}</dt><dd>${view.criteria.join(", ")}</dd>
-<dt>${m.register.placementDate}</dt><dd>${dateHtml(m.lang, view.placementDate)}</dd>
-<dt>${m.register.startDate}</dt><dd>${dateHtml(m.lang, view.startDate)}</dd>
-<dt>${m.register.termMonths}</dt><dd>${m.register.months(view.termMonths)}</dd>
-${partRows(m, view.parts)}
+${decisionRows(m, view)}
 ${view.claimCents !== null ? html`<dt>${m.register.claim}</dt><dd>${formatEuro(view.claimCents, ctx.lang)}</dd>` : ""}
 <dt>${d.objection}</dt><dd>${view.objectionPending ? d.objectionPending : view.objectionOutcome ? d.objectionOutcome(view.objectionOutcome) : d.objectionNone}</dd>
 <dt>${d.restriction}</dt><dd>${view.restrictionReason ? (m.restrictionReasons[view.restrictionReason] ?? view.restrictionReason) : d.notRestricted}</dd>
@@ -175,6 +160,7 @@ ${view.claimCents !== null ? html`<dt>${m.register.claim}</dt><dd>${formatEuro(v
 </dl>
 </section>
 </div>
+${waitingSection(m, csrf, view, errors)}
 <section aria-labelledby="h-actions"><h2 id="h-actions">${d.actions}</h2>
 <ul class="action-list">
 <li><a href="/registraties/${id}/wijzigen">${d.change}</a></li>
@@ -221,6 +207,7 @@ ${tableSection("history", {
   row: (h) =>
     html`<tr><td>${dateTimeHtml(m.lang, h.occurredAt)}</td><td>${who(h)}</td><td>${d.actions_[h.action] ?? h.action}</td><td>${h.fields.join(", ") || m.none}</td></tr>`,
 })}`,
+      errors.size > 0 ? 422 : 200,
     );
   }
 
@@ -232,6 +219,8 @@ ${tableSection("history", {
       gewijzigd: ctx.m.detail.changed,
       beperkt: ctx.m.detail.restricted,
       opgeheven: ctx.m.detail.lifted,
+      "wacht-op-tweede": ctx.m.detail.waitsForSecond,
+      bevestigd: ctx.m.detail.confirmedHere,
     };
     return detailPage(
       ctx,
@@ -240,6 +229,37 @@ ${tableSection("history", {
       melding && texts[melding] ? notice(texts[melding]) : undefined,
     );
   });
+
+  // The confirmation of a draft or a lengthening on the registration's own page (D-961): a
+  // refusal (no declaration, the same officer, nothing waiting) shows on the page, unchanged.
+  app.post(
+    "/registraties/:id/bevestiging",
+    { config: { access: OFFICER } },
+    async (request, reply) => {
+      const ctx = await kit.contextOf(request, reply);
+      const id = idOf(request);
+      const errors: FieldErrors = new Map();
+      if (str(formOf(request.body), "declaration") !== "yes") {
+        errors.set("declaration", ctx.m.worklist.declarationMissing);
+        return detailPage(ctx, request, id, undefined, errors);
+      }
+      try {
+        await services.registrations.confirmRegistration(...callerOf(request), id);
+      } catch (err) {
+        if (!(err instanceof AppError) || ![403, 409, 422].includes(err.status)) throw err;
+        const details = err.details as { violations?: RuleViolation[] } | undefined;
+        const refusals = details?.violations ?? [
+          { rule: err.code, source: "", message: err.message },
+        ];
+        errors.set(
+          "declaration",
+          refusals.map((v) => errorText(ctx.m, v.rule, v.message)).join(" "),
+        );
+        return detailPage(ctx, request, id, undefined, errors);
+      }
+      return reply.redirect(`/registraties/${id}?melding=bevestigd`, 303);
+    },
+  );
 
   app.post(
     "/registraties/:id/beperken",
@@ -310,159 +330,6 @@ ${dangerActions(d.eraseSubmit, `/registraties/${id}`, ctx.m.cancel)}
         ctx.m.detail.eraseTitle,
         html`<h1>${ctx.m.detail.eraseTitle}</h1>${notice(ctx.m.detail.erased)}<p><a href="/registraties">${ctx.m.registrations.title}</a></p>`,
       );
-    },
-  );
-
-  async function changePage(
-    ctx: PageContext,
-    id: string,
-    csrf: string,
-    d: Draft,
-    errors: FieldErrors,
-    status = 200,
-    reason = "",
-  ) {
-    const { m } = ctx;
-    const profile = await services.organisations.profile();
-    const described = describeProfile(profile);
-    const switchedOn = await services.organisations.categoriesSwitchedOn();
-    return ctx.send(
-      m.detail.changeTitle,
-      html`<h1>${m.detail.changeTitle}</h1>
-<p>${m.detail.changeIntro}</p>
-${errorSummary(m, errors)}
-<form method="post" action="/registraties/${id}/wijzigen" novalidate>
-${csrfField(csrf)}
-<input type="hidden" name="confirmCriteria" value="yes">
-${choiceField({ m, name: "categories", type: "checkbox", legend: m.register.categoryLegend, error: errors.get("categories"), options: categoryOptions(m, described, { switchedOn, held: d.categories }), checked: d.categories })}
-${choiceField({
-  m,
-  name: "criteria",
-  type: "checkbox",
-  legend: m.register.criteriaChosen,
-  hint: m.register.criteriaIntro,
-  error: errors.get("criteria"),
-  options: described.criteria.map((k) => ({
-    value: k.code,
-    label: html`<strong>${k.code}</strong> ${k.text}`,
-    hint: html`${k.categories.join(", ")} · <span class="source">${k.source}</span>`,
-  })),
-  checked: d.criteria,
-})}
-${personAndAddressFields(m, d, errors, { legend: m.register.addressLegend, hint: m.register.addressHint }, { only: profile.personFields.value })}
-<fieldset class="group"><legend>${m.register.placementLegend}</legend>
-${textField({ m, name: "placementDate", label: m.register.placementDate, hint: m.register.placementHint, value: d.placementDate, required: true, error: errors.get("placementDate"), width: "short" })}
-${textField({ m, name: "claim", label: m.register.claim, hint: m.register.claimHint, value: d.claim, error: errors.get("claim"), width: "short", inputmode: "decimal" })}
-${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths, error: errors.get("termMonths"), width: "short", inputmode: "numeric" })}
-</fieldset>
-${choiceField({
-  m,
-  name: "reason",
-  type: "radio",
-  legend: m.detail.changeReason,
-  hint: m.detail.changeReasonHint,
-  error: errors.get("reason"),
-  options: CHANGE_REASONS.map((code) => ({
-    value: code,
-    label: m.detail.changeReasons[code] ?? code,
-  })),
-  checked: reason ? [reason] : [],
-})}
-<div class="actions"><button type="submit" class="button button--primary">${m.save}</button>
-<a href="/registraties/${id}">${m.cancel}</a></div>
-</form>`,
-      status,
-    );
-  }
-
-  getPage(app, kit, "/registraties/:id/wijzigen", OFFICER, async (ctx, request) => {
-    const id = idOf(request);
-    const view = await services.registrations.getRegistration(...callerOf(request), id);
-    const strings = (o: object | null): Values =>
-      Object.fromEntries(
-        Object.entries(o ?? {})
-          .filter(([, v]) => v !== undefined && v !== null)
-          .map(([k, v]) => [k, String(v)]),
-      );
-    const d: Draft = {
-      categories: view.categories,
-      criteria: view.criteria,
-      confirmCriteria: true,
-      person: strings(view.person),
-      address: strings(view.address),
-      placementDate: view.placementDate,
-      claim:
-        view.claimCents !== null
-          ? (view.claimCents / 100).toFixed(2).replace(".", ctx.m.decimalSeparator)
-          : "",
-      termMonths: String(view.termMonths),
-      evidence: {},
-      tenancyRelation: view.tenancyRelation ?? "",
-      dwellingOnly: false,
-    };
-    return changePage(ctx, id, request.session?.csrfToken ?? "", d, new Map());
-  });
-
-  app.post(
-    "/registraties/:id/wijzigen",
-    { config: { access: OFFICER } },
-    async (request, reply) => {
-      const ctx = await kit.contextOf(request, reply);
-      const { m, lang } = ctx;
-      const id = idOf(request);
-      const csrf = request.session?.csrfToken ?? "";
-      const form = formOf(request.body);
-      const d = draftOf(form);
-      const reasonGiven = str(form, "reason");
-      const reason = (CHANGE_REASONS as readonly string[]).includes(reasonGiven)
-        ? (reasonGiven as ChangeReason)
-        : undefined;
-      const errors: FieldErrors = new Map();
-      const proposal = proposalOf(m, lang, d, errors);
-      if (!proposal) return changePage(ctx, id, csrf, d, errors, 422, reasonGiven);
-      // Only what changed: a correction of the person or address alone is no new decision and
-      // keeps the term and protocol version it was decided under (D-760).
-      const current = await services.registrations.getRegistration(...callerOf(request), id);
-      const patch: RegistrationPatch = { ...proposal };
-      // This form edits the contact address; the rented dwelling stays as recorded (issue 20).
-      if (patch.address) {
-        patch.contactAddress = patch.address;
-        delete patch.address;
-      }
-      for (const f of DECISION_FIELDS) {
-        if (JSON.stringify(patch[f] ?? null) === JSON.stringify(current[f] ?? null))
-          delete patch[f];
-      }
-      if (DECISION_FIELDS.some((f) => patch[f] !== undefined)) {
-        // 003 §12.3: a changed decision says why (D-844).
-        if (!reason) {
-          errors.set("reason", m.detail.changeReasonMissing);
-          return changePage(ctx, id, csrf, d, errors, 422, reasonGiven);
-        }
-        patch.reason = reason;
-        const evaluation = evaluateRegistration(
-          await services.organisations.profile(),
-          proposal,
-          clock.today(),
-        );
-        if (!evaluation.ok) {
-          addViolations(m, evaluation.violations, errors);
-          return changePage(ctx, id, csrf, d, errors, 422, reasonGiven);
-        }
-      }
-      try {
-        await services.registrations.updateRegistration(...callerOf(request), id, patch);
-      } catch (err) {
-        if (!(err instanceof AppError) || err.status !== 422) throw err;
-        const details = err.details as { violations?: RuleViolation[] } | undefined;
-        addViolations(
-          m,
-          details?.violations ?? [{ rule: err.code, source: "", message: err.message }],
-          errors,
-        );
-        return changePage(ctx, id, csrf, d, errors, 422, reasonGiven);
-      }
-      return reply.redirect(`/registraties/${id}?melding=gewijzigd`, 303);
     },
   );
 }

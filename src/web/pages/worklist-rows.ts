@@ -131,7 +131,8 @@ export function draftRows(
       kind: "draft",
       due: null,
       overdue: false,
-      what: `${d.kinds.draft}: ${r.categories.join(", ")} (${m.worklist.waitsFor.toLowerCase()} ${m.worklist.awaiting[r.awaiting ?? "confirmation"] ?? ""})`,
+      // A lengthening waiting for its confirmation says so, with its new end (D-845, D-961).
+      what: `${d.kinds.draft}: ${r.categories.join(", ")} (${m.worklist.waitsFor.toLowerCase()} ${m.worklist.awaiting[r.awaiting ?? "confirmation"] ?? ""}${r.pendingChange ? ` (${m.worklist.lengthening(formatDate(m.lang, r.pendingChange.endDate))})` : ""})`,
       who,
       action: html`${link(`/registraties/${r.id}`, d.openRegistration, who)}${r.awaiting === "second_officer" ? "" : confirm(r)}`,
     };

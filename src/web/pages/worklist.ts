@@ -70,8 +70,9 @@ export function registerWorklistPage(app: App, services: Services, kit: Kit, clo
         page: 1,
         pageSize: READ,
       }),
+      // Drafts, and lengthenings waiting for a second officer (D-845, D-961).
       services.registrations.listRegistrations(principal, {
-        status: "draft",
+        awaiting: true,
         page: 1,
         pageSize: READ,
       }),

@@ -19,7 +19,7 @@ export async function listRegistrations(
   });
   const names = new Map<string, Promise<OrganisationAccess | undefined>>();
   return {
-    items: await Promise.all(rows.map((row) => summary(env, row, names))),
+    items: await Promise.all(rows.map((row) => summary(env, row, names, principal))),
     page: query.page,
     pageSize: query.pageSize,
     total,

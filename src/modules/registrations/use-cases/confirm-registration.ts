@@ -5,11 +5,13 @@ import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
 import { evaluateRegistration } from "../../../protocol/engine.ts";
+import { evidenceViolations } from "../../../protocol/evidence.ts";
 import { protocolVersionOf } from "../../../protocol/version.ts";
 import { changed } from "../changes.ts";
 import { assertSecondOfficer, confirmingOfficer, fourEyesOf } from "../decision.ts";
 import { pendingChangeOf } from "../decision-view.ts";
 import type { RegistrationsEnv } from "../env.ts";
+import { encryptPerson } from "../person-data.ts";
 import { placementDuty } from "../placement.ts";
 import { changeableRegistration } from "../policy.ts";
 import { refuse } from "../primary-source.ts";
@@ -17,7 +19,7 @@ import { optInRefusals } from "../profile-limits.ts";
 import { owedAfterNewDecision } from "../redecision.ts";
 import * as repo from "../repository.ts";
 import type { RegistrationSummary } from "../schemas.ts";
-import { summary } from "../views.ts";
+import { fullView, summary } from "../views.ts";
 
 /**
  * A named officer of the primary source confirms, with the declaration "criteria vastgesteld,
@@ -181,11 +183,29 @@ async function secondLookOnChange(
     },
     clock.today(),
   );
-  if (!evaluation.ok) throw refuse(evaluation.violations);
+  // The rules run again on the second look, the evidence too: only what grounds the new
+  // criteria is kept (issue 20 part 2; D-961).
+  const view = await fullView(env, row);
+  const evidence = view.evidence.filter((e) => pending.criteria.includes(e.criterion));
+  const grounds = evidenceViolations(
+    profile,
+    { criteria: pending.criteria, evidence },
+    clock.today(),
+  );
+  if (!evaluation.ok || grounds.length > 0) {
+    throw refuse([...(evaluation.ok ? [] : evaluation.violations), ...grounds]);
+  }
+  const encrypted = await encryptPerson(env, row.organisationId, row.id, {
+    person: view.person,
+    contactAddress: view.contactAddress,
+    dwellingAddress: view.dwellingAddress,
+    evidence,
+  });
   const now = clock.now();
   let dutyId = "";
   await db.transaction(async (tx) => {
     await repo.updateRegistration(tx, row.id, {
+      ...encrypted,
       categories: pending.categories,
       criteria: pending.criteria,
       placementDate: pending.placementDate,

@@ -15,7 +15,8 @@ export async function getRegistration(
 ): Promise<RegistrationView> {
   const { db, clock } = env;
   const row = await visibleRegistration(db, principal, id);
-  const view = await fullView(env, row);
+  // The officers' names show to the own organisation and the auditor only (D-843).
+  const view = await fullView(env, row, principal);
   // Reading a person's data is itself logged (design.md §2.6: every look is logged).
   await recordSuccess(db, clock, meta, principal, {
     action: "registration.viewed",

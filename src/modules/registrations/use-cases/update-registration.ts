@@ -64,10 +64,15 @@ export async function updateRegistration(
     contactAddress: given.contactAddress ?? current.contactAddress ?? undefined,
     dwellingAddress: given.dwellingAddress ?? current.dwellingAddress ?? undefined,
     tenancyRelation: patch.tenancyRelation ?? current.tenancyRelation ?? undefined,
-    // Evidence of a criterion the change drops grounds nothing any more: it goes with it.
+    // Evidence of a criterion the change drops grounds nothing any more: it goes with it. That
+    // of a criterion a waiting lengthening adds stays for its second look (D-845, D-961).
     evidence:
       patch.evidence ??
-      current.evidence.filter((e) => (patch.criteria ?? row.criteria).includes(e.criterion)),
+      current.evidence.filter((e) =>
+        (patch.criteria ?? [...row.criteria, ...(pendingChangeOf(row)?.criteria ?? [])]).includes(
+          e.criterion,
+        ),
+      ),
     categories: patch.categories ?? row.categories,
     criteria: patch.criteria ?? row.criteria,
     placementDate: patch.placementDate ?? row.placementDate,
@@ -116,7 +121,21 @@ export async function updateRegistration(
   const hold = lengthens && (secondLook.length > 0 || person === undefined);
   const claimCents = claimKept(profile, next.categories) ? (next.claimCents ?? null) : null;
   const reason = patch.reason!;
-  const encrypted = await encryptPerson(env, row.organisationId, id, personDataOf(next));
+  // A waiting lengthening has no effect: the evidence of what is in force stays beside the new
+  // evidence until the second look (D-845, D-961); a new item of the same kind replaces its own.
+  const kept = hold
+    ? current.evidence.filter(
+        (e) =>
+          row.criteria.includes(e.criterion) &&
+          !(next.evidence ?? []).some((n) => n.criterion === e.criterion && n.kind === e.kind),
+      )
+    : [];
+  const encrypted = await encryptPerson(
+    env,
+    row.organisationId,
+    id,
+    personDataOf({ ...next, evidence: [...(next.evidence ?? []), ...kept] }),
+  );
   const indexes = await blindIndexesOf(keyring, next.person);
   const now = clock.now();
   let dutyId: string | null = null;
