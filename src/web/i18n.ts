@@ -8,6 +8,7 @@ import { arrearsMessages } from "./pages/arrears-i18n.ts";
 import { authMessages } from "./pages/auth-messages.ts";
 import { caseDetailMessages } from "./pages/cases/detail-messages.ts";
 import { caseMessages } from "./pages/cases/messages.ts";
+import { deskMessages } from "./pages/desk-messages.ts";
 import { letterMessages } from "./pages/letters-messages.ts";
 import { publicMessages } from "./pages/public-messages.ts";
 import { registrationMessages } from "./pages/registrations-messages.ts";
@@ -37,6 +38,7 @@ const AREAS = [
   caseMessages,
   caseDetailMessages,
   letterMessages,
+  deskMessages,
   adminMessages,
   adminSettingsMessages,
   adminOversightMessages,

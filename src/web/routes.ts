@@ -22,6 +22,7 @@ import { registerPublicPages } from "./pages/public.ts";
 import { registerRegisterPages } from "./pages/register.ts";
 import { registerRegistrationPages } from "./pages/registrations.ts";
 import { registerScreeningPages } from "./pages/screening.ts";
+import { registerScreeningHistoryPages } from "./pages/screening-history.ts";
 import { registerWorklistPage } from "./pages/worklist.ts";
 
 const require = createRequire(import.meta.url);
@@ -92,6 +93,7 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerRegisterPages(web, services, kit, clock);
     registerRegistrationPages(web, services, kit, clock);
     registerScreeningPages(web, services, kit);
+    registerScreeningHistoryPages(web, services, kit);
     registerMatchPages(web, services, kit);
     registerCasePages(web, services, kit, clock);
     registerLetterPages(web, services, kit, clock);

@@ -1,6 +1,7 @@
-import { and, asc, count, eq, gt, gte, lt } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, lt } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { findRows } from "../../platform/db/find.ts";
+import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { insertRow } from "../../platform/db/rows.ts";
 import { screening } from "./tables.ts";
 
@@ -35,5 +36,20 @@ export async function screeningsBetween(db: Db, from: Date, before: Date): Promi
     screening,
     [gte(screening.createdAt, from), lt(screening.createdAt, before)],
     [asc(screening.createdAt)],
+  );
+}
+
+/** One page of a user's or key's own screenings, newest first (their history, issue 21 part 10). */
+export async function screeningsByActor(
+  db: Db,
+  actorId: string,
+  page: PageRequest,
+): Promise<{ rows: ScreeningRow[]; total: number }> {
+  return selectPage(
+    db,
+    screening,
+    eq(screening.actorId, actorId),
+    [desc(screening.createdAt), desc(screening.id)],
+    page,
   );
 }

@@ -1,5 +1,7 @@
-import { callerOf } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
+import { pagedListRoute } from "../../platform/http/route-parts.ts";
+import { screeningHistoryItem, screeningHistoryQuery } from "./history-schemas.ts";
 import { screeningAnswer, screeningBody } from "./schemas.ts";
 import type { ScreeningsService } from "./service.ts";
 
@@ -22,5 +24,22 @@ export function registerScreeningRoutes(app: App, screenings: ScreeningsService)
       },
     },
     async (request) => screenings.screen(...callerOf(request), request.body),
+  );
+
+  app.get(
+    "/api/v1/screenings",
+    pagedListRoute(
+      { roles: ["querier", "officer", "consortium_admin"], scope: "own" },
+      {
+        tags,
+        summary: "Your own screenings, newest first (purpose, when, hit or not)",
+        description:
+          "Only the caller's own look-ups, never a colleague's, and never the person: what was " +
+          "typed is not stored.",
+      },
+      screeningHistoryQuery,
+      screeningHistoryItem,
+    ),
+    async (request) => screenings.ownScreenings(principalOf(request), request.query),
   );
 }

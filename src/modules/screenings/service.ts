@@ -16,6 +16,7 @@ import type { Candidate, RegistrationsForScreenings } from "../registrations/por
 import type { HitDutyInput, SeekerScreening } from "../seekers/ports.ts";
 import { prepareHitDuties } from "./hit-duties.ts";
 import { disclose, withConsent } from "./policy.ts";
+import { ownScreenings } from "./read-models/own-screenings.ts";
 import * as repo from "./repository.ts";
 import type { ScreeningAnswer, ScreeningInput, ScreeningResult } from "./schemas.ts";
 
@@ -50,6 +51,10 @@ export function createScreeningsService(
   return {
     /** The hit duty, shared with the block look-up (seekers, F7): hit-duties.ts. */
     prepareHitDuties: (input: HitDutyInput) => prepareHitDuties(deps.letters, input),
+
+    /** The caller's own screenings, newest first, without the person (issue 21 part 10). */
+    ownScreenings: (principal: Principal, page: { page: number; pageSize: number }) =>
+      ownScreenings(db, principal, page),
 
     /** Screenings in [from, before) without any personal data, for oversight (issue 6). */
     async screeningsBetween(from: Date, before: Date) {
@@ -159,6 +164,7 @@ export function createScreeningsService(
         hits: results
           .filter((r) => r.first)
           .map((r) => ({
+            registrationId: r.candidate.row.id,
             appliesToCaller: r.result.appliesToCaller,
             since: r.result.since,
             until: r.result.until,

@@ -1,10 +1,9 @@
 import type { Services } from "../../modules/index.ts";
 import { SCREENING_PURPOSES } from "../../modules/screenings/tables.ts";
-import { callerOf } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { html } from "../../platform/html.ts";
 import { formatEuro } from "../../platform/money.ts";
-import { termText } from "../../protocol/engine.ts";
 import { dateHtml } from "../format.ts";
 import { choiceField, csrfField, errorSummary, type FieldErrors, formOf, str } from "../forms.ts";
 import { getPage, type Kit, type PageContext, postPage } from "../kit.ts";
@@ -14,6 +13,7 @@ import {
   personAndAddressValues,
   readPersonAndAddress,
 } from "./person-fields.ts";
+import { screeningDutyNotice, screeningEcho } from "./screening-history.ts";
 
 const SCREENERS = { roles: ["querier", "officer"], scope: "own" } as const;
 
@@ -40,7 +40,8 @@ ${csrfField(csrf)}
 ${choiceField({ m, name: "purpose", type: "radio", legend: s.purpose, error: errors.get("purpose"), options: SCREENING_PURPOSES.map((p) => ({ value: p, label: s.purposes[p] ?? p })), checked: [purpose] })}
 ${personAndAddressFields(m, values, errors, { legend: s.addressLegend, hint: m.register.addressHint }, { withEmail: false })}
 <button type="submit" class="button button--primary">${s.submit}</button>
-</form>`;
+</form>
+<p><a href="/toetsen/geschiedenis">${m.screeningDesk.history}</a></p>`;
   };
 
   getPage(app, kit, "/toetsen", SCREENERS, async (ctx, request) => {
@@ -76,7 +77,6 @@ ${personAndAddressFields(m, values, errors, { legend: s.addressLegend, hint: m.r
       ...(address ? { address } : {}),
     });
     const profile = await services.organisations.profile();
-    const letter = profile.deadlines.hit_letter;
     const results = answer.results.map(
       (r) => html`<li class="result"><dl class="facts">
 ${r.appliesToCaller !== undefined ? html`<dt>${s.appliesToCaller}</dt><dd>${r.appliesToCaller ? s.applies : s.appliesNot}</dd>` : ""}
@@ -98,19 +98,10 @@ ${r.objectionStatus ? html`<dt>${s.objectionStatus}</dt><dd>${r.objectionStatus.
 <p class="outcome-text"><strong>${answer.hit ? s.hit : s.noHit}</strong></p>
 </div>
 ${answer.hit ? html`<ul class="results">${results}</ul>` : ""}
-${
-  answer.hit
-    ? html`<div class="notice notice--warning"><p>${
-        validPurpose === "subject_request"
-          ? s.dutySubject
-          : letter
-            ? s.duty(termText(letter.term), letter.source)
-            : s.duty("", "")
-      }</p></div>`
-    : ""
-}
+${screeningEcho(m, person, validPurpose)}
+${answer.hit ? screeningDutyNotice(m, principalOf(request), profile, validPurpose) : ""}
 <p class="source">${s.reference}: <code>${answer.id}</code></p>
-<p><a href="/toetsen">${s.again}</a></p>`,
+<p><a href="/toetsen">${s.again}</a> · <a href="/toetsen/geschiedenis">${m.screeningDesk.history}</a></p>`,
     );
   });
 }

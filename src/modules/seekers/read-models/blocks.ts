@@ -150,6 +150,7 @@ export async function getBlock(
     if (first) {
       seen = [
         {
+          registrationId: first.block.registrationId,
           appliesToCaller: shown.appliesToCaller,
           since: shown.since,
           until: shown.until,
