@@ -41,6 +41,7 @@ const AREAS = [
   caseMessages,
   caseDetailMessages,
   letterMessages,
+  deskMessages,
   adminMessages,
   adminSettingsMessages,
   adminOversightMessages,

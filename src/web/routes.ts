@@ -25,6 +25,7 @@ import { registerRegistrationChangePage } from "./pages/registration-change.ts";
 import { registerRegistrationPages } from "./pages/registrations.ts";
 import { registerScreeningPages } from "./pages/screening.ts";
 import { registerScreeningConfirmationPages } from "./pages/screening-confirmations.ts";
+import { registerScreeningHistoryPages } from "./pages/screening-history.ts";
 import { registerSearchPages } from "./pages/search.ts";
 import { registerWorklistPage } from "./pages/worklist.ts";
 
@@ -98,6 +99,7 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerRegistrationChangePage(web, services, kit, clock);
     registerScreeningPages(web, services, kit);
     registerSearchPages(web, services, kit);
+    registerScreeningHistoryPages(web, services, kit);
     registerMatchPages(web, services, kit);
     registerScreeningConfirmationPages(web, services, kit);
     registerCasePages(web, services, kit, clock);

@@ -407,7 +407,14 @@ describe("register, screen, match", () => {
     const detail = await get(officer, `/matches/${id}`);
     assert.match(detail.body, /achternaam/);
     assert.match(detail.body, /geboortedatum/);
-    const decided = await post(officer, `/matches/${id}/besluit`, [["decision", "confirm"]]);
+    // The first click asks once more (D-991); the second blocks.
+    const asked = await post(officer, `/matches/${id}/besluit`, [["decision", "confirm"]]);
+    assert.equal(asked.statusCode, 200, asked.body);
+    assert.match(asked.body, /U blokkeert hiermee woningzoekende WZ-4711 tot en met/);
+    const decided = await post(officer, `/matches/${id}/besluit`, [
+      ["decision", "confirm"],
+      ["zeker", "ja"],
+    ]);
     assert.equal(decided.statusCode, 303, decided.body);
     const after = await get(officer, String(decided.headers.location));
     assert.match(after.body, /De match is bevestigd/);

@@ -138,6 +138,13 @@ test("officer registers, querier screens, officer confirms a match — accessibl
   assert.match(await page.locator("main").innerText(), /achternaam/);
   await assertAccessible(page, "match detail");
   await page.getByRole("button", { name: "Bevestigen: dit is dezelfde persoon" }).click();
+  // A block is asked once more, naming whom and until when (issue 21 part 9, D-991).
+  assert.match(
+    await page.locator("main").innerText(),
+    /U blokkeert hiermee woningzoekende E2E-0815 tot en met/,
+  );
+  await assertAccessible(page, "match confirmation question");
+  await page.getByRole("button", { name: "Ja, blokkeren" }).click();
   await page.waitForURL(/melding=bevestigd$/);
   assert.match(await page.locator("main").innerText(), /De match is bevestigd/);
   await assertAccessible(page, "match confirmed");

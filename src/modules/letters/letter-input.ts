@@ -81,6 +81,11 @@ export interface HitFacts {
   since?: string | undefined;
   until?: string | undefined;
   scope?: Scope | undefined;
+  /**
+   * Every screening of the person by the sender this letter answers (D-990: one letter per
+   * letter term), oldest first; absent or one: only the screening above.
+   */
+  occasions?: readonly { date: string; purpose: HitFacts["purpose"] }[] | undefined;
 }
 
 /**

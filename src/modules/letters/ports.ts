@@ -43,16 +43,16 @@ export type RegistrationLetters = Pick<
   | "withdrawDecisionLetters"
 >;
 
-/** Screenings: the hit letter's duty. */
+/** Screenings: the hit letter's duty, one per person and term (D-990). */
 export type ScreeningLetters = Pick<
   LettersService,
-  "produceAfterEvent" | "recordDuty" | "sealDutyData"
+  "produceAfterEvent" | "recordHitDuty" | "sealHitDuty"
 >;
 
 /** Seekers: the block letter's duty when a match is confirmed (003 §6 punt 5). */
 export type BlockLetters = Pick<
   LettersService,
-  "produceAfterEvent" | "recordDuty" | "sealDutyData" | "withdrawBlockLetters"
+  "produceAfterEvent" | "recordDuty" | "sealDutyData" | "withdrawBlockLetters" | "blockLetterSent"
 >;
 
 /** Identity and organisations: e-mails about a person's own account or role (F8, F16). */

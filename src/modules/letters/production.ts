@@ -50,6 +50,15 @@ export interface DutyData {
   partEnded?: { categories: string[] };
 }
 
+/** A hit duty's sealed addressee and its group (D-990): what `recordHitDuty` records. */
+export interface SealedHitDuty {
+  dutyId: string;
+  ciphertext: string;
+  groupRef: string;
+  /** The addressee sealed for the unsent duty this hit will likely join (new contact data). */
+  contactFor?: { dutyId: string; ciphertext: string };
+}
+
 /** A letter built but not yet stored: the caller stores it (in its own transaction). */
 export interface BuiltLetter {
   row: typeof letter.$inferInsert;
@@ -71,6 +80,22 @@ export async function dutyData(env: LettersEnv, duty: repo.DutyRow): Promise<Dut
   return JSON.parse(
     await env.keyring.decrypt(duty.organisationId, duty.recipientCiphertext, dutyPlace(duty.id)),
   ) as DutyData;
+}
+
+/** A hit letter's facts with every screening its duty lists (D-990); old duties: the one. */
+async function withOccasions(
+  env: LettersEnv,
+  duty: typeof notificationDuty.$inferInsert,
+  hit: HitFacts,
+): Promise<HitFacts> {
+  const rows = duty.id ? await repo.occasionsOfDuties(env.db, [duty.id]) : [];
+  const occasions = rows.map((o) => ({
+    date: o.occurredOn,
+    purpose: o.purpose as HitFacts["purpose"],
+  }));
+  return occasions.length > 0
+    ? { ...hit, screeningDate: occasions[0]!.date, purpose: occasions[0]!.purpose, occasions }
+    : hit;
 }
 
 /**
@@ -136,7 +161,7 @@ export async function buildLetter(
     dwellingAddress,
     // The querying organisation of a hit never learns the registration itself (003 §13.5).
     registration: kind === "hit" ? null : (subject?.facts ?? null),
-    hit: data.hit,
+    hit: data.hit && kind === "hit" ? await withOccasions(env, duty, data.hit) : data.hit,
     removal:
       kind === "removal"
         ? {

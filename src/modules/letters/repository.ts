@@ -10,6 +10,7 @@ import {
   lt,
   lte,
   ne,
+  or,
   type SQL,
 } from "drizzle-orm";
 import type { Actor } from "../../platform/audit/actor.ts";
@@ -17,7 +18,7 @@ import type { Db } from "../../platform/db/database.ts";
 import { findIds, findRows } from "../../platform/db/find.ts";
 import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { rowsById, updateByIdWhile, updateRows } from "../../platform/db/rows.ts";
-import { letter, notificationDuty } from "./tables.ts";
+import { dutyOccasion, letter, notificationDuty } from "./tables.ts";
 
 export type DutyRow = typeof notificationDuty.$inferSelect;
 export type LetterRow = typeof letter.$inferSelect;
@@ -136,11 +137,90 @@ export async function hitDutiesOn(
   days: readonly string[],
 ): Promise<DutyRow[]> {
   if (days.length === 0) return [];
+  // A duty made on an earlier day lists later screenings as its occasions (D-990).
+  const withOccasion = await db
+    .selectDistinct({ id: dutyOccasion.dutyId })
+    .from(dutyOccasion)
+    .where(
+      and(
+        eq(dutyOccasion.organisationId, organisationId),
+        inArray(dutyOccasion.occurredOn, [...days]),
+      ),
+    );
   return findRows(db, notificationDuty, [
     eq(notificationDuty.organisationId, organisationId),
     eq(notificationDuty.kind, "hit"),
-    inArray(notificationDuty.eventDate, [...days]),
+    withOccasion.length > 0
+      ? or(
+          inArray(notificationDuty.eventDate, [...days]),
+          inArray(
+            notificationDuty.id,
+            withOccasion.map((r) => r.id),
+          ),
+        )
+      : inArray(notificationDuty.eventDate, [...days]),
   ]);
+}
+
+/**
+ * The duty a new event of the same group joins (D-990): the organisation's latest duty of this
+ * kind and group whose term (event date to due date) holds the day, unless it was cancelled.
+ */
+export async function dutyToJoin(
+  db: Db,
+  organisationId: string,
+  kind: string,
+  groupRef: string,
+  day: string,
+): Promise<DutyRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(notificationDuty)
+    .where(
+      and(
+        eq(notificationDuty.organisationId, organisationId),
+        eq(notificationDuty.kind, kind),
+        eq(notificationDuty.groupRef, groupRef),
+        ne(notificationDuty.status, "cancelled"),
+        lte(notificationDuty.eventDate, day),
+        gte(notificationDuty.dueDate, day),
+      ),
+    )
+    .orderBy(desc(notificationDuty.eventDate), desc(notificationDuty.createdAt))
+    .limit(1);
+  return row;
+}
+
+/** These duties (any organisation: the caller checks who may see them). */
+export async function rowsOfDuties(db: Db, ids: readonly string[]): Promise<DutyRow[]> {
+  if (ids.length === 0) return [];
+  return findRows(db, notificationDuty, [inArray(notificationDuty.id, [...ids])]);
+}
+
+export type OccasionRow = typeof dutyOccasion.$inferSelect;
+
+export async function insertOccasion(db: Db, row: typeof dutyOccasion.$inferInsert) {
+  await db.insert(dutyOccasion).values(row);
+}
+
+/** The occasions of these duties, oldest first. */
+export async function occasionsOfDuties(
+  db: Db,
+  dutyIds: readonly string[],
+): Promise<OccasionRow[]> {
+  if (dutyIds.length === 0) return [];
+  return findRows(
+    db,
+    dutyOccasion,
+    [inArray(dutyOccasion.dutyId, [...dutyIds])],
+    [asc(dutyOccasion.occurredOn), asc(dutyOccasion.createdAt)],
+  );
+}
+
+/** The letters of these duties, newest first. */
+export async function lettersOfDuties(db: Db, dutyIds: readonly string[]): Promise<LetterRow[]> {
+  if (dutyIds.length === 0) return [];
+  return findRows(db, letter, [inArray(letter.dutyId, [...dutyIds])], [desc(letter.createdAt)]);
 }
 
 const letterRows = rowsById(letter);
@@ -255,6 +335,14 @@ export async function forgetRegistration(
  * letter must not tell the person of a block that no longer exists. The duty names its block
  * in `reason` (seekers' decide-match). Sent letters stay as they are: they were true then.
  */
+/** The block letter duties of one block (their `reason` is the block's id, D-673). */
+export async function blockDuties(db: Db, blockId: string): Promise<DutyRow[]> {
+  return findRows(db, notificationDuty, [
+    eq(notificationDuty.kind, "block"),
+    eq(notificationDuty.reason, blockId),
+  ]);
+}
+
 export async function cancelBlockLetters(db: Db, blockIds: readonly string[], now: Date) {
   if (blockIds.length === 0) return 0;
   const duties = await db

@@ -90,6 +90,12 @@ export const dutyView = z.object({
     .describe(
       "A recipient notice nobody processed within six months: whom it concerned is erased; close it with POST /duties/{id}/processed",
     ),
+  screenings: z
+    .array(z.object({ date: z.string(), purpose: z.string() }))
+    .optional()
+    .describe(
+      "A hit letter's duty: every screening of the person by your organisation within the letter term that this one letter answers (days and purposes only), oldest first",
+    ),
 });
 
 export const letterList = pagedList(letterView);

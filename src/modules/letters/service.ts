@@ -10,8 +10,10 @@
  */
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { createMailers, type LettersContext, type LettersDeps, type LettersEnv } from "./env.ts";
+import { blockLetterSent } from "./read-models/block-letter-sent.ts";
 import { dutiesOf, openDutiesOf } from "./read-models/duty-lists.ts";
 import { dutySubjects } from "./read-models/duty-subjects.ts";
+import { hitDutyDetails } from "./read-models/hit-duties.ts";
 import { hitLettersAbout } from "./read-models/hit-letters.ts";
 import { getLetter, listLetters } from "./read-models/letter-lists.ts";
 import { recipientNotice } from "./read-models/recipient-notice.ts";
@@ -33,8 +35,10 @@ import { produceMissingLetters } from "./use-cases/produce-missing-letters.ts";
 import { readLetterPdf } from "./use-cases/read-letter-pdf.ts";
 import { recordDuty } from "./use-cases/record-duty.ts";
 import { recordErasure } from "./use-cases/record-erasure.ts";
+import { recordHitDuty } from "./use-cases/record-hit-duty.ts";
 import { recordRecipientNotice } from "./use-cases/record-recipient-notice.ts";
 import { sealDutyData } from "./use-cases/seal-duty-data.ts";
+import { sealHitDuty } from "./use-cases/seal-hit-duty.ts";
 import { sendAccountMail } from "./use-cases/send-account-mail.ts";
 import { sendRequestReceipt } from "./use-cases/send-request-receipt.ts";
 import { sendTestMail } from "./use-cases/send-test-mail.ts";
@@ -53,6 +57,7 @@ export type {
   RegistrationsForLetters,
 } from "./env.ts";
 export type { BuiltLetter, DutyData, DutyKind, PreparedRemoval } from "./production.ts";
+export type { HitDutyDetails } from "./read-models/hit-duties.ts";
 export { NOTICE_DETAILS_KEEP_MONTHS, RECIPIENT_NOTICE } from "./recipient-notice.ts";
 export type { DutyView, LetterView } from "./views.ts";
 
@@ -86,11 +91,14 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       statistics,
       sealDutyData,
       recordDuty,
+      sealHitDuty,
+      recordHitDuty,
       produceAfterEvent,
       contactKnown: produceAfterContactKnown,
       prepareRemovalLetter,
       recordErasure,
       withdrawBlockLetters,
+      blockLetterSent,
       withdrawDecisionLetters,
       deliverPrepared: deliverPreparedLetter,
       recordRecipientNotice,
@@ -117,6 +125,7 @@ export function createLettersService(ctx: LettersContext, deps: LettersDeps) {
       dutiesOf,
       openDutiesOf,
       recipientNotice,
+      hitDutyDetails,
     }),
   };
 }

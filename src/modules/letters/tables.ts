@@ -1,5 +1,5 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organisationRow } from "../../platform/db/columns.ts";
+import { belongsTo, organisationRow } from "../../platform/db/columns.ts";
 import { LANGUAGES } from "../../platform/i18n.ts";
 
 export const DUTY_STATUSES = ["open", "documented", "fulfilled", "skipped", "cancelled"] as const;
@@ -45,11 +45,37 @@ export const notificationDuty = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     /** When a documented duty reopened because an address became known (003 ch. 10). */
     reopenedAt: timestamp("reopened_at", { withTimezone: true }),
+    /**
+     * What makes later events the same duty (D-990): for a hit letter, the keyed reference
+     * (audit key) of the registration hit, so that the querying organisation's screenings of
+     * one person within the letter term make one duty. Never the registration's id itself:
+     * the querying organisation does not learn which registration it is (003 §13.5).
+     */
+    groupRef: text("group_ref"),
   },
   (t) => [
     index("notification_duty_organisation").on(t.organisationId, t.status, t.dueDate),
     index("notification_duty_registration").on(t.registrationId),
+    index("notification_duty_group").on(t.organisationId, t.kind, t.groupRef),
   ],
+);
+
+/**
+ * The events one duty answers (D-990): for a hit letter, each screening (or block look-up) of
+ * the person by the owing organisation within the letter term — its day and purpose, nothing
+ * about the person. The letter lists them; the access answer reads them. Deleted with the duty.
+ */
+export const dutyOccasion = pgTable(
+  "duty_occasion",
+  {
+    ...organisationRow(),
+    dutyId: belongsTo("duty_id", () => notificationDuty.id),
+    occurredOn: date("occurred_on", { mode: "string" }).notNull(),
+    /** The screening purpose (screenings/tables.ts SCREENING_PURPOSES). */
+    purpose: text("purpose").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("duty_occasion_duty").on(t.dutyId, t.occurredOn)],
 );
 
 export const LETTER_STATUSES = ["draft", "sent", "documented", "skipped"] as const;

@@ -47,6 +47,11 @@ export interface DutyView {
    * (D-660); it stays open until the recipient closes it.
    */
   noticeExpired: boolean;
+  /**
+   * A hit letter's duty (in lists): the screenings of the person by the organisation within
+   * the letter term that this one duty answers (D-990), oldest first; days and purposes only.
+   */
+  screenings?: { date: string; purpose: string }[];
 }
 
 export function letterView(row: LetterRow): LetterView {

@@ -1,10 +1,12 @@
 /**
  * The duty to inform a person of a hit (001 §9.1 D, 003 §13.4): the querying organisation
  * informs the person, except when the person asked for the look-up themself (they get the
- * answer directly). One duty per hit, keeping only what the caller's grant showed plus the
- * primary source the person is sent to (003 §13.5: the querier learns nothing more by
- * producing the letter). A screening owes it, and so does a participant's block look-up that
- * finds a block (issue 22, F7): both come here.
+ * answer directly). One duty per registration hit and letter term (D-990): a later screening
+ * of the same person by the same organisation within the term joins the duty (its letter
+ * lists every screening) instead of owing another letter. The duty keeps only what the
+ * caller's grant showed plus the primary source the person is sent to (003 §13.5: the querier
+ * learns nothing more by producing the letter). A screening owes it, and so does a
+ * participant's block look-up that finds a block (issue 22, F7): both come here.
  *
  * Sealing happens before the caller's transaction (D-009), the duties are recorded inside it,
  * and the letters are produced after it commits.
@@ -20,7 +22,7 @@ export async function prepareHitDuties(
   const sealed = owesLetter
     ? await Promise.all(
         input.hits.map((hit) =>
-          letters.sealDutyData(input.organisationId, {
+          letters.sealHitDuty(input.organisationId, hit.registrationId, input.today, {
             person: input.person,
             address: input.address,
             hit: {
@@ -37,22 +39,21 @@ export async function prepareHitDuties(
         ),
       )
     : [];
-  const dutyIds: string[] = [];
+  const toProduce: string[] = [];
   return {
     async record(tx) {
       for (const s of sealed) {
-        const duty = await letters.recordDuty(tx, input.profile, {
+        const duty = await letters.recordHitDuty(tx, input.profile, {
           organisationId: input.organisationId,
-          registrationId: null,
-          kind: "hit",
           eventDate: input.today,
+          purpose: input.purpose,
           sealed: s,
         });
-        dutyIds.push(duty.id);
+        if (duty.produce && !toProduce.includes(duty.id)) toProduce.push(duty.id);
       }
     },
     async produce(actor, meta) {
-      for (const dutyId of dutyIds) await letters.produceAfterEvent(dutyId, actor, meta);
+      for (const dutyId of toProduce) await letters.produceAfterEvent(dutyId, actor, meta);
     },
   };
 }

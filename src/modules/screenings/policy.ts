@@ -105,5 +105,7 @@ export function hitLetterFacts(
     ...(fields.has("until") ? { until: part.endDate } : {}),
     ...(fields.has("scope") ? { scope: part.scope } : {}),
     primarySourceId: c.row.organisationId,
+    // Never shown: groups one person's hits into one duty (D-990).
+    registrationId: c.row.id,
   };
 }

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, lt } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { findRows } from "../../platform/db/find.ts";
+import { type PageRequest, selectPage } from "../../platform/db/paging.ts";
 import { insertRow, rowsById, updateRows } from "../../platform/db/rows.ts";
 import { type ScreeningCandidateStatus, screening, screeningCandidate } from "./tables.ts";
 
@@ -116,4 +117,19 @@ export async function decideCandidate(
     eq(screeningCandidate.status, "pending"),
   ]);
   return changed === 1;
+}
+
+/** One page of a user's or key's own screenings, newest first (their history, issue 21 part 10). */
+export async function screeningsByActor(
+  db: Db,
+  actorId: string,
+  page: PageRequest,
+): Promise<{ rows: ScreeningRow[]; total: number }> {
+  return selectPage(
+    db,
+    screening,
+    eq(screening.actorId, actorId),
+    [desc(screening.createdAt), desc(screening.id)],
+    page,
+  );
 }

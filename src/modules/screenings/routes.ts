@@ -1,6 +1,11 @@
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
-import { actionById, oneById, queryRoute } from "../../platform/http/route-parts.ts";
+import {
+  actionById,
+  oneById,
+  pagedListRoute,
+  queryRoute,
+} from "../../platform/http/route-parts.ts";
 import {
   screeningCandidateDecision,
   screeningCandidateDetail,
@@ -8,6 +13,7 @@ import {
   screeningCandidateList,
   screeningCandidateQuery,
 } from "./candidate-schemas.ts";
+import { screeningHistoryItem, screeningHistoryQuery } from "./history-schemas.ts";
 import { screeningAnswer, screeningBody } from "./schemas.ts";
 import type { ScreeningsService } from "./service.ts";
 
@@ -95,5 +101,22 @@ export function registerScreeningRoutes(app: App, screenings: ScreeningsService)
         request.params.id,
         request.body.decision,
       ),
+  );
+
+  app.get(
+    "/api/v1/screenings",
+    pagedListRoute(
+      { roles: ["querier", "officer", "consortium_admin"], scope: "own" },
+      {
+        tags,
+        summary: "Your own screenings, newest first (purpose, when, hit or not)",
+        description:
+          "Only the caller's own look-ups, never a colleague's, and never the person: what was " +
+          "typed is not stored.",
+      },
+      screeningHistoryQuery,
+      screeningHistoryItem,
+    ),
+    async (request) => screenings.ownScreenings(principalOf(request), request.query),
   );
 }

@@ -21,6 +21,7 @@ import {
 import type { ScreeningsDeps, ScreeningsEnv } from "./env.ts";
 import { prepareHitDuties } from "./hit-duties.ts";
 import { disclose, hitLetterFacts, withConsent } from "./policy.ts";
+import { ownScreenings } from "./read-models/own-screenings.ts";
 import {
   getScreeningCandidate,
   listScreeningCandidates,
@@ -66,6 +67,10 @@ export function createScreeningsService(
 
     /** The hit duty, shared with the block look-up (seekers, F7): hit-duties.ts. */
     prepareHitDuties: (input: HitDutyInput) => prepareHitDuties(deps.letters, input),
+
+    /** The caller's own screenings, newest first, without the person (issue 21 part 10). */
+    ownScreenings: (principal: Principal, page: { page: number; pageSize: number }) =>
+      ownScreenings(db, principal, page),
 
     /** Screenings in [from, before) without any personal data, for oversight (issue 6). */
     async screeningsBetween(from: Date, before: Date) {

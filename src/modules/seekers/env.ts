@@ -22,6 +22,8 @@ export type SeekerRegistrations = RegistrationsForSeekers;
 
 /** One hit as the caller saw it: the letter about it tells the person no more (003 §13.5). */
 export interface HitSeen {
+  /** The registration hit: its keyed reference groups the letter duty (D-990); never shown. */
+  registrationId: string;
   appliesToCaller?: boolean | undefined;
   /** The categories of the part the hit rests on, where the letter's readers may know them (D-953). */
   categories?: readonly string[] | undefined;

@@ -299,6 +299,16 @@ export const insertBlock = (db: Db, row: typeof seekerBlock.$inferInsert) =>
  * A seeker's blocks. Whether a block is in force depends on its registration (status, start,
  * end, scope), which the caller asks of the registrations module, on today's date.
  */
+/** The block a confirmed match created (one at most: seeker_block_match is unique). */
+export async function blockOfMatch(db: Db, matchId: string): Promise<BlockRow | undefined> {
+  const [row] = await db.select().from(seekerBlock).where(eq(seekerBlock.matchId, matchId));
+  return row;
+}
+
+export async function deleteBlock(db: Db, id: string): Promise<void> {
+  await db.delete(seekerBlock).where(eq(seekerBlock.id, id));
+}
+
 export async function blocksOfSeeker(db: Db, seekerNumber: string): Promise<BlockRow[]> {
   return db.select().from(seekerBlock).where(eq(seekerBlock.seekerNumber, seekerNumber));
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
-import { actionById, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
+import { actionById, noFields, oneById, pagedListRoute } from "../../platform/http/route-parts.ts";
 import {
   blockQuery,
   blockView,
@@ -124,5 +124,25 @@ export function registerSeekerRoutes(app: App, seekers: SeekersService) {
     ),
     async (request) =>
       seekers.decide(...callerOf(request), request.params.id, request.body.decision),
+  );
+
+  app.post(
+    "/api/v1/matches/:id/undo",
+    actionById(
+      PRIMARY_SOURCE,
+      {
+        tags,
+        summary: "Undo your own confirmation while the block letter is unsent (D-991)",
+        description:
+          "Only the officer who confirmed, within the profile's block-letter term from the " +
+          "confirmation, and only while the block letter has not been sent: the block ends, its " +
+          "letter is withdrawn and the match is pending again. Both steps stay in the audit " +
+          "log. Refused: 409 match_not_confirmed, 409 block_letter_sent, 422 " +
+          "undo_by_other_officer, 422 undo_term_passed.",
+      },
+      noFields,
+      matchItem,
+    ),
+    async (request) => seekers.undoConfirmation(...callerOf(request), request.params.id),
   );
 }

@@ -62,6 +62,13 @@ export const matchDetail = matchItem.extend({
   registrationPerson: personSchema,
   seekerPerson: personSchema,
   block: z.object({ id: z.string(), startDate: z.string() }).nullable(),
+  undoableUntil: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      "Your own confirmation may be undone until this day (POST /matches/{id}/undo) while the block letter is unsent; null otherwise",
+    ),
 });
 
 export const decisionBody = z.strictObject({ decision: z.enum(["confirm", "reject"]) });

@@ -19,6 +19,7 @@ import { matchRegistration } from "./use-cases/match-registration.ts";
 import { putSeeker } from "./use-cases/put-seeker.ts";
 import { reindexBlindIndexes } from "./use-cases/reindex-blind-indexes.ts";
 import { replayErasure } from "./use-cases/replay-erasure.ts";
+import { undoMatchConfirmation } from "./use-cases/undo-match-confirmation.ts";
 
 /** This module's encrypted column (listed in modules/index.ts ENCRYPTED_COLUMNS). */
 export const SEEKER_ENCRYPTED_COLUMNS = {
@@ -54,6 +55,7 @@ export function createSeekersService(
     listMatches,
     getMatch,
     decide: decideMatch,
+    undoConfirmation: undoMatchConfirmation,
     getBlock,
     blockLookupsBetween,
     confirmedFor,

@@ -21,6 +21,7 @@ import { getPage, type Kit, OFFICER, type PageContext, postPage } from "../kit.t
 import { idParam, pageParam } from "../params.ts";
 import { table } from "../table.ts";
 import { ruleText } from "./cases/common.ts";
+import { hitDutyCell } from "./hit-duty-cells.ts";
 import { noticeLink, noticeMeldingTexts } from "./letters-notice.ts";
 import { meldingBanner } from "./melding.ts";
 
@@ -174,6 +175,18 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
     });
     const reasons = services.letters.skipReasons(ctx.lang);
     const csrf = csrfField(request.session?.csrfToken ?? "");
+    // A hit letter's duty names the person and the screenings it answers (D-990).
+    const hits = await services.letters.hitDutyDetails(
+      principalOf(request),
+      result.items.filter((x) => x.kind === "hit").map((x) => x.id),
+    );
+    const about = (x: (typeof result.items)[number]) => {
+      const hit = hits.find((h) => h.dutyId === x.id);
+      if (hit) return hitDutyCell(m, hit, csrf);
+      return x.registrationId
+        ? html`<a href="/registraties/${x.registrationId}">${l.open}<span class="visually-hidden"> ${l.registration} ${x.registrationId.slice(0, 8)}</span></a>`
+        : html`${m.none}`;
+    };
     return ctx.send(
       l.dutiesTitle,
       html`<h1>${l.dutiesTitle}</h1>
@@ -184,13 +197,13 @@ ${errorSummary(m, new Map(), extra)}
 ${table({
   empty: l.dutiesEmpty,
   caption: l.dutiesCaption(result.total),
-  head: [l.due, l.kind, l.registration, l.skip],
+  head: [l.due, l.kind, m.hitDuties.about, l.skip],
   rows: result.items,
   row: (
     x,
   ) => html`<tr${x.overdue ? html` class="overdue"` : ""}><td>${dateHtml(m.lang, x.dueDate)}${x.overdue ? html` <strong class="badge badge--overdue">${m.worklist.overdue}</strong>` : ""} <span class="source">(${x.source})</span></td>
 <td>${m.dutyKinds[x.kind] ?? x.kind}${x.caseId ? html` · <a href="/zaken/${x.caseId}">${l.case}</a>` : ""}</td>
-<td>${x.registrationId ? html`<a href="/registraties/${x.registrationId}">${l.open}<span class="visually-hidden"> ${l.registration} ${x.registrationId.slice(0, 8)}</span></a>` : m.none}</td>
+<td>${about(x)}</td>
 <td>${
     x.kind === RECIPIENT_NOTICE
       ? noticeLink(m, x)

@@ -8,9 +8,16 @@ import { html, type SafeHtml } from "../../platform/html.ts";
 import { dateHtml, formatDate } from "../format.ts";
 import { csrfField, formOf, pagination, str } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { getPage, type Kit, notice, OFFICER } from "../kit.ts";
+import { getPage, type Kit, notice, OFFICER, postPage } from "../kit.ts";
 import { idParam, pageParam } from "../params.ts";
 import { hiddenHeader, table } from "../table.ts";
+import {
+  comparisonTable,
+  confirmStep,
+  registerMatchUndoPage,
+  scoreInWords,
+  undoSection,
+} from "./match-decision.ts";
 import { meldingText } from "./melding.ts";
 
 const PAGE_SIZE = 25;
@@ -93,8 +100,13 @@ ${table({ empty: x.decidedEmpty, caption: x.decided, captionHidden: true, head, 
     const x = m.matches;
     const id = idOf(request);
     const match = await services.seekers.getMatch(...callerOf(request), id);
-    const banner = meldingText(request, { bevestigd: x.confirmed, afgewezen: x.rejected });
+    const banner = meldingText(request, {
+      bevestigd: x.confirmed,
+      afgewezen: x.rejected,
+      ongedaan: m.matchDecision.undone,
+    });
     const csrf = request.session?.csrfToken ?? "";
+    const { matchThreshold } = await services.organisations.settings();
     return ctx.send(
       x.detailTitle,
       html`<h1>${x.detailTitle}</h1>
@@ -105,14 +117,12 @@ ${banner ? notice(banner) : ""}
 <dt>${x.status}</dt><dd>${x.statuses[match.status] ?? match.status}${match.block ? ` — ${x.blockSince(formatDate(m.lang, match.block.startDate))}` : ""}</dd>
 <dt>${m.detail.title}</dt><dd><a href="/registraties/${match.registrationId}">${m.worklist.open}<span class="visually-hidden"> ${m.detail.title}</span></a></dd>
 </dl>
+<h2>${x.side}</h2>
+${comparisonTable(m, match.registrationPerson, match.seekerPerson)}
 <h2>${x.explanation}</h2>
 <ul class="explanation" lang="nl">${match.explanation.map((e) => html`<li>${e.text}</li>`)}</ul>
-${reasonsTable(m, match.reasons, true)}
-<h2>${x.side}</h2>
-<div class="columns">
-<section aria-labelledby="h-registered"><h3 id="h-registered">${x.registered}</h3>${personList(m, match.registrationPerson)}</section>
-<section aria-labelledby="h-seeker"><h3 id="h-seeker">${x.seekerSide}</h3>${personList(m, match.seekerPerson)}</section>
-</div>
+${scoreInWords(m, match.score, matchThreshold)}
+${reasonsTable(m, match.reasons, false)}
 ${
   match.status === "pending"
     ? html`<form method="post" action="/matches/${id}/besluit" class="decision">
@@ -123,20 +133,28 @@ ${csrfField(csrf)}
 <button type="submit" name="decision" value="reject" class="button button--secondary">${x.reject}</button>
 </div>
 </form>`
-    : ""
+    : match.undoableUntil
+      ? undoSection(m, id, match.undoableUntil, csrf)
+      : ""
 }
 <p><a href="/matches">${x.title}</a></p>`,
     );
   });
 
-  app.post("/matches/:id/besluit", { config: { access: OFFICER } }, async (request, reply) => {
+  postPage(app, kit, "/matches/:id/besluit", OFFICER, async (ctx, request, reply) => {
     const id = idOf(request);
-    const decision = str(formOf(request.body), "decision");
+    const body = formOf(request.body);
+    const decision = str(body, "decision");
     if (decision !== "confirm" && decision !== "reject") throw notFound("decision");
+    // A block is asked once more, naming whom and until when (D-991).
+    if (decision === "confirm" && str(body, "zeker") !== "ja") {
+      return confirmStep(ctx, request, services, id);
+    }
     await services.seekers.decide(...callerOf(request), id, decision);
     return reply.redirect(
       `/matches/${id}?melding=${decision === "confirm" ? "bevestigd" : "afgewezen"}`,
       303,
     );
   });
+  registerMatchUndoPage(app, services, kit);
 }

@@ -35,8 +35,6 @@ const nl = {
     placementDate: "Datum van plaatsing",
     claim: "Bedrag",
     objectionStatus: "Bezwaar",
-    duty: (weeks: string, source: string) =>
-      `U moet betrokkene binnen ${weeks} schriftelijk informeren over deze treffer (${source}). De brief staat op de werklijst van uw organisatie.`,
     dutySubject:
       "Omdat de toetsing op verzoek van betrokkene zelf was, is dit antwoord de informatie: er is geen brief nodig.",
     reference: "Kenmerk van de toetsing",
@@ -141,8 +139,6 @@ const en: typeof nl = {
     placementDate: "Placement date",
     claim: "Amount",
     objectionStatus: "Objection",
-    duty: (weeks, source) =>
-      `You must inform the person in writing of this hit within ${weeks} (${source}). The letter is on your organisation's worklist.`,
     dutySubject:
       "As the person asked for this screening themself, this answer is the information: no letter is needed.",
     reference: "Screening reference",

@@ -1,9 +1,8 @@
 import type { Services } from "../../modules/index.ts";
 import { SCREENING_PURPOSES } from "../../modules/screenings/tables.ts";
-import { callerOf } from "../../platform/auth/access.ts";
+import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { html } from "../../platform/html.ts";
-import { termText } from "../../protocol/engine.ts";
 import { choiceField, csrfField, errorSummary, type FieldErrors, formOf, str } from "../forms.ts";
 import { getPage, type Kit, type PageContext, postPage } from "../kit.ts";
 import {
@@ -13,6 +12,7 @@ import {
   readPersonAndAddress,
 } from "./person-fields.ts";
 import { screeningAnswerHtml } from "./screening-answer.ts";
+import { screeningDutyNotice, screeningEcho } from "./screening-history.ts";
 
 const SCREENERS = { roles: ["querier", "officer"], scope: "own" } as const;
 
@@ -39,7 +39,8 @@ ${csrfField(csrf)}
 ${choiceField({ m, name: "purpose", type: "radio", legend: s.purpose, error: errors.get("purpose"), options: SCREENING_PURPOSES.map((p) => ({ value: p, label: s.purposes[p] ?? p })), checked: [purpose] })}
 ${personAndAddressFields(m, values, errors, { legend: s.addressLegend, hint: m.register.addressHint }, { withEmail: false })}
 <button type="submit" class="button button--primary">${s.submit}</button>
-</form>`;
+</form>
+<p><a href="/toetsen/geschiedenis">${m.screeningDesk.history}</a></p>`;
   };
 
   getPage(app, kit, "/toetsen", SCREENERS, async (ctx, request) => {
@@ -75,24 +76,14 @@ ${personAndAddressFields(m, values, errors, { legend: s.addressLegend, hint: m.r
       ...(address ? { address } : {}),
     });
     const profile = await services.organisations.profile();
-    const letter = profile.deadlines.hit_letter;
     return ctx.send(
       s.resultTitle,
       html`<h1>${s.resultTitle}</h1>
 ${screeningAnswerHtml(ctx, answer)}
-${
-  answer.hit
-    ? html`<div class="notice notice--warning"><p>${
-        validPurpose === "subject_request"
-          ? s.dutySubject
-          : letter
-            ? s.duty(termText(letter.term), letter.source)
-            : s.duty("", "")
-      }</p></div>`
-    : ""
-}
+${screeningEcho(m, person, validPurpose)}
+${answer.hit ? screeningDutyNotice(m, principalOf(request), profile, validPurpose) : ""}
 <p class="source">${s.reference}: <code>${answer.id}</code></p>
-<p><a href="/toetsen">${s.again}</a></p>`,
+<p><a href="/toetsen">${s.again}</a> · <a href="/toetsen/geschiedenis">${m.screeningDesk.history}</a></p>`,
     );
   });
 }

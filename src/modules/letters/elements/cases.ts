@@ -4,7 +4,7 @@ import { termEnd } from "../../../platform/werkdagen.ts";
 import type { CaseKind } from "../../../protocol/case-kinds.ts";
 import { citeSource } from "../../../protocol/citation.ts";
 import { formatDate, registerName, termText } from "../format.ts";
-import type { LetterInput } from "../letter-input.ts";
+import type { HitFacts, LetterInput } from "../letter-input.ts";
 import { caseTexts } from "../texts/cases.ts";
 import { categoryNames } from "./registration.ts";
 import { paragraph, type Renders, scopeText } from "./shared.ts";
@@ -39,6 +39,24 @@ function hitConsequence(i: LetterInput): string {
   return t.conditions;
 }
 
+/** One line per day and purpose, oldest first: "7 december 2026: voor … (3 keer)". */
+function occasionLines(
+  occasions: NonNullable<HitFacts["occasions"]>,
+  l: LetterInput["language"],
+): string[] {
+  const t = caseTexts[l].hit;
+  const counted = new Map<string, { date: string; purpose: HitFacts["purpose"]; n: number }>();
+  for (const o of occasions) {
+    const key = `${o.date}|${o.purpose}`;
+    const seen = counted.get(key);
+    if (seen) seen.n += 1;
+    else counted.set(key, { ...o, n: 1 });
+  }
+  return [...counted.values()].map((o) =>
+    t.occasion(formatDate(o.date, l), t.purposes[o.purpose], o.n),
+  );
+}
+
 /** Cases that contest a decision (declared gegrond or ongegrond); the rest are requests. */
 const CONTESTED: ReadonlySet<CaseKind> = new Set(["objection", "complaint", "appeal"]);
 
@@ -48,7 +66,12 @@ export const caseElements = {
     const t = caseTexts[l].hit;
     const h = i.hit;
     const blocks: Block[] = [];
-    if (h) {
+    if (h?.occasions && h.occasions.length > 1) {
+      blocks.push({
+        text: t.checkedMany(h.occasions.length, i.sender.name, registerName(i.profile, l)),
+      });
+      blocks.push({ list: occasionLines(h.occasions, l) });
+    } else if (h) {
       blocks.push({
         text: t.checked(
           formatDate(h.screeningDate, l),
@@ -57,6 +80,8 @@ export const caseElements = {
           registerName(i.profile, l),
         ),
       });
+    }
+    if (h) {
       // The part the hit rests on (003 §13.4; D-953): its categories and dates, as far as the
       // sender may know them — never the other parts.
       const rows: [string, string][] = [];

@@ -6,7 +6,7 @@ import { dutyView } from "../views.ts";
 
 /**
  * The notification duties the caller may see: the worklist (`overdue`: open and past due),
- * earliest due first. A consortium admin may narrow it to one participant.
+ * earliest due first. A hit letter's duty carries the screenings it answers (D-990). A consortium admin may narrow it to one participant.
  */
 export async function listDuties(
   env: LettersEnv,
@@ -31,8 +31,21 @@ export async function listDuties(
     page: query.page,
     pageSize: query.pageSize,
   });
+  // A hit letter's duty lists the screenings it answers (D-990): days and purposes only.
+  const occasions = await repo.occasionsOfDuties(
+    env.db,
+    rows.filter((r) => r.kind === "hit").map((r) => r.id),
+  );
   return {
-    items: rows.map((r) => dutyView(r, env.clock.today())),
+    items: rows.map((r) => {
+      const view = dutyView(r, today);
+      if (r.kind !== "hit") return view;
+      const own = occasions.filter((o) => o.dutyId === r.id);
+      return {
+        ...view,
+        screenings: own.map((o) => ({ date: o.occurredOn, purpose: o.purpose })),
+      };
+    }),
     page: query.page,
     pageSize: query.pageSize,
     total,

@@ -13,6 +13,11 @@ export const caseTexts = defineCatalogue(
       heading: "Uitkomst van de toetsing",
       checked: (date: string, sender: string, purpose: string, reg: string) =>
         `Op ${date} heeft ${sender} voor ${purpose} nagegaan of u in ${reg} staat. Dat bleek zo te zijn (een "hit").`,
+      /** Several screenings in one letter term: one letter lists them all (D-990). */
+      checkedMany: (count: number, sender: string, reg: string) =>
+        `${sender} heeft ${count} keer nagegaan of u in ${reg} staat. Elke keer bleek dat zo te zijn (een "hit"). U krijgt daarover deze ene brief. De toetsingen:`,
+      occasion: (date: string, purpose: string, times: number) =>
+        `${date}: voor ${purpose}${times > 1 ? ` (${times} keer)` : ""}`,
       since: "Geregistreerd sinds",
       until: "Tot",
       /** The categories of the part the hit rests on (D-953). */
@@ -114,6 +119,10 @@ export const caseTexts = defineCatalogue(
       heading: "Outcome of the screening",
       checked: (date: string, sender: string, purpose: string, reg: string) =>
         `On ${date} ${sender} checked, for ${purpose}, whether you are in ${reg}. You are (a "hit").`,
+      checkedMany: (count: number, sender: string, reg: string) =>
+        `${sender} checked ${count} times whether you are in ${reg}. Each time you were (a "hit"). You receive this one letter about it. The screenings:`,
+      occasion: (date: string, purpose: string, times: number) =>
+        `${date}: for ${purpose}${times > 1 ? ` (${times} times)` : ""}`,
       since: "Registered since",
       until: "Until",
       part: "Part of your registration",

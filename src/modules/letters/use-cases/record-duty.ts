@@ -27,6 +27,8 @@ export async function recordDuty(
     /** A fixed code: the removal or continuation ground, the case type. */
     reason?: string | null;
     sealed?: { dutyId: string; ciphertext: string };
+    /** What makes later events the same duty (a hit letter: the registration's keyed ref). */
+    groupRef?: string | null;
   },
 ): Promise<{ id: string; dueDate: string }> {
   const content = contentOf(profile, input.kind);
@@ -50,6 +52,7 @@ export async function recordDuty(
     reason: input.reason ?? null,
     recipientCiphertext: input.sealed?.ciphertext ?? null,
     status: "open",
+    groupRef: input.groupRef ?? null,
     createdAt: env.clock.now(),
   });
   return { id, dueDate };

@@ -164,6 +164,7 @@ export async function getBlock(
       );
       seen = [
         {
+          registrationId: first.block.registrationId,
           appliesToCaller: told.has("appliesToCaller") ? first.applies : undefined,
           categories: told.has("categories") ? first.part.categories : undefined,
           since: told.has("since") ? first.block.startDate : undefined,

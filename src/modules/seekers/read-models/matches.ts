@@ -10,6 +10,7 @@ import { matchItem, ownMatch } from "../match-helpers.ts";
 import * as repo from "../repository.ts";
 import { scoringFor } from "../scoring.ts";
 import { loadSeeker } from "../seeker-data.ts";
+import { undoWindow } from "../undo-window.ts";
 
 export async function listMatches(
   env: SeekersEnv,
@@ -62,5 +63,10 @@ export async function getMatch(
     registrationPerson: registration.person,
     seekerPerson: { ...seeker.person, seekerNumber: row.seekerNumber },
     block: block ? { id: block.id, startDate: block.startDate } : null,
+    // The caller's own confirmation, while it may still be undone (D-991): until when.
+    undoableUntil:
+      row.status === "confirmed"
+        ? await undoWindow(env, principal, row).then((w) => (w.refusal ? null : w.lastDay))
+        : null,
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { actorOf } from "../../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
-import type { Principal } from "../../../platform/auth/access.ts";
+import { actingPerson, type Principal } from "../../../platform/auth/access.ts";
 import type { Db } from "../../../platform/db/database.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
@@ -66,8 +66,9 @@ export async function decideMatch(
     await repo.updateMatch(tx, id, {
       status: decision === "confirm" ? "confirmed" : "rejected",
       decidedAt: clock.now(),
-      decidedByKind: principal.kind,
-      decidedBy: principal.id,
+      // The person who decided (an officer key's named officer, D-840): the one who may undo.
+      decidedByKind: actingPerson(principal) ? "user" : principal.kind,
+      decidedBy: actingPerson(principal) ?? principal.id,
     });
     if (confirmed && profile && sealed) {
       const blockId = randomUUID();
