@@ -41,7 +41,6 @@ const AREAS = [
   caseMessages,
   caseDetailMessages,
   letterMessages,
-  deskMessages,
   adminMessages,
   adminSettingsMessages,
   adminOversightMessages,
