@@ -379,4 +379,26 @@ describe("letter pages", () => {
     assert.equal(duties.statusCode, 200);
     assert.match(duties.body, /<h1>Letters owed<\/h1>/);
   });
+
+  test("D-1050 the consortium admin has the letters desk too: it sends for the committee, which has no officers", async () => {
+    await placeRegistrationThroughApi(fx.app, bearer(fx.demo.organisations[0]!.apiKeys.officer), {
+      person: { initials: "Q.", surname: "Secretariaat", birthDate: "1981-03-03" },
+      address: { street: "Dorpsstraat", houseNumber: "5", postcode: "1234 AB", city: "Ergens" },
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    });
+    const admin = fx.demo.users.find((x) => x.role === "consortium_admin");
+    assert.ok(admin);
+    const session = await signInByForm(admin);
+    const page = await get(session, "/brieven");
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /href="\/brieven"/, "the menu offers the letters desk");
+    assert.match(
+      page.body,
+      /action="\/brieven\/[0-9a-f-]{36}\/verstuurd"/,
+      "a participant's letter for the post can be marked sent by the consortium admin",
+    );
+    assert.equal((await get(session, "/brieven/plichten")).statusCode, 200);
+  });
 });

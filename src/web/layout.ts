@@ -41,7 +41,7 @@ function navItems(lang: Language): NavItem[] {
     { href: "/matches", label: m.matches, roles: ["officer"] },
     { href: "/mogelijke-treffers", label: all.screeningConfirmation.nav, roles: ["officer"] },
     { href: "/zaken", label: all.caseNav.cases, roles: ["officer", "consortium_admin"] },
-    { href: "/brieven", label: all.caseNav.letters, roles: ["officer"] },
+    { href: "/brieven", label: all.caseNav.letters, roles: ["officer", "consortium_admin"] },
     { href: "/vroegsignalering", label: all.arrears.nav, roles: ["officer"] },
     { href: "/commissie", label: all.caseNav.committee, roles: ["committee"] },
     { href: "/toetsen", label: m.screening, roles: ["officer", "querier"] },

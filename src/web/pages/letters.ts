@@ -17,7 +17,15 @@ import {
   str,
 } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
-import { getPage, type Kit, OFFICER, type PageContext, postPage } from "../kit.ts";
+import { getPage, type Kit, type PageContext, postPage } from "../kit.ts";
+
+/**
+ * The letters desk: the officers of the organisation, and the consortium admin, who acts for
+ * every participant (letters/policy.ts READERS) — and so is the one who sends the committee's
+ * posted letters, since the committee's organisation has no officers (D-1050).
+ */
+const LETTER_DESK = { roles: ["officer", "consortium_admin"], scope: "own" } as const;
+
 import { idParam, pageParam } from "../params.ts";
 import { table } from "../table.ts";
 import { ruleText } from "./cases/common.ts";
@@ -110,7 +118,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
     );
   }
 
-  getPage(app, kit, "/brieven", OFFICER, async (ctx, request) => {
+  getPage(app, kit, "/brieven", LETTER_DESK, async (ctx, request) => {
     const l = ctx.m.letterPages;
     const banner = meldingBanner(request, {
       verstuurd: l.markedSent,
@@ -119,7 +127,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
     return lettersPage(ctx, request, banner);
   });
 
-  postPage(app, kit, "/brieven/:id/verstuurd", OFFICER, async (ctx, request, reply) => {
+  postPage(app, kit, "/brieven/:id/verstuurd", LETTER_DESK, async (ctx, request, reply) => {
     const id = idOf(request);
     const sentOn = str(formOf(request.body), "sentOn");
     const errors: FieldErrors = new Map();
@@ -140,7 +148,7 @@ ${pagination(m, "/brieven", {}, pageNo, PAGE_SIZE, result.total)}`,
     return reply.redirect("/brieven?melding=verstuurd", 303);
   });
 
-  postPage(app, kit, "/brieven/:id/vastgelegd", OFFICER, async (ctx, request, reply) => {
+  postPage(app, kit, "/brieven/:id/vastgelegd", LETTER_DESK, async (ctx, request, reply) => {
     const id = idOf(request);
     try {
       await services.letters.markDocumented(...callerOf(request), id);
@@ -218,7 +226,7 @@ ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
     );
   }
 
-  getPage(app, kit, "/brieven/plichten", OFFICER, async (ctx, request) => {
+  getPage(app, kit, "/brieven/plichten", LETTER_DESK, async (ctx, request) => {
     const banner = meldingBanner(request, {
       overgeslagen: ctx.m.letterPages.skipped,
       ...noticeMeldingTexts(ctx.m),
@@ -226,23 +234,29 @@ ${pagination(m, "/brieven/plichten", {}, pageNo, PAGE_SIZE, result.total)}`,
     return dutiesPage(ctx, request, banner);
   });
 
-  postPage(app, kit, "/brieven/plichten/:id/overslaan", OFFICER, async (ctx, request, reply) => {
-    const id = idOf(request);
-    const reason = str(formOf(request.body), "reason");
-    const known = services.letters.skipReasons().map((r) => r.code);
-    if (!known.includes(reason)) {
-      return dutiesPage(ctx, request, undefined, [html`${ctx.m.caseDetail.chooseOption}`], 422);
-    }
-    try {
-      await services.letters.skipDuty(
-        ...callerOf(request),
-        id,
-        reason as Parameters<Services["letters"]["skipDuty"]>[3],
-      );
-    } catch (caught) {
-      const err = shownRefusal(caught);
-      return dutiesPage(ctx, request, undefined, [ruleText(ctx.m, err)], 422);
-    }
-    return reply.redirect("/brieven/plichten?melding=overgeslagen", 303);
-  });
+  postPage(
+    app,
+    kit,
+    "/brieven/plichten/:id/overslaan",
+    LETTER_DESK,
+    async (ctx, request, reply) => {
+      const id = idOf(request);
+      const reason = str(formOf(request.body), "reason");
+      const known = services.letters.skipReasons().map((r) => r.code);
+      if (!known.includes(reason)) {
+        return dutiesPage(ctx, request, undefined, [html`${ctx.m.caseDetail.chooseOption}`], 422);
+      }
+      try {
+        await services.letters.skipDuty(
+          ...callerOf(request),
+          id,
+          reason as Parameters<Services["letters"]["skipDuty"]>[3],
+        );
+      } catch (caught) {
+        const err = shownRefusal(caught);
+        return dutiesPage(ctx, request, undefined, [ruleText(ctx.m, err)], 422);
+      }
+      return reply.redirect("/brieven/plichten?melding=overgeslagen", 303);
+    },
+  );
 }
