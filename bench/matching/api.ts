@@ -19,7 +19,7 @@
  *
  *   node bench/matching/api-run.ts [--cases 5000] [--registrations 2000] [--seed 20250501]
  *
- * A test runs this at a small scale (src/modules/matching/api-benchmark.test.ts).
+ * A test runs this at a small scale (src/modules/seekers/api-benchmark.test.ts, D-931).
  */
 
 import type { AddressInfo } from "node:net";

@@ -22,7 +22,14 @@ const PUBLIC_PAGES = [
   "/verzoek",
 ];
 
-async function pagesOf(profile: ProfileId) {
+/** The public pages of a profile, fetched once per file (only GETs: the tests only read them). */
+const fetched = new Map<ProfileId, ReturnType<typeof fetchPages>>();
+function pagesOf(profile: ProfileId) {
+  if (!fetched.has(profile)) fetched.set(profile, fetchPages(profile));
+  return fetched.get(profile)!;
+}
+
+async function fetchPages(profile: ProfileId) {
   const fx = await createDemoApp({ profile });
   try {
     const pages: Record<string, { nl: string; en: string }> = {};
