@@ -10,6 +10,7 @@ import { describe, test } from "node:test";
 import { caseSteps, escapeRegExp } from "../../testing/case-steps.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { apiCalls, assertRefused } from "../../testing/http.ts";
+import { browserOn, demoUser } from "../../testing/web.ts";
 
 type Headers = Record<string, string>;
 
@@ -159,5 +160,29 @@ describe("access answer: another participant's registration only exact or confir
     assert.equal(view.candidates.length, 1);
     assert.equal(view.candidates[0].registrationId, reg.id);
     assert.equal(await checkAtA(c.id), undefined);
+  });
+});
+
+describe("the handling officer's page while a check runs (D-1040)", () => {
+  const fx = useDemoApi({ today: "2026-06-01", profile: "aedes-2021" });
+  const { register, publicAccessRequest } = caseSteps(() => fx.app);
+  const orgB = () => fx.demo.organisations[1]!;
+
+  test("24.4 'wordt gecontroleerd': the page shows that a check runs, and nothing of the registration", async () => {
+    await register(
+      fx.officerA,
+      { initials: "W.", surname: "Paginacontrole", birthDate: "1966-01-01" },
+      ["A.I", "a"],
+    );
+    const near = { initials: "W.", surname: "Paginacontrole", birthDate: "1966-01-02" };
+    const c = await publicAccessRequest(orgB().id, near, fx.officerB);
+    const { signInByForm, get } = browserOn(() => fx);
+    const session = await signInByForm(demoUser(fx.demo, "officer", 1));
+    const page = await get(session, `/zaken/${c.id}/regio`);
+    assert.equal(page.statusCode, 200, page.body);
+    assert.match(page.body, /wordt gecontroleerd/);
+    assert.match(page.body, /2 juni 2026/);
+    assert.doesNotMatch(page.body, /1 januari 1966/);
+    assert.doesNotMatch(page.body, /Geregistreerd door/);
   });
 });
