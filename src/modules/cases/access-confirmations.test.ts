@@ -185,4 +185,33 @@ describe("the handling officer's page while a check runs (D-1040)", () => {
     assert.doesNotMatch(page.body, /1 januari 1966/);
     assert.doesNotMatch(page.body, /Geregistreerd door/);
   });
+
+  test("24.4 A's officer confirms on the page 'Controles inzageverzoeken'; then B's page shows the registration", async () => {
+    const { signInByForm, get, post } = browserOn(() => fx);
+    const reg = await register(
+      fx.officerA,
+      { initials: "V.", surname: "Paginabevestiging", birthDate: "1968-03-03" },
+      ["A.I", "a"],
+    );
+    const near = { initials: "V.", surname: "Paginabevestiging", birthDate: "1968-03-04" };
+    const c = await publicAccessRequest(orgB().id, near, fx.officerB);
+    const atA = await signInByForm(demoUser(fx.demo, "officer", 0));
+    const list = await get(atA, "/inzagecontroles");
+    assert.equal(list.statusCode, 200, list.body);
+    assert.match(list.body, /href="\/inzagecontroles"/, "in the menu");
+    assert.match(list.body, new RegExp(`href="/registraties/${reg.id}"`));
+    assert.match(list.body, /1968-03-03/);
+    const done = await post(atA, `/inzagecontroles/${c.id}`, [
+      ["registrationId", reg.id],
+      ["decision", "confirmed"],
+    ]);
+    assert.equal(done.statusCode, 303, done.body);
+    const after = await get(atA, done.headers.location as string);
+    assert.match(after.body, /Bevestigd/);
+    assert.doesNotMatch(after.body, new RegExp(`href="/registraties/${reg.id}"`), "done");
+    const atB = await signInByForm(demoUser(fx.demo, "officer", 1));
+    const page = await get(atB, `/zaken/${c.id}/regio`);
+    assert.match(page.body, /Geregistreerd door/);
+    assert.doesNotMatch(page.body, /wordt gecontroleerd/);
+  });
 });
