@@ -5,14 +5,11 @@
  * primary source confirmed it. Through the front door.
  */
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { describe, test } from "node:test";
-import { caseSteps, escapeRegExp } from "../../testing/case-steps.ts";
+import { accessAnswerText, caseSteps, escapeRegExp } from "../../testing/case-steps.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { apiCalls, assertRefused } from "../../testing/http.ts";
 import { browserOn, demoUser } from "../../testing/web.ts";
-
-type Headers = Record<string, string>;
 
 describe("access answer: another participant's registration only exact or confirmed (D-1040)", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "aedes-2021" });
@@ -20,21 +17,6 @@ describe("access answer: another participant's registration only exact or confir
   const { register, verifyIdentity, decide, publicAccessRequest } = caseSteps(() => fx.app);
   const orgA = () => fx.demo.organisations[0]!;
   const orgB = () => fx.demo.organisations[1]!;
-
-  async function answerText(caseId: string, headers: Headers): Promise<string> {
-    const letters = await ok("GET", "/api/v1/letters?pageSize=200", headers);
-    const letter = letters.items.find(
-      (l: { caseId: string; kind: string }) => l.caseId === caseId && l.kind === "access_answer",
-    );
-    assert.ok(letter, "the access answer was produced");
-    const res = await call("GET", `/api/v1/letters/${letter.id}/pdf`, headers);
-    assert.equal(res.statusCode, 200, res.body);
-    return execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", "-", "-"], {
-      input: res.rawPayload,
-    })
-      .toString("utf8")
-      .replace(/\s+/g, " ");
-  }
 
   /** A registration at A, and an access request at B by someone whose birth date is one day off. */
   async function nearRequest(surname: string) {
@@ -112,7 +94,7 @@ describe("access answer: another participant's registration only exact or confir
       decision: "confirmed",
     });
     await decide(fx.officerB, c.id, "upheld", "Inzage verleend.");
-    const text = await answerText(c.id, fx.officerB);
+    const text = await accessAnswerText(() => fx.app, c.id, fx.officerB);
     assert.match(text, new RegExp(`Registratie 1, vastgelegd door ${escapeRegExp(orgA().name)}`));
     assert.doesNotMatch(text, /wordt nog nagegaan/);
   });
@@ -130,7 +112,7 @@ describe("access answer: another participant's registration only exact or confir
     assert.doesNotMatch(after.body, new RegExp(reg.id));
     assert.doesNotMatch(after.body, new RegExp(escapeRegExp(orgA().name)));
     await decide(fx.officerB, c.id, "upheld", "Inzage verleend.");
-    const text = await answerText(c.id, fx.officerB);
+    const text = await accessAnswerText(() => fx.app, c.id, fx.officerB);
     assert.doesNotMatch(text, new RegExp(`vastgelegd door ${escapeRegExp(orgA().name)}`));
     assert.doesNotMatch(text, /10 april 1981/, "not the registered birth date");
     assert.doesNotMatch(text, /wordt nog nagegaan/);
@@ -142,7 +124,7 @@ describe("access answer: another participant's registration only exact or confir
     fx.ctx.clock.set("2026-06-03");
     try {
       await decide(fx.officerB, c.id, "upheld", "Inzage verleend.");
-      const text = await answerText(c.id, fx.officerB);
+      const text = await accessAnswerText(() => fx.app, c.id, fx.officerB);
       assert.match(text, /wordt nog nagegaan of een registratie daar over u gaat/);
       assert.doesNotMatch(text, new RegExp(`vastgelegd door ${escapeRegExp(orgA().name)}`));
       assert.doesNotMatch(text, /geen gegevens opgenomen/);
