@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import type { App } from "../platform/context.ts";
 import type { DemoApi } from "./demo-app.ts";
 import { apiCalls, placeRegistrationThroughApi } from "./http.ts";
+import { pdfLayoutText } from "./letter-fixtures.ts";
 
 type Headers = Record<string, string>;
 
@@ -72,4 +73,21 @@ export async function accessRequestElsewhere(fx: DemoApi, person: object, remote
   const orgB = fx.demo.organisations[1]!.id;
   const c = await steps.publicAccessRequest(orgB, person, fx.officerB, remoteAddress);
   return { reg, c };
+}
+
+/** The text of a case's access answer letter as laid out, on one line (its PDF through pdftotext). */
+export async function accessAnswerText(
+  app: () => App,
+  caseId: string,
+  headers: Record<string, string>,
+): Promise<string> {
+  const { call, ok } = apiCalls(app);
+  const letters = await ok("GET", "/api/v1/letters?pageSize=200", headers);
+  const letter = letters.items.find(
+    (l: { caseId: string; kind: string }) => l.caseId === caseId && l.kind === "access_answer",
+  );
+  assert.ok(letter, "the access answer was produced");
+  const res = await call("GET", `/api/v1/letters/${letter.id}/pdf`, headers);
+  assert.equal(res.statusCode, 200, res.body);
+  return pdfLayoutText(res.rawPayload);
 }

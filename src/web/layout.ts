@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from "../platform/html.ts";
 import type { Language } from "../platform/i18n.ts";
 import { messages } from "./i18n.ts";
+import { accessCheckMessages } from "./pages/access-checks-messages.ts";
 
 /** Who is signed in, as the header shows it. */
 export interface Viewer {
@@ -40,6 +41,7 @@ function navItems(lang: Language): NavItem[] {
     { href: "/zoeken", label: all.personSearch.nav, roles: ["officer"] },
     { href: "/matches", label: m.matches, roles: ["officer"] },
     { href: "/mogelijke-treffers", label: all.screeningConfirmation.nav, roles: ["officer"] },
+    { href: "/inzagecontroles", label: accessCheckMessages[lang].nav, roles: ["officer"] },
     { href: "/zaken", label: all.caseNav.cases, roles: ["officer", "consortium_admin"] },
     { href: "/brieven", label: all.caseNav.letters, roles: ["officer", "consortium_admin"] },
     { href: "/vroegsignalering", label: all.arrears.nav, roles: ["officer"] },

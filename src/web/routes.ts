@@ -8,6 +8,7 @@ import type { App } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { sendError } from "../platform/http/error-handler.ts";
 import { createKit } from "./kit.ts";
+import { registerAccessCheckPages } from "./pages/access-checks.ts";
 import { registerAdminPages } from "./pages/admin/index.ts";
 import { registerArrearsPages } from "./pages/arrears.ts";
 import { registerAuditPages } from "./pages/audit.ts";
@@ -102,6 +103,7 @@ export async function registerWeb(app: App, services: Services, clock: Clock) {
     registerScreeningHistoryPages(web, services, kit);
     registerMatchPages(web, services, kit);
     registerScreeningConfirmationPages(web, services, kit);
+    registerAccessCheckPages(web, services, kit);
     registerCasePages(web, services, kit, clock);
     registerLetterPages(web, services, kit, clock);
     registerNoticePages(web, services, kit);

@@ -5,20 +5,16 @@
  * participant's own screenings and the actual recipients. Through the front door.
  */
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { describe, test } from "node:test";
-import { accessRequestElsewhere, caseSteps, escapeRegExp } from "../../testing/case-steps.ts";
+import {
+  accessAnswerText,
+  accessRequestElsewhere,
+  caseSteps,
+  escapeRegExp,
+} from "../../testing/case-steps.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
 import { apiCalls, assertRefused } from "../../testing/http.ts";
 import { browserOn, csrfIn, demoUser } from "../../testing/web.ts";
-
-type Headers = Record<string, string>;
-
-function pdfText(bytes: Buffer): string {
-  return execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", "-", "-"], { input: bytes })
-    .toString("utf8")
-    .replace(/\s+/g, " ");
-}
 
 describe("access answer for the joint register (aedes-2021)", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "aedes-2021" });
@@ -28,17 +24,6 @@ describe("access answer for the joint register (aedes-2021)", () => {
   );
   const orgA = () => fx.demo.organisations[0]!;
   const orgB = () => fx.demo.organisations[1]!;
-
-  async function answerPdf(caseId: string, headers: Headers): Promise<string> {
-    const letters = await ok("GET", "/api/v1/letters?pageSize=200", headers);
-    const letter = letters.items.find(
-      (l: { caseId: string; kind: string }) => l.caseId === caseId && l.kind === "access_answer",
-    );
-    assert.ok(letter, "the access answer was produced");
-    const res = await call("GET", `/api/v1/letters/${letter.id}/pdf`, headers);
-    assert.equal(res.statusCode, 200, res.body);
-    return pdfText(res.rawPayload);
-  }
 
   const overlast = { initials: "J.", surname: "Overlast", birthDate: "1985-03-14" };
 
@@ -128,7 +113,7 @@ describe("access answer for the joint register (aedes-2021)", () => {
     await ok("POST", `/api/v1/letters/${hitLetter.id}/sent`, fx.officerB, { sentOn: "2026-06-01" });
     const decided = await decide(fx.officerB, c.id, "upheld", "Inzage verleend.");
     assert.equal(decided.status, "executed");
-    const text = await answerPdf(c.id, fx.officerB);
+    const text = await accessAnswerText(() => fx.app, c.id, fx.officerB);
     assert.doesNotMatch(text, /geen gegevens/);
     assert.match(text, new RegExp(`Registratie 1, vastgelegd door ${escapeRegExp(orgA().name)}`));
     assert.match(text, new RegExp(`${escapeRegExp(orgA().name)} \\(de primaire bron\\)`));
@@ -152,7 +137,7 @@ describe("access answer for the joint register (aedes-2021)", () => {
     const c = await openCase(fx.officerA, "access", reg.id, "2026-06-01");
     await verifyIdentity(fx.officerA, c.id, "2026-06-01");
     await decide(fx.officerA, c.id, "upheld", "Inzage verleend.");
-    const text = await answerPdf(c.id, fx.officerA);
+    const text = await accessAnswerText(() => fx.app, c.id, fx.officerA);
     assert.match(text, /Reikwijdte alleen bij de organisatie die u registreerde/);
     assert.match(text, /Bezwaar of beroep ongegrond/);
     assert.doesNotMatch(text, /\borganisation\b|\brejected\b|\bregion\b/);
@@ -169,7 +154,7 @@ describe("access answer for the joint register (aedes-2021)", () => {
     const { candidates } = await ok("GET", `/api/v1/cases/${c.id}/access-candidates`, fx.officerB);
     assert.deepEqual(candidates, []);
     await decide(fx.officerB, c.id, "upheld", "Inzage verleend.");
-    const text = await answerPdf(c.id, fx.officerB);
+    const text = await accessAnswerText(() => fx.app, c.id, fx.officerB);
     assert.match(text, /Er zijn over u geen gegevens opgenomen/);
     assert.match(text, /niet bij ons en niet bij een andere deelnemer/);
   });

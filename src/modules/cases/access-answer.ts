@@ -8,20 +8,33 @@
  * C-154/21). Shared by the candidates read model, the confirm step and the decision.
  */
 import { protocolRule } from "../../platform/errors.ts";
-import { compareDates } from "../../platform/werkdagen.ts";
+import { compareDates, termEnd } from "../../platform/werkdagen.ts";
+import type { Profile } from "../../protocol/profile.ts";
 import type { AccessFacts, AccessRegistration } from "../letters/ports.ts";
 import type { Letterhead } from "../organisations/ports.ts";
 import type { Person } from "../registrations/schemas.ts";
 import type { CasesEnv } from "./env.ts";
-import type * as repo from "./repository.ts";
+import * as repo from "./repository.ts";
 import { readRequester } from "./requester.ts";
 import { type ScoredRegistration, scoreRequester } from "./requester-candidates.ts";
+import { needsSourceCheck, type SourceCheck, sourceChecksOf } from "./source-checks.ts";
 
 export type CandidateDecision = "confirmed" | "rejected";
 
 export interface AccessCandidate extends ScoredRegistration {
   /** The registration the case was filed on or linked to counts as confirmed. */
   decision: CandidateDecision | "pending";
+  /**
+   * The primary source's check (D-1040): null when none is needed (its own registration, the
+   * case's registration, an exact identity). Only a candidate with no check or a confirmed one
+   * is shown to the handling officer; one its primary source rejected counts as rejected.
+   */
+  check: SourceCheck | null;
+}
+
+/** Whether the handling officer may see this candidate (no check needed, or confirmed). */
+export function shown(c: AccessCandidate): boolean {
+  return c.check === null || c.check.status === "confirmed";
 }
 
 /** Candidates are judged only while the request is open: before the answer is given. */
@@ -60,12 +73,65 @@ export async function accessCandidatesOf(
   const person = await requesterOf(env, row);
   if (!person) return [];
   const decisions = storedDecisions(row);
-  return (await scoreRequester(env, person, row.registrationId)).map((c) => ({
-    ...c,
-    decision:
-      c.registrationId === row.registrationId
-        ? "confirmed"
-        : (decisions[c.registrationId] ?? "pending"),
+  const scored = await scoreRequester(env, person, row.registrationId);
+  const checks = await openSourceChecks(env, row, scored);
+  return scored.map((c) => {
+    const check = needsSourceCheck(row, c)
+      ? (checks.find((k) => k.registrationId === c.registrationId) ?? null)
+      : null;
+    const own = c.registrationId === row.registrationId ? "confirmed" : undefined;
+    return {
+      ...c,
+      check,
+      decision:
+        own ??
+        (check?.status === "rejected" ? "rejected" : (decisions[c.registrationId] ?? "pending")),
+    };
+  });
+}
+
+/**
+ * Gives every candidate that needs its primary source's check a pending one while the request
+ * is open (on receipt of a public request, else at the first look); answers the checks as stored.
+ */
+async function openSourceChecks(
+  env: CasesEnv,
+  row: repo.CaseRow,
+  scored: readonly ScoredRegistration[],
+): Promise<SourceCheck[]> {
+  const checks = sourceChecksOf(row);
+  if (!candidatesOpen(row)) return checks;
+  const profile = await env.deps.organisations.profile();
+  const added = newSourceChecks(profile, env.clock.today(), row, scored);
+  if (added.length === 0) return checks;
+  const facts = { ...(row.facts as object), sourceChecks: [...checks, ...added] };
+  await repo.updateCase(env.db, row.id, { facts });
+  row.facts = facts;
+  return sourceChecksOf(row);
+}
+
+/**
+ * The checks still to be asked of the candidates' primary sources: due one working day on
+ * (profile `screening_confirmation`, as a screening's confirmation task, D-1012).
+ */
+export function newSourceChecks(
+  profile: Profile,
+  today: string,
+  row: Pick<repo.CaseRow, "facts" | "organisationId" | "registrationId">,
+  scored: readonly ScoredRegistration[],
+): SourceCheck[] {
+  const checks = sourceChecksOf(row);
+  const missing = scored.filter(
+    (c) => needsSourceCheck(row, c) && !checks.some((k) => k.registrationId === c.registrationId),
+  );
+  if (missing.length === 0) return [];
+  const rule = profile.deadlines.screening_confirmation;
+  const due = termEnd(today, rule?.term ?? { workingDays: 1 }).date;
+  return missing.map((c) => ({
+    registrationId: c.registrationId,
+    organisationId: c.primarySourceId,
+    status: "pending" as const,
+    due,
   }));
 }
 
@@ -121,7 +187,19 @@ export async function actualRecipients(
  */
 export async function composeAccessAnswer(env: CasesEnv, row: repo.CaseRow): Promise<AccessFacts> {
   const candidates = await accessCandidatesOf(env, row);
-  const pending = candidates.filter((c) => c.decision === "pending");
+  const today = env.clock.today();
+  // A check still in its term holds the answer back; one past its term does not: the person
+  // gets the answer in time, without the unconfirmed registration, and is told a check runs
+  // (D-1041).
+  const checking = candidates.filter((c) => c.check?.status === "pending");
+  if (checking.some((c) => compareDates(c.check!.due, today) >= 0)) {
+    throw protocolRule(
+      "access_candidates_awaiting_source",
+      `${checking.length} registration(s) elsewhere in the region may be about this person; their primary source checks this (until ${checking.map((c) => c.check!.due).sort()[0]}) before the access answer is produced.`,
+      "003 §6 punt 3, §15.2; AVG art. 15, art. 26 lid 3",
+    );
+  }
+  const pending = candidates.filter((c) => shown(c) && c.decision === "pending");
   if (pending.length > 0) {
     throw protocolRule(
       "access_candidates_unconfirmed",
@@ -131,7 +209,7 @@ export async function composeAccessAnswer(env: CasesEnv, row: repo.CaseRow): Pro
   }
   const person = await requesterOf(env, row);
   const registrations: AccessRegistration[] = [];
-  for (const c of candidates.filter((x) => x.decision === "confirmed")) {
+  for (const c of candidates.filter((x) => shown(x) && x.decision === "confirmed")) {
     const subject = await env.deps.registrations.letterSubject(c.registrationId);
     if (!subject) continue;
     const letterhead = await env.deps.organisations.letterhead(subject.organisationId);
@@ -177,6 +255,7 @@ export async function composeAccessAnswer(env: CasesEnv, row: repo.CaseRow): Pro
     }),
     recipients: recipients.map(({ organisation, date, how }) => ({ organisation, date, how })),
     screeningsInRegion: screenings.length,
+    stillChecked: checking.length,
   };
 }
 

@@ -23,15 +23,16 @@ import * as repo from "./repository.ts";
 import { type ScoredRegistration, scoreRequester } from "./requester-candidates.ts";
 
 /**
- * The candidates of a new request. An access request has none here: the receiving
- * participant answers for the whole region through its own candidates step (003 §15.2).
+ * The candidates of a new request. An access request's go on no desk: the receiving participant
+ * answers for the whole region through its own candidates step (003 §15.2); those of another
+ * primary source that are not exactly the requester are its checks from receipt (D-1040,
+ * create-public-request.ts).
  */
 export async function scoreOnReceipt(
   env: CasesEnv,
-  type: CaseKind,
+  _type: CaseKind,
   person: Person,
 ): Promise<ScoredRegistration[]> {
-  if (type === "access") return [];
   return scoreRequester(env, person);
 }
 

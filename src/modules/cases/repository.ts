@@ -220,3 +220,18 @@ export async function appealsFollowing(db: Db, parentCaseId: string): Promise<Ca
     .from(caseFile)
     .where(and(eq(caseFile.parentCaseId, parentCaseId), eq(caseFile.type, "appeal")));
 }
+
+/** Open access requests with a pending check of a registration of this primary source (D-1040). */
+export async function casesCheckedBy(db: Db, organisationId: string): Promise<CaseRow[]> {
+  return db
+    .select()
+    .from(caseFile)
+    .where(
+      and(
+        eq(caseFile.type, "access"),
+        inArray(caseFile.status, ["received", "acknowledged"]),
+        sql`${caseFile.facts} -> 'sourceChecks' @> ${JSON.stringify([{ organisationId, status: "pending" }])}::jsonb`,
+      ),
+    )
+    .orderBy(asc(caseFile.receivedDate), asc(caseFile.id));
+}

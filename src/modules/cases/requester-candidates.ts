@@ -4,6 +4,7 @@
  * per-field comparison an officer judges. Shared by the access answer (003 §15.2) and the
  * search on receipt of a public request (issue 21 part 2, D-911).
  */
+import { sameIdentity } from "../matching/identity.ts";
 import { normalisePerson } from "../matching/normalise.ts";
 import { matchScore } from "../matching/score.ts";
 import type { Person } from "../registrations/schemas.ts";
@@ -21,6 +22,8 @@ export interface ScoredRegistration {
   registrationId: string;
   primarySourceId: string;
   score: number;
+  /** Exactly the requester (`sameIdentity`, D-1010): may be shown to any participant at once. */
+  exact: boolean;
   comparison: Comparison[];
 }
 
@@ -63,6 +66,7 @@ export async function scoreRequester(
       registrationId: c.row.id,
       primarySourceId: c.row.organisationId,
       score,
+      exact: sameIdentity(normalised, c.normalised),
       comparison: COMPARED.map((field) => {
         const a = (person as Record<string, string | undefined>)[field] ?? null;
         const b = (c.person as Record<string, string | undefined>)[field] ?? null;

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import type { z } from "zod";
+import { z } from "zod";
 import { callerOf, principalOf, requestMeta } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import {
@@ -12,6 +12,8 @@ import {
 import {
   accessCandidateBody,
   accessCandidatesView,
+  accessConfirmationBody,
+  accessConfirmationsView,
   accessReport,
   candidateRejectionBody,
   caseBody,
@@ -274,6 +276,37 @@ export function registerCaseRoutes(app: App, cases: CasesService) {
     },
     accessCandidateBody,
     (caller, id, body) => cases.decideAccessCandidate(...caller, id, body),
+  );
+
+  // The primary source's checks of access requests elsewhere (D-1040): its officers only.
+  const checker = { roles: ["officer"], scope: "own" } as const;
+  app.get(
+    "/api/v1/access-confirmations",
+    {
+      config: { access: checker },
+      schema: {
+        tags,
+        summary:
+          "Access requests at other participants that may be about one of your registrations: confirm or reject that it is the same person (audited)",
+        response: { 200: accessConfirmationsView },
+      },
+    },
+    async (request) => cases.accessConfirmations(...callerOf(request)),
+  );
+  app.post(
+    "/api/v1/access-confirmations/:id",
+    actionById(
+      checker,
+      {
+        tags,
+        summary:
+          "The primary source confirms or rejects that the requester of an access request elsewhere is the person of its registration",
+      },
+      accessConfirmationBody,
+      accessConfirmationBody.extend({ caseId: z.string() }).strict(),
+    ),
+    async (request) =>
+      cases.decideAccessConfirmation(...callerOf(request), request.params.id, request.body),
   );
 
   caseStep(

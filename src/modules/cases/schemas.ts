@@ -236,6 +236,11 @@ export const accessCandidatesView = z.object({
   open: z
     .boolean()
     .describe("Whether candidates may still be judged: false once the request is decided"),
+  checking: z
+    .object({ count: z.number().int(), due: z.string().nullable() })
+    .describe(
+      "Registrations of other participants that may be about the requester, not shown until their primary source confirms (D-1040): how many, and the last day of the check",
+    ),
   candidates: z.array(
     z.object({
       registrationId: z.string(),
@@ -249,6 +254,25 @@ export const accessCandidatesView = z.object({
 
 /** POST /cases/{id}/access-candidates: the officer's judgement of one candidate. */
 export const accessCandidateBody = z.strictObject({
+  registrationId: z.uuid(),
+  decision: z.enum(["confirmed", "rejected"]),
+});
+
+/** GET /access-confirmations: the primary source's checks of access requests elsewhere (D-1040). */
+export const accessConfirmationsView = z.object({
+  items: z.array(
+    z.object({
+      caseId: z.string(),
+      registrationId: z.string(),
+      due: z.string(),
+      score: z.number(),
+      comparison: comparisonView,
+    }),
+  ),
+});
+
+/** POST /access-confirmations/{caseId}: is the requester the person of this registration? */
+export const accessConfirmationBody = z.strictObject({
   registrationId: z.uuid(),
   decision: z.enum(["confirmed", "rejected"]),
 });

@@ -9,6 +9,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { bindUseCases } from "../../platform/use-cases.ts";
 import { type CasesDeps, createCasesEnv } from "./env.ts";
 import { accessCandidates } from "./read-models/access-candidates.ts";
+import { accessConfirmations } from "./read-models/access-confirmations.ts";
 import { accessReport } from "./read-models/access-report.ts";
 import { appealFile } from "./read-models/appeal-file.ts";
 import { caseCandidates } from "./read-models/case-candidates.ts";
@@ -28,6 +29,7 @@ import { carryOutDueRemovals } from "./use-cases/carry-out-due-removals.ts";
 import { createCase } from "./use-cases/create-case.ts";
 import { createPublicRequest } from "./use-cases/create-public-request.ts";
 import { decideAccessCandidate } from "./use-cases/decide-access-candidate.ts";
+import { decideAccessConfirmation } from "./use-cases/decide-access-confirmation.ts";
 import { decideCase } from "./use-cases/decide-case.ts";
 import { endProbation } from "./use-cases/end-probation.ts";
 import { eraseExpiredCases } from "./use-cases/erase-expired-cases.ts";
@@ -81,6 +83,8 @@ export function createCasesService(
     accessReport,
     accessCandidates,
     decideAccessCandidate,
+    accessConfirmations,
+    decideAccessConfirmation,
     withdraw: withdrawCase,
     extendProbation,
     endProbation,

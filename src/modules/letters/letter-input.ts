@@ -153,6 +153,11 @@ export interface AccessFacts {
   recipients: { organisation: string; date: string; how: "screening" | "block" }[];
   /** Screenings by anyone in the region, hit or not (none and no registration: "no data"). */
   screeningsInRegion: number;
+  /**
+   * Registrations elsewhere its primary source had not yet confirmed or rejected as the
+   * person's when the answer was due: not in the answer, but said (D-1041).
+   */
+  stillChecked?: number;
 }
 
 export interface LetterInput {

@@ -3,7 +3,7 @@ import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { protocolRule } from "../../../platform/errors.ts";
 import type { Person } from "../../registrations/schemas.ts";
-import { accessCandidatesOf, actualRecipients, requesterOf } from "../access-answer.ts";
+import { accessCandidatesOf, actualRecipients, requesterOf, shown } from "../access-answer.ts";
 import { findActionableAccessRequest } from "../case-access.ts";
 import type { CasesEnv } from "../env.ts";
 
@@ -30,7 +30,9 @@ export async function accessReport(
   const profile = await deps.organisations.profile();
   const screenings = person ? await deps.screenings().screeningsOf(person) : [];
   // Region-wide (003 §15.2; AVG art. 26 lid 3): the registrations the officer confirmed.
-  const confirmed = (await accessCandidatesOf(env, row)).filter((c) => c.decision === "confirmed");
+  const confirmed = (await accessCandidatesOf(env, row)).filter(
+    (c) => shown(c) && c.decision === "confirmed",
+  );
   const registrations = [];
   for (const c of confirmed) {
     const reg = await deps.registrations.findRow(c.registrationId);

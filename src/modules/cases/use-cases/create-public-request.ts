@@ -3,6 +3,7 @@ import type { Actor } from "../../../platform/audit/actor.ts";
 import { type AuditActor, type RequestMeta, recordAudit } from "../../../platform/audit/audit.ts";
 import { AppError, protocolRule } from "../../../platform/errors.ts";
 import { protocolVersionOf } from "../../../protocol/version.ts";
+import { newSourceChecks } from "../access-answer.ts";
 import { recordCaseEvent } from "../audit-helpers.ts";
 import { putOnDesks, scoreOnReceipt } from "../candidates-on-receipt.ts";
 import { committeeFor } from "../committee.ts";
@@ -111,6 +112,17 @@ export async function createPublicRequest(
       facts: {
         channel: "public",
         ...(committee ? { namedOrganisationId: named.id } : {}),
+        // Another primary source checks a near match from receipt (D-1040).
+        ...(type === "access"
+          ? {
+              sourceChecks: newSourceChecks(
+                profile,
+                clock.today(),
+                { facts: {}, organisationId, registrationId: null },
+                candidates,
+              ),
+            }
+          : {}),
       },
       protocolVersion: protocolVersionOf(profile),
       createdAt: now,

@@ -6,6 +6,7 @@ import {
   accessCandidatesOf,
   type CandidateDecision,
   candidatesOpen,
+  shown,
   storedDecisions,
 } from "../access-answer.ts";
 import { auditCase, recordCaseEvent } from "../audit-helpers.ts";
@@ -35,8 +36,9 @@ export async function decideAccessCandidate(
       code: "case_not_open",
     });
   }
+  // Only a candidate the officer may see (D-1040): an unconfirmed one is "not a candidate".
   const candidate = (await accessCandidatesOf(env, row)).find(
-    (c) => c.registrationId === input.registrationId,
+    (c) => c.registrationId === input.registrationId && shown(c),
   );
   if (!candidate) {
     throw new AppError(

@@ -118,7 +118,18 @@ type AccessRender = (i: LetterInput, access: AccessFacts) => ReturnType<Render>;
 
 /** Is there anything about the person anywhere in the region? */
 function nothingAnywhere(access: AccessFacts): boolean {
-  return access.registrations.length === 0 && access.screeningsInRegion === 0;
+  return (
+    access.registrations.length === 0 &&
+    access.screeningsInRegion === 0 &&
+    !(access.stillChecked ?? 0)
+  );
+}
+
+/** No registration in the answer: none anywhere, or one still being checked (D-1041). */
+function noneOrChecked(i: LetterInput, access: AccessFacts): string {
+  const reg = registerName(i.profile, i.language);
+  const a = accessTexts[i.language];
+  return access.stillChecked ? a.stillChecked(reg) : a.notRegistered(reg);
 }
 
 export const accessElements: Partial<
@@ -134,7 +145,8 @@ export const accessElements: Partial<
     const reg = registerName(i.profile, l);
     if (nothingAnywhere(access)) return { heading, blocks: [{ text: a.nothingAnywhere(reg) }] };
     const blocks: Block[] = [];
-    if (access.registrations.length === 0) blocks.push({ text: a.notRegistered(reg) });
+    if (access.registrations.length === 0) blocks.push({ text: noneOrChecked(i, access) });
+    else if (access.stillChecked) blocks.push({ text: a.stillChecked(reg) });
     access.registrations.forEach((r, n) => {
       blocks.push({ text: a.registrationHeading(n + 1, r.primarySource.name) });
       blocks.push({
@@ -156,7 +168,7 @@ export const accessElements: Partial<
     if (access.registrations.length === 0) {
       return {
         heading: t.primarySource.heading,
-        blocks: [{ text: accessTexts[l].notRegistered(registerName(i.profile, l)) }],
+        blocks: [{ text: noneOrChecked(i, access) }],
       };
     }
     const blocks: Block[] = access.registrations.map((r) => {
@@ -190,7 +202,9 @@ export const accessElements: Partial<
     }
     blocks.push({ text: a.actualHeading });
     if (access.recipients.length === 0) {
-      blocks.push({ text: access.registrations.length === 0 ? a.screeningsOnly : a.nobody });
+      // A registration still checked may have had recipients: say that, never "nobody" (D-1041).
+      if (access.stillChecked) blocks.push({ text: noneOrChecked(i, access) });
+      else blocks.push({ text: access.registrations.length === 0 ? a.screeningsOnly : a.nobody });
     } else {
       blocks.push({
         list: access.recipients.map((r) =>
@@ -228,7 +242,7 @@ export const accessElements: Partial<
     }));
     if (access.screeningsInRegion > 0) blocks.push({ text: a.screenings });
     if (blocks.length === 0) {
-      blocks.push({ text: accessTexts[l].nothingAnywhere(registerName(i.profile, l)) });
+      blocks.push({ text: noneOrChecked(i, access) });
     }
     return { heading: registrationTexts[l].retention.heading, blocks };
   },

@@ -12,6 +12,8 @@ export const accessTexts = defineCatalogue(
       `Registratie ${n}, vastgelegd door ${organisation}`,
     nothingAnywhere: (reg: string) =>
       `Er zijn over u geen gegevens opgenomen in ${reg}: niet bij ons en niet bij een andere deelnemer in de regio. Niemand heeft gegevens over u ontvangen.`,
+    stillChecked: (reg: string) =>
+      `Bij een andere deelnemer aan ${reg} wordt nog nagegaan of een registratie daar over u gaat. Die registratie staat niet in deze brief, omdat nog niet vaststaat dat zij over u gaat. U kunt ons later opnieuw om inzage vragen.`,
     notRegistered: (reg: string) =>
       `U staat niet geregistreerd in ${reg}, bij geen enkele deelnemer in de regio. Wel is nagegaan of u erin stond; dat leest u hieronder.`,
     ownScreenings: {
@@ -53,6 +55,8 @@ export const accessTexts = defineCatalogue(
       `Registration ${n}, recorded by ${organisation}`,
     nothingAnywhere: (reg: string) =>
       `No data about you are recorded in ${reg}: neither by us nor by any other participant in the region. Nobody has received data about you.`,
+    stillChecked: (reg: string) =>
+      `Another participant in ${reg} is still checking whether a registration it holds is about you. That registration is not in this letter, because it has not been established that it is about you. You may ask us for access again later.`,
     notRegistered: (reg: string) =>
       `You are not registered in ${reg}, with any participant in the region. It was, however, checked whether you were; see below.`,
     ownScreenings: {

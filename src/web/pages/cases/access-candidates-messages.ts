@@ -13,6 +13,8 @@ export const accessCandidateMessages = defineCatalogue(
       "Alle deelnemers zijn samen verantwoordelijk voor het register. Daarom beantwoordt u dit inzageverzoek voor de hele regio. Hieronder staan de registraties die volgens de vergelijking dezelfde persoon kunnen zijn als de verzoeker, ook van andere deelnemers. Vergelijk de gegevens en bevestig of wijs elke registratie af. Pas daarna kunt u het verzoek toekennen. Dat u deze registraties inziet, wordt vastgelegd en is zichtbaar voor de deelnemer die registreerde.",
     decided:
       "Over dit inzageverzoek is beslist. Hieronder ziet u hoe de registraties in de regio zijn beoordeeld. Dat kan nu niet meer worden gewijzigd.",
+    checking: (count: number, due: string) =>
+      `${count === 1 ? "Eén registratie" : `${count} registraties`} van een andere deelnemer ${count === 1 ? "kan" : "kunnen"} over de verzoeker gaan, maar de gegevens zijn niet precies gelijk. Dat wordt gecontroleerd: de deelnemer die registreerde, beoordeelt uiterlijk ${due} of het dezelfde persoon is. Tot dan ziet u daarvan niets en kunt u het verzoek nog niet toekennen.`,
     none: "Er is in de regio geen registratie gevonden die over de verzoeker kan gaan.",
     registeredBy: (organisation: string) => `Geregistreerd door ${organisation}`,
     field: "Gegeven",
@@ -52,6 +54,8 @@ export const accessCandidateMessages = defineCatalogue(
       "All participants are jointly responsible for the register, so you answer this access request for the whole region. Below are the registrations that, by the comparison, may be the same person as the requester, including other participants' ones. Compare the data and confirm or reject each registration. Only then can you grant the request. That you view these registrations is recorded and visible to the participant that registered.",
     decided:
       "This access request has been decided. Below is how the registrations in the region were judged; that can no longer be changed.",
+    checking: (count: number, due: string) =>
+      `${count === 1 ? "One registration" : `${count} registrations`} of another participant may be about the requester, but the data are not exactly the same. This is being checked: the participant that registered decides by ${due} whether it is the same person. Until then you see nothing of it and cannot grant the request yet.`,
     none: "No registration in the region was found that may be about the requester.",
     registeredBy: (organisation: string) => `Registered by ${organisation}`,
     field: "Item",

@@ -3,6 +3,7 @@ import type { Services } from "../../../modules/index.ts";
 import { callerOf } from "../../../platform/auth/access.ts";
 import type { App } from "../../../platform/context.ts";
 import { html, type SafeHtml } from "../../../platform/html.ts";
+import { formatDate } from "../../format.ts";
 import { csrfField, formOf, shownRefusal, str } from "../../forms.ts";
 import { type Kit, notice } from "../../kit.ts";
 import { table } from "../../table.ts";
@@ -27,7 +28,15 @@ export function registerAccessCandidatePages(app: App, services: Services, kit: 
     const ctx = await kit.contextOf(request, reply);
     const t = accessCandidateMessages[ctx.lang];
     const id = idOf(request);
-    const { candidates, open } = await services.cases.accessCandidates(...callerOf(request), id);
+    const { candidates, open, checking } = await services.cases.accessCandidates(
+      ...callerOf(request),
+      id,
+    );
+    // Another participant's near match: "wordt gecontroleerd", nothing of it (D-1040).
+    const checks =
+      checking.count > 0 && open
+        ? html`<p class="notice">${t.checking(checking.count, formatDate(ctx.lang, checking.due ?? ""))}</p>`
+        : "";
     const csrf = csrfField(request.session?.csrfToken ?? "");
     const sections = candidates.map(
       (
@@ -57,7 +66,8 @@ ${
       html`<h1>${t.title}</h1>
 ${banner ?? ""}
 <p>${open ? t.intro : t.decided}</p>
-${candidates.length === 0 ? html`<p class="empty">${t.none}</p>` : sections}
+${checks}
+${candidates.length === 0 ? (checks ? "" : html`<p class="empty">${t.none}</p>`) : sections}
 <p><a href="/zaken/${id}">${t.back}</a></p>`,
       status,
     );

@@ -108,6 +108,8 @@ const nl = {
     identity_not_verified: "Leg eerst vast hoe de identiteit van de verzoeker is vastgesteld.",
     access_candidates_unconfirmed:
       "Er zijn registraties in de regio die over de verzoeker kunnen gaan. Bevestig of wijs ze eerst af onder ‘Registraties in de regio’.",
+    access_candidates_awaiting_source:
+      "Een registratie van een andere deelnemer kan over de verzoeker gaan; die deelnemer controleert dat nog. Wacht tot die controle klaar is (zie ‘Registraties in de regio’).",
     not_a_candidate: "Deze registratie komt niet voor in de vergelijking met de verzoeker.",
     case_registration: "De zaak gaat over deze registratie; u kunt haar niet afwijzen.",
     hardship_only_favourable:
@@ -286,6 +288,8 @@ const en: typeof nl = {
     identity_not_verified: "First record how the requester's identity was verified.",
     access_candidates_unconfirmed:
       "Registrations in the region may be about the requester. First confirm or reject them under ‘Registrations in the region’.",
+    access_candidates_awaiting_source:
+      "A registration of another participant may be about the requester; that participant is still checking it. Wait until the check is done (see ‘Registrations in the region’).",
     not_a_candidate: "This registration is not among those compared with the requester.",
     case_registration: "The case is about this registration; you cannot reject it.",
     hardship_only_favourable:
