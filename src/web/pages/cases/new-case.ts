@@ -43,18 +43,20 @@ export function registerNewCasePages(app: App, services: Services, kit: Kit, clo
     const { m } = ctx;
     const f = m.caseForm;
     const principal = principalOf(request);
-    const committee = hasRole(principal, ["committee"]);
+    // The committee and the consortium admin work region-wide, while the search finds only the
+    // caller's own organisation's registrations: they give the registration's reference.
+    const byReference = hasRole(principal, ["committee", "consortium_admin"]);
     const profile = await services.organisations.profile();
     // The kinds offered are the kinds the cases policy lets this principal register.
     const types = caseTypesInProfile(profile).filter((t) => canRegisterCaseKind(principal, t));
     // The registration is picked by finding the person (/zoeken, issue 21 part 6), never from a
     // list of reference prefixes: the chosen one is shown by name (decrypted, audited).
     const chosen =
-      committee || !values.registrationId
+      byReference || !values.registrationId
         ? undefined
         : await chosenRegistration(request, values.registrationId, m.lang);
     const s = m.personSearch;
-    const regField = committee
+    const regField = byReference
       ? textField({
           m,
           name: "registrationId",
@@ -90,7 +92,7 @@ ${textField({ m, name: "receivedDate", label: f.receivedDate, hint: f.receivedHi
 ${types.includes("objection") ? textField({ m, name: "noticeDate", label: f.noticeDate, hint: f.noticeHint, value: values.noticeDate, error: errors.get("noticeDate"), type: "date", width: "short", required: false }) : ""}
 ${types.includes("appeal") ? textField({ m, name: "parentCaseId", label: f.parentCase, hint: f.parentHint, value: values.parentCaseId, error: errors.get("parentCaseId"), width: "long", required: false }) : ""}
 <div class="actions"><button type="submit" class="button button--primary">${f.submit}</button>
-<a href="${committee ? "/commissie" : "/zaken"}">${m.cancel}</a></div>
+<a href="${hasRole(principal, ["committee"]) ? "/commissie" : "/zaken"}">${m.cancel}</a></div>
 </form>`,
       status,
     );
