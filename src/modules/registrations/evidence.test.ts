@@ -95,7 +95,7 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
     }
   });
 
-  test("003-09 the evidence is stored and shown to the primary source's officer and the consortium, never to a querier or another participant", async () => {
+  test("003-09 the evidence is stored and shown to the primary source's officer, never to the consortium admin, a querier or another participant", async () => {
     const created = await ok(
       "POST",
       "/api/v1/registrations",
@@ -112,8 +112,11 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
     const own = await ok("GET", `/api/v1/registrations/${created.id}`, fx.officerA);
     assert.deepEqual(own.evidence, [vonnis]);
     assert.equal(own.tenancyRelation, "huurder");
+    // The consortium admin reads the register, not the grounds (issue 20 part 2: "shown to the
+    // primary source, the auditor and the committee only").
     const admin = await ok("GET", `/api/v1/registrations/${created.id}`, fx.admin);
-    assert.deepEqual(admin.evidence, [vonnis]);
+    assert.equal(admin.evidence, undefined);
+    assert.ok(!JSON.stringify(admin).includes("ECLI"), "nothing of the evidence reaches the admin");
     assertRefused(
       await call("GET", `/api/v1/registrations/${created.id}`, fx.querierA),
       403,

@@ -22,6 +22,19 @@ export function mayReadRegister(principal: Principal): boolean {
   return hasRole(principal, REGISTER_READERS);
 }
 
+/**
+ * Who reads a registration's evidence (issue 20 part 2: "shown to the primary source, the
+ * auditor and the committee only"; 003 §8): the primary source's own people, the auditor and
+ * the committee — not the consortium admin of another organisation, who reads the register but
+ * does not weigh the grounds (a case number or ECLI finds the judgment about the person). No
+ * viewer: the module itself (letters, the grounds view), which applies its own rule.
+ */
+export function mayReadEvidence(viewer: Principal | undefined, organisationId: string): boolean {
+  return (
+    !viewer || viewer.organisationId === organisationId || hasRole(viewer, ["auditor", "committee"])
+  );
+}
+
 /** 403 for a principal who may not read the register (a querier: screening only). */
 export function assertMayReadRegister(principal: Principal): void {
   if (!mayReadRegister(principal)) {

@@ -341,8 +341,12 @@ export const registrationView = z.object({
   address: addressView,
   contactAddress: addressView,
   dwellingAddress: addressView,
-  /** What grounds each criterion (issue 20); empty for registrations from before v2. */
-  evidence: evidenceView,
+  /**
+   * What grounds each criterion (issue 20); empty for registrations from before v2. Only for the
+   * primary source's own officers (and the auditor and committee through their routes): absent
+   * for the consortium admin of another organisation.
+   */
+  evidence: evidenceView.optional(),
 });
 export type RegistrationView = z.infer<typeof registrationView>;
 

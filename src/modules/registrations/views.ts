@@ -6,6 +6,7 @@ import type { OrganisationAccess } from "../organisations/ports.ts";
 import { decisionOf } from "./decision-view.ts";
 import type { RegistrationsEnv } from "./env.ts";
 import { addressOf, dwellingAddressOf, evidenceOf, personOf } from "./person-data.ts";
+import { mayReadEvidence } from "./policy.ts";
 import type { RegistrationRow } from "./repository.ts";
 import type { RegistrationSummary, RegistrationView } from "./schemas.ts";
 
@@ -74,7 +75,10 @@ export async function fullView(
     address,
     contactAddress: address,
     dwellingAddress: await dwellingAddressOf(env, row),
-    evidence: await evidenceOf(env, row),
+    // Omitted, not empty, for a viewer who may not read it: an empty list would say "none".
+    ...(mayReadEvidence(viewer, row.organisationId)
+      ? { evidence: await evidenceOf(env, row) }
+      : {}),
   };
 }
 

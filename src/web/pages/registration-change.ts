@@ -133,7 +133,7 @@ ${choiceField({
           ? (view.claimCents / 100).toFixed(2).replace(".", ctx.m.decimalSeparator)
           : "",
       termMonths: String(view.termMonths),
-      evidence: evidenceValuesFrom(view.evidence),
+      evidence: evidenceValuesFrom(view.evidence ?? []),
       tenancyRelation: view.tenancyRelation ?? "",
       dwellingOnly: false,
     };
@@ -183,7 +183,7 @@ ${choiceField({
       }
       // The form sends all evidence; unchanged, it is left out, so that correcting an address
       // of a registration from before evidence was required stays a correction (D-820).
-      if (sameEvidence(patch.evidence ?? [], current.evidence)) delete patch.evidence;
+      if (sameEvidence(patch.evidence ?? [], current.evidence ?? [])) delete patch.evidence;
       const redecided = DECISION_FIELDS.some((f) => patch[f] !== undefined);
       if (redecided) {
         // 003 §12.3: a changed decision says why (D-844).

@@ -2,6 +2,7 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
+import { mayReadEvidence } from "../../registrations/policy.ts";
 import { findVisibleCase } from "../case-access.ts";
 import { place } from "../encryption.ts";
 import type { CasesEnv } from "../env.ts";
@@ -46,7 +47,12 @@ export async function getCase(
         )
       : null,
     facts: row.facts as Record<string, unknown>,
-    registrationEvidence: registration?.evidence ?? [],
+    // The handlers who weigh it: the primary source and the committee; not the consortium admin
+    // of another organisation (issue 20 part 2; mayReadEvidence).
+    registrationEvidence:
+      registration && mayReadEvidence(principal, registration.primarySource.id)
+        ? (registration.evidence ?? [])
+        : [],
     deadlineDetails: deadlines.map((d) => ({
       name: d.name,
       dueDate: d.dueDate,

@@ -186,7 +186,7 @@ async function secondLookOnChange(
   // The rules run again on the second look, the evidence too: only what grounds the new
   // criteria is kept (issue 20 part 2; D-961).
   const view = await fullView(env, row);
-  const evidence = view.evidence.filter((e) => pending.criteria.includes(e.criterion));
+  const evidence = (view.evidence ?? []).filter((e) => pending.criteria.includes(e.criterion));
   const grounds = evidenceViolations(
     profile,
     { criteria: pending.criteria, evidence },

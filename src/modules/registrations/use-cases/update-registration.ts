@@ -68,7 +68,7 @@ export async function updateRegistration(
     // of a criterion a waiting lengthening adds stays for its second look (D-845, D-961).
     evidence:
       patch.evidence ??
-      current.evidence.filter((e) =>
+      (current.evidence ?? []).filter((e) =>
         (patch.criteria ?? [...row.criteria, ...(pendingChangeOf(row)?.criteria ?? [])]).includes(
           e.criterion,
         ),
@@ -124,7 +124,7 @@ export async function updateRegistration(
   // A waiting lengthening has no effect: the evidence of what is in force stays beside the new
   // evidence until the second look (D-845, D-961); a new item of the same kind replaces its own.
   const kept = hold
-    ? current.evidence.filter(
+    ? (current.evidence ?? []).filter(
         (e) =>
           row.criteria.includes(e.criterion) &&
           !(next.evidence ?? []).some((n) => n.criterion === e.criterion && n.kind === e.kind),
