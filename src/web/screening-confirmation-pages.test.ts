@@ -14,7 +14,7 @@ describe("24-4 a possible hit on the pages", () => {
   const fx = useDemoApi({ today: "2026-06-01", profile: "keurmerk-2013" });
   const { signInByForm, get, post } = browserOn(() => fx);
 
-  test("24-4 the querier waits; the primary source confirms on its page; the answer becomes a hit", async () => {
+  test("24-4 21-7 the querier waits; the primary source finds the check on its worklist, confirms on its page; the answer becomes a hit", async () => {
     await placeRegistrationThroughApi(fx.app, fx.officerA, {
       person: { initials: "R.", surname: "Paginatreffer", birthDate: "1981-04-09" },
       categories: ["W1"],
@@ -35,6 +35,13 @@ describe("24-4 a possible hit on the pages", () => {
     assert.ok(link, screened.body);
 
     const officer = await signInByForm(demoUser(fx.demo, "officer", 0));
+    // 21-7 the one worklist names the task, its person and its due date, and opens the check.
+    const worklist = await get(officer, "/werklijst");
+    assert.equal(worklist.statusCode, 200, worklist.body);
+    assert.match(worklist.body, /Een andere deelnemer toetste iemand die op deze persoon lijkt/);
+    assert.match(worklist.body, /R\. Paginatreffer/);
+    assert.match(worklist.body, /href="\/mogelijke-treffers\/[0-9a-f-]{36}"/);
+    assert.match(worklist.body, /Mogelijke treffers en inzagecontroles/);
     const list = await get(officer, "/mogelijke-treffers");
     assert.equal(list.statusCode, 200, list.body);
     const task = /href="(\/mogelijke-treffers\/[0-9a-f-]{36})"/.exec(list.body)?.[1];
@@ -46,6 +53,12 @@ describe("24-4 a possible hit on the pages", () => {
     const decided = await post(officer, `${task}/besluit`, [["decision", "confirm"]]);
     assert.equal(decided.statusCode, 303, decided.body);
 
+    const after = await get(officer, "/werklijst");
+    assert.doesNotMatch(
+      after.body,
+      /Een andere deelnemer toetste iemand/,
+      "a decided check leaves the worklist",
+    );
     const later = await get(querier, link);
     assert.equal(later.statusCode, 200, later.body);
     assert.match(later.body, /Treffer\. Deze persoon staat op de signaleringslijst/);

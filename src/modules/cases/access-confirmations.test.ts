@@ -178,6 +178,14 @@ describe("the handling officer's page while a check runs (D-1040)", () => {
     const near = { initials: "V.", surname: "Paginabevestiging", birthDate: "1968-03-04" };
     const c = await publicAccessRequest(orgB().id, near, fx.officerB);
     const atA = await signInByForm(demoUser(fx.demo, "officer", 0));
+    // 21-7 the check is on A's one worklist, naming the person, and opens the checks page.
+    const worklist = await get(atA, "/werklijst");
+    assert.match(
+      worklist.body,
+      /Een inzageverzoek bij een andere deelnemer lijkt over deze persoon te gaan/,
+    );
+    assert.match(worklist.body, /V\. Paginabevestiging/);
+    assert.match(worklist.body, /href="\/inzagecontroles"/);
     const list = await get(atA, "/inzagecontroles");
     assert.equal(list.statusCode, 200, list.body);
     assert.match(list.body, /href="\/inzagecontroles"/, "in the menu");
@@ -190,6 +198,11 @@ describe("the handling officer's page while a check runs (D-1040)", () => {
     assert.equal(done.statusCode, 303, done.body);
     const after = await get(atA, done.headers.location as string);
     assert.match(after.body, /Bevestigd/);
+    assert.doesNotMatch(
+      (await get(atA, "/werklijst")).body,
+      /lijkt over deze persoon te gaan: is het dezelfde persoon\?<\/td>\s*<td>V\. Paginabevestiging/,
+      "a decided check leaves the worklist",
+    );
     assert.doesNotMatch(after.body, new RegExp(`href="/registraties/${reg.id}"`), "done");
     const atB = await signInByForm(demoUser(fx.demo, "officer", 1));
     const page = await get(atB, `/zaken/${c.id}/regio`);

@@ -21,7 +21,7 @@ import type { Messages } from "../i18n.ts";
 import { fileHref } from "./arrears-common.ts";
 import { noticeLink } from "./letters-notice.ts";
 
-export const ROW_KINDS = ["case", "duty", "draft", "match", "arrears", "ending"] as const;
+export const ROW_KINDS = ["case", "duty", "draft", "match", "check", "arrears", "ending"] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
 export interface WorkRow {
@@ -116,6 +116,38 @@ export function matchRows(m: Messages, names: Names, items: readonly MatchItem[]
       action: link(`/matches/${x.id}`, d.judgeMatch, who),
     };
   });
+}
+
+/**
+ * The primary source's identity checks (issue 24 part 4; D-1010, D-1040): a possible hit of
+ * another participant's screening and an access request elsewhere that resembles one of its
+ * registrations. Each waits for this officer's judgement by its due date (one working day).
+ */
+export function checkRows(
+  m: Messages,
+  names: Names,
+  today: string,
+  screenings: readonly { id: string; registrationId: string; dueDate: string | null }[],
+  accesses: readonly { caseId: string; registrationId: string; due: string }[],
+): WorkRow[] {
+  const d = m.desk;
+  const row = (registrationId: string, due: string | null, what: string, href: string) => {
+    const who = whoOf(m, names, registrationId);
+    return {
+      kind: "check" as const,
+      due,
+      overdue: due !== null && compareDates(due, today) < 0,
+      what,
+      who,
+      action: link(href, d.judgeCheck, `${what}, ${who}`),
+    };
+  };
+  return [
+    ...screenings.map((x) =>
+      row(x.registrationId, x.dueDate, d.screeningCheck, `/mogelijke-treffers/${x.id}`),
+    ),
+    ...accesses.map((x) => row(x.registrationId, x.due, d.accessCheck, "/inzagecontroles")),
+  ];
 }
 
 export function draftRows(

@@ -15,6 +15,7 @@ import {
   arrearsRows,
   byUrgency,
   caseRows,
+  checkRows,
   draftRows,
   dutyRows,
   endingRows,
@@ -60,30 +61,36 @@ export function registerWorklistPage(app: App, services: Services, kit: Kit, clo
     const principal = principalOf(request);
     const today = clock.today();
     const csrf = request.session?.csrfToken ?? "";
-    const [cases, duties, matches, ending, drafts, arrears] = await Promise.all([
-      services.cases.caseWorklist(principal),
-      services.letters.listDuties(principal, { status: "open", page: 1, pageSize: READ }),
-      services.seekers.listMatches(principal, { status: "pending", page: 1, pageSize: READ }),
-      services.registrations.listRegistrations(principal, {
-        endAfter: today,
-        endBefore: addDays(today, ENDING_SOON_DAYS + 1),
-        page: 1,
-        pageSize: READ,
-      }),
-      // Drafts, and lengthenings waiting for a second officer (D-845, D-961).
-      services.registrations.listRegistrations(principal, {
-        awaiting: true,
-        page: 1,
-        pageSize: READ,
-      }),
-      arrearsOf(services, request),
-    ]);
+    const [cases, duties, matches, ending, drafts, arrears, screeningChecks, accessChecks] =
+      await Promise.all([
+        services.cases.caseWorklist(principal),
+        services.letters.listDuties(principal, { status: "open", page: 1, pageSize: READ }),
+        services.seekers.listMatches(principal, { status: "pending", page: 1, pageSize: READ }),
+        services.registrations.listRegistrations(principal, {
+          endAfter: today,
+          endBefore: addDays(today, ENDING_SOON_DAYS + 1),
+          page: 1,
+          pageSize: READ,
+        }),
+        // Drafts, and lengthenings waiting for a second officer (D-845, D-961).
+        services.registrations.listRegistrations(principal, {
+          awaiting: true,
+          page: 1,
+          pageSize: READ,
+        }),
+        arrearsOf(services, request),
+        // Identity checks for other participants (issue 24 part 4): possible hits, access requests.
+        services.screenings.screeningCandidates(principal, { status: "pending" }),
+        services.cases.accessConfirmations(...callerOf(request)),
+      ]);
     const names = await services.registrations.namesOf(...callerOf(request), [
       ...cases.items.flatMap((c) => (c.registrationId ? [c.registrationId] : [])),
       ...duties.items.flatMap((x) => (x.registrationId ? [x.registrationId] : [])),
       ...matches.items.map((x) => x.registrationId),
       ...ending.items.map((r) => r.id),
       ...drafts.items.map((r) => r.id),
+      ...screeningChecks.items.map((x) => x.registrationId),
+      ...accessChecks.items.map((x) => x.registrationId),
     ]);
     const subjects = await services.letters.dutySubjects(
       ...callerOf(request),
@@ -94,6 +101,7 @@ export function registerWorklistPage(app: App, services: Services, kit: Kit, clo
       ...dutyRows(m, names, subjects, duties.items),
       ...draftRows(m, names, drafts.items, (r) => confirmDraftForm(m, csrf, r)),
       ...matchRows(m, names, matches.items),
+      ...checkRows(m, names, today, screeningChecks.items, accessChecks.items),
       ...arrearsRows(m, arrears.sorted, arrears.overdue),
       ...endingRows(m, names, ending.items),
     ].sort(byUrgency);
@@ -102,6 +110,7 @@ export function registerWorklistPage(app: App, services: Services, kit: Kit, clo
       duty: duties.total,
       draft: drafts.total,
       match: matches.total,
+      check: screeningChecks.items.length + accessChecks.items.length,
       arrears: arrears.sorted.length,
       ending: ending.total,
     };
