@@ -48,6 +48,10 @@ describe("issue 21 parts 9 and 10 on the pages", () => {
     );
     assert.match(page.body, /Wat de score betekent/);
     assert.match(page.body, /Vanaf 18,0 stelt de matching een paar voor/);
+    // Scores and weights the Dutch way, with a decimal comma (usability review: "21.47").
+    assert.match(page.body, /<dd>\d+,\d{2}<\/dd>/);
+    assert.match(page.body, /<td>[+-]?\d+,\d{2}<\/td>/);
+    assert.doesNotMatch(page.body, /<td>[+-]?\d+\.\d{2}<\/td>/);
     assert.doesNotMatch(page.body, /<td lang="en">/, "no English 'Vergeleken' column");
 
     // The first click asks once more; nothing is blocked yet.

@@ -95,3 +95,11 @@ export function dateTimeHtml(
     ? html`<time datetime="${instant.toISOString()}">${formatDateTime(lang, instant, options)}</time>`
     : dateHtml(lang, value);
 }
+
+/** A decimal number the reader's way: "21,5" in Dutch, "21.5" in English. */
+export function formatNumber(lang: Language, n: number, digits = 1): string {
+  return n.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}

@@ -6,7 +6,7 @@ import type { App } from "../../platform/context.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import type { Language } from "../../platform/i18n.ts";
 import { addDays } from "../../platform/werkdagen.ts";
-import { formatDate } from "../format.ts";
+import { formatDate, formatNumber } from "../format.ts";
 import { csrfField, shownRefusal } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 import { type Kit, OFFICER, type PageContext, postPage } from "../kit.ts";
@@ -36,12 +36,7 @@ const folded = (v: string | undefined) =>
     .replace(/[\s.]+/g, "")
     .toLowerCase();
 
-function number(lang: Language, n: number): string {
-  return n.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-}
+const number = (lang: Language, n: number) => formatNumber(lang, n);
 
 /** The two persons as a table, one row per field; a row whose values differ is marked. */
 export function comparisonTable(m: Messages, registered: Person, seeker: Person): SafeHtml {

@@ -5,7 +5,7 @@ import { callerOf, principalOf } from "../../platform/auth/access.ts";
 import type { App } from "../../platform/context.ts";
 import { notFound } from "../../platform/errors.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
-import { dateHtml, formatDate } from "../format.ts";
+import { dateHtml, formatDate, formatNumber } from "../format.ts";
 import { csrfField, formOf, pagination, str } from "../forms.ts";
 import type { Messages } from "../i18n.ts";
 import { getPage, type Kit, notice, OFFICER, postPage } from "../kit.ts";
@@ -37,7 +37,7 @@ function reasonsTable(
     head: [x.field, x.level, x.weight, ...(withDetail ? [x.detail] : [])],
     rows: reasons,
     row: (r) =>
-      html`<tr><td>${x.fields[r.field] ?? r.field}</td><td>${x.levels[r.level] ?? r.level}</td><td>${r.weight > 0 ? "+" : ""}${r.weight.toFixed(2)}</td>${withDetail ? html`<td lang="en">${r.detail ?? ""}</td>` : ""}</tr>`,
+      html`<tr><td>${x.fields[r.field] ?? r.field}</td><td>${x.levels[r.level] ?? r.level}</td><td>${r.weight > 0 ? "+" : ""}${formatNumber(m.lang, r.weight, 2)}</td>${withDetail ? html`<td lang="en">${r.detail ?? ""}</td>` : ""}</tr>`,
   });
 }
 
@@ -81,7 +81,7 @@ export function registerMatchPages(app: App, services: Services, kit: Kit) {
       (b.decidedAt ?? "").localeCompare(a.decidedAt ?? ""),
     );
     const row = (i: (typeof pending.items)[number]) =>
-      html`<tr><td>${i.seekerNumber}</td><td>${i.score.toFixed(1)}</td><td>${i.reasons.map((r) => `${x.fields[r.field] ?? r.field}: ${x.levels[r.level] ?? r.level}`).join("; ")}</td><td>${x.statuses[i.status] ?? i.status}</td>
+      html`<tr><td>${i.seekerNumber}</td><td>${formatNumber(m.lang, i.score)}</td><td>${i.reasons.map((r) => `${x.fields[r.field] ?? r.field}: ${x.levels[r.level] ?? r.level}`).join("; ")}</td><td>${x.statuses[i.status] ?? i.status}</td>
 <td><a href="/matches/${i.id}">${x.judge}<span class="visually-hidden"> ${i.seekerNumber}</span></a></td></tr>`;
     const head = [x.seeker, x.score, x.reasons, x.status, hiddenHeader(x.judge)];
     return ctx.send(
@@ -113,7 +113,7 @@ ${table({ empty: x.decidedEmpty, caption: x.decided, captionHidden: true, head, 
 ${banner ? notice(banner) : ""}
 <dl class="facts">
 <dt>${x.seeker}</dt><dd>${match.seekerNumber}</dd>
-<dt>${x.score}</dt><dd>${match.score.toFixed(2)}</dd>
+<dt>${x.score}</dt><dd>${formatNumber(m.lang, match.score, 2)}</dd>
 <dt>${x.status}</dt><dd>${x.statuses[match.status] ?? match.status}${match.block ? ` — ${x.blockSince(formatDate(m.lang, match.block.startDate))}` : ""}</dd>
 <dt>${m.detail.title}</dt><dd><a href="/registraties/${match.registrationId}">${m.worklist.open}<span class="visually-hidden"> ${m.detail.title}</span></a></dd>
 </dl>
