@@ -36,8 +36,12 @@ ${table({
   captionHidden: true,
   head: [t.field, t.requester, t.registered, t.same],
   rows: i.comparison,
-  row: (x) =>
-    html`<tr><td>${fields[x.field] ?? x.field}</td><td>${x.requester ?? "—"}</td><td>${x.registered ?? "—"}</td><td>${x.same ? ctx.m.yes : ctx.m.no}</td></tr>`,
+  row: (x) => {
+    // A date the Dutch way ("3 maart 1968"), never as the store writes it.
+    const shown = (v: string | null | undefined) =>
+      v == null ? "—" : x.field === "birthDate" ? formatDate(ctx.lang, v) : v;
+    return html`<tr><td>${fields[x.field] ?? x.field}</td><td>${shown(x.requester)}</td><td>${shown(x.registered)}</td><td>${x.same ? ctx.m.yes : ctx.m.no}</td></tr>`;
+  },
 })}
 <form method="post" action="/inzagecontroles/${i.caseId}">${csrf}<input type="hidden" name="registrationId" value="${i.registrationId}">
 <div class="actions">
