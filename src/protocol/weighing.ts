@@ -5,8 +5,8 @@
  * proportionaliteitsbeginsel in acht te nemen" — and 003 §7: the term is a maximum, "waarbij de
  * ernst en de gevolgen van het aan de huurder verwijtbare gedrag bepalend zijn". The weighing is
  * recorded as data: the interests were weighed, the term chosen (the profile's term or a shorter
- * one) and, for a shorter term, one reason of a closed list (D-1060). Not wired into a
- * registration yet: see D-1060 for what remains.
+ * one) and, for a shorter term, one reason of a closed list; asked with every decision on a
+ * registration (D-1060).
  */
 import type { RuleViolation } from "./engine.ts";
 
@@ -35,7 +35,8 @@ export type ShorterTermReason = (typeof SHORTER_TERM_REASONS)[number];
 export const WEIGHING_TERMS = ["standard", "shorter"] as const;
 
 export interface Weighing {
-  interestsWeighed: true;
+  /** Whether the officer weighed the interests (003 §4, §12.1); false is refused. */
+  interestsWeighed: boolean;
   term: (typeof WEIGHING_TERMS)[number];
   shorterReason?: ShorterTermReason | undefined;
 }
@@ -48,7 +49,8 @@ export interface Weighing {
  */
 export function weighingViolations(
   weighing: Weighing | undefined,
-  term: { termMonths: number | undefined; maxTermMonths: number },
+  /** The decided term and the profile's longest for it; unknown (a refused evaluation): unchecked. */
+  term: { termMonths: number | undefined; maxTermMonths: number } | undefined,
 ): RuleViolation[] {
   const refuse = (rule: string, field: string, message: string): RuleViolation[] => [
     { rule, message, source: WEIGHING_SOURCE, details: { field } },
@@ -75,6 +77,7 @@ export function weighingViolations(
         `A shorter term names its reason: ${SHORTER_TERM_REASONS.join(", ")}.`,
       );
     }
+    if (term === undefined) return [];
     if (term.termMonths === undefined || term.termMonths >= term.maxTermMonths) {
       return refuse(
         "shorter_term_not_shorter",
@@ -91,7 +94,7 @@ export function weighingViolations(
       "A reason for a shorter term goes with a shorter term only.",
     );
   }
-  if (term.termMonths !== undefined && term.termMonths < term.maxTermMonths) {
+  if (term?.termMonths !== undefined && term.termMonths < term.maxTermMonths) {
     return refuse(
       "shorter_term_not_weighed",
       "weighing.term",

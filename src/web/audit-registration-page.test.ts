@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { useDemoApi } from "../testing/demo-app.ts";
+import { TEST_WEIGHING } from "../testing/evidence.ts";
 import { apiCalls } from "../testing/http.ts";
 import { browserOn, demoUser } from "../testing/web.ts";
 
@@ -33,6 +34,7 @@ describe("003-09 003-35 the auditor's page of a registration", () => {
         evidence: [
           { criterion: "a", kind: "vonnis", date: "2026-03-02", reference: "C/09/612345" },
         ],
+        weighing: TEST_WEIGHING,
       },
       201,
     );

@@ -1,6 +1,6 @@
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
-import type { Principal } from "../../../platform/auth/access.ts";
+import { hasRole, type Principal } from "../../../platform/auth/access.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
 import { findVisibleCase } from "../case-access.ts";
 import { place } from "../encryption.ts";
@@ -26,6 +26,15 @@ export async function getCase(
   const registration = row.registrationId
     ? await env.deps.registrations.viewForCase(row.registrationId)
     : undefined;
+  // The deciding officer's weighing (003 §12.1; D-1060): for the primary source, the committee
+  // and the auditor, never another participant or the consortium.
+  const registrationRow = row.registrationId
+    ? await env.deps.registrations.findRow(row.registrationId)
+    : undefined;
+  const weighingShown =
+    registrationRow !== undefined &&
+    (principal.organisationId === registrationRow.organisationId ||
+      hasRole(principal, ["committee", "auditor"]));
   await recordSuccess(db, clock, meta, principal, {
     action: "case.viewed",
     objectType: "case",
@@ -47,6 +56,7 @@ export async function getCase(
       : null,
     facts: row.facts as Record<string, unknown>,
     registrationEvidence: registration?.evidence ?? [],
+    registrationWeighing: weighingShown ? (registrationRow.weighing ?? null) : null,
     deadlineDetails: deadlines.map((d) => ({
       name: d.name,
       dueDate: d.dueDate,
