@@ -1,7 +1,7 @@
 /**
  * The rules of the officer's weighing (review row 003-02; 003 §12.1 "Vastleggende partij", §7;
- * D-1060). These are the protocol's rules only: the weighing is not yet asked for on a
- * registration (D-1060 lists what remains), so the row's HTTP tests are still to come.
+ * D-1060), as pure rules. The row's tests through HTTP are in
+ * src/modules/registrations/weighing.test.ts and src/web/weighing-pages.test.ts.
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
