@@ -19,3 +19,9 @@ export function demoEvidence(profileId: ProfileId, criteria: readonly string[], 
     })),
   );
 }
+
+/**
+ * The demo officer's weighing (003 §12.1 belangenafweging; D-1060): the interests weighed, the
+ * profile's term. A demo draft from an import gets its weighing when it is confirmed.
+ */
+export const DEMO_WEIGHING = { interestsWeighed: true, term: "standard" } as const;

@@ -7,7 +7,7 @@
 import type { Services } from "../modules/index.ts";
 import { addDays } from "../platform/werkdagen.ts";
 import type { ProfileId } from "../protocol/profile.ts";
-import { demoEvidence } from "./demo-evidence.ts";
+import { DEMO_WEIGHING, demoEvidence } from "./demo-evidence.ts";
 import type { DemoRegion } from "./demo-region.ts";
 
 const META = { requestId: null, clientAddress: null };
@@ -37,6 +37,7 @@ export async function seedDemoParts(services: Services, demo: DemoRegion, today:
     address: { street: "Dijkweg", houseNumber: "7", postcode: "9901 CD", city: "Regiostad" },
     placementDate,
     evidence: demoEvidence(demo.region.profile, groups.criteria, placementDate),
+    weighing: DEMO_WEIGHING,
     ...groups,
   });
 }

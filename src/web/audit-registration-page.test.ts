@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { useDemoApi } from "../testing/demo-app.ts";
+import { TEST_WEIGHING } from "../testing/evidence.ts";
 import { apiCalls } from "../testing/http.ts";
 import { browserOn, demoUser } from "../testing/web.ts";
 
@@ -33,6 +34,7 @@ describe("003-09 003-35 the auditor's page of a registration", () => {
         evidence: [
           { criterion: "a", kind: "vonnis", date: "2026-03-02", reference: "C/09/612345" },
         ],
+        weighing: TEST_WEIGHING,
       },
       201,
     );
@@ -48,6 +50,11 @@ describe("003-09 003-35 the auditor's page of a registration", () => {
     assert.match(page.body, /C\/09\/612345/);
     assert.match(page.body, /2 maart 2026/);
     assert.match(page.body, /Besloten door<\/dt><dd>Demo officer/);
+    assert.match(
+      page.body,
+      /Afweging<\/dt><dd>Belangen afgewogen; gewone termijn/,
+      "003-02 (D-1060)",
+    );
     assert.match(page.body, /Ingevoerd door<\/dt><dd>Demo officer/);
     assert.doesNotMatch(page.body, /Paginagrond|Toezichtstraat|1979/);
     assert.doesNotMatch(page.body, /\b003\b|snake_case|grounds_viewed/);

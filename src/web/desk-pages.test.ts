@@ -9,7 +9,7 @@ import { before, describe, test } from "node:test";
 import { seedDemoArrears } from "../demo/demo-arrears.ts";
 import { caseSteps } from "../testing/case-steps.ts";
 import { useDemoApi } from "../testing/demo-app.ts";
-import { withEvidence } from "../testing/evidence.ts";
+import { SHORTER_WEIGHING, withEvidence } from "../testing/evidence.ts";
 import { apiCalls } from "../testing/http.ts";
 import { browserOn, demoUser, type PageSession } from "../testing/web.ts";
 
@@ -221,6 +221,7 @@ describe("issue 21 part 7: one worklist that is the whole worklist", () => {
     await ok("PATCH", `/api/v1/registrations/${id}`, fx.officerA, {
       termMonths: 12,
       reason: "proportionality_reweighed",
+      weighing: SHORTER_WEIGHING,
     });
     const rows = rowsOf((await get(officer, "/werklijst")).body);
     const row = rows.find((r) => r.kind === "duty" && /Brief over wijziging/.test(r.html));

@@ -9,6 +9,7 @@ import { before, describe, test } from "node:test";
 import { leastEvidenceKinds } from "../protocol/evidence.ts";
 import { getProfile } from "../protocol/index.ts";
 import { useDemoApi } from "../testing/demo-app.ts";
+import { SHORTER_WEIGHING, TEST_WEIGHING } from "../testing/evidence.ts";
 import { apiCalls } from "../testing/http.ts";
 import { browserOn, demoUser } from "../testing/web.ts";
 
@@ -80,6 +81,7 @@ describe("the change page: evidence and the waiting lengthening", () => {
         criteria: ["a"],
         placementDate: "2026-05-01",
         evidence: [vonnis],
+        weighing: TEST_WEIGHING,
         ...body,
       },
       201,
@@ -191,6 +193,7 @@ describe("the change page: evidence and the waiting lengthening", () => {
     const reg = await place("Verlenging", {
       categories: ["B.III"],
       termMonths: 6,
+      weighing: SHORTER_WEIGHING,
     });
     assert.equal(reg.awaiting, "second_officer");
     const officer = await signInByForm(demoUser(fx.demo, "officer"));
@@ -216,6 +219,14 @@ describe("the change page: evidence and the waiting lengthening", () => {
         evidence: [
           ["evidence.a.vonnis.date", "2026-03-02"],
           ["evidence.a.vonnis.reference", "C/09/612345"],
+          // 003-02 the officer weighs the new term (D-1060).
+          ["interestsWeighed", "yes"],
+          ...(termMonths === "24"
+            ? [["weighingTerm", "standard"] as [string, string]]
+            : [
+                ["weighingTerm", "shorter"] as [string, string],
+                ["shorterReason", "lesser_severity"] as [string, string],
+              ]),
         ],
       });
     const longer = await post(officer, `/registraties/${reg.id}/wijzigen`, lengthenTo("12"));

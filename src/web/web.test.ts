@@ -261,6 +261,8 @@ describe("register, screen, match", () => {
       ["categories", "A.I"],
       ["criteria", "a"],
       ["confirmCriteria", "yes"],
+      ["interestsWeighed", "yes"],
+      ["weighingTerm", "standard"],
     ];
     const bad = await registerStep([
       ["step", "3"],

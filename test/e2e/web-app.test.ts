@@ -85,6 +85,9 @@ test("officer registers, querier screens, officer confirms a match — accessibl
     const field = page.locator(`[name="${name}"]`);
     if (await field.count()) await field.fill(value!);
   }
+  // 003-02: the officer's weighing (D-1060).
+  await page.getByLabel(/Ik heb de belangen van de persoon afgewogen/).check();
+  await page.getByLabel("De gewone termijn voor deze categorieën").check();
   await page.getByRole("button", { name: "Volgende stap" }).click();
   await page.getByText("Stap 4 van 4").waitFor();
   await assertAccessible(page, "register step 4");

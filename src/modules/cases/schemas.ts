@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CASE_KINDS } from "../../protocol/case-kinds.ts";
 import { isoDate } from "../organisations/schemas.ts";
-import { addressSchema, personSchema } from "../registrations/schemas.ts";
+import { addressSchema, personSchema, weighingSchema } from "../registrations/schemas.ts";
 import { EXPLANATION_MAX, PUBLIC_REQUEST_TYPES } from "./procedures.ts";
 
 export const CASE_STATUSES = [
@@ -133,6 +133,12 @@ export const caseDetail = caseSummary.extend({
       reference: z.string().optional(),
     }),
   ),
+  /**
+   * The deciding officer's weighing of the case's registration (003 §12.1; D-1060): interests
+   * weighed, standard or shorter term and a shorter term's reason; null when not recorded (or
+   * for a reader who may not see it: another participant, the consortium).
+   */
+  registrationWeighing: weighingSchema.nullable(),
   deadlineDetails: z.array(deadlineView),
   events: z.array(
     z.object({

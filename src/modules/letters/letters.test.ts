@@ -545,12 +545,17 @@ describe("an import's letters are produced on request", () => {
     });
     const action = `/werklijst/import/${imported.json().importId}/bevestigen`;
     assert.ok(page.body.includes(action), "the worklist offers to confirm the import");
-    const confirmed = await fx.app.inject({
-      method: "POST",
-      url: action,
-      headers: { cookie: session.cookie, "content-type": "application/x-www-form-urlencoded" },
-      payload: `_csrf=${encodeURIComponent(session.csrfToken)}&declaration=yes`,
-    });
+    const confirm = (fields: string) =>
+      fx.app.inject({
+        method: "POST",
+        url: action,
+        headers: { cookie: session.cookie, "content-type": "application/x-www-form-urlencoded" },
+        payload: `_csrf=${encodeURIComponent(session.csrfToken)}&declaration=yes${fields}`,
+      });
+    // 003-02: the importing officer's weighing goes with the confirmation (D-1060).
+    const unweighed = await confirm("");
+    assert.equal(unweighed.headers.location, "/werklijst?melding=afweging");
+    const confirmed = await confirm("&interestsWeighed=yes&weighingTerm=standard");
     assert.equal(confirmed.statusCode, 303, confirmed.body);
     assert.equal(confirmed.headers.location, "/werklijst?melding=bevestigd");
     const res = await call("POST", "/api/v1/duties/letters", fx.officerB, {});

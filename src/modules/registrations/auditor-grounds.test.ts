@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { useDemoApi } from "../../testing/demo-app.ts";
+import { TEST_WEIGHING } from "../../testing/evidence.ts";
 import { apiCalls, assertRefused, signIn } from "../../testing/http.ts";
 import { demoUser } from "../../testing/web.ts";
 
@@ -35,6 +36,7 @@ describe("003-09 003-35 the auditor sees the evidence and the deciders' names", 
         criteria: ["a"],
         placementDate: "2026-05-01",
         evidence: [vonnis],
+        weighing: TEST_WEIGHING,
       },
       201,
     );

@@ -4,6 +4,7 @@
  */
 import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import { todayInAmsterdam } from "../../platform/werkdagen.ts";
+import type { Weighing } from "../../protocol/weighing.ts";
 import type { RegistrationsEnv } from "./env.ts";
 import type { RegistrationRow } from "./repository.ts";
 import type { ChangeReason, RegistrationSummary } from "./schemas.ts";
@@ -21,6 +22,8 @@ export interface PendingChange {
   reason: ChangeReason;
   /** The officer who asked for it (the first look). */
   by: string;
+  /** Their weighing of the new term (D-1060); absent in changes from before it. */
+  weighing?: Weighing;
 }
 
 export function pendingChangeOf(row: RegistrationRow): PendingChange | null {
@@ -56,6 +59,7 @@ export async function decisionOf(
     | "awaiting"
     | "pendingChange"
     | "importId"
+    | "weighing"
   >
 > {
   const actors = [
@@ -87,5 +91,9 @@ export async function decisionOf(
         }
       : null,
     importId: row.importId,
+    // The weighing: the primary source, the auditor and the committee only (D-1060).
+    ...(named || (viewer !== undefined && hasRole(viewer, ["committee"]))
+      ? { weighing: row.weighing ?? null }
+      : {}),
   };
 }

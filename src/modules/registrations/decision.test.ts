@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { setImmediate } from "node:timers/promises";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { withEvidence } from "../../testing/evidence.ts";
+import { SHORTER_WEIGHING, TEST_WEIGHING, withEvidence } from "../../testing/evidence.ts";
 import { apiRequest, bearer, errorCode } from "../../testing/http.ts";
 
 const TODAY = "2026-06-01";
@@ -194,19 +194,20 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         "POST",
         `/api/v1/registrations/${id}/confirmation`,
         fx.officerB,
-        { declaration: true },
+        { declaration: true, weighing: TEST_WEIGHING },
       );
       assert.equal(otherOrganisation.statusCode, 404, otherOrganisation.body);
       const notTheImporter = await call(
         "POST",
         `/api/v1/registrations/${id}/confirmation`,
         secondOfficer,
-        { declaration: true },
+        { declaration: true, weighing: TEST_WEIGHING },
       );
       assert.equal(notTheImporter.statusCode, 403, notTheImporter.body);
       assert.equal(errorCode(notTheImporter), "importing_officer_confirms");
       const byAdmin = await call("POST", `/api/v1/registrations/${id}/confirmation`, fx.admin, {
         declaration: true,
+        weighing: TEST_WEIGHING,
       });
       assert.equal(byAdmin.statusCode, 403, byAdmin.body);
       const after = (await call("GET", `/api/v1/registrations/${id}`, fx.officerA)).json();
@@ -217,6 +218,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
     test("003-02 the importing officer confirms with the declaration: in effect, term from today, letter owed", async () => {
       const res = await call("POST", `/api/v1/registrations/${id}/confirmation`, fx.officerA, {
         declaration: true,
+        weighing: TEST_WEIGHING,
       });
       assert.equal(res.statusCode, 200, res.body);
       const body = res.json();
@@ -233,6 +235,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       assert.equal(await screen(imported), true, "now it gives a hit");
       const again = await call("POST", `/api/v1/registrations/${id}/confirmation`, fx.officerA, {
         declaration: true,
+        weighing: TEST_WEIGHING,
       });
       assert.equal(again.statusCode, 409, again.body);
       assert.equal(errorCode(again), "nothing_to_confirm");
@@ -267,7 +270,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         "POST",
         `/api/v1/registrations/${created.id}/confirmation`,
         fx.officerA,
-        { declaration: true },
+        { declaration: true, weighing: TEST_WEIGHING },
       );
       assert.equal(same.statusCode, 422, same.body);
       assert.equal(errorCode(same), "second_officer_required");
@@ -280,7 +283,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         "POST",
         `/api/v1/registrations/${created.id}/confirmation`,
         secondOfficer,
-        { declaration: true },
+        { declaration: true, weighing: TEST_WEIGHING },
       );
       assert.equal(second.statusCode, 200, second.body);
       assert.equal(second.json().status, "active");
@@ -382,6 +385,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       const res = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
         termMonths: 12,
         reason: "proportionality_reweighed",
+        weighing: SHORTER_WEIGHING,
       });
       assert.equal(res.statusCode, 200, res.body);
       assert.equal(res.json().endDate, "2027-05-01");
@@ -412,13 +416,14 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         "POST",
         `/api/v1/registrations/${created.id}/confirmation`,
         fx.officerA,
-        { declaration: true },
+        { declaration: true, weighing: TEST_WEIGHING },
       );
       assert.equal(confirmed.statusCode, 200, confirmed.body);
       assert.equal(confirmed.json().endDate, "2027-05-01");
       const longer = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
         termMonths: 24,
         reason: "new_documented_facts",
+        weighing: TEST_WEIGHING,
       });
       assert.equal(longer.statusCode, 200, longer.body);
       assert.equal(longer.json().endDate, "2027-05-01", "no effect yet");
@@ -427,13 +432,14 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       const again = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
         termMonths: 18,
         reason: "new_documented_facts",
+        weighing: SHORTER_WEIGHING,
       });
       assert.equal(again.statusCode, 409, again.body);
       const same = await call(
         "POST",
         `/api/v1/registrations/${created.id}/confirmation`,
         fx.officerA,
-        { declaration: true },
+        { declaration: true, weighing: TEST_WEIGHING },
       );
       assert.equal(same.statusCode, 422, same.body);
       assert.equal(errorCode(same), "second_officer_required");
@@ -441,7 +447,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         "POST",
         `/api/v1/registrations/${created.id}/confirmation`,
         secondOfficer,
-        { declaration: true },
+        { declaration: true, weighing: TEST_WEIGHING },
       );
       assert.equal(second.statusCode, 200, second.body);
       assert.equal(second.json().endDate, "2028-05-01");
@@ -466,7 +472,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         "POST",
         `/api/v1/registrations/${created.id}/confirmation`,
         fx.officerA,
-        { declaration: true },
+        { declaration: true, weighing: TEST_WEIGHING },
       );
       assert.equal(confirmed.statusCode, 200, confirmed.body);
       const { evidence } = withEvidence({ criteria: ["a", "c"] } as {
@@ -477,6 +483,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         criteria: ["a", "c"],
         termMonths: 24,
         reason: "new_documented_facts",
+        weighing: TEST_WEIGHING,
         evidence,
       });
       assert.equal(longer.statusCode, 200, longer.body);
@@ -489,7 +496,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         "POST",
         `/api/v1/registrations/${created.id}/confirmation`,
         secondOfficer,
-        { declaration: true },
+        { declaration: true, weighing: TEST_WEIGHING },
       );
       assert.equal(second.statusCode, 200, second.body);
       const after = (await call("GET", `/api/v1/registrations/${created.id}`, fx.officerA)).json();
@@ -516,12 +523,14 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       const confirm = (headers: Record<string, string>) =>
         call("POST", `/api/v1/registrations/${created.id}/confirmation`, headers, {
           declaration: true,
+          weighing: TEST_WEIGHING,
         });
       assert.equal((await confirm(fx.officerA)).statusCode, 200);
       const longer = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
         criteria: ["a"],
         termMonths: 24,
         reason: "new_documented_facts",
+        weighing: TEST_WEIGHING,
       });
       assert.equal(longer.statusCode, 200, longer.body);
       assert.equal(longer.json().awaiting, "second_officer");

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { useDemoApi } from "../../testing/demo-app.ts";
+import { TEST_WEIGHING } from "../../testing/evidence.ts";
 import { apiCalls, assertRefused } from "../../testing/http.ts";
 import { pdfLayoutText } from "../../testing/letter-fixtures.ts";
 
@@ -31,7 +32,8 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
     criteria: ["a"],
     placementDate: "2026-05-01",
   };
-  const post = (body: object) => call("POST", "/api/v1/registrations", fx.officerA, body);
+  const post = (body: object) =>
+    call("POST", "/api/v1/registrations", fx.officerA, { weighing: TEST_WEIGHING, ...body });
 
   test("003-09 a criterion without evidence is refused: 422 evidence_missing naming the rule and article", async () => {
     const res = await post(nuisance);
@@ -101,6 +103,7 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
       "/api/v1/registrations",
       fx.officerA,
       {
+        weighing: TEST_WEIGHING,
         ...nuisance,
         person: { ...person, surname: "Zichtbaar" },
         evidence: [vonnis],
@@ -181,6 +184,7 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
       "/api/v1/registrations",
       fx.officerA,
       {
+        weighing: TEST_WEIGHING,
         ...nuisance,
         evidence: [vonnis],
       },
@@ -200,6 +204,7 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
       "/api/v1/registrations",
       fx.officerA,
       {
+        weighing: TEST_WEIGHING,
         ...noAddress,
         address: dwelling,
         evidence: [vonnis],
@@ -219,6 +224,7 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
       "/api/v1/registrations",
       fx.officerA,
       {
+        weighing: TEST_WEIGHING,
         ...noAddress,
         dwellingAddress: dwelling,
         evidence: [vonnis],
@@ -235,6 +241,7 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
       "/api/v1/registrations",
       fx.officerA,
       {
+        weighing: TEST_WEIGHING,
         ...nuisance,
         person: { ...person, surname: "Verhuisd" },
         evidence: [vonnis],
@@ -256,7 +263,12 @@ describe("aedes-2021: evidence, tenancy relation and addresses", () => {
       "POST",
       "/api/v1/registrations",
       fx.officerA,
-      { ...nuisance, person: { ...person, surname: "Oudadres" }, evidence: [vonnis] },
+      {
+        ...nuisance,
+        person: { ...person, surname: "Oudadres" },
+        evidence: [vonnis],
+        weighing: TEST_WEIGHING,
+      },
       201,
     );
     // As the migration leaves it (D-822): no dwelling of its own, the contact address for both.
@@ -305,6 +317,7 @@ describe("keurmerk-2013: the evidence conditions of 001 Bijlage 1", () => {
 
   test("001-06 W1.2 needs the two sommaties, the verklaringen and the invitation, each on record", async () => {
     const partial = await call("POST", "/api/v1/registrations", fx.officerA, {
+      weighing: TEST_WEIGHING,
       ...w1,
       evidence: [{ criterion: "W1.2", kind: "twee_sommaties", date: "2026-01-10" }],
     });
@@ -315,6 +328,7 @@ describe("keurmerk-2013: the evidence conditions of 001 Bijlage 1", () => {
     ]);
     assert.match(partial.json().error.details.source, /001 Bijlage 1 W1, formeel criterium 2/);
     const full = await call("POST", "/api/v1/registrations", fx.officerA, {
+      weighing: TEST_WEIGHING,
       ...w1,
       evidence: [
         { criterion: "W1.2", kind: "twee_sommaties", date: "2026-01-10" },
@@ -327,6 +341,7 @@ describe("keurmerk-2013: the evidence conditions of 001 Bijlage 1", () => {
 
   test("001-06 W2.2 needs the inspection report and the photographs of the damage", async () => {
     const res = await call("POST", "/api/v1/registrations", fx.officerA, {
+      weighing: TEST_WEIGHING,
       ...w1,
       categories: ["W2"],
       criteria: ["W2.2"],
@@ -343,6 +358,7 @@ describe("keurmerk-2013: the evidence conditions of 001 Bijlage 1", () => {
       "/api/v1/registrations",
       fx.officerA,
       {
+        weighing: TEST_WEIGHING,
         ...w1,
         person: { ...person, surname: "Tweeadres" },
         criteria: ["W1.1"],

@@ -71,6 +71,7 @@ export async function placeRegistration(
     protocolVersion: protocolVersionOf(profile),
     decidedBy: decision.decidedBy,
     decidedAt: decision.decidedBy ? now : null,
+    weighing: p.input.weighing ?? null,
     importId: decision.importId ?? null,
     createdAt: now,
     updatedAt: now,

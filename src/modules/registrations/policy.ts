@@ -23,8 +23,8 @@ export function mayReadRegister(principal: Principal): boolean {
 }
 
 /**
- * Who reads a registration's evidence (issue 20 part 2: "shown to the primary source, the
- * auditor and the committee only"; 003 §8): the primary source's own people, the auditor and
+ * Who reads a registration's grounds — its evidence and the deciding officer's weighing (issue 20
+ * part 2: "shown to the primary source, the auditor and the committee only"; 003 §8, §12.1): the primary source's own people, the auditor and
  * the committee — not the consortium admin of another organisation, who reads the register but
  * does not weigh the grounds (a case number or ECLI finds the judgment about the person). No
  * viewer: the module itself (letters, the grounds view), which applies its own rule.

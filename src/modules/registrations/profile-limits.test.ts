@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { getProfile, protocolVersionOf } from "../../protocol/index.ts";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { withEvidence } from "../../testing/evidence.ts";
+import { TEST_WEIGHING, withEvidence } from "../../testing/evidence.ts";
 import { apiCalls } from "../../testing/http.ts";
 import { pdfLayoutText } from "../../testing/letter-fixtures.ts";
 
@@ -286,6 +286,7 @@ describe("003-75 the protocol version that governed the decision", () => {
         reason: "placement_date_corrected",
         placementDate: "2026-05-02",
         termMonths: 12,
+        weighing: TEST_WEIGHING,
       });
       assert.equal(redecided.endDate, "2027-05-02");
       assert.equal(redecided.protocolVersion, next);

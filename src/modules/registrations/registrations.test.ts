@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { useDemoApi } from "../../testing/demo-app.ts";
-import { withEvidence } from "../../testing/evidence.ts";
+import { SHORTER_WEIGHING, withEvidence } from "../../testing/evidence.ts";
 import { apiRequest, bearer } from "../../testing/http.ts";
 import { JAN_PIETER } from "../../testing/people.ts";
 import { findRegistration } from "./repository.ts";
@@ -185,6 +185,7 @@ describe("reading, changing, restricting and erasing", () => {
     const ok = await apiRequest(fx.app, "PATCH", `/api/v1/registrations/${id}`, fx.officerA, {
       termMonths: 12,
       reason: "proportionality_reweighed",
+      weighing: SHORTER_WEIGHING,
       person: { ...person, surname: "Zwaanswijk-de Boer" },
     });
     assert.equal(ok.statusCode, 200, ok.body);
@@ -209,6 +210,7 @@ describe("reading, changing, restricting and erasing", () => {
         "person.prefix",
         "person.surname",
         "termMonths",
+        "weighing",
       ].sort(),
     );
     const text = JSON.stringify(await fx.ctx.database.query("SELECT * FROM audit_event"));

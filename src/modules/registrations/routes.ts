@@ -38,7 +38,8 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
         summary: "Place a person on the list (the caller's organisation is the primary source)",
         description:
           "Only the fields below: no free text, reasons or documents (data minimisation). " +
-          "A refused protocol rule answers 422 with the rule's code and article.",
+          "A refused protocol rule answers 422 with the rule's code and article. " +
+          "A named officer decides with their `weighing` (003 §12.1): interests weighed, the standard or a shorter term and a shorter term's reason code; without it 422 `weighing_required` (D-1060).",
         querystring: createQuery,
         body: registrationBody,
         response: { 201: registrationSummary },
@@ -117,6 +118,7 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
         summary: "Change a registration (the same rules apply to the result)",
         description:
           "A change of placementDate, termMonths, categories, criteria or claimCents is a new decision (003 §12.3): it needs `reason` (a code), is recorded with who decided, withdraws unsent letters about the old values and owes a correction letter. " +
+          "A change of termMonths or categories also needs the officer's new `weighing` (003 §12.1; 422 `weighing_required`, D-1060). " +
           "A lengthening (a later end date) under four eyes waits, without effect, for a second officer's `POST /registrations/{id}/confirmation`.",
       },
       registrationPatch,
@@ -135,14 +137,17 @@ export function registerRegistrationRoutes(app: App, registrations: Registration
         summary:
           "A named officer of the primary source confirms a draft (a CSV import's, or a category under four eyes) or a lengthening, with the declaration that the criteria are established and there is no doubt (003 §8, §12.1, §12.2)",
         description:
-          "An import's draft is confirmed by its importing officer; under four eyes a second, different officer of the same participant confirms (422 `second_officer_required`). " +
+          "A draft without a weighing (an import's, or a consortium system key's) needs the confirming officer's `weighing` (422 `weighing_required`, 003 §12.1). An import's draft is confirmed by its importing officer; under four eyes a second, different officer of the same participant confirms (422 `second_officer_required`). " +
           "Only then does the registration take effect: its term starts today (or at its placement date, if later) and its placement letter is owed. " +
           "A refused confirmation changes nothing. 409 `nothing_to_confirm` when nothing waits.",
       },
       confirmationBody,
       registrationSummary,
     ),
-    async (request) => registrations.confirmRegistration(...callerOf(request), request.params.id),
+    async (request) =>
+      registrations.confirmRegistration(...callerOf(request), request.params.id, {
+        weighing: request.body.weighing,
+      }),
   );
 
   app.delete(

@@ -1,4 +1,9 @@
 import { z } from "zod";
+import { weighingSchema } from "./weighing-schema.ts";
+
+/** The officer's weighing, for the modules that show it (cases; D-1060). */
+export { weighingSchema };
+
 import { compareDates, isIsoDate } from "../../platform/werkdagen.ts";
 import { EVIDENCE_REFERENCE, TENANCY_RELATIONS } from "../../protocol/evidence.ts";
 import { PERSON_FIELD_NAMES } from "../../protocol/profile.ts";
@@ -166,6 +171,8 @@ export const registrationBody = z.strictObject({
   criteria: codes,
   claimCents: z.number().int().min(0).max(100_000_000_00).optional(),
   termMonths: z.number().int().min(1).max(120).optional(),
+  /** The deciding officer's weighing (003 §12.1; D-1060): required where the decision is taken. */
+  weighing: weighingSchema.optional(),
 });
 export type RegistrationInput = z.infer<typeof registrationBody>;
 
@@ -186,6 +193,13 @@ export const registrationPatch = registrationBody
   })
   .strict()
   .superRefine((p, ctx) => {
+    if (p.weighing !== undefined && p.termMonths === undefined && p.categories === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["weighing"],
+        message: "a weighing goes with a new term or new categories (termMonths, categories)",
+      });
+    }
     if (p.reason === undefined && DECISION_FIELDS.some((f) => p[f] !== undefined)) {
       ctx.addIssue({
         code: "custom",
@@ -206,6 +220,8 @@ export const confirmationBody = z.strictObject({
     message:
       'must be true: "de criteria zijn vastgesteld en bewezen, en er is geen twijfel" (003 §8, §12.1)',
   }),
+  /** The weighing, where the registration has none yet (an import's draft; D-1060). */
+  weighing: weighingSchema.optional(),
 });
 
 export const createQuery = z.strictObject({
@@ -296,6 +312,12 @@ const summary = {
     .nullable(),
   /** The CSV import a draft came from (its drafts are confirmed together on the web). */
   importId: z.string().nullable(),
+  /**
+   * The deciding officer's weighing (003 §12.1; D-1060): only for the primary source, the
+   * auditor and the committee; null where none was recorded (before D-1060, or a draft waiting
+   * for its confirmation).
+   */
+  weighing: weighingSchema.nullable().optional(),
   /** The protocol version the registration was decided under (contract §6; D-760). */
   protocolVersion: z.string(),
 };

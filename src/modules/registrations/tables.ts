@@ -12,6 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { belongsTo, timestamps } from "../../platform/db/columns.ts";
 import type { RegistrationPart } from "../../protocol/parts.ts";
+import type { Weighing } from "../../protocol/weighing.ts";
 
 /**
  * A signalering. Only the fields of 003 §12.1 / 001 §4.2: identification and contact data
@@ -85,6 +86,12 @@ export const registration = pgTable(
      */
     decidedBy: uuid("decided_by"),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /**
+     * The deciding officer's weighing (003 §12.1 belangenafweging, proportionaliteit; §7; row
+     * 003-02, D-1060): interests weighed, standard or shorter term and a shorter term's reason
+     * code. Null: not recorded (before D-1060, or a draft awaiting its confirming officer).
+     */
+    weighing: jsonb("weighing").$type<Weighing>(),
     /** The second officer's look where the region puts a category under four eyes (D-842). */
     secondLookBy: uuid("second_look_by"),
     secondLookAt: timestamp("second_look_at", { withTimezone: true }),

@@ -19,6 +19,7 @@ import { getPage, type Kit } from "../kit.ts";
 import { idParam } from "../params.ts";
 import { tableSection } from "../table.ts";
 import { decisionRows } from "./registration-parts.ts";
+import { weighingText, weighingTexts } from "./weighing-fields.ts";
 
 const AUDITOR = { roles: ["auditor"], scope: "any" } as const;
 
@@ -57,6 +58,7 @@ ${decisionRows(m, g)}
 <dt>${t.enteredBy}</dt><dd>${officer(m, g.enteredBy, t.notYet)}</dd>
 <dt>${t.decidedBy}</dt><dd>${officer(m, g.decidedBy, t.notYet)}</dd>
 <dt>${t.decidedOn}</dt><dd>${g.decidedOn ? dateHtml(m.lang, g.decidedOn) : t.notYet}</dd>
+<dt>${weighingTexts[m.lang].shown.title}</dt><dd>${weighingText(m.lang, g.weighing)}</dd>
 <dt>${t.secondLookBy}</dt><dd>${officer(m, g.secondLookBy, g.awaiting ? t.notYet : m.none)}</dd>
 </dl>
 </section>

@@ -16,6 +16,7 @@ import {
 } from "../../protocol/engine.ts";
 import { evidenceViolations, tenancyViolations } from "../../protocol/evidence.ts";
 import type { Profile } from "../../protocol/profile.ts";
+import { weighingViolations } from "../../protocol/weighing.ts";
 import { dateHtml } from "../format.ts";
 import {
   choiceField,
@@ -51,6 +52,17 @@ import {
   type Values,
 } from "./person-fields.ts";
 import { partRows } from "./registration-parts.ts";
+import {
+  addWeighingErrors,
+  carryWeighing,
+  readWeighing,
+  WEIGHING_RULES,
+  type WeighingValues,
+  weighingFields,
+  weighingText,
+  weighingTexts,
+  weighingValuesOf,
+} from "./weighing-fields.ts";
 
 const STEPS = 4;
 
@@ -68,6 +80,8 @@ export interface Draft {
   evidence: Values;
   tenancyRelation: string;
   dwellingOnly: boolean;
+  /** The deciding officer's weighing (003 §12.1; D-1060), as entered. */
+  weighing: WeighingValues;
 }
 
 export function draftOf(form: FormBody): Draft {
@@ -82,6 +96,7 @@ export function draftOf(form: FormBody): Draft {
     evidence: evidenceValuesOf(form),
     tenancyRelation: str(form, "tenancyRelation"),
     dwellingOnly: str(form, "dwellingOnly") === "yes",
+    weighing: weighingValuesOf(form),
   };
 }
 
@@ -89,7 +104,7 @@ export function draftOf(form: FormBody): Draft {
 function carryDraft(d: Draft, step: number): SafeHtml {
   return html`${step !== 1 ? d.categories.map((c) => hidden("categories", c)) : ""}
 ${step !== 2 ? html`${d.criteria.map((c) => hidden("criteria", c))}${d.confirmCriteria ? hidden("confirmCriteria", "yes") : ""}` : ""}
-${step !== 3 ? html`${carry("person", d.person)}${carry("address", d.address)}${hidden("placementDate", d.placementDate)}${hidden("claim", d.claim)}${hidden("termMonths", d.termMonths)}${carryEvidence(d.evidence)}${hidden("tenancyRelation", d.tenancyRelation)}${d.dwellingOnly ? hidden("dwellingOnly", "yes") : ""}` : ""}`;
+${step !== 3 ? html`${carry("person", d.person)}${carry("address", d.address)}${hidden("placementDate", d.placementDate)}${hidden("claim", d.claim)}${hidden("termMonths", d.termMonths)}${carryEvidence(d.evidence)}${hidden("tenancyRelation", d.tenancyRelation)}${d.dwellingOnly ? hidden("dwellingOnly", "yes") : ""}${carryWeighing(d.weighing)}` : ""}`;
 }
 
 const CATEGORY_RULES = new Set(["category_required", "unknown_category", "duplicate_category"]);
@@ -108,6 +123,8 @@ export function proposalOf(
   d: Draft,
   errors: FieldErrors,
   profile?: Profile,
+  /** The change form asks the weighing only when the term or categories change (D-1060). */
+  askWeighing = true,
 ): RegistrationInput | undefined {
   const { person, address } = readPersonAndAddress(m, d, errors);
   if (!isIsoDate(d.placementDate)) errors.set("placementDate", m.fieldErrors.date);
@@ -121,8 +138,10 @@ export function proposalOf(
   )
     errors.set("termMonths", m.fieldErrors.whole);
   const evidence = profile ? readEvidence(m, profile, d.criteria, d.evidence, errors) : undefined;
-  if (errors.size > 0 || !person || address === null) return undefined;
-  void lang;
+  const weighing = askWeighing ? readWeighing(lang, d.weighing, errors) : undefined;
+  if (errors.size > 0 || !person || address === null || (askWeighing && !weighing)) {
+    return undefined;
+  }
   const relation = tenancyRelationOf(d.tenancyRelation);
   return {
     person,
@@ -135,6 +154,7 @@ export function proposalOf(
     placementDate: d.placementDate,
     ...(claimCents !== undefined ? { claimCents } : {}),
     ...(termMonths !== undefined ? { termMonths } : {}),
+    ...(weighing ? { weighing } : {}),
   };
 }
 
@@ -255,7 +275,8 @@ ${needsClaim ? textField({ m, name: "claim", label: m.register.claim, hint: m.re
 ${choosableTerm ? textField({ m, name: "termMonths", label: m.register.term, hint: m.register.termHint, value: d.termMonths, error: errors.get("termMonths"), width: "short", inputmode: "numeric" }) : hidden("termMonths", d.termMonths)}
 </fieldset>
 ${tenancyFields(m, d.tenancyRelation, d.dwellingOnly, errors)}
-${evidenceFields(m, profile, d.criteria, d.evidence, errors)}`;
+${evidenceFields(m, profile, d.criteria, d.evidence, errors)}
+${weighingFields(ctx.lang, d.weighing, errors)}`;
     } else {
       const probe: FieldErrors = new Map();
       const proposal = proposalOf(m, ctx.lang, d, probe, profile);
@@ -283,6 +304,7 @@ ${evidenceFields(m, profile, d.criteria, d.evidence, errors)}`;
 ${proposal.claimCents !== undefined ? html`<dt>${m.register.claim}</dt><dd>${formatEuro(proposal.claimCents, ctx.lang)}</dd>` : ""}
 <dt>${m.register.startDate}</dt><dd>${dateHtml(m.lang, evaluation.startDate)}</dd>
 <dt>${m.register.termMonths}</dt><dd>${m.register.months(evaluation.termMonths)}</dd>
+<dt>${weighingTexts[ctx.lang].shown.title}</dt><dd>${weighingText(ctx.lang, proposal.weighing)}</dd>
 ${partRows(m, evaluation.parts)}
 <dt>${m.register.initialStatus}</dt><dd>${m.statuses[evaluation.initialStatus] ?? evaluation.initialStatus}</dd>
 </dl>
@@ -311,6 +333,7 @@ ${partRows(m, evaluation.parts)}
     evidence: {},
     tenancyRelation: "",
     dwellingOnly: false,
+    weighing: { interestsWeighed: false, term: "", shorterReason: "" },
   };
 
   getPage(app, kit, "/registraties/nieuw", OFFICER, async (ctx, request) => {
@@ -361,7 +384,10 @@ ${partRows(m, evaluation.parts)}
         hasDwellingAddress: (proposal.address ?? proposal.dwellingAddress) !== undefined,
       }),
     ];
-    if (!evaluation.ok || grounds.length > 0) {
+    if (evaluation.ok) {
+      addWeighingErrors(lang, weighingViolations(proposal.weighing, evaluation), errors);
+    }
+    if (!evaluation.ok || grounds.length > 0 || errors.size > 0) {
       addViolations(m, [...(evaluation.ok ? [] : evaluation.violations), ...grounds], errors);
       return render(ctx, csrf, 3, d, errors, 422);
     }
@@ -376,9 +402,12 @@ ${partRows(m, evaluation.parts)}
     } catch (err) {
       if (!(err instanceof AppError) || err.status !== 422) throw err;
       const details = err.details as { violations?: RuleViolation[] } | undefined;
+      addWeighingErrors(lang, details?.violations ?? [], errors);
       addViolations(
         m,
-        details?.violations ?? [{ rule: err.code, source: "", message: err.message }],
+        (details?.violations ?? [{ rule: err.code, source: "", message: err.message }]).filter(
+          (v) => !WEIGHING_RULES.has(v.rule),
+        ),
         errors,
       );
       return render(ctx, csrf, 3, d, errors, 422);

@@ -40,6 +40,12 @@ import { idParam } from "../params.ts";
 import { evidenceFields, evidenceValuesFrom, sameEvidence } from "./evidence-fields.ts";
 import { addViolations, personAndAddressFields, type Values } from "./person-fields.ts";
 import { categoryOptions, type Draft, draftOf, proposalOf } from "./register.ts";
+import {
+  addWeighingErrors,
+  readWeighing,
+  WEIGHING_RULES,
+  weighingFields,
+} from "./weighing-fields.ts";
 
 export function registerRegistrationChangePage(
   app: App,
@@ -92,6 +98,7 @@ ${textField({ m, name: "placementDate", label: m.register.placementDate, hint: m
 ${textField({ m, name: "claim", label: m.register.claim, hint: m.register.claimHint, value: d.claim, error: errors.get("claim"), width: "short", inputmode: "decimal" })}
 ${textField({ m, name: "termMonths", label: m.register.term, value: d.termMonths, error: errors.get("termMonths"), width: "short", inputmode: "numeric" })}
 </fieldset>
+${weighingFields(ctx.lang, d.weighing, errors, true)}
 ${choiceField({
   m,
   name: "reason",
@@ -136,6 +143,8 @@ ${choiceField({
       evidence: evidenceValuesFrom(view.evidence ?? []),
       tenancyRelation: view.tenancyRelation ?? "",
       dwellingOnly: false,
+      // A new term or new categories are weighed afresh (D-1060): nothing is ticked for them.
+      weighing: { interestsWeighed: false, term: "", shorterReason: "" },
     };
     return changePage(
       ctx,
@@ -166,7 +175,7 @@ ${choiceField({
       const errors: FieldErrors = new Map();
       const profile = await services.organisations.profile();
       const again = (status = 422) => changePage(ctx, id, csrf, d, errors, status, reasonGiven);
-      const proposal = proposalOf(m, lang, d, errors, profile);
+      const proposal = proposalOf(m, lang, d, errors, profile, false);
       if (!proposal) return again();
       // Only what changed: a correction of the person or address alone is no new decision and
       // keeps the term and protocol version it was decided under (D-760).
@@ -191,6 +200,16 @@ ${choiceField({
         else patch.reason = reason;
         const evaluation = evaluateRegistration(profile, proposal, clock.today());
         if (!evaluation.ok) addViolations(m, evaluation.violations, errors);
+        // A new term or new categories: the officer's weighing again (003 §12.1; D-1060).
+        if (patch.termMonths !== undefined || patch.categories !== undefined) {
+          const weighing = readWeighing(
+            lang,
+            d.weighing,
+            errors,
+            evaluation.ok ? evaluation : undefined,
+          );
+          if (weighing) patch.weighing = weighing;
+        }
       }
       if (redecided || patch.evidence !== undefined) {
         addViolations(m, evidenceViolations(profile, proposal, clock.today()), errors);
@@ -206,9 +225,12 @@ ${choiceField({
         }
         if (!(err instanceof AppError) || err.status !== 422) throw err;
         const details = err.details as { violations?: RuleViolation[] } | undefined;
+        addWeighingErrors(lang, details?.violations ?? [], errors);
         addViolations(
           m,
-          details?.violations ?? [{ rule: err.code, source: "", message: err.message }],
+          (details?.violations ?? [{ rule: err.code, source: "", message: err.message }]).filter(
+            (v) => !WEIGHING_RULES.has(v.rule),
+          ),
           errors,
         );
         return again();

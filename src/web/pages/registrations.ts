@@ -29,6 +29,16 @@ import { hiddenHeader, table, tableSection } from "../table.ts";
 import { registrationCasesSection } from "./cases/sections.ts";
 import { decisionRows, scopesCell } from "./registration-parts.ts";
 import { waitingSection } from "./waiting-section.ts";
+import {
+  addWeighingErrors,
+  NO_WEIGHING,
+  readWeighing,
+  WEIGHING_RULES,
+  type WeighingValues,
+  weighingText,
+  weighingTexts,
+  weighingValuesOf,
+} from "./weighing-fields.ts";
 
 const PAGE_SIZE = 25;
 
@@ -104,6 +114,7 @@ ${pagination(m, "/registraties", { status, category, endBefore }, pageNo, PAGE_S
     id: string,
     banner?: SafeHtml,
     errors: FieldErrors = new Map(),
+    weighing: WeighingValues = NO_WEIGHING,
   ) {
     const { m } = ctx;
     const d = m.detail;
@@ -154,13 +165,14 @@ ${a ? html`<p>${a.street} ${a.houseNumber}${a.houseNumberAddition ? ` ${a.houseN
 <dl class="facts">
 ${decisionRows(m, view)}
 ${view.claimCents !== null ? html`<dt>${m.register.claim}</dt><dd>${formatEuro(view.claimCents, ctx.lang)}</dd>` : ""}
+<dt>${weighingTexts[ctx.lang].shown.title}</dt><dd>${weighingText(ctx.lang, view.weighing)}</dd>
 <dt>${d.objection}</dt><dd>${view.objectionPending ? d.objectionPending : view.objectionOutcome ? d.objectionOutcome(view.objectionOutcome) : d.objectionNone}</dd>
 <dt>${d.restriction}</dt><dd>${view.restrictionReason ? (m.restrictionReasons[view.restrictionReason] ?? view.restrictionReason) : d.notRestricted}</dd>
 <dt>${m.registrations.status}</dt><dd>${m.statuses[view.status] ?? view.status}</dd>
 </dl>
 </section>
 </div>
-${waitingSection(m, csrf, view, errors)}
+${waitingSection(m, csrf, view, errors, weighing)}
 <section aria-labelledby="h-actions"><h2 id="h-actions">${d.actions}</h2>
 <ul class="action-list">
 <li><a href="/registraties/${id}/wijzigen">${d.change}</a></li>
@@ -239,23 +251,33 @@ ${tableSection("history", {
       const ctx = await kit.contextOf(request, reply);
       const id = idOf(request);
       const errors: FieldErrors = new Map();
-      if (str(formOf(request.body), "declaration") !== "yes") {
+      const form = formOf(request.body);
+      // A draft without a weighing asks the confirming officer's (003 §12.1; D-1060); given
+      // where it is not needed, the recorded one stands.
+      const values = weighingValuesOf(form);
+      const given = values.interestsWeighed || values.term !== "" || values.shorterReason !== "";
+      const weighing = given ? readWeighing(ctx.lang, values, errors) : undefined;
+      if (str(form, "declaration") !== "yes") {
         errors.set("declaration", ctx.m.worklist.declarationMissing);
-        return detailPage(ctx, request, id, undefined, errors);
       }
+      if (errors.size > 0) return detailPage(ctx, request, id, undefined, errors, values);
       try {
-        await services.registrations.confirmRegistration(...callerOf(request), id);
+        await services.registrations.confirmRegistration(...callerOf(request), id, { weighing });
       } catch (err) {
         if (!(err instanceof AppError) || ![403, 409, 422].includes(err.status)) throw err;
         const details = err.details as { violations?: RuleViolation[] } | undefined;
         const refusals = details?.violations ?? [
           { rule: err.code, source: "", message: err.message },
         ];
-        errors.set(
-          "declaration",
-          refusals.map((v) => errorText(ctx.m, v.rule, v.message)).join(" "),
-        );
-        return detailPage(ctx, request, id, undefined, errors);
+        addWeighingErrors(ctx.lang, refusals, errors);
+        const others = refusals.filter((v) => !WEIGHING_RULES.has(v.rule));
+        if (others.length > 0) {
+          errors.set(
+            "declaration",
+            others.map((v) => errorText(ctx.m, v.rule, v.message)).join(" "),
+          );
+        }
+        return detailPage(ctx, request, id, undefined, errors, values);
       }
       return reply.redirect(`/registraties/${id}?melding=bevestigd`, 303);
     },

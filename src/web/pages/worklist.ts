@@ -11,6 +11,7 @@ import { table } from "../table.ts";
 import { arrearsTasksByUrgency } from "./arrears-worklist.ts";
 import { confirmDraftForm, importConfirmForms } from "./drafts.ts";
 import { meldingBanner } from "./melding.ts";
+import { weighingTexts } from "./weighing-fields.ts";
 import {
   arrearsRows,
   byUrgency,
@@ -131,7 +132,7 @@ export function registerWorklistPage(app: App, services: Services, kit: Kit, clo
     return ctx.send(
       w.title,
       html`<h1>${w.title}</h1>
-${meldingBanner(request, { bevestigd: w.confirmed, verklaring: w.declarationMissing, "niet-alle-bevestigd": w.notConfirmed }) ?? ""}
+${meldingBanner(request, { bevestigd: w.confirmed, verklaring: w.declarationMissing, afweging: weighingTexts[ctx.lang].worklistMissing, "niet-alle-bevestigd": w.notConfirmed }) ?? ""}
 <p>${w.intro}</p>
 <h2 class="visually-hidden">${w.counts}</h2>
 <ul class="counts" aria-label="${w.counts}">

@@ -27,6 +27,13 @@ export async function getCase(
   const registration = row.registrationId
     ? await env.deps.registrations.viewForCase(row.registrationId)
     : undefined;
+  // The deciding officer's weighing (003 §12.1; D-1060): for the primary source, the committee
+  // and the auditor, never another participant or the consortium.
+  const registrationRow = row.registrationId
+    ? await env.deps.registrations.findRow(row.registrationId)
+    : undefined;
+  const weighingShown =
+    registrationRow !== undefined && mayReadEvidence(principal, registrationRow.organisationId);
   await recordSuccess(db, clock, meta, principal, {
     action: "case.viewed",
     objectType: "case",
@@ -53,6 +60,7 @@ export async function getCase(
       registration && mayReadEvidence(principal, registration.primarySource.id)
         ? (registration.evidence ?? [])
         : [],
+    registrationWeighing: weighingShown ? (registrationRow.weighing ?? null) : null,
     deadlineDetails: deadlines.map((d) => ({
       name: d.name,
       dueDate: d.dueDate,

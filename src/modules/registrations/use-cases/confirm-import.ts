@@ -2,6 +2,7 @@ import { setImmediate } from "node:timers/promises";
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { AppError } from "../../../platform/errors.ts";
+import type { Weighing } from "../../../protocol/weighing.ts";
 import type { RegistrationsEnv } from "../env.ts";
 import * as repo from "../repository.ts";
 import { confirmRegistration } from "./confirm-registration.ts";
@@ -18,6 +19,8 @@ export async function confirmImport(
   principal: Principal,
   meta: RequestMeta,
   importId: string,
+  /** The importing officer's weighing for the import's drafts (003 §12.1; D-1060). */
+  weighing?: Weighing,
 ) {
   const ids = await repo.draftsOfImport(env.db, principal.organisationId, importId);
   const confirmed: string[] = [];
@@ -25,7 +28,10 @@ export async function confirmImport(
   const refused: { id: string; code: string; message: string }[] = [];
   for (const id of ids) {
     try {
-      const after = await confirmRegistration(env, principal, meta, id, { produceLetter: false });
+      const after = await confirmRegistration(env, principal, meta, id, {
+        produceLetter: false,
+        weighing,
+      });
       (after.awaiting === "second_officer" ? awaitingSecondOfficer : confirmed).push(id);
     } catch (e) {
       if (!(e instanceof AppError) || e.status >= 500) throw e;

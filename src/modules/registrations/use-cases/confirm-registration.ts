@@ -7,6 +7,7 @@ import { compareDates } from "../../../platform/werkdagen.ts";
 import { evaluateRegistration } from "../../../protocol/engine.ts";
 import { evidenceViolations } from "../../../protocol/evidence.ts";
 import { protocolVersionOf } from "../../../protocol/version.ts";
+import { type Weighing, weighingViolations } from "../../../protocol/weighing.ts";
 import { changed } from "../changes.ts";
 import { assertSecondOfficer, confirmingOfficer, fourEyesOf } from "../decision.ts";
 import { pendingChangeOf } from "../decision-view.ts";
@@ -40,15 +41,18 @@ export async function confirmRegistration(
   principal: Principal,
   meta: RequestMeta,
   id: string,
-  /** An import's confirmation leaves its letters for `POST /duties/letters`, as the import did. */
-  options: { produceLetter?: boolean } = {},
+  /**
+   * An import's confirmation leaves its letters for `POST /duties/letters`, as the import did.
+   * `weighing`: the confirming officer's, where the draft has none yet (D-1060).
+   */
+  options: { produceLetter?: boolean; weighing?: Weighing | undefined } = {},
 ): Promise<RegistrationSummary> {
   const { db, deps } = env;
   const row = await changeableRegistration(db, principal, id);
   const person = confirmingOfficer(principal, row);
   const dutyId = pendingChangeOf(row)
     ? await secondLookOnChange(env, principal, meta, row, person)
-    : await confirmDraft(env, principal, meta, row, person);
+    : await confirmDraft(env, principal, meta, row, person, options.weighing);
   if (dutyId && options.produceLetter !== false) {
     await deps.letters.produceAfterEvent(dutyId, actorOf(principal), meta);
   }
@@ -62,6 +66,7 @@ async function confirmDraft(
   meta: RequestMeta,
   row: repo.RegistrationRow,
   person: string,
+  given: Weighing | undefined,
 ): Promise<string | null> {
   const { db, clock, deps } = env;
   if (row.status !== "draft") {
@@ -69,6 +74,9 @@ async function confirmDraft(
       code: "nothing_to_confirm",
     });
   }
+  // A draft without a weighing (an import's, a system key's) gets the confirming officer's: the
+  // decision is theirs (003 §12.1; D-1060). One that has it keeps the deciding officer's.
+  const weighing = row.weighing ?? (await confirmingWeighing(env, row, given));
   const fourEyes = await fourEyesOf(env, row.categories);
   const firstLook = row.decidedBy;
   if (firstLook === null) {
@@ -97,6 +105,7 @@ async function confirmDraft(
       await repo.updateRegistration(tx, row.id, {
         decidedBy: person,
         decidedAt: now,
+        weighing,
         updatedAt: now,
       });
       await recordSuccess(tx, clock, meta, principal, {
@@ -139,6 +148,7 @@ async function confirmDraft(
         startDate: compareDates(p.startDate, startDate) >= 0 ? p.startDate : startDate,
       })),
       protocolVersion: protocolVersionOf(profile),
+      weighing,
       ...(firstLook === null
         ? { decidedBy: person, decidedAt: now }
         : { secondLookBy: person, secondLookAt: now }),
@@ -158,6 +168,29 @@ async function confirmDraft(
     });
   });
   return dutyId;
+}
+
+/** The confirming officer's weighing of a draft that has none: 422 without it (003 §12.1). */
+async function confirmingWeighing(
+  env: RegistrationsEnv,
+  row: repo.RegistrationRow,
+  given: Weighing | undefined,
+): Promise<Weighing> {
+  const profile = await env.deps.organisations.profile();
+  const evaluation = evaluateRegistration(
+    profile,
+    {
+      categories: row.categories,
+      criteria: row.criteria,
+      placementDate: row.placementDate,
+      termMonths: row.termMonths,
+      ...(row.claimCents !== null ? { claimCents: row.claimCents } : {}),
+    },
+    env.clock.today(),
+  );
+  const violations = weighingViolations(given, evaluation.ok ? evaluation : undefined);
+  if (violations.length > 0) throw refuse(violations);
+  return given!;
 }
 
 /** The second look on a lengthening (D-845): its values take effect as a new decision. */
@@ -218,6 +251,8 @@ async function secondLookOnChange(
       protocolVersion: protocolVersionOf(profile),
       decidedBy: pending.by,
       decidedAt: now,
+      // The weighing the first officer gave with the change (D-1060), where it gave one.
+      ...(pending.weighing ? { weighing: pending.weighing } : {}),
       secondLookBy: person,
       secondLookAt: now,
       pendingChange: null,

@@ -3,6 +3,7 @@ import { actorOf } from "../../../platform/audit/actor.ts";
 import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { evaluateRegistration } from "../../../protocol/engine.ts";
+import { weighingViolations } from "../../../protocol/weighing.ts";
 import { changed } from "../changes.ts";
 import { decidingPerson, fourEyesOf } from "../decision.ts";
 import type { RegistrationsEnv } from "../env.ts";
@@ -38,8 +39,19 @@ export async function createRegistration(
   const evaluation = evaluateRegistration(profile, input, today);
   const optIn = await optInRefusals(env, profile, input.categories);
   const grounds = groundsViolations(profile, input, today);
-  if (!evaluation.ok || optIn.length > 0 || grounds.length > 0) {
-    throw refuse([...optIn, ...(evaluation.ok ? [] : evaluation.violations), ...grounds]);
+  // The named officer who decides records their weighing (003 §12.1; D-1060); a system key's
+  // draft gets it from the officer who confirms it.
+  const weighed =
+    person === undefined && input.weighing === undefined
+      ? []
+      : weighingViolations(input.weighing, evaluation.ok ? evaluation : undefined);
+  if (!evaluation.ok || optIn.length > 0 || grounds.length > 0 || weighed.length > 0) {
+    throw refuse([
+      ...optIn,
+      ...(evaluation.ok ? [] : evaluation.violations),
+      ...grounds,
+      ...weighed,
+    ]);
   }
   // Four eyes, or no named person (a consortium system key): a draft until an officer confirms.
   const fourEyes = await fourEyesOf(env, input.categories);

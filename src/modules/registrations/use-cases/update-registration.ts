@@ -7,6 +7,7 @@ import { compareDates } from "../../../platform/werkdagen.ts";
 import { evaluateRegistration } from "../../../protocol/engine.ts";
 import { claimKept } from "../../../protocol/profile-limits.ts";
 import { protocolVersionOf } from "../../../protocol/version.ts";
+import { weighingViolations } from "../../../protocol/weighing.ts";
 import { changed } from "../changes.ts";
 import { decidingPerson, fourEyesOf } from "../decision.ts";
 import { type PendingChange, pendingChangeOf } from "../decision-view.ts";
@@ -111,8 +112,19 @@ export async function updateRegistration(
     redecided || patch.evidence !== undefined || patch.tenancyRelation !== undefined
       ? groundsViolations(profile, next, clock.today())
       : [];
-  if (!decision.ok || optIn.length > 0 || grounds.length > 0) {
-    throw refuse([...optIn, ...(decision.ok ? [] : decision.violations), ...grounds]);
+  // A new term or new categories are weighed again by the deciding officer (003 §12.1, §7;
+  // D-1060); an import's draft waiting for its confirmation is weighed then.
+  const awaitsConfirmation = row.status === "draft" && row.decidedBy === null;
+  const weighed =
+    (patch.termMonths !== undefined || patch.categories !== undefined) &&
+    !(awaitsConfirmation && patch.weighing === undefined)
+      ? weighingViolations(
+          patch.weighing,
+          decision.ok && "maxTermMonths" in decision ? decision : undefined,
+        )
+      : [];
+  if (!decision.ok || optIn.length > 0 || grounds.length > 0 || weighed.length > 0) {
+    throw refuse([...optIn, ...(decision.ok ? [] : decision.violations), ...grounds, ...weighed]);
   }
   const evaluation = decision;
   const inForce = row.status !== "draft";
@@ -152,6 +164,7 @@ export async function updateRegistration(
         scope: evaluation.scope,
         reason,
         by: person ?? principal.id,
+        ...(patch.weighing ? { weighing: patch.weighing } : {}),
       };
       await repo.updateRegistration(tx, id, {
         pendingChange: pending,
@@ -178,6 +191,7 @@ export async function updateRegistration(
               decidedAt: inForce || row.decidedBy ? now : null,
               secondLookBy: null,
               secondLookAt: null,
+              ...(patch.weighing ? { weighing: patch.weighing } : {}),
             }
           : {}),
         ...encrypted,
