@@ -71,3 +71,6 @@ export type RegistrationTermination = Pick<
   RegistrationsService,
   "prepareTerminationLetters" | "eraseAllOfOrganisation" | "deliverTerminationLetters"
 >;
+
+/** Who reads a registration's grounds (evidence, weighing): the cases module's case file asks. */
+export { mayReadEvidence } from "./policy.ts";

@@ -2,7 +2,7 @@ import type { RequestMeta } from "../../../platform/audit/audit.ts";
 import { recordSuccess } from "../../../platform/audit/record.ts";
 import type { Principal } from "../../../platform/auth/access.ts";
 import { compareDates } from "../../../platform/werkdagen.ts";
-import { mayReadEvidence } from "../../registrations/policy.ts";
+import { mayReadEvidence } from "../../registrations/ports.ts";
 import { findVisibleCase } from "../case-access.ts";
 import { place } from "../encryption.ts";
 import type { CasesEnv } from "../env.ts";
