@@ -81,6 +81,40 @@ describe("issue 21 parts 9 and 10 on the pages", () => {
     assert.match(again.body, /Deze match is niet \(meer\) bevestigd/);
   });
 
+  test("21-10 the form has no purpose chosen in advance; a hit says up to and including which day, never 'the day before'", async () => {
+    const officer = await signInByForm(demoUser(fx.demo, "officer", 0));
+    const form = await get(officer, "/toetsen");
+    assert.equal(form.statusCode, 200);
+    assert.doesNotMatch(form.body, /name="purpose"[^>]*checked/, "no purpose pre-selected");
+    assert.doesNotMatch(form.body, /de reden van een registratie ziet u nooit/);
+    const person = { initials: "T.", surname: "Totenmet", birthDate: "1970-07-07" };
+    const reg = await placeRegistrationThroughApi(fx.app, fx.officerA, {
+      person,
+      categories: ["A.I"],
+      criteria: ["a"],
+      placementDate: "2026-05-01",
+    });
+    const end = (await ok("GET", `/api/v1/registrations/${reg.id}`, fx.officerA)).parts[0]
+      .endDate as string;
+    const result = await post(officer, "/toetsen", [
+      ["purpose", "allocation"],
+      ["person.initials", "T."],
+      ["person.surname", "Totenmet"],
+      ["person.birthDate", "1970-07-07"],
+    ]);
+    assert.equal(result.statusCode, 200, result.body);
+    assert.doesNotMatch(result.body, /dag vóór/);
+    const dayBefore = new Date(`${end}T12:00:00Z`);
+    dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+    const shown = dayBefore.toLocaleDateString("nl-NL", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    assert.match(result.body, new RegExp(`<dt>Tot en met</dt><dd>(<time[^>]*>)?${shown}`));
+  });
+
   test("21-10 the result repeats what was typed; the querier's history lists their own screenings without the person", async () => {
     const querier = await signInByForm(demoUser(fx.demo, "querier", 0));
     const result = await post(querier, "/toetsen", [

@@ -107,6 +107,7 @@ test("officer registers, querier screens, officer confirms a match — accessibl
   await signIn(qpage, querier);
   assert.match(qpage.url(), /\/toetsen$/);
   await assertAccessible(qpage, "screening form");
+  await qpage.getByLabel("toewijzing van een woning").check();
   await qpage.getByLabel("Voorletters").fill("K.M.");
   await qpage.getByLabel("Achternaam").fill("Browserveld");
   await qpage.getByLabel("Geboortedatum").fill("1979-11-23");

@@ -7,6 +7,7 @@
 import type { ScreeningAnswer } from "../../modules/screenings/schemas.ts";
 import { html, type SafeHtml } from "../../platform/html.ts";
 import { formatEuro } from "../../platform/money.ts";
+import { addDays } from "../../platform/werkdagen.ts";
 import { dateHtml, formatDate } from "../format.ts";
 import type { PageContext } from "../kit.ts";
 
@@ -18,7 +19,7 @@ export function screeningAnswerHtml(ctx: PageContext, answer: ScreeningAnswer): 
     (r) => html`<li class="result"><dl class="facts">
 ${r.appliesToCaller !== undefined ? html`<dt>${s.appliesToCaller}</dt><dd>${r.appliesToCaller ? s.applies : s.appliesNot}</dd>` : ""}
 ${r.since ? html`<dt>${s.since}</dt><dd>${dateHtml(m.lang, r.since)}</dd>` : ""}
-${r.until ? html`<dt>${s.until}</dt><dd>${dateHtml(m.lang, r.until)}</dd>` : ""}
+${r.until ? html`<dt>${s.until}</dt><dd>${dateHtml(m.lang, addDays(r.until, -1))}</dd>` : ""}
 ${r.scope ? html`<dt>${s.scope}</dt><dd>${m.scopes[r.scope] ?? r.scope}</dd>` : ""}
 ${r.primarySource ? html`<dt>${s.primarySource}</dt><dd>${r.primarySource.name}</dd>` : ""}
 ${r.categories ? html`<dt>${s.categories}</dt><dd>${r.categories.join(", ")}</dd>` : ""}

@@ -8,7 +8,7 @@ const nl = {
   screening: {
     title: "Toetsen",
     intro:
-      "Toets of een woningzoekende op de signaleringslijst staat. U ziet alleen wat het protocol voor uw rol toestaat; de reden van een registratie ziet u nooit. Elke toetsing wordt vastgelegd.",
+      "Toets of een woningzoekende op de signaleringslijst staat. U ziet alleen wat het protocol voor uw rol toestaat. Elke toetsing wordt vastgelegd.",
     purpose: "Doel van de toetsing",
     purposes: {
       allocation: "toewijzing van een woning",
@@ -27,7 +27,7 @@ const nl = {
     applies: "Ja",
     appliesNot: "Nee: alleen de primaire bron weigert; u kunt wel aanvullende voorwaarden stellen",
     since: "Vanaf",
-    until: "Tot en met de dag vóór",
+    until: "Tot en met",
     scope: "Reikwijdte",
     primarySource: "Primaire bron",
     categories: "Categorieën",
@@ -113,7 +113,7 @@ const en: typeof nl = {
   screening: {
     title: "Screen",
     intro:
-      "Check whether a house seeker is on the register. You see only what the protocol allows your role; you never see the reason for a registration. Every screening is logged.",
+      "Check whether a house seeker is on the register. You see only what the protocol allows your role. Every screening is logged.",
     purpose: "Purpose of the screening",
     purposes: {
       allocation: "allocation of a home",
@@ -131,7 +131,7 @@ const en: typeof nl = {
     applies: "Yes",
     appliesNot: "No: only the primary source refuses; you may set additional conditions",
     since: "From",
-    until: "Until the day before",
+    until: "Up to and including",
     scope: "Scope",
     primarySource: "Primary source",
     categories: "Categories",

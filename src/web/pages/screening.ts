@@ -50,7 +50,8 @@ ${personAndAddressFields(m, values, errors, { legend: s.addressLegend, hint: m.r
         ctx,
         request.session?.csrfToken ?? "",
         { person: {}, address: {} },
-        "allocation",
+        // No purpose chosen for the querier: every screening is logged with the one they pick.
+        "",
         new Map(),
       ),
     );
