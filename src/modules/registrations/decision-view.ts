@@ -6,6 +6,7 @@ import { hasRole, type Principal } from "../../platform/auth/access.ts";
 import { todayInAmsterdam } from "../../platform/werkdagen.ts";
 import type { Weighing } from "../../protocol/weighing.ts";
 import type { RegistrationsEnv } from "./env.ts";
+import { mayReadEvidence } from "./policy.ts";
 import type { RegistrationRow } from "./repository.ts";
 import type { ChangeReason, RegistrationSummary } from "./schemas.ts";
 
@@ -91,8 +92,9 @@ export async function decisionOf(
         }
       : null,
     importId: row.importId,
-    // The weighing: the primary source, the auditor and the committee only (D-1060).
-    ...(named || (viewer !== undefined && hasRole(viewer, ["committee"]))
+    // The weighing: the primary source, the auditor and the committee only (D-1060), the same
+    // readers as the evidence (mayReadEvidence); an internal read without a viewer leaves it out.
+    ...(viewer !== undefined && mayReadEvidence(viewer, row.organisationId)
       ? { weighing: row.weighing ?? null }
       : {}),
   };
