@@ -58,14 +58,18 @@ describe("issue 21 part 8: hit-letter duties", () => {
       .replace(/\s+/g, " ");
   };
 
-  test("21-8 six screenings of one person on one day produce one duty that lists them, and one letter", async () => {
-    const person = { initials: "H.W.", surname: "Jansen", birthDate: "1979-05-23" };
-    await placeRegistrationThroughApi(fx.app, fx.officerA, {
+  /** An A.I registration of A about this person, placed through the API. */
+  const place = (person: object) =>
+    placeRegistrationThroughApi(fx.app, fx.officerA, {
       person,
       categories: ["A.I"],
       criteria: ["a"],
       placementDate: "2026-05-01",
     });
+
+  test("21-8 six screenings of one person on one day produce one duty that lists them, and one letter", async () => {
+    const person = { initials: "H.W.", surname: "Jansen", birthDate: "1979-05-23" };
+    await place(person);
     const before = new Set((await hitDuties(fx.officerA)).map((d) => d.id));
     // Officer and querier of A, spelling variants, several purposes: the review's walk.
     await screen(fx.officerA, person);
@@ -112,12 +116,7 @@ describe("issue 21 part 8: hit-letter duties", () => {
 
   test("21-8 a screening at the person's own request owes no letter and joins none", async () => {
     const person = { initials: "E.", surname: "Eigenvraag", birthDate: "1970-01-09" };
-    await placeRegistrationThroughApi(fx.app, fx.officerA, {
-      person,
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: "2026-05-01",
-    });
+    await place(person);
     const before = await hitDuties(fx.officerA);
     await screen(fx.querierA, person, "subject_request");
     const after = await hitDuties(fx.officerA);
@@ -131,12 +130,7 @@ describe("issue 21 part 8: hit-letter duties", () => {
 
   test("21-8 another organisation owes its own letter; a screening after the letter term makes a new duty", async () => {
     const person = { initials: "T.", surname: "Termijnmens", birthDate: "1966-03-03" };
-    const reg = await placeRegistrationThroughApi(fx.app, fx.officerA, {
-      person,
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: "2026-05-01",
-    });
+    const reg = await place(person);
     // B sees the hit only through a confirmed block (003 §6): the seeker is matched.
     await ok("PUT", "/api/v1/seekers/TM-1", fx.allocation, { person }, 201);
     const matches = await ok("GET", "/api/v1/matches?status=pending", fx.officerA);
@@ -172,12 +166,7 @@ describe("issue 21 part 8: hit-letter duties", () => {
 
   test("21-8 a later screening with an address gives the unsent letter its address; a documented one reopens", async () => {
     const person = { initials: "A.", surname: "Adresloos", birthDate: "1991-11-11" };
-    await placeRegistrationThroughApi(fx.app, fx.officerA, {
-      person,
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: "2026-05-01",
-    });
+    await place(person);
     const before = new Set((await hitDuties(fx.officerA)).map((d) => d.id));
     await screen(fx.querierA, person);
     const duty = (await hitDuties(fx.officerA)).find((d) => !before.has(d.id))!;
@@ -210,12 +199,7 @@ describe("issue 21 part 8: hit-letter duties", () => {
 
   test("21-8 the querier is told an officer of the organisation sends the letter; the officer where it waits", async () => {
     const person = { initials: "Q.", surname: "Bevraagde", birthDate: "1983-02-02" };
-    await placeRegistrationThroughApi(fx.app, fx.officerA, {
-      person,
-      categories: ["A.I"],
-      criteria: ["a"],
-      placementDate: "2026-05-01",
-    });
+    await place(person);
     const fields: [string, string][] = [
       ["purpose", "allocation"],
       ["person.initials", person.initials],
