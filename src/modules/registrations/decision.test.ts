@@ -37,6 +37,12 @@ const person = () => {
 };
 const call = (method: string, url: string, headers: Record<string, string>, body?: unknown) =>
   apiRequest(fx.app, method as "POST", url, headers, body as object);
+/** The declaration "criteria vastgesteld, geen twijfel" with the test weighing, by this officer. */
+const confirmAs = (who: Record<string, string>, id: string) =>
+  call("POST", `/api/v1/registrations/${id}/confirmation`, who, {
+    declaration: true,
+    weighing: TEST_WEIGHING,
+  });
 
 let secondOfficerId = "";
 let secondOfficer: Record<string, string> = {};
@@ -190,19 +196,9 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       assert.match(noDeclaration.body, /declaration/);
       const empty = await call("POST", `/api/v1/registrations/${id}/confirmation`, fx.officerA, {});
       assert.equal(empty.statusCode, 400, empty.body);
-      const otherOrganisation = await call(
-        "POST",
-        `/api/v1/registrations/${id}/confirmation`,
-        fx.officerB,
-        { declaration: true, weighing: TEST_WEIGHING },
-      );
+      const otherOrganisation = await confirmAs(fx.officerB, id);
       assert.equal(otherOrganisation.statusCode, 404, otherOrganisation.body);
-      const notTheImporter = await call(
-        "POST",
-        `/api/v1/registrations/${id}/confirmation`,
-        secondOfficer,
-        { declaration: true, weighing: TEST_WEIGHING },
-      );
+      const notTheImporter = await confirmAs(secondOfficer, id);
       assert.equal(notTheImporter.statusCode, 403, notTheImporter.body);
       assert.equal(errorCode(notTheImporter), "importing_officer_confirms");
       const byAdmin = await call("POST", `/api/v1/registrations/${id}/confirmation`, fx.admin, {
@@ -266,12 +262,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       assert.equal(created.decidedBy.name, "Demo officer", "the first look is recorded");
       assert.equal(await screen(p), false, "no effect before the second look");
       assert.deepEqual(await dutiesOf(created.id), []);
-      const same = await call(
-        "POST",
-        `/api/v1/registrations/${created.id}/confirmation`,
-        fx.officerA,
-        { declaration: true, weighing: TEST_WEIGHING },
-      );
+      const same = await confirmAs(fx.officerA, created.id);
       assert.equal(same.statusCode, 422, same.body);
       assert.equal(errorCode(same), "second_officer_required");
       const unchanged = (
@@ -279,12 +270,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
       ).json();
       assert.equal(unchanged.status, "draft");
       assert.equal(unchanged.secondLookBy, null);
-      const second = await call(
-        "POST",
-        `/api/v1/registrations/${created.id}/confirmation`,
-        secondOfficer,
-        { declaration: true, weighing: TEST_WEIGHING },
-      );
+      const second = await confirmAs(secondOfficer, created.id);
       assert.equal(second.statusCode, 200, second.body);
       assert.equal(second.json().status, "active");
       assert.equal(second.json().secondLookBy.name, "Tweede Functionaris");
@@ -412,12 +398,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         },
         secondOfficer,
       );
-      const confirmed = await call(
-        "POST",
-        `/api/v1/registrations/${created.id}/confirmation`,
-        fx.officerA,
-        { declaration: true, weighing: TEST_WEIGHING },
-      );
+      const confirmed = await confirmAs(fx.officerA, created.id);
       assert.equal(confirmed.statusCode, 200, confirmed.body);
       assert.equal(confirmed.json().endDate, "2027-05-01");
       const longer = await call("PATCH", `/api/v1/registrations/${created.id}`, fx.officerA, {
@@ -435,20 +416,10 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         weighing: SHORTER_WEIGHING,
       });
       assert.equal(again.statusCode, 409, again.body);
-      const same = await call(
-        "POST",
-        `/api/v1/registrations/${created.id}/confirmation`,
-        fx.officerA,
-        { declaration: true, weighing: TEST_WEIGHING },
-      );
+      const same = await confirmAs(fx.officerA, created.id);
       assert.equal(same.statusCode, 422, same.body);
       assert.equal(errorCode(same), "second_officer_required");
-      const second = await call(
-        "POST",
-        `/api/v1/registrations/${created.id}/confirmation`,
-        secondOfficer,
-        { declaration: true, weighing: TEST_WEIGHING },
-      );
+      const second = await confirmAs(secondOfficer, created.id);
       assert.equal(second.statusCode, 200, second.body);
       assert.equal(second.json().endDate, "2028-05-01");
       assert.equal(second.json().pendingChange, null);
@@ -468,12 +439,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         },
         secondOfficer,
       );
-      const confirmed = await call(
-        "POST",
-        `/api/v1/registrations/${created.id}/confirmation`,
-        fx.officerA,
-        { declaration: true, weighing: TEST_WEIGHING },
-      );
+      const confirmed = await confirmAs(fx.officerA, created.id);
       assert.equal(confirmed.statusCode, 200, confirmed.body);
       const { evidence } = withEvidence({ criteria: ["a", "c"] } as {
         criteria: string[];
@@ -492,12 +458,7 @@ describe("issue 20 parts 3 and 4: a named functionaris decides", () => {
         contactAddress: address,
       });
       assert.equal(moved.statusCode, 200, moved.body);
-      const second = await call(
-        "POST",
-        `/api/v1/registrations/${created.id}/confirmation`,
-        secondOfficer,
-        { declaration: true, weighing: TEST_WEIGHING },
-      );
+      const second = await confirmAs(secondOfficer, created.id);
       assert.equal(second.statusCode, 200, second.body);
       const after = (await call("GET", `/api/v1/registrations/${created.id}`, fx.officerA)).json();
       assert.deepEqual(after.criteria, ["a", "c"]);
