@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { belongsTo, organisationRow } from "../../platform/db/columns.ts";
+import { belongsTo, decision, organisationRow } from "../../platform/db/columns.ts";
 import { registration } from "../registrations/tables.ts";
 
 export const SCREENING_PURPOSES = [
@@ -86,9 +86,7 @@ export const screeningCandidate = pgTable(
     personCiphertext: text("person_ciphertext"),
     dueDate: date("due_date", { mode: "string" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
-    decidedAt: timestamp("decided_at", { withTimezone: true }),
-    decidedByKind: text("decided_by_kind", { enum: ["user", "api_key"] }),
-    decidedBy: uuid("decided_by"),
+    ...decision(),
   },
   (t) => [
     uniqueIndex("screening_candidate_pair").on(t.screeningId, t.registrationId),

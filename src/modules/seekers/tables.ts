@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { belongsTo, timestamps } from "../../platform/db/columns.ts";
+import { belongsTo, decision, timestamps } from "../../platform/db/columns.ts";
 import { registration } from "../registrations/tables.ts";
 
 /**
@@ -86,9 +86,7 @@ export const seekerMatch = pgTable(
     registrationFingerprint: text("registration_fingerprint").notNull(),
     seekerFingerprint: text("seeker_fingerprint").notNull(),
     proposedAt: timestamp("proposed_at", { withTimezone: true }).notNull(),
-    decidedAt: timestamp("decided_at", { withTimezone: true }),
-    decidedByKind: text("decided_by_kind", { enum: ["user", "api_key"] }),
-    decidedBy: uuid("decided_by"),
+    ...decision(),
   },
   (t) => [
     uniqueIndex("seeker_match_pair").on(t.registrationId, t.seekerNumber),

@@ -1,4 +1,4 @@
-import { type AnyPgColumn, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /*
  * Column groups that many tables declare alike. Each is a function, so every table gets
@@ -29,4 +29,16 @@ export function timestamps() {
  */
 export function belongsTo(name: string, parent: () => AnyPgColumn) {
   return uuid(name).notNull().references(parent, { onDelete: "cascade" });
+}
+
+/**
+ * Who decided a row awaiting a person's judgement, and when (`decided_at`, `decided_by_kind`,
+ * `decided_by`): empty until decided. A match, a screening's possible hit.
+ */
+export function decision() {
+  return {
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedByKind: text("decided_by_kind", { enum: ["user", "api_key"] }),
+    decidedBy: uuid("decided_by"),
+  };
 }
